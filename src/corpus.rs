@@ -1,0 +1,138 @@
+//! Everything loaded: the stories in path order, every file's outcome and problems,
+//! and the cross-story index of entities (a party or analyst id shared by stories).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::story::{Diagnostic, Severity, Story};
+
+/// What loading one file produced.
+#[derive(Debug, Clone, Default)]
+pub struct FileResult {
+    pub path: PathBuf,
+    /// The story, when the file had no errors (it may still have warnings).
+    pub story: Option<Story>,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The outcome of one file, kept for the UI's problems screen.
+#[derive(Debug, Clone)]
+pub struct FileStatus {
+    pub path: PathBuf,
+    /// Index into [`Corpus::stories`] when the file loaded and its story was kept.
+    pub story: Option<usize>,
+    /// The first error, when the file failed.
+    pub first_error: Option<Diagnostic>,
+}
+
+/// Whether an entity appears as a party or an analyst in one story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Party,
+    Analyst,
+}
+
+/// One party or analyst id across every story that has it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: String,
+    /// The name in the first story (in corpus order) that has this id.
+    pub name: String,
+    /// (story index, role) for every story the id appears in, in corpus order.
+    pub appearances: Vec<(usize, Role)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Loaded stories, in path order; a duplicate story id keeps the first.
+    pub stories: Vec<Story>,
+    /// Every file that was read or tried, in path order.
+    pub files: Vec<FileStatus>,
+    /// Every problem of every file (and usage problems such as a missing path).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Parties and analysts across stories, ordered by first appearance.
+    pub entities: Vec<Entity>,
+    entity_index: HashMap<String, usize>,
+}
+
+impl Corpus {
+    /// Builds the corpus from per-file results given in path order: keeps the
+    /// first story of each id, reports every duplicate, and indexes entities.
+    pub fn from_results(results: Vec<FileResult>) -> Corpus {
+        let mut corpus = Corpus::default();
+        let mut first_file_of: HashMap<String, PathBuf> = HashMap::new();
+        for result in results {
+            let mut diagnostics = result.diagnostics;
+            let mut kept = None;
+            if let Some(story) = result.story {
+                if let Some(first) = first_file_of.get(&story.id) {
+                    diagnostics.push(Diagnostic {
+                        file: result.path.clone(),
+                        location: None,
+                        severity: Severity::Error,
+                        path: "id".into(),
+                        message: format!(
+                            "story id `{}` is already used by {}; story ids must be unique across everything loaded (the first one is kept)",
+                            story.id,
+                            first.display()
+                        ),
+                    });
+                } else {
+                    first_file_of.insert(story.id.clone(), result.path.clone());
+                    kept = Some(corpus.stories.len());
+                    corpus.stories.push(story);
+                }
+            }
+            let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();
+            corpus.files.push(FileStatus {
+                path: result.path,
+                story: kept,
+                first_error,
+            });
+            corpus.diagnostics.extend(diagnostics);
+        }
+        corpus.index_entities();
+        corpus
+    }
+
+    fn index_entities(&mut self) {
+        self.entities.clear();
+        self.entity_index.clear();
+        for (si, story) in self.stories.iter().enumerate() {
+            let people = story
+                .parties
+                .iter()
+                .map(|p| (&p.id, &p.name, Role::Party))
+                .chain(story.analysts.iter().map(|a| (&a.id, &a.name, Role::Analyst)));
+            for (id, name, role) in people {
+                let at = *self.entity_index.entry(id.clone()).or_insert_with(|| {
+                    self.entities.push(Entity {
+                        id: id.clone(),
+                        name: name.clone(),
+                        appearances: Vec::new(),
+                    });
+                    self.entities.len() - 1
+                });
+                self.entities[at].appearances.push((si, role));
+            }
+        }
+    }
+
+    /// The entity with this party/analyst id, across stories.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_index.get(id).map(|&i| &self.entities[i])
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}

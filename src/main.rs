@@ -1,0 +1,20 @@
+//! The storyx binary: parse arguments and dispatch; nothing else.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use storyx::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        None => storyx::cmd::explore::run(cli.explore),
+        Some(Command::Check { load, format }) => storyx::cmd::check::run(&load, format),
+        Some(Command::Show { id, load, format, json }) => storyx::cmd::show::run(&id, &load, format, json),
+        Some(Command::List { load, json }) => storyx::cmd::show::list(&load, json),
+        Some(Command::Search { query, load, kind, limit, json }) => {
+            storyx::cmd::search::run(&query, &load, kind, limit, json)
+        }
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,102 @@
+//! Problems found in story files: where (file:line:col and the path inside the
+//! story), how bad (error or warning) and what is wrong and what would be right.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place in a file: line and column count from 1, columns in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// `None` for a problem with no place in the text (an unreadable file).
+    pub location: Option<Location>,
+    pub severity: Severity,
+    /// The path inside the story, like `quotes[3].by`; empty for the whole file.
+    pub path: String,
+    /// What is wrong and what would be right. Raw: it may quote story text, so
+    /// sanitize it before it reaches a terminal.
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The message with the path in front, as `check` prints it: "quotes[3].by: …".
+    pub fn message_with_path(&self) -> String {
+        if self.path.is_empty() {
+            self.message.clone()
+        } else {
+            format!("{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+pub fn one_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let words: Vec<String> = words.into_iter().map(|w| format!("`{w}`")).collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The closest of `candidates` to `word`, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|(dist, c)| *dist <= (c.chars().count().max(word.chars().count()) / 3).max(1))
+        .min_by_key(|(dist, _)| *dist)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_allowed_words() {
+        assert_eq!(one_of(["a"]), "`a`");
+        assert_eq!(one_of(["a", "b"]), "`a` or `b`");
+        assert_eq!(one_of(["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+
+    #[test]
+    fn suggests_close_words_only() {
+        let keys = ["quotes", "claims", "timeline"];
+        assert_eq!(did_you_mean("quotse", keys), Some("quotes"));
+        assert_eq!(did_you_mean("timelime", keys), Some("timeline"));
+        assert_eq!(did_you_mean("zzz", keys), None);
+    }
+}

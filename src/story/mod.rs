@@ -1,0 +1,9 @@
+//! The story format: the model, dates, loading files into stories, checks and diagnostics.
+
+pub mod date;
+pub mod diagnostic;
+pub mod model;
+
+pub use date::{PartialDate, Precision};
+pub use diagnostic::{Diagnostic, Location, Severity};
+pub use model::*;
