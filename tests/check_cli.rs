@@ -11,13 +11,24 @@ const HEAD: &str = "id: s\ntitle: T\n";
 fn check_one(text: &str) -> (Vec<String>, i32) {
     let dir = folder(&[("s.yaml", text)]);
     let out = storyx(dir.path(), &["check", "--format", "short", "s.yaml"]);
-    (stdout(&out).lines().map(str::to_string).collect(), out.status.code().unwrap_or(-1))
+    (
+        stdout(&out).lines().map(str::to_string).collect(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 fn assert_problem(text: &str, expected: &str) {
     let (lines, code) = check_one(text);
-    assert!(lines.iter().any(|l| l == expected), "expected line:\n{expected}\ngot:\n{}", lines.join("\n"));
-    assert_eq!(code, if expected.contains(": error: ") { 1 } else { 0 }, "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l == expected),
+        "expected line:\n{expected}\ngot:\n{}",
+        lines.join("\n")
+    );
+    assert_eq!(
+        code,
+        if expected.contains(": error: ") { 1 } else { 0 },
+        "{lines:?}"
+    );
 }
 
 #[test]
@@ -30,8 +41,14 @@ fn syntax_error() {
 
 #[test]
 fn type_error() {
-    assert_problem(&format!("{HEAD}tags: 5\n"), "s.yaml:3:7: error: tags: `tags` must be a list, found the number 5");
-    assert_problem("id: s\ntitle: 1984\n", "s.yaml:2:8: error: title: `title` must be text, found the number 1984; put it in quotes");
+    assert_problem(
+        &format!("{HEAD}tags: 5\n"),
+        "s.yaml:3:7: error: tags: `tags` must be a list, found the number 5",
+    );
+    assert_problem(
+        "id: s\ntitle: 1984\n",
+        "s.yaml:2:8: error: title: `title` must be text, found the number 1984; put it in quotes",
+    );
     assert_problem(
         &format!("{HEAD}parties:\n  - just a name\n"),
         "s.yaml:4:5: error: parties[0]: expected a party (a mapping of keys), found the text \"just a name\"",
@@ -40,7 +57,10 @@ fn type_error() {
 
 #[test]
 fn unknown_key_with_suggestion() {
-    assert_problem(&format!("{HEAD}quotse: []\n"), "s.yaml:3:1: error: quotse: unknown key `quotse`; did you mean `quotes`?");
+    assert_problem(
+        &format!("{HEAD}quotse: []\n"),
+        "s.yaml:3:1: error: quotse: unknown key `quotse`; did you mean `quotes`?",
+    );
 }
 
 #[test]
@@ -55,12 +75,18 @@ fn missing_required_key_points_at_the_mapping() {
         &format!("{HEAD}parties:\n  - id: acme\n    kind: company\n    position: P\n"),
         "s.yaml:4:5: error: parties[0]: this party is missing `name`, which is required",
     );
-    assert_problem("title: T\n", "s.yaml:1:1: error: the story is missing `id`, which is required");
+    assert_problem(
+        "title: T\n",
+        "s.yaml:1:1: error: the story is missing `id`, which is required",
+    );
 }
 
 #[test]
 fn bad_dates() {
-    assert_problem(&format!("{HEAD}date: 2025-02-30\n"), "s.yaml:3:7: error: date: `2025-02-30` is not a date: February 2025 has 28 days");
+    assert_problem(
+        &format!("{HEAD}date: 2025-02-30\n"),
+        "s.yaml:3:7: error: date: `2025-02-30` is not a date: February 2025 has 28 days",
+    );
     assert_problem(
         &format!("{HEAD}date: Nov 14\n"),
         "s.yaml:3:7: error: date: `Nov 14` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~, ? or %",
@@ -108,7 +134,10 @@ fn two_stances_by_one_party() {
 
 #[test]
 fn empty_required_text() {
-    assert_problem("id: s\ntitle: \"  \"\n", "s.yaml:2:8: error: title: `title` is empty; it needs some text");
+    assert_problem(
+        "id: s\ntitle: \"  \"\n",
+        "s.yaml:2:8: error: title: `title` is empty; it needs some text",
+    );
 }
 
 #[test]
@@ -135,7 +164,11 @@ fn urls_must_be_http() {
 fn newer_format_is_not_guessed_at() {
     assert_problem("format: 7\nid: s\ntitle: T\nnewkey: 1\n", "s.yaml:1:9: error: format: story format 7 is newer than this storyx reads (1); update storyx to read it");
     let (lines, _) = check_one("format: 7\nid: s\ntitle: T\nnewkey: 1\n");
-    assert_eq!(lines.len(), 1, "only the version problem is reported: {lines:?}");
+    assert_eq!(
+        lines.len(),
+        1,
+        "only the version problem is reported: {lines:?}"
+    );
 }
 
 #[test]
@@ -150,7 +183,9 @@ fn warnings_do_not_fail_the_check() {
 
 #[test]
 fn every_problem_of_a_file_is_reported_at_once() {
-    let (lines, code) = check_one("id: s\ntitle: T\ndate: 2025-13\nquotse: 1\nparties:\n  - {id: A, name: x, position: p}\n");
+    let (lines, code) = check_one(
+        "id: s\ntitle: T\ndate: 2025-13\nquotse: 1\nparties:\n  - {id: A, name: x, position: p}\n",
+    );
     assert_eq!(code, 1);
     assert_eq!(lines.len(), 3, "{lines:?}");
 }
@@ -166,24 +201,44 @@ fn columns_count_characters() {
 #[test]
 fn a_missing_path_is_a_usage_error_and_the_rest_still_load() {
     let dir = folder(&[("a.yaml", &story("a"))]);
-    let out = storyx(dir.path(), &["check", "--format", "short", "a.yaml", "nope.yaml"]);
+    let out = storyx(
+        dir.path(),
+        &["check", "--format", "short", "a.yaml", "nope.yaml"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stdout(&out), "nope.yaml: error: no such file or folder\n");
 }
 
 #[test]
 fn one_broken_file_never_hides_the_others() {
-    let dir = folder(&[("a.yaml", &story("a")), ("b.yaml", "id: b\ntitle: [oops\n"), ("sub/c.yml", &story("c")), ("notes.txt", "ignored")]);
+    let dir = folder(&[
+        ("a.yaml", &story("a")),
+        ("b.yaml", "id: b\ntitle: [oops\n"),
+        ("sub/c.yml", &story("c")),
+        ("notes.txt", "ignored"),
+    ]);
     let out = storyx(dir.path(), &["check", "--format", "short", "."]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.starts_with("./b.yaml:3:1: error: YAML syntax error"), "{text}");
+    assert!(
+        text.starts_with("./b.yaml:3:1: error: YAML syntax error"),
+        "{text}"
+    );
     assert_eq!(text.lines().count(), 1);
     let list = storyx(dir.path(), &["list", "--json", "."]);
     let stories: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
-    let ids: Vec<&str> = stories.as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = stories
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["a", "c"]);
-    assert!(stderr(&list).contains("1 file could not be loaded"), "{}", stderr(&list));
+    assert!(
+        stderr(&list).contains("1 file could not be loaded"),
+        "{}",
+        stderr(&list)
+    );
 }
 
 #[test]
@@ -215,7 +270,10 @@ fn json_format_lists_objects() {
 
 #[test]
 fn pretty_format_marks_the_spot_and_sums_up() {
-    let dir = folder(&[("s.yaml", "id: s\ntitle: T\ndate: 2025-02-30\nparties: [{id: a, name: A}]\n")]);
+    let dir = folder(&[(
+        "s.yaml",
+        "id: s\ntitle: T\ndate: 2025-02-30\nparties: [{id: a, name: A}]\n",
+    )]);
     let out = storyx(dir.path(), &["check", "--format", "pretty", "s.yaml"]);
     let text = stdout(&out);
     assert!(
@@ -233,7 +291,11 @@ fn the_bundled_story_is_clean() {
     // The copy built into the binary is used where there is no ./stories.
     let elsewhere = tempfile::tempdir().unwrap();
     let out = storyx(elsewhere.path(), &["list"]);
-    assert!(stdout(&out).contains("alibaba-military-allegations"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("alibaba-military-allegations"),
+        "{}",
+        stdout(&out)
+    );
     assert!(stdout(&out).contains("stories/alibaba-military-allegations.yaml"));
 }
 
@@ -243,11 +305,25 @@ fn show_json_parses_back_with_the_timeline_in_order() {
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["id"], "alibaba-military-allegations");
-    let dates: Vec<Option<&str>> = v["timeline"].as_array().unwrap().iter().map(|e| e["date"].as_str()).collect();
-    assert_eq!(dates[..3], [Some("1940"), Some("2001-12-11"), Some("2025-11-14")]);
+    let dates: Vec<Option<&str>> = v["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str())
+        .collect();
+    assert_eq!(
+        dates[..3],
+        [Some("1940"), Some("2001-12-11"), Some("2025-11-14")]
+    );
     assert!(dates[3..].iter().all(Option::is_none));
     // Defaults are filled in and every quote is attributed to a known speaker.
-    let people: Vec<&str> = v["parties"].as_array().unwrap().iter().chain(v["analysts"].as_array().unwrap()).map(|p| p["id"].as_str().unwrap()).collect();
+    let people: Vec<&str> = v["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(v["analysts"].as_array().unwrap())
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
     for q in v["quotes"].as_array().unwrap() {
         assert!(q["kind"] == "direct" || q["kind"] == "paraphrase");
         assert!(people.contains(&q["by"].as_str().unwrap()));
@@ -258,22 +334,40 @@ fn show_json_parses_back_with_the_timeline_in_order() {
 fn show_text_marks_direct_quotes_and_paraphrases() {
     let out = storyx(&repo(), &["show", "alibaba-military-allegations"]);
     let text = stdout(&out);
-    assert!(text.contains("Alibaba: “The assertions and innuendoes in the article are completely false”"), "{text}");
-    assert!(text.contains("Wendell Willkie (via Alan Tonelson), reported: "), "{text}");
+    assert!(
+        text.contains(
+            "Alibaba: “The assertions and innuendoes in the article are completely false”"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Wendell Willkie (via Alan Tonelson), reported: "),
+        "{text}"
+    );
     assert!(text.contains("- 14 Nov 2025: "));
 }
 
 #[test]
 fn show_unknown_id_suggests_the_closest() {
-    let dir = folder(&[("a.yaml", &story("alpha-story")), ("b.yaml", &story("beta"))]);
+    let dir = folder(&[
+        ("a.yaml", &story("alpha-story")),
+        ("b.yaml", &story("beta")),
+    ]);
     let out = storyx(dir.path(), &["show", "alpha", "."]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no story `alpha`; did you mean `alpha-story`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no story `alpha`; did you mean `alpha-story`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn show_json_keeps_dates_as_written_and_leaves_out_extensions() {
-    let dir = folder(&[("a.yaml", "id: a\ntitle: T\ndate: 1940\nx-internal: secret\nquotes: []\n")]);
+    let dir = folder(&[(
+        "a.yaml",
+        "id: a\ntitle: T\ndate: 1940\nx-internal: secret\nquotes: []\n",
+    )]);
     let out = storyx(dir.path(), &["show", "a", "a.yaml", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["date"], "1940");

@@ -12,11 +12,20 @@ use std::time::{Duration, Instant};
 fn every_case_ends_in_a_story_or_a_located_error() {
     let cases = repo().join("../shared/yaml-test-suite/cases");
     let mut files: Vec<_> = std::fs::read_dir(&cases)
-        .unwrap_or_else(|e| panic!("the YAML Test Suite inputs must be at {}: {e}", cases.display()))
+        .unwrap_or_else(|e| {
+            panic!(
+                "the YAML Test Suite inputs must be at {}: {e}",
+                cases.display()
+            )
+        })
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
-    assert!(files.len() >= 400, "expected the 402 cases, found {}", files.len());
+    assert!(
+        files.len() >= 400,
+        "expected the 402 cases, found {}",
+        files.len()
+    );
     let mut stories = 0;
     for file in &files {
         let mut child = Command::new(bin())
@@ -48,13 +57,25 @@ fn every_case_ends_in_a_story_or_a_located_error() {
                     let rest = line.strip_prefix(&name).unwrap_or_else(|| panic!("{line}"));
                     let mut parts = rest.splitn(4, ':');
                     assert_eq!(parts.next(), Some(""), "{line}");
-                    assert!(parts.next().unwrap().parse::<usize>().is_ok(), "no line in: {line}");
-                    assert!(parts.next().unwrap().parse::<usize>().is_ok(), "no column in: {line}");
+                    assert!(
+                        parts.next().unwrap().parse::<usize>().is_ok(),
+                        "no line in: {line}"
+                    );
+                    assert!(
+                        parts.next().unwrap().parse::<usize>().is_ok(),
+                        "no column in: {line}"
+                    );
                     assert!(!line.contains('\u{1b}'), "raw escape in output: {line:?}");
                 }
-                assert!(text.lines().any(|l| l.contains(": error: ")), "{name}: exit 1 without an error: {text}");
+                assert!(
+                    text.lines().any(|l| l.contains(": error: ")),
+                    "{name}: exit 1 without an error: {text}"
+                );
             }
-            other => panic!("{}: exit {other:?}\nstdout: {text}\nstderr: {err}", file.display()),
+            other => panic!(
+                "{}: exit {other:?}\nstdout: {text}\nstderr: {err}",
+                file.display()
+            ),
         }
     }
     // Almost none of these is a story.

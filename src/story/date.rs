@@ -44,7 +44,7 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Days in a month (1-based month).
@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn coarser_sorts_before_finer_inside_it() {
-        let mut v = vec![
+        let mut v = [
             d("2025-11-14"),
             d("2025-11-01"),
             d("2025-11"),

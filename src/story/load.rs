@@ -263,6 +263,8 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         diagnostics: vec![d],
         io_error: false,
     };
+    // A UTF-8 byte-order mark is allowed and is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return fail(located(
             Some(Location { line: 1, column: 1 }),
@@ -296,6 +298,19 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                     opts.budgets.max_nodes
                 );
             } else {
+                // libyaml's reader errors give a byte position instead of a mark.
+                if let Some(pos) = message
+                    .rsplit("at position ")
+                    .next()
+                    .and_then(|n| n.trim().parse::<usize>().ok())
+                {
+                    location = location
+                        .filter(|l| l.line > 1 || l.column > 1)
+                        .or(Some(location_of_byte(text, pos)));
+                    message = message
+                        .rsplit_once(" at position ")
+                        .map_or(message.clone(), |(m, _)| m.to_string());
+                }
                 message = format!("YAML syntax error: {message}");
             }
             return fail(located(
@@ -353,6 +368,19 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         severity: p.severity,
         path: p.path,
         message,
+    }
+}
+
+/// Line and column (in characters) of a byte offset.
+fn location_of_byte(text: &str, byte: usize) -> Location {
+    let mut end = byte.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    Location {
+        line: before.matches('\n').count() + 1,
+        column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
     }
 }
 
