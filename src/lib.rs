@@ -4,3 +4,4 @@ pub mod story;
 pub mod corpus;
 pub mod cli;
 pub mod cmd;
+pub mod sanitize;
