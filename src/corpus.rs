@@ -104,12 +104,7 @@ impl Corpus {
                 .parties
                 .iter()
                 .map(|p| (&p.id, &p.name, Role::Party))
-                .chain(
-                    story
-                        .analysts
-                        .iter()
-                        .map(|a| (&a.id, &a.name, Role::Analyst)),
-                );
+                .chain(story.analysts.iter().map(|a| (&a.id, &a.name, Role::Analyst)));
             for (id, name, role) in people {
                 let at = *self.entity_index.entry(id.clone()).or_insert_with(|| {
                     self.entities.push(Entity {

@@ -1,5 +1,3 @@
 //! `storyx check`.
 use crate::cli::{CheckFormat, LoadArgs};
-pub fn run(_load: &LoadArgs, _format: Option<CheckFormat>) -> u8 {
-    todo!("loader")
-}
+pub fn run(_load: &LoadArgs, _format: Option<CheckFormat>) -> u8 { todo!("loader") }
