@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::index::{Index, Partial};
+use super::index::{Index, Partial, Prior};
 use super::items::Kind;
 use super::matcher::Pattern;
 use super::Results;
@@ -61,6 +61,8 @@ struct Last {
     pattern: Pattern,
     kind: Option<Kind>,
     hits: Vec<u32>,
+    /// Per hit, per word: the word's best contiguous score in the item, or `SCATTERED`.
+    scores: Vec<i32>,
 }
 
 /// An incremental searcher over one index: remembers the last query's hits so that a
@@ -75,6 +77,7 @@ pub struct Searcher {
 #[derive(Default)]
 struct Pass {
     hits: Vec<u32>,
+    scores: Vec<i32>,
     exact: Vec<(i32, u32)>,
     bounded: Vec<(i32, u32)>,
 }
@@ -120,26 +123,35 @@ impl Searcher {
                 ..Results::default()
             });
         }
-        let candidates: &[u32] = match &self.last {
-            Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => &last.hits,
-            _ => &self.all,
-        };
+        let (candidates, priors, cached, stride): (&[u32], Vec<Prior>, &[i32], usize) =
+            match &self.last {
+                Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
+                    &last.hits,
+                    pattern.priors(&last.pattern),
+                    &last.scores,
+                    last.pattern.words.len(),
+                ),
+                _ => (&self.all, Vec::new(), &[], 0),
+            };
         let index = &*self.index;
         let kind = options.kind;
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
         let passes: Vec<Option<Pass>> = candidates
             .par_chunks(CHUNK)
-            .map(|chunk| {
+            .enumerate()
+            .map(|(c, chunk)| {
                 if cancelled() {
                     return None;
                 }
                 let mut pass = Pass::default();
-                for &item in chunk {
+                for (i, &item) in chunk.iter().enumerate() {
                     if kind.is_some_and(|k| index.kind(item) != k) {
                         continue;
                     }
-                    match index.partial(item, &pattern) {
+                    let at = (c * CHUNK + i) * stride;
+                    let known = cached.get(at..at + stride).unwrap_or(&[]);
+                    match index.partial(item, &pattern, &priors, known, &mut pass.scores) {
                         Partial::Miss => continue,
                         Partial::Exact(s) => pass.exact.push((s, item)),
                         Partial::Bounded(b) => pass.bounded.push((b, item)),
@@ -149,12 +161,14 @@ impl Searcher {
                 Some(pass)
             })
             .collect();
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(candidates.len());
+        let mut scores = Vec::with_capacity(candidates.len() * pattern.words.len());
         let mut exact = Vec::new();
         let mut bounded = Vec::new();
         for pass in passes {
             let pass = pass?;
             hits.extend(pass.hits);
+            scores.extend(pass.scores);
             exact.extend(pass.exact);
             bounded.extend(pass.bounded);
         }
@@ -202,6 +216,7 @@ impl Searcher {
             pattern,
             kind,
             hits,
+            scores,
         });
         Some(results)
     }

@@ -18,6 +18,8 @@ struct Field {
     role: Role,
     mask: u64,
     heads: u64,
+    /// For a name or speaker: the hash of its words, to tell a whole-name query at once (else 0).
+    name_hash: u64,
 }
 
 /// What matching reads of an item (kept small and together).
@@ -62,6 +64,20 @@ impl std::fmt::Debug for Index {
     }
 }
 
+/// What the last query's per-word results tell about a word of a query extending it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prior {
+    /// Nothing: compute.
+    Unknown,
+    /// The same word: its result is the cached one.
+    Same,
+    /// This word extends the cached one: if that was found nowhere contiguously, neither is this.
+    Extends,
+}
+
+/// A per-word result meaning "found only scattered".
+pub(crate) const SCATTERED: i32 = i32::MIN;
+
 /// How an item fared in the cheap first pass over a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Partial {
@@ -93,7 +109,14 @@ impl Index {
                     let start = index.folded.len();
                     index.folded.push_str(&super::fold::fold(text));
                     let end = index.folded.len();
-                    let (mask, heads) = matcher::masks(&index.folded[start..end]);
+                    let folded = &index.folded[start..end];
+                    let (mask, heads) = matcher::masks(folded);
+                    let name_hash = match role {
+                        Role::Name | Role::Speaker => {
+                            matcher::words_hash(folded.split_whitespace())
+                        }
+                        Role::Main | Role::Detail => 0,
+                    };
                     item_mask |= mask;
                     index.fields.push(Field {
                         start,
@@ -101,6 +124,7 @@ impl Index {
                         role,
                         mask,
                         heads,
+                        name_hash,
                     });
                 }
                 index.keys.push(ItemKey {
@@ -149,10 +173,14 @@ impl Index {
     }
 
     fn full_name_bonus(&self, item: u32, pattern: &Pattern) -> i32 {
-        let named = self
-            .fields(item)
-            .filter(|f| matches!(f.role, Role::Name | Role::Speaker))
-            .any(|f| pattern.is_whole_name(f.text));
+        let key = &self.keys[item as usize];
+        let first = key.first_field as usize;
+        let named = self.fields[first..first + key.field_count as usize]
+            .iter()
+            .any(|f| {
+                f.name_hash == pattern.words_hash
+                    && pattern.is_whole_name(&self.folded[f.start..f.end])
+            });
         if named {
             FULL_NAME_BONUS
         } else {
@@ -161,26 +189,50 @@ impl Index {
     }
 
     /// The cheap pass: contiguous matches scored exactly, scattered ones only bounded.
-    pub(crate) fn partial(&self, item: u32, pattern: &Pattern) -> Partial {
+    ///
+    /// `priors` says, per word, what `cached` (this item's per-word results for the
+    /// last query, which this one extends) already tells; each word's result (its best
+    /// contiguous score, or [`SCATTERED`]) is pushed onto `out` unless the item misses.
+    pub(crate) fn partial(
+        &self,
+        item: u32,
+        pattern: &Pattern,
+        priors: &[Prior],
+        cached: &[i32],
+        out: &mut Vec<i32>,
+    ) -> Partial {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return Partial::Miss;
         }
         let fields = self.fields(item);
+        let start = out.len();
         let mut sum: i32 = 0;
         let mut scattered = false;
-        for word in &pattern.words {
-            match fields
-                .clone()
-                .filter_map(|f| matcher::contiguous(&f, word))
-                .max()
-            {
-                Some(score) => sum = sum.saturating_add(score),
+        for (j, word) in pattern.words.iter().enumerate() {
+            let prior = priors.get(j).copied().unwrap_or(Prior::Unknown);
+            let known = cached.get(j).copied();
+            let contiguous = match (prior, known) {
+                (Prior::Same, Some(s)) => (s != SCATTERED).then_some(s),
+                (Prior::Extends, Some(SCATTERED)) => None,
+                _ => fields
+                    .clone()
+                    .filter_map(|f| matcher::contiguous(&f, word))
+                    .max(),
+            };
+            match contiguous {
+                Some(score) => {
+                    sum = sum.saturating_add(score);
+                    out.push(score);
+                }
                 None => {
-                    if !fields.clone().any(|f| matcher::matches(&f, word)) {
+                    let known_match = prior == Prior::Same && known.is_some();
+                    if !known_match && !fields.clone().any(|f| matcher::matches(&f, word)) {
+                        out.truncate(start);
                         return Partial::Miss;
                     }
                     scattered = true;
                     sum = sum.saturating_add(word.fuzzy_bound());
+                    out.push(SCATTERED);
                 }
             }
         }

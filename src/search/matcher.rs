@@ -12,6 +12,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
 use super::fold::fold;
+use super::index::Prior;
 use super::items::Role;
 
 /// Most cells of skim's score matrix for one match; beyond it skim uses its linear
@@ -116,6 +117,10 @@ pub struct Pattern {
     pub words: Vec<Word>,
     /// Every character any word needs.
     pub mask: u64,
+    /// The words' total length in bytes, with a space between each two.
+    words_len: usize,
+    /// [`words_hash`] of the words.
+    pub words_hash: u64,
 }
 
 impl Pattern {
@@ -123,10 +128,18 @@ impl Pattern {
         let folded = fold(query);
         let words: Vec<Word> = folded.split_whitespace().map(Word::new).collect();
         let mask = words.iter().fold(0, |m, w| m | w.mask);
+        let words_len = words
+            .iter()
+            .map(|w| w.text.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let words_hash = words_hash(words.iter().map(|w| w.text.as_str()));
         Pattern {
             folded,
             words,
             mask,
+            words_len,
+            words_hash,
         }
     }
 
@@ -139,11 +152,44 @@ impl Pattern {
         !earlier.is_empty() && self.folded.starts_with(&earlier.folded)
     }
 
-    /// Whether the whole query is this whole name, word for word.
+    /// Whether the whole query is this whole name (folded), word for word.
     pub fn is_whole_name(&self, name: &str) -> bool {
-        name.split_whitespace()
-            .eq(self.words.iter().map(|w| w.text.as_str()))
+        let Some(first) = self.words.first() else {
+            return false;
+        };
+        let name = name.trim_start_matches(' ');
+        name.len() >= self.words_len
+            && name.starts_with(first.text.as_str())
+            && name
+                .split_whitespace()
+                .eq(self.words.iter().map(|w| w.text.as_str()))
     }
+
+    /// What `earlier`'s per-word results tell about each word of `self`, which extends it.
+    pub(crate) fn priors(&self, earlier: &Pattern) -> Vec<Prior> {
+        self.words
+            .iter()
+            .enumerate()
+            .map(|(j, w)| match earlier.words.get(j) {
+                Some(e) if e.text == w.text => Prior::Same,
+                Some(e) if w.text.starts_with(e.text.as_str()) => Prior::Extends,
+                _ => Prior::Unknown,
+            })
+            .collect()
+    }
+}
+
+/// A hash of a sequence of words (FNV-1a over the words, a separator after each):
+/// equal word sequences hash alike, so a whole-name query is told in one comparison.
+pub fn words_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// Where a contiguous match sits.
