@@ -578,7 +578,7 @@ pub fn corpus(stories: usize) -> Corpus {
                 FileResult {
                     path: story.file.clone(),
                     story: Some(story),
-                    diagnostics: Vec::new(),
+                    ..FileResult::default()
                 }
             })
             .collect(),
@@ -750,7 +750,7 @@ mod tests {
             .iter()
             .map(|s| crate::search::items::story_items(0, s).len())
             .sum();
-        assert!(items >= 1000 && items < 1000 + ITEMS_PER_STORY, "{items}");
+        assert!((1000..1000 + ITEMS_PER_STORY).contains(&items), "{items}");
         assert!(c.diagnostics.is_empty());
     }
 
@@ -813,6 +813,16 @@ mod tests {
         assert!(text.contains("Ångström") || text.contains("Zoë"));
         assert!(text.contains("李伟") || text.contains("王芳"));
         assert!(EMOJI.iter().any(|e| text.contains(e)));
+    }
+
+    #[test]
+    fn yaml_loads_back_to_the_same_story_with_no_problem() {
+        for n in (0..400).step_by(7) {
+            let s = story(n);
+            let loaded = crate::story::load::parse_str(&s.file, &to_yaml(&s));
+            assert_eq!(loaded.diagnostics, vec![], "story {n}");
+            assert_eq!(loaded.story.as_ref(), Some(&s), "story {n}");
+        }
     }
 
     #[test]

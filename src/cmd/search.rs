@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::cli::{ItemKind, LoadArgs};
 use crate::sanitize::{sanitize_line, to_json_pretty};
-use crate::search::{Hit, Index, Kind, Options, Results};
+use crate::search::{Index, Kind, Options, Results};
 use crate::story::QuoteKind;
 
 const BOLD: &str = "\x1b[1m";
@@ -71,7 +71,11 @@ pub fn json(results: &Results) -> String {
 pub fn text(results: &Results, bold: bool) -> String {
     let mut out = String::new();
     for h in &results.hits {
-        out.push_str(&format!("{:<7}  {}  ", h.kind.as_str(), sanitize_line(&h.story_id)));
+        out.push_str(&format!(
+            "{:<7}  {}  ",
+            h.kind.as_str(),
+            sanitize_line(&h.story_id)
+        ));
         if let Some(name) = &h.by_name {
             out.push_str(&marked(name, &h.by_name_positions, bold));
             match h.quote_kind {
@@ -138,6 +142,7 @@ fn marked(text: &str, positions: &[usize], bold: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::Hit;
 
     fn hit(kind: Kind, text: &str, positions: Vec<usize>) -> Hit {
         Hit {
@@ -168,7 +173,10 @@ mod tests {
     #[test]
     fn matched_characters_are_bold_only_on_a_terminal() {
         let r = results(vec![hit(Kind::Party, "Anders Ångström", vec![7, 8, 9])]);
-        assert_eq!(text(&r, true), "party    s  Anders \x1b[1mÅng\x1b[22mström\n");
+        assert_eq!(
+            text(&r, true),
+            "party    s  Anders \x1b[1mÅng\x1b[22mström\n"
+        );
         assert_eq!(text(&r, false), "party    s  Anders Ångström\n");
     }
 
@@ -191,13 +199,20 @@ mod tests {
 
     #[test]
     fn hostile_text_is_sanitized_in_and_out_of_bold_runs() {
-        let r = results(vec![hit(Kind::Claim, "a\x1b[31mb\u{202E}c\nd", vec![0, 1, 2])]);
+        let r = results(vec![hit(
+            Kind::Claim,
+            "a\x1b[31mb\u{202E}c\nd",
+            vec![0, 1, 2],
+        )]);
         for bold in [true, false] {
             let t = text(&r, bold);
             assert!(!t.contains("\x1b[31m") && !t.contains('\u{202E}'), "{t:?}");
             assert_eq!(t.lines().count(), 1, "{t:?}");
         }
-        assert!(text(&r, false).contains("c d"), "a line break reads as a space");
+        assert!(
+            text(&r, false).contains("c d"),
+            "a line break reads as a space"
+        );
         assert!(text(&r, true).contains("c d"));
     }
 
@@ -210,12 +225,23 @@ mod tests {
         assert!(j.contains(r#""text": "a\u001bb\u202ec""#), "{j}");
         assert!(!j.contains('\u{1b}') && !j.contains('\u{202E}'));
         let v: Value = serde_json::from_str(&j).unwrap();
-        assert_eq!(v[0]["text"], "a\u{1b}b\u{202E}c", "the text itself is exact");
+        assert_eq!(
+            v[0]["text"], "a\u{1b}b\u{202E}c",
+            "the text itself is exact"
+        );
         assert_eq!(v[0]["by"], "li-wei");
         assert_eq!(v[1]["by"], Value::Null);
         assert_eq!(v[1]["by_name"], Value::Null);
-        let keys: Vec<&str> = v[0].as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, ["kind", "story", "title", "id", "text", "score", "by", "by_name"]);
+        let keys: Vec<&str> = v[0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            ["kind", "story", "title", "id", "text", "score", "by", "by_name"]
+        );
         assert_eq!(json(&results(vec![])), "[]\n");
     }
 }

@@ -258,12 +258,12 @@ impl Index {
     }
 
     /// Highlight positions of the query's words in an original text (character indices).
-    fn highlight(&self, text: &str, pattern: &Pattern) -> Vec<usize> {
+    fn highlight(&self, text: &str, role: Role, pattern: &Pattern) -> Vec<usize> {
         let folded = fold_with_origin(text);
         let hits = pattern
             .words
             .iter()
-            .filter_map(|w| matcher::positions(&self.matcher, &folded.text, w))
+            .filter_map(|w| matcher::positions(&self.matcher, &folded.text, role, w))
             .flatten();
         folded.original_positions(hits)
     }
@@ -279,7 +279,7 @@ impl Index {
         };
         let by_name_positions = by_name
             .as_deref()
-            .map(|n| self.highlight(n, pattern))
+            .map(|n| self.highlight(n, Role::Speaker, pattern))
             .unwrap_or_default();
         Hit {
             kind: key.kind,
@@ -288,7 +288,11 @@ impl Index {
             story_title: story_title.clone(),
             id: shown.id.clone(),
             index: shown.index,
-            positions: self.highlight(&shown.text, pattern),
+            positions: self.highlight(
+                &shown.text,
+                self.fields[key.first_field as usize].role,
+                pattern,
+            ),
             text: shown.text.clone(),
             score,
             by,

@@ -295,29 +295,106 @@ pub fn is_subsequence(text: &str, word: &str) -> bool {
     true
 }
 
-/// Whether `word` matches in the field at all, contiguously or scattered.
-#[inline]
-pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
-    word.mask & !field.mask == 0 && is_subsequence(field.text, &word.text)
+/// Whether every character of `word` appears in order inside one space-separated token
+/// of `text` (a folded text, so every white space is a plain space).
+pub fn is_subsequence_in_a_token(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return text.split(' ').any(|token| is_subsequence(token, word));
+    }
+    let bytes = text.as_bytes();
+    let w = word.as_bytes();
+    let Some(&first) = w.first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(first, &bytes[at..]) {
+        // Greedy from the leftmost start in this token: if it fails, no later start in
+        // the same token can succeed, so go on after the token's end.
+        let mut j = 1;
+        let mut k = at + i + 1;
+        while j < w.len() && k < bytes.len() && bytes[k] != b' ' {
+            if bytes[k] == w[j] {
+                j += 1;
+            }
+            k += 1;
+        }
+        if j == w.len() {
+            return true;
+        }
+        if k >= bytes.len() {
+            return false;
+        }
+        at = k + 1;
+    }
+    false
 }
 
-/// The skim score of `word` scattered in the field, adjusted for its role.
-pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
-    if !matches(field, word) {
-        return None;
+/// Whether scattered matches may span the whole field (short names) rather than one
+/// token (prose, where letters scattered over a sentence mean nothing).
+#[inline]
+fn spans_whole_field(role: Role) -> bool {
+    matches!(role, Role::Name | Role::Speaker)
+}
+
+/// Whether `word` matches in the field at all: contiguously, or scattered (across a
+/// name, or inside one token of other text).
+#[inline]
+pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
+    if word.mask & !field.mask != 0 || !is_subsequence(field.text, &word.text) {
+        return false;
     }
-    let (score, _) = matcher.fuzzy(field.text, &word.text, false)?;
+    spans_whole_field(field.role) || is_subsequence_in_a_token(field.text, &word.text)
+}
+
+/// The texts skim looks at for `word` in `text`: the whole text (names), or each
+/// token the word is scattered in, with its byte offset.
+fn scattered_spans<'t>(
+    text: &'t str,
+    role: Role,
+    word: &'t Word,
+) -> Box<dyn Iterator<Item = (usize, &'t str)> + 't> {
+    if spans_whole_field(role) {
+        return Box::new(
+            is_subsequence(text, &word.text)
+                .then_some((0, text))
+                .into_iter(),
+        );
+    }
+    Box::new(
+        text.split(' ')
+            .scan(0, |at, token| {
+                let start = *at;
+                *at += token.len() + 1;
+                Some((start, token))
+            })
+            .filter(|(_, token)| is_subsequence(token, &word.text)),
+    )
+}
+
+fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {
+    let (score, _) = matcher.fuzzy(text, &word.text, false)?;
     let score = i32::try_from(score).unwrap_or(if score < 0 {
         i32::MIN / 2
     } else {
         i32::MAX / 2
     });
+    Some(score.min(word.fuzzy_bound()))
+}
+
+/// The skim score of `word` scattered in the field, adjusted for its role.
+pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
+    if word.mask & !field.mask != 0 {
+        return None;
+    }
+    let best = scattered_spans(field.text, field.role, word)
+        .filter_map(|(_, span)| skim_score(matcher, span, word))
+        .max()?;
     let adjust = if field.role == Role::Detail {
         -DETAIL_PENALTY
     } else {
         0
     };
-    Some(score.min(word.fuzzy_bound()) + adjust)
+    Some(best + adjust)
 }
 
 /// The best score of `word` in any of the fields: contiguous if it is anywhere, else skim.
@@ -326,17 +403,29 @@ pub fn word_score(matcher: &SkimMatcherV2, fields: &[FieldRef<'_>], word: &Word)
     best.or_else(|| fields.iter().filter_map(|f| fuzzy(matcher, f, word)).max())
 }
 
-/// The characters (indices in the folded text) to highlight for `word`, if it matches.
-pub fn positions(matcher: &SkimMatcherV2, folded: &str, word: &Word) -> Option<Vec<usize>> {
+/// The characters (indices in the folded text) to highlight for `word` in a text of
+/// this role, if it matches there.
+pub fn positions(
+    matcher: &SkimMatcherV2,
+    folded: &str,
+    role: Role,
+    word: &Word,
+) -> Option<Vec<usize>> {
     if let Some((_, at)) = contiguous_at(folded, word) {
         let start = folded[..at].chars().count();
         return Some((start..start + word.chars).collect());
     }
-    if !is_subsequence(folded, &word.text) {
-        return None;
+    let mut best: Option<(i64, usize, Vec<usize>)> = None;
+    for (at, span) in scattered_spans(folded, role, word) {
+        if let Some((score, indices)) = matcher.fuzzy(span, &word.text, true) {
+            if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                best = Some((score, at, indices));
+            }
+        }
     }
-    let (_, indices) = matcher.fuzzy(folded, &word.text, true)?;
-    Some(indices)
+    let (_, at, indices) = best?;
+    let offset = folded[..at].chars().count();
+    Some(indices.into_iter().map(|i| i + offset).collect())
 }
 
 #[cfg(test)]
@@ -435,30 +524,61 @@ mod tests {
     #[test]
     fn fuzzy_scores_scattered_matches_and_penalizes_details() {
         let m = skim();
-        let w = word("rfr");
+        let w = word("rchd");
         let main = fuzzy(&m, &field("richard fisher", Role::Main), &w).unwrap();
         let detail = fuzzy(&m, &field("richard fisher", Role::Detail), &w).unwrap();
         assert_eq!(main - detail, DETAIL_PENALTY);
-        assert_eq!(fuzzy(&m, &field("richard", Role::Main), &w), None);
+        assert_eq!(fuzzy(&m, &field("rich", Role::Main), &w), None);
+    }
+
+    #[test]
+    fn scattered_letters_span_a_name_but_stay_inside_one_word_of_prose() {
+        let m = skim();
+        let w = word("rfisher");
+        assert!(fuzzy(&m, &field("richard fisher", Role::Name), &w).is_some());
+        assert!(fuzzy(&m, &field("richard fisher", Role::Speaker), &w).is_some());
+        assert_eq!(fuzzy(&m, &field("richard fisher", Role::Main), &w), None);
+        assert!(!matches(
+            &field("for its share here", Role::Detail),
+            &word("fisher")
+        ));
+        assert!(matches(
+            &field("so complicit", Role::Detail),
+            &word("cmplct")
+        ));
+        assert!(matches(
+            &field("state-owned firms", Role::Main),
+            &word("stateowned")
+        ));
+
+        assert!(is_subsequence_in_a_token(
+            "a fiasco shore fisheries",
+            "fisher"
+        ));
+        assert!(!is_subsequence_in_a_token("a fiasco shore", "fisher"));
+        assert!(is_subsequence_in_a_token("xx 李a伟 yy", "李伟"));
+        assert!(!is_subsequence_in_a_token("李 伟", "李伟"));
+        assert!(is_subsequence_in_a_token("ab", "b"));
+        assert!(!is_subsequence_in_a_token("a b", "ab"));
     }
 
     #[test]
     fn positions_are_folded_char_indices() {
         let m = skim();
         assert_eq!(
-            positions(&m, "李伟 (li wei)", &word("wei")),
+            positions(&m, "李伟 (li wei)", Role::Name, &word("wei")),
             Some(vec![7, 8, 9])
         );
         assert_eq!(
-            positions(&m, "🐟 fish", &word("fish")),
+            positions(&m, "🐟 fish", Role::Main, &word("fish")),
             Some(vec![2, 3, 4, 5])
         );
-        let scattered = positions(&m, "richard fisher", &word("rdf")).unwrap();
+        let scattered = positions(&m, "richard fisher", Role::Name, &word("rdf")).unwrap();
         let chars: Vec<char> = "richard fisher".chars().collect();
         let picked: String = scattered.iter().map(|&i| chars[i]).collect();
         assert_eq!(picked, "rdf");
         assert!(scattered.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(positions(&m, "abc", &word("z")), None);
+        assert_eq!(positions(&m, "abc", Role::Main, &word("z")), None);
     }
 
     #[test]

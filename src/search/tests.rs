@@ -92,7 +92,7 @@ fn corpus(stories: Vec<Story>) -> Corpus {
             .map(|s| FileResult {
                 path: s.file.clone(),
                 story: Some(s),
-                diagnostics: vec![],
+                ..FileResult::default()
             })
             .collect(),
     )
