@@ -4,4 +4,7 @@ pub mod cli;
 pub mod cmd;
 pub mod corpus;
 pub mod sanitize;
+pub mod search;
 pub mod story;
+#[doc(hidden)]
+pub mod synth;
