@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod people;
 pub mod sanitize;
 pub mod search;
 pub mod story;
