@@ -90,7 +90,7 @@ pub fn lookup<'a>(corpus: &'a Corpus, query: &str) -> Lookup<'a> {
                 .map(|score| (score, e))
         })
         .collect();
-    fuzzy.sort_by(|a, b| b.0.cmp(&a.0));
+    fuzzy.sort_by_key(|f| std::cmp::Reverse(f.0));
     match fuzzy.len() {
         0 => Lookup::None,
         1 => Lookup::One(fuzzy[0].1),
