@@ -82,8 +82,10 @@ pub enum ItemKind {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check story files and report every problem with its place.
-    #[command(after_help = "Examples:\n  storyx check stories/\n  storyx check --format short a.yaml b.yaml\n\n\
-Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I/O problem.")]
+    #[command(
+        after_help = "Examples:\n  storyx check stories/\n  storyx check --format short a.yaml b.yaml\n\n\
+Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I/O problem."
+    )]
     Check {
         #[command(flatten)]
         load: LoadArgs,
@@ -92,7 +94,9 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
         format: Option<CheckFormat>,
     },
     /// Print one story for reading or piping.
-    #[command(after_help = "Examples:\n  storyx show alibaba-military-allegations\n  storyx show alibaba-military-allegations --json | jq .claims")]
+    #[command(
+        after_help = "Examples:\n  storyx show alibaba-military-allegations\n  storyx show alibaba-military-allegations --json | jq .claims"
+    )]
     Show {
         /// The story id.
         id: String,
@@ -115,7 +119,9 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
         json: bool,
     },
     /// Fuzzy-search every quote, party, analyst, event, claim, source and story.
-    #[command(after_help = "Examples:\n  storyx search \"fisher complicit\"\n  storyx search alibaba --kind quote --json")]
+    #[command(
+        after_help = "Examples:\n  storyx search \"fisher complicit\"\n  storyx search alibaba --kind quote --json"
+    )]
     Search {
         /// What to look for; every word must match.
         query: String,

@@ -14,6 +14,8 @@ pub struct FileResult {
     pub story: Option<Story>,
     /// Errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file could not be read at all (counts as a usage/I-O problem).
+    pub io_error: bool,
 }
 
 /// The outcome of one file, kept for the UI's problems screen.
@@ -53,6 +55,8 @@ pub struct Corpus {
     pub diagnostics: Vec<Diagnostic>,
     /// Parties and analysts across stories, ordered by first appearance.
     pub entities: Vec<Entity>,
+    /// How many of the diagnostics are usage or I/O problems (a missing path).
+    pub usage_problems: usize,
     entity_index: HashMap<String, usize>,
 }
 
@@ -63,6 +67,7 @@ impl Corpus {
         let mut corpus = Corpus::default();
         let mut first_file_of: HashMap<String, PathBuf> = HashMap::new();
         for result in results {
+            corpus.usage_problems += usize::from(result.io_error);
             let mut diagnostics = result.diagnostics;
             let mut kept = None;
             if let Some(story) = result.story {
@@ -104,7 +109,12 @@ impl Corpus {
                 .parties
                 .iter()
                 .map(|p| (&p.id, &p.name, Role::Party))
-                .chain(story.analysts.iter().map(|a| (&a.id, &a.name, Role::Analyst)));
+                .chain(
+                    story
+                        .analysts
+                        .iter()
+                        .map(|a| (&a.id, &a.name, Role::Analyst)),
+                );
             for (id, name, role) in people {
                 let at = *self.entity_index.entry(id.clone()).or_insert_with(|| {
                     self.entities.push(Entity {

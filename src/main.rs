@@ -10,11 +10,20 @@ fn main() -> ExitCode {
     let code = match cli.command {
         None => storyx::cmd::explore::run(cli.explore),
         Some(Command::Check { load, format }) => storyx::cmd::check::run(&load, format),
-        Some(Command::Show { id, load, format, json }) => storyx::cmd::show::run(&id, &load, format, json),
+        Some(Command::Show {
+            id,
+            load,
+            format,
+            json,
+        }) => storyx::cmd::show::run(&id, &load, format, json),
         Some(Command::List { load, json }) => storyx::cmd::show::list(&load, json),
-        Some(Command::Search { query, load, kind, limit, json }) => {
-            storyx::cmd::search::run(&query, &load, kind, limit, json)
-        }
+        Some(Command::Search {
+            query,
+            load,
+            kind,
+            limit,
+            json,
+        }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
     };
     ExitCode::from(code)
 }

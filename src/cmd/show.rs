@@ -1,4 +1,246 @@
-//! `storyx show`.
+//! `storyx show` (one story as text or JSON) and `storyx list` (one line per story).
+
+use std::fmt::Write as _;
+
+use serde_json::{json, Value};
+
 use crate::cli::{LoadArgs, ShowFormat};
-pub fn run(_id: &str, _load: &LoadArgs, _f: ShowFormat, _json: bool) -> u8 { todo!("show") }
-pub fn list(_load: &LoadArgs, _json: bool) -> u8 { todo!("list") }
+use crate::corpus::Corpus;
+use crate::sanitize::{sanitize, sanitize_line, to_json, to_json_pretty};
+use crate::story::{Event, PartialDate, QuoteKind, Story};
+
+pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
+    let corpus = super::load(load);
+    super::note_failures(&corpus);
+    let Some(story) = corpus.story(id) else {
+        eprintln!("{}", sanitize_line(&unknown_story(&corpus, id)));
+        return 1;
+    };
+    if json || format == ShowFormat::Json {
+        println!("{}", to_json_pretty(&story_json(story)));
+    } else {
+        print!("{}", text(story));
+    }
+    0
+}
+
+/// "no story `x`; did you mean `a`, `b`?" — the closest ids first.
+pub fn unknown_story(corpus: &Corpus, id: &str) -> String {
+    let mut ids: Vec<(f64, &str)> = corpus
+        .stories
+        .iter()
+        .map(|s| (strsim::jaro_winkler(id, &s.id), s.id.as_str()))
+        .collect();
+    ids.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let close: Vec<String> = ids.iter().take(3).map(|(_, s)| format!("`{s}`")).collect();
+    if close.is_empty() {
+        format!("storyx: no story `{id}`: no stories are loaded")
+    } else {
+        format!(
+            "storyx: no story `{id}`; did you mean {}?",
+            close.join(", ")
+        )
+    }
+}
+
+pub fn list(load: &LoadArgs, json: bool) -> u8 {
+    let corpus = super::load(load);
+    super::note_failures(&corpus);
+    if json {
+        let items: Vec<Value> = corpus
+            .stories
+            .iter()
+            .map(|s| {
+                json!({
+                    "id": s.id,
+                    "date": s.date.as_ref().map(|d| d.raw.clone()),
+                    "title": s.title,
+                    "file": s.file.display().to_string(),
+                })
+            })
+            .collect();
+        println!("{}", to_json_pretty(&Value::Array(items)));
+    } else {
+        let id_w = corpus
+            .stories
+            .iter()
+            .map(|s| s.id.chars().count())
+            .max()
+            .unwrap_or(0);
+        for s in &corpus.stories {
+            let date = s.date.as_ref().map(|d| d.raw.as_str()).unwrap_or("-");
+            println!(
+                "{:id_w$}  {:<10}  {}  {}",
+                sanitize_line(&s.id),
+                sanitize_line(date),
+                sanitize_line(&s.title),
+                sanitize_line(&s.file.display().to_string())
+            );
+        }
+    }
+    if corpus.usage_problems > 0 {
+        2
+    } else {
+        0
+    }
+}
+
+fn date(d: &Option<PartialDate>) -> Value {
+    d.as_ref()
+        .map_or(Value::Null, |d| Value::String(d.raw.clone()))
+}
+
+fn event_json(e: &Event) -> Value {
+    json!({
+        "id": e.id, "date": date(&e.date), "title": e.title, "detail": e.detail,
+        "involves": e.involves, "source": e.source,
+    })
+}
+
+/// The story with the file's key names, dates as written, defaults filled in,
+/// `x-` keys left out and the timeline in display order.
+pub fn story_json(s: &Story) -> Value {
+    json!({
+        "format": s.format,
+        "id": s.id,
+        "title": s.title,
+        "date": date(&s.date),
+        "question": s.question,
+        "summary": s.summary,
+        "tags": s.tags,
+        "sources": s.sources.iter().map(|x| json!({
+            "id": x.id, "name": x.name, "outlet": x.outlet, "date": date(&x.date), "url": x.url, "note": x.note,
+        })).collect::<Vec<_>>(),
+        "parties": s.parties.iter().map(|p| json!({
+            "id": p.id, "name": p.name, "kind": p.kind.as_str(), "aliases": p.aliases,
+            "description": p.description, "position": p.position,
+        })).collect::<Vec<_>>(),
+        "analysts": s.analysts.iter().map(|a| json!({
+            "id": a.id, "name": a.name, "role": a.role, "affiliation": a.affiliation, "view": a.view,
+        })).collect::<Vec<_>>(),
+        "quotes": s.quotes.iter().map(|q| json!({
+            "id": q.id, "by": q.by, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
+            "date": date(&q.date), "source": q.source, "context": q.context,
+        })).collect::<Vec<_>>(),
+        "claims": s.claims.iter().map(|c| json!({
+            "id": c.id, "text": c.text, "status": c.status.map(|x| x.as_str()), "source": c.source,
+            "stances": c.stances.iter().map(|st| json!({
+                "by": st.by, "stance": st.stance.as_str(), "note": st.note, "quote": st.quote,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "timeline": s.timeline.iter().map(event_json).collect::<Vec<_>>(),
+    })
+}
+
+/// A quote as read aloud: a direct one in quotation marks, a paraphrase never.
+pub fn quote_line(s: &Story, q: &crate::story::Quote) -> String {
+    let by = s.name_of(&q.by);
+    let via = q
+        .via
+        .as_deref()
+        .map(|v| format!(" (via {})", s.name_of(v)))
+        .unwrap_or_default();
+    match q.kind {
+        QuoteKind::Direct => format!("{by}{via}: “{}”", q.text),
+        QuoteKind::Paraphrase => format!("{by}{via}, reported: {}", q.text),
+    }
+}
+
+/// Plain text for reading or piping; every story string is sanitized.
+pub fn text(s: &Story) -> String {
+    let mut out = String::new();
+    let mut line = |t: &str| {
+        out.push_str(&sanitize(t));
+        out.push('\n');
+    };
+    line(&s.title);
+    line(&"=".repeat(s.title.chars().count().clamp(3, 80)));
+    if let Some(d) = &s.date {
+        line(&format!("Date: {d}"));
+    }
+    if let Some(q) = &s.question {
+        line(&format!("Question: {q}"));
+    }
+    if !s.tags.is_empty() {
+        line(&format!("Tags: {}", s.tags.join(", ")));
+    }
+    if let Some(summary) = &s.summary {
+        line("");
+        line(summary.trim_end());
+    }
+    if !s.parties.is_empty() {
+        line("");
+        line("Parties");
+        for p in &s.parties {
+            line(&format!(
+                "- {} ({}): {}",
+                p.name,
+                p.kind,
+                p.position.as_deref().unwrap_or("no position given")
+            ));
+        }
+    }
+    if !s.analysts.is_empty() {
+        line("");
+        line("Analysts");
+        for a in &s.analysts {
+            let about: Vec<&str> = [a.role.as_deref(), a.affiliation.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            let about = if about.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", about.join(", "))
+            };
+            line(&format!("- {}{about}", a.name));
+            if let Some(v) = &a.view {
+                line(&format!("  {v}"));
+            }
+        }
+    }
+    if !s.quotes.is_empty() {
+        line("");
+        line("Quotes");
+        for q in &s.quotes {
+            let mut t = format!("- {}", quote_line(s, q));
+            if let Some(src) = q.source.as_deref().and_then(|id| s.source(id)) {
+                let _ = write!(t, " [{}]", src.name);
+            }
+            line(&t);
+        }
+    }
+    if !s.claims.is_empty() {
+        line("");
+        line("Claims");
+        for c in &s.claims {
+            let status = c.status.map(|x| format!(" [{x}]")).unwrap_or_default();
+            line(&format!("- Claim{status}: {}", c.text));
+            for st in &c.stances {
+                let note = st
+                    .note
+                    .as_deref()
+                    .map(|n| format!(" — {n}"))
+                    .unwrap_or_default();
+                line(&format!("    {}: {}{note}", s.name_of(&st.by), st.stance));
+            }
+        }
+    }
+    if !s.timeline.is_empty() {
+        line("");
+        line("Timeline");
+        for e in &s.timeline {
+            let when = e
+                .date
+                .as_ref()
+                .map_or("(undated)".to_string(), |d| d.to_string());
+            line(&format!("- {when}: {}", e.title));
+        }
+    }
+    out
+}
+
+/// One line of JSON for a story (for tools that read a stream).
+pub fn story_json_line(s: &Story) -> String {
+    to_json(&story_json(s))
+}

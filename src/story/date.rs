@@ -44,7 +44,7 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Days in a month (1-based month).
@@ -225,19 +225,41 @@ mod tests {
             .unwrap_err()
             .contains("month 13 does not exist"));
         for bad in [
-            "Nov 14", "", "~", "25", "2025-1-01", "2025-11-14-01", "2025/11/14", "2025-11-00",
-            "2025~~", "２０２５", "2025-11-14 ", " 2025",
+            "Nov 14",
+            "",
+            "~",
+            "25",
+            "2025-1-01",
+            "2025-11-14-01",
+            "2025/11/14",
+            "2025-11-00",
+            "2025~~",
+            "２０２５",
+            "2025-11-14 ",
+            " 2025",
         ] {
-            assert!(PartialDate::parse(bad).is_err(), "{bad:?} should be rejected");
+            assert!(
+                PartialDate::parse(bad).is_err(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 
     #[test]
     fn coarser_sorts_before_finer_inside_it() {
-        let mut v = vec![d("2025-11-14"), d("2025-11-01"), d("2025-11"), d("2025-10-31"), d("2025")];
+        let mut v = [
+            d("2025-11-14"),
+            d("2025-11-01"),
+            d("2025-11"),
+            d("2025-10-31"),
+            d("2025"),
+        ];
         v.sort();
         let raws: Vec<_> = v.iter().map(|x| x.raw.as_str()).collect();
-        assert_eq!(raws, ["2025", "2025-10-31", "2025-11", "2025-11-01", "2025-11-14"]);
+        assert_eq!(
+            raws,
+            ["2025", "2025-10-31", "2025-11", "2025-11-01", "2025-11-14"]
+        );
     }
 
     #[test]
@@ -250,13 +272,13 @@ mod tests {
     fn timeline_order_keeps_ties_and_undated_events_in_place() {
         let dates = [d("2025-11-14"), d("1940"), d("2025-11-14"), d("2001-12-11")];
         let with_gaps: Vec<Option<&PartialDate>> = vec![
-            None,               // 0: undated first event stays first
-            Some(&dates[0]),    // 1
-            None,               // 2: follows 1
-            Some(&dates[1]),    // 3
-            Some(&dates[2]),    // 4: ties with 1, after it (file order)
-            Some(&dates[3]),    // 5
-            None,               // 6: follows 5
+            None,            // 0: undated first event stays first
+            Some(&dates[0]), // 1
+            None,            // 2: follows 1
+            Some(&dates[1]), // 3
+            Some(&dates[2]), // 4: ties with 1, after it (file order)
+            Some(&dates[3]), // 5
+            None,            // 6: follows 5
         ];
         assert_eq!(timeline_order(&with_gaps), vec![0, 3, 5, 6, 1, 2, 4]);
         assert_eq!(timeline_order(&[]), Vec::<usize>::new());

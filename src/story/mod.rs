@@ -2,7 +2,11 @@
 
 pub mod date;
 pub mod diagnostic;
+pub mod load;
+pub mod locate;
 pub mod model;
+pub mod validate;
+pub mod yaml;
 
 pub use date::{PartialDate, Precision};
 pub use diagnostic::{Diagnostic, Location, Severity};

@@ -177,7 +177,12 @@ impl Story {
             .iter()
             .find(|p| p.id == id)
             .map(Speaker::Party)
-            .or_else(|| self.analysts.iter().find(|a| a.id == id).map(Speaker::Analyst))
+            .or_else(|| {
+                self.analysts
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map(Speaker::Analyst)
+            })
     }
 
     /// The display name for a party or analyst id (the id itself if unknown).

@@ -1,0 +1,843 @@
+//! Turns the raw parse of a file into a [`Story`], checking everything the format
+//! asks: required keys, types, ids, dates, kinds, references and the warnings.
+//! Problems carry the path inside the story; [`super::load`] finds their places.
+
+use std::collections::{HashMap, HashSet};
+
+use super::date::{timeline_order, PartialDate};
+use super::diagnostic::{did_you_mean, Severity};
+use super::model::*;
+use super::yaml::{
+    Extra, List, Node, RawAnalyst, RawClaim, RawEvent, RawParty, RawQuote, RawSource, RawStance,
+    RawStory, Scalar,
+};
+
+/// What a problem points at, for finding its place in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The value at the path (for a mapping: where it starts).
+    Value,
+    /// The nth occurrence of the key whose value is at the path.
+    Key(usize),
+}
+
+/// A problem found while validating, before it is given its place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub target: Target,
+    pub severity: Severity,
+    pub message: String,
+    /// For a repeat: the path of the first occurrence (its place is added to the message).
+    pub first: Option<(String, Target)>,
+}
+
+fn child(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+fn is_kebab_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A kebab-case id suggested from any text: "Acme Corp" → "acme-corp".
+fn kebab(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The ids of a list, for "known: …" in messages.
+fn known_list(ids: &[&str]) -> String {
+    if ids.is_empty() {
+        return "none are defined".into();
+    }
+    let mut unique: Vec<&str> = Vec::new();
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(id);
+        }
+    }
+    let shown: Vec<&str> = unique.iter().take(12).copied().collect();
+    let more = if unique.len() > 12 { ", ..." } else { "" };
+    format!("known: {}{more}", shown.join(", "))
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: String, target: Target, severity: Severity, message: String) {
+        self.problems.push(Problem {
+            path,
+            target,
+            severity,
+            message,
+            first: None,
+        });
+    }
+
+    fn error(&mut self, path: String, message: String) {
+        self.push(path, Target::Value, Severity::Error, message);
+    }
+
+    fn warning(&mut self, path: String, message: String) {
+        self.push(path, Target::Value, Severity::Warning, message);
+    }
+
+    /// Unknown keys, `x-` keys and repeated keys of one mapping.
+    fn keys(&mut self, at: &str, extra: &Extra, known: &[&str]) {
+        for key in &extra.unknown {
+            let hint = match did_you_mean(key, known.iter().copied()) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!(
+                    "expected {} (or an extension key starting with `x-`)",
+                    super::diagnostic::one_of(known.iter().copied())
+                ),
+            };
+            self.push(
+                child(at, key),
+                Target::Key(0),
+                Severity::Error,
+                format!("unknown key `{key}`; {hint}"),
+            );
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for key in &extra.duplicates {
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            self.problems.push(Problem {
+                path: child(at, key),
+                target: Target::Key(*n),
+                severity: Severity::Error,
+                message: format!("duplicate key `{key}`: a key may appear once in a mapping"),
+                first: Some((child(at, key), Target::Key(0))),
+            });
+        }
+    }
+
+    /// A mapping that is not one.
+    fn not_a_mapping(&mut self, path: &str, what: &str, found: &Scalar) {
+        self.error(
+            path.to_string(),
+            format!(
+                "expected {what} (a mapping of keys), found {}",
+                found.describe()
+            ),
+        );
+    }
+
+    fn text_of(&mut self, path: &str, key: &str, value: &Scalar) -> Option<String> {
+        match value {
+            Scalar::Str(s) if s.trim().is_empty() => {
+                self.error(
+                    path.to_string(),
+                    format!("`{key}` is empty; it needs some text"),
+                );
+                None
+            }
+            Scalar::Str(s) => Some(s.clone()),
+            Scalar::Null => None,
+            Scalar::Int(_) | Scalar::Float(_) | Scalar::Bool(_) => {
+                self.error(
+                    path.to_string(),
+                    format!(
+                        "`{key}` must be text, found {}; put it in quotes",
+                        value.describe()
+                    ),
+                );
+                None
+            }
+            other => {
+                self.error(
+                    path.to_string(),
+                    format!("`{key}` must be text, found {}", other.describe()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Optional text: absent or null is fine.
+    fn opt_text(&mut self, at: &str, key: &str, value: &Option<Scalar>) -> Option<String> {
+        match value {
+            None | Some(Scalar::Null) => None,
+            Some(v) => self.text_of(&child(at, key), key, v),
+        }
+    }
+
+    /// Required text; a missing key is reported at the mapping.
+    fn req_text(
+        &mut self,
+        at: &str,
+        what: &str,
+        key: &str,
+        value: &Option<Scalar>,
+    ) -> Option<String> {
+        match value {
+            None | Some(Scalar::Null) if value.is_none() => {
+                self.error(
+                    at.to_string(),
+                    format!("{what} is missing `{key}`, which is required"),
+                );
+                None
+            }
+            Some(Scalar::Null) => {
+                self.error(
+                    child(at, key),
+                    format!("`{key}` has no value; it is required"),
+                );
+                None
+            }
+            Some(v) => self.text_of(&child(at, key), key, v),
+            None => None,
+        }
+    }
+
+    fn check_id(&mut self, path: &str, id: &str) -> bool {
+        if is_kebab_id(id) {
+            return true;
+        }
+        let suggestion = kebab(id);
+        let hint = if suggestion.is_empty() {
+            String::new()
+        } else {
+            format!(", e.g. `{suggestion}`")
+        };
+        self.error(
+            path.to_string(),
+            format!("`{id}` is not a valid id: ids are kebab-case, lowercase letters and digits joined by single hyphens{hint}"),
+        );
+        false
+    }
+
+    fn req_id(&mut self, at: &str, what: &str, value: &Option<Scalar>) -> Option<String> {
+        let id = self.req_text(at, what, "id", value)?;
+        self.check_id(&child(at, "id"), &id).then_some(id)
+    }
+
+    fn opt_id(&mut self, at: &str, value: &Option<Scalar>) -> Option<String> {
+        let id = self.opt_text(at, "id", value)?;
+        self.check_id(&child(at, "id"), &id).then_some(id)
+    }
+
+    fn opt_date(&mut self, at: &str, value: &Option<Scalar>) -> Option<PartialDate> {
+        let path = child(at, "date");
+        let raw = match value.as_ref()? {
+            Scalar::Str(s) => s.clone(),
+            Scalar::Int(i) => i.clone(),
+            Scalar::Null => return None,
+            other => {
+                self.error(
+                    path,
+                    format!(
+                        "`date` must be a date like 2025-11-14, 2025-11 or 2025, found {}",
+                        other.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        match PartialDate::parse(&raw) {
+            Ok(d) => Some(d),
+            Err(message) => {
+                self.error(path, message);
+                None
+            }
+        }
+    }
+
+    fn keyword<T: Copy>(
+        &mut self,
+        at: &str,
+        key: &str,
+        what: &str,
+        value: &Option<Scalar>,
+        parse: fn(&str) -> Option<T>,
+        all: &[&str],
+    ) -> Option<T> {
+        let path = child(at, key);
+        let word = self.opt_text(at, key, value)?;
+        if let Some(v) = parse(&word) {
+            return Some(v);
+        }
+        let hint = did_you_mean(&word, all.iter().copied())
+            .map(|w| format!(" (did you mean `{w}`?)"))
+            .unwrap_or_default();
+        self.error(
+            path,
+            format!(
+                "`{word}` is not a {what}; expected {}{hint}",
+                super::diagnostic::one_of(all.iter().copied())
+            ),
+        );
+        None
+    }
+
+    fn list<'a, T>(&mut self, at: &str, key: &str, value: &'a Option<List<T>>) -> &'a [T] {
+        match value {
+            None | Some(List::Other(Scalar::Null)) => &[],
+            Some(List::Items(items)) => items,
+            Some(List::Other(found)) => {
+                self.error(
+                    child(at, key),
+                    format!("`{key}` must be a list, found {}", found.describe()),
+                );
+                &[]
+            }
+        }
+    }
+
+    fn text_list(&mut self, at: &str, key: &str, value: &Option<List<Scalar>>) -> Vec<String> {
+        let path = child(at, key);
+        let items = self.list(at, key, value);
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let p = format!("{path}[{i}]");
+                match v {
+                    Scalar::Null => {
+                        self.error(p, format!("an entry of `{key}` is empty"));
+                        None
+                    }
+                    v => self.text_of(&p, key, v),
+                }
+            })
+            .collect()
+    }
+
+    fn url(&mut self, at: &str, value: &Option<Scalar>) -> Option<String> {
+        let url = self.opt_text(at, "url", value)?;
+        let lower = url.to_ascii_lowercase();
+        if (lower.starts_with("http://") || lower.starts_with("https://"))
+            && url.len() > "https://".len() - 1
+        {
+            Some(url)
+        } else {
+            self.error(
+                child(at, "url"),
+                format!("`{url}` is not a web address: a url must start with http:// or https://"),
+            );
+            None
+        }
+    }
+}
+
+/// Each mapping of a list, or a problem for an entry that is not a mapping.
+fn entries<'a, T>(
+    c: &mut Checker,
+    path: &str,
+    what: &str,
+    items: &'a [Node<T>],
+) -> Vec<(String, &'a T)> {
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        match item {
+            Node::Map(m) => out.push((p, m)),
+            Node::Other(found) => c.not_a_mapping(&p, what, found),
+        }
+    }
+    out
+}
+
+/// Validates a raw story. Returns the story when there is no error, and every problem.
+pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>, Vec<Problem>) {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    let s = match raw {
+        Node::Map(s) => s,
+        Node::Other(found) => {
+            let message = match found {
+                Scalar::Null => "the file holds no story: a story file is one mapping with at least `id` and `title`".to_string(),
+                other => format!(
+                    "a story file holds one mapping (`id: …`, `title: …`, …), found {}",
+                    other.describe()
+                ),
+            };
+            c.error(String::new(), message);
+            return (None, c.problems);
+        }
+    };
+
+    // The format version comes first: a newer file is not guessed at.
+    let format = match &s.format {
+        None | Some(Scalar::Null) => FORMAT_VERSION,
+        Some(Scalar::Int(n)) | Some(Scalar::Str(n)) if n.trim().parse::<i64>().is_ok() => {
+            let n: i64 = n.trim().parse().unwrap_or(0);
+            if n > FORMAT_VERSION as i64 {
+                c.error(
+                    "format".into(),
+                    format!("story format {n} is newer than this storyx reads ({FORMAT_VERSION}); update storyx to read it"),
+                );
+                return (None, c.problems);
+            }
+            if n < 1 {
+                c.error(
+                    "format".into(),
+                    format!("story format {n} does not exist; the first version is 1"),
+                );
+            }
+            n.max(1) as u64
+        }
+        Some(other) => {
+            c.error(
+                "format".into(),
+                format!(
+                    "`format` must be a whole number such as 1, found {}",
+                    other.describe()
+                ),
+            );
+            FORMAT_VERSION
+        }
+    };
+
+    c.keys("", &s.extra, RawStory::KEYS);
+    let id = c.req_id("", "the story", &s.id);
+    let title = c.req_text("", "the story", "title", &s.title);
+    let date = c.opt_date("", &s.date);
+    let question = c.opt_text("", "question", &s.question);
+    let summary = c.opt_text("", "summary", &s.summary);
+    let tags = c.text_list("", "tags", &s.tags);
+
+    // One id namespace per story: (id, path of the id value).
+    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut claim_id = |c: &mut Checker, id: &Option<String>, at: &str| {
+        if let Some(id) = id {
+            let path = child(at, "id");
+            if let Some(first) = ids.get(id) {
+                c.problems.push(Problem {
+                    path: path.clone(),
+                    target: Target::Value,
+                    severity: Severity::Error,
+                    message: format!(
+                        "id `{id}` is already used by {}; every id in a story must be unique",
+                        first.trim_end_matches(".id")
+                    ),
+                    first: Some((first.clone(), Target::Value)),
+                });
+            } else {
+                ids.insert(id.clone(), path);
+            }
+        }
+    };
+
+    let mut sources = Vec::new();
+    let source_items = c.list("", "sources", &s.sources);
+    for (at, r) in entries(&mut c, "sources", "a source", source_items) {
+        let r: &RawSource = r;
+        c.keys(&at, &r.extra, RawSource::KEYS);
+        let id = c.req_id(&at, "this source", &r.id);
+        claim_id(&mut c, &id, &at);
+        let name = c.req_text(&at, "this source", "name", &r.name);
+        let outlet = c.opt_text(&at, "outlet", &r.outlet);
+        let date = c.opt_date(&at, &r.date);
+        let url = c.url(&at, &r.url);
+        let note = c.opt_text(&at, "note", &r.note);
+        if let (Some(id), Some(name)) = (id, name) {
+            sources.push((
+                at,
+                Source {
+                    id,
+                    name,
+                    outlet,
+                    date,
+                    url,
+                    note,
+                },
+            ));
+        }
+    }
+
+    let mut parties = Vec::new();
+    let kinds: Vec<&str> = PartyKind::ALL.iter().map(|k| k.as_str()).collect();
+    let party_items = c.list("", "parties", &s.parties);
+    for (at, r) in entries(&mut c, "parties", "a party", party_items) {
+        let r: &RawParty = r;
+        c.keys(&at, &r.extra, RawParty::KEYS);
+        let id = c.req_id(&at, "this party", &r.id);
+        claim_id(&mut c, &id, &at);
+        let name = c.req_text(&at, "this party", "name", &r.name);
+        let kind = c.keyword(&at, "kind", "party kind", &r.kind, PartyKind::parse, &kinds);
+        let aliases = c.text_list(&at, "aliases", &r.aliases);
+        let description = c.opt_text(&at, "description", &r.description);
+        let position = c.opt_text(&at, "position", &r.position);
+        if let (Some(id), Some(name)) = (id, name) {
+            if r.position.is_none() {
+                c.warning(
+                    at.clone(),
+                    format!("party `{id}` has no `position`: say where they stand in this story (or \"No position reported.\")"),
+                );
+            }
+            parties.push(Party {
+                id,
+                name,
+                kind: kind.unwrap_or(PartyKind::Other),
+                aliases,
+                description,
+                position,
+            });
+        }
+    }
+
+    let mut analysts = Vec::new();
+    let analyst_items = c.list("", "analysts", &s.analysts);
+    for (at, r) in entries(&mut c, "analysts", "an analyst", analyst_items) {
+        let r: &RawAnalyst = r;
+        c.keys(&at, &r.extra, RawAnalyst::KEYS);
+        let id = c.req_id(&at, "this analyst", &r.id);
+        claim_id(&mut c, &id, &at);
+        let name = c.req_text(&at, "this analyst", "name", &r.name);
+        let role = c.opt_text(&at, "role", &r.role);
+        let affiliation = c.opt_text(&at, "affiliation", &r.affiliation);
+        let view = c.opt_text(&at, "view", &r.view);
+        if let (Some(id), Some(name)) = (id, name) {
+            analysts.push((
+                at,
+                Analyst {
+                    id,
+                    name,
+                    role,
+                    affiliation,
+                    view,
+                },
+            ));
+        }
+    }
+
+    let people: Vec<&str> = parties
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(analysts.iter().map(|(_, a)| a.id.as_str()))
+        .collect();
+    let people_set: HashSet<&str> = people.iter().copied().collect();
+    let source_ids: Vec<&str> = sources.iter().map(|(_, s)| s.id.as_str()).collect();
+    let source_set: HashSet<&str> = source_ids.iter().copied().collect();
+    let mut cited: HashSet<String> = HashSet::new();
+
+    // References are checked against what was defined; an undefined one is an error.
+    let person_ref =
+        |c: &mut Checker, at: &str, key: &str, value: &Option<Scalar>| -> Option<String> {
+            let path = child(at, key);
+            let who = c.opt_text(at, key, value)?;
+            if people_set.contains(who.as_str()) {
+                return Some(who);
+            }
+            let close = did_you_mean(&who, people.iter().copied())
+                .map(|w| format!("; did you mean `{w}`?"))
+                .unwrap_or_default();
+            c.error(
+                path,
+                format!(
+                    "`{key}: {who}` names no party or analyst; {}{close}",
+                    known_list(&people)
+                ),
+            );
+            None
+        };
+    let source_ref = |c: &mut Checker,
+                      cited: &mut HashSet<String>,
+                      at: &str,
+                      value: &Option<Scalar>|
+     -> Option<String> {
+        let src = c.opt_text(at, "source", value)?;
+        if source_set.contains(src.as_str()) {
+            cited.insert(src.clone());
+            return Some(src);
+        }
+        let close = did_you_mean(&src, source_ids.iter().copied())
+            .map(|w| format!("; did you mean `{w}`?"))
+            .unwrap_or_default();
+        c.error(
+            child(at, "source"),
+            format!(
+                "`source: {src}` names no source; {}{close}",
+                known_list(&source_ids)
+            ),
+        );
+        None
+    };
+
+    let mut quotes = Vec::new();
+    let quote_kinds: Vec<&str> = QuoteKind::ALL.iter().map(|k| k.as_str()).collect();
+    let quote_items = c.list("", "quotes", &s.quotes);
+    for (at, r) in entries(&mut c, "quotes", "a quote", quote_items) {
+        let r: &RawQuote = r;
+        c.keys(&at, &r.extra, RawQuote::KEYS);
+        let id = c.opt_id(&at, &r.id);
+        claim_id(&mut c, &id, &at);
+        if r.by.is_none() {
+            c.error(
+                at.clone(),
+                "this quote is missing `by`, which is required: who said it".into(),
+            );
+        }
+        let by = person_ref(&mut c, &at, "by", &r.by);
+        let text = c.req_text(&at, "this quote", "text", &r.text);
+        let kind = c.keyword(
+            &at,
+            "kind",
+            "quote kind",
+            &r.kind,
+            QuoteKind::parse,
+            &quote_kinds,
+        );
+        let via = person_ref(&mut c, &at, "via", &r.via);
+        let date = c.opt_date(&at, &r.date);
+        let source = source_ref(&mut c, &mut cited, &at, &r.source);
+        let context = c.opt_text(&at, "context", &r.context);
+        if let (Some(by), Some(text)) = (by, text) {
+            quotes.push(Quote {
+                id,
+                by,
+                text,
+                kind: kind.unwrap_or(QuoteKind::Direct),
+                via,
+                date,
+                source,
+                context,
+            });
+        }
+    }
+
+    let quote_ids: Vec<&str> = quotes.iter().filter_map(|q| q.id.as_deref()).collect();
+    let quote_set: HashSet<&str> = quote_ids.iter().copied().collect();
+    let statuses: Vec<&str> = ClaimStatus::ALL.iter().map(|k| k.as_str()).collect();
+    let stance_words: Vec<&str> = StanceKind::ALL.iter().map(|k| k.as_str()).collect();
+    let mut claims = Vec::new();
+    let claim_items = c.list("", "claims", &s.claims);
+    for (at, r) in entries(&mut c, "claims", "a claim", claim_items) {
+        let r: &RawClaim = r;
+        c.keys(&at, &r.extra, RawClaim::KEYS);
+        let id = c.req_id(&at, "this claim", &r.id);
+        claim_id(&mut c, &id, &at);
+        let text = c.req_text(&at, "this claim", "text", &r.text);
+        let status = c.keyword(
+            &at,
+            "status",
+            "claim status",
+            &r.status,
+            ClaimStatus::parse,
+            &statuses,
+        );
+        let source = source_ref(&mut c, &mut cited, &at, &r.source);
+        let mut stances = Vec::new();
+        let mut stance_by: HashMap<String, String> = HashMap::new();
+        let stance_path = child(&at, "stances");
+        let stance_items = c.list(&at, "stances", &r.stances);
+        for (sat, st) in entries(&mut c, &stance_path, "a stance", stance_items) {
+            let st: &RawStance = st;
+            c.keys(&sat, &st.extra, RawStance::KEYS);
+            if st.by.is_none() {
+                c.error(
+                    sat.clone(),
+                    "this stance is missing `by`, which is required: whose stance it is".into(),
+                );
+            }
+            let by = person_ref(&mut c, &sat, "by", &st.by);
+            if st.stance.is_none() {
+                c.error(
+                    sat.clone(),
+                    format!(
+                        "this stance is missing `stance`, which is required: one of {}",
+                        super::diagnostic::one_of(stance_words.iter().copied())
+                    ),
+                );
+            }
+            let kind = c.keyword(
+                &sat,
+                "stance",
+                "stance",
+                &st.stance,
+                StanceKind::parse,
+                &stance_words,
+            );
+            let note = c.opt_text(&sat, "note", &st.note);
+            let quote = match c.opt_text(&sat, "quote", &st.quote) {
+                Some(q) if quote_set.contains(q.as_str()) => Some(q),
+                Some(q) => {
+                    c.error(
+                        child(&sat, "quote"),
+                        format!("`quote: {q}` names no quote; {} (give the quote an `id` to refer to it)", known_list(&quote_ids)),
+                    );
+                    None
+                }
+                None => None,
+            };
+            if let Some(by) = &by {
+                let by_path = child(&sat, "by");
+                if let Some(first) = stance_by.get(by) {
+                    c.problems.push(Problem {
+                        path: by_path,
+                        target: Target::Value,
+                        severity: Severity::Error,
+                        message: format!(
+                            "`{by}` already has a stance on this claim ({}); one stance per party or analyst",
+                            first.trim_end_matches(".by")
+                        ),
+                        first: Some((first.clone(), Target::Value)),
+                    });
+                    continue;
+                }
+                stance_by.insert(by.clone(), by_path);
+            }
+            if let (Some(by), Some(stance)) = (by, kind) {
+                stances.push(Stance {
+                    by,
+                    stance,
+                    note,
+                    quote,
+                });
+            }
+        }
+        if let (Some(id), Some(text)) = (id, text) {
+            claims.push(Claim {
+                id,
+                text,
+                status,
+                source,
+                stances,
+            });
+        }
+    }
+
+    let mut events = Vec::new();
+    let event_items = c.list("", "timeline", &s.timeline);
+    for (at, r) in entries(&mut c, "timeline", "an event", event_items) {
+        let r: &RawEvent = r;
+        let file_index = at
+            .trim_start_matches("timeline[")
+            .trim_end_matches(']')
+            .parse()
+            .unwrap_or(events.len());
+        c.keys(&at, &r.extra, RawEvent::KEYS);
+        let id = c.opt_id(&at, &r.id);
+        claim_id(&mut c, &id, &at);
+        let date = c.opt_date(&at, &r.date);
+        let title = c.req_text(&at, "this event", "title", &r.title);
+        let detail = c.opt_text(&at, "detail", &r.detail);
+        let involves_path = child(&at, "involves");
+        let mut involves = Vec::new();
+        let involve_items = c.list(&at, "involves", &r.involves);
+        for (i, v) in involve_items.iter().enumerate() {
+            let p = format!("{involves_path}[{i}]");
+            let Some(who) = c.text_of(&p, "involves", v) else {
+                continue;
+            };
+            if people_set.contains(who.as_str()) {
+                involves.push(who);
+            } else {
+                let close = did_you_mean(&who, people.iter().copied())
+                    .map(|w| format!("; did you mean `{w}`?"))
+                    .unwrap_or_default();
+                c.error(
+                    p,
+                    format!(
+                        "`{who}` names no party or analyst; {}{close}",
+                        known_list(&people)
+                    ),
+                );
+            }
+        }
+        let source = source_ref(&mut c, &mut cited, &at, &r.source);
+        if let Some(title) = title {
+            events.push(Event {
+                id,
+                date,
+                title,
+                detail,
+                involves,
+                source,
+                file_index,
+            });
+        }
+    }
+
+    // Warnings: analysts never quoted, sources never cited.
+    for (at, a) in &analysts {
+        if !quotes.iter().any(|q| q.by == a.id) {
+            c.warning(
+                at.clone(),
+                format!(
+                    "analyst `{}` is never quoted: add a quote `by: {}` or drop the analyst",
+                    a.id, a.id
+                ),
+            );
+        }
+    }
+    for (at, s) in &sources {
+        if !cited.contains(&s.id) {
+            c.warning(
+                at.clone(),
+                format!(
+                    "source `{}` is never cited: no quote, claim or event names it as `source`",
+                    s.id
+                ),
+            );
+        }
+    }
+
+    if c.problems.iter().any(|p| p.severity == Severity::Error) {
+        return (None, c.problems);
+    }
+    let (Some(id), Some(title)) = (id, title) else {
+        return (None, c.problems);
+    };
+    let dates: Vec<Option<&PartialDate>> = events.iter().map(|e| e.date.as_ref()).collect();
+    let order = timeline_order(&dates);
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let timeline = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    let story = Story {
+        format,
+        id,
+        title,
+        date,
+        question,
+        summary,
+        tags,
+        sources: sources.into_iter().map(|(_, s)| s).collect(),
+        parties,
+        analysts: analysts.into_iter().map(|(_, a)| a).collect(),
+        quotes,
+        claims,
+        timeline,
+        extensions: s.extra.extensions.clone(),
+        file: file.to_path_buf(),
+    };
+    (Some(story), c.problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        for ok in ["a", "acme", "richard-fisher", "x1-2b", "2025"] {
+            assert!(is_kebab_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "Acme", "a_b", "a b", "é", "a.b"] {
+            assert!(!is_kebab_id(bad), "{bad}");
+        }
+        assert_eq!(kebab("Acme Corp."), "acme-corp");
+    }
+}
