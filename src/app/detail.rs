@@ -38,7 +38,8 @@ pub struct Block {
     pub text: String,
     /// Bytes at the start of `text` that are a label ("Date:"), drawn in bold.
     pub label: usize,
-    /// Cells of indentation of every line.
+    /// Cells of indentation of every line (a cross-reference's lines are further
+    /// indented by [`LINK_MARK`]'s width, the mark drawn on its first line).
     pub indent: u16,
     /// Index into [`Doc::links`] when the block is a cross-reference.
     pub link: Option<usize>,
@@ -60,16 +61,36 @@ pub struct LaidLine {
     pub first: bool,
 }
 
+/// Drawn before the first line of a cross-reference.
+pub const LINK_MARK: &str = "→ ";
+
+impl Block {
+    /// Cells before the text of each line.
+    pub fn text_indent(&self) -> u16 {
+        self.indent + if self.link.is_some() { 2 } else { 0 }
+    }
+}
+
 /// Longest text of a cross-reference label, in characters.
 const LINK_CHARS: usize = 160;
 
 impl Doc {
     fn push(&mut self, style: BlockStyle, text: impl Into<String>, indent: u16) {
-        self.blocks.push(Block { style, text: text.into(), label: 0, indent, link: None });
+        self.blocks.push(Block {
+            style,
+            text: text.into(),
+            label: 0,
+            indent,
+            link: None,
+        });
     }
 
     fn blank(&mut self) {
-        if self.blocks.last().is_some_and(|b| b.style != BlockStyle::Blank) {
+        if self
+            .blocks
+            .last()
+            .is_some_and(|b| b.style != BlockStyle::Blank)
+        {
             self.push(BlockStyle::Blank, "", 0);
         }
     }
@@ -101,7 +122,7 @@ impl Doc {
         self.links.push(target);
         self.blocks.push(Block {
             style: BlockStyle::Link,
-            text: format!("→ {text}"),
+            text,
             label: 0,
             indent,
             link,
@@ -115,9 +136,13 @@ impl Doc {
             return lines;
         }
         for (i, b) in self.blocks.iter().enumerate() {
-            let w = usize::from(width.saturating_sub(b.indent).max(1));
+            let w = usize::from(width.saturating_sub(b.text_indent()).max(1));
             for (n, range) in Wrap::new(&b.text, w).enumerate() {
-                lines.push(LaidLine { block: i, range, first: n == 0 });
+                lines.push(LaidLine {
+                    block: i,
+                    range,
+                    first: n == 0,
+                });
             }
         }
         lines
@@ -126,17 +151,30 @@ impl Doc {
 
 fn speaker_target(story: &Story, id: &str) -> Option<Target> {
     if let Some(i) = story.parties.iter().position(|p| p.id == id) {
-        return Some(Target { pane: Pane::Parties, index: i });
+        return Some(Target {
+            pane: Pane::Parties,
+            index: i,
+        });
     }
     story
         .analysts
         .iter()
         .position(|a| a.id == id)
-        .map(|i| Target { pane: Pane::Analysts, index: i })
+        .map(|i| Target {
+            pane: Pane::Analysts,
+            index: i,
+        })
 }
 
 fn source_target(story: &Story, id: &str) -> Option<Target> {
-    story.sources.iter().position(|s| s.id == id).map(|i| Target { pane: Pane::Sources, index: i })
+    story
+        .sources
+        .iter()
+        .position(|s| s.id == id)
+        .map(|i| Target {
+            pane: Pane::Sources,
+            index: i,
+        })
 }
 
 fn quote_target(story: &Story, id: &str) -> Option<Target> {
@@ -144,7 +182,10 @@ fn quote_target(story: &Story, id: &str) -> Option<Target> {
         .quotes
         .iter()
         .position(|q| q.id.as_deref() == Some(id))
-        .map(|i| Target { pane: Pane::Quotes, index: i })
+        .map(|i| Target {
+            pane: Pane::Quotes,
+            index: i,
+        })
 }
 
 /// A speaker's name for a label, sanitized.
@@ -178,39 +219,67 @@ pub fn status_word(s: Option<ClaimStatus>) -> &'static str {
 }
 
 fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
-    let said: Vec<usize> = (0..story.quotes.len()).filter(|&i| story.quotes[i].by == id).collect();
+    let said: Vec<usize> = (0..story.quotes.len())
+        .filter(|&i| story.quotes[i].by == id)
+        .collect();
     if !said.is_empty() {
         doc.heading(format!("Quotes ({})", said.len()));
         for i in said {
             let q = &story.quotes[i];
-            doc.link(quote_label(q, LINK_CHARS), Some(Target { pane: Pane::Quotes, index: i }), 2);
+            doc.link(
+                quote_label(q, LINK_CHARS),
+                Some(Target {
+                    pane: Pane::Quotes,
+                    index: i,
+                }),
+                2,
+            );
         }
     }
-    let relayed: Vec<usize> =
-        (0..story.quotes.len()).filter(|&i| story.quotes[i].via.as_deref() == Some(id)).collect();
+    let relayed: Vec<usize> = (0..story.quotes.len())
+        .filter(|&i| story.quotes[i].via.as_deref() == Some(id))
+        .collect();
     if !relayed.is_empty() {
         doc.heading(format!("Relayed ({})", relayed.len()));
         for i in relayed {
             let q = &story.quotes[i];
             let text = format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS));
-            doc.link(text, Some(Target { pane: Pane::Quotes, index: i }), 2);
+            doc.link(
+                text,
+                Some(Target {
+                    pane: Pane::Quotes,
+                    index: i,
+                }),
+                2,
+            );
         }
     }
 }
 
 fn event_label(story: &Story, i: usize) -> String {
     let e = &story.timeline[i];
-    let date = e.date.as_ref().map_or_else(|| "undated".to_string(), |d| sanitize_line(&d.to_string()).into_owned());
+    let date = e.date.as_ref().map_or_else(
+        || "undated".to_string(),
+        |d| sanitize_line(&d.to_string()).into_owned(),
+    );
     format!("{date} · {}", label(&e.title, LINK_CHARS))
 }
 
 fn events_of(doc: &mut Doc, story: &Story, id: &str) {
-    let events: Vec<usize> =
-        (0..story.timeline.len()).filter(|&i| story.timeline[i].involves.iter().any(|x| x == id)).collect();
+    let events: Vec<usize> = (0..story.timeline.len())
+        .filter(|&i| story.timeline[i].involves.iter().any(|x| x == id))
+        .collect();
     if !events.is_empty() {
         doc.heading(format!("Events ({})", events.len()));
         for i in events {
-            doc.link(event_label(story, i), Some(Target { pane: Pane::Timeline, index: i }), 2);
+            doc.link(
+                event_label(story, i),
+                Some(Target {
+                    pane: Pane::Timeline,
+                    index: i,
+                }),
+                2,
+            );
         }
     }
 }
@@ -225,8 +294,19 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
     if !any.is_empty() {
         doc.heading(format!("Stances on claims ({})", any.len()));
         for (ci, s) in any {
-            let text = format!("{} the claim: {}", stance_word(s.stance), label(&story.claims[ci].text, LINK_CHARS));
-            doc.link(text, Some(Target { pane: Pane::Claims, index: ci }), 2);
+            let text = format!(
+                "{} the claim: {}",
+                stance_word(s.stance),
+                label(&story.claims[ci].text, LINK_CHARS)
+            );
+            doc.link(
+                text,
+                Some(Target {
+                    pane: Pane::Claims,
+                    index: ci,
+                }),
+                2,
+            );
             if let Some(note) = &s.note {
                 doc.push(BlockStyle::Note, sanitize(note).into_owned(), 4);
             }
@@ -239,8 +319,16 @@ fn party(doc: &mut Doc, story: &Story, i: usize) {
     doc.push(BlockStyle::Title, sanitize_line(&p.name).into_owned(), 0);
     doc.push(BlockStyle::Meta, format!("party · {}", p.kind), 0);
     if !p.aliases.is_empty() {
-        let aliases: Vec<_> = p.aliases.iter().map(|a| sanitize_line(a).into_owned()).collect();
-        doc.push(BlockStyle::Meta, format!("also called {}", aliases.join(", ")), 0);
+        let aliases: Vec<_> = p
+            .aliases
+            .iter()
+            .map(|a| sanitize_line(a).into_owned())
+            .collect();
+        doc.push(
+            BlockStyle::Meta,
+            format!("also called {}", aliases.join(", ")),
+            0,
+        );
     }
     doc.heading("Position");
     match &p.position {
@@ -259,12 +347,19 @@ fn party(doc: &mut Doc, story: &Story, i: usize) {
 fn analyst(doc: &mut Doc, story: &Story, i: usize) {
     let a = &story.analysts[i];
     doc.push(BlockStyle::Title, sanitize_line(&a.name).into_owned(), 0);
-    let role: Vec<String> =
-        [&a.role, &a.affiliation].into_iter().flatten().map(|s| sanitize_line(s).into_owned()).collect();
+    let role: Vec<String> = [&a.role, &a.affiliation]
+        .into_iter()
+        .flatten()
+        .map(|s| sanitize_line(s).into_owned())
+        .collect();
     if role.is_empty() {
         doc.push(BlockStyle::Meta, "analyst", 0);
     } else {
-        doc.push(BlockStyle::Meta, format!("analyst · {}", role.join(", ")), 0);
+        doc.push(
+            BlockStyle::Meta,
+            format!("analyst · {}", role.join(", ")),
+            0,
+        );
     }
     if let Some(v) = &a.view {
         doc.heading("View");
@@ -291,15 +386,27 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             doc.push(BlockStyle::Quote, format!("“{}”", sanitize(&q.text)), 0);
         }
         QuoteKind::Paraphrase => {
-            doc.push(BlockStyle::Title, "Reported speech (a paraphrase, not their exact words)", 0);
-            doc.push(BlockStyle::Text, format!("reported: {}", sanitize(&q.text)), 0);
+            doc.push(
+                BlockStyle::Title,
+                "Reported speech (a paraphrase, not their exact words)",
+                0,
+            );
+            doc.push(
+                BlockStyle::Text,
+                format!("reported: {}", sanitize(&q.text)),
+                0,
+            );
         }
     }
     doc.heading("Said by");
     doc.link(speaker_line(story, &q.by), speaker_target(story, &q.by), 2);
     if let Some(via) = &q.via {
         doc.heading("Relayed");
-        doc.link(format!("via {}", speaker_line(story, via)), speaker_target(story, via), 2);
+        doc.link(
+            format!("via {}", speaker_line(story, via)),
+            speaker_target(story, via),
+            2,
+        );
     }
     if q.date.is_some() || q.context.is_some() {
         doc.blank();
@@ -316,14 +423,22 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
     }
     if let Some(id) = &q.id {
         let cited: Vec<usize> = (0..story.claims.len())
-            .filter(|&c| story.claims[c].stances.iter().any(|s| s.quote.as_deref() == Some(id)))
+            .filter(|&c| {
+                story.claims[c]
+                    .stances
+                    .iter()
+                    .any(|s| s.quote.as_deref() == Some(id))
+            })
             .collect();
         if !cited.is_empty() {
             doc.heading(format!("Cited on claims ({})", cited.len()));
             for c in cited {
                 doc.link(
                     format!("claim: {}", label(&story.claims[c].text, LINK_CHARS)),
-                    Some(Target { pane: Pane::Claims, index: c }),
+                    Some(Target {
+                        pane: Pane::Claims,
+                        index: c,
+                    }),
                     2,
                 );
             }
@@ -366,8 +481,16 @@ fn event(doc: &mut Doc, story: &Story, i: usize) {
 
 fn claim(doc: &mut Doc, story: &Story, i: usize) {
     let c = &story.claims[i];
-    doc.push(BlockStyle::Title, format!("Claim · {}", status_word(c.status)), 0);
-    doc.push(BlockStyle::Text, format!("Claimed: {}", sanitize(&c.text)), 0);
+    doc.push(
+        BlockStyle::Title,
+        format!("Claim · {}", status_word(c.status)),
+        0,
+    );
+    doc.push(
+        BlockStyle::Text,
+        format!("Claimed: {}", sanitize(&c.text)),
+        0,
+    );
     if let Some(b) = doc.blocks.last_mut() {
         b.label = "Claimed:".len();
     }
@@ -406,11 +529,21 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
 fn source(doc: &mut Doc, story: &Story, i: usize) {
     let s = &story.sources[i];
     doc.push(BlockStyle::Title, sanitize_line(&s.name).into_owned(), 0);
-    let meta: Vec<String> = [s.outlet.as_ref().map(|o| sanitize_line(o).into_owned()), s.date.as_ref().map(|d| d.to_string())]
-        .into_iter()
-        .flatten()
-        .collect();
-    doc.push(BlockStyle::Meta, format!("source{}", meta.iter().map(|m| format!(" · {m}")).collect::<String>()), 0);
+    let meta: Vec<String> = [
+        s.outlet.as_ref().map(|o| sanitize_line(o).into_owned()),
+        s.date.as_ref().map(|d| d.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    doc.push(
+        BlockStyle::Meta,
+        format!(
+            "source{}",
+            meta.iter().map(|m| format!(" · {m}")).collect::<String>()
+        ),
+        0,
+    );
     if s.url.is_some() || s.note.is_some() {
         doc.blank();
     }
@@ -422,14 +555,43 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     }
     let id = s.id.as_str();
     let mut cited = Vec::new();
-    for (qi, q) in story.quotes.iter().enumerate().filter(|(_, q)| q.source.as_deref() == Some(id)) {
-        cited.push((format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)), Target { pane: Pane::Quotes, index: qi }));
+    for (qi, q) in story
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.source.as_deref() == Some(id))
+    {
+        cited.push((
+            format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)),
+            Target {
+                pane: Pane::Quotes,
+                index: qi,
+            },
+        ));
     }
-    for ei in (0..story.timeline.len()).filter(|&e| story.timeline[e].source.as_deref() == Some(id)) {
-        cited.push((event_label(story, ei), Target { pane: Pane::Timeline, index: ei }));
+    for ei in (0..story.timeline.len()).filter(|&e| story.timeline[e].source.as_deref() == Some(id))
+    {
+        cited.push((
+            event_label(story, ei),
+            Target {
+                pane: Pane::Timeline,
+                index: ei,
+            },
+        ));
     }
-    for (ci, c) in story.claims.iter().enumerate().filter(|(_, c)| c.source.as_deref() == Some(id)) {
-        cited.push((format!("claim: {}", label(&c.text, LINK_CHARS)), Target { pane: Pane::Claims, index: ci }));
+    for (ci, c) in story
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.source.as_deref() == Some(id))
+    {
+        cited.push((
+            format!("claim: {}", label(&c.text, LINK_CHARS)),
+            Target {
+                pane: Pane::Claims,
+                index: ci,
+            },
+        ));
     }
     if !cited.is_empty() {
         doc.heading(format!("Cited by ({})", cited.len()));

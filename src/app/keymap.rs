@@ -15,11 +15,17 @@ pub struct Key {
 }
 
 const fn key(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false }
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true }
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
 }
 
 const fn code(code: KeyCode) -> Key {
@@ -37,7 +43,13 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [Section::Move, Section::Panes, Section::Open, Section::Story, Section::App];
+    pub const ALL: [Section; 5] = [
+        Section::Move,
+        Section::Panes,
+        Section::Open,
+        Section::Story,
+        Section::App,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -61,32 +73,162 @@ pub struct Binding {
 
 /// Every key binding of the explorer.
 pub static KEYMAP: &[Binding] = &[
-    Binding { keys: &[key('j'), code(KeyCode::Down)], action: Action::Down, section: Section::Move, help: "move down" },
-    Binding { keys: &[key('k'), code(KeyCode::Up)], action: Action::Up, section: Section::Move, help: "move up" },
-    Binding { keys: &[key('g'), code(KeyCode::Home)], action: Action::Top, section: Section::Move, help: "go to the top" },
-    Binding { keys: &[key('G'), code(KeyCode::End)], action: Action::Bottom, section: Section::Move, help: "go to the bottom" },
-    Binding { keys: &[ctrl('d'), code(KeyCode::PageDown)], action: Action::PageDown, section: Section::Move, help: "page down" },
-    Binding { keys: &[ctrl('u'), code(KeyCode::PageUp)], action: Action::PageUp, section: Section::Move, help: "page up" },
-    Binding { keys: &[code(KeyCode::Tab)], action: Action::NextPane, section: Section::Panes, help: "next pane (the detail pane last)" },
-    Binding { keys: &[code(KeyCode::BackTab)], action: Action::PrevPane, section: Section::Panes, help: "previous pane" },
-    Binding { keys: &[key('1')], action: Action::FocusPane(Pane::Timeline), section: Section::Panes, help: "the Timeline pane" },
-    Binding { keys: &[key('2')], action: Action::FocusPane(Pane::Parties), section: Section::Panes, help: "the Parties pane" },
-    Binding { keys: &[key('3')], action: Action::FocusPane(Pane::Analysts), section: Section::Panes, help: "the Analysts pane" },
-    Binding { keys: &[key('4')], action: Action::FocusPane(Pane::Quotes), section: Section::Panes, help: "the Quotes pane" },
-    Binding { keys: &[key('5')], action: Action::FocusPane(Pane::Claims), section: Section::Panes, help: "the Claims pane" },
-    Binding { keys: &[key('6')], action: Action::FocusPane(Pane::Sources), section: Section::Panes, help: "the Sources pane" },
-    Binding { keys: &[code(KeyCode::Enter)], action: Action::Open, section: Section::Open, help: "open the story or item; in the detail, follow the cross-reference" },
-    Binding { keys: &[code(KeyCode::Backspace)], action: Action::Back, section: Section::Open, help: "go back to where you were before following" },
-    Binding { keys: &[code(KeyCode::Esc)], action: Action::Close, section: Section::Open, help: "close the help, the detail or the problems; back to the library" },
-    Binding { keys: &[key('s')], action: Action::ToggleSummary, section: Section::Story, help: "show or hide the story summary" },
-    Binding { keys: &[key('[')], action: Action::PrevStory, section: Section::Story, help: "previous story" },
-    Binding { keys: &[key(']')], action: Action::NextStory, section: Section::Story, help: "next story" },
-    Binding { keys: &[key('S')], action: Action::CycleSort, section: Section::Story, help: "sort the library: file order, date, title" },
-    Binding { keys: &[key('!')], action: Action::ToggleProblems, section: Section::Story, help: "problems: files that failed to load, warnings" },
-    Binding { keys: &[key('?')], action: Action::ToggleHelp, section: Section::App, help: "this help (Esc or ? closes it)" },
-    Binding { keys: &[key('q')], action: Action::Quit, section: Section::App, help: "quit" },
-    Binding { keys: &[ctrl('c')], action: Action::Quit, section: Section::App, help: "quit, from anywhere" },
-    Binding { keys: &[ctrl('z')], action: Action::Suspend, section: Section::App, help: "suspend (type fg to come back)" },
+    Binding {
+        keys: &[key('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        section: Section::Move,
+        help: "move down",
+    },
+    Binding {
+        keys: &[key('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        section: Section::Move,
+        help: "move up",
+    },
+    Binding {
+        keys: &[key('g'), code(KeyCode::Home)],
+        action: Action::Top,
+        section: Section::Move,
+        help: "go to the top",
+    },
+    Binding {
+        keys: &[key('G'), code(KeyCode::End)],
+        action: Action::Bottom,
+        section: Section::Move,
+        help: "go to the bottom",
+    },
+    Binding {
+        keys: &[ctrl('d'), code(KeyCode::PageDown)],
+        action: Action::PageDown,
+        section: Section::Move,
+        help: "page down",
+    },
+    Binding {
+        keys: &[ctrl('u'), code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        section: Section::Move,
+        help: "page up",
+    },
+    Binding {
+        keys: &[code(KeyCode::Tab)],
+        action: Action::NextPane,
+        section: Section::Panes,
+        help: "next pane (the detail pane last)",
+    },
+    Binding {
+        keys: &[code(KeyCode::BackTab)],
+        action: Action::PrevPane,
+        section: Section::Panes,
+        help: "previous pane",
+    },
+    Binding {
+        keys: &[key('1')],
+        action: Action::FocusPane(Pane::Timeline),
+        section: Section::Panes,
+        help: "the Timeline pane",
+    },
+    Binding {
+        keys: &[key('2')],
+        action: Action::FocusPane(Pane::Parties),
+        section: Section::Panes,
+        help: "the Parties pane",
+    },
+    Binding {
+        keys: &[key('3')],
+        action: Action::FocusPane(Pane::Analysts),
+        section: Section::Panes,
+        help: "the Analysts pane",
+    },
+    Binding {
+        keys: &[key('4')],
+        action: Action::FocusPane(Pane::Quotes),
+        section: Section::Panes,
+        help: "the Quotes pane",
+    },
+    Binding {
+        keys: &[key('5')],
+        action: Action::FocusPane(Pane::Claims),
+        section: Section::Panes,
+        help: "the Claims pane",
+    },
+    Binding {
+        keys: &[key('6')],
+        action: Action::FocusPane(Pane::Sources),
+        section: Section::Panes,
+        help: "the Sources pane",
+    },
+    Binding {
+        keys: &[code(KeyCode::Enter)],
+        action: Action::Open,
+        section: Section::Open,
+        help: "open the story or item; in the detail, follow the cross-reference",
+    },
+    Binding {
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::Back,
+        section: Section::Open,
+        help: "go back to where you were before following",
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc)],
+        action: Action::Close,
+        section: Section::Open,
+        help: "close the help, the detail or the problems; back to the library",
+    },
+    Binding {
+        keys: &[key('s')],
+        action: Action::ToggleSummary,
+        section: Section::Story,
+        help: "show or hide the story summary",
+    },
+    Binding {
+        keys: &[key('[')],
+        action: Action::PrevStory,
+        section: Section::Story,
+        help: "previous story",
+    },
+    Binding {
+        keys: &[key(']')],
+        action: Action::NextStory,
+        section: Section::Story,
+        help: "next story",
+    },
+    Binding {
+        keys: &[key('S')],
+        action: Action::CycleSort,
+        section: Section::Story,
+        help: "sort the library: file order, date, title",
+    },
+    Binding {
+        keys: &[key('!')],
+        action: Action::ToggleProblems,
+        section: Section::Story,
+        help: "problems: files that failed to load, warnings",
+    },
+    Binding {
+        keys: &[key('?')],
+        action: Action::ToggleHelp,
+        section: Section::App,
+        help: "this help (Esc or ? closes it)",
+    },
+    Binding {
+        keys: &[key('q')],
+        action: Action::Quit,
+        section: Section::App,
+        help: "quit",
+    },
+    Binding {
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        section: Section::App,
+        help: "quit, from anywhere",
+    },
+    Binding {
+        keys: &[ctrl('z')],
+        action: Action::Suspend,
+        section: Section::App,
+        help: "suspend (type fg to come back)",
+    },
 ];
 
 /// What the mouse does, for the help.
@@ -175,19 +317,55 @@ mod tests {
     #[test]
     fn maps_the_keys_of_the_issue() {
         let none = KeyModifiers::NONE;
-        assert!(matches!(press(KeyCode::Char('j'), none), Some(Action::Down)));
+        assert!(matches!(
+            press(KeyCode::Char('j'), none),
+            Some(Action::Down)
+        ));
         assert!(matches!(press(KeyCode::Down, none), Some(Action::Down)));
-        assert!(matches!(press(KeyCode::Char('G'), KeyModifiers::SHIFT), Some(Action::Bottom)));
-        assert!(matches!(press(KeyCode::Char('d'), KeyModifiers::CONTROL), Some(Action::PageDown)));
-        assert!(matches!(press(KeyCode::Char('D'), KeyModifiers::CONTROL), Some(Action::PageDown)));
-        assert!(matches!(press(KeyCode::BackTab, KeyModifiers::SHIFT), Some(Action::PrevPane)));
-        assert!(matches!(press(KeyCode::Char('4'), none), Some(Action::FocusPane(Pane::Quotes))));
-        assert!(matches!(press(KeyCode::Char('?'), KeyModifiers::SHIFT), Some(Action::ToggleHelp)));
-        assert!(matches!(press(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit)));
-        assert!(matches!(press(KeyCode::Char('q'), none), Some(Action::Quit)));
-        assert!(matches!(press(KeyCode::Char('z'), KeyModifiers::CONTROL), Some(Action::Suspend)));
-        assert!(matches!(press(KeyCode::Char('S'), KeyModifiers::SHIFT), Some(Action::CycleSort)));
-        assert!(matches!(press(KeyCode::Char('s'), none), Some(Action::ToggleSummary)));
+        assert!(matches!(
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Bottom)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            Some(Action::PageDown)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('D'), KeyModifiers::CONTROL),
+            Some(Action::PageDown)
+        ));
+        assert!(matches!(
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Action::PrevPane)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('4'), none),
+            Some(Action::FocusPane(Pane::Quotes))
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+            Some(Action::ToggleHelp)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('q'), none),
+            Some(Action::Quit)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            Some(Action::Suspend)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('S'), KeyModifiers::SHIFT),
+            Some(Action::CycleSort)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('s'), none),
+            Some(Action::ToggleSummary)
+        ));
     }
 
     #[test]

@@ -121,7 +121,10 @@ impl DetailView {
     }
 
     fn link_of(&self, line: usize) -> Option<usize> {
-        self.lines.get(line).and_then(|l| self.doc.blocks.get(l.block)).and_then(|b| b.link)
+        self.lines
+            .get(line)
+            .and_then(|l| self.doc.blocks.get(l.block))
+            .and_then(|b| b.link)
     }
 
     /// The first line of the stop (a cross-reference is one stop, whatever its
@@ -212,7 +215,8 @@ impl DetailView {
         self.lines = self.doc.lay_out(width);
         self.width = width;
         let first_of = |b: Option<usize>, lines: &[LaidLine]| {
-            b.and_then(|b| lines.iter().position(|l| l.block == b)).unwrap_or(0)
+            b.and_then(|b| lines.iter().position(|l| l.block == b))
+                .unwrap_or(0)
         };
         self.cursor = first_of(block, &self.lines);
         self.scroll = first_of(top_block, &self.lines);
@@ -385,12 +389,17 @@ impl State {
 
     /// The library row of a story.
     pub fn library_row_of(&self, story: usize) -> Option<usize> {
-        self.order.iter().position(|&s| s == story).map(|p| p + usize::from(self.has_problems()))
+        self.order
+            .iter()
+            .position(|&s| s == story)
+            .map(|p| p + usize::from(self.has_problems()))
     }
 
     /// The story open on the story screen.
     pub fn current_story(&self) -> Option<&Story> {
-        self.view.as_ref().and_then(|v| self.corpus.stories.get(v.story))
+        self.view
+            .as_ref()
+            .and_then(|v| self.corpus.stories.get(v.story))
     }
 
     /// Recomputes the library order for the current sort, keeping the selected story.
@@ -455,10 +464,25 @@ impl State {
         };
         let story = &self.corpus.stories[view.story];
         let found = [
-            (Pane::Timeline, story.timeline.iter().position(|e| e.id.as_deref() == Some(id))),
+            (
+                Pane::Timeline,
+                story
+                    .timeline
+                    .iter()
+                    .position(|e| e.id.as_deref() == Some(id)),
+            ),
             (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
-            (Pane::Analysts, story.analysts.iter().position(|a| a.id == id)),
-            (Pane::Quotes, story.quotes.iter().position(|q| q.id.as_deref() == Some(id))),
+            (
+                Pane::Analysts,
+                story.analysts.iter().position(|a| a.id == id),
+            ),
+            (
+                Pane::Quotes,
+                story
+                    .quotes
+                    .iter()
+                    .position(|q| q.id.as_deref() == Some(id)),
+            ),
             (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
             (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
         ]
@@ -471,7 +495,10 @@ impl State {
                 self.settle();
                 Ok(())
             }
-            None => Err(format!("story `{}` has no item with the id `{id}`", story.id)),
+            None => Err(format!(
+                "story `{}` has no item with the id `{id}`",
+                story.id
+            )),
         }
     }
 
@@ -481,14 +508,16 @@ impl State {
         let story = self.corpus.stories.get(view.story)?;
         let areas = self.story_areas(story, view);
         let rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
-        Some((rows, usize::from(layout::inner(areas.detail).height), areas.class))
+        Some((
+            rows,
+            usize::from(layout::inner(areas.detail).height),
+            areas.class,
+        ))
     }
 
     /// The story screen's geometry at the current size.
     pub fn story_areas(&self, story: &Story, view: &StoryView) -> layout::StoryAreas {
-        let area = self.area();
-        let header = ui::header::height(story, area.width, view.show_summary, area.height / 3);
-        layout::story_areas(area, header, view.pane, view.focus_detail)
+        ui::story_layout(self.area(), story, view)
     }
 
     /// Rows of one page in the focused list (at least 1).
@@ -520,13 +549,25 @@ impl State {
         self.problems.settle(len, list_rows);
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
-        let help_len = if self.help { ui::help::line_count(help.width) } else { 0 };
+        let help_len = if self.help {
+            ui::help::line_count(help.width)
+        } else {
+            0
+        };
         self.help_scroll = self.help_scroll.min(help_len.saturating_sub(help_rows));
 
-        if self.view.as_ref().is_some_and(|v| v.story >= self.corpus.stories.len()) {
+        if self
+            .view
+            .as_ref()
+            .is_some_and(|v| v.story >= self.corpus.stories.len())
+        {
             self.view = None;
             if self.screen == Screen::Story {
-                self.screen = if self.has_library() { Screen::Library } else { Screen::Empty };
+                self.screen = if self.has_library() {
+                    Screen::Library
+                } else {
+                    Screen::Empty
+                };
             }
         }
         let geometry = self.pane_rows();

@@ -46,7 +46,9 @@ pub fn update(state: &mut State, action: Action) {
 }
 
 fn help(state: &mut State, action: Action) {
-    let page = usize::from(layout::inner(layout::help_area(state.area())).height).saturating_sub(1).max(1);
+    let page = usize::from(layout::inner(layout::help_area(state.area())).height)
+        .saturating_sub(1)
+        .max(1);
     match action {
         Action::Close | Action::Back => state.help = false,
         Action::Down => state.help_scroll += 1,
@@ -111,11 +113,25 @@ fn problems(state: &mut State, action: Action) {
         Action::Close | Action::Back => toggle_problems(state),
         Action::Open => {
             // A warning's story loaded: open it.
-            let file = state.corpus.diagnostics.get(state.problems.selected).map(|d| d.file.clone());
-            let story = file.and_then(|f| state.corpus.files.iter().find(|s| s.path == f).and_then(|s| s.story));
+            let file = state
+                .corpus
+                .diagnostics
+                .get(state.problems.selected)
+                .map(|d| d.file.clone());
+            let story = file.and_then(|f| {
+                state
+                    .corpus
+                    .files
+                    .iter()
+                    .find(|s| s.path == f)
+                    .and_then(|s| s.story)
+            });
             match story {
                 Some(s) => state.open_story(s),
-                None => state.message = Some("This file did not load; fix it and run storyx again".into()),
+                None => {
+                    state.message =
+                        Some("This file did not load; fix it and run storyx again".into())
+                }
             }
         }
         _ => {}
@@ -158,8 +174,16 @@ fn story(state: &mut State, action: Action) {
     match action {
         Action::NextPane | Action::PrevPane => {
             // The cycle: the six panes, then the detail.
-            let at = if view.focus_detail { 6 } else { view.pane.index() };
-            let next = if matches!(action, Action::NextPane) { (at + 1) % 7 } else { (at + 6) % 7 };
+            let at = if view.focus_detail {
+                6
+            } else {
+                view.pane.index()
+            };
+            let next = if matches!(action, Action::NextPane) {
+                (at + 1) % 7
+            } else {
+                (at + 6) % 7
+            };
             match Pane::from_index(next) {
                 Some(p) => {
                     view.pane = p;
@@ -180,7 +204,11 @@ fn story(state: &mut State, action: Action) {
                     enter_detail(view, detail_rows);
                 }
             } else {
-                match view.detail.link_at_cursor().and_then(|l| view.detail.doc.links.get(l).copied()) {
+                match view
+                    .detail
+                    .link_at_cursor()
+                    .and_then(|l| view.detail.doc.links.get(l).copied())
+                {
                     Some(target) => {
                         view.history.push(view.location());
                         view.pane = target.pane;
@@ -192,7 +220,8 @@ fn story(state: &mut State, action: Action) {
                         }
                     }
                     None => {
-                        state.message = Some("Nothing to follow here: move to a line that starts with →".into())
+                        state.message =
+                            Some("Nothing to follow here: move to a line that starts with →".into())
                     }
                 }
             }
@@ -203,7 +232,11 @@ fn story(state: &mut State, action: Action) {
         },
         Action::Close => close_story_level(state, has_library),
         Action::PrevStory | Action::NextStory => {
-            let delta = if matches!(action, Action::NextStory) { 1 } else { -1 };
+            let delta = if matches!(action, Action::NextStory) {
+                1
+            } else {
+                -1
+            };
             match adjacent_story(state, current, delta) {
                 Some(s) => state.open_story(s),
                 None => {
@@ -278,12 +311,16 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
     state.corpus = corpus;
     state.sort_library();
     let index_of = |id: &Option<String>, st: &State| {
-        id.as_ref().and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
+        id.as_ref()
+            .and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
     };
     match (index_of(&open, state), state.view.as_mut()) {
         (Some(i), Some(view)) => {
             if view.story != i {
-                *view = StoryView { story: i, ..view.clone() };
+                *view = StoryView {
+                    story: i,
+                    ..view.clone()
+                };
                 view.history.clear();
                 view.detail.key = None;
             }
@@ -313,7 +350,9 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
 
 /// The row of a list under the pointer: `None` outside the rows.
 fn row_at(inner: Rect, offset: usize, at: Position) -> Option<usize> {
-    inner.contains(at).then(|| offset + usize::from(at.y - inner.y))
+    inner
+        .contains(at)
+        .then(|| offset + usize::from(at.y - inner.y))
 }
 
 fn click(state: &mut State, at: Position) {
@@ -328,8 +367,14 @@ fn click(state: &mut State, at: Position) {
         Screen::Library => {
             let list = layout::inner(layout::list_areas(area).list);
             // The first row of the list is the column header.
-            let rows = Rect { y: list.y.saturating_add(1), height: list.height.saturating_sub(1), ..list };
-            if let Some(row) = row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len()) {
+            let rows = Rect {
+                y: list.y.saturating_add(1),
+                height: list.height.saturating_sub(1),
+                ..list
+            };
+            if let Some(row) =
+                row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len())
+            {
                 if row == state.library.selected {
                     library(state, Action::Open);
                 } else {
@@ -361,7 +406,11 @@ fn click_story(state: &mut State, at: Position) {
         return;
     };
     if areas.class == SizeClass::Small && areas.tabs.contains(at) {
-        let active = if view.focus_detail { Tab::Detail } else { Tab::Pane(view.pane) };
+        let active = if view.focus_detail {
+            Tab::Detail
+        } else {
+            Tab::Pane(view.pane)
+        };
         let (tabs, _, _) = layout::tab_positions(areas.tabs.width, active);
         let x = at.x - areas.tabs.x;
         if let Some((tab, _, _)) = tabs.into_iter().find(|(_, tx, w)| x >= *tx && x < tx + w) {
@@ -384,7 +433,9 @@ fn click_story(state: &mut State, at: Position) {
         view.pane = p;
         view.focus_detail = false;
         let pos = &mut view.lists[p.index()];
-        if let Some(row) = row_at(layout::inner(rect), pos.offset, at).filter(|&r| r < lens[p.index()]) {
+        if let Some(row) =
+            row_at(layout::inner(rect), pos.offset, at).filter(|&r| r < lens[p.index()])
+        {
             if was_focused && row == pos.selected {
                 let rows = detail_rows(state);
                 if let Some(view) = state.view.as_mut() {
@@ -399,14 +450,20 @@ fn click_story(state: &mut State, at: Position) {
     if areas.detail.contains(at) {
         view.focus_detail = true;
         let d = &mut view.detail;
-        if let Some(line) = row_at(layout::inner(areas.detail), d.scroll, at).filter(|&l| l < d.lines.len()) {
+        if let Some(line) =
+            row_at(layout::inner(areas.detail), d.scroll, at).filter(|&l| l < d.lines.len())
+        {
             d.cursor = d.stop_start(line);
         }
     }
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {
-    let delta = if down { WHEEL as isize } else { -(WHEEL as isize) };
+    let delta = if down {
+        WHEEL as isize
+    } else {
+        -(WHEEL as isize)
+    };
     if state.help {
         state.help_scroll = state.help_scroll.saturating_add_signed(delta);
         return;
@@ -429,7 +486,10 @@ fn wheel(state: &mut State, at: Position, down: bool) {
             let Some(view) = state.view.as_mut() else {
                 return;
             };
-            if let Some(p) = Pane::ALL.into_iter().find(|p| areas.panes[p.index()].contains(at)) {
+            if let Some(p) = Pane::ALL
+                .into_iter()
+                .find(|p| areas.panes[p.index()].contains(at))
+            {
                 view.lists[p.index()].step(delta, lens[p.index()]);
             } else if areas.detail.contains(at) {
                 if down {

@@ -19,7 +19,13 @@ pub fn stances(story: &Story, c: &Claim, cells: usize) -> String {
     c.stances
         .iter()
         .take(cells / 4 + 1)
-        .map(|s| format!("{} {}", clip(story.name_of(&s.by), cells), stance_word(s.stance)))
+        .map(|s| {
+            format!(
+                "{} {}",
+                clip(story.name_of(&s.by), cells),
+                stance_word(s.stance)
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -38,6 +44,12 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
 }
 
 pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
-    let spec = ListSpec { title: Pane::Claims.title(), len: story.claims.len(), pos, focused, empty: "No claims" };
+    let spec = ListSpec {
+        title: Pane::Claims.title(),
+        len: story.claims.len(),
+        pos,
+        focused,
+        empty: "No claims",
+    };
     render_list(area, buf, &spec, &|i, w| row(story, i, w));
 }

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::app::detail::{BlockStyle, LaidLine};
+use crate::app::detail::{BlockStyle, LaidLine, LINK_MARK};
 use crate::app::state::DetailView;
 
 use super::list::{boxed, put_line};
@@ -50,7 +50,17 @@ pub fn render(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool) {
         let text = block.text.get(laid.range.clone()).unwrap_or("");
         let style = style_of(block.style);
         let mut spans = vec![Span::raw(" ".repeat(usize::from(block.indent)))];
-        if laid.first && block.label > 0 && block.label <= text.len() && text.is_char_boundary(block.label) {
+        if block.link.is_some() {
+            spans.push(Span::styled(
+                if laid.first { LINK_MARK } else { "  " },
+                style,
+            ));
+        }
+        if laid.first
+            && block.label > 0
+            && block.label <= text.len()
+            && text.is_char_boundary(block.label)
+        {
             spans.push(Span::styled(text[..block.label].to_string(), theme::bold()));
             spans.push(Span::styled(text[block.label..].to_string(), style));
         } else {
@@ -59,7 +69,11 @@ pub fn render(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool) {
         let y = inner.y + n as u16;
         let mut line = Line::from(spans);
         // The cursor: the whole cross-reference it is on, or its one line.
-        let on_cursor = if block.link.is_some() { cursor_block == Some(laid.block) } else { cursor == scroll + n };
+        let on_cursor = if block.link.is_some() {
+            cursor_block == Some(laid.block)
+        } else {
+            cursor == scroll + n
+        };
         if focused && on_cursor {
             let sel = theme::selected(true);
             buf.set_style(Rect::new(inner.x, y, inner.width, 1), sel);

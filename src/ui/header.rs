@@ -18,9 +18,14 @@ const QUESTION_ROWS: usize = 2;
 /// A bounded, sanitized prefix of raw text, enough for `rows` rows of `width`
 /// cells, and whether the text goes on past it.
 fn prefix(raw: &str, rows: usize, width: usize) -> (String, bool) {
-    let budget = rows.saturating_add(1).saturating_mul(width.saturating_mul(4).saturating_add(16));
+    let budget = rows
+        .saturating_add(1)
+        .saturating_mul(width.saturating_mul(4).saturating_add(16));
     let cut = raw.char_indices().nth(budget).map(|(i, _)| i);
-    (sanitize(&raw[..cut.unwrap_or(raw.len())]).into_owned(), cut.is_some())
+    (
+        sanitize(&raw[..cut.unwrap_or(raw.len())]).into_owned(),
+        cut.is_some(),
+    )
 }
 
 /// Up to `rows` wrapped rows of raw `text` after a bold `label`, the last ending in
@@ -46,7 +51,10 @@ pub fn wrapped(label: &str, raw: &str, rows: usize, width: u16) -> Vec<Line<'sta
             }
             if n == 0 && body.starts_with(label) && !label.is_empty() {
                 let rest = body[label.len()..].to_string();
-                Line::from(vec![styled(label.to_string(), theme::bold()), Span::raw(rest)])
+                Line::from(vec![
+                    styled(label.to_string(), theme::bold()),
+                    Span::raw(rest),
+                ])
             } else {
                 Line::from(body)
             }
@@ -59,11 +67,19 @@ pub fn lines(story: &Story, width: u16, show_summary: bool, max_rows: u16) -> Ve
     let max_rows = usize::from(max_rows.max(1));
     let w = usize::from(width);
     let mut out = Vec::new();
-    let mut title = vec![styled(clip(&story.title, w), theme::title())];
-    if let Some(d) = &story.date {
-        title.push(dim(format!("  {d}")));
-    }
-    out.push(fit(title, width));
+    let date = story
+        .date
+        .as_ref()
+        .map(|d| format!("  {d}"))
+        .unwrap_or_default();
+    let title_w = w.saturating_sub(super::text::width(&date)).max(w.min(12));
+    out.push(fit(
+        vec![
+            styled(clip(&story.title, title_w), theme::title()),
+            dim(date),
+        ],
+        width,
+    ));
     if let Some(q) = &story.question {
         let room = QUESTION_ROWS.min(max_rows.saturating_sub(out.len()));
         out.extend(wrapped("Question: ", q, room, width));
@@ -90,7 +106,10 @@ pub fn render(story: &Story, area: Rect, buf: &mut Buffer, show_summary: bool) {
     if area.is_empty() {
         return;
     }
-    for (n, line) in lines(story, area.width, show_summary, area.height).iter().enumerate() {
+    for (n, line) in lines(story, area.width, show_summary, area.height)
+        .iter()
+        .enumerate()
+    {
         put_line(buf, area, area.y + n as u16, line);
     }
 }

@@ -16,13 +16,27 @@ use super::theme;
 
 /// The title of the overlay.
 pub const TITLE: &str = "Help · Esc or ? closes";
+/// The title when the help is longer than the screen.
+pub const TITLE_SCROLL: &str = "Help · j/k scroll · Esc or ? closes";
 
 /// Rows of `keys` + `what`, the description wrapped under itself.
 fn entry(out: &mut Vec<Line<'static>>, keys: &str, what: &str, key_w: usize, cells: usize) {
     let text_w = cells.saturating_sub(key_w + 3).max(8);
     for (n, r) in Wrap::new(what, text_w).enumerate() {
-        let k = if n == 0 { pad(keys, key_w) } else { " ".repeat(key_w) };
-        out.push(fit(vec![Span::raw("  "), styled(k, theme::key()), Span::raw(" "), Span::raw(what[r].to_string())], cells as u16));
+        let k = if n == 0 {
+            pad(keys, key_w)
+        } else {
+            " ".repeat(key_w)
+        };
+        out.push(fit(
+            vec![
+                Span::raw("  "),
+                styled(k, theme::key()),
+                Span::raw(" "),
+                Span::raw(what[r].to_string()),
+            ],
+            cells as u16,
+        ));
     }
 }
 
@@ -64,11 +78,16 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(area, buf);
-    let inner_area = boxed(area, buf, TITLE, true);
+    let all = lines(inner(area).width);
+    let title = if all.len() > usize::from(inner(area).height) {
+        TITLE_SCROLL
+    } else {
+        TITLE
+    };
+    let inner_area = boxed(area, buf, title, true);
     if inner_area.is_empty() {
         return;
     }
-    let all = lines(inner(area).width);
     let height = usize::from(inner_area.height);
     let scroll = state.help_scroll.min(all.len().saturating_sub(height));
     for (n, line) in all.iter().skip(scroll).take(height).enumerate() {

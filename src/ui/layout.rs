@@ -52,7 +52,9 @@ pub fn inner(r: Rect) -> Rect {
 /// Splits `total` into `n` parts that differ by at most one.
 fn split(total: u16, n: u16) -> Vec<u16> {
     let n = n.max(1);
-    (0..n).map(|i| total / n + u16::from(i < total % n)).collect()
+    (0..n)
+        .map(|i| total / n + u16::from(i < total % n))
+        .collect()
 }
 
 /// Takes `rows` rows off the top of `r`.
@@ -72,8 +74,9 @@ fn take_bottom(r: &mut Rect, rows: u16) -> Rect {
 }
 
 /// The story screen: `header_height` is what the header would like (title,
-/// question, summary); `pane` is the active pane, `detail` whether the detail
-/// pane has the focus (in the small layout it then fills the screen).
+/// question, summary; the small layout gives it at most half the rows);
+/// `pane` is the active pane, `detail` whether the detail pane has the focus
+/// (in the small layout it then fills the screen).
 pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> StoryAreas {
     let class = size_class(area);
     let mut rest = area;
@@ -90,7 +93,8 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
             out.status = take_bottom(&mut rest, 1);
         }
         if rest.height >= 6 {
-            out.header = take_top(&mut rest, 1);
+            let rows = header_height.clamp(1, rest.height / 2);
+            out.header = take_top(&mut rest, rows);
         }
         if rest.height >= 3 {
             out.tabs = take_top(&mut rest, 1);
@@ -151,7 +155,7 @@ fn accordion(area: &mut Rect, active: Pane, panes: &mut [Rect; 6]) {
 pub struct ListAreas {
     pub title: Rect,
     pub list: Rect,
-    /// The selected entry in full (absent in the small layout).
+    /// The selected entry in full, below the list (absent in the small layout).
     pub preview: Rect,
     pub status: Rect,
 }
@@ -170,25 +174,20 @@ pub fn list_areas(area: Rect) -> ListAreas {
     if rest.height >= 4 {
         out.title = take_top(&mut rest, 1);
     }
-    match size_class(area) {
-        SizeClass::Small => out.list = rest,
-        SizeClass::Wide => {
-            let w = rest.width * 3 / 5;
-            out.list = Rect::new(rest.x, rest.y, w, rest.height);
-            out.preview = Rect::new(rest.x + w, rest.y, rest.width - w, rest.height);
-        }
-        SizeClass::Medium => {
-            let h = rest.height * 3 / 5;
-            out.list = take_top(&mut rest, h);
-            out.preview = rest;
-        }
+    // The list takes the full width (its columns need it), the preview goes below.
+    if size_class(area) == SizeClass::Small {
+        out.list = rest;
+    } else {
+        let h = rest.height * 3 / 5;
+        out.list = take_top(&mut rest, h);
+        out.preview = rest;
     }
     out
 }
 
 /// The help overlay: centred, at most 84 columns wide.
 pub fn help_area(area: Rect) -> Rect {
-    if area.width < 20 || area.height < 8 {
+    if size_class(area) == SizeClass::Small {
         return area;
     }
     let w = (area.width - 4).min(84);
@@ -273,8 +272,18 @@ mod tests {
                 let area = Rect::new(0, 0, w, h);
                 for focus in [false, true] {
                     let a = story_areas(area, 5, Pane::Quotes, focus);
-                    for r in a.panes.iter().chain([&a.header, &a.tabs, &a.detail, &a.status]) {
-                        assert!(r.is_empty() || area.contains(r.as_position()) && r.right() <= area.right() && r.bottom() <= area.bottom(), "{r:?} in {area:?}");
+                    for r in a
+                        .panes
+                        .iter()
+                        .chain([&a.header, &a.tabs, &a.detail, &a.status])
+                    {
+                        assert!(
+                            r.is_empty()
+                                || area.contains(r.as_position())
+                                    && r.right() <= area.right()
+                                    && r.bottom() <= area.bottom(),
+                            "{r:?} in {area:?}"
+                        );
                     }
                 }
                 let l = list_areas(area);
@@ -288,7 +297,10 @@ mod tests {
     #[test]
     fn wide_puts_panes_beside_the_detail_and_medium_stacks_them() {
         let a = story_areas(Rect::new(0, 0, 120, 40), 3, Pane::Timeline, false);
-        assert!(a.panes.iter().all(|p| p.right() <= a.detail.x && p.height > 3));
+        assert!(a
+            .panes
+            .iter()
+            .all(|p| p.right() <= a.detail.x && p.height > 3));
         let m = story_areas(Rect::new(0, 0, 100, 30), 3, Pane::Quotes, false);
         assert!(m.panes.iter().all(|p| p.bottom() <= m.detail.y));
         assert!(m.panes[Pane::Quotes.index()].height > 3);

@@ -27,18 +27,24 @@ struct Columns {
 }
 
 fn columns(cells: usize) -> Columns {
-    let date = if cells >= 40 { 12 } else { 0 };
-    let (full_counts, counts) = if cells >= 100 {
+    let date = if cells >= 44 { 12 } else { 0 };
+    let (full_counts, counts) = if cells >= 90 {
         (true, 26)
-    } else if cells >= 50 {
-        (false, 10)
+    } else if cells >= 30 {
+        (false, 8)
     } else {
         (false, 0)
     };
     let tags = if cells >= 80 { (cells / 5).min(28) } else { 0 };
     let gaps = [date, counts, tags].iter().filter(|&&w| w > 0).count();
     let title = cells.saturating_sub(date + counts + tags + gaps);
-    Columns { title, date, full_counts, counts, tags }
+    Columns {
+        title,
+        date,
+        full_counts,
+        counts,
+        tags,
+    }
 }
 
 fn header_row(cells: usize) -> Line<'static> {
@@ -62,7 +68,12 @@ fn header_row(cells: usize) -> Line<'static> {
 }
 
 fn tags(story: &Story, cells: usize) -> String {
-    story.tags.iter().map(|t| clip(t, cells)).collect::<Vec<_>>().join(", ")
+    story
+        .tags
+        .iter()
+        .map(|t| clip(t, cells))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
@@ -73,11 +84,18 @@ pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
         let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
         parts.push(dim(format!(" {}", pad(&d, c.date))));
     }
-    let (p, a, q) = (story.parties.len(), story.analysts.len(), story.quotes.len());
+    let (p, a, q) = (
+        story.parties.len(),
+        story.analysts.len(),
+        story.quotes.len(),
+    );
     if c.full_counts {
         parts.push(Span::raw(format!(" {p:>7} {a:>8} {q:>7}  ")));
     } else if c.counts > 0 {
-        parts.push(Span::raw(format!(" {}", pad(&format!("{p}/{a}/{q}"), c.counts))));
+        parts.push(Span::raw(format!(
+            " {}",
+            pad(&format!("{p}/{a}/{q}"), c.counts)
+        )));
     }
     if c.tags > 0 {
         parts.push(dim(format!(" {}", tags(story, c.tags))));
@@ -87,18 +105,32 @@ pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
 
 /// "1 file failed to load · 2 warnings".
 pub fn problems_summary(state: &State) -> String {
-    let failed = state.corpus.files.iter().filter(|f| f.first_error.is_some()).count();
+    let failed = state
+        .corpus
+        .files
+        .iter()
+        .filter(|f| f.first_error.is_some())
+        .count();
     let errors = state.corpus.errors().count();
     let warnings = state.corpus.warnings().count();
     let mut parts = Vec::new();
     if failed > 0 {
-        parts.push(format!("{failed} file{} failed to load", if failed == 1 { "" } else { "s" }));
+        parts.push(format!(
+            "{failed} file{} failed to load",
+            if failed == 1 { "" } else { "s" }
+        ));
     }
     if errors > 0 && failed == 0 {
-        parts.push(format!("{errors} error{}", if errors == 1 { "" } else { "s" }));
+        parts.push(format!(
+            "{errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        ));
     }
     if warnings > 0 {
-        parts.push(format!("{warnings} warning{}", if warnings == 1 { "" } else { "s" }));
+        parts.push(format!(
+            "{warnings} warning{}",
+            if warnings == 1 { "" } else { "s" }
+        ));
     }
     parts.join(" · ")
 }
@@ -107,8 +139,14 @@ fn problems_row(state: &State, cells: u16) -> Line<'static> {
     let n = state.corpus.diagnostics.len();
     fit(
         vec![
-            styled(format!("⚠ {n} problem{}", if n == 1 { "" } else { "s" }), theme::warning()),
-            dim(format!(": {} (Enter or ! shows them)", problems_summary(state))),
+            styled(
+                format!("⚠ {n} problem{}", if n == 1 { "" } else { "s" }),
+                theme::warning(),
+            ),
+            dim(format!(
+                ": {} (Enter or ! shows them)",
+                problems_summary(state)
+            )),
         ],
         cells,
     )
@@ -139,9 +177,22 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
     match state.library_row(state.library.selected) {
         Some(LibraryRow::Story(s)) => {
             let story = &state.corpus.stories[s];
-            lines.extend(wrapped("", &story.title, 3, w).into_iter().map(|l| l.patch_style(theme::title())));
-            let date = story.date.as_ref().map_or_else(|| "undated".to_string(), |d| d.to_string());
-            lines.push(fit(vec![dim(format!("{date} · {}", sanitize_line(&story.file.display().to_string())))], w));
+            lines.extend(
+                wrapped("", &story.title, 3, w)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme::title())),
+            );
+            let date = story
+                .date
+                .as_ref()
+                .map_or_else(|| "undated".to_string(), |d| d.to_string());
+            lines.push(fit(
+                vec![dim(format!(
+                    "{date} · {}",
+                    sanitize_line(&story.file.display().to_string())
+                ))],
+                w,
+            ));
             lines.extend(wrapped("", &counts(story), 2, w));
             if !story.tags.is_empty() {
                 lines.extend(wrapped("Tags: ", &story.tags.join(", "), 2, w));
@@ -187,7 +238,11 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let inner = boxed(a.list, buf, "Stories", true);
     if !inner.is_empty() {
         put_line(buf, inner, inner.y, &header_row(usize::from(inner.width)));
-        let rows = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+        let rows = Rect {
+            y: inner.y + 1,
+            height: inner.height - 1,
+            ..inner
+        };
         let len = state.library_len();
         let height = usize::from(rows.height);
         let offset = visible_offset(state.library.offset, state.library.selected, height, len);
@@ -213,14 +268,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
 
 /// What the empty screen says, paragraph by paragraph.
 pub const EMPTY_TEXT: &[&str] = &[
-    "No stories loaded.",
-    "",
-    "storyx reads story files: YAML files ending in .yaml or .yml, one story each. Give it files or folders (folders are searched recursively):",
-    "    storyx path/to/stories",
-    "With no path it reads ./stories if that folder exists, else the stories bundled with it.",
-    "",
-    "To see what is wrong with a story file:",
-    "    storyx check path/to/story.yaml",
+    "No stories loaded. storyx opens story files (YAML, .yaml or .yml, one story each; folders are searched):",
+    "  storyx path/to/stories",
+    "With no path it opens ./stories if there is one, else its bundled stories. To see what is wrong with a file:",
+    "  storyx check path/to/story.yaml",
 ];
 
 pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
@@ -235,12 +286,20 @@ pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
     if !inner.is_empty() {
         let mut lines = Vec::new();
         for p in EMPTY_TEXT {
-            lines.extend(wrapped("", p, usize::MAX / 2, inner.width).into_iter().take(usize::from(inner.height)));
+            lines.extend(
+                wrapped("", p, usize::MAX / 2, inner.width)
+                    .into_iter()
+                    .take(usize::from(inner.height)),
+            );
         }
         if state.has_problems() {
             lines.push(Line::default());
             let text = format!("{} — press ! to see them.", problems_summary(state));
-            lines.extend(wrapped("", &text, 3, inner.width).into_iter().map(|l| l.patch_style(theme::warning())));
+            lines.extend(
+                wrapped("", &text, 3, inner.width)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme::warning())),
+            );
         }
         for (n, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
             put_line(buf, inner, inner.y + n as u16, line);

@@ -66,7 +66,12 @@ pub struct ListSpec<'a> {
 /// A bordered list titled `spec.title` with the position (`3/12`) on the right.
 /// `row(i, width)` gives row `i`; only visible rows are asked for. A pane
 /// less than three rows high is drawn as a one-line title bar.
-pub fn render_list(area: Rect, buf: &mut Buffer, spec: &ListSpec<'_>, row: &dyn Fn(usize, u16) -> Line<'static>) {
+pub fn render_list(
+    area: Rect,
+    buf: &mut Buffer,
+    spec: &ListSpec<'_>,
+    row: &dyn Fn(usize, u16) -> Line<'static>,
+) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
@@ -77,12 +82,14 @@ pub fn render_list(area: Rect, buf: &mut Buffer, spec: &ListSpec<'_>, row: &dyn 
         format!("{}/{}", spec.pos.selected + 1, spec.len)
     };
     if area.height < 3 || area.width < 3 {
+        let title = format!("─ {} ", spec.title);
+        let count = format!("({}) ", spec.len);
+        let fill = usize::from(area.width).saturating_sub(width(&title) + width(&count));
         let bar = fit(
             vec![
-                Span::styled("─ ", theme::border(spec.focused)),
-                Span::styled(spec.title.to_string(), theme::border(spec.focused)),
-                Span::styled(format!(" ({}) ", spec.len), theme::dim()),
-                Span::styled("─".repeat(usize::from(area.width)), theme::border(spec.focused)),
+                Span::styled(title, theme::border(spec.focused)),
+                Span::styled(count, theme::dim()),
+                Span::styled("─".repeat(fill), theme::border(spec.focused)),
             ],
             area.width,
         );
@@ -91,7 +98,10 @@ pub fn render_list(area: Rect, buf: &mut Buffer, spec: &ListSpec<'_>, row: &dyn 
     }
     let block = Block::bordered()
         .border_style(theme::border(spec.focused))
-        .title(Line::from(Span::styled(format!(" {} ", spec.title), theme::border(spec.focused))))
+        .title(Line::from(Span::styled(
+            format!(" {} ", spec.title),
+            theme::border(spec.focused),
+        )))
         .title_top(Line::from(Span::styled(format!(" {position} "), theme::dim())).right_aligned());
     block.render(area, buf);
     let inner = inner(area);
@@ -99,7 +109,15 @@ pub fn render_list(area: Rect, buf: &mut Buffer, spec: &ListSpec<'_>, row: &dyn 
         return;
     }
     if spec.len == 0 {
-        put_line(buf, inner, inner.y, &fit(vec![Span::styled(spec.empty.to_string(), theme::dim())], inner.width));
+        put_line(
+            buf,
+            inner,
+            inner.y,
+            &fit(
+                vec![Span::styled(spec.empty.to_string(), theme::dim())],
+                inner.width,
+            ),
+        );
         return;
     }
     let height = usize::from(inner.height);
@@ -127,8 +145,13 @@ pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
         return area;
     }
     if area.height < 3 || area.width < 3 {
+        let title = format!("─ {title} ");
+        let fill = usize::from(area.width).saturating_sub(width(&title));
         let bar = fit(
-            vec![Span::styled(format!("─ {title} "), theme::border(focused)), Span::styled("─".repeat(usize::from(area.width)), theme::border(focused))],
+            vec![
+                Span::styled(title, theme::border(focused)),
+                Span::styled("─".repeat(fill), theme::border(focused)),
+            ],
             area.width,
         );
         put_line(buf, area, area.y, &bar);
@@ -136,7 +159,10 @@ pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
     }
     Block::bordered()
         .border_style(theme::border(focused))
-        .title(Line::from(Span::styled(format!(" {title} "), theme::border(focused))))
+        .title(Line::from(Span::styled(
+            format!(" {title} "),
+            theme::border(focused),
+        )))
         .render(area, buf);
     inner(area)
 }

@@ -74,12 +74,33 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
     }
 }
 
+/// Where each part of the story screen goes. The header asks for its title,
+/// question and (with `s`) summary; in the small layout it keeps to the title
+/// unless the summary is asked for.
+pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::StoryAreas {
+    let small = layout::size_class(area) == layout::SizeClass::Small;
+    let header_h = if small && !view.show_summary {
+        1
+    } else {
+        let cap = if small {
+            area.height.saturating_sub(2) / 2
+        } else {
+            area.height / 3
+        };
+        header::height(story, area.width, view.show_summary, cap.max(1))
+    };
+    layout::story_areas(area, header_h, view.pane, view.focus_detail)
+}
+
 fn render_story(state: &State, story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer) {
-    let header_h = header::height(story, area.width, view.show_summary, area.height / 3);
-    let areas = layout::story_areas(area, header_h, view.pane, view.focus_detail);
+    let areas = story_layout(area, story, view);
     header::render(story, areas.header, buf, view.show_summary);
     if !areas.tabs.is_empty() {
-        let active = if view.focus_detail { Tab::Detail } else { Tab::Pane(view.pane) };
+        let active = if view.focus_detail {
+            Tab::Detail
+        } else {
+            Tab::Pane(view.pane)
+        };
         render_tabs(areas.tabs, buf, active);
     }
     for p in Pane::ALL {
@@ -109,7 +130,11 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab) {
             spans.push(Span::raw(" ".repeat(usize::from(tx - x))));
         }
         let label = format!(" {} ", tab.title());
-        let style = if tab == active { theme::selected(true) } else { theme::dim() };
+        let style = if tab == active {
+            theme::selected(true)
+        } else {
+            theme::dim()
+        };
         spans.push(styled(label, style));
         x = tx + w;
     }

@@ -15,7 +15,10 @@ use super::theme;
 pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
     let p = &story.parties[i];
     let w = usize::from(cells);
-    let mut parts = vec![styled(clip(&p.name, w), theme::bold()), dim(format!(" · {}", p.kind))];
+    let mut parts = vec![
+        styled(clip(&p.name, w), theme::bold()),
+        dim(format!(" · {}", p.kind)),
+    ];
     match &p.position {
         Some(pos) => {
             parts.push(Span::raw(": "));
@@ -27,6 +30,12 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
 }
 
 pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
-    let spec = ListSpec { title: Pane::Parties.title(), len: story.parties.len(), pos, focused, empty: "No parties" };
+    let spec = ListSpec {
+        title: Pane::Parties.title(),
+        len: story.parties.len(),
+        pos,
+        focused,
+        empty: "No parties",
+    };
     render_list(area, buf, &spec, &|i, w| row(story, i, w));
 }

@@ -36,7 +36,11 @@ fn severity(d: &Diagnostic) -> Span<'static> {
 pub fn row(d: &Diagnostic, cells: u16) -> Line<'static> {
     let w = usize::from(cells);
     fit(
-        vec![severity(d), Span::raw(format!(" {}: ", place(d))), Span::raw(clip(&d.message_with_path(), w))],
+        vec![
+            severity(d),
+            Span::raw(format!(" {}: ", place(d))),
+            Span::raw(clip(&d.message_with_path(), w)),
+        ],
         cells,
     )
 }
@@ -45,7 +49,11 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
     let summary = problems_summary(state);
     let title = fit(
-        vec![styled("Problems", theme::title()), Span::raw(format!(" · {summary}")), dim(" · Esc goes back")],
+        vec![
+            styled("Problems", theme::title()),
+            Span::raw(format!(" · {summary}")),
+            dim(" · Esc goes back"),
+        ],
         a.title.width,
     );
     put_line(buf, a.title, a.title.y, &title);
@@ -53,10 +61,23 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let diags = &state.corpus.diagnostics;
     if !inner.is_empty() {
         if diags.is_empty() {
-            put_line(buf, inner, inner.y, &fit(vec![dim("No problems: every file loaded without a warning.")], inner.width));
+            put_line(
+                buf,
+                inner,
+                inner.y,
+                &fit(
+                    vec![dim("No problems: every file loaded without a warning.")],
+                    inner.width,
+                ),
+            );
         }
         let height = usize::from(inner.height);
-        let offset = visible_offset(state.problems.offset, state.problems.selected, height, diags.len());
+        let offset = visible_offset(
+            state.problems.offset,
+            state.problems.selected,
+            height,
+            diags.len(),
+        );
         for (n, i) in (offset..diags.len().min(offset + height)).enumerate() {
             let y = inner.y + n as u16;
             let mut line = row(&diags[i], inner.width);
@@ -68,9 +89,15 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         }
     }
     let preview = boxed(a.preview, buf, "Problem", false);
-    if let Some(d) = diags.get(state.problems.selected).filter(|_| !preview.is_empty()) {
+    if let Some(d) = diags
+        .get(state.problems.selected)
+        .filter(|_| !preview.is_empty())
+    {
         let rows = usize::from(preview.height);
-        let mut lines = vec![fit(vec![severity(d), Span::raw(format!(" in {}", place(d)))], preview.width)];
+        let mut lines = vec![fit(
+            vec![severity(d), Span::raw(format!(" in {}", place(d)))],
+            preview.width,
+        )];
         if !d.path.is_empty() {
             lines.extend(wrapped("At: ", &d.path, 2, preview.width));
         }

@@ -38,6 +38,12 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
 }
 
 pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
-    let spec = ListSpec { title: Pane::Quotes.title(), len: story.quotes.len(), pos, focused, empty: "No quotes" };
+    let spec = ListSpec {
+        title: Pane::Quotes.title(),
+        len: story.quotes.len(),
+        pos,
+        focused,
+        empty: "No quotes",
+    };
     render_list(area, buf, &spec, &|i, w| row(story, i, w));
 }

@@ -32,6 +32,12 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
 }
 
 pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
-    let spec = ListSpec { title: Pane::Sources.title(), len: story.sources.len(), pos, focused, empty: "No sources" };
+    let spec = ListSpec {
+        title: Pane::Sources.title(),
+        len: story.sources.len(),
+        pos,
+        focused,
+        empty: "No sources",
+    };
     render_list(area, buf, &spec, &|i, w| row(story, i, w));
 }

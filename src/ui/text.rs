@@ -19,7 +19,10 @@ pub fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return 1;
     }
-    let halfwidth_marks = g.chars().filter(|c| matches!(c, '\u{FF9E}' | '\u{FF9F}')).count();
+    let halfwidth_marks = g
+        .chars()
+        .filter(|c| matches!(c, '\u{FF9E}' | '\u{FF9F}'))
+        .count();
     g.width() + halfwidth_marks
 }
 
@@ -114,6 +117,24 @@ impl<'a> Wrap<'a> {
     }
 }
 
+impl Wrap<'_> {
+    /// Whether the word starting at byte `at` fits in one line. Reads at most a
+    /// line's worth of the word.
+    fn fits_alone(&self, at: usize) -> bool {
+        let mut used = 0;
+        for g in self.text[at..].graphemes(true) {
+            if g == " " || g == "\n" || g == "\r\n" {
+                return true;
+            }
+            used += grapheme_width(g);
+            if used > self.width {
+                return false;
+            }
+        }
+        true
+    }
+}
+
 impl Iterator for Wrap<'_> {
     type Item = Range<usize>;
 
@@ -146,7 +167,9 @@ impl Iterator for Wrap<'_> {
                     self.pos = i + 1;
                     return Some(start..i);
                 }
-                if let Some(s) = space.filter(|&s| s > start) {
+                // Break at the last space, unless the word after it could not
+                // fit on a line of its own anyway: then fill this line with it.
+                if let Some(s) = space.filter(|&s| s > start && self.fits_alone(s + 1)) {
                     self.pos = s + 1;
                     return Some(start..s);
                 }
@@ -193,7 +216,13 @@ mod tests {
         let got = lines(url, 10);
         assert!(got.iter().all(|l| width(l) <= 10), "{got:?}");
         assert_eq!(got.concat(), url);
-        assert_eq!(lines("see https://x.io/abcdefghij ok", 10), ["see", "https://x.", "io/abcdefg", "hij ok"]);
+        // A word longer than a line starts right after the text before it.
+        assert_eq!(
+            lines("see https://x.io/abcdefghij ok", 10),
+            ["see https:", "//x.io/abc", "defghij ok"]
+        );
+        // A word that fits on a line of its own moves to the next line.
+        assert_eq!(lines("see abcdefgh", 10), ["see", "abcdefgh"]);
     }
 
     #[test]
