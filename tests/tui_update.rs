@@ -624,3 +624,23 @@ fn detail_lists_every_cross_reference_of_a_party() {
         "{d}"
     );
 }
+
+#[test]
+fn problems_are_never_silent_even_with_a_single_story() {
+    let mut st = state_at(
+        corpus_with(vec![harbor()], vec![("stories/broken.yaml", "bad")]),
+        120,
+        40,
+        vec![],
+    );
+    assert_eq!(st.screen, Screen::Story);
+    assert!(
+        text(&st).contains("1 file failed to load: ! shows them"),
+        "{}",
+        text(&st)
+    );
+    update(&mut st, Action::Down);
+    assert!(text(&st).contains("⚠ ! 1 problem"), "{}", text(&st));
+    update(&mut st, Action::ToggleProblems);
+    assert!(text(&st).contains("stories/broken.yaml:3:7"));
+}

@@ -356,6 +356,13 @@ impl State {
             _ => Screen::Library,
         };
         state.library.selected = usize::from(state.has_problems());
+        if state.screen != Screen::Library && state.has_problems() {
+            // No library to show the problems entry in: say so once.
+            state.message = Some(format!(
+                "{}: ! shows them",
+                ui::library::problems_summary(&state)
+            ));
+        }
         state.settle();
         state
     }
@@ -599,12 +606,6 @@ impl State {
         };
         // In the small layout the detail only shows with the focus; wrap for
         // where it will appear.
-        let areas = self.story_areas(story, view);
-        let detail = if areas.detail.is_empty() {
-            layout::story_areas(self.area(), 1, view.pane, true).detail
-        } else {
-            areas.detail
-        };
-        layout::inner(detail).width
+        layout::inner(ui::story_layout_with(self.area(), story, view, true).detail).width
     }
 }

@@ -268,9 +268,8 @@ fn detail_rows(state: &State) -> usize {
     let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
         return 0;
     };
-    let mut focused = view.clone();
-    focused.focus_detail = true;
-    usize::from(layout::inner(state.story_areas(story, &focused).detail).height)
+    let areas = crate::ui::story_layout_with(state.area(), story, view, true);
+    usize::from(layout::inner(areas.detail).height)
 }
 
 fn enter_detail(view: &mut StoryView, rows: usize) {

@@ -78,6 +78,16 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
 /// question and (with `s`) summary; in the small layout it keeps to the title
 /// unless the summary is asked for.
 pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::StoryAreas {
+    story_layout_with(area, story, view, view.focus_detail)
+}
+
+/// [`story_layout`] as it would be with the detail focused or not.
+pub fn story_layout_with(
+    area: Rect,
+    story: &Story,
+    view: &StoryView,
+    focus_detail: bool,
+) -> layout::StoryAreas {
     let small = layout::size_class(area) == layout::SizeClass::Small;
     let header_h = if small && !view.show_summary {
         1
@@ -89,7 +99,7 @@ pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::Stor
         };
         header::height(story, area.width, view.show_summary, cap.max(1))
     };
-    layout::story_areas(area, header_h, view.pane, view.focus_detail)
+    layout::story_areas(area, header_h, view.pane, focus_detail)
 }
 
 fn render_story(state: &State, story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer) {

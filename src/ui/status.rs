@@ -17,8 +17,9 @@ fn k(pred: impl Fn(&Action) -> bool) -> String {
     first_key(pred).unwrap_or_default()
 }
 
-/// The key hints for the current screen, most useful first.
-pub fn hints(state: &State) -> String {
+/// The key hints for the current screen, most useful first (the help key
+/// always first, so it shows at any width).
+pub fn hints(state: &State) -> Vec<String> {
     let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
     let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
     let open = k(|a| matches!(a, Action::Open));
@@ -57,13 +58,21 @@ pub fn hints(state: &State) -> String {
             ],
         },
     };
-    h.push(help);
-    h.push(quit);
-    h.join("  ")
+    if state.has_problems() && matches!(state.screen, Screen::Story) {
+        let n = state.corpus.diagnostics.len();
+        let key = k(|a| matches!(a, Action::ToggleProblems));
+        h.insert(
+            0,
+            format!("⚠ {key} {n} problem{}", if n == 1 { "" } else { "s" }),
+        );
+    }
+    h.insert(0, help);
+    h.insert(1, quit);
+    h
 }
 
-/// Where you are: "Quotes 3/12 · Story title".
-pub fn position(state: &State) -> String {
+/// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
+pub fn position(state: &State, title_cells: usize) -> String {
     match state.screen {
         Screen::Library => format!(
             "Library {}/{}",
@@ -97,7 +106,10 @@ pub fn position(state: &State) -> String {
             } else {
                 format!("{} {pos}", view.pane.title())
             };
-            format!("{focus} · {}", clip(&story.title, 32))
+            if title_cells < 8 {
+                return focus;
+            }
+            format!("{focus} · {}", clip(&story.title, title_cells))
         }
     }
 }
@@ -108,34 +120,48 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     buf.set_style(area, theme::status());
-    let left = format!(" {} ", position(state));
+    let total = usize::from(area.width);
+    let left = format!(" {} ", position(state, (total / 4).min(40)));
+    let bold = theme::status().patch(theme::bold());
+    // A message replaces the hints; otherwise as many whole hints as fit.
     let (right, right_style) = match &state.message {
         Some(m) => (
-            format!(" {} ", clip(m, usize::from(area.width))),
+            format!(" {} ", clip(m, total)),
             theme::status().patch(theme::message()),
         ),
-        None => (format!(" {} ", hints(state)), theme::status()),
+        None => {
+            let room = total.saturating_sub(width(&left));
+            let mut shown = String::new();
+            for h in hints(state) {
+                let next = if shown.is_empty() {
+                    h
+                } else {
+                    format!("{shown}  {h}")
+                };
+                if width(&next) + 1 > room {
+                    break;
+                }
+                shown = next;
+            }
+            (format!("{shown} "), theme::status())
+        }
     };
-    let total = usize::from(area.width);
     let (lw, rw) = (width(&left), width(&right));
     let line = if lw + rw <= total {
         fit(
             vec![
-                styled(left, theme::status().patch(theme::bold())),
+                styled(left, bold),
                 Span::raw(" ".repeat(total - lw - rw)),
                 styled(right, right_style),
             ],
             area.width,
         )
+    } else if state.message.is_some() {
+        // The message first: it answers the last key.
+        fit(vec![styled(right, right_style)], area.width)
     } else {
-        // Not enough room: the hints keep at least half, the position what is left.
-        let lw = total.saturating_sub(rw).max(total / 2).min(lw);
-        let left = super::text::truncate(&left, lw, false).into_owned();
         fit(
-            vec![
-                styled(left, theme::status().patch(theme::bold())),
-                styled(right, right_style),
-            ],
+            vec![styled(left, bold), styled(right, right_style)],
             area.width,
         )
     };
