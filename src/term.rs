@@ -7,6 +7,7 @@
 //! The window title is never set.
 
 use std::io::{self, IsTerminal, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Once;
 use std::thread;
@@ -34,9 +35,17 @@ const TICK: Duration = Duration::from_millis(50);
 /// signal thread restores the terminal and exits by itself.
 const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 
+/// Whether the terminal is in explorer mode (so restoring has work to do).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 /// Gives the terminal back: mouse capture off, alternate screen left, cursor
-/// shown, raw mode off. Harmless when nothing was set up, safe to call twice.
+/// shown, raw mode off. Does nothing when the terminal is not in explorer mode,
+/// so calling it twice (panic hook, then drop) never leaves the alternate screen
+/// twice, which would move the cursor back over what was printed in between.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     let _ = crossterm::execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
     let _ = terminal::disable_raw_mode();
@@ -44,6 +53,7 @@ pub fn restore() {
 }
 
 fn enter() -> io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
     terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     Ok(())
@@ -62,13 +72,14 @@ fn install_panic_hook() {
     });
 }
 
-/// The terminal in explorer mode; dropping it restores the terminal.
-struct Session {
+/// The terminal in explorer mode (raw, alternate screen, mouse capture), with
+/// the panic hook installed; dropping it restores the terminal.
+pub struct Session {
     terminal: Tui,
 }
 
 impl Session {
-    fn start() -> io::Result<Session> {
+    pub fn start() -> io::Result<Session> {
         install_panic_hook();
         if let Err(e) = enter() {
             restore();

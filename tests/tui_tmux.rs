@@ -38,11 +38,17 @@ struct Tmux {
 impl Tmux {
     /// Starts `storyx ARGS` in `cwd` in a `w`×`h` terminal.
     fn start(name: &str, cwd: &Path, args: &[&str], w: u16, h: u16) -> Tmux {
+        let bin = Path::new(env!("CARGO_BIN_EXE_storyx"));
+        Tmux::start_command(name, cwd, bin, args, w, h)
+    }
+
+    /// Starts `bin ARGS` in `cwd` in a `w`×`h` terminal.
+    fn start_command(name: &str, cwd: &Path, bin: &Path, args: &[&str], w: u16, h: u16) -> Tmux {
         let dir = tempfile::tempdir().expect("temp dir");
         let pid_file = dir.path().join("pid");
         let socket = format!("storyx-test-{}-{name}", std::process::id());
-        let bin = env!("CARGO_BIN_EXE_storyx");
-        let argv: Vec<String> = std::iter::once(bin)
+        let bin = bin.display().to_string();
+        let argv: Vec<String> = std::iter::once(bin.as_str())
             .chain(args.iter().copied())
             .map(quote)
             .collect();
@@ -65,6 +71,8 @@ impl Tmux {
                 "-f",
                 "/dev/null",
                 "new-session",
+                "-e",
+                "RUST_BACKTRACE=0",
                 "-d",
                 "-s",
                 "storyx",
@@ -417,5 +425,42 @@ fn an_unknown_story_id_is_an_error_before_the_terminal_is_touched() {
     );
     let s = t.wait_for("EXIT=1");
     assert!(s.contains("did you mean `harbor-strike`"), "{s}");
+    t.assert_restored();
+}
+
+/// The `tui_panic` example, built next to this test by `cargo test`.
+fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("test path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .join("examples")
+        .join(name)
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_then_prints_the_message() {
+    if !have_tmux() {
+        return;
+    }
+    let bin = example("tui_panic");
+    if !bin.exists() {
+        let built = Command::new(env!("CARGO"))
+            .args(["build", "--example", "tui_panic"])
+            .status()
+            .expect("cargo runs");
+        assert!(built.success());
+    }
+    let t = Tmux::start_command("panic", &repo(), &bin, &[], 100, 30);
+    let s = t.wait_for("EXIT=101");
+    // The message is on the normal screen, and nothing printed after it
+    // overwrote it (leaving the alternate screen twice would move the cursor back).
+    let lines: Vec<&str> = s.lines().collect();
+    let message = lines
+        .iter()
+        .position(|l| l.contains("deliberate panic inside the explorer"));
+    let exit = lines.iter().position(|l| l.contains("EXIT=101"));
+    assert!(message.is_some() && message < exit, "{s}");
+
     t.assert_restored();
 }
