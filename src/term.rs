@@ -160,16 +160,16 @@ pub fn mouse_action(m: &MouseEvent) -> Option<Action> {
     }
 }
 
-/// The action of any terminal event.
-pub fn event_action(ev: &Event) -> Option<Action> {
+/// The actions of any terminal event.
+pub fn event_actions(ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) => keymap::action_for(k),
-        Event::Mouse(m) => mouse_action(m),
-        Event::Resize(w, h) => Some(Action::Resize {
+        Event::Key(k) => keymap::actions_for(k),
+        Event::Mouse(m) => mouse_action(m).into_iter().collect(),
+        Event::Resize(w, h) => vec![Action::Resize {
             width: *w,
             height: *h,
-        }),
-        _ => None,
+        }],
+        _ => vec![],
     }
 }
 
@@ -220,8 +220,8 @@ pub fn run(mut state: State) -> io::Result<u8> {
         // wheel never queue up behind frames.
         loop {
             let ev = event::read()?;
-            match event_action(&ev) {
-                Some(Action::Suspend) => {
+            for action in event_actions(&ev) {
+                if let Action::Suspend = action {
                     session.suspend()?;
                     let size = session.terminal.size()?;
                     update(
@@ -231,9 +231,9 @@ pub fn run(mut state: State) -> io::Result<u8> {
                             height: size.height,
                         },
                     );
+                } else {
+                    update(&mut state, action);
                 }
-                Some(action) => update(&mut state, action),
-                None => {}
             }
             dirty = true;
             if state.quit {

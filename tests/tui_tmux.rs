@@ -317,7 +317,9 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
     assert!(target.contains("Detail of Parties 1/2"), "{target}");
 
     // The next story with ], then back to the library, then the problems.
-    t.keys(&["Escape", "]"]);
+    t.keys(&["Escape"]);
+    t.wait_status("Esc to leave the detail", |s| s.contains(" Timeline 2/3"));
+    t.keys(&["]"]);
     t.wait_for("A new bridge over the river");
     t.keys(&["Escape"]);
     t.wait_for("3 stories");

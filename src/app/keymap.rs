@@ -253,6 +253,20 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
     }
 }
 
+/// The actions a key press asks for. Nothing is bound to Alt, and a terminal
+/// reports Esc quickly followed by a key as Alt+key (the same bytes), so Alt+key
+/// means Esc, then the key.
+pub fn actions_for(event: &KeyEvent) -> Vec<Action> {
+    if event.kind != KeyEventKind::Release && event.modifiers.contains(KeyModifiers::ALT) {
+        let mut plain = *event;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        if let Some(action) = action_for(&plain) {
+            return vec![Action::Close, action];
+        }
+    }
+    action_for(event).into_iter().collect()
+}
+
 /// The action a key press asks for, if the key is bound. Releases and repeats
 /// of releases (reported by some terminals) are ignored.
 pub fn action_for(event: &KeyEvent) -> Option<Action> {
@@ -376,6 +390,18 @@ mod tests {
         let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
         assert!(action_for(&release).is_none());
+    }
+
+    #[test]
+    fn alt_key_is_esc_then_the_key() {
+        let got = actions_for(&KeyEvent::new(KeyCode::Char(']'), KeyModifiers::ALT));
+        assert!(
+            matches!(got.as_slice(), [Action::Close, Action::NextStory]),
+            "{got:?}"
+        );
+        assert!(actions_for(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT)).is_empty());
+        let got = actions_for(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+        assert!(matches!(got.as_slice(), [Action::Down]));
     }
 
     #[test]
