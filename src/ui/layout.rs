@@ -124,6 +124,13 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
             }
             y += h;
         }
+    } else if rest.height < 16 {
+        // Too short to stack both: the panes, or the detail when it has the focus.
+        if detail {
+            out.detail = rest;
+        } else {
+            accordion(&mut rest, pane, &mut out.panes);
+        }
     } else {
         let panes_h = (rest.height * 3 / 5).max(rest.height.min(8));
         let mut panes = take_top(&mut rest, panes_h);

@@ -94,6 +94,9 @@ pub fn story_layout_with(
     } else {
         let cap = if small {
             area.height.saturating_sub(2) / 2
+        } else if !view.show_summary && area.height < 24 {
+            // Title and one row of question on a short screen.
+            2
         } else {
             area.height / 3
         };
