@@ -28,7 +28,7 @@ fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// One storyx in its own tmux server (socket), killed on drop.
+/// One storyx in its own tmux server (its own socket), killed on drop.
 struct Tmux {
     socket: String,
     pid_file: PathBuf,
@@ -46,7 +46,12 @@ impl Tmux {
     fn start_command(name: &str, cwd: &Path, bin: &Path, args: &[&str], w: u16, h: u16) -> Tmux {
         let dir = tempfile::tempdir().expect("temp dir");
         let pid_file = dir.path().join("pid");
-        let socket = format!("storyx-test-{}-{name}", std::process::id());
+        // A socket of its own, in a folder removed with the test.
+        let socket = dir
+            .path()
+            .join(format!("tmux-{name}"))
+            .display()
+            .to_string();
         let bin = bin.display().to_string();
         let argv: Vec<String> = std::iter::once(bin.as_str())
             .chain(args.iter().copied())
@@ -66,7 +71,7 @@ impl Tmux {
         };
         let status = Command::new("tmux")
             .args([
-                "-L",
+                "-S",
                 &t.socket,
                 "-f",
                 "/dev/null",
@@ -88,7 +93,7 @@ impl Tmux {
 
     fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
-            .args(["-L", &self.socket])
+            .args(["-S", &self.socket])
             .args(args)
             .output()
             .expect("tmux runs");
@@ -209,7 +214,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
+            .args(["-S", &self.socket, "kill-server"])
             .output();
     }
 }
@@ -240,16 +245,15 @@ fn the_bundled_story_opens_moves_follows_helps_and_quits() {
     // In an empty folder there is no ./stories: storyx opens its bundled stories.
     let empty = tempfile::tempdir().unwrap();
     let t = Tmux::start("bundled", empty.path(), &[], 120, 40);
-    let s = t.wait_for("Timeline");
-    assert!(s.contains("Alibaba"), "{s}");
-    for title in [
+    // Every pane, titled exactly, and the status bar (the whole frame is drawn).
+    let panes = [
         "Timeline", "Parties", "Analysts", "Quotes", "Claims", "Sources", "Detail",
-    ] {
-        assert!(
-            s.contains(&format!("┌ {title} ")),
-            "pane {title} missing:\n{s}"
-        );
-    }
+    ];
+    t.wait("the story screen", |s| {
+        s.contains("Alibaba")
+            && panes.iter().all(|p| s.contains(&format!("┌ {p} ")))
+            && s.contains("? help")
+    });
     assert_eq!(t.format("#{alternate_on}"), "1");
 
     // Move: the Parties pane, second party.
@@ -263,8 +267,9 @@ fn the_bundled_story_opens_moves_follows_helps_and_quits() {
 
     // Help, from the key map, and closed again.
     t.keys(&["?"]);
-    let s = t.wait_for("Help");
-    assert!(s.contains("move down") && s.contains("Ctrl-c"), "{s}");
+    t.wait("the help", |s| {
+        s.contains("Help") && s.contains("move down") && s.contains("Ctrl-c")
+    });
     t.keys(&["Escape"]);
     t.wait_gone("move down");
 
@@ -284,15 +289,15 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
     }
     let folder = repo().join("tests/fixtures/tui-library");
     let t = Tmux::start("library", &repo(), &[folder.to_str().unwrap()], 120, 40);
-    let s = t.wait_for("3 stories");
-    for title in [
+    let rows = [
+        "3 stories",
         "Dockworkers strike",
         "Council votes on the city budget",
         "A new bridge over the river",
         "1 problem",
-    ] {
-        assert!(s.contains(title), "{title} missing:\n{s}");
-    }
+        "? help",
+    ];
+    let s = t.wait("the library", |s| rows.iter().all(|r| s.contains(r)));
     // The first story is selected, below the problems entry.
     assert!(t.status().contains("Library 2/4"), "{}", t.status());
 
@@ -324,8 +329,9 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
     t.keys(&["Escape"]);
     t.wait_for("3 stories");
     t.keys(&["!"]);
-    let s = t.wait_for("river-bridge.yaml:5:5");
-    assert!(s.contains("warning"), "{s}");
+    t.wait("the problem", |s| {
+        s.contains("river-bridge.yaml:5:5") && s.contains("warning")
+    });
     t.keys(&["Escape"]);
     t.wait_for("3 stories");
 
@@ -353,9 +359,9 @@ fn the_small_layout_shows_one_pane_with_tabs() {
         40,
         12,
     );
-    let s = t.wait_for("Quotes");
-    assert!(s.contains("李伟"), "{s}");
-    assert!(t.status().contains("Quotes 3/3"), "{}", t.status());
+    t.wait("the quote selected by --item", |s| {
+        s.contains("李伟") && s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
+    });
     t.keys(&["Enter"]);
     t.wait_for("┌ Detail");
     t.keys(&["C-c"]);
