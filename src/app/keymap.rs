@@ -71,164 +71,49 @@ pub struct Binding {
     pub help: &'static str,
 }
 
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    section: Section,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        section,
+        help,
+    }
+}
+
 /// Every key binding of the explorer.
+#[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
-    Binding {
-        keys: &[key('j'), code(KeyCode::Down)],
-        action: Action::Down,
-        section: Section::Move,
-        help: "move down",
-    },
-    Binding {
-        keys: &[key('k'), code(KeyCode::Up)],
-        action: Action::Up,
-        section: Section::Move,
-        help: "move up",
-    },
-    Binding {
-        keys: &[key('g'), code(KeyCode::Home)],
-        action: Action::Top,
-        section: Section::Move,
-        help: "go to the top",
-    },
-    Binding {
-        keys: &[key('G'), code(KeyCode::End)],
-        action: Action::Bottom,
-        section: Section::Move,
-        help: "go to the bottom",
-    },
-    Binding {
-        keys: &[ctrl('d'), code(KeyCode::PageDown)],
-        action: Action::PageDown,
-        section: Section::Move,
-        help: "page down",
-    },
-    Binding {
-        keys: &[ctrl('u'), code(KeyCode::PageUp)],
-        action: Action::PageUp,
-        section: Section::Move,
-        help: "page up",
-    },
-    Binding {
-        keys: &[code(KeyCode::Tab)],
-        action: Action::NextPane,
-        section: Section::Panes,
-        help: "next pane (the detail pane last)",
-    },
-    Binding {
-        keys: &[code(KeyCode::BackTab)],
-        action: Action::PrevPane,
-        section: Section::Panes,
-        help: "previous pane",
-    },
-    Binding {
-        keys: &[key('1')],
-        action: Action::FocusPane(Pane::Timeline),
-        section: Section::Panes,
-        help: "the Timeline pane",
-    },
-    Binding {
-        keys: &[key('2')],
-        action: Action::FocusPane(Pane::Parties),
-        section: Section::Panes,
-        help: "the Parties pane",
-    },
-    Binding {
-        keys: &[key('3')],
-        action: Action::FocusPane(Pane::Analysts),
-        section: Section::Panes,
-        help: "the Analysts pane",
-    },
-    Binding {
-        keys: &[key('4')],
-        action: Action::FocusPane(Pane::Quotes),
-        section: Section::Panes,
-        help: "the Quotes pane",
-    },
-    Binding {
-        keys: &[key('5')],
-        action: Action::FocusPane(Pane::Claims),
-        section: Section::Panes,
-        help: "the Claims pane",
-    },
-    Binding {
-        keys: &[key('6')],
-        action: Action::FocusPane(Pane::Sources),
-        section: Section::Panes,
-        help: "the Sources pane",
-    },
-    Binding {
-        keys: &[code(KeyCode::Enter)],
-        action: Action::Open,
-        section: Section::Open,
-        help: "open the story or item; in the detail, follow the cross-reference",
-    },
-    Binding {
-        keys: &[code(KeyCode::Backspace)],
-        action: Action::Back,
-        section: Section::Open,
-        help: "go back to where you were before following",
-    },
-    Binding {
-        keys: &[code(KeyCode::Esc)],
-        action: Action::Close,
-        section: Section::Open,
-        help: "close the help, the detail or the problems; back to the library",
-    },
-    Binding {
-        keys: &[key('s')],
-        action: Action::ToggleSummary,
-        section: Section::Story,
-        help: "show or hide the story summary",
-    },
-    Binding {
-        keys: &[key('[')],
-        action: Action::PrevStory,
-        section: Section::Story,
-        help: "previous story",
-    },
-    Binding {
-        keys: &[key(']')],
-        action: Action::NextStory,
-        section: Section::Story,
-        help: "next story",
-    },
-    Binding {
-        keys: &[key('S')],
-        action: Action::CycleSort,
-        section: Section::Story,
-        help: "sort the library: file order, date, title",
-    },
-    Binding {
-        keys: &[key('!')],
-        action: Action::ToggleProblems,
-        section: Section::Story,
-        help: "problems: files that failed to load, warnings",
-    },
-    Binding {
-        keys: &[key('?')],
-        action: Action::ToggleHelp,
-        section: Section::App,
-        help: "this help (Esc or ? closes it)",
-    },
-    Binding {
-        keys: &[key('q')],
-        action: Action::Quit,
-        section: Section::App,
-        help: "quit",
-    },
-    Binding {
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        section: Section::App,
-        help: "quit, from anywhere",
-    },
-    Binding {
-        keys: &[ctrl('z')],
-        action: Action::Suspend,
-        section: Section::App,
-        help: "suspend (type fg to come back)",
-    },
+    bind(&[key('j'), code(KeyCode::Down)], Action::Down, Section::Move, "move down"),
+    bind(&[key('k'), code(KeyCode::Up)], Action::Up, Section::Move, "move up"),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, Section::Move, "go to the top"),
+    bind(&[key('G'), code(KeyCode::End)], Action::Bottom, Section::Move, "go to the bottom"),
+    bind(&[ctrl('d'), code(KeyCode::PageDown)], Action::PageDown, Section::Move, "page down"),
+    bind(&[ctrl('u'), code(KeyCode::PageUp)], Action::PageUp, Section::Move, "page up"),
+    bind(&[code(KeyCode::Tab)], Action::NextPane, Section::Panes, "next pane (the detail pane last)"),
+    bind(&[code(KeyCode::BackTab)], Action::PrevPane, Section::Panes, "previous pane"),
+    bind(&[key('1')], Action::FocusPane(Pane::Timeline), Section::Panes, "the Timeline pane"),
+    bind(&[key('2')], Action::FocusPane(Pane::Parties), Section::Panes, "the Parties pane"),
+    bind(&[key('3')], Action::FocusPane(Pane::Analysts), Section::Panes, "the Analysts pane"),
+    bind(&[key('4')], Action::FocusPane(Pane::Quotes), Section::Panes, "the Quotes pane"),
+    bind(&[key('5')], Action::FocusPane(Pane::Claims), Section::Panes, "the Claims pane"),
+    bind(&[key('6')], Action::FocusPane(Pane::Sources), Section::Panes, "the Sources pane"),
+    bind(&[code(KeyCode::Enter)], Action::Open, Section::Open, "open the story or item; in the detail, follow the cross-reference"),
+    bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
+    bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
+    bind(&[key('s')], Action::ToggleSummary, Section::Story, "show or hide the story summary"),
+    bind(&[key('[')], Action::PrevStory, Section::Story, "previous story"),
+    bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
+    bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),
+    bind(&[key('!')], Action::ToggleProblems, Section::Story, "problems: files that failed to load, warnings"),
+    bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
+    bind(&[key('q')], Action::Quit, Section::App, "quit"),
+    bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),
+    bind(&[ctrl('z')], Action::Suspend, Section::App, "suspend (type fg to come back)"),
 ];
 
 /// What the mouse does, for the help.
