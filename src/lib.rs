@@ -4,7 +4,11 @@ pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod people;
 pub mod sanitize;
+pub mod search;
 pub mod story;
+#[doc(hidden)]
+pub mod synth;
 pub mod term;
 pub mod ui;
