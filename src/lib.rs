@@ -1,5 +1,6 @@
 //! storyx: a terminal story explorer. See ARCHITECTURE.md for the flow from files to screen.
 
+pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
@@ -9,3 +10,5 @@ pub mod search;
 pub mod story;
 #[doc(hidden)]
 pub mod synth;
+pub mod term;
+pub mod ui;
