@@ -34,6 +34,11 @@ pub struct LoadArgs {
     /// Largest story file read, in MiB; bigger files are reported, not read.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_file_size: u64,
+
+    /// Parse every file, neither reading nor writing the parsed-corpus cache
+    /// ($XDG_CACHE_HOME/storyx, else ~/.cache/storyx; safe to delete).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Args, Default)]

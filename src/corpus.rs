@@ -58,6 +58,8 @@ pub struct Corpus {
     /// How many of the diagnostics are usage or I/O problems (a missing path).
     pub usage_problems: usize,
     entity_index: HashMap<String, usize>,
+    /// The file of each kept story id, for reporting duplicates across batches.
+    first_file_of: HashMap<String, PathBuf>,
 }
 
 impl Corpus {
@@ -65,13 +67,21 @@ impl Corpus {
     /// first story of each id, reports every duplicate, and indexes entities.
     pub fn from_results(results: Vec<FileResult>) -> Corpus {
         let mut corpus = Corpus::default();
-        let mut first_file_of: HashMap<String, PathBuf> = HashMap::new();
+        corpus.extend(results);
+        corpus
+    }
+
+    /// Adds the results of more files, which come after those already in, in path
+    /// order (a loader's next batch): the same as building from all of them at once.
+    pub fn extend(&mut self, results: Vec<FileResult>) {
+        let first_new = self.stories.len();
+        self.files.reserve(results.len());
         for result in results {
-            corpus.usage_problems += usize::from(result.io_error);
+            self.usage_problems += usize::from(result.io_error);
             let mut diagnostics = result.diagnostics;
             let mut kept = None;
             if let Some(story) = result.story {
-                if let Some(first) = first_file_of.get(&story.id) {
+                if let Some(first) = self.first_file_of.get(&story.id) {
                     diagnostics.push(Diagnostic {
                         file: result.path.clone(),
                         location: None,
@@ -84,27 +94,26 @@ impl Corpus {
                         ),
                     });
                 } else {
-                    first_file_of.insert(story.id.clone(), result.path.clone());
-                    kept = Some(corpus.stories.len());
-                    corpus.stories.push(story);
+                    self.first_file_of
+                        .insert(story.id.clone(), result.path.clone());
+                    kept = Some(self.stories.len());
+                    self.stories.push(story);
                 }
             }
             let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();
-            corpus.files.push(FileStatus {
+            self.files.push(FileStatus {
                 path: result.path,
                 story: kept,
                 first_error,
             });
-            corpus.diagnostics.extend(diagnostics);
+            self.diagnostics.extend(diagnostics);
         }
-        corpus.index_entities();
-        corpus
+        self.index_entities(first_new);
     }
 
-    fn index_entities(&mut self) {
-        self.entities.clear();
-        self.entity_index.clear();
-        for (si, story) in self.stories.iter().enumerate() {
+    /// Indexes the parties and analysts of the stories from `first` on.
+    fn index_entities(&mut self, first: usize) {
+        for (si, story) in self.stories.iter().enumerate().skip(first) {
             let people = story
                 .parties
                 .iter()

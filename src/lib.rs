@@ -1,6 +1,7 @@
 //! storyx: a terminal story explorer. See ARCHITECTURE.md for the flow from files to screen.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;

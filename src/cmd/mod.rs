@@ -8,9 +8,10 @@ pub mod who;
 
 use std::io::IsTerminal;
 
+use crate::cache::Cache;
 use crate::cli::LoadArgs;
 use crate::corpus::Corpus;
-use crate::story::load::{load_paths, LoadOptions};
+use crate::story::load::{load_paths_cached, LoadOptions};
 
 /// Load options from the command line.
 pub fn load_options(args: &LoadArgs) -> LoadOptions {
@@ -20,9 +21,18 @@ pub fn load_options(args: &LoadArgs) -> LoadOptions {
     }
 }
 
-/// Loads the corpus the arguments name.
+/// The parsed-corpus cache, unless `--no-cache`.
+pub fn cache(args: &LoadArgs) -> Option<Cache> {
+    if args.no_cache {
+        None
+    } else {
+        Cache::default_location()
+    }
+}
+
+/// Loads the corpus the arguments name (through the cache unless `--no-cache`).
 pub fn load(args: &LoadArgs) -> Corpus {
-    load_paths(&args.paths, &load_options(args))
+    load_paths_cached(&args.paths, &load_options(args), cache(args).as_ref()).0
 }
 
 /// Whether to colour standard output: a terminal, and NO_COLOR unset or empty.

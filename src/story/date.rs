@@ -14,7 +14,7 @@ pub enum Precision {
 
 /// A date as written in a story file: `2025-11-14`, `2025-11`, `2001`, each
 /// optionally followed by `~`, `?` or `%`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PartialDate {
     pub year: u16,
     pub month: Option<u8>,

@@ -11,6 +11,7 @@ use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::validate::{self, Problem, Target};
 use super::yaml;
+use crate::cache::{Cache, Key, Pack, Writer};
 use crate::corpus::{Corpus, FileResult};
 
 /// Limits and switches for loading.
@@ -96,9 +97,12 @@ fn walk(
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let is_dir = std::fs::metadata(&path)
-            .map(|m| m.is_dir())
-            .unwrap_or(false);
+        // The entry's own type costs no system call; only a symlink needs a stat.
+        let is_dir = match entry.file_type() {
+            Ok(t) if t.is_symlink() => std::fs::metadata(&path).is_ok_and(|m| m.is_dir()),
+            Ok(t) => t.is_dir(),
+            Err(_) => false,
+        };
         if is_dir {
             walk(&path, out, problems, seen);
         } else if is_story_file(&path) {
@@ -201,45 +205,57 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 
 /// A cheap byte scan that says whether a text needs the budgeted event pass before
 /// serde_yaml sees it: deep flow nesting, deep indentation, aliases, or possibly
-/// more nodes than the budget.
+/// more nodes than the budget. Each test is a memchr pass or is skipped when a
+/// bound (the byte count, the count of brackets) already rules it out.
 fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
     let bytes = text.as_bytes();
-    let mut depth: usize = 0;
-    let mut max_depth = 0;
-    let mut separators = 0usize;
-    let mut indent = 0usize;
-    let mut max_indent = 0usize;
-    let mut at_line_start = true;
-    let mut prev = b'\n';
-    for &b in bytes {
-        match b {
-            b'[' | b'{' => {
-                depth += 1;
-                max_depth = max_depth.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            b'*' if matches!(prev, b' ' | b'\n' | b'[' | b',' | b':' | b'\t') => return true,
-            _ => {}
-        }
-        if matches!(b, b',' | b':' | b'-' | b'\n' | b'[' | b'{' | b'?') {
-            separators += 1;
-        }
-        if b == b'\n' {
-            at_line_start = true;
-            indent = 0;
-        } else if at_line_start {
-            if b == b' ' {
-                indent += 1;
-                max_indent = max_indent.max(indent);
-            } else {
-                at_line_start = false;
-            }
-        }
-        prev = b;
+    // An alias: `*` where a node can start.
+    let alias = memchr::memchr_iter(b'*', bytes).any(|i| {
+        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+        matches!(prev, b' ' | b'\n' | b'[' | b',' | b':' | b'\t')
+    });
+    if alias {
+        return true;
     }
-    max_depth > budgets.max_depth / 2
-        || max_indent > 4 * budgets.max_depth
-        || 2 * separators + 2 > budgets.max_nodes
+    // Every node needs a separator, and there are no more separators than bytes.
+    if 2 * bytes.len() + 2 > budgets.max_nodes {
+        let separators = bytes
+            .iter()
+            .filter(|b| matches!(b, b',' | b':' | b'-' | b'\n' | b'[' | b'{' | b'?'))
+            .count();
+        if 2 * separators + 2 > budgets.max_nodes {
+            return true;
+        }
+    }
+    // Flow nesting can only be deep with enough opening brackets.
+    let limit = budgets.max_depth / 2;
+    if memchr::memchr2_iter(b'[', b'{', bytes).count() > limit {
+        let mut depth = 0usize;
+        for &b in bytes {
+            match b {
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return true;
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    // Block indentation: the leading spaces of each line.
+    let limit = 4 * budgets.max_depth;
+    let mut rest = bytes;
+    loop {
+        if rest.iter().take_while(|&&b| b == b' ').count() > limit {
+            return true;
+        }
+        match memchr::memchr(b'\n', rest) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
 }
 
 /// Loads one story text: parse, validate, and locate the problems if there are any.
@@ -402,16 +418,230 @@ pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
 
 /// Loads everything under `paths` (see [`discover`]) in parallel, keeping path order.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
-    let found = discover(paths);
-    let results: Vec<FileResult> = found
-        .files
-        .par_iter()
-        .map(|o| load_origin(o, opts))
-        .collect();
-    let mut corpus = Corpus::from_results(results);
-    corpus.usage_problems += found.problems.len();
-    let mut all = found.problems;
-    all.append(&mut corpus.diagnostics);
-    corpus.diagnostics = all;
-    corpus
+    load_paths_cached(paths, opts, None).0
+}
+
+/// [`load_paths`] through the parsed-corpus cache, when one is given.
+pub fn load_paths_cached(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+) -> (Corpus, CacheStats) {
+    let mut loader = Loader::new(paths, *opts, cache);
+    let mut corpus = Corpus::default();
+    corpus.usage_problems = loader.problems.len();
+    corpus.diagnostics = std::mem::take(&mut loader.problems);
+    corpus.extend(loader.next_batch(usize::MAX));
+    (corpus, loader.finish())
+}
+
+/// How the cache served a load.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Files whose result came from the cache.
+    pub hits: usize,
+    /// Files parsed (the cache had no current entry for them).
+    pub misses: usize,
+    /// Whether the pack was written anew.
+    pub written: bool,
+}
+
+/// Loads the files under some paths batch by batch, in path order, each batch in
+/// parallel; through the cache when there is one. The explorer loads this way in the
+/// background to show progress; the commands take everything as one batch.
+pub struct Loader {
+    files: Vec<Origin>,
+    /// Problems met while looking for files (a missing path); taken by the caller.
+    pub problems: Vec<Diagnostic>,
+    opts: LoadOptions,
+    next: usize,
+    pack: Option<Pack>,
+    /// The pack being written, once some file missed.
+    writer: Option<Writer>,
+    /// Keys of the files served by the pack so far (copied over if it is written anew).
+    hit_keys: Vec<Key>,
+    stats: CacheStats,
+}
+
+/// One file's outcome in a batch, and what it means for the cache.
+enum Cached {
+    /// Not through the cache.
+    No,
+    Hit(Key),
+    /// Parsed; the encoded result when it may be cached.
+    Miss(Option<(Key, Vec<u8>)>),
+}
+
+impl Loader {
+    /// Finds the files (see [`discover`]) and opens the cache's pack for them.
+    pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
+        let found = discover(paths);
+        let pack = cache.and_then(|c| {
+            let roots: Vec<PathBuf> = if paths.is_empty() {
+                vec![PathBuf::from("stories")]
+            } else {
+                paths.to_vec()
+            };
+            let on_disk = found
+                .files
+                .iter()
+                .filter(|o| matches!(o, Origin::File(_)))
+                .count();
+            c.open(&roots, on_disk, &opts)
+        });
+        Loader {
+            files: found.files,
+            problems: found.problems,
+            opts,
+            next: 0,
+            pack,
+            writer: None,
+            hit_keys: Vec::new(),
+            stats: CacheStats::default(),
+        }
+    }
+
+    /// How many files there are to load.
+    pub fn total(&self) -> usize {
+        self.files.len()
+    }
+
+    /// How many files are loaded.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    pub fn stats(&self) -> CacheStats {
+        self.stats
+    }
+
+    /// Loads the next (at most) `max` files in parallel; empty when all are loaded.
+    pub fn next_batch(&mut self, max: usize) -> Vec<FileResult> {
+        let end = self.next.saturating_add(max).min(self.files.len());
+        let batch = &self.files[self.next..end];
+        self.next = end;
+        let opts = &self.opts;
+        let pack = self.pack.as_ref();
+        let loaded: Vec<(FileResult, Cached)> = batch
+            .par_iter()
+            .map(|origin| match (origin, pack) {
+                (Origin::File(path), Some(pack)) => {
+                    let key = Key::of(path);
+                    if let Some(key) = key {
+                        if let Some(result) = pack.get(&key, path) {
+                            return (result, Cached::Hit(key));
+                        }
+                        let result = load_origin(origin, opts);
+                        let blob = pack
+                            .cacheable(&key, &result, opts)
+                            .then(|| crate::cache::encode(&result))
+                            .flatten()
+                            .map(|b| (key, b));
+                        return (result, Cached::Miss(blob));
+                    }
+                    (load_origin(origin, opts), Cached::Miss(None))
+                }
+                _ => (load_origin(origin, opts), Cached::No),
+            })
+            .collect();
+        let mut results = Vec::with_capacity(loaded.len());
+        for (result, cached) in loaded {
+            match cached {
+                Cached::No => {}
+                Cached::Hit(key) => {
+                    self.stats.hits += 1;
+                    if let (Some(w), Some(blob)) = (
+                        self.writer.as_mut(),
+                        self.pack.as_ref().and_then(|p| p.blob(&key)),
+                    ) {
+                        if w.add(&key, blob).is_err() {
+                            self.writer = None;
+                        }
+                    }
+                    self.hit_keys.push(key);
+                }
+                Cached::Miss(blob) => {
+                    self.stats.misses += 1;
+                    self.start_writing();
+                    if let (Some(w), Some((key, blob))) = (self.writer.as_mut(), blob) {
+                        if w.add(&key, &blob).is_err() {
+                            self.writer = None;
+                        }
+                    }
+                }
+            }
+            results.push(result);
+        }
+        results
+    }
+
+    /// Starts writing the pack anew, with the entries served from it so far.
+    fn start_writing(&mut self) {
+        let Some(pack) = self.pack.as_ref() else {
+            return;
+        };
+        if self.writer.is_some() || self.stats.written {
+            return;
+        }
+        // Written at most once per load: a failure to write is not retried.
+        self.stats.written = true;
+        let Ok(mut w) = pack.writer() else {
+            return;
+        };
+        for key in &self.hit_keys {
+            if let Some(blob) = pack.blob(key) {
+                if w.add(key, blob).is_err() {
+                    return;
+                }
+            }
+        }
+        self.writer = Some(w);
+    }
+
+    /// Loads what is left and puts the cache's pack in place when it changed (some
+    /// file was parsed, or some file in it is gone).
+    pub fn finish(mut self) -> CacheStats {
+        if self.next < self.files.len() {
+            self.next_batch(usize::MAX);
+        }
+        let stale = self
+            .pack
+            .as_ref()
+            .is_some_and(|p| p.len() > self.stats.hits);
+        if stale {
+            self.start_writing();
+        }
+        let mut stats = self.stats;
+        match self.writer.take() {
+            Some(w) => stats.written = w.finish().is_ok(),
+            None => stats.written = false,
+        }
+        stats
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budget_scan_only_for_texts_that_may_need_it() {
+        let b = Budgets::default();
+        assert!(!needs_budget_scan(
+            "id: a\ntitle: \"5 * 3\"\ntags: [x, y]\n",
+            &b
+        ));
+        assert!(needs_budget_scan("a: &x 1\nb: *x\n", &b));
+        assert!(needs_budget_scan("*x", &b));
+        let deep_flow = format!("a: {}{}\n", "[".repeat(33), "]".repeat(33));
+        assert!(needs_budget_scan(&deep_flow, &b));
+        let many_flat = format!("a: {}\n", "[]".repeat(100));
+        assert!(!needs_budget_scan(&many_flat, &b));
+        let deep_indent = format!("a:\n{}b: 1\n", " ".repeat(257));
+        assert!(needs_budget_scan(&deep_indent, &b));
+        let ok_indent = format!("a:\n{}b: 1\n", " ".repeat(256));
+        assert!(!needs_budget_scan(&ok_indent, &b));
+        let many_nodes = "- a\n".repeat(130_000);
+        assert!(needs_budget_scan(&many_nodes, &b));
+    }
 }

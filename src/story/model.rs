@@ -2,9 +2,12 @@
 //!
 //! Text is kept exactly as written in the file (no trimming, no sanitizing);
 //! display code passes it through [`crate::sanitize`] before it reaches a terminal.
+//! The types derive serde's traits for the parsed-corpus cache ([`crate::cache`]).
 
 use std::fmt;
 use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
 
@@ -12,7 +15,7 @@ use super::date::PartialDate;
 pub const FORMAT_VERSION: u64 = 1;
 
 /// One story, loaded from one file and validated.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Story {
     pub format: u64,
     pub id: String,
@@ -31,10 +34,12 @@ pub struct Story {
     /// `x-` extension keys at the top level, kept aside (names only) and otherwise ignored.
     pub extensions: Vec<String>,
     /// Where the story came from, as given on the command line (or `stories/…` for bundled ones).
+    /// Not serialized: whoever loads the story sets it (the cache keeps stories by file).
+    #[serde(skip)]
     pub file: PathBuf,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub name: String,
@@ -44,7 +49,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PartyKind {
     Person,
     Government,
@@ -55,7 +60,7 @@ pub enum PartyKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Party {
     pub id: String,
     pub name: String,
@@ -65,7 +70,7 @@ pub struct Party {
     pub position: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analyst {
     pub id: String,
     pub name: String,
@@ -74,13 +79,13 @@ pub struct Analyst {
     pub view: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QuoteKind {
     Direct,
     Paraphrase,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     pub id: Option<String>,
     /// A party or analyst id of the same story.
@@ -95,7 +100,7 @@ pub struct Quote {
     pub context: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClaimStatus {
     Alleged,
     Disputed,
@@ -104,7 +109,7 @@ pub enum ClaimStatus {
     Unverified,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum StanceKind {
     Supports,
     Disputes,
@@ -114,7 +119,7 @@ pub enum StanceKind {
     NoComment,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stance {
     /// A party or analyst id of the same story.
     pub by: String,
@@ -124,7 +129,7 @@ pub struct Stance {
     pub quote: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub id: String,
     pub text: String,
@@ -134,7 +139,7 @@ pub struct Claim {
     pub stances: Vec<Stance>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: Option<String>,
     pub date: Option<PartialDate>,
