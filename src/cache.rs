@@ -100,12 +100,17 @@ impl Cache {
             h.u64(0xff);
         }
         let path = self.dir.join(format!("corpus-{:016x}.pack", h.finish()));
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        let entries = read_table(&bytes).unwrap_or_default();
+        let (file, entries) = match std::fs::File::open(&path) {
+            Ok(f) => match read_table(&f) {
+                Some(entries) => (Some(f), entries),
+                None => (None, HashMap::new()),
+            },
+            Err(_) => (None, HashMap::new()),
+        };
         Some(Pack {
             path,
             dir: self.dir.clone(),
-            bytes,
+            file,
             entries,
             started: SystemTime::now(),
         })
@@ -201,8 +206,8 @@ struct Stored {
 pub struct Pack {
     path: PathBuf,
     dir: PathBuf,
-    /// The pack as read (emptied by [`Pack::release`]).
-    bytes: Vec<u8>,
+    /// The pack as it was when opened; entries are read from it as they are used.
+    file: Option<std::fs::File>,
     entries: HashMap<PathBuf, Stored>,
     started: SystemTime,
 }
@@ -220,11 +225,8 @@ impl Pack {
         if stored.size != key.size || stored.times != key.times {
             return None;
         }
-        let blob = self.bytes.get(stored.range.clone())?;
-        if checksum(blob) != stored.sum {
-            return None;
-        }
-        let entry: EntryIn = postcard::from_bytes(blob).ok()?;
+        let blob = self.read(stored)?;
+        let entry: EntryIn = postcard::from_bytes(&blob).ok()?;
         let mut story = entry.story;
         if let Some(s) = story.as_mut() {
             s.file = path.to_path_buf();
@@ -241,10 +243,11 @@ impl Pack {
         })
     }
 
-    /// Frees the pack as read (after the last [`Pack::get`]).
-    pub fn release(&mut self) {
-        self.bytes = Vec::new();
-        self.entries = HashMap::new();
+    /// One entry's bytes, checked against its checksum.
+    fn read(&self, stored: &Stored) -> Option<Vec<u8>> {
+        let mut blob = vec![0; stored.range.len()];
+        read_at(self.file.as_ref()?, &mut blob, stored.range.start as u64).ok()?;
+        (checksum(&blob) == stored.sum).then_some(blob)
     }
 
     /// How many entries the pack held when opened.
@@ -257,11 +260,12 @@ impl Pack {
     }
 
     /// The encoded result of this version of the file, as stored.
-    pub fn blob(&self, key: &Key) -> Option<&[u8]> {
+    pub fn blob(&self, key: &Key) -> Option<Vec<u8>> {
         let stored = self.entries.get(&key.canonical)?;
-        (stored.size == key.size && stored.times == key.times)
-            .then(|| self.bytes.get(stored.range.clone()))
-            .flatten()
+        if stored.size != key.size || stored.times != key.times {
+            return None;
+        }
+        self.read(stored)
     }
 
     /// Starts writing this pack anew (into a temporary file, renamed at the end).
@@ -412,24 +416,45 @@ impl<'a> Reader<'a> {
     }
 }
 
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = file.try_clone()?;
+    f.seek(SeekFrom::Start(offset))?;
+    f.read_exact(buf)
+}
+
 /// The entries of a pack, or `None` when it is not a whole pack with an intact
-/// table (each entry's own checksum is checked when it is used).
-fn read_table(bytes: &[u8]) -> Option<HashMap<PathBuf, Stored>> {
-    let n = bytes.len();
-    if n < 2 * MAGIC.len() + 16 || &bytes[..8] != MAGIC || &bytes[n - 8..] != MAGIC {
+/// table (each entry's own checksum is checked when it is read).
+fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
+    let n = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    if n < 2 * MAGIC.len() + 16 {
         return None;
     }
-    let mut tail = Reader(&bytes[n - 24..n - 8]);
-    let head_sum = tail.u64()?;
-    let table_at = usize::try_from(tail.u64()?).ok()?;
+    let mut magic = [0u8; 8];
+    read_at(file, &mut magic, 0).ok()?;
+    let mut tail = [0u8; 24];
+    read_at(file, &mut tail, (n - 24) as u64).ok()?;
+    if &magic != MAGIC || &tail[16..] != MAGIC {
+        return None;
+    }
+    let mut t = Reader(&tail[..16]);
+    let head_sum = t.u64()?;
+    let table_at = usize::try_from(t.u64()?).ok()?;
     if table_at < MAGIC.len() || table_at > n - 24 {
         return None;
     }
-    let head = &bytes[table_at..n - 24];
-    if checksum(head) != head_sum {
+    let mut head = vec![0u8; n - 24 - table_at];
+    read_at(file, &mut head, table_at as u64).ok()?;
+    if checksum(&head) != head_sum {
         return None;
     }
-    let mut r = Reader(head);
+    let mut r = Reader(&head);
     let count = usize::try_from(r.u64()?).ok()?;
     let mut entries = HashMap::with_capacity(count.min(head.len() / 64));
     for _ in 0..count {
@@ -526,8 +551,18 @@ mod tests {
 
     #[test]
     fn a_damaged_pack_reads_as_none() {
-        assert!(read_table(&[]).is_none());
-        assert!(read_table(&MAGIC.repeat(4)).is_none());
-        assert!(read_table(b"not a pack at all, just text").is_none());
+        let dir = tempfile::tempdir().unwrap();
+        for (i, bytes) in [
+            Vec::new(),
+            MAGIC.repeat(4),
+            b"not a pack at all, just text".to_vec(),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let path = dir.path().join(format!("p{i}"));
+            std::fs::write(&path, bytes).unwrap();
+            assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
+        }
     }
 }

@@ -111,6 +111,24 @@ impl Corpus {
         self.index_entities(first_new);
     }
 
+    /// Lets the contents of the stories from `first` on go, keeping each one's id,
+    /// title, date and file, and every file's outcome and problems: for a caller that
+    /// took what it needs from them (the search command, once it indexed them).
+    pub fn forget_stories(&mut self, first: usize) {
+        for s in self.stories.iter_mut().skip(first) {
+            s.question = None;
+            s.summary = None;
+            s.tags = Vec::new();
+            s.sources = Vec::new();
+            s.parties = Vec::new();
+            s.analysts = Vec::new();
+            s.quotes = Vec::new();
+            s.claims = Vec::new();
+            s.timeline = Vec::new();
+            s.extensions = Vec::new();
+        }
+    }
+
     /// Indexes the parties and analysts of the stories from `first` on.
     fn index_entities(&mut self, first: usize) {
         for (si, story) in self.stories.iter().enumerate().skip(first) {

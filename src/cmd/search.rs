@@ -6,17 +6,23 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 
 use crate::cli::{ItemKind, LoadArgs};
+use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
+use crate::search::index::Builder;
 use crate::search::{Index, Kind, Options, Results};
+use crate::story::load::Loader;
 use crate::story::QuoteKind;
 
 const BOLD: &str = "\x1b[1m";
 const NOT_BOLD: &str = "\x1b[22m";
 
+/// Files loaded (and indexed) at a time.
+const BATCH: usize = 64;
+
 pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, json: bool) -> u8 {
-    let corpus = super::load(load);
+    let (corpus, index) = load_index(load);
     super::note_failures(&corpus);
-    let index = Arc::new(Index::new(&corpus));
+    let index = Arc::new(index);
     let options = Options {
         limit,
         kind: kind.map(Kind::from),
@@ -41,6 +47,29 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
     } else {
         0
     }
+}
+
+/// Loads batch by batch, indexing each batch and letting its stories go: a hit
+/// carries its own texts, so the whole corpus is never held at once.
+fn load_index(load: &LoadArgs) -> (Corpus, Index) {
+    let cache = super::cache(load);
+    let mut loader = Loader::new(&load.paths, super::load_options(load), cache.as_ref());
+    let mut corpus = Corpus::default();
+    corpus.usage_problems = loader.problems.len();
+    corpus.diagnostics = std::mem::take(&mut loader.problems);
+    let mut builder = Builder::expecting(loader.total());
+    loop {
+        let batch = loader.next_batch(BATCH);
+        if batch.is_empty() {
+            break;
+        }
+        let first = corpus.stories.len();
+        corpus.extend(batch);
+        builder.add(first, &corpus.stories[first..]);
+        corpus.forget_stories(first);
+    }
+    loader.finish();
+    (corpus, builder.finish())
 }
 
 /// The hits as a JSON array, best first, every control and bidi character escaped.

@@ -79,23 +79,27 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
 
 /// The folded text, for matching.
 pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text
-            .bytes()
-            .map(|b| {
-                if b.is_ascii_whitespace() || b.is_ascii_control() {
-                    ' '
-                } else {
-                    b.to_ascii_lowercase() as char
-                }
-            })
-            .collect();
-    }
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends the folded text to `out` (the index folds every text into one buffer).
+pub fn fold_into(text: &str, out: &mut String) {
+    out.reserve(text.len());
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|b| {
+            if b.is_ascii_whitespace() || b.is_ascii_control() {
+                ' '
+            } else {
+                b.to_ascii_lowercase() as char
+            }
+        }));
+        return;
+    }
     for c in text.chars() {
         fold_char(c, |f| out.push(f));
     }
-    out
 }
 
 /// The folded text with the map back to the original characters, for highlighting.

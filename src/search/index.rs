@@ -7,19 +7,41 @@ use super::fold::fold_with_origin;
 use super::items::{story_items, Kind, Role};
 use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
-use crate::corpus::Corpus;
-use crate::story::QuoteKind;
+use rayon::prelude::*;
 
-/// One folded searchable text: a byte range of [`Index::folded`].
+use crate::corpus::Corpus;
+use crate::story::{QuoteKind, Story};
+
+/// A byte range of one of the index's text buffers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+impl Span {
+    fn of(self, text: &str) -> &str {
+        let start = self.start as usize;
+        &text[start..start + self.len as usize]
+    }
+    fn shift(self, by: u32) -> Span {
+        Span {
+            start: self.start + by,
+            len: self.len,
+        }
+    }
+}
+
+/// One folded searchable text: a span of [`Index::folded`].
 #[derive(Debug, Clone)]
 struct Field {
-    start: usize,
-    end: usize,
+    folded: Span,
     role: Role,
     mask: u64,
     heads: u64,
-    /// For a name or speaker: the hash of its words, to tell a whole-name query at once (else 0).
-    name_hash: u64,
+    /// For a name or speaker: the hash of its words (folded to 32 bits), to tell a
+    /// whole-name query at once (else 0).
+    name_hash: u32,
 }
 
 /// What matching reads of an item (kept small and together).
@@ -31,28 +53,133 @@ struct ItemKey {
     mask: u64,
 }
 
-/// What a hit shows of an item.
+/// What a hit shows of an item: spans of [`Index::shown_text`].
 #[derive(Debug, Clone)]
 struct ItemShown {
-    story: usize,
-    index: usize,
-    id: Option<String>,
-    text: String,
-    by: Option<(String, String)>,
+    story: u32,
+    index: u32,
+    id: Option<Span>,
+    text: Span,
+    /// The speaker's id and name.
+    by: Option<(Span, Span)>,
     quote_kind: Option<QuoteKind>,
 }
 
-/// Every searchable item of a corpus, ready for matching. Built once per load;
-/// immutable and shareable between threads.
+/// Every searchable item of a corpus, ready for matching. Built once per load (in
+/// parallel, story by story); immutable and shareable between threads. Texts live
+/// in two buffers (folded for matching, original for showing), each item's a span
+/// of them; a story's repeated names and ids are stored once.
 pub struct Index {
     keys: Vec<ItemKey>,
     shown: Vec<ItemShown>,
     fields: Vec<Field>,
     folded: String,
-    /// (id, title) of each story, by corpus index.
-    stories: Vec<(String, String)>,
+    shown_text: String,
+    /// (id, title) of each story, by corpus index: spans of `shown_text`.
+    stories: Vec<(Span, Span)>,
     matcher: SkimMatcherV2,
 }
+
+/// The index of a few stories, built on one thread and then appended.
+#[derive(Default)]
+struct Part {
+    keys: Vec<ItemKey>,
+    shown: Vec<ItemShown>,
+    fields: Vec<Field>,
+    folded: String,
+    shown_text: String,
+    stories: Vec<(Span, Span)>,
+}
+
+/// Texts of one story put in a buffer, each distinct short one once.
+struct Texts<'a, 'b> {
+    buf: &'b mut String,
+    seen: std::collections::HashMap<&'a str, Span>,
+}
+
+impl<'a> Texts<'a, '_> {
+    fn put(&mut self, text: &'a str) -> Span {
+        if text.len() > 64 {
+            return push(self.buf, text);
+        }
+        if let Some(&span) = self.seen.get(text) {
+            return span;
+        }
+        let span = push(self.buf, text);
+        self.seen.insert(text, span);
+        span
+    }
+}
+
+fn push(buf: &mut String, text: &str) -> Span {
+    let start = buf.len() as u32;
+    buf.push_str(text);
+    Span {
+        start,
+        len: text.len() as u32,
+    }
+}
+
+impl Part {
+    /// Indexes one story (its index in the corpus is `si`).
+    fn add(&mut self, si: usize, story: &Story) {
+        let mut texts = Texts {
+            buf: &mut self.shown_text,
+            seen: std::collections::HashMap::new(),
+        };
+        self.stories
+            .push((texts.put(&story.id), texts.put(&story.title)));
+        for item in story_items(si, story) {
+            let first_field = self.fields.len() as u32;
+            let mut item_mask = 0;
+            for &(role, text) in &item.fields {
+                let start = self.folded.len();
+                super::fold::fold_into(text, &mut self.folded);
+                let folded = &self.folded[start..];
+                let (mask, heads) = matcher::masks(folded);
+                let name_hash = match role {
+                    Role::Name | Role::Speaker => {
+                        short_hash(matcher::words_hash(folded.split_whitespace()))
+                    }
+                    Role::Main | Role::Detail => 0,
+                };
+                item_mask |= mask;
+                self.fields.push(Field {
+                    folded: Span {
+                        start: start as u32,
+                        len: folded.len() as u32,
+                    },
+                    role,
+                    mask,
+                    heads,
+                    name_hash,
+                });
+            }
+            self.keys.push(ItemKey {
+                kind: item.kind,
+                first_field,
+                field_count: item.fields.len() as u32,
+                mask: item_mask,
+            });
+            self.shown.push(ItemShown {
+                story: si as u32,
+                index: item.index as u32,
+                id: item.id.map(|id| texts.put(id)),
+                text: texts.put(item.text),
+                by: item.by.map(|(id, name)| (texts.put(id), texts.put(name))),
+                quote_kind: item.quote_kind,
+            });
+        }
+    }
+}
+
+/// A words hash in 32 bits (a first test only: the name is compared in full).
+fn short_hash(h: u64) -> u32 {
+    (h ^ (h >> 32)) as u32
+}
+
+/// Stories indexed per parallel step: bounds the memory of the parts in flight.
+const STORIES_PER_STEP: usize = 64;
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -60,6 +187,7 @@ impl std::fmt::Debug for Index {
             .field("items", &self.keys.len())
             .field("fields", &self.fields.len())
             .field("folded_bytes", &self.folded.len())
+            .field("shown_bytes", &self.shown_text.len())
             .finish()
     }
 }
@@ -89,61 +217,153 @@ pub(crate) enum Partial {
     Bounded(i32),
 }
 
+/// Exact counts and bounds of the text bytes of some stories' index.
+fn sizes(stories: &[Story]) -> (usize, usize, usize, usize) {
+    stories
+        .par_iter()
+        .map(|story| {
+            let head = story.id.len() + story.title.len();
+            story_items(0, story)
+                .iter()
+                .fold((0, 0, 0, head), |(i, f, b, s), item| {
+                    let text: usize = item.fields.iter().map(|(_, t)| t.len()).sum();
+                    let id = item.id.map_or(0, str::len);
+                    let by = item.by.map_or(0, |(a, b)| a.len() + b.len());
+                    (
+                        i + 1,
+                        f + item.fields.len(),
+                        b + text,
+                        s + id + item.text.len() + by,
+                    )
+                })
+        })
+        .reduce(
+            || (0, 0, 0, 0),
+            |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3),
+        )
+}
+
+/// Builds an index story by story, for a caller that loads stories in batches and
+/// need not keep them: a hit carries its own texts.
+pub struct Builder {
+    index: Index,
+    /// How many stories are expected in all (0: unknown), to size the buffers once.
+    expected: usize,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder {
+            index: Index {
+                keys: Vec::new(),
+                shown: Vec::new(),
+                fields: Vec::new(),
+                folded: String::new(),
+                shown_text: String::new(),
+                stories: Vec::new(),
+                matcher: matcher::skim(),
+            },
+            expected: 0,
+        }
+    }
+
+    /// A builder that expects about this many stories in all.
+    pub fn expecting(stories: usize) -> Builder {
+        Builder {
+            expected: stories,
+            ..Builder::new()
+        }
+    }
+
+    /// Indexes these stories, the corpus's stories `first..`, in parallel.
+    pub fn add(&mut self, first: usize, stories: &[Story]) {
+        let index = &mut self.index;
+        let (items, fields, bytes, shown) = sizes(stories);
+        if index.stories.is_empty() && !stories.is_empty() {
+            // The first stories tell the size of the rest: grow once, not by doubling.
+            let scale = |n: usize| {
+                let all = self.expected.max(stories.len());
+                n.saturating_mul(all) / stories.len() + n / 16
+            };
+            index.keys.reserve_exact(scale(items));
+            index.shown.reserve_exact(scale(items));
+            index.fields.reserve_exact(scale(fields));
+            index.folded.reserve_exact(scale(bytes));
+            index.shown_text.reserve_exact(scale(shown));
+            index.stories.reserve_exact(scale(stories.len()));
+        } else {
+            index.keys.reserve(items);
+            index.shown.reserve(items);
+            index.fields.reserve(fields);
+            index.folded.reserve(bytes);
+            index.shown_text.reserve(shown);
+            index.stories.reserve(stories.len());
+        }
+        for (step, chunk) in stories.chunks(STORIES_PER_STEP).enumerate() {
+            let at = first + step * STORIES_PER_STEP;
+            let parts: Vec<Part> = chunk
+                .par_iter()
+                .enumerate()
+                .fold(Part::default, |mut part, (i, story)| {
+                    part.add(at + i, story);
+                    part
+                })
+                .collect();
+            for part in parts {
+                index.append(part);
+            }
+        }
+    }
+
+    pub fn finish(mut self) -> Index {
+        // Names stored once leave room at the end of the shown texts.
+        let text = &mut self.index.shown_text;
+        if text.capacity() > text.len() * 5 / 4 {
+            text.shrink_to_fit();
+        }
+        self.index
+    }
+}
+
 impl Index {
     /// Indexes every item of every story of the corpus, in story order.
     pub fn new(corpus: &Corpus) -> Index {
-        let mut index = Index {
-            keys: Vec::new(),
-            shown: Vec::new(),
-            fields: Vec::new(),
-            folded: String::new(),
-            stories: Vec::with_capacity(corpus.stories.len()),
-            matcher: matcher::skim(),
-        };
-        for (si, story) in corpus.stories.iter().enumerate() {
-            index.stories.push((story.id.clone(), story.title.clone()));
-            for item in story_items(si, story) {
-                let first_field = index.fields.len() as u32;
-                let mut item_mask = 0;
-                for &(role, text) in &item.fields {
-                    let start = index.folded.len();
-                    index.folded.push_str(&super::fold::fold(text));
-                    let end = index.folded.len();
-                    let folded = &index.folded[start..end];
-                    let (mask, heads) = matcher::masks(folded);
-                    let name_hash = match role {
-                        Role::Name | Role::Speaker => {
-                            matcher::words_hash(folded.split_whitespace())
-                        }
-                        Role::Main | Role::Detail => 0,
-                    };
-                    item_mask |= mask;
-                    index.fields.push(Field {
-                        start,
-                        end,
-                        role,
-                        mask,
-                        heads,
-                        name_hash,
-                    });
-                }
-                index.keys.push(ItemKey {
-                    kind: item.kind,
-                    first_field,
-                    field_count: item.fields.len() as u32,
-                    mask: item_mask,
-                });
-                index.shown.push(ItemShown {
-                    story: item.story,
-                    index: item.index,
-                    id: item.id.map(str::to_string),
-                    text: item.text.to_string(),
-                    by: item.by.map(|(id, name)| (id.to_string(), name.to_string())),
-                    quote_kind: item.quote_kind,
-                });
-            }
-        }
-        index
+        let mut builder = Builder::new();
+        builder.add(0, &corpus.stories);
+        builder.finish()
+    }
+
+    fn append(&mut self, part: Part) {
+        let fields_at = self.fields.len() as u32;
+        let folded_at = self.folded.len() as u32;
+        let shown_at = self.shown_text.len() as u32;
+        self.folded.push_str(&part.folded);
+        self.shown_text.push_str(&part.shown_text);
+        self.fields.extend(part.fields.into_iter().map(|f| Field {
+            folded: f.folded.shift(folded_at),
+            ..f
+        }));
+        self.keys.extend(part.keys.into_iter().map(|k| ItemKey {
+            first_field: k.first_field + fields_at,
+            ..k
+        }));
+        self.shown.extend(part.shown.into_iter().map(|s| ItemShown {
+            id: s.id.map(|x| x.shift(shown_at)),
+            text: s.text.shift(shown_at),
+            by: s.by.map(|(a, b)| (a.shift(shown_at), b.shift(shown_at))),
+            ..s
+        }));
+        self.stories.extend(
+            part.stories
+                .into_iter()
+                .map(|(a, b)| (a.shift(shown_at), b.shift(shown_at))),
+        );
     }
 
     /// How many items there are.
@@ -165,7 +385,7 @@ impl Index {
         self.fields[first..first + key.field_count as usize]
             .iter()
             .map(|f| FieldRef {
-                text: &self.folded[f.start..f.end],
+                text: f.folded.of(&self.folded),
                 role: f.role,
                 mask: f.mask,
                 heads: f.heads,
@@ -178,8 +398,8 @@ impl Index {
         let named = self.fields[first..first + key.field_count as usize]
             .iter()
             .any(|f| {
-                f.name_hash == pattern.words_hash
-                    && pattern.is_whole_name(&self.folded[f.start..f.end])
+                f.name_hash == short_hash(pattern.words_hash)
+                    && pattern.is_whole_name(f.folded.of(&self.folded))
             });
         if named {
             FULL_NAME_BONUS
@@ -272,28 +492,29 @@ impl Index {
     pub(crate) fn hit(&self, item: u32, score: i32, pattern: &Pattern) -> Hit {
         let key = &self.keys[item as usize];
         let shown = &self.shown[item as usize];
-        let (story_id, story_title) = &self.stories[shown.story];
-        let (by, by_name) = match &shown.by {
-            Some((id, name)) => (Some(id.clone()), Some(name.clone())),
+        let texts = &self.shown_text;
+        let (story_id, story_title) = self.stories[shown.story as usize];
+        let (by, by_name) = match shown.by {
+            Some((id, name)) => (
+                Some(id.of(texts).to_string()),
+                Some(name.of(texts).to_string()),
+            ),
             None => (None, None),
         };
         let by_name_positions = by_name
             .as_deref()
             .map(|n| self.highlight(n, Role::Speaker, pattern))
             .unwrap_or_default();
+        let text = shown.text.of(texts);
         Hit {
             kind: key.kind,
-            story: shown.story,
-            story_id: story_id.clone(),
-            story_title: story_title.clone(),
-            id: shown.id.clone(),
-            index: shown.index,
-            positions: self.highlight(
-                &shown.text,
-                self.fields[key.first_field as usize].role,
-                pattern,
-            ),
-            text: shown.text.clone(),
+            story: shown.story as usize,
+            story_id: story_id.of(texts).to_string(),
+            story_title: story_title.of(texts).to_string(),
+            id: shown.id.map(|id| id.of(texts).to_string()),
+            index: shown.index as usize,
+            positions: self.highlight(text, self.fields[key.first_field as usize].role, pattern),
+            text: text.to_string(),
             score,
             by,
             by_name,

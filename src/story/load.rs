@@ -554,7 +554,7 @@ impl Loader {
                         self.writer.as_mut(),
                         self.pack.as_ref().and_then(|p| p.blob(&key)),
                     ) {
-                        if w.add(&key, blob).is_err() {
+                        if w.add(&key, &blob).is_err() {
                             self.writer = None;
                         }
                     }
@@ -590,7 +590,7 @@ impl Loader {
         };
         for key in &self.hit_keys {
             if let Some(blob) = pack.blob(key) {
-                if w.add(key, blob).is_err() {
+                if w.add(key, &blob).is_err() {
                     return;
                 }
             }
