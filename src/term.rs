@@ -8,10 +8,10 @@
 
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::sync::Once;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Once, OnceLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
 use crossterm::event::{
@@ -30,6 +30,27 @@ type Tui = Terminal<CrosstermBackend<Stdout>>;
 
 /// How long the event loop waits for input before it looks at signals again.
 const TICK: Duration = Duration::from_millis(50);
+
+/// The same while files load in the background, so each batch shows at once.
+const LOADING_TICK: Duration = Duration::from_millis(10);
+
+/// When the process started (as near as `main` can tell).
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Notes the start of the process; `main` calls it first thing.
+pub fn mark_start() {
+    STARTED.get_or_init(Instant::now);
+}
+
+/// For measuring only (issue 6, tests/tui_tmux.rs): when `STORYX_FIRST_FRAME_FILE`
+/// names a file, the milliseconds from the start of the process to the end of the
+/// first frame are written to it.
+fn note_first_frame() {
+    if let Some(path) = std::env::var_os("STORYX_FIRST_FRAME_FILE") {
+        let ms = STARTED.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0;
+        let _ = std::fs::write(path, format!("{ms:.1}\n"));
+    }
+}
 
 /// If the event loop has not answered a termination signal after this long, the
 /// signal thread restores the terminal and exits by itself.
@@ -179,8 +200,9 @@ pub fn is_terminal() -> bool {
 }
 
 /// Runs the explorer on `state` until the user quits; returns the exit code
-/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
-pub fn run(mut state: State) -> io::Result<u8> {
+/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT). `loads` brings
+/// the files loaded in the background ([`Action::Batch`]); keys work meanwhile.
+pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     let size = session.terminal.size()?;
@@ -192,10 +214,25 @@ pub fn run(mut state: State) -> io::Result<u8> {
         },
     );
     let mut dirty = true;
+    let mut first = true;
     loop {
         if dirty {
             session.terminal.draw(|frame| ui::draw(&state, frame))?;
             dirty = false;
+            if first {
+                first = false;
+                note_first_frame();
+            }
+        }
+        while let Some(rx) = &loads {
+            match rx.try_recv() {
+                Ok(action) => {
+                    update(&mut state, action);
+                    dirty = true;
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => loads = None,
+            }
         }
         while let Ok(sig) = signals.try_recv() {
             match sig {
@@ -213,7 +250,14 @@ pub fn run(mut state: State) -> io::Result<u8> {
             );
             dirty = true;
         }
-        if !event::poll(TICK)? {
+        let wait = if dirty {
+            Duration::ZERO
+        } else if loads.is_some() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
+        if !event::poll(wait)? {
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the

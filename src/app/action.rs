@@ -1,7 +1,8 @@
 //! What the user (or the program) asks the explorer to do: every key, click and
 //! event becomes one [`Action`] before it changes the state.
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, FileResult};
+use crate::story::Diagnostic;
 
 /// The six list panes of a story, in the order of their number keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,4 +93,19 @@ pub enum Action {
     /// More of the corpus is loaded: the new corpus replaces the old one, the
     /// open story and selections are kept where they still exist.
     Loaded(Box<Corpus>),
+    /// The next files loaded in the background, added to the corpus.
+    Batch(Box<Batch>),
+}
+
+/// Files loaded in the background, in path order after those already in, and how
+/// far loading has got: the last batch has `done == total`.
+#[derive(Debug, Clone, Default)]
+pub struct Batch {
+    pub results: Vec<FileResult>,
+    /// Problems met while looking for the files (a missing path); in the first batch.
+    pub problems: Vec<Diagnostic>,
+    /// Files loaded so far, this batch included.
+    pub done: usize,
+    /// Files found in all.
+    pub total: usize,
 }

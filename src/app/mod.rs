@@ -9,6 +9,6 @@ pub mod keymap;
 pub mod state;
 pub mod update;
 
-pub use action::{Action, Pane};
+pub use action::{Action, Batch, Pane};
 pub use state::{Screen, SortOrder, State, StoryView};
 pub use update::update;

@@ -325,6 +325,10 @@ pub struct State {
     /// A one-off note for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// While files load in the background: (files loaded, files in all).
+    pub loading: Option<(usize, usize)>,
+    /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
+    pub pending: Option<(String, Option<String>)>,
 }
 
 impl State {
@@ -345,6 +349,8 @@ impl State {
             size: (0, 0),
             message: None,
             quit: false,
+            loading: None,
+            pending: None,
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -364,6 +370,21 @@ impl State {
             ));
         }
         state.settle();
+        state
+    }
+
+    /// The state while the corpus loads in the background ([`crate::app::Batch`]
+    /// actions bring it in): the library, filling up, or the story asked for, shown
+    /// as loading until its file is in.
+    pub fn loading(pending: Option<(String, Option<String>)>) -> State {
+        let mut state = State::new(Corpus::default());
+        state.loading = Some((0, 0));
+        state.screen = if pending.is_some() {
+            Screen::Story
+        } else {
+            Screen::Library
+        };
+        state.pending = pending;
         state
     }
 

@@ -14,7 +14,7 @@ const WHEEL: usize = 3;
 /// Applies one action, then makes every selection valid and visible.
 pub fn update(state: &mut State, action: Action) {
     match action {
-        Action::Resize { .. } | Action::Loaded(_) => {}
+        Action::Resize { .. } | Action::Loaded(_) | Action::Batch(_) => {}
         _ => state.message = None,
     }
     match action {
@@ -22,6 +22,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Suspend => {}
         Action::Resize { width, height } => state.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
+        Action::Batch(b) => batch(state, *b),
         Action::ToggleHelp => {
             state.help = !state.help;
             state.help_scroll = 0;
@@ -34,6 +35,13 @@ pub fn update(state: &mut State, action: Action) {
             state.sort = state.sort.next();
             state.sort_library();
             state.message = Some(format!("Library sorted by {}", state.sort.label()));
+        }
+        Action::Close | Action::Back
+            if state.screen == Screen::Story && state.pending.is_some() =>
+        {
+            // Stop waiting for the story: the library, as far as it is loaded.
+            state.pending = None;
+            state.screen = Screen::Library;
         }
         action => match state.screen {
             Screen::Library => library(state, action),
@@ -297,6 +305,62 @@ fn restore(state: &mut State, at: Location) {
     if let Some(view) = state.view.as_mut() {
         view.detail.cursor = at.cursor;
         view.detail.scroll = at.scroll;
+    }
+}
+
+/// More files loaded in the background: the library grows (keeping the selected
+/// story), and a story waited for opens as soon as its file is in.
+fn batch(state: &mut State, b: super::action::Batch) {
+    let keep = match state.library_row(state.library.selected) {
+        Some(LibraryRow::Story(s)) => Some(s),
+        _ => None,
+    };
+    let before = state.corpus.stories.len();
+    state.corpus.usage_problems += b.problems.len();
+    state.corpus.diagnostics.extend(b.problems);
+    state.corpus.extend(b.results);
+    state.loading = (b.done < b.total).then_some((b.done, b.total));
+    if state.corpus.stories.len() != before {
+        state.sort_library();
+    }
+    match keep.and_then(|s| state.library_row_of(s)) {
+        Some(row) => state.library.selected = row,
+        // Nothing chosen yet: the first story (below the problems row, if any).
+        None if state.library.selected == 0 => {
+            state.library.selected = usize::from(state.has_problems())
+        }
+        None => {}
+    }
+    if let Some((id, item)) = state.pending.clone() {
+        let found = state.corpus.stories[before..]
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| before + i);
+        if let Some(i) = found {
+            state.pending = None;
+            state.open_story(i);
+            if let Some(item) = item {
+                if let Err(e) = state.select_item_id(&item) {
+                    state.message = Some(e);
+                }
+            }
+        } else if state.loading.is_none() {
+            state.pending = None;
+            state.screen = Screen::Library;
+            let ids: Vec<&str> = state.corpus.stories.iter().map(|s| s.id.as_str()).collect();
+            let hint = crate::story::diagnostic::did_you_mean(&id, ids.iter().copied())
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            state.message = Some(format!("no story has the id `{id}`{hint}"));
+        }
+    }
+    if state.loading.is_none() && state.screen == Screen::Library {
+        // All in: the screens a finished load opens on (see `State::new`).
+        match state.corpus.stories.len() {
+            0 => state.screen = Screen::Empty,
+            1 if state.message.is_none() => state.open_story(0),
+            _ => {}
+        }
     }
 }
 

@@ -244,6 +244,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             ..inner
         };
         let len = state.library_len();
+        if len == 0 {
+            if let Some(progress) = state.loading {
+                let text = format!("Loading stories… {}", super::status::progress(progress));
+                put_line(buf, rows, rows.y, &fit(vec![dim(text)], rows.width));
+            }
+        }
         let height = usize::from(rows.height);
         let offset = visible_offset(state.library.offset, state.library.selected, height, len);
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
@@ -273,6 +279,36 @@ pub const EMPTY_TEXT: &[&str] = &[
     "With no path it opens ./stories if there is one, else its bundled stories. To see what is wrong with a file:",
     "  storyx check path/to/story.yaml",
 ];
+
+/// The story asked for on the command line, while its file is still loading.
+pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
+    let mut rest = area;
+    let status_area = if rest.height >= 2 {
+        rest.height -= 1;
+        Rect::new(area.x, area.bottom() - 1, area.width, 1)
+    } else {
+        Rect::default()
+    };
+    let inner = boxed(rest, buf, "storyx", true);
+    if !inner.is_empty() {
+        let id = state.pending.as_ref().map_or("", |(id, _)| id.as_str());
+        let progress = state
+            .loading
+            .map(super::status::progress)
+            .unwrap_or_default();
+        let text = format!(
+            "Loading story `{}`… ({progress}). Esc shows the library as far as it is loaded.",
+            sanitize_line(id)
+        );
+        for (n, line) in wrapped("", &text, usize::from(inner.height), inner.width)
+            .iter()
+            .enumerate()
+        {
+            put_line(buf, inner, inner.y + n as u16, line);
+        }
+    }
+    status::render(state, status_area, buf);
+}
 
 pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
     let mut rest = area;

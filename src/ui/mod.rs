@@ -52,6 +52,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         Screen::Empty => library::render_empty(state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
             (Some(view), Some(story)) => render_story(state, story, view, area, buf),
+            _ if state.pending.is_some() => library::render_waiting(state, area, buf),
             _ => library::render_empty(state, area, buf),
         },
     }

@@ -71,6 +71,20 @@ pub fn hints(state: &State) -> Vec<String> {
     h
 }
 
+/// "340/1000 files" (files loaded / found), or "looking for files" before any is found.
+pub fn progress((done, total): (usize, usize)) -> String {
+    if total == 0 {
+        "looking for files".to_string()
+    } else {
+        format!("{done}/{total} files")
+    }
+}
+
+/// "Loading 340/1000 files", for the status bar.
+pub fn loading(p: (usize, usize)) -> String {
+    format!("Loading {}", progress(p))
+}
+
 /// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
 pub fn position(state: &State, title_cells: usize) -> String {
     match state.screen {
@@ -93,7 +107,10 @@ pub fn position(state: &State, title_cells: usize) -> String {
         Screen::Empty => "No stories".to_string(),
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-                return String::new();
+                return match &state.pending {
+                    Some((id, _)) => format!("Story {}", clip(id, title_cells.max(8))),
+                    None => String::new(),
+                };
             };
             let len = pane_len(story, view.pane);
             let pos = if len == 0 {
@@ -121,7 +138,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     }
     buf.set_style(area, theme::status());
     let total = usize::from(area.width);
-    let left = format!(" {} ", position(state, (total / 4).min(40)));
+    let here = position(state, (total / 4).min(40));
+    let left = match (state.loading, here.is_empty()) {
+        (Some(progress), true) => format!(" {} ", loading(progress)),
+        (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
+        (None, _) => format!(" {here} "),
+    };
     let bold = theme::status().patch(theme::bold());
     // A message replaces the hints; otherwise as many whole hints as fit.
     let (right, right_style) = match &state.message {
