@@ -39,6 +39,44 @@ fn report(what: &str) {
 fn main() {
     sizes();
     let dir = std::env::args().nth(1).unwrap_or_else(|| "stories".into());
+    if std::env::args().nth(2).as_deref() == Some("search") {
+        let args = storyx::cli::LoadArgs {
+            paths: vec![dir.into()],
+            max_file_size: 16,
+            no_cache: true,
+        };
+        if std::env::args().nth(3).is_some() {
+            storyx::cmd::search::run("fisher", &args, None, 20, false);
+            report("search");
+            return;
+        }
+        let mut loader = storyx::story::load::Loader::new(&args.paths, Default::default(), None);
+        let mut corpus = storyx::corpus::Corpus::default();
+        let mut builder = storyx::search::index::Builder::expecting(loader.total());
+        loop {
+            let batch = loader.next_batch(64);
+            if batch.is_empty() {
+                break;
+            }
+            let first = corpus.stories.len();
+            corpus.extend(batch);
+            if first == 0 {
+                report("batch 1");
+            }
+            builder.add(first, &corpus.stories[first..]);
+            if first == 0 {
+                report("indexed 1");
+            }
+            corpus.forget_stories(first);
+        }
+        report("loaded");
+        let index = builder.finish();
+        report("finished");
+        eprintln!("{index:?}");
+        drop(corpus);
+        report("index only");
+        return;
+    }
     let t = std::time::Instant::now();
     let corpus = storyx::story::load::load_paths(&[dir.into()], &Default::default());
     report("corpus");

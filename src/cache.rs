@@ -40,6 +40,9 @@ pub struct Cache {
     pub dir: PathBuf,
     /// Loads of fewer files than this skip the cache (parsing them is cheap).
     pub min_files: usize,
+    /// A file changed less than this before it was read is not cached: its times
+    /// might not show a change made in the same tick of the file system's clock.
+    pub settle: Duration,
 }
 
 impl Cache {
@@ -48,6 +51,7 @@ impl Cache {
         Cache {
             dir: dir.into(),
             min_files: 16,
+            settle: SETTLE,
         }
     }
 
@@ -113,6 +117,7 @@ impl Cache {
             file,
             entries,
             started: SystemTime::now(),
+            settle: self.settle,
         })
     }
 }
@@ -141,9 +146,9 @@ impl Key {
         })
     }
 
-    /// Whether the file changed too recently before `started` for its times to be trusted.
-    fn settled(&self, started: SystemTime) -> bool {
-        let cutoff = nanos(started.checked_sub(SETTLE));
+    /// Whether the file changed long enough before `started` for its times to be trusted.
+    fn settled(&self, started: SystemTime, settle: Duration) -> bool {
+        let cutoff = nanos(started.checked_sub(settle));
         self.times[0] < cutoff && self.times[1] < cutoff
     }
 }
@@ -210,6 +215,7 @@ pub struct Pack {
     file: Option<std::fs::File>,
     entries: HashMap<PathBuf, Stored>,
     started: SystemTime,
+    settle: Duration,
 }
 
 impl Pack {
@@ -290,7 +296,7 @@ impl Pack {
     /// Whether a result loaded from the file with this key (taken before it was
     /// read) may be cached: the file was read whole and had not just changed.
     pub fn cacheable(&self, key: &Key, result: &FileResult, opts: &LoadOptions) -> bool {
-        !result.io_error && key.size <= opts.max_file_size && key.settled(self.started)
+        !result.io_error && key.size <= opts.max_file_size && key.settled(self.started, self.settle)
     }
 }
 

@@ -472,3 +472,52 @@ fn a_panic_gives_the_terminal_back_then_prints_the_message() {
 
     t.assert_restored();
 }
+
+/// Issue 6: with a load that takes a while, the first frame comes at once (within
+/// 100 ms, guarded here at ten times that), the status bar counts the files, keys
+/// work meanwhile, and the whole library is there at the end.
+#[test]
+fn a_big_folder_shows_at_once_and_loads_in_the_background() {
+    if !have_tmux() {
+        return;
+    }
+    const N: usize = 3000;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stories = dir.path().join("stories");
+    std::fs::create_dir(&stories).unwrap();
+    for i in 0..N {
+        let story = storyx::synth::story(i);
+        std::fs::write(stories.join(&story.file), storyx::synth::to_yaml(&story)).unwrap();
+    }
+    let frame_file = dir.path().join("first-frame");
+    let env_arg = format!("STORYX_FIRST_FRAME_FILE={}", frame_file.display());
+    let t = Tmux::start_command(
+        "big",
+        dir.path(),
+        Path::new("env"),
+        &[
+            &env_arg,
+            env!("CARGO_BIN_EXE_storyx"),
+            "--no-cache",
+            "stories",
+        ],
+        120,
+        40,
+    );
+    t.wait("a first frame", |s| s.contains("help"));
+    let ms: f64 = std::fs::read_to_string(&frame_file)
+        .expect("the first frame was noted")
+        .trim()
+        .parse()
+        .expect("milliseconds");
+    assert!(ms < 1000.0, "first frame after {ms} ms");
+    t.keys(&["?"]);
+    t.wait_for(HELP_TITLE);
+    t.keys(&["Escape"]);
+    let s = t.wait_for(&format!("Library 1/{N}"));
+    assert!(!s.contains("Loading"), "{s}");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+const HELP_TITLE: &str = "Help ·";

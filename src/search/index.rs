@@ -286,10 +286,16 @@ impl Builder {
         let index = &mut self.index;
         let (items, fields, bytes, shown) = sizes(stories);
         if index.stories.is_empty() && !stories.is_empty() {
-            // The first stories tell the size of the rest: grow once, not by doubling.
+            // The first stories tell the size of the rest: grow once, not by doubling
+            // (with room to spare: capacity never written to costs no memory).
             let scale = |n: usize| {
                 let all = self.expected.max(stories.len());
-                n.saturating_mul(all) / stories.len() + n / 16
+                let n = n.saturating_mul(all) / stories.len();
+                if all > stories.len() {
+                    n + n / 4
+                } else {
+                    n
+                }
             };
             index.keys.reserve_exact(scale(items));
             index.shown.reserve_exact(scale(items));

@@ -1,0 +1,140 @@
+//! One frame of the explorer at 200×60 through ratatui's TestBackend, with 100,000
+//! items in the list on screen (issue 6: at most 2 ms a frame): a story's quotes
+//! pane, the library, the problems screen. Each frame is drawn in full (the
+//! backend's buffers are swapped as a terminal's are), with the selection in the middle.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::Criterion;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use storyx::app::{update, Action, Pane, State};
+use storyx::corpus::{Corpus, FileResult};
+use storyx::story::{Diagnostic, Location, Quote, Severity};
+
+const ITEMS: usize = 100_000;
+
+fn sized(corpus: Corpus, actions: Vec<Action>) -> State {
+    let mut state = State::new(corpus);
+    update(
+        &mut state,
+        Action::Resize {
+            width: 200,
+            height: 60,
+        },
+    );
+    for a in actions {
+        update(&mut state, a);
+    }
+    state
+}
+
+/// One story whose quotes pane lists 100,000 quotes, the middle one selected.
+fn quotes() -> State {
+    let mut story = storyx::synth::story(0);
+    let base = story.quotes.clone();
+    story.quotes = (0..ITEMS)
+        .map(|i| {
+            let q = &base[i % base.len()];
+            Quote {
+                id: Some(format!("q-{i}")),
+                text: format!("{} ({i})", q.text),
+                ..q.clone()
+            }
+        })
+        .collect();
+    let corpus = Corpus::from_results(vec![FileResult {
+        path: story.file.clone(),
+        story: Some(story),
+        diagnostics: vec![],
+        io_error: false,
+    }]);
+    sized(
+        corpus,
+        vec![
+            Action::FocusPane(Pane::Quotes),
+            Action::PageDown,
+            Action::Bottom,
+            Action::PageUp,
+        ],
+    )
+}
+
+/// 100,000 small stories in the library.
+fn library() -> State {
+    let template = storyx::synth::story(1);
+    let results = (0..ITEMS)
+        .map(|i| {
+            let mut s = template.clone();
+            s.id = format!("story-{i}");
+            s.title = format!("{} {i}", template.title);
+            s.quotes.truncate(2);
+            s.timeline.truncate(2);
+            s.file = PathBuf::from(format!("stories/story-{i}.yaml"));
+            FileResult {
+                path: s.file.clone(),
+                story: Some(s),
+                diagnostics: vec![],
+                io_error: false,
+            }
+        })
+        .collect();
+    sized(
+        Corpus::from_results(results),
+        vec![Action::Bottom, Action::PageUp],
+    )
+}
+
+/// 100,000 problems on the problems screen.
+fn problems() -> State {
+    let results = (0..ITEMS)
+        .map(|i| {
+            let path = PathBuf::from(format!("stories/broken-{i}.yaml"));
+            FileResult {
+                path: path.clone(),
+                story: None,
+                diagnostics: vec![Diagnostic {
+                    file: path,
+                    location: Some(Location {
+                        line: 1 + i % 300,
+                        column: 3,
+                    }),
+                    severity: Severity::Error,
+                    path: format!("quotes[{}].by", i % 30),
+                    message: "`by: fisher` names no party or analyst; known: union, port".into(),
+                }],
+                io_error: false,
+            }
+        })
+        .collect();
+    sized(
+        Corpus::from_results(results),
+        vec![Action::ToggleProblems, Action::Bottom, Action::PageUp],
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame 200x60, 100000 items");
+    for (name, state) in [
+        ("quotes pane", quotes()),
+        ("library", library()),
+        ("problems", problems()),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| storyx::ui::draw(black_box(&state), frame))
+                    .expect("draws");
+            })
+        });
+    }
+    group.finish();
+}
+
+fn main() {
+    let mut c = Criterion::default().sample_size(30).configure_from_args();
+    bench(&mut c);
+    c.final_summary();
+}

@@ -1,0 +1,234 @@
+//! The parsed-corpus cache: a second load comes from it and gives exactly what
+//! parsing gives (stories, warnings, errors, their places); a changed, added or
+//! removed file is seen; a damaged or truncated pack is ignored; `--no-cache`
+//! neither reads nor writes it; nothing is ever written in the story folders.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use storyx::cache::Cache;
+use storyx::corpus::Corpus;
+use storyx::story::load::{load_paths, load_paths_cached, CacheStats, LoadOptions};
+
+/// A folder of `n` generated stories, one with a warning and one broken.
+fn corpus_dir(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..n {
+        let story = storyx::synth::story(i);
+        std::fs::write(dir.path().join(&story.file), storyx::synth::to_yaml(&story)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("warned.yaml"),
+        "id: warned\ntitle: T\nparties:\n  - {id: a, name: A, kind: person}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("broken.yaml"),
+        "id: broken\ntitle: [unclosed\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// A cache in a folder of its own that caches every file at once (no settling
+/// time: the test's files were all written before the load started).
+fn cache_in(dir: &Path) -> Cache {
+    Cache {
+        settle: Duration::ZERO,
+        ..Cache::at(dir.join("storyx"))
+    }
+}
+
+fn load(root: &Path, cache: &Cache) -> (Corpus, CacheStats) {
+    load_paths_cached(&[root.to_path_buf()], &LoadOptions::default(), Some(cache))
+}
+
+/// Everything a load gives that a user can see, as one comparable value.
+fn seen(c: &Corpus) -> String {
+    format!(
+        "{:#?}\n{:#?}\n{:#?}\n{}",
+        c.stories,
+        c.diagnostics,
+        c.files
+            .iter()
+            .map(|f| (&f.path, f.story, &f.first_error))
+            .collect::<Vec<_>>(),
+        c.usage_problems
+    )
+}
+
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn the_pack(cache: &Cache) -> PathBuf {
+    let packs: Vec<PathBuf> = files_in(&cache.dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pack"))
+        .collect();
+    assert_eq!(packs.len(), 1, "one pack: {packs:?}");
+    packs[0].clone()
+}
+
+#[test]
+fn a_second_load_comes_from_the_cache_and_is_the_same() {
+    let stories = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let before = files_in(stories.path());
+
+    let parsed = load_paths(&[stories.path().to_path_buf()], &LoadOptions::default());
+    let (cold, stats) = load(stories.path(), &cache);
+    assert_eq!(stats.hits, 0);
+    assert_eq!(stats.misses, 22);
+    assert!(stats.written);
+    let (warm, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses, stats.written), (22, 0, false));
+
+    assert_eq!(seen(&cold), seen(&parsed));
+    assert_eq!(seen(&warm), seen(&parsed));
+    assert!(
+        warm.warnings().any(|d| d.path == "parties[0]"),
+        "the warning came back"
+    );
+    assert!(
+        warm.errors().any(|d| d.file.ends_with("broken.yaml")),
+        "the error came back"
+    );
+    assert_eq!(
+        files_in(stories.path()),
+        before,
+        "nothing written among the stories"
+    );
+    the_pack(&cache);
+}
+
+#[test]
+fn a_changed_added_or_removed_file_is_seen() {
+    let stories = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    load(stories.path(), &cache);
+
+    // Same size, other text: the change time (and the modification time) differ.
+    let warned = stories.path().join("warned.yaml");
+    let text = std::fs::read_to_string(&warned).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&warned, text.replace("id: warned", "id: WARNED")).unwrap();
+    std::fs::remove_file(stories.path().join("broken.yaml")).unwrap();
+    std::fs::write(stories.path().join("new.yaml"), "id: new\ntitle: New\n").unwrap();
+
+    let (warm, stats) = load(stories.path(), &cache);
+    let parsed = load_paths(&[stories.path().to_path_buf()], &LoadOptions::default());
+    assert_eq!(seen(&warm), seen(&parsed));
+    assert_eq!((stats.hits, stats.misses), (20, 2));
+    assert!(stats.written);
+    assert!(warm.errors().any(|d| d.message.contains("`WARNED`")));
+    assert!(warm.story("new").is_some());
+    assert!(!warm.files.iter().any(|f| f.path.ends_with("broken.yaml")));
+
+    let (again, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses), (22, 0));
+    assert_eq!(seen(&again), seen(&parsed));
+}
+
+#[test]
+fn a_damaged_or_truncated_pack_is_ignored() {
+    let stories = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let parsed = load_paths(&[stories.path().to_path_buf()], &LoadOptions::default());
+    load(stories.path(), &cache);
+    let pack = the_pack(&cache);
+    let good = std::fs::read(&pack).unwrap();
+
+    // A byte flipped in every entry: each entry's checksum fails, each file is parsed.
+    let mut flipped = good.clone();
+    for i in (16..good.len() / 2).step_by(97) {
+        flipped[i] ^= 0x20;
+    }
+    let damaged: Vec<(&str, Vec<u8>)> = vec![
+        ("flipped", flipped),
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("cut at the end", good[..good.len() - 1].to_vec()),
+        ("empty", Vec::new()),
+        (
+            "garbage",
+            b"STORYXC\x01 and then nothing that makes sense".to_vec(),
+        ),
+    ];
+    for (what, bytes) in damaged {
+        std::fs::write(&pack, &bytes).unwrap();
+        let (c, stats) = load(stories.path(), &cache);
+        assert_eq!(seen(&c), seen(&parsed), "{what}");
+        assert!(stats.misses > 0, "{what}: parsed again");
+        assert!(stats.written, "{what}: written anew");
+        let (_, stats) = load(stories.path(), &cache);
+        assert_eq!(stats.hits, 22, "{what}: whole again");
+    }
+}
+
+#[test]
+fn a_few_files_or_a_cache_inside_a_story_folder_are_not_cached() {
+    let stories = corpus_dir(2);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let (_, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.written), (0, false));
+    assert!(files_in(&cache.dir).is_empty());
+
+    let stories = corpus_dir(20);
+    let inside = cache_in(stories.path());
+    let before = files_in(stories.path());
+    let (_, stats) = load(stories.path(), &inside);
+    assert_eq!((stats.hits, stats.written), (0, false));
+    assert_eq!(files_in(stories.path()), before);
+}
+
+fn storyx(args: &[&str], cache_home: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_storyx"))
+        .args(args)
+        .env("XDG_CACHE_HOME", cache_home)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_and_search_print_the_same_from_the_cache_and_no_cache_writes_nothing() {
+    let stories = corpus_dir(20);
+    let root = stories.path().to_str().unwrap();
+    // Files written in the last two seconds are not cached: let them settle.
+    std::thread::sleep(Duration::from_millis(2100));
+    let home = tempfile::tempdir().unwrap();
+
+    let bypass = storyx(
+        &["check", "--no-cache", "--format", "short", root],
+        home.path(),
+    );
+    assert!(files_in(home.path()).is_empty(), "--no-cache wrote nothing");
+    let cold = storyx(&["check", "--format", "short", root], home.path());
+    assert_eq!(files_in(&home.path().join("storyx")).len(), 1, "one pack");
+    let warm = storyx(&["check", "--format", "short", root], home.path());
+    for out in [&cold, &warm] {
+        assert_eq!(out.stdout, bypass.stdout);
+        assert_eq!(out.status.code(), Some(1));
+    }
+    let text = String::from_utf8_lossy(&warm.stdout);
+    assert!(
+        text.contains("warned.yaml:4:5: warning: parties[0]"),
+        "{text}"
+    );
+    assert!(text.contains("broken.yaml:"), "{text}");
+
+    let args = ["search", "fisher", "--json", "--limit", "50", root];
+    let fresh = storyx(&[&args[..], &["--no-cache"]].concat(), home.path());
+    let cached = storyx(&args, home.path());
+    assert_eq!(cached.stdout, fresh.stdout);
+    assert!(String::from_utf8_lossy(&cached.stdout).contains("\"kind\""));
+}
