@@ -628,7 +628,7 @@ mod tests {
     fn budget_scan_only_for_texts_that_may_need_it() {
         let b = Budgets::default();
         assert!(!needs_budget_scan(
-            "id: a\ntitle: \"5 * 3\"\ntags: [x, y]\n",
+            "id: a\ntitle: \"5*3\"\ntags: [x, y]\n",
             &b
         ));
         assert!(needs_budget_scan("a: &x 1\nb: *x\n", &b));
