@@ -2,6 +2,8 @@
 //! which pane has the focus, what is selected, the history of followed
 //! cross-references. No widgets: the UI draws from this, the update changes it.
 
+use std::collections::HashMap;
+
 use ratatui::layout::Rect;
 
 use crate::corpus::Corpus;
@@ -254,6 +256,9 @@ pub struct StoryView {
     /// Places to go back to, the latest last.
     pub history: Vec<Location>,
     pub show_summary: bool,
+    /// How many quotes each analyst has, by analyst index (counted once per story,
+    /// not per drawn row: a story may have 100,000 quotes).
+    pub analyst_quotes: Vec<usize>,
 }
 
 impl StoryView {
@@ -266,7 +271,25 @@ impl StoryView {
             detail: DetailView::default(),
             history: Vec::new(),
             show_summary: false,
+            analyst_quotes: Vec::new(),
         }
+    }
+
+    /// Counts each analyst's quotes (see [`StoryView::analyst_quotes`]).
+    pub fn count_quotes(&mut self, story: &Story) {
+        let index: HashMap<&str, usize> = story
+            .analysts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let mut counts = vec![0; story.analysts.len()];
+        for q in &story.quotes {
+            if let Some(&i) = index.get(q.by.as_str()) {
+                counts[i] += 1;
+            }
+        }
+        self.analyst_quotes = counts;
     }
 
     pub fn location(&self) -> Location {
@@ -606,6 +629,9 @@ impl State {
         let (rows, detail_rows, _) = geometry.unwrap_or(([0; 6], 0, SizeClass::Small));
         for p in Pane::ALL {
             view.lists[p.index()].settle(pane_len(story, p), rows[p.index()]);
+        }
+        if view.analyst_quotes.len() != story.analysts.len() {
+            view.count_quotes(story);
         }
         let key = (view.story, view.pane, view.selected());
         view.detail.show(story, key);

@@ -377,6 +377,10 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         id.as_ref()
             .and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
     };
+    if let Some(view) = state.view.as_mut() {
+        // Counted again for the story as it is now.
+        view.analyst_quotes.clear();
+    }
     match (index_of(&open, state), state.view.as_mut()) {
         (Some(i), Some(view)) => {
             if view.story != i {

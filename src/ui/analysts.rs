@@ -12,7 +12,8 @@ use super::list::{dim, fit, render_list, styled, ListSpec};
 use super::text::clip;
 use super::theme;
 
-pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+/// Row `i`; `counts` has each analyst's number of quotes when counted already.
+pub fn row(story: &Story, counts: &[usize], i: usize, cells: u16) -> Line<'static> {
     let a = &story.analysts[i];
     let w = usize::from(cells);
     let mut parts = vec![styled(clip(&a.name, w), theme::bold())];
@@ -24,7 +25,10 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
     if !role.is_empty() {
         parts.push(dim(format!(", {}", role.join(", "))));
     }
-    let n = story.quotes_by(&a.id).count();
+    let n = counts
+        .get(i)
+        .copied()
+        .unwrap_or_else(|| story.quotes_by(&a.id).count());
     parts.push(dim(format!(
         " · {n} quote{}",
         if n == 1 { "" } else { "s" }
@@ -36,7 +40,14 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
     fit(parts, cells)
 }
 
-pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
+pub fn render(
+    story: &Story,
+    counts: &[usize],
+    area: Rect,
+    buf: &mut Buffer,
+    pos: ListPos,
+    focused: bool,
+) {
     let spec = ListSpec {
         title: Pane::Analysts.title(),
         len: story.analysts.len(),
@@ -44,5 +55,5 @@ pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused
         focused,
         empty: "No analysts",
     };
-    render_list(area, buf, &spec, &|i, w| row(story, i, w));
+    render_list(area, buf, &spec, &|i, w| row(story, counts, i, w));
 }

@@ -68,7 +68,7 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
     match pane {
         Pane::Timeline => timeline::render(story, area, buf, pos, focused),
         Pane::Parties => parties::render(story, area, buf, pos, focused),
-        Pane::Analysts => analysts::render(story, area, buf, pos, focused),
+        Pane::Analysts => analysts::render(story, &view.analyst_quotes, area, buf, pos, focused),
         Pane::Quotes => quotes::render(story, area, buf, pos, focused),
         Pane::Claims => claims::render(story, area, buf, pos, focused),
         Pane::Sources => sources::render(story, area, buf, pos, focused),
