@@ -202,12 +202,19 @@ pub fn is_terminal() -> bool {
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT). `loads` brings
 /// the files loaded in the background ([`Action::Batch`]); keys work meanwhile.
-pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<u8> {
+pub fn run(mut state: State, loads: Option<Receiver<Action>>) -> io::Result<u8> {
+    let code = event_loop(&mut state, loads);
+    // Quitting should not wait for every story to be freed one by one.
+    std::mem::forget(state);
+    code
+}
+
+fn event_loop(state: &mut State, mut loads: Option<Receiver<Action>>) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     let size = session.terminal.size()?;
     update(
-        &mut state,
+        state,
         Action::Resize {
             width: size.width,
             height: size.height,
@@ -217,7 +224,7 @@ pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<
     let mut first = true;
     loop {
         if dirty {
-            session.terminal.draw(|frame| ui::draw(&state, frame))?;
+            session.terminal.draw(|frame| ui::draw(state, frame))?;
             dirty = false;
             if first {
                 first = false;
@@ -227,7 +234,7 @@ pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<
         while let Some(rx) = &loads {
             match rx.try_recv() {
                 Ok(action) => {
-                    update(&mut state, action);
+                    update(state, action);
                     dirty = true;
                 }
                 Err(TryRecvError::Empty) => break,
@@ -242,7 +249,7 @@ pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<
             }
             let size = session.terminal.size()?;
             update(
-                &mut state,
+                state,
                 Action::Resize {
                     width: size.width,
                     height: size.height,
@@ -269,14 +276,14 @@ pub fn run(mut state: State, mut loads: Option<Receiver<Action>>) -> io::Result<
                     session.suspend()?;
                     let size = session.terminal.size()?;
                     update(
-                        &mut state,
+                        state,
                         Action::Resize {
                             width: size.width,
                             height: size.height,
                         },
                     );
                 } else {
-                    update(&mut state, action);
+                    update(state, action);
                 }
             }
             dirty = true;
