@@ -87,6 +87,13 @@ pub fn fold(text: &str) -> String {
 /// Appends the folded text to `out` (the index folds every text into one buffer).
 pub fn fold_into(text: &str, out: &mut String) {
     out.reserve(text.len());
+    if text.is_ascii() && !text.bytes().any(|b| b < 0x20 || b == 0x7f) {
+        // The common case: printable ASCII only lower-cases, in place.
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     if text.is_ascii() {
         out.extend(text.bytes().map(|b| {
             if b.is_ascii_whitespace() || b.is_ascii_control() {

@@ -62,6 +62,18 @@ pub fn masks(text: &str) -> (u64, u64) {
     let mut all = 0;
     let mut heads = 0;
     let mut prev_alnum = false;
+    if text.is_ascii() {
+        // The same, a byte at a time.
+        for b in text.bytes() {
+            let bit = char_bit(char::from(b));
+            all |= bit;
+            if !prev_alnum {
+                heads |= bit;
+            }
+            prev_alnum = b.is_ascii_alphanumeric();
+        }
+        return (all, heads);
+    }
     for c in text.chars() {
         let bit = char_bit(c);
         all |= bit;
