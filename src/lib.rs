@@ -3,5 +3,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod export;
+pub mod logging;
 pub mod sanitize;
 pub mod story;

@@ -18,6 +18,8 @@ pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
     };
     if json || format == ShowFormat::Json {
         println!("{}", to_json_pretty(&story_json(story)));
+    } else if format == ShowFormat::Markdown {
+        return super::print_out(crate::export::markdown(story).as_bytes());
     } else {
         print!("{}", text(story));
     }
