@@ -148,6 +148,7 @@ fn every_subcommand_has_help_with_an_example() {
         "schema",
         "completions",
         "man",
+        "who",
     ] {
         let out = storyx(dir.path(), &[sub, "--help"]);
         assert!(out.status.success(), "{sub}");
@@ -259,8 +260,39 @@ fn color_flag_and_no_color_into_a_pipe() {
     );
 }
 
+#[test]
+fn search_bold_follows_the_color_flag() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let args = |color: &'static str| {
+        [
+            "search",
+            "fisher complicit",
+            "--limit",
+            "1",
+            "--color",
+            color,
+        ]
+    };
+    let always = run_color(dir.path(), &args("always"), Some("1"));
+    assert!(
+        stdout(&always).contains("\x1b[1mFisher\x1b[22m"),
+        "{}",
+        stdout(&always)
+    );
+    for color in ["auto", "never"] {
+        let out = run_color(dir.path(), &args(color), None);
+        assert!(stdout(&out).contains("Fisher"));
+        assert!(!has_escape(&out), "{color}: {}", stdout(&out));
+    }
+}
+
 /// Runs storyx with its standard output on a new pseudo-terminal; returns what it wrote there.
 fn run_on_terminal(dir: &Path, args: &[&str], no_color: Option<&str>) -> String {
+    run_on_terminal_code(dir, args, no_color, 1)
+}
+
+/// [`run_on_terminal`] for a command that exits with `code`.
+fn run_on_terminal_code(dir: &Path, args: &[&str], no_color: Option<&str>, code: i32) -> String {
     let (mut master, slave) = unsafe {
         let (mut m, mut s) = (0, 0);
         let rc = libc::openpty(
@@ -289,7 +321,7 @@ fn run_on_terminal(dir: &Path, args: &[&str], no_color: Option<&str>) -> String 
     let child = cmd.spawn().expect("spawn");
     drop(cmd); // closes our copy of the terminal's slave side
     let out = child.wait_with_output().expect("wait");
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
     let mut text = Vec::new();
     let mut buf = [0u8; 4096];
     // Reading the master ends with EIO once the slave side is closed.
@@ -320,6 +352,15 @@ fn auto_colours_a_terminal_unless_no_color_is_set() {
     );
     assert!(never.contains("unknown key `quotse`"));
     assert!(!never.contains('\x1b'), "{never:?}");
+    // Search marks matches in bold on a terminal, but not with NO_COLOR.
+    let search = ["search", "fisher complicit", "--limit", "1"];
+    let bold = run_on_terminal_code(dir.path(), &search, None, 0);
+    assert!(bold.contains("\x1b[1mFisher\x1b[22m"), "{bold:?}");
+    let plain = run_on_terminal_code(dir.path(), &search, Some("1"), 0);
+    assert!(
+        plain.contains("Fisher") && !plain.contains('\x1b'),
+        "{plain:?}"
+    );
 }
 
 // ----- logs -----

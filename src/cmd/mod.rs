@@ -6,6 +6,7 @@ pub mod explore;
 pub mod schema;
 pub mod search;
 pub mod show;
+pub mod who;
 
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};

@@ -1,0 +1,247 @@
+//! Search speed on a 100,000-item synthetic corpus: the time from a keystroke to the
+//! final ranked top 50 (with highlights), for the typed sequences f … fisher and
+//! t … trade war, against a plain baseline (one thread, SkimMatcherV2 on every field of
+//! every item, full sort).
+//!
+//! First prints a latency table (p50/p99 per keystroke, which criterion does not give),
+//! then runs the criterion benchmarks. `STORYX_BENCH_RUNS=N` sets the table's runs per
+//! keystroke (default 200); `STORYX_BENCH_NO_TABLE=1` skips the table.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use storyx::search::items::story_items;
+use storyx::search::{Index, Options, Searcher};
+
+const ITEMS: usize = 100_000;
+const TOP: usize = 50;
+const FISHER: &[&str] = &["f", "fi", "fis", "fish", "fishe", "fisher"];
+const TRADE_WAR: &[&str] = &[
+    "t",
+    "tr",
+    "tra",
+    "trad",
+    "trade",
+    "trade ",
+    "trade w",
+    "trade wa",
+    "trade war",
+];
+/// A typo-like query found only scattered: the engine's slow path.
+const SCATTERED: &[&str] = &["f", "fs", "fsh", "fshr"];
+
+/// The baseline: every searchable text of every item, as plain strings.
+struct Plain {
+    fields: Vec<Vec<String>>,
+    main: Vec<String>,
+    matcher: SkimMatcherV2,
+}
+
+impl Plain {
+    fn new(corpus: &storyx::corpus::Corpus) -> Plain {
+        let mut fields = Vec::new();
+        let mut main = Vec::new();
+        for (si, story) in corpus.stories.iter().enumerate() {
+            for item in story_items(si, story) {
+                fields.push(item.fields.iter().map(|(_, t)| t.to_string()).collect());
+                main.push(item.text.to_string());
+            }
+        }
+        Plain {
+            fields,
+            main,
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// One thread: skim every field for every word, sum the best per word, sort all, keep 50.
+    fn top(&self, query: &str) -> Vec<(i64, usize, Vec<usize>)> {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut all = Vec::new();
+        'items: for (i, fields) in self.fields.iter().enumerate() {
+            let mut total = 0;
+            for w in &words {
+                match fields
+                    .iter()
+                    .filter_map(|f| self.matcher.fuzzy_match(f, w))
+                    .max()
+                {
+                    Some(s) => total += s,
+                    None => continue 'items,
+                }
+            }
+            all.push((total, i));
+        }
+        all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        all.truncate(TOP);
+        all.into_iter()
+            .map(|(s, i)| {
+                let pos = words
+                    .iter()
+                    .filter_map(|w| self.matcher.fuzzy_indices(&self.main[i], w))
+                    .flat_map(|(_, p)| p)
+                    .collect();
+                (s, i, pos)
+            })
+            .collect()
+    }
+}
+
+struct Setup {
+    index: Arc<Index>,
+    plain: Plain,
+}
+
+fn setup() -> Setup {
+    let t = Instant::now();
+    let corpus = storyx::synth::corpus_with_items(ITEMS);
+    let index = Arc::new(Index::new(&corpus));
+    let plain = Plain::new(&corpus);
+    eprintln!(
+        "corpus: {} stories, {} items; generated and indexed in {:.2?}",
+        corpus.stories.len(),
+        index.len(),
+        t.elapsed()
+    );
+    Setup { index, plain }
+}
+
+fn options() -> Options {
+    Options {
+        limit: TOP,
+        kind: None,
+    }
+}
+
+/// The time of one keystroke: the searcher has just answered the query before it.
+fn keystroke(searcher: &mut Searcher, before: Option<&str>, query: &str) -> Duration {
+    searcher.reset();
+    if let Some(b) = before {
+        black_box(searcher.search(b, &options()));
+    }
+    let t = Instant::now();
+    black_box(searcher.search(query, &options()));
+    t.elapsed()
+}
+
+fn fresh(searcher: &mut Searcher, query: &str) -> Duration {
+    keystroke(searcher, None, query)
+}
+
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:8.2}", d.as_secs_f64() * 1e3)
+}
+
+fn table(s: &Setup) {
+    let runs: usize = std::env::var("STORYX_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let base_runs = 7;
+    let mut searcher = Searcher::new(Arc::clone(&s.index));
+    println!(
+        "\nkeystroke → ranked top {TOP}, {} items, {} threads; engine: {runs} runs, baseline: {base_runs} runs (ms)",
+        s.index.len(),
+        rayon::current_num_threads()
+    );
+    println!(
+        "{:<12} {:>8} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
+        "query", "p50", "p99", "max", "fresh50", "base p50", "ratio50", "hits"
+    );
+    let mut every = Vec::new();
+    for seq in [FISHER, TRADE_WAR, SCATTERED] {
+        for (i, q) in seq.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| seq[j]);
+            let mut t: Vec<Duration> = (0..runs)
+                .map(|_| keystroke(&mut searcher, before, q))
+                .collect();
+            t.sort();
+            let mut f: Vec<Duration> = (0..runs.min(50)).map(|_| fresh(&mut searcher, q)).collect();
+            f.sort();
+            let mut b: Vec<Duration> = (0..base_runs)
+                .map(|_| {
+                    let t0 = Instant::now();
+                    black_box(s.plain.top(q));
+                    t0.elapsed()
+                })
+                .collect();
+            b.sort();
+            let hits = searcher.search(q, &options()).total;
+            println!(
+                "{:<12} {} {} {} {} {:>10} {:>8.1} {:>8}",
+                format!("{q:?}"),
+                ms(pct(&t, 0.5)),
+                ms(pct(&t, 0.99)),
+                ms(t[t.len() - 1]),
+                ms(pct(&f, 0.5)),
+                ms(pct(&b, 0.5)),
+                pct(&b, 0.5).as_secs_f64() / pct(&t, 0.5).as_secs_f64(),
+                hits
+            );
+            if seq != SCATTERED {
+                every.extend(t);
+            }
+        }
+    }
+    every.sort();
+    println!(
+        "all keystrokes of the two typed sequences: p50 {} ms, p99 {} ms, max {} ms\n",
+        ms(pct(&every, 0.5)).trim(),
+        ms(pct(&every, 0.99)).trim(),
+        ms(every[every.len() - 1]).trim()
+    );
+}
+
+fn criterion_benches(c: &mut Criterion, s: &Setup) {
+    for (name, seq) in [("fisher", FISHER), ("trade-war", TRADE_WAR)] {
+        let mut group = c.benchmark_group(format!("keystroke/{name}"));
+        group.sample_size(20);
+        group.warm_up_time(Duration::from_millis(500));
+        group.measurement_time(Duration::from_secs(2));
+        for (i, q) in seq.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| seq[j]);
+            let mut searcher = Searcher::new(Arc::clone(&s.index));
+            group.bench_with_input(BenchmarkId::new("engine", q), q, |b, q| {
+                b.iter_custom(|iters| {
+                    (0..iters)
+                        .map(|_| keystroke(&mut searcher, before, q))
+                        .sum()
+                })
+            });
+        }
+        group.finish();
+
+        let mut group = c.benchmark_group(format!("keystroke/{name}"));
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_millis(1));
+        group.measurement_time(Duration::from_secs(3));
+        for q in seq {
+            group.bench_with_input(BenchmarkId::new("baseline", q), q, |b, q| {
+                b.iter(|| black_box(s.plain.top(q)))
+            });
+        }
+        group.finish();
+    }
+}
+
+fn main() {
+    let s = setup();
+    if std::env::var_os("STORYX_BENCH_NO_TABLE").is_none() {
+        table(&s);
+    }
+    let mut c = Criterion::default().configure_from_args();
+    criterion_benches(&mut c, &s);
+    c.final_summary();
+}

@@ -1,0 +1,594 @@
+//! How one query word scores against one folded text, and where it matched.
+//!
+//! A word found contiguously ranks by where: inside a word (infix), at the start of a
+//! word (prefix), or as a whole word, with a bonus when the text is a name and a
+//! penalty when it is secondary text. A word found only scattered is scored by
+//! `fuzzy-matcher`'s SkimMatcherV2. Every contiguous score is above every skim score
+//! of the same word (skim gives at most 32 per character), so exact and prefix matches
+//! always outrank scattered ones, and the index can skip running skim on items that
+//! cannot reach the top rows.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
+
+use super::fold::fold;
+use super::index::Prior;
+use super::items::Role;
+
+/// Most cells of skim's score matrix for one match; beyond it skim uses its linear
+/// matcher (so an enormous text or query cannot exhaust memory).
+const SKIM_CELL_LIMIT: usize = 1 << 21;
+/// The most skim gives one matched character (16 for the match, at most 16 of bonus).
+const SKIM_MAX_PER_CHAR: i32 = 32;
+const TIER_INFIX: i32 = 8;
+const TIER_PREFIX: i32 = 24;
+const TIER_WORD: i32 = 32;
+/// Added to a prefix or whole-word match in a name or a speaker's name.
+const NAME_BONUS: i32 = 16;
+/// Taken from any match in secondary text.
+const DETAIL_PENALTY: i32 = 16;
+/// Added when the whole query is a whole name ("richard fisher").
+pub(crate) const FULL_NAME_BONUS: i32 = 64;
+
+/// The skim matcher configured for folded text (both sides are already lower case).
+pub fn skim() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
+        .respect_case()
+        .element_limit(SKIM_CELL_LIMIT)
+}
+
+/// The bit of a character in a presence mask: exact for `a`-`z` and `0`-`9`,
+/// shared (a cheap over-approximation) for everything else.
+#[inline]
+pub fn char_bit(c: char) -> u64 {
+    let n = c as u32;
+    let bit = match c {
+        'a'..='z' => n - 'a' as u32,
+        '0'..='9' => 26 + n - '0' as u32,
+        _ if c.is_ascii() => 36 + n % 12,
+        _ => 48 + n % 16,
+    };
+    1 << bit
+}
+
+/// Whether this bit stands for exactly one character.
+#[inline]
+fn exact_bit(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit()
+}
+
+/// The presence mask of a folded text, and the mask of the characters that start a word.
+pub fn masks(text: &str) -> (u64, u64) {
+    let mut all = 0;
+    let mut heads = 0;
+    let mut prev_alnum = false;
+    for c in text.chars() {
+        let bit = char_bit(c);
+        all |= bit;
+        let alnum = c.is_alphanumeric();
+        if !prev_alnum {
+            heads |= bit;
+        }
+        prev_alnum = alnum;
+    }
+    (all, heads)
+}
+
+/// One word of a query, folded, with what matching needs precomputed.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub chars: usize,
+    pub mask: u64,
+    /// The bit of the word when it is a single letter or digit (answered from masks alone).
+    single: Option<u64>,
+    finder: memmem::Finder<'static>,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        let chars = text.chars().count();
+        let mask = text.chars().fold(0, |m, c| m | char_bit(c));
+        let mut it = text.chars();
+        let single = match (it.next(), it.next()) {
+            (Some(c), None) if exact_bit(c) => Some(char_bit(c)),
+            _ => None,
+        };
+        Word {
+            text: text.to_string(),
+            chars,
+            mask,
+            single,
+            finder: memmem::Finder::new(text.as_bytes()).into_owned(),
+        }
+    }
+
+    /// The highest skim score this word can get in any text.
+    pub fn fuzzy_bound(&self) -> i32 {
+        SKIM_MAX_PER_CHAR.saturating_mul(self.chars.min(1 << 20) as i32)
+    }
+}
+
+/// A query: its folded form and its words (each must match for an item to be a hit).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The whole query folded (spaces kept), to tell when a query extends the last one.
+    pub folded: String,
+    pub words: Vec<Word>,
+    /// Every character any word needs.
+    pub mask: u64,
+    /// The words' total length in bytes, with a space between each two.
+    words_len: usize,
+    /// [`words_hash`] of the words.
+    pub words_hash: u64,
+}
+
+impl Pattern {
+    pub fn new(query: &str) -> Pattern {
+        let folded = fold(query);
+        let words: Vec<Word> = folded.split_whitespace().map(Word::new).collect();
+        let mask = words.iter().fold(0, |m, w| m | w.mask);
+        let words_len = words
+            .iter()
+            .map(|w| w.text.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let words_hash = words_hash(words.iter().map(|w| w.text.as_str()));
+        Pattern {
+            folded,
+            words,
+            mask,
+            words_len,
+            words_hash,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every item matching `self` also matches `earlier` (it extends it).
+    pub fn extends(&self, earlier: &Pattern) -> bool {
+        !earlier.is_empty() && self.folded.starts_with(&earlier.folded)
+    }
+
+    /// Whether the whole query is this whole name (folded), word for word.
+    pub fn is_whole_name(&self, name: &str) -> bool {
+        let Some(first) = self.words.first() else {
+            return false;
+        };
+        let name = name.trim_start_matches(' ');
+        name.len() >= self.words_len
+            && name.starts_with(first.text.as_str())
+            && name
+                .split_whitespace()
+                .eq(self.words.iter().map(|w| w.text.as_str()))
+    }
+
+    /// What `earlier`'s per-word results tell about each word of `self`, which extends it.
+    pub(crate) fn priors(&self, earlier: &Pattern) -> Vec<Prior> {
+        self.words
+            .iter()
+            .enumerate()
+            .map(|(j, w)| match earlier.words.get(j) {
+                Some(e) if e.text == w.text => Prior::Same,
+                Some(e) if w.text.starts_with(e.text.as_str()) => Prior::Extends,
+                _ => Prior::Unknown,
+            })
+            .collect()
+    }
+}
+
+/// A hash of a sequence of words (FNV-1a over the words, a separator after each):
+/// equal word sequences hash alike, so a whole-name query is told in one comparison.
+pub fn words_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Where a contiguous match sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    Infix,
+    Prefix,
+    WholeWord,
+}
+
+fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
+    let at = match tier {
+        Tier::Infix => TIER_INFIX,
+        Tier::Prefix => TIER_PREFIX,
+        Tier::WholeWord => TIER_WORD,
+    };
+    let adjust = match (role, tier) {
+        (Role::Detail, _) => -DETAIL_PENALTY,
+        (Role::Name | Role::Speaker, Tier::Prefix | Tier::WholeWord) => NAME_BONUS,
+        _ => 0,
+    };
+    word.fuzzy_bound().saturating_add(at + adjust)
+}
+
+#[inline]
+fn alnum_before(text: &str, at: usize) -> bool {
+    match text.as_bytes()[..at].last() {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+#[inline]
+fn alnum_at(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// The best contiguous match of `word` in `text` and the byte offset of its first occurrence.
+pub fn contiguous_at(text: &str, word: &Word) -> Option<(Tier, usize)> {
+    let mut best: Option<(Tier, usize)> = None;
+    for at in word.finder.find_iter(text.as_bytes()) {
+        let tier = if alnum_before(text, at) {
+            Tier::Infix
+        } else if word.chars >= 2 && !alnum_at(text, at + word.text.len()) {
+            return Some((Tier::WholeWord, at));
+        } else {
+            Tier::Prefix
+        };
+        if best.is_none_or(|(b, _)| tier > b) {
+            best = Some((tier, at));
+        }
+    }
+    best
+}
+
+/// A folded text with its role and character masks.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldRef<'a> {
+    pub text: &'a str,
+    pub role: Role,
+    pub mask: u64,
+    pub heads: u64,
+}
+
+/// The score of `word` found contiguously in the field, or `None` when it is not.
+#[inline]
+pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
+    if word.mask & !field.mask != 0 {
+        return None;
+    }
+    let tier = match word.single {
+        Some(bit) if field.heads & bit != 0 => Tier::Prefix,
+        Some(_) => Tier::Infix,
+        None => contiguous_at(field.text, word)?.0,
+    };
+    Some(tier_score(tier, field.role, word))
+}
+
+/// Whether every character of `word` appears in `text` in order.
+#[inline]
+pub fn is_subsequence(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for c in word.chars() {
+        let found = if c.is_ascii() {
+            memchr::memchr(c as u8, &bytes[at..])
+        } else {
+            text[at..].find(c)
+        };
+        match found {
+            Some(i) => at += i + c.len_utf8(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Whether every character of `word` appears in order inside one space-separated token
+/// of `text` (a folded text, so every white space is a plain space).
+pub fn is_subsequence_in_a_token(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return text.split(' ').any(|token| is_subsequence(token, word));
+    }
+    let bytes = text.as_bytes();
+    let w = word.as_bytes();
+    let Some(&first) = w.first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(first, &bytes[at..]) {
+        // Greedy from the leftmost start in this token: if it fails, no later start in
+        // the same token can succeed, so go on after the token's end.
+        let mut j = 1;
+        let mut k = at + i + 1;
+        while j < w.len() && k < bytes.len() && bytes[k] != b' ' {
+            if bytes[k] == w[j] {
+                j += 1;
+            }
+            k += 1;
+        }
+        if j == w.len() {
+            return true;
+        }
+        if k >= bytes.len() {
+            return false;
+        }
+        at = k + 1;
+    }
+    false
+}
+
+/// Whether scattered matches may span the whole field (short names) rather than one
+/// token (prose, where letters scattered over a sentence mean nothing).
+#[inline]
+fn spans_whole_field(role: Role) -> bool {
+    matches!(role, Role::Name | Role::Speaker)
+}
+
+/// Whether `word` matches in the field at all: contiguously, or scattered (across a
+/// name, or inside one token of other text).
+#[inline]
+pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
+    if word.mask & !field.mask != 0 || !is_subsequence(field.text, &word.text) {
+        return false;
+    }
+    spans_whole_field(field.role) || is_subsequence_in_a_token(field.text, &word.text)
+}
+
+/// The texts skim looks at for `word` in `text`: the whole text (names), or each
+/// token the word is scattered in, with its byte offset.
+fn scattered_spans<'t>(
+    text: &'t str,
+    role: Role,
+    word: &'t Word,
+) -> Box<dyn Iterator<Item = (usize, &'t str)> + 't> {
+    if spans_whole_field(role) {
+        return Box::new(
+            is_subsequence(text, &word.text)
+                .then_some((0, text))
+                .into_iter(),
+        );
+    }
+    Box::new(
+        text.split(' ')
+            .scan(0, |at, token| {
+                let start = *at;
+                *at += token.len() + 1;
+                Some((start, token))
+            })
+            .filter(|(_, token)| is_subsequence(token, &word.text)),
+    )
+}
+
+fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {
+    let (score, _) = matcher.fuzzy(text, &word.text, false)?;
+    let score = i32::try_from(score).unwrap_or(if score < 0 {
+        i32::MIN / 2
+    } else {
+        i32::MAX / 2
+    });
+    Some(score.min(word.fuzzy_bound()))
+}
+
+/// The skim score of `word` scattered in the field, adjusted for its role.
+pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
+    if word.mask & !field.mask != 0 {
+        return None;
+    }
+    let best = scattered_spans(field.text, field.role, word)
+        .filter_map(|(_, span)| skim_score(matcher, span, word))
+        .max()?;
+    let adjust = if field.role == Role::Detail {
+        -DETAIL_PENALTY
+    } else {
+        0
+    };
+    Some(best + adjust)
+}
+
+/// The best score of `word` in any of the fields: contiguous if it is anywhere, else skim.
+pub fn word_score(matcher: &SkimMatcherV2, fields: &[FieldRef<'_>], word: &Word) -> Option<i32> {
+    let best = fields.iter().filter_map(|f| contiguous(f, word)).max();
+    best.or_else(|| fields.iter().filter_map(|f| fuzzy(matcher, f, word)).max())
+}
+
+/// The characters (indices in the folded text) to highlight for `word` in a text of
+/// this role, if it matches there.
+pub fn positions(
+    matcher: &SkimMatcherV2,
+    folded: &str,
+    role: Role,
+    word: &Word,
+) -> Option<Vec<usize>> {
+    if let Some((_, at)) = contiguous_at(folded, word) {
+        let start = folded[..at].chars().count();
+        return Some((start..start + word.chars).collect());
+    }
+    let mut best: Option<(i64, usize, Vec<usize>)> = None;
+    for (at, span) in scattered_spans(folded, role, word) {
+        if let Some((score, indices)) = matcher.fuzzy(span, &word.text, true) {
+            if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                best = Some((score, at, indices));
+            }
+        }
+    }
+    let (_, at, indices) = best?;
+    let offset = folded[..at].chars().count();
+    Some(indices.into_iter().map(|i| i + offset).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fuzzy_matcher::FuzzyMatcher;
+
+    fn field(text: &str, role: Role) -> FieldRef<'_> {
+        let (mask, heads) = masks(text);
+        FieldRef {
+            text,
+            role,
+            mask,
+            heads,
+        }
+    }
+
+    fn word(w: &str) -> Word {
+        Word::new(w)
+    }
+
+    #[test]
+    fn tiers_rank_whole_word_over_prefix_over_infix() {
+        let w = word("fish");
+        let main = |t| contiguous(&field(t, Role::Main), &w);
+        let whole = main("a fish here").unwrap();
+        let prefix = main("the fisher").unwrap();
+        let infix = main("selfish").unwrap();
+        assert!(whole > prefix && prefix > infix, "{whole} {prefix} {infix}");
+        assert_eq!(main("f-i-s-h"), None);
+        assert_eq!(
+            contiguous_at("selfish fish", &w),
+            Some((Tier::WholeWord, 8))
+        );
+    }
+
+    #[test]
+    fn names_outrank_main_text_which_outranks_details() {
+        let w = word("fisher");
+        let name = contiguous(&field("richard fisher", Role::Name), &w).unwrap();
+        let main = contiguous(&field("richard fisher", Role::Main), &w).unwrap();
+        let detail = contiguous(&field("richard fisher", Role::Detail), &w).unwrap();
+        assert!(name > main && main > detail);
+    }
+
+    #[test]
+    fn every_contiguous_score_beats_every_skim_score_of_the_same_word() {
+        let m = skim();
+        for w in ["f", "fi", "fisher", "李伟", "a-b"] {
+            let w = word(w);
+            let worst = tier_score(Tier::Infix, Role::Main, &w);
+            assert!(worst > w.fuzzy_bound(), "{}", w.text);
+            for text in [
+                w.text.clone(),
+                format!("{} {}", w.text, w.text),
+                "x".repeat(3) + &w.text,
+            ] {
+                let s = m.fuzzy_match(&text, &w.text).unwrap();
+                assert!(s <= w.fuzzy_bound() as i64, "{text}: {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn single_letters_are_answered_from_masks_like_the_general_path() {
+        let texts = [
+            "fish",
+            "a fish",
+            "selfish",
+            "xyz",
+            "f",
+            "1f",
+            "the f-word",
+            "ẞ f",
+        ];
+        for t in texts {
+            for c in ["f", "x", "1"] {
+                let w = word(c);
+                let fast = contiguous(&field(t, Role::Main), &w);
+                let slow = contiguous_at(t, &w).map(|(tier, _)| tier_score(tier, Role::Main, &w));
+                assert_eq!(fast, slow, "{c:?} in {t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn subsequence_works_on_characters_not_bytes() {
+        assert!(is_subsequence("richard fisher", "rfr"));
+        assert!(!is_subsequence("richard fisher", "rfz"));
+        assert!(is_subsequence("李伟 (li wei)", "李wei"));
+        assert!(!is_subsequence("伟李", "李伟"));
+        assert!(is_subsequence("🐟 fish", "🐟f"));
+        assert!(is_subsequence("anything", ""));
+    }
+
+    #[test]
+    fn fuzzy_scores_scattered_matches_and_penalizes_details() {
+        let m = skim();
+        let w = word("rchd");
+        let main = fuzzy(&m, &field("richard fisher", Role::Main), &w).unwrap();
+        let detail = fuzzy(&m, &field("richard fisher", Role::Detail), &w).unwrap();
+        assert_eq!(main - detail, DETAIL_PENALTY);
+        assert_eq!(fuzzy(&m, &field("rich", Role::Main), &w), None);
+    }
+
+    #[test]
+    fn scattered_letters_span_a_name_but_stay_inside_one_word_of_prose() {
+        let m = skim();
+        let w = word("rfisher");
+        assert!(fuzzy(&m, &field("richard fisher", Role::Name), &w).is_some());
+        assert!(fuzzy(&m, &field("richard fisher", Role::Speaker), &w).is_some());
+        assert_eq!(fuzzy(&m, &field("richard fisher", Role::Main), &w), None);
+        assert!(!matches(
+            &field("for its share here", Role::Detail),
+            &word("fisher")
+        ));
+        assert!(matches(
+            &field("so complicit", Role::Detail),
+            &word("cmplct")
+        ));
+        assert!(matches(
+            &field("state-owned firms", Role::Main),
+            &word("stateowned")
+        ));
+
+        assert!(is_subsequence_in_a_token(
+            "a fiasco shore fisheries",
+            "fisher"
+        ));
+        assert!(!is_subsequence_in_a_token("a fiasco shore", "fisher"));
+        assert!(is_subsequence_in_a_token("xx 李a伟 yy", "李伟"));
+        assert!(!is_subsequence_in_a_token("李 伟", "李伟"));
+        assert!(is_subsequence_in_a_token("ab", "b"));
+        assert!(!is_subsequence_in_a_token("a b", "ab"));
+    }
+
+    #[test]
+    fn positions_are_folded_char_indices() {
+        let m = skim();
+        assert_eq!(
+            positions(&m, "李伟 (li wei)", Role::Name, &word("wei")),
+            Some(vec![7, 8, 9])
+        );
+        assert_eq!(
+            positions(&m, "🐟 fish", Role::Main, &word("fish")),
+            Some(vec![2, 3, 4, 5])
+        );
+        let scattered = positions(&m, "richard fisher", Role::Name, &word("rdf")).unwrap();
+        let chars: Vec<char> = "richard fisher".chars().collect();
+        let picked: String = scattered.iter().map(|&i| chars[i]).collect();
+        assert_eq!(picked, "rdf");
+        assert!(scattered.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(positions(&m, "abc", Role::Main, &word("z")), None);
+    }
+
+    #[test]
+    fn whole_query_equal_to_a_name() {
+        let p = Pattern::new("  Richard   FISHER ");
+        assert!(p.is_whole_name("richard fisher"));
+        assert!(!p.is_whole_name("richard fisher jr"));
+        assert!(Pattern::new("fisher c").extends(&Pattern::new("fisher ")));
+        assert!(Pattern::new("fisher").extends(&Pattern::new("fis")));
+        assert!(!Pattern::new("fisher").extends(&Pattern::new("")));
+        assert!(!Pattern::new("fisher").extends(&Pattern::new("fish c")));
+    }
+}

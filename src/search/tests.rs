@@ -1,0 +1,567 @@
+//! Engine tests: what a user typing a query sees, on small hand-built stories and on
+//! a synthetic corpus.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::*;
+use crate::corpus::{Corpus, FileResult};
+use crate::story::*;
+
+fn story(id: &str, title: &str) -> Story {
+    Story {
+        format: 1,
+        id: id.into(),
+        title: title.into(),
+        date: None,
+        question: None,
+        summary: None,
+        tags: vec![],
+        sources: vec![],
+        parties: vec![],
+        analysts: vec![],
+        quotes: vec![],
+        claims: vec![],
+        timeline: vec![],
+        extensions: vec![],
+        file: PathBuf::from(format!("{id}.yaml")),
+    }
+}
+
+fn party(id: &str, name: &str) -> Party {
+    Party {
+        id: id.into(),
+        name: name.into(),
+        kind: PartyKind::Person,
+        aliases: vec![],
+        description: None,
+        position: Some("No position reported.".into()),
+    }
+}
+
+fn analyst(id: &str, name: &str, view: &str) -> Analyst {
+    Analyst {
+        id: id.into(),
+        name: name.into(),
+        role: None,
+        affiliation: None,
+        view: Some(view.into()),
+    }
+}
+
+fn quote(id: &str, by: &str, text: &str, kind: QuoteKind) -> Quote {
+    Quote {
+        id: Some(id.into()),
+        by: by.into(),
+        text: text.into(),
+        kind,
+        via: None,
+        date: None,
+        source: None,
+        context: None,
+    }
+}
+
+fn event(title: &str, file_index: usize) -> Event {
+    Event {
+        id: None,
+        date: None,
+        title: title.into(),
+        detail: None,
+        involves: vec![],
+        source: None,
+        file_index,
+    }
+}
+
+fn claim(id: &str, text: &str) -> Claim {
+    Claim {
+        id: id.into(),
+        text: text.into(),
+        status: None,
+        source: None,
+        stances: vec![],
+    }
+}
+
+fn corpus(stories: Vec<Story>) -> Corpus {
+    Corpus::from_results(
+        stories
+            .into_iter()
+            .map(|s| FileResult {
+                path: s.file.clone(),
+                story: Some(s),
+                ..FileResult::default()
+            })
+            .collect(),
+    )
+}
+
+/// A small story modelled on the bundled one, plus names with accents and CJK.
+fn alibaba() -> Story {
+    let mut s = story(
+        "alibaba-military-allegations",
+        "Reported White House memo alleges Alibaba aided Chinese military",
+    );
+    s.parties = vec![
+        party("alibaba", "Alibaba"),
+        party("li-wei", "李伟 (Li Wei)"),
+        party("zoe-martin", "Zoë Martin"),
+        party("anders-angstrom", "Anders Ångström"),
+    ];
+    s.analysts = vec![
+        analyst(
+            "richard-fisher",
+            "Richard Fisher",
+            "All Chinese entities, whether state-owned or private, are complicit in supporting the military.",
+        ),
+        analyst("alan-tonelson", "Alan Tonelson", "The United States overlooked historical warnings."),
+    ];
+    s.quotes = vec![
+        quote(
+            "fisher-soviet-union",
+            "richard-fisher",
+            "Fisher noted that current practices in China have surpassed those of the former Soviet Union.",
+            QuoteKind::Paraphrase,
+        ),
+        quote(
+            "fisher-complicit",
+            "richard-fisher",
+            "Fisher emphasized that all Chinese entities, whether state-owned or private, are complicit in supporting the military.",
+            QuoteKind::Paraphrase,
+        ),
+        quote(
+            "alibaba-false",
+            "alibaba",
+            "The assertions and innuendoes in the article are completely false",
+            QuoteKind::Direct,
+        ),
+        quote("li-wei-fish", "li-wei", "李伟说：鱼🐟很好 fish", QuoteKind::Direct),
+    ];
+    s.claims = vec![claim(
+        "military-support",
+        "Alibaba provided technological support for Chinese military operations.",
+    )];
+    s.timeline = vec![event("Financial Times reports the White House memo", 0)];
+    s
+}
+
+fn index_of(stories: Vec<Story>) -> Arc<Index> {
+    Arc::new(Index::new(&corpus(stories)))
+}
+
+fn search(index: &Arc<Index>, query: &str) -> Results {
+    index.search(query, &Options::default())
+}
+
+/// The text with matched characters in brackets, as a reader would see them highlighted.
+fn marked(text: &str, positions: &[usize]) -> String {
+    let mut out = String::new();
+    let mut open = false;
+    for (i, c) in text.chars().enumerate() {
+        let on = positions.contains(&i);
+        if on && !open {
+            out.push('[');
+        }
+        if !on && open {
+            out.push(']');
+        }
+        open = on;
+        out.push(c);
+    }
+    if open {
+        out.push(']');
+    }
+    out
+}
+
+fn first(results: &Results) -> &Hit {
+    results.hits.first().expect("at least one hit")
+}
+
+#[test]
+fn accents_fold_away_on_both_sides() {
+    let index = index_of(vec![alibaba()]);
+    let hit = first(&search(&index, "angstrom")).clone();
+    assert_eq!(
+        (hit.kind, hit.text.as_str()),
+        (Kind::Party, "Anders Ångström")
+    );
+    assert_eq!(marked(&hit.text, &hit.positions), "Anders [Ångström]");
+
+    let hit = first(&search(&index, "zoe")).clone();
+    assert_eq!(marked(&hit.text, &hit.positions), "[Zoë] Martin");
+
+    let hit = first(&search(&index, "ZOË")).clone();
+    assert_eq!(
+        hit.text, "Zoë Martin",
+        "accents and case in the query fold too"
+    );
+
+    let hit = first(&search(&index, "ström")).clone();
+    assert_eq!(marked(&hit.text, &hit.positions), "Anders Ång[ström]");
+}
+
+#[test]
+fn latin_words_find_a_cjk_name_with_its_romanization() {
+    let index = index_of(vec![alibaba()]);
+    let r = search(&index, "li wei");
+    let hit = first(&r);
+    assert_eq!((hit.kind, hit.id.as_deref()), (Kind::Party, Some("li-wei")));
+    assert_eq!(marked(&hit.text, &hit.positions), "李伟 ([Li] [Wei])");
+    // The quote by 李伟 comes next: both words are in the speaker's name.
+    assert_eq!(r.hits[1].id.as_deref(), Some("li-wei-fish"));
+    assert_eq!(
+        marked(
+            r.hits[1].by_name.as_deref().unwrap(),
+            &r.hits[1].by_name_positions
+        ),
+        "李伟 ([Li] [Wei])"
+    );
+
+    let hit = first(&search(&index, "李伟")).clone();
+    assert_eq!(marked(&hit.text, &hit.positions), "[李伟] (Li Wei)");
+}
+
+#[test]
+fn every_word_must_match_in_the_text_or_the_speaker() {
+    let index = index_of(vec![alibaba()]);
+    let r = search(&index, "fisher complicit");
+    let hit = first(&r);
+    assert_eq!(
+        (hit.kind, hit.id.as_deref()),
+        (Kind::Quote, Some("fisher-complicit"))
+    );
+    assert_eq!(hit.by.as_deref(), Some("richard-fisher"));
+    assert_eq!(hit.by_name.as_deref(), Some("Richard Fisher"));
+    assert_eq!(hit.quote_kind, Some(QuoteKind::Paraphrase));
+    assert_eq!(
+        marked(&hit.text, &hit.positions),
+        "[Fisher] emphasized that all Chinese entities, whether state-owned or private, are [complicit] in supporting the military."
+    );
+    assert_eq!(
+        marked(hit.by_name.as_deref().unwrap(), &hit.by_name_positions),
+        "Richard [Fisher]"
+    );
+    // The analyst matches too (name and view), after the quote; nothing else has both words.
+    let rest: Vec<_> = r.hits[1..]
+        .iter()
+        .map(|h| (h.kind, h.id.as_deref()))
+        .collect();
+    assert_eq!(rest, vec![(Kind::Analyst, Some("richard-fisher"))]);
+    assert_eq!(r.total, 2);
+
+    // No item has both words ("zebra" is nowhere, not even scattered).
+    assert_eq!(search(&index, "complicit zebra").total, 0);
+    // The speaker's name alone carries a word: the other Fisher quote has no "complicit".
+    let r = search(&index, "richard soviet");
+    assert_eq!(first(&r).id.as_deref(), Some("fisher-soviet-union"));
+    assert!(marked(&first(&r).text, &first(&r).positions).contains("[Soviet]"));
+}
+
+#[test]
+fn exact_and_prefix_name_matches_outrank_scattered_ones() {
+    let mut s = story("fish-story", "A story");
+    s.parties = vec![
+        party("frank-ibsen-shah", "Frank Ibsen Shah"),
+        party("selfish-gene", "Selfish Gene Ltd"),
+        party("fisheries-board", "Fisheries Board"),
+        party("fish-council", "Fish Council"),
+    ];
+    let index = index_of(vec![s]);
+    let r = search(&index, "fish");
+    let shown: Vec<String> = r
+        .hits
+        .iter()
+        .map(|h| marked(&h.text, &h.positions))
+        .collect();
+    assert_eq!(
+        shown[..3],
+        ["[Fish] Council", "[Fish]eries Board", "Sel[fish] Gene Ltd"]
+    );
+    // The scattered match is last, its letters in order.
+    let last = &r.hits[3];
+    assert_eq!(last.text, "Frank Ibsen Shah");
+    let chars: Vec<char> = last.text.chars().collect();
+    let picked: String = last
+        .positions
+        .iter()
+        .map(|&i| chars[i].to_ascii_lowercase())
+        .collect();
+    assert_eq!(picked, "fish");
+    assert!(r.hits.windows(2).all(|w| w[0].score > w[1].score));
+}
+
+#[test]
+fn ties_keep_story_order_then_item_order() {
+    let mut a = story("a-story", "First");
+    a.parties = vec![party("p", "Somebody")];
+    a.quotes = vec![
+        quote("q1", "p", "the fish market", QuoteKind::Direct),
+        quote("q2", "p", "the fish market", QuoteKind::Direct),
+    ];
+    a.claims = vec![claim("c1", "the fish market")];
+    let mut b = a.clone();
+    b.id = "b-story".into();
+    b.title = "Second".into();
+    let index = index_of(vec![a, b]);
+    let r = search(&index, "fish");
+    let order: Vec<_> = r
+        .hits
+        .iter()
+        .map(|h| (h.story_id.as_str(), h.kind, h.id.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            ("a-story", Kind::Quote, "q1"),
+            ("a-story", Kind::Quote, "q2"),
+            ("a-story", Kind::Claim, "c1"),
+            ("b-story", Kind::Quote, "q1"),
+            ("b-story", Kind::Quote, "q2"),
+            ("b-story", Kind::Claim, "c1"),
+        ]
+    );
+    assert!(r.hits.iter().all(|h| h.score == r.hits[0].score));
+    assert_eq!((r.hits[1].index, r.hits[3].story), (1, 1));
+}
+
+#[test]
+fn highlights_are_character_positions_in_cjk_and_emoji_text() {
+    let index = index_of(vec![alibaba()]);
+    // 李0 伟1 说2 ：3 鱼4 🐟5 很6 好7 ␠8 f9 i10 s11 h12
+    let hit = |q: &str| {
+        let r = search(&index, q);
+        r.hits
+            .into_iter()
+            .find(|h| h.id.as_deref() == Some("li-wei-fish"))
+            .expect(q)
+    };
+    assert_eq!(hit("鱼🐟").positions, vec![4, 5]);
+    assert_eq!(hit("🐟").positions, vec![5]);
+    assert_eq!(hit("fish").positions, vec![9, 10, 11, 12]);
+    assert_eq!(hit("李好").positions, vec![0, 7]);
+    assert_eq!(
+        marked(&hit("🐟 fish").text, &hit("🐟 fish").positions),
+        "李伟说：鱼[🐟]很好 [fish]"
+    );
+}
+
+#[test]
+fn highlights_map_through_decomposed_and_expanded_letters() {
+    let mut s = story("s", "Straße der Zoe\u{308}");
+    s.parties = vec![party("p", "Nobody")];
+    let index = index_of(vec![s]);
+    let h = first(&search(&index, "strasse")).clone();
+    assert_eq!(marked(&h.text, &h.positions), "[Straße] der Zoe\u{308}");
+    let h = first(&search(&index, "zoe")).clone();
+    // The combining diaeresis (char 14) is not highlighted on its own; the letters are.
+    assert_eq!(h.positions, vec![11, 12, 13]);
+}
+
+#[test]
+fn hits_say_where_the_item_is() {
+    let mut s = alibaba();
+    s.timeline.insert(0, event("Memo drafted", 1));
+    let index = index_of(vec![story("other", "Other story"), s]);
+    let r = search(&index, "financial times reports");
+    let h = first(&r);
+    assert_eq!(
+        (
+            h.kind,
+            h.story,
+            h.story_id.as_str(),
+            h.index,
+            h.id.as_deref()
+        ),
+        (Kind::Event, 1, "alibaba-military-allegations", 1, None)
+    );
+    assert!(h.story_title.starts_with("Reported White House memo"));
+    let h = first(&search(&index, "other story")).clone();
+    assert_eq!(
+        (h.kind, h.id.as_deref(), h.text.as_str()),
+        (Kind::Story, Some("other"), "Other story")
+    );
+}
+
+#[test]
+fn kind_filter_limit_and_total() {
+    let index = index_of(vec![alibaba()]);
+    let all = search(&index, "fisher");
+    let quotes = index.search(
+        "fisher",
+        &Options {
+            limit: 50,
+            kind: Some(Kind::Quote),
+        },
+    );
+    assert!(quotes.hits.iter().all(|h| h.kind == Kind::Quote));
+    assert_eq!(quotes.total, 2);
+    assert!(all.total > quotes.total);
+    let one = index.search(
+        "fisher",
+        &Options {
+            limit: 1,
+            kind: None,
+        },
+    );
+    assert_eq!((one.hits.len(), one.total), (1, all.total));
+    assert_eq!(one.hits[0], all.hits[0]);
+    let none = index.search(
+        "fisher",
+        &Options {
+            limit: 0,
+            kind: None,
+        },
+    );
+    assert_eq!((none.hits.len(), none.total), (0, all.total));
+}
+
+#[test]
+fn empty_and_unmatched_queries_give_no_hits() {
+    let index = index_of(vec![alibaba()]);
+    for q in ["", "   ", "\t\n"] {
+        assert_eq!(search(&index, q).total, 0, "{q:?}");
+    }
+    assert_eq!(search(&index, "zzzzqqq").hits, vec![]);
+    let empty = Arc::new(Index::new(&Corpus::default()));
+    assert_eq!(search(&empty, "fisher").total, 0);
+}
+
+#[test]
+fn hostile_queries_do_not_panic() {
+    let index = index_of(vec![alibaba()]);
+    let long = "fisher ".repeat(200);
+    for q in [
+        "\u{0}",
+        "\u{202E}fisher",
+        "🐟🐟🐟🐟",
+        &long,
+        "e\u{301}\u{301}\u{301}",
+        "-",
+        "((",
+        "ǅ",
+    ] {
+        let _ = search(&index, q);
+    }
+    assert_eq!(first(&search(&index, &long)).text, "Richard Fisher");
+}
+
+/// The typed sequences of the benchmarks, and more, on a synthetic corpus.
+const TYPED: &[&str] = &[
+    "f",
+    "fi",
+    "fis",
+    "fish",
+    "fishe",
+    "fisher",
+    "fisher ",
+    "fisher c",
+    "fisher co",
+    "fisher complicit",
+    "t",
+    "tr",
+    "tra",
+    "trad",
+    "trade",
+    "trade w",
+    "trade wa",
+    "trade war",
+    "z",
+    "zo",
+    "zoe",
+    "li",
+    "li ",
+    "li w",
+    "li wei",
+    "fshr",
+    "fshrx",
+    "ångs",
+    "ångström",
+    "李",
+    "李伟",
+    "🐟",
+    "🐟 fish",
+    "quote",
+    "qu 7",
+];
+
+#[test]
+fn incremental_narrowing_gives_the_same_results_as_a_fresh_query_and_the_plain_method() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(40)));
+    for limit in [5, 50] {
+        for kind in [None, Some(Kind::Quote), Some(Kind::Party)] {
+            let options = Options { limit, kind };
+            let mut typing = Searcher::new(Arc::clone(&index));
+            for q in TYPED {
+                let incremental = typing.search(q, &options);
+                let fresh = index.search(q, &options);
+                let plain = engine::reference(&index, q, &options);
+                assert_eq!(incremental, fresh, "{q:?} {options:?}");
+                assert_eq!(fresh, plain, "{q:?} {options:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn typing_narrows_and_backspace_widens_again() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(20)));
+    let mut typing = Searcher::new(Arc::clone(&index));
+    let counts: Vec<usize> = ["f", "fi", "fis", "fish", "fishe", "fisher"]
+        .iter()
+        .map(|q| typing.search(q, &Options::default()).total)
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    assert!(counts[5] > 0);
+    // Backspace: a shorter query is answered in full again.
+    assert_eq!(typing.search("fish", &Options::default()).total, counts[3]);
+    assert_eq!(typing.search("f", &Options::default()).total, counts[0]);
+}
+
+#[test]
+fn the_worker_answers_the_newest_query_and_drops_stale_ones() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(30)));
+    let worker = Worker::spawn(Arc::clone(&index));
+    for (g, q) in ["f", "fi", "fis", "fish", "fishe", "fisher"]
+        .iter()
+        .enumerate()
+    {
+        worker.submit(g as u64 + 1, q, Options::default());
+    }
+    let r = worker
+        .recv_timeout(Duration::from_secs(20))
+        .expect("an answer");
+    assert_eq!((r.generation, r.results.query.as_str()), (6, "fisher"));
+    assert_eq!(r.results, index.search("fisher", &Options::default()));
+    assert!(
+        worker.try_recv().is_none(),
+        "nothing older comes after the newest"
+    );
+
+    worker.submit(7, "trade", Options::default());
+    let r = worker
+        .recv_timeout(Duration::from_secs(20))
+        .expect("an answer");
+    assert_eq!(
+        (r.generation, r.results.total),
+        (7, index.search("trade", &Options::default()).total)
+    );
+}
+
+#[test]
+fn the_worker_calls_its_waker_and_stops_when_dropped() {
+    let index = Arc::new(Index::new(&corpus(vec![alibaba()])));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = Worker::spawn_with_waker(index, move || {
+        let _ = tx.send(());
+    });
+    worker.submit(1, "zoe", Options::default());
+    rx.recv_timeout(Duration::from_secs(20)).expect("woken");
+    let r = worker
+        .try_recv()
+        .expect("a response is ready after the wake");
+    assert_eq!(r.results.hits[0].text, "Zoë Martin");
+    drop(worker);
+}

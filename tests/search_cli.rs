@@ -1,0 +1,213 @@
+//! `storyx search` from the outside: text and JSON output on the bundled story and on
+//! hostile files, kinds, limits, no hits, exit codes.
+
+mod common;
+use common::*;
+
+use serde_json::Value;
+
+fn json_hits(dir: &std::path::Path, args: &[&str]) -> Vec<Value> {
+    let out = storyx(dir, args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    match serde_json::from_str(&stdout(&out)).expect("JSON output") {
+        Value::Array(items) => items,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+#[test]
+fn fisher_complicit_finds_fishers_paraphrase_first() {
+    let dir = folder(&[]);
+    let hits = json_hits(dir.path(), &["search", "fisher complicit", "--json"]);
+    let first = &hits[0];
+    assert_eq!(first["kind"], "quote");
+    assert_eq!(first["story"], "alibaba-military-allegations");
+    assert_eq!(first["id"], "fisher-complicit");
+    assert_eq!(first["by"], "richard-fisher");
+    assert_eq!(first["by_name"], "Richard Fisher");
+    assert!(first["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Fisher emphasized that all Chinese entities"));
+    assert!(first["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Reported White House memo"));
+    assert!(first["score"].is_i64());
+    // Best first.
+    let scores: Vec<i64> = hits.iter().map(|h| h["score"].as_i64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn text_output_is_one_plain_line_per_hit_when_piped() {
+    let dir = folder(&[]);
+    let out = storyx(dir.path(), &["search", "fisher complicit"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let first = text.lines().next().expect("a hit");
+    assert_eq!(
+        first,
+        "quote    alibaba-military-allegations  Richard Fisher, reported: Fisher emphasized that all \
+         Chinese entities, whether state-owned or private, are complicit in supporting the military."
+    );
+    assert!(!text.contains('\x1b'), "no bold when not a terminal");
+    assert!(text
+        .lines()
+        .any(|l| l == "analyst  alibaba-military-allegations  Richard Fisher"));
+}
+
+#[test]
+fn kind_and_limit() {
+    let dir = folder(&[]);
+    let hits = json_hits(
+        dir.path(),
+        &["search", "alibaba", "--kind", "party", "--json"],
+    );
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["kind"] == "party"));
+    assert_eq!(hits[0]["text"], "Alibaba");
+    assert_eq!(
+        (hits[0]["by"].clone(), hits[0]["by_name"].clone()),
+        (Value::Null, Value::Null)
+    );
+
+    let hits = json_hits(dir.path(), &["search", "alibaba", "--limit", "2", "--json"]);
+    assert_eq!(hits.len(), 2);
+    let out = storyx(dir.path(), &["search", "alibaba", "--limit", "2"]);
+    assert_eq!(stdout(&out).lines().count(), 2);
+    assert!(stderr(&out).contains("2 of "), "{}", stderr(&out));
+
+    let out = storyx(dir.path(), &["search", "a"]);
+    assert_eq!(stdout(&out).lines().count(), 20, "the default limit is 20");
+}
+
+#[test]
+fn no_hit_is_an_empty_array_and_success() {
+    let dir = folder(&[]);
+    let out = storyx(dir.path(), &["search", "zzqxj", "--json"]);
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str()),
+        (Some(0), "[]\n")
+    );
+    let out = storyx(dir.path(), &["search", "zzqxj"]);
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ""));
+}
+
+const HOSTILE: &str = "id: hostile\ntitle: \"Hostile \\e[31mred\\e[0m story\"\nparties:\n  - id: p\n    name: \"Zoë \\u202Eevil\\u202C Ångström\"\n    position: \"Says \\x07 bell\"\nquotes:\n  - by: p\n    text: \"zoe said \\e]0;pwned\\a this\\nand that\"\n";
+
+#[test]
+fn json_escapes_every_control_and_bidi_character() {
+    let dir = folder(&[("hostile.yaml", HOSTILE)]);
+    let out = storyx(dir.path(), &["search", "zoe", "hostile.yaml", "--json"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for raw in ['\x1b', '\x07', '\u{202E}', '\u{202C}'] {
+        assert!(!text.contains(raw), "raw {raw:?} in {text}");
+    }
+    assert!(
+        text.contains(r"\u202e") && text.contains(r"\u001b") && text.contains(r"\u0007"),
+        "{text}"
+    );
+    let hits: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        hits[0]["text"], "Zoë \u{202E}evil\u{202C} Ångström",
+        "the text is exact"
+    );
+    let quote = hits
+        .iter()
+        .find(|h| h["kind"] == "quote")
+        .expect("the quote");
+    assert_eq!(quote["text"], "zoe said \x1b]0;pwned\x07 this\nand that");
+    assert_eq!(quote["by_name"], "Zoë \u{202E}evil\u{202C} Ångström");
+}
+
+#[test]
+fn text_output_never_passes_escape_sequences_through() {
+    let dir = folder(&[("hostile.yaml", HOSTILE)]);
+    let out = storyx(dir.path(), &["search", "zoe", "hostile.yaml"]);
+    let text = stdout(&out);
+    for raw in ['\x1b', '\x07', '\u{202E}', '\u{202C}'] {
+        assert!(!text.contains(raw), "raw {raw:?} in {text:?}");
+    }
+    assert_eq!(
+        text.lines().count(),
+        2,
+        "one line per hit, even with a line break inside: {text:?}"
+    );
+    assert!(text.lines().all(|l| l.contains("hostile")));
+}
+
+#[test]
+fn a_missing_path_is_a_usage_problem_but_the_others_are_searched() {
+    let dir = folder(&[("a.yaml", &story("a"))]);
+    let out = storyx(
+        dir.path(),
+        &["search", "acme", "a.yaml", "missing.yaml", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(hits[0]["text"], "Acme Corp");
+    assert!(
+        stderr(&out).contains("could not be loaded"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Runs storyx with its standard output on a pseudo-terminal and returns what it wrote.
+fn on_a_terminal(dir: &std::path::Path, args: &[&str]) -> String {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two new descriptors into the given integers.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned here alone.
+    let (mut master, slave) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::fs::File::from_raw_fd(slave),
+        )
+    };
+    let status = std::process::Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdout(slave)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("storyx runs");
+    assert!(status.success());
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    // Reading the master fails (EIO) once everything written is read and the slave is closed.
+    while let Ok(n) = master.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
+    String::from_utf8_lossy(&out).replace("\r\n", "\n")
+}
+
+#[test]
+fn matched_characters_are_bold_on_a_terminal() {
+    let dir = folder(&[]);
+    let text = on_a_terminal(dir.path(), &["search", "fisher complicit"]);
+    let first = text.lines().next().expect("a hit");
+    assert_eq!(
+        first,
+        "quote    alibaba-military-allegations  Richard \x1b[1mFisher\x1b[22m, reported: \
+         \x1b[1mFisher\x1b[22m emphasized that all Chinese entities, whether state-owned or \
+         private, are \x1b[1mcomplicit\x1b[22m in supporting the military."
+    );
+}
