@@ -15,7 +15,7 @@ use criterion::{BenchmarkId, Criterion};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use storyx::search::items::story_items;
-use storyx::search::{Index, Options, Searcher};
+use storyx::search::{engine, Index, Options, Searcher};
 
 const ITEMS: usize = 100_000;
 const TOP: usize = 50;
@@ -157,8 +157,8 @@ fn table(s: &Setup) {
         rayon::current_num_threads()
     );
     println!(
-        "{:<12} {:>8} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
-        "query", "p50", "p99", "max", "fresh50", "base p50", "ratio50", "hits"
+        "{:<12} {:>8} {:>8} {:>8} {:>8} {:>10} {:>8} {:>10} {:>8}",
+        "query", "p50", "p99", "max", "fresh50", "base p50", "ratio50", "same p50", "hits"
     );
     let mut every = Vec::new();
     for seq in [FISHER, TRADE_WAR, SCATTERED] {
@@ -178,9 +178,17 @@ fn table(s: &Setup) {
                 })
                 .collect();
             b.sort();
+            let mut same: Vec<Duration> = (0..base_runs)
+                .map(|_| {
+                    let t0 = Instant::now();
+                    black_box(engine::reference(&s.index, q, &options()));
+                    t0.elapsed()
+                })
+                .collect();
+            same.sort();
             let hits = searcher.search(q, &options()).total;
             println!(
-                "{:<12} {} {} {} {} {:>10} {:>8.1} {:>8}",
+                "{:<12} {} {} {} {} {:>10} {:>8.1} {:>10} {:>8}",
                 format!("{q:?}"),
                 ms(pct(&t, 0.5)),
                 ms(pct(&t, 0.99)),
@@ -188,6 +196,7 @@ fn table(s: &Setup) {
                 ms(pct(&f, 0.5)),
                 ms(pct(&b, 0.5)),
                 pct(&b, 0.5).as_secs_f64() / pct(&t, 0.5).as_secs_f64(),
+                ms(pct(&same, 0.5)),
                 hits
             );
             if seq != SCATTERED {

@@ -222,11 +222,11 @@ impl Searcher {
     }
 }
 
-/// The ranked hits of one query by the plain method: every item scored in full
-/// (skim wherever a word is only scattered), then a full sort. For tests: the engine
-/// must agree with it.
-#[cfg(test)]
-pub(crate) fn reference(index: &Index, query: &str, options: &Options) -> Results {
+/// The ranked hits of one query by the plain method, on one thread: every item scored
+/// in full (skim wherever a word is only scattered), then a full sort. The engine must
+/// agree with it (tests) and beat it (benchmarks).
+#[doc(hidden)]
+pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
     let pattern = Pattern::new(query);
     if pattern.is_empty() {
         return Results {
