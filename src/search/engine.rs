@@ -18,6 +18,9 @@ use super::Results;
 
 /// Items per parallel task (and between checks for a newer query).
 const CHUNK: usize = 4096;
+/// Per-word results are kept for the next query only up to this many words (a pasted
+/// paragraph would otherwise cost words × hits of memory).
+const MAX_CACHED_WORDS: usize = 16;
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,12 +132,17 @@ impl Searcher {
                     &last.hits,
                     pattern.priors(&last.pattern),
                     &last.scores,
-                    last.pattern.words.len(),
+                    if last.scores.is_empty() {
+                        0
+                    } else {
+                        last.pattern.words.len()
+                    },
                 ),
                 _ => (&self.all, Vec::new(), &[], 0),
             };
         let index = &*self.index;
         let kind = options.kind;
+        let keep_scores = pattern.words.len() <= MAX_CACHED_WORDS;
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
         let passes: Vec<Option<Pass>> = candidates
@@ -145,13 +153,20 @@ impl Searcher {
                     return None;
                 }
                 let mut pass = Pass::default();
+                let mut scratch = Vec::new();
                 for (i, &item) in chunk.iter().enumerate() {
                     if kind.is_some_and(|k| index.kind(item) != k) {
                         continue;
                     }
                     let at = (c * CHUNK + i) * stride;
                     let known = cached.get(at..at + stride).unwrap_or(&[]);
-                    match index.partial(item, &pattern, &priors, known, &mut pass.scores) {
+                    let out = if keep_scores {
+                        &mut pass.scores
+                    } else {
+                        scratch.clear();
+                        &mut scratch
+                    };
+                    match index.partial(item, &pattern, &priors, known, out) {
                         Partial::Miss => continue,
                         Partial::Exact(s) => pass.exact.push((s, item)),
                         Partial::Bounded(b) => pass.bounded.push((b, item)),
@@ -162,7 +177,11 @@ impl Searcher {
             })
             .collect();
         let mut hits = Vec::with_capacity(candidates.len());
-        let mut scores = Vec::with_capacity(candidates.len() * pattern.words.len());
+        let mut scores = Vec::with_capacity(if keep_scores {
+            candidates.len() * pattern.words.len()
+        } else {
+            0
+        });
         let mut exact = Vec::new();
         let mut bounded = Vec::new();
         for pass in passes {
