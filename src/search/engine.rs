@@ -82,7 +82,8 @@ struct Pass {
     hits: Vec<u32>,
     scores: Vec<i32>,
     exact: Vec<(i32, u32)>,
-    bounded: Vec<(i32, u32)>,
+    /// (bound, item, index of the item in `hits`)
+    bounded: Vec<(i32, u32, u32)>,
 }
 
 impl Searcher {
@@ -169,7 +170,7 @@ impl Searcher {
                     match index.partial(item, &pattern, &priors, known, out) {
                         Partial::Miss => continue,
                         Partial::Exact(s) => pass.exact.push((s, item)),
-                        Partial::Bounded(b) => pass.bounded.push((b, item)),
+                        Partial::Bounded(b) => pass.bounded.push((b, item, pass.hits.len() as u32)),
                     }
                     pass.hits.push(item);
                 }
@@ -186,10 +187,15 @@ impl Searcher {
         let mut bounded = Vec::new();
         for pass in passes {
             let pass = pass?;
+            let base = hits.len() as u32;
             hits.extend(pass.hits);
             scores.extend(pass.scores);
             exact.extend(pass.exact);
-            bounded.extend(pass.bounded);
+            bounded.extend(
+                pass.bounded
+                    .into_iter()
+                    .map(|(b, item, at)| (b, item, base + at)),
+            );
         }
 
         // The bar: the k-th best exact score. An item whose bound ranks below it cannot make the top.
@@ -197,12 +203,13 @@ impl Searcher {
         top_k(&mut exact, k);
         if k > 0 && exact.len() == k {
             let bar = exact[k - 1];
-            bounded.retain(|b| rank(b, &bar) == Ordering::Less);
+            bounded.retain(|&(b, item, _)| rank(&(b, item), &bar) == Ordering::Less);
         } else if k == 0 {
             bounded.clear();
         }
 
         // Pass 2, in parallel: skim only for the items that might still make it.
+        let words = pattern.words.len();
         let scored: Vec<Option<Vec<(i32, u32)>>> = bounded
             .par_chunks(CHUNK / 8)
             .map(|chunk| {
@@ -212,7 +219,11 @@ impl Searcher {
                 Some(
                     chunk
                         .iter()
-                        .filter_map(|&(_, item)| Some((index.score(item, &pattern)?, item)))
+                        .filter_map(|&(_, item, at)| {
+                            let at = at as usize * words;
+                            let known = scores.get(at..at + words);
+                            Some((index.score_known(item, &pattern, known)?, item))
+                        })
                         .collect(),
                 )
             })

@@ -246,13 +246,32 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
+        self.score_known(item, pattern, None)
+    }
+
+    /// [`Index::score`], reusing the first pass's per-word results when given (then
+    /// only the words found scattered are matched again, by skim).
+    pub(crate) fn score_known(
+        &self,
+        item: u32,
+        pattern: &Pattern,
+        known: Option<&[i32]>,
+    ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
         }
         let fields: Vec<FieldRef<'_>> = self.fields(item).collect();
         let mut sum: i32 = 0;
-        for word in &pattern.words {
-            sum = sum.saturating_add(matcher::word_score(&self.matcher, &fields, word)?);
+        for (j, word) in pattern.words.iter().enumerate() {
+            let score = match known.and_then(|k| k.get(j)) {
+                Some(&SCATTERED) => fields
+                    .iter()
+                    .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                    .max()?,
+                Some(&contiguous) => contiguous,
+                None => matcher::word_score(&self.matcher, &fields, word)?,
+            };
+            sum = sum.saturating_add(score);
         }
         Some(sum.saturating_add(self.full_name_bonus(item, pattern)))
     }

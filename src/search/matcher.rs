@@ -352,23 +352,18 @@ fn scattered_spans<'t>(
     text: &'t str,
     role: Role,
     word: &'t Word,
-) -> Box<dyn Iterator<Item = (usize, &'t str)> + 't> {
-    if spans_whole_field(role) {
-        return Box::new(
-            is_subsequence(text, &word.text)
-                .then_some((0, text))
-                .into_iter(),
-        );
-    }
-    Box::new(
-        text.split(' ')
-            .scan(0, |at, token| {
-                let start = *at;
-                *at += token.len() + 1;
-                Some((start, token))
-            })
-            .filter(|(_, token)| is_subsequence(token, &word.text)),
-    )
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let whole = spans_whole_field(role);
+    let tokens = if whole { None } else { Some(text.split(' ')) };
+    let alone = whole.then_some((0, text));
+    alone
+        .into_iter()
+        .chain(tokens.into_iter().flatten().scan(0, |at, token| {
+            let start = *at;
+            *at += token.len() + 1;
+            Some((start, token))
+        }))
+        .filter(|(_, span)| is_subsequence(span, &word.text))
 }
 
 fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {
