@@ -102,13 +102,15 @@ struct Setup {
 fn setup() -> Setup {
     let t = Instant::now();
     let corpus = storyx::synth::corpus_with_items(ITEMS);
+    let generated = t.elapsed();
+    let t = Instant::now();
     let index = Arc::new(Index::new(&corpus));
+    let indexed = t.elapsed();
     let plain = Plain::new(&corpus);
     eprintln!(
-        "corpus: {} stories, {} items; generated and indexed in {:.2?}",
+        "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}",
         corpus.stories.len(),
         index.len(),
-        t.elapsed()
     );
     Setup { index, plain }
 }

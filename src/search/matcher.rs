@@ -59,6 +59,20 @@ fn exact_bit(c: char) -> bool {
 
 /// The presence mask of a folded text, and the mask of the characters that start a word.
 pub fn masks(text: &str) -> (u64, u64) {
+    if text.is_ascii() {
+        let mut all = 0;
+        let mut heads = 0;
+        let mut prev_alnum = false;
+        for &b in text.as_bytes() {
+            let bit = char_bit(b as char);
+            all |= bit;
+            if !prev_alnum {
+                heads |= bit;
+            }
+            prev_alnum = b.is_ascii_alphanumeric();
+        }
+        return (all, heads);
+    }
     let mut all = 0;
     let mut heads = 0;
     let mut prev_alnum = false;
