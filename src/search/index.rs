@@ -90,27 +90,83 @@ pub(crate) enum Partial {
     Bounded(i32),
 }
 
+/// The index of one story alone, built in parallel with the others, then joined.
+struct Part {
+    keys: Vec<ItemKey>,
+    shown: Vec<ItemShown>,
+    fields: Vec<Field>,
+    folded: String,
+    story: (String, String),
+}
+
+impl Part {
+    fn of_story(si: usize, story: &Story) -> Part {
+        let mut part = Part {
+            keys: Vec::new(),
+            shown: Vec::new(),
+            fields: Vec::new(),
+            folded: String::new(),
+            story: (story.id.clone(), story.title.clone()),
+        };
+        for item in story_items(si, story) {
+            let first_field = part.fields.len() as u32;
+            let mut item_mask = 0;
+            for &(role, text) in &item.fields {
+                let start = part.folded.len();
+                part.folded.push_str(&super::fold::fold(text));
+                let end = part.folded.len();
+                let folded = &part.folded[start..end];
+                let (mask, heads) = matcher::masks(folded);
+                let name_hash = match role {
+                    Role::Name | Role::Speaker => matcher::words_hash(folded.split_whitespace()),
+                    Role::Main | Role::Detail => 0,
+                };
+                item_mask |= mask;
+                part.fields.push(Field {
+                    start,
+                    end,
+                    role,
+                    mask,
+                    heads,
+                    name_hash,
+                });
+            }
+            part.keys.push(ItemKey {
+                kind: item.kind,
+                first_field,
+                field_count: item.fields.len() as u32,
+                mask: item_mask,
+            });
+            part.shown.push(ItemShown {
+                story: item.story,
+                index: item.index,
+                id: item.id.map(str::to_string),
+                text: item.text.to_string(),
+                by: item.by.map(|(id, name)| (id.to_string(), name.to_string())),
+                quote_kind: item.quote_kind,
+            });
+        }
+        part
+    }
+}
+
 impl Index {
-    fn empty() -> Index {
-        Index {
+    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
+    pub fn new(corpus: &Corpus) -> Index {
+        let parts: Vec<Part> = corpus
+            .stories
+            .par_iter()
+            .enumerate()
+            .map(|(si, story)| Part::of_story(si, story))
+            .collect();
+        let mut index = Index {
             keys: Vec::new(),
             shown: Vec::new(),
             fields: Vec::new(),
             folded: String::new(),
             stories: Vec::new(),
             matcher: matcher::skim(),
-        }
-    }
-
-    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
-    pub fn new(corpus: &Corpus) -> Index {
-        let parts: Vec<Index> = corpus
-            .stories
-            .par_iter()
-            .enumerate()
-            .map(|(si, story)| Index::of_story(si, story))
-            .collect();
-        let mut index = Index::empty();
+        };
         index.keys.reserve(parts.iter().map(|p| p.keys.len()).sum());
         index
             .shown
@@ -136,52 +192,7 @@ impl Index {
                 ..k
             }));
             index.shown.extend(part.shown);
-            index.stories.extend(part.stories);
-        }
-        index
-    }
-
-    /// The index of one story alone.
-    fn of_story(si: usize, story: &Story) -> Index {
-        let mut index = Index::empty();
-        index.stories.push((story.id.clone(), story.title.clone()));
-        for item in story_items(si, story) {
-            let first_field = index.fields.len() as u32;
-            let mut item_mask = 0;
-            for &(role, text) in &item.fields {
-                let start = index.folded.len();
-                index.folded.push_str(&super::fold::fold(text));
-                let end = index.folded.len();
-                let folded = &index.folded[start..end];
-                let (mask, heads) = matcher::masks(folded);
-                let name_hash = match role {
-                    Role::Name | Role::Speaker => matcher::words_hash(folded.split_whitespace()),
-                    Role::Main | Role::Detail => 0,
-                };
-                item_mask |= mask;
-                index.fields.push(Field {
-                    start,
-                    end,
-                    role,
-                    mask,
-                    heads,
-                    name_hash,
-                });
-            }
-            index.keys.push(ItemKey {
-                kind: item.kind,
-                first_field,
-                field_count: item.fields.len() as u32,
-                mask: item_mask,
-            });
-            index.shown.push(ItemShown {
-                story: item.story,
-                index: item.index,
-                id: item.id.map(str::to_string),
-                text: item.text.to_string(),
-                by: item.by.map(|(id, name)| (id.to_string(), name.to_string())),
-                quote_kind: item.quote_kind,
-            });
+            index.stories.push(part.story);
         }
         index
     }
