@@ -5,6 +5,12 @@
 //! exactly and bounds scattered ones; the top rows of the exact scores set a bar, and
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
+//!
+//! One-character queries are special: a single letter or digit is answered from each
+//! text's character masks alone (present? at the start of a word?), with no scan of
+//! the text and no skim. A query extending the last one also reuses each kept item's
+//! per-word results: an unchanged word is not matched again, and a word that was found
+//! only scattered is not searched for contiguously again.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
