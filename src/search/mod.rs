@@ -4,6 +4,7 @@
 //! - [`Index::new`] folds every searchable text once ([`fold`]: case and accents).
 //! - [`Searcher`] answers queries incrementally (a query that extends the last one only
 //!   looks at its hits); [`Index::search`] answers one query from scratch.
+//! - [`Filter`] tests single rows against a query (filtering a pane in place).
 //! - [`Worker`] runs a searcher on its own thread for the UI (generation-tagged, stale
 //!   results dropped).
 //!
@@ -12,6 +13,7 @@
 //! score, then story order, then item order ([`items`]).
 
 pub mod engine;
+pub mod filter;
 pub mod fold;
 pub mod index;
 pub mod items;
@@ -19,6 +21,7 @@ pub mod matcher;
 pub mod worker;
 
 pub use engine::{Options, Searcher};
+pub use filter::Filter;
 pub use index::Index;
 pub use items::Kind;
 pub use worker::{Request, Response, Worker};
