@@ -9,8 +9,10 @@
 //!   results dropped).
 //!
 //! Matching: every word of the query must match somewhere in the item (its text, its
-//! speaker's name, its other texts), contiguously or scattered (skim); ranking is by
-//! score, then story order, then item order ([`items`]).
+//! speaker's name, its other texts), contiguously or scattered (SkimMatcherV2: across
+//! a name, or inside one word of other text); whole-word and prefix matches outrank
+//! infix ones, which outrank scattered ones ([`matcher`]); ties keep story order, then
+//! item order ([`items`]).
 
 pub mod engine;
 pub mod filter;
