@@ -137,4 +137,19 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
         #[arg(long)]
         json: bool,
     },
+    /// Everything one party or analyst said and did, across every story.
+    #[command(
+        after_help = "QUERY is an id or a name (accent- and case-insensitive): an exact id wins, then names \
+containing every word, then fuzzy matches. Several candidates are listed and exit 1.\n\n\
+Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --json"
+    )]
+    Who {
+        /// An id or a name.
+        query: String,
+        #[command(flatten)]
+        load: LoadArgs,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
 }

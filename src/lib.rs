@@ -1,10 +1,14 @@
 //! storyx: a terminal story explorer. See ARCHITECTURE.md for the flow from files to screen.
 
+pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod people;
 pub mod sanitize;
 pub mod search;
 pub mod story;
 #[doc(hidden)]
 pub mod synth;
+pub mod term;
+pub mod ui;

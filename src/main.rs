@@ -24,6 +24,7 @@ fn main() -> ExitCode {
             limit,
             json,
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
+        Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
     };
     ExitCode::from(code)
 }

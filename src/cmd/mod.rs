@@ -4,6 +4,7 @@ pub mod check;
 pub mod explore;
 pub mod search;
 pub mod show;
+pub mod who;
 
 use std::io::IsTerminal;
 

@@ -320,7 +320,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
             ));
         }
     };
-    let (story, problems) = validate::validate(&raw, path);
+    let (story, problems) = validate::validate(raw, path);
     let diagnostics = if problems.is_empty() {
         Vec::new()
     } else {

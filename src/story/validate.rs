@@ -1,11 +1,14 @@
 //! Turns the raw parse of a file into a [`Story`], checking everything the format
 //! asks: required keys, types, ids, dates, kinds, references and the warnings.
 //! Problems carry the path inside the story; [`super::load`] finds their places.
+//!
+//! The raw parse is consumed: text moves into the story without copies, and a
+//! path (`quotes[3].by`) is only spelled out when there is a problem to report.
 
 use std::collections::{HashMap, HashSet};
 
 use super::date::{timeline_order, PartialDate};
-use super::diagnostic::{did_you_mean, Severity};
+use super::diagnostic::{did_you_mean, one_of, Severity};
 use super::model::*;
 use super::yaml::{
     Extra, List, Node, RawAnalyst, RawClaim, RawEvent, RawParty, RawQuote, RawSource, RawStance,
@@ -40,6 +43,31 @@ fn child(parent: &str, key: &str) -> String {
     }
 }
 
+/// Where a value sits: `at.key`, or `at.key[index]` for an entry of a list.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    at: &'a str,
+    key: &'a str,
+    index: Option<usize>,
+}
+
+impl Place<'_> {
+    fn path(&self) -> String {
+        match self.index {
+            None => child(self.at, self.key),
+            Some(i) => format!("{}[{i}]", child(self.at, self.key)),
+        }
+    }
+}
+
+fn place<'a>(at: &'a str, key: &'a str) -> Place<'a> {
+    Place {
+        at,
+        key,
+        index: None,
+    }
+}
+
 fn is_kebab_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
@@ -65,18 +93,24 @@ fn kebab(s: &str) -> String {
 
 /// The ids of a list, for "known: …" in messages.
 fn known_list(ids: &[&str]) -> String {
-    if ids.is_empty() {
-        return "none are defined".into();
-    }
     let mut unique: Vec<&str> = Vec::new();
     for id in ids {
         if !unique.contains(id) {
             unique.push(id);
         }
     }
-    let shown: Vec<&str> = unique.iter().take(12).copied().collect();
+    if unique.is_empty() {
+        return "none are defined".into();
+    }
     let more = if unique.len() > 12 { ", ..." } else { "" };
-    format!("known: {}{more}", shown.join(", "))
+    unique.truncate(12);
+    format!("known: {}{more}", unique.join(", "))
+}
+
+fn close_to(word: &str, ids: &[&str]) -> String {
+    did_you_mean(word, ids.iter().copied())
+        .map(|w| format!("; did you mean `{w}`?"))
+        .unwrap_or_default()
 }
 
 struct Checker {
@@ -102,14 +136,18 @@ impl Checker {
         self.push(path, Target::Value, Severity::Warning, message);
     }
 
-    /// Unknown keys, `x-` keys and repeated keys of one mapping.
+    fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Unknown keys and repeated keys of one mapping.
     fn keys(&mut self, at: &str, extra: &Extra, known: &[&str]) {
         for key in &extra.unknown {
             let hint = match did_you_mean(key, known.iter().copied()) {
                 Some(k) => format!("did you mean `{k}`?"),
                 None => format!(
                     "expected {} (or an extension key starting with `x-`)",
-                    super::diagnostic::one_of(known.iter().copied())
+                    one_of(known.iter().copied())
                 ),
             };
             self.push(
@@ -133,41 +171,38 @@ impl Checker {
         }
     }
 
-    /// A mapping that is not one.
-    fn not_a_mapping(&mut self, path: &str, what: &str, found: &Scalar) {
-        self.error(
-            path.to_string(),
-            format!(
-                "expected {what} (a mapping of keys), found {}",
-                found.describe()
-            ),
-        );
-    }
-
-    fn text_of(&mut self, path: &str, key: &str, value: &Scalar) -> Option<String> {
+    /// Text at a place; numbers and other shapes are reported.
+    fn text_of(&mut self, p: Place, value: Scalar) -> Option<String> {
+        let key = p.key;
         match value {
             Scalar::Str(s) if s.trim().is_empty() => {
-                self.error(
-                    path.to_string(),
-                    format!("`{key}` is empty; it needs some text"),
-                );
+                let what = if p.index.is_some() {
+                    format!("an entry of `{key}` is empty")
+                } else {
+                    format!("`{key}` is empty; it needs some text")
+                };
+                self.error(p.path(), what);
                 None
             }
-            Scalar::Str(s) => Some(s.clone()),
+            Scalar::Str(s) => Some(s),
+            Scalar::Null if p.index.is_some() => {
+                self.error(p.path(), format!("an entry of `{key}` is empty"));
+                None
+            }
             Scalar::Null => None,
-            Scalar::Int(_) | Scalar::Float(_) | Scalar::Bool(_) => {
+            v @ (Scalar::Int(_) | Scalar::Float(_) | Scalar::Bool(_)) => {
                 self.error(
-                    path.to_string(),
+                    p.path(),
                     format!(
                         "`{key}` must be text, found {}; put it in quotes",
-                        value.describe()
+                        v.describe()
                     ),
                 );
                 None
             }
             other => {
                 self.error(
-                    path.to_string(),
+                    p.path(),
                     format!("`{key}` must be text, found {}", other.describe()),
                 );
                 None
@@ -176,11 +211,8 @@ impl Checker {
     }
 
     /// Optional text: absent or null is fine.
-    fn opt_text(&mut self, at: &str, key: &str, value: &Option<Scalar>) -> Option<String> {
-        match value {
-            None | Some(Scalar::Null) => None,
-            Some(v) => self.text_of(&child(at, key), key, v),
-        }
+    fn opt_text(&mut self, at: &str, key: &str, value: Option<Scalar>) -> Option<String> {
+        self.text_of(place(at, key), value?)
     }
 
     /// Required text; a missing key is reported at the mapping.
@@ -189,10 +221,10 @@ impl Checker {
         at: &str,
         what: &str,
         key: &str,
-        value: &Option<Scalar>,
+        value: Option<Scalar>,
     ) -> Option<String> {
         match value {
-            None | Some(Scalar::Null) if value.is_none() => {
+            None => {
                 self.error(
                     at.to_string(),
                     format!("{what} is missing `{key}`, which is required"),
@@ -206,47 +238,45 @@ impl Checker {
                 );
                 None
             }
-            Some(v) => self.text_of(&child(at, key), key, v),
-            None => None,
+            Some(v) => self.text_of(place(at, key), v),
         }
     }
 
-    fn check_id(&mut self, path: &str, id: &str) -> bool {
-        if is_kebab_id(id) {
-            return true;
+    fn check_id(&mut self, at: &str, id: String) -> Option<String> {
+        if is_kebab_id(&id) {
+            return Some(id);
         }
-        let suggestion = kebab(id);
+        let suggestion = kebab(&id);
         let hint = if suggestion.is_empty() {
             String::new()
         } else {
             format!(", e.g. `{suggestion}`")
         };
         self.error(
-            path.to_string(),
+            child(at, "id"),
             format!("`{id}` is not a valid id: ids are kebab-case, lowercase letters and digits joined by single hyphens{hint}"),
         );
-        false
+        None
     }
 
-    fn req_id(&mut self, at: &str, what: &str, value: &Option<Scalar>) -> Option<String> {
+    fn req_id(&mut self, at: &str, what: &str, value: Option<Scalar>) -> Option<String> {
         let id = self.req_text(at, what, "id", value)?;
-        self.check_id(&child(at, "id"), &id).then_some(id)
+        self.check_id(at, id)
     }
 
-    fn opt_id(&mut self, at: &str, value: &Option<Scalar>) -> Option<String> {
+    fn opt_id(&mut self, at: &str, value: Option<Scalar>) -> Option<String> {
         let id = self.opt_text(at, "id", value)?;
-        self.check_id(&child(at, "id"), &id).then_some(id)
+        self.check_id(at, id)
     }
 
-    fn opt_date(&mut self, at: &str, value: &Option<Scalar>) -> Option<PartialDate> {
-        let path = child(at, "date");
-        let raw = match value.as_ref()? {
-            Scalar::Str(s) => s.clone(),
-            Scalar::Int(i) => i.clone(),
+    fn opt_date(&mut self, at: &str, value: Option<Scalar>) -> Option<PartialDate> {
+        let raw = match value? {
+            Scalar::Str(s) => s,
+            Scalar::Int(i) => i,
             Scalar::Null => return None,
             other => {
                 self.error(
-                    path,
+                    child(at, "date"),
                     format!(
                         "`date` must be a date like 2025-11-14, 2025-11 or 2025, found {}",
                         other.describe()
@@ -258,7 +288,7 @@ impl Checker {
         match PartialDate::parse(&raw) {
             Ok(d) => Some(d),
             Err(message) => {
-                self.error(path, message);
+                self.error(child(at, "date"), message);
                 None
             }
         }
@@ -269,11 +299,10 @@ impl Checker {
         at: &str,
         key: &str,
         what: &str,
-        value: &Option<Scalar>,
+        value: Option<Scalar>,
         parse: fn(&str) -> Option<T>,
         all: &[&str],
     ) -> Option<T> {
-        let path = child(at, key);
         let word = self.opt_text(at, key, value)?;
         if let Some(v) = parse(&word) {
             return Some(v);
@@ -282,53 +311,52 @@ impl Checker {
             .map(|w| format!(" (did you mean `{w}`?)"))
             .unwrap_or_default();
         self.error(
-            path,
+            child(at, key),
             format!(
                 "`{word}` is not a {what}; expected {}{hint}",
-                super::diagnostic::one_of(all.iter().copied())
+                one_of(all.iter().copied())
             ),
         );
         None
     }
 
-    fn list<'a, T>(&mut self, at: &str, key: &str, value: &'a Option<List<T>>) -> &'a [T] {
+    fn list<T>(&mut self, at: &str, key: &str, value: Option<List<T>>) -> Vec<T> {
         match value {
-            None | Some(List::Other(Scalar::Null)) => &[],
+            None | Some(List::Other(Scalar::Null)) => Vec::new(),
             Some(List::Items(items)) => items,
             Some(List::Other(found)) => {
                 self.error(
                     child(at, key),
                     format!("`{key}` must be a list, found {}", found.describe()),
                 );
-                &[]
+                Vec::new()
             }
         }
     }
 
-    fn text_list(&mut self, at: &str, key: &str, value: &Option<List<Scalar>>) -> Vec<String> {
-        let path = child(at, key);
+    fn text_list(&mut self, at: &str, key: &str, value: Option<List<Scalar>>) -> Vec<String> {
         let items = self.list(at, key, value);
         items
-            .iter()
+            .into_iter()
             .enumerate()
             .filter_map(|(i, v)| {
-                let p = format!("{path}[{i}]");
-                match v {
-                    Scalar::Null => {
-                        self.error(p, format!("an entry of `{key}` is empty"));
-                        None
-                    }
-                    v => self.text_of(&p, key, v),
-                }
+                self.text_of(
+                    Place {
+                        at,
+                        key,
+                        index: Some(i),
+                    },
+                    v,
+                )
             })
             .collect()
     }
 
-    fn url(&mut self, at: &str, value: &Option<Scalar>) -> Option<String> {
+    fn url(&mut self, at: &str, value: Option<Scalar>) -> Option<String> {
         let url = self.opt_text(at, "url", value)?;
-        let lower = url.to_ascii_lowercase();
-        if (lower.starts_with("http://") || lower.starts_with("https://"))
-            && url.len() > "https://".len() - 1
+        let lower = url.get(..8).unwrap_or(&url).to_ascii_lowercase();
+        if (lower.starts_with("http://") && url.len() > 7)
+            || (lower.starts_with("https://") && url.len() > 8)
         {
             Some(url)
         } else {
@@ -339,28 +367,122 @@ impl Checker {
             None
         }
     }
+
+    /// Each mapping of a list, with its path; an entry that is not a mapping is reported.
+    fn entries<T>(
+        &mut self,
+        key: &str,
+        at: &str,
+        what: &str,
+        items: Vec<Node<T>>,
+    ) -> Vec<(String, T)> {
+        let path = child(at, key);
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            match item {
+                Node::Map(m) => out.push((p, m)),
+                Node::Other(found) => self.error(
+                    p,
+                    format!(
+                        "expected {what} (a mapping of keys), found {}",
+                        found.describe()
+                    ),
+                ),
+            }
+        }
+        out
+    }
 }
 
-/// Each mapping of a list, or a problem for an entry that is not a mapping.
-fn entries<'a, T>(
-    c: &mut Checker,
-    path: &str,
-    what: &str,
-    items: &'a [Node<T>],
-) -> Vec<(String, &'a T)> {
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let p = format!("{path}[{i}]");
-        match item {
-            Node::Map(m) => out.push((p, m)),
-            Node::Other(found) => c.not_a_mapping(&p, what, found),
+/// Ids already used in a story (one namespace), with the path of each.
+#[derive(Default)]
+struct Ids(HashMap<String, String>);
+
+impl Ids {
+    fn claim(&mut self, c: &mut Checker, id: &Option<String>, at: &str) {
+        let Some(id) = id else { return };
+        let path = child(at, "id");
+        if let Some(first) = self.0.get(id) {
+            c.problems.push(Problem {
+                path,
+                target: Target::Value,
+                severity: Severity::Error,
+                message: format!(
+                    "id `{id}` is already used by {}; every id in a story must be unique",
+                    first.trim_end_matches(".id")
+                ),
+                first: Some((first.clone(), Target::Value)),
+            });
+        } else {
+            self.0.insert(id.clone(), path);
         }
     }
-    out
+}
+
+/// What references may name: parties and analysts, sources, quotes.
+struct Names<'a> {
+    people: Vec<&'a str>,
+    people_set: HashSet<&'a str>,
+    sources: Vec<&'a str>,
+    source_set: HashSet<&'a str>,
+}
+
+impl Names<'_> {
+    fn person(
+        &self,
+        c: &mut Checker,
+        at: &str,
+        key: &str,
+        value: Option<Scalar>,
+    ) -> Option<String> {
+        let who = c.opt_text(at, key, value)?;
+        if self.people_set.contains(who.as_str()) {
+            return Some(who);
+        }
+        let close = close_to(&who, &self.people);
+        c.error(
+            child(at, key),
+            format!(
+                "`{key}: {who}` names no party or analyst; {}{close}",
+                known_list(&self.people)
+            ),
+        );
+        None
+    }
+
+    fn source(
+        &self,
+        c: &mut Checker,
+        cited: &mut HashSet<String>,
+        at: &str,
+        value: Option<Scalar>,
+    ) -> Option<String> {
+        let src = c.opt_text(at, "source", value)?;
+        if self.source_set.contains(src.as_str()) {
+            if !cited.contains(&src) {
+                cited.insert(src.clone());
+            }
+            return Some(src);
+        }
+        let close = close_to(&src, &self.sources);
+        c.error(
+            child(at, "source"),
+            format!(
+                "`source: {src}` names no source; {}{close}",
+                known_list(&self.sources)
+            ),
+        );
+        None
+    }
+}
+
+fn words<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|k| as_str(*k)).collect()
 }
 
 /// Validates a raw story. Returns the story when there is no error, and every problem.
-pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>, Vec<Problem>) {
+pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, Vec<Problem>) {
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -412,47 +534,26 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
     };
 
     c.keys("", &s.extra, RawStory::KEYS);
-    let id = c.req_id("", "the story", &s.id);
-    let title = c.req_text("", "the story", "title", &s.title);
-    let date = c.opt_date("", &s.date);
-    let question = c.opt_text("", "question", &s.question);
-    let summary = c.opt_text("", "summary", &s.summary);
-    let tags = c.text_list("", "tags", &s.tags);
-
-    // One id namespace per story: (id, path of the id value).
-    let mut ids: HashMap<String, String> = HashMap::new();
-    let mut claim_id = |c: &mut Checker, id: &Option<String>, at: &str| {
-        if let Some(id) = id {
-            let path = child(at, "id");
-            if let Some(first) = ids.get(id) {
-                c.problems.push(Problem {
-                    path: path.clone(),
-                    target: Target::Value,
-                    severity: Severity::Error,
-                    message: format!(
-                        "id `{id}` is already used by {}; every id in a story must be unique",
-                        first.trim_end_matches(".id")
-                    ),
-                    first: Some((first.clone(), Target::Value)),
-                });
-            } else {
-                ids.insert(id.clone(), path);
-            }
-        }
-    };
+    let id = c.req_id("", "the story", s.id);
+    let title = c.req_text("", "the story", "title", s.title);
+    let date = c.opt_date("", s.date);
+    let question = c.opt_text("", "question", s.question);
+    let summary = c.opt_text("", "summary", s.summary);
+    let tags = c.text_list("", "tags", s.tags);
+    let mut ids = Ids::default();
 
     let mut sources = Vec::new();
-    let source_items = c.list("", "sources", &s.sources);
-    for (at, r) in entries(&mut c, "sources", "a source", source_items) {
-        let r: &RawSource = r;
+    let items = c.list("", "sources", s.sources);
+    for (at, r) in c.entries("sources", "", "a source", items) {
+        let r: RawSource = r;
         c.keys(&at, &r.extra, RawSource::KEYS);
-        let id = c.req_id(&at, "this source", &r.id);
-        claim_id(&mut c, &id, &at);
-        let name = c.req_text(&at, "this source", "name", &r.name);
-        let outlet = c.opt_text(&at, "outlet", &r.outlet);
-        let date = c.opt_date(&at, &r.date);
-        let url = c.url(&at, &r.url);
-        let note = c.opt_text(&at, "note", &r.note);
+        let id = c.req_id(&at, "this source", r.id);
+        ids.claim(&mut c, &id, &at);
+        let name = c.req_text(&at, "this source", "name", r.name);
+        let outlet = c.opt_text(&at, "outlet", r.outlet);
+        let date = c.opt_date(&at, r.date);
+        let url = c.url(&at, r.url);
+        let note = c.opt_text(&at, "note", r.note);
         if let (Some(id), Some(name)) = (id, name) {
             sources.push((
                 at,
@@ -469,22 +570,23 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
     }
 
     let mut parties = Vec::new();
-    let kinds: Vec<&str> = PartyKind::ALL.iter().map(|k| k.as_str()).collect();
-    let party_items = c.list("", "parties", &s.parties);
-    for (at, r) in entries(&mut c, "parties", "a party", party_items) {
-        let r: &RawParty = r;
+    let kinds = words(PartyKind::ALL, PartyKind::as_str);
+    let items = c.list("", "parties", s.parties);
+    for (at, r) in c.entries("parties", "", "a party", items) {
+        let r: RawParty = r;
         c.keys(&at, &r.extra, RawParty::KEYS);
-        let id = c.req_id(&at, "this party", &r.id);
-        claim_id(&mut c, &id, &at);
-        let name = c.req_text(&at, "this party", "name", &r.name);
-        let kind = c.keyword(&at, "kind", "party kind", &r.kind, PartyKind::parse, &kinds);
-        let aliases = c.text_list(&at, "aliases", &r.aliases);
-        let description = c.opt_text(&at, "description", &r.description);
-        let position = c.opt_text(&at, "position", &r.position);
+        let has_position = r.position.is_some();
+        let id = c.req_id(&at, "this party", r.id);
+        ids.claim(&mut c, &id, &at);
+        let name = c.req_text(&at, "this party", "name", r.name);
+        let kind = c.keyword(&at, "kind", "party kind", r.kind, PartyKind::parse, &kinds);
+        let aliases = c.text_list(&at, "aliases", r.aliases);
+        let description = c.opt_text(&at, "description", r.description);
+        let position = c.opt_text(&at, "position", r.position);
         if let (Some(id), Some(name)) = (id, name) {
-            if r.position.is_none() {
+            if !has_position {
                 c.warning(
-                    at.clone(),
+                    at,
                     format!("party `{id}` has no `position`: say where they stand in this story (or \"No position reported.\")"),
                 );
             }
@@ -500,16 +602,16 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
     }
 
     let mut analysts = Vec::new();
-    let analyst_items = c.list("", "analysts", &s.analysts);
-    for (at, r) in entries(&mut c, "analysts", "an analyst", analyst_items) {
-        let r: &RawAnalyst = r;
+    let items = c.list("", "analysts", s.analysts);
+    for (at, r) in c.entries("analysts", "", "an analyst", items) {
+        let r: RawAnalyst = r;
         c.keys(&at, &r.extra, RawAnalyst::KEYS);
-        let id = c.req_id(&at, "this analyst", &r.id);
-        claim_id(&mut c, &id, &at);
-        let name = c.req_text(&at, "this analyst", "name", &r.name);
-        let role = c.opt_text(&at, "role", &r.role);
-        let affiliation = c.opt_text(&at, "affiliation", &r.affiliation);
-        let view = c.opt_text(&at, "view", &r.view);
+        let id = c.req_id(&at, "this analyst", r.id);
+        ids.claim(&mut c, &id, &at);
+        let name = c.req_text(&at, "this analyst", "name", r.name);
+        let role = c.opt_text(&at, "role", r.role);
+        let affiliation = c.opt_text(&at, "affiliation", r.affiliation);
+        let view = c.opt_text(&at, "view", r.view);
         if let (Some(id), Some(name)) = (id, name) {
             analysts.push((
                 at,
@@ -529,82 +631,43 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
         .map(|p| p.id.as_str())
         .chain(analysts.iter().map(|(_, a)| a.id.as_str()))
         .collect();
-    let people_set: HashSet<&str> = people.iter().copied().collect();
     let source_ids: Vec<&str> = sources.iter().map(|(_, s)| s.id.as_str()).collect();
-    let source_set: HashSet<&str> = source_ids.iter().copied().collect();
+    let names = Names {
+        people_set: people.iter().copied().collect(),
+        people,
+        source_set: source_ids.iter().copied().collect(),
+        sources: source_ids,
+    };
     let mut cited: HashSet<String> = HashSet::new();
 
-    // References are checked against what was defined; an undefined one is an error.
-    let person_ref =
-        |c: &mut Checker, at: &str, key: &str, value: &Option<Scalar>| -> Option<String> {
-            let path = child(at, key);
-            let who = c.opt_text(at, key, value)?;
-            if people_set.contains(who.as_str()) {
-                return Some(who);
-            }
-            let close = did_you_mean(&who, people.iter().copied())
-                .map(|w| format!("; did you mean `{w}`?"))
-                .unwrap_or_default();
-            c.error(
-                path,
-                format!(
-                    "`{key}: {who}` names no party or analyst; {}{close}",
-                    known_list(&people)
-                ),
-            );
-            None
-        };
-    let source_ref = |c: &mut Checker,
-                      cited: &mut HashSet<String>,
-                      at: &str,
-                      value: &Option<Scalar>|
-     -> Option<String> {
-        let src = c.opt_text(at, "source", value)?;
-        if source_set.contains(src.as_str()) {
-            cited.insert(src.clone());
-            return Some(src);
-        }
-        let close = did_you_mean(&src, source_ids.iter().copied())
-            .map(|w| format!("; did you mean `{w}`?"))
-            .unwrap_or_default();
-        c.error(
-            child(at, "source"),
-            format!(
-                "`source: {src}` names no source; {}{close}",
-                known_list(&source_ids)
-            ),
-        );
-        None
-    };
-
     let mut quotes = Vec::new();
-    let quote_kinds: Vec<&str> = QuoteKind::ALL.iter().map(|k| k.as_str()).collect();
-    let quote_items = c.list("", "quotes", &s.quotes);
-    for (at, r) in entries(&mut c, "quotes", "a quote", quote_items) {
-        let r: &RawQuote = r;
+    let quote_kinds = words(QuoteKind::ALL, QuoteKind::as_str);
+    let items = c.list("", "quotes", s.quotes);
+    for (at, r) in c.entries("quotes", "", "a quote", items) {
+        let r: RawQuote = r;
         c.keys(&at, &r.extra, RawQuote::KEYS);
-        let id = c.opt_id(&at, &r.id);
-        claim_id(&mut c, &id, &at);
+        let id = c.opt_id(&at, r.id);
+        ids.claim(&mut c, &id, &at);
         if r.by.is_none() {
             c.error(
                 at.clone(),
                 "this quote is missing `by`, which is required: who said it".into(),
             );
         }
-        let by = person_ref(&mut c, &at, "by", &r.by);
-        let text = c.req_text(&at, "this quote", "text", &r.text);
+        let by = names.person(&mut c, &at, "by", r.by);
+        let text = c.req_text(&at, "this quote", "text", r.text);
         let kind = c.keyword(
             &at,
             "kind",
             "quote kind",
-            &r.kind,
+            r.kind,
             QuoteKind::parse,
             &quote_kinds,
         );
-        let via = person_ref(&mut c, &at, "via", &r.via);
-        let date = c.opt_date(&at, &r.date);
-        let source = source_ref(&mut c, &mut cited, &at, &r.source);
-        let context = c.opt_text(&at, "context", &r.context);
+        let via = names.person(&mut c, &at, "via", r.via);
+        let date = c.opt_date(&at, r.date);
+        let source = names.source(&mut c, &mut cited, &at, r.source);
+        let context = c.opt_text(&at, "context", r.context);
         if let (Some(by), Some(text)) = (by, text) {
             quotes.push(Quote {
                 id,
@@ -621,31 +684,30 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
 
     let quote_ids: Vec<&str> = quotes.iter().filter_map(|q| q.id.as_deref()).collect();
     let quote_set: HashSet<&str> = quote_ids.iter().copied().collect();
-    let statuses: Vec<&str> = ClaimStatus::ALL.iter().map(|k| k.as_str()).collect();
-    let stance_words: Vec<&str> = StanceKind::ALL.iter().map(|k| k.as_str()).collect();
+    let statuses = words(ClaimStatus::ALL, ClaimStatus::as_str);
+    let stance_words = words(StanceKind::ALL, StanceKind::as_str);
     let mut claims = Vec::new();
-    let claim_items = c.list("", "claims", &s.claims);
-    for (at, r) in entries(&mut c, "claims", "a claim", claim_items) {
-        let r: &RawClaim = r;
+    let items = c.list("", "claims", s.claims);
+    for (at, r) in c.entries("claims", "", "a claim", items) {
+        let r: RawClaim = r;
         c.keys(&at, &r.extra, RawClaim::KEYS);
-        let id = c.req_id(&at, "this claim", &r.id);
-        claim_id(&mut c, &id, &at);
-        let text = c.req_text(&at, "this claim", "text", &r.text);
+        let id = c.req_id(&at, "this claim", r.id);
+        ids.claim(&mut c, &id, &at);
+        let text = c.req_text(&at, "this claim", "text", r.text);
         let status = c.keyword(
             &at,
             "status",
             "claim status",
-            &r.status,
+            r.status,
             ClaimStatus::parse,
             &statuses,
         );
-        let source = source_ref(&mut c, &mut cited, &at, &r.source);
+        let source = names.source(&mut c, &mut cited, &at, r.source);
         let mut stances = Vec::new();
         let mut stance_by: HashMap<String, String> = HashMap::new();
-        let stance_path = child(&at, "stances");
-        let stance_items = c.list(&at, "stances", &r.stances);
-        for (sat, st) in entries(&mut c, &stance_path, "a stance", stance_items) {
-            let st: &RawStance = st;
+        let items = c.list(&at, "stances", r.stances);
+        for (sat, st) in c.entries("stances", &at, "a stance", items) {
+            let st: RawStance = st;
             c.keys(&sat, &st.extra, RawStance::KEYS);
             if st.by.is_none() {
                 c.error(
@@ -653,13 +715,13 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
                     "this stance is missing `by`, which is required: whose stance it is".into(),
                 );
             }
-            let by = person_ref(&mut c, &sat, "by", &st.by);
+            let by = names.person(&mut c, &sat, "by", st.by);
             if st.stance.is_none() {
                 c.error(
                     sat.clone(),
                     format!(
                         "this stance is missing `stance`, which is required: one of {}",
-                        super::diagnostic::one_of(stance_words.iter().copied())
+                        one_of(stance_words.iter().copied())
                     ),
                 );
             }
@@ -667,17 +729,20 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
                 &sat,
                 "stance",
                 "stance",
-                &st.stance,
+                st.stance,
                 StanceKind::parse,
                 &stance_words,
             );
-            let note = c.opt_text(&sat, "note", &st.note);
-            let quote = match c.opt_text(&sat, "quote", &st.quote) {
+            let note = c.opt_text(&sat, "note", st.note);
+            let quote = match c.opt_text(&sat, "quote", st.quote) {
                 Some(q) if quote_set.contains(q.as_str()) => Some(q),
                 Some(q) => {
                     c.error(
                         child(&sat, "quote"),
-                        format!("`quote: {q}` names no quote; {} (give the quote an `id` to refer to it)", known_list(&quote_ids)),
+                        format!(
+                            "`quote: {q}` names no quote; {} (give the quote an `id` to refer to it)",
+                            known_list(&quote_ids)
+                        ),
                     );
                     None
                 }
@@ -721,44 +786,42 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
     }
 
     let mut events = Vec::new();
-    let event_items = c.list("", "timeline", &s.timeline);
-    for (at, r) in entries(&mut c, "timeline", "an event", event_items) {
-        let r: &RawEvent = r;
-        let file_index = at
-            .trim_start_matches("timeline[")
-            .trim_end_matches(']')
-            .parse()
-            .unwrap_or(events.len());
+    let items = c.list("", "timeline", s.timeline);
+    for (file_index, (at, r)) in c
+        .entries("timeline", "", "an event", items)
+        .into_iter()
+        .enumerate()
+    {
+        let r: RawEvent = r;
         c.keys(&at, &r.extra, RawEvent::KEYS);
-        let id = c.opt_id(&at, &r.id);
-        claim_id(&mut c, &id, &at);
-        let date = c.opt_date(&at, &r.date);
-        let title = c.req_text(&at, "this event", "title", &r.title);
-        let detail = c.opt_text(&at, "detail", &r.detail);
-        let involves_path = child(&at, "involves");
+        let id = c.opt_id(&at, r.id);
+        ids.claim(&mut c, &id, &at);
+        let date = c.opt_date(&at, r.date);
+        let title = c.req_text(&at, "this event", "title", r.title);
+        let detail = c.opt_text(&at, "detail", r.detail);
         let mut involves = Vec::new();
-        let involve_items = c.list(&at, "involves", &r.involves);
-        for (i, v) in involve_items.iter().enumerate() {
-            let p = format!("{involves_path}[{i}]");
-            let Some(who) = c.text_of(&p, "involves", v) else {
-                continue;
+        let items = c.list(&at, "involves", r.involves);
+        for (i, v) in items.into_iter().enumerate() {
+            let p = Place {
+                at: &at,
+                key: "involves",
+                index: Some(i),
             };
-            if people_set.contains(who.as_str()) {
+            let Some(who) = c.text_of(p, v) else { continue };
+            if names.people_set.contains(who.as_str()) {
                 involves.push(who);
             } else {
-                let close = did_you_mean(&who, people.iter().copied())
-                    .map(|w| format!("; did you mean `{w}`?"))
-                    .unwrap_or_default();
+                let close = close_to(&who, &names.people);
                 c.error(
-                    p,
+                    p.path(),
                     format!(
                         "`{who}` names no party or analyst; {}{close}",
-                        known_list(&people)
+                        known_list(&names.people)
                     ),
                 );
             }
         }
-        let source = source_ref(&mut c, &mut cited, &at, &r.source);
+        let source = names.source(&mut c, &mut cited, &at, r.source);
         if let Some(title) = title {
             events.push(Event {
                 id,
@@ -796,12 +859,13 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
         }
     }
 
-    if c.problems.iter().any(|p| p.severity == Severity::Error) {
+    if c.has_errors() {
         return (None, c.problems);
     }
     let (Some(id), Some(title)) = (id, title) else {
         return (None, c.problems);
     };
+    // An event whose entry is not a mapping was reported; file indexes follow the entries.
     let dates: Vec<Option<&PartialDate>> = events.iter().map(|e| e.date.as_ref()).collect();
     let order = timeline_order(&dates);
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
@@ -820,7 +884,7 @@ pub fn validate(raw: &Node<RawStory>, file: &std::path::Path) -> (Option<Story>,
         quotes,
         claims,
         timeline,
-        extensions: s.extra.extensions.clone(),
+        extensions: s.extra.extensions,
         file: file.to_path_buf(),
     };
     (Some(story), c.problems)

@@ -178,9 +178,78 @@ impl<'de, T: for<'a> Deserialize<'a>> Deserialize<'de> for List<T> {
 
 /// The fields of one mapping of the format.
 trait Fields: Default {
-    /// Reads the value of `key` if it is a field; false if it is not one.
-    fn read<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    /// The keys of this mapping, as the format names them.
+    const KEYS: &'static [&'static str];
+    /// Reads the value of `key`, one of [`Fields::KEYS`].
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &'static str,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
     fn extra(&mut self) -> &mut Extra;
+}
+
+/// A mapping key: one of the format's keys (no allocation), or anything else.
+enum Key {
+    Known(&'static str),
+    Other(String),
+}
+
+/// Reads a key, matching it against `keys` without allocating.
+struct KeySeed(&'static [&'static str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Key, E> {
+        Ok(match self.0.iter().find(|k| **k == v) {
+            Some(k) => Key::Known(k),
+            None => Key::Other(v.to_string()),
+        })
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Key, E> {
+        Ok(Key::Other(v.to_string()))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Key, E> {
+        Ok(Key::Other(v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Key, E> {
+        Ok(Key::Other(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Key, E> {
+        Ok(Key::Other(v.to_string()))
+    }
+    fn visit_unit<E>(self) -> Result<Key, E> {
+        Ok(Key::Other("null".into()))
+    }
+    fn visit_none<E>(self) -> Result<Key, E> {
+        Ok(Key::Other("null".into()))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Key, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Key::Other(Scalar::List.describe()))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Key, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Key::Other(Scalar::Map.describe()))
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Key, A::Error> {
+        let (tag, variant) = data.variant::<String>()?;
+        variant.newtype_variant::<IgnoredAny>()?;
+        Ok(Key::Other(format!("a value tagged `!{tag}`")))
+    }
 }
 
 impl<T: Fields> Shape for Node<T> {
@@ -190,22 +259,17 @@ impl<T: Fields> Shape for Node<T> {
     }
     fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut fields = T::default();
-        while let Some(key) = map.next_key::<Scalar>()? {
-            let key = match key {
-                Scalar::Str(s) | Scalar::Int(s) => s,
-                Scalar::Float(x) => x.to_string(),
-                Scalar::Bool(b) => b.to_string(),
-                Scalar::Null => "null".into(),
-                other => other.describe(),
-            };
-            if fields.read(&key, &mut map)? {
-                continue;
-            }
-            map.next_value::<IgnoredAny>()?;
-            if key.starts_with("x-") {
-                fields.extra().extensions.push(key);
-            } else {
-                fields.extra().unknown.push(key);
+        while let Some(key) = map.next_key_seed(KeySeed(T::KEYS))? {
+            match key {
+                Key::Known(k) => fields.read(k, &mut map)?,
+                Key::Other(k) => {
+                    map.next_value::<IgnoredAny>()?;
+                    if k.starts_with("x-") {
+                        fields.extra().extensions.push(k);
+                    } else {
+                        fields.extra().unknown.push(k);
+                    }
+                }
             }
         }
         Ok(Node::Map(fields))
@@ -230,7 +294,8 @@ macro_rules! raw_fields {
             pub const KEYS: &'static [&'static str] = &[$($key),+];
         }
         impl Fields for $name {
-            fn read<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+            const KEYS: &'static [&'static str] = &[$($key),+];
+            fn read<'de, A: MapAccess<'de>>(&mut self, key: &'static str, map: &mut A) -> Result<(), A::Error> {
                 match key {
                     $($key => {
                         let value = map.next_value::<$ty>()?;
@@ -238,10 +303,12 @@ macro_rules! raw_fields {
                             self.extra.duplicates.push(key.to_string());
                         }
                         self.$field = Some(value);
-                        Ok(true)
                     })+
-                    _ => Ok(false),
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
                 }
+                Ok(())
             }
             fn extra(&mut self) -> &mut Extra {
                 &mut self.extra

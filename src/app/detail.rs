@@ -1,0 +1,629 @@
+//! The detail of one item: its full text and its cross-references (links to other
+//! items of the story), as blocks that the detail pane wraps and draws.
+//! Built from the story alone; every string in it is already sanitized.
+
+use std::ops::Range;
+
+use crate::sanitize::{sanitize, sanitize_line};
+use crate::story::{ClaimStatus, Quote, QuoteKind, StanceKind, Story};
+use crate::ui::text::{label, Wrap};
+
+use super::action::Pane;
+
+/// Where a cross-reference leads: an item of the same story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub pane: Pane,
+    pub index: usize,
+}
+
+/// How a block is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockStyle {
+    Title,
+    Meta,
+    Heading,
+    Text,
+    Quote,
+    Link,
+    Note,
+    Blank,
+}
+
+/// One paragraph of the detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub style: BlockStyle,
+    /// Sanitized text; may contain `\n`.
+    pub text: String,
+    /// Bytes at the start of `text` that are a label ("Date:"), drawn in bold.
+    pub label: usize,
+    /// Cells of indentation of every line (a cross-reference's lines are further
+    /// indented by [`LINK_MARK`]'s width, the mark drawn on its first line).
+    pub indent: u16,
+    /// Index into [`Doc::links`] when the block is a cross-reference.
+    pub link: Option<usize>,
+}
+
+/// The detail of one item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub blocks: Vec<Block>,
+    pub links: Vec<Target>,
+}
+
+/// One wrapped line of a [`Doc`]: a byte range of one block's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaidLine {
+    pub block: usize,
+    pub range: Range<usize>,
+    /// The first line of its block (where the label is).
+    pub first: bool,
+}
+
+/// Drawn before the first line of a cross-reference.
+pub const LINK_MARK: &str = "→ ";
+
+impl Block {
+    /// Cells before the text of each line.
+    pub fn text_indent(&self) -> u16 {
+        self.indent + if self.link.is_some() { 2 } else { 0 }
+    }
+}
+
+/// Longest text of a cross-reference label, in characters.
+const LINK_CHARS: usize = 160;
+
+impl Doc {
+    fn push(&mut self, style: BlockStyle, text: impl Into<String>, indent: u16) {
+        self.blocks.push(Block {
+            style,
+            text: text.into(),
+            label: 0,
+            indent,
+            link: None,
+        });
+    }
+
+    fn blank(&mut self) {
+        if self
+            .blocks
+            .last()
+            .is_some_and(|b| b.style != BlockStyle::Blank)
+        {
+            self.push(BlockStyle::Blank, "", 0);
+        }
+    }
+
+    fn heading(&mut self, text: impl Into<String>) {
+        self.blank();
+        self.push(BlockStyle::Heading, text, 0);
+    }
+
+    /// "Label: value", the label in bold; the value is raw story text.
+    fn field(&mut self, name: &str, raw: &str) {
+        let text = format!("{name}: {}", sanitize(raw));
+        self.blocks.push(Block {
+            style: BlockStyle::Text,
+            text,
+            label: name.len() + 1,
+            indent: 0,
+            link: None,
+        });
+    }
+
+    fn link(&mut self, text: String, target: Option<Target>, indent: u16) {
+        let Some(target) = target else {
+            // A dangling reference (the loader reports it); shown, not followable.
+            self.push(BlockStyle::Note, text, indent);
+            return;
+        };
+        let link = Some(self.links.len());
+        self.links.push(target);
+        self.blocks.push(Block {
+            style: BlockStyle::Link,
+            text,
+            label: 0,
+            indent,
+            link,
+        });
+    }
+
+    /// Wraps every block at `width` cells (minus its indent).
+    pub fn lay_out(&self, width: u16) -> Vec<LaidLine> {
+        let mut lines = Vec::new();
+        if width == 0 {
+            return lines;
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            let w = usize::from(width.saturating_sub(b.text_indent()).max(1));
+            for (n, range) in Wrap::new(&b.text, w).enumerate() {
+                lines.push(LaidLine {
+                    block: i,
+                    range,
+                    first: n == 0,
+                });
+            }
+        }
+        lines
+    }
+}
+
+fn speaker_target(story: &Story, id: &str) -> Option<Target> {
+    if let Some(i) = story.parties.iter().position(|p| p.id == id) {
+        return Some(Target {
+            pane: Pane::Parties,
+            index: i,
+        });
+    }
+    story
+        .analysts
+        .iter()
+        .position(|a| a.id == id)
+        .map(|i| Target {
+            pane: Pane::Analysts,
+            index: i,
+        })
+}
+
+fn source_target(story: &Story, id: &str) -> Option<Target> {
+    story
+        .sources
+        .iter()
+        .position(|s| s.id == id)
+        .map(|i| Target {
+            pane: Pane::Sources,
+            index: i,
+        })
+}
+
+fn quote_target(story: &Story, id: &str) -> Option<Target> {
+    story
+        .quotes
+        .iter()
+        .position(|q| q.id.as_deref() == Some(id))
+        .map(|i| Target {
+            pane: Pane::Quotes,
+            index: i,
+        })
+}
+
+/// A speaker's name for a label, sanitized.
+fn name(story: &Story, id: &str) -> String {
+    sanitize_line(story.name_of(id)).into_owned()
+}
+
+/// A quote as a one-line label: “words” for a direct quote, reported speech otherwise.
+pub fn quote_label(q: &Quote, chars: usize) -> String {
+    match q.kind {
+        QuoteKind::Direct => format!("“{}”", label(&q.text, chars)),
+        QuoteKind::Paraphrase => format!("reported: {}", label(&q.text, chars)),
+    }
+}
+
+/// What a stance word means, as shown.
+pub fn stance_word(s: StanceKind) -> &'static str {
+    match s {
+        StanceKind::Supports => "supports",
+        StanceKind::Disputes => "disputes",
+        StanceKind::Neutral => "neutral",
+        StanceKind::Mixed => "mixed",
+        StanceKind::Unclear => "unclear",
+        StanceKind::NoComment => "no comment",
+    }
+}
+
+/// "alleged" or "no status given".
+pub fn status_word(s: Option<ClaimStatus>) -> &'static str {
+    s.map_or("no status given", |s| s.as_str())
+}
+
+fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
+    let said: Vec<usize> = (0..story.quotes.len())
+        .filter(|&i| story.quotes[i].by == id)
+        .collect();
+    if !said.is_empty() {
+        doc.heading(format!("Quotes ({})", said.len()));
+        for i in said {
+            let q = &story.quotes[i];
+            doc.link(
+                quote_label(q, LINK_CHARS),
+                Some(Target {
+                    pane: Pane::Quotes,
+                    index: i,
+                }),
+                2,
+            );
+        }
+    }
+    let relayed: Vec<usize> = (0..story.quotes.len())
+        .filter(|&i| story.quotes[i].via.as_deref() == Some(id))
+        .collect();
+    if !relayed.is_empty() {
+        doc.heading(format!("Relayed ({})", relayed.len()));
+        for i in relayed {
+            let q = &story.quotes[i];
+            let text = format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS));
+            doc.link(
+                text,
+                Some(Target {
+                    pane: Pane::Quotes,
+                    index: i,
+                }),
+                2,
+            );
+        }
+    }
+}
+
+fn event_label(story: &Story, i: usize) -> String {
+    let e = &story.timeline[i];
+    let date = e.date.as_ref().map_or_else(
+        || "undated".to_string(),
+        |d| sanitize_line(&d.to_string()).into_owned(),
+    );
+    format!("{date} · {}", label(&e.title, LINK_CHARS))
+}
+
+fn events_of(doc: &mut Doc, story: &Story, id: &str) {
+    let events: Vec<usize> = (0..story.timeline.len())
+        .filter(|&i| story.timeline[i].involves.iter().any(|x| x == id))
+        .collect();
+    if !events.is_empty() {
+        doc.heading(format!("Events ({})", events.len()));
+        for i in events {
+            doc.link(
+                event_label(story, i),
+                Some(Target {
+                    pane: Pane::Timeline,
+                    index: i,
+                }),
+                2,
+            );
+        }
+    }
+}
+
+fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
+    let mut any = Vec::new();
+    for (ci, c) in story.claims.iter().enumerate() {
+        for s in c.stances.iter().filter(|s| s.by == id) {
+            any.push((ci, s));
+        }
+    }
+    if !any.is_empty() {
+        doc.heading(format!("Stances on claims ({})", any.len()));
+        for (ci, s) in any {
+            let text = format!(
+                "{} the claim: {}",
+                stance_word(s.stance),
+                label(&story.claims[ci].text, LINK_CHARS)
+            );
+            doc.link(
+                text,
+                Some(Target {
+                    pane: Pane::Claims,
+                    index: ci,
+                }),
+                2,
+            );
+            if let Some(note) = &s.note {
+                doc.push(BlockStyle::Note, sanitize(note).into_owned(), 4);
+            }
+        }
+    }
+}
+
+fn party(doc: &mut Doc, story: &Story, i: usize) {
+    let p = &story.parties[i];
+    doc.push(BlockStyle::Title, sanitize_line(&p.name).into_owned(), 0);
+    doc.push(BlockStyle::Meta, format!("party · {}", p.kind), 0);
+    if !p.aliases.is_empty() {
+        let aliases: Vec<_> = p
+            .aliases
+            .iter()
+            .map(|a| sanitize_line(a).into_owned())
+            .collect();
+        doc.push(
+            BlockStyle::Meta,
+            format!("also called {}", aliases.join(", ")),
+            0,
+        );
+    }
+    doc.heading("Position");
+    match &p.position {
+        Some(pos) => doc.push(BlockStyle::Text, sanitize(pos).into_owned(), 0),
+        None => doc.push(BlockStyle::Note, "The story gives no position.", 0),
+    }
+    if let Some(d) = &p.description {
+        doc.heading("Who they are");
+        doc.push(BlockStyle::Text, sanitize(d).into_owned(), 0);
+    }
+    quotes_of(doc, story, &p.id);
+    events_of(doc, story, &p.id);
+    stances_of(doc, story, &p.id);
+}
+
+fn analyst(doc: &mut Doc, story: &Story, i: usize) {
+    let a = &story.analysts[i];
+    doc.push(BlockStyle::Title, sanitize_line(&a.name).into_owned(), 0);
+    let role: Vec<String> = [&a.role, &a.affiliation]
+        .into_iter()
+        .flatten()
+        .map(|s| sanitize_line(s).into_owned())
+        .collect();
+    if role.is_empty() {
+        doc.push(BlockStyle::Meta, "analyst", 0);
+    } else {
+        doc.push(
+            BlockStyle::Meta,
+            format!("analyst · {}", role.join(", ")),
+            0,
+        );
+    }
+    if let Some(v) = &a.view {
+        doc.heading("View");
+        doc.push(BlockStyle::Text, sanitize(v).into_owned(), 0);
+    }
+    quotes_of(doc, story, &a.id);
+    events_of(doc, story, &a.id);
+    stances_of(doc, story, &a.id);
+}
+
+fn speaker_line(story: &Story, id: &str) -> String {
+    match story.speaker(id) {
+        Some(crate::story::Speaker::Party(p)) => format!("{} ({})", sanitize_line(&p.name), p.kind),
+        Some(crate::story::Speaker::Analyst(a)) => format!("{} (analyst)", sanitize_line(&a.name)),
+        None => format!("{} (unknown)", sanitize_line(id)),
+    }
+}
+
+fn quote(doc: &mut Doc, story: &Story, i: usize) {
+    let q = &story.quotes[i];
+    match q.kind {
+        QuoteKind::Direct => {
+            doc.push(BlockStyle::Title, "Direct quote", 0);
+            doc.push(BlockStyle::Quote, format!("“{}”", sanitize(&q.text)), 0);
+        }
+        QuoteKind::Paraphrase => {
+            doc.push(
+                BlockStyle::Title,
+                "Reported speech (a paraphrase, not their exact words)",
+                0,
+            );
+            doc.push(
+                BlockStyle::Text,
+                format!("reported: {}", sanitize(&q.text)),
+                0,
+            );
+        }
+    }
+    doc.heading("Said by");
+    doc.link(speaker_line(story, &q.by), speaker_target(story, &q.by), 2);
+    if let Some(via) = &q.via {
+        doc.heading("Relayed");
+        doc.link(
+            format!("via {}", speaker_line(story, via)),
+            speaker_target(story, via),
+            2,
+        );
+    }
+    if q.date.is_some() || q.context.is_some() {
+        doc.blank();
+    }
+    if let Some(d) = &q.date {
+        doc.field("Date", &d.to_string());
+    }
+    if let Some(c) = &q.context {
+        doc.field("Context", c);
+    }
+    if let Some(s) = &q.source {
+        doc.heading("Source");
+        doc.link(source_label(story, s), source_target(story, s), 2);
+    }
+    if let Some(id) = &q.id {
+        let cited: Vec<usize> = (0..story.claims.len())
+            .filter(|&c| {
+                story.claims[c]
+                    .stances
+                    .iter()
+                    .any(|s| s.quote.as_deref() == Some(id))
+            })
+            .collect();
+        if !cited.is_empty() {
+            doc.heading(format!("Cited on claims ({})", cited.len()));
+            for c in cited {
+                doc.link(
+                    format!("claim: {}", label(&story.claims[c].text, LINK_CHARS)),
+                    Some(Target {
+                        pane: Pane::Claims,
+                        index: c,
+                    }),
+                    2,
+                );
+            }
+        }
+    }
+}
+
+fn source_label(story: &Story, id: &str) -> String {
+    match story.source(id) {
+        Some(s) => match &s.outlet {
+            Some(o) => format!("{} ({})", label(&s.name, LINK_CHARS), label(o, LINK_CHARS)),
+            None => label(&s.name, LINK_CHARS),
+        },
+        None => format!("{} (unknown source)", sanitize_line(id)),
+    }
+}
+
+fn event(doc: &mut Doc, story: &Story, i: usize) {
+    let e = &story.timeline[i];
+    doc.push(BlockStyle::Title, sanitize(&e.title).into_owned(), 0);
+    match &e.date {
+        Some(d) => doc.push(BlockStyle::Meta, format!("event · {d}"), 0),
+        None => doc.push(BlockStyle::Meta, "event · undated", 0),
+    }
+    if let Some(d) = &e.detail {
+        doc.blank();
+        doc.push(BlockStyle::Text, sanitize(d).into_owned(), 0);
+    }
+    if !e.involves.is_empty() {
+        doc.heading(format!("Involves ({})", e.involves.len()));
+        for who in &e.involves {
+            doc.link(speaker_line(story, who), speaker_target(story, who), 2);
+        }
+    }
+    if let Some(s) = &e.source {
+        doc.heading("Source");
+        doc.link(source_label(story, s), source_target(story, s), 2);
+    }
+}
+
+fn claim(doc: &mut Doc, story: &Story, i: usize) {
+    let c = &story.claims[i];
+    doc.push(
+        BlockStyle::Title,
+        format!("Claim · {}", status_word(c.status)),
+        0,
+    );
+    doc.push(
+        BlockStyle::Text,
+        format!("Claimed: {}", sanitize(&c.text)),
+        0,
+    );
+    if let Some(b) = doc.blocks.last_mut() {
+        b.label = "Claimed:".len();
+    }
+    doc.push(
+        BlockStyle::Note,
+        "A claim, not an established fact; the status is the story's own judgement.",
+        0,
+    );
+    if let Some(s) = &c.source {
+        doc.heading("Source");
+        doc.link(source_label(story, s), source_target(story, s), 2);
+    }
+    doc.heading(format!("Stances ({})", c.stances.len()));
+    if c.stances.is_empty() {
+        doc.push(BlockStyle::Note, "Nobody's stance is recorded.", 2);
+    }
+    for s in &c.stances {
+        doc.link(
+            format!("{} — {}", name(story, &s.by), stance_word(s.stance)),
+            speaker_target(story, &s.by),
+            2,
+        );
+        if let Some(note) = &s.note {
+            doc.push(BlockStyle::Note, sanitize(note).into_owned(), 4);
+        }
+        if let Some(qid) = &s.quote {
+            let text = match story.quote(qid) {
+                Some(q) => quote_label(q, LINK_CHARS),
+                None => format!("quote {} (unknown)", sanitize_line(qid)),
+            };
+            doc.link(text, quote_target(story, qid), 4);
+        }
+    }
+}
+
+fn source(doc: &mut Doc, story: &Story, i: usize) {
+    let s = &story.sources[i];
+    doc.push(BlockStyle::Title, sanitize_line(&s.name).into_owned(), 0);
+    let meta: Vec<String> = [
+        s.outlet.as_ref().map(|o| sanitize_line(o).into_owned()),
+        s.date.as_ref().map(|d| d.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    doc.push(
+        BlockStyle::Meta,
+        format!(
+            "source{}",
+            meta.iter().map(|m| format!(" · {m}")).collect::<String>()
+        ),
+        0,
+    );
+    if s.url.is_some() || s.note.is_some() {
+        doc.blank();
+    }
+    if let Some(u) = &s.url {
+        doc.field("URL", u);
+    }
+    if let Some(n) = &s.note {
+        doc.field("Note", n);
+    }
+    let id = s.id.as_str();
+    let mut cited = Vec::new();
+    for (qi, q) in story
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.source.as_deref() == Some(id))
+    {
+        cited.push((
+            format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)),
+            Target {
+                pane: Pane::Quotes,
+                index: qi,
+            },
+        ));
+    }
+    for ei in (0..story.timeline.len()).filter(|&e| story.timeline[e].source.as_deref() == Some(id))
+    {
+        cited.push((
+            event_label(story, ei),
+            Target {
+                pane: Pane::Timeline,
+                index: ei,
+            },
+        ));
+    }
+    for (ci, c) in story
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.source.as_deref() == Some(id))
+    {
+        cited.push((
+            format!("claim: {}", label(&c.text, LINK_CHARS)),
+            Target {
+                pane: Pane::Claims,
+                index: ci,
+            },
+        ));
+    }
+    if !cited.is_empty() {
+        doc.heading(format!("Cited by ({})", cited.len()));
+        for (text, target) in cited {
+            doc.link(text, Some(target), 2);
+        }
+    }
+}
+
+/// The detail of item `index` of `pane`; an empty doc when there is no such item.
+pub fn build(story: &Story, pane: Pane, index: usize) -> Doc {
+    let mut doc = Doc::default();
+    let len = super::state::pane_len(story, pane);
+    if index >= len {
+        let what = match pane {
+            Pane::Timeline => "events",
+            Pane::Parties => "parties",
+            Pane::Analysts => "analysts",
+            Pane::Quotes => "quotes",
+            Pane::Claims => "claims",
+            Pane::Sources => "sources",
+        };
+        doc.push(BlockStyle::Note, format!("This story has no {what}."), 0);
+        return doc;
+    }
+    match pane {
+        Pane::Timeline => event(&mut doc, story, index),
+        Pane::Parties => party(&mut doc, story, index),
+        Pane::Analysts => analyst(&mut doc, story, index),
+        Pane::Quotes => quote(&mut doc, story, index),
+        Pane::Claims => claim(&mut doc, story, index),
+        Pane::Sources => source(&mut doc, story, index),
+    }
+    doc
+}

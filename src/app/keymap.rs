@@ -1,0 +1,305 @@
+//! The key map: one table from keys to [`Action`]s, with a description of each.
+//! The event loop reads keys through it and the help screen is generated from
+//! it, so the help can never drift from what the keys do.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Pane};
+
+/// A key as the map names it: a key code, with or without Ctrl. Shift is part of
+/// the character (`G`, `?`), so it is not compared for characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn key(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+/// Where a binding is listed in the help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Move,
+    Panes,
+    Open,
+    Story,
+    App,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Move,
+        Section::Panes,
+        Section::Open,
+        Section::Story,
+        Section::App,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Move => "Move",
+            Section::Panes => "Panes",
+            Section::Open => "Open and go back",
+            Section::Story => "Stories",
+            Section::App => "storyx",
+        }
+    }
+}
+
+/// Keys, what they do, and how the help describes it.
+#[derive(Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub section: Section,
+    pub help: &'static str,
+}
+
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    section: Section,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        section,
+        help,
+    }
+}
+
+/// Every key binding of the explorer.
+#[rustfmt::skip]
+pub static KEYMAP: &[Binding] = &[
+    bind(&[key('j'), code(KeyCode::Down)], Action::Down, Section::Move, "move down"),
+    bind(&[key('k'), code(KeyCode::Up)], Action::Up, Section::Move, "move up"),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, Section::Move, "go to the top"),
+    bind(&[key('G'), code(KeyCode::End)], Action::Bottom, Section::Move, "go to the bottom"),
+    bind(&[ctrl('d'), code(KeyCode::PageDown)], Action::PageDown, Section::Move, "page down"),
+    bind(&[ctrl('u'), code(KeyCode::PageUp)], Action::PageUp, Section::Move, "page up"),
+    bind(&[code(KeyCode::Tab)], Action::NextPane, Section::Panes, "next pane (the detail pane last)"),
+    bind(&[code(KeyCode::BackTab)], Action::PrevPane, Section::Panes, "previous pane"),
+    bind(&[key('1')], Action::FocusPane(Pane::Timeline), Section::Panes, "the Timeline pane"),
+    bind(&[key('2')], Action::FocusPane(Pane::Parties), Section::Panes, "the Parties pane"),
+    bind(&[key('3')], Action::FocusPane(Pane::Analysts), Section::Panes, "the Analysts pane"),
+    bind(&[key('4')], Action::FocusPane(Pane::Quotes), Section::Panes, "the Quotes pane"),
+    bind(&[key('5')], Action::FocusPane(Pane::Claims), Section::Panes, "the Claims pane"),
+    bind(&[key('6')], Action::FocusPane(Pane::Sources), Section::Panes, "the Sources pane"),
+    bind(&[code(KeyCode::Enter)], Action::Open, Section::Open, "open the story or item; in the detail, follow the cross-reference"),
+    bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
+    bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
+    bind(&[key('s')], Action::ToggleSummary, Section::Story, "show or hide the story summary"),
+    bind(&[key('[')], Action::PrevStory, Section::Story, "previous story"),
+    bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
+    bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),
+    bind(&[key('!')], Action::ToggleProblems, Section::Story, "problems: files that failed to load, warnings"),
+    bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
+    bind(&[key('q')], Action::Quit, Section::App, "quit"),
+    bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),
+    bind(&[ctrl('z')], Action::Suspend, Section::App, "suspend (type fg to come back)"),
+];
+
+/// What the mouse does, for the help.
+pub const MOUSE_HELP: &[(&str, &str)] = &[
+    ("click", "focus a pane and select the row under the pointer"),
+    ("wheel", "scroll the pane under the pointer"),
+    ("Shift+drag", "select text to copy, in most terminals"),
+];
+
+fn matches(k: &Key, event: &KeyEvent) -> bool {
+    if event.modifiers.contains(KeyModifiers::ALT) {
+        return false;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl != k.ctrl {
+        return false;
+    }
+    match (k.code, event.code) {
+        // Terminals differ on whether Ctrl-letter reports upper or lower case.
+        (KeyCode::Char(a), KeyCode::Char(b)) if k.ctrl => a.eq_ignore_ascii_case(&b),
+        (a, b) => a == b,
+    }
+}
+
+/// The actions a key press asks for. Nothing is bound to Alt, and a terminal
+/// reports Esc quickly followed by a key as Alt+key (the same bytes), so Alt+key
+/// means Esc, then the key.
+pub fn actions_for(event: &KeyEvent) -> Vec<Action> {
+    if event.kind != KeyEventKind::Release && event.modifiers.contains(KeyModifiers::ALT) {
+        let mut plain = *event;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        if let Some(action) = action_for(&plain) {
+            return vec![Action::Close, action];
+        }
+    }
+    action_for(event).into_iter().collect()
+}
+
+/// The action a key press asks for, if the key is bound. Releases and repeats
+/// of releases (reported by some terminals) are ignored.
+pub fn action_for(event: &KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    KEYMAP
+        .iter()
+        .find(|b| b.keys.iter().any(|k| matches(k, event)))
+        .map(|b| b.action.clone())
+}
+
+/// How the help writes a key: `j`, `↓`, `Ctrl-d`, `PgDn`, `Shift-Tab`.
+pub fn key_label(k: &Key) -> String {
+    let name = match k.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Esc => "Esc".into(),
+        other => format!("{other:?}"),
+    };
+    if k.ctrl {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    }
+}
+
+/// The keys of a binding as the help shows them: `j ↓`.
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
+}
+
+/// The first key bound to an action, for hints in the status bar.
+pub fn first_key(pred: impl Fn(&Action) -> bool) -> Option<String> {
+    KEYMAP
+        .iter()
+        .find(|b| pred(&b.action))
+        .and_then(|b| b.keys.first())
+        .map(key_label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        action_for(&KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn maps_the_keys_of_the_issue() {
+        let none = KeyModifiers::NONE;
+        assert!(matches!(
+            press(KeyCode::Char('j'), none),
+            Some(Action::Down)
+        ));
+        assert!(matches!(press(KeyCode::Down, none), Some(Action::Down)));
+        assert!(matches!(
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Bottom)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            Some(Action::PageDown)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('D'), KeyModifiers::CONTROL),
+            Some(Action::PageDown)
+        ));
+        assert!(matches!(
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Action::PrevPane)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('4'), none),
+            Some(Action::FocusPane(Pane::Quotes))
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+            Some(Action::ToggleHelp)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('q'), none),
+            Some(Action::Quit)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            Some(Action::Suspend)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('S'), KeyModifiers::SHIFT),
+            Some(Action::CycleSort)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('s'), none),
+            Some(Action::ToggleSummary)
+        ));
+    }
+
+    #[test]
+    fn leaves_search_and_modified_keys_unbound() {
+        assert!(press(KeyCode::Char('/'), KeyModifiers::NONE).is_none());
+        assert!(press(KeyCode::Char('j'), KeyModifiers::CONTROL).is_none());
+        assert!(press(KeyCode::Char('j'), KeyModifiers::ALT).is_none());
+        let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert!(action_for(&release).is_none());
+    }
+
+    #[test]
+    fn alt_key_is_esc_then_the_key() {
+        let got = actions_for(&KeyEvent::new(KeyCode::Char(']'), KeyModifiers::ALT));
+        assert!(
+            matches!(got.as_slice(), [Action::Close, Action::NextStory]),
+            "{got:?}"
+        );
+        assert!(actions_for(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT)).is_empty());
+        let got = actions_for(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+        assert!(matches!(got.as_slice(), [Action::Down]));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        let all: Vec<&Key> = KEYMAP.iter().flat_map(|b| b.keys.iter()).collect();
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(a), "{} is bound twice", key_label(a));
+        }
+    }
+
+    #[test]
+    fn labels_keys_for_the_help() {
+        assert_eq!(keys_label(&KEYMAP[0]), "j ↓");
+        assert_eq!(keys_label(&KEYMAP[4]), "Ctrl-d PgDn");
+    }
+}

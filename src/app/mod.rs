@@ -1,0 +1,14 @@
+//! The explorer's logic, free of any terminal: the [`State`], the [`Action`]s,
+//! the key map that turns keys into actions, and the pure [`update`].
+//!
+//! Flow: key → [`keymap::action_for`] → [`update`] → [`crate::ui::draw`].
+
+pub mod action;
+pub mod detail;
+pub mod keymap;
+pub mod state;
+pub mod update;
+
+pub use action::{Action, Pane};
+pub use state::{Screen, SortOrder, State, StoryView};
+pub use update::update;

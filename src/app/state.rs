@@ -1,0 +1,611 @@
+//! Everything the explorer shows, as plain data: which screen, which story,
+//! which pane has the focus, what is selected, the history of followed
+//! cross-references. No widgets: the UI draws from this, the update changes it.
+
+use ratatui::layout::Rect;
+
+use crate::corpus::Corpus;
+use crate::story::Story;
+use crate::ui;
+use crate::ui::layout::{self, SizeClass};
+
+use super::action::Pane;
+use super::detail::{self, Doc, LaidLine};
+
+/// The screen under any overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The stories, when more than one is loaded.
+    Library,
+    /// Files that failed to load and every warning.
+    Problems,
+    /// One story.
+    Story,
+    /// No story loaded: what storyx looks for.
+    Empty,
+}
+
+/// The order of the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    File,
+    Date,
+    Title,
+}
+
+impl SortOrder {
+    pub fn next(self) -> SortOrder {
+        match self {
+            SortOrder::File => SortOrder::Date,
+            SortOrder::Date => SortOrder::Title,
+            SortOrder::Title => SortOrder::File,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::File => "file order",
+            SortOrder::Date => "date, newest first",
+            SortOrder::Title => "title",
+        }
+    }
+}
+
+/// A selection in a list and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListPos {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListPos {
+    /// Moves the selection by `delta` rows inside `0..len`.
+    pub fn step(&mut self, delta: isize, len: usize) {
+        let last = len.saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Makes `selected` valid and visible in a list `height` rows high.
+    pub fn settle(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        if height == 0 {
+            return;
+        }
+        self.offset = visible_offset(self.offset, self.selected, height, len);
+    }
+}
+
+/// The first row to show so that `selected` is visible and no rows are wasted
+/// below the end.
+pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
+    let height = height.max(1);
+    let mut offset = offset.min(len.saturating_sub(height));
+    if selected < offset {
+        offset = selected;
+    } else if selected >= offset + height {
+        offset = selected + 1 - height;
+    }
+    offset
+}
+
+/// A place in a story, to come back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub story: usize,
+    pub pane: Pane,
+    pub index: usize,
+    pub focus_detail: bool,
+    pub cursor: usize,
+    pub scroll: usize,
+}
+
+/// The detail of the selected item, wrapped for the detail pane's width.
+#[derive(Debug, Clone, Default)]
+pub struct DetailView {
+    /// (story, pane, index) the doc was built for.
+    pub key: Option<(usize, Pane, usize)>,
+    pub doc: Doc,
+    /// The width `lines` were wrapped at (0: not yet).
+    pub width: u16,
+    pub lines: Vec<LaidLine>,
+    /// The line the cursor is on (a cross-reference is followed from there).
+    pub cursor: usize,
+    pub scroll: usize,
+}
+
+impl DetailView {
+    /// The cross-reference under the cursor.
+    pub fn link_at_cursor(&self) -> Option<usize> {
+        let line = self.lines.get(self.cursor)?;
+        self.doc.blocks.get(line.block)?.link
+    }
+
+    fn link_of(&self, line: usize) -> Option<usize> {
+        self.lines
+            .get(line)
+            .and_then(|l| self.doc.blocks.get(l.block))
+            .and_then(|b| b.link)
+    }
+
+    /// The first line of the stop (a cross-reference is one stop, whatever its
+    /// number of lines) that `line` is in.
+    pub fn stop_start(&self, line: usize) -> usize {
+        let line = line.min(self.lines.len().saturating_sub(1));
+        let Some(block) = self.lines.get(line).map(|l| l.block) else {
+            return 0;
+        };
+        if self.doc.blocks[block].link.is_none() {
+            return line;
+        }
+        let mut l = line;
+        while l > 0 && self.lines[l - 1].block == block {
+            l -= 1;
+        }
+        l
+    }
+
+    /// One past the last line of the stop starting at `line`.
+    fn stop_end(&self, line: usize) -> usize {
+        let Some(block) = self.lines.get(line).map(|l| l.block) else {
+            return line + 1;
+        };
+        if self.doc.blocks[block].link.is_none() {
+            return line + 1;
+        }
+        let mut l = line;
+        while l < self.lines.len() && self.lines[l].block == block {
+            l += 1;
+        }
+        l
+    }
+
+    pub fn down(&mut self, steps: usize) {
+        for _ in 0..steps {
+            let next = self.stop_end(self.cursor);
+            if next >= self.lines.len() {
+                break;
+            }
+            self.cursor = next;
+        }
+    }
+
+    pub fn up(&mut self, steps: usize) {
+        for _ in 0..steps {
+            if self.cursor == 0 {
+                break;
+            }
+            self.cursor = self.stop_start(self.cursor - 1);
+        }
+    }
+
+    pub fn bottom(&mut self) {
+        self.cursor = self.stop_start(self.lines.len().saturating_sub(1));
+    }
+
+    /// Puts the cursor on the first cross-reference if it shows in the first
+    /// `height` lines (so Enter follows it at once); otherwise at the top.
+    pub fn cursor_to_first_link(&mut self, height: usize) {
+        self.scroll = 0;
+        self.cursor = (0..self.lines.len().min(height.max(1)))
+            .find(|&l| self.link_of(l).is_some())
+            .unwrap_or(0);
+    }
+
+    /// Builds the doc for `key` if it is not the one shown; true if it changed.
+    fn show(&mut self, story: &Story, key: (usize, Pane, usize)) -> bool {
+        if self.key == Some(key) {
+            return false;
+        }
+        self.key = Some(key);
+        self.doc = detail::build(story, key.1, key.2);
+        self.width = 0;
+        self.lines.clear();
+        self.cursor = 0;
+        self.scroll = 0;
+        true
+    }
+
+    /// Wraps the doc at `width`, keeping the cursor on the same block.
+    fn lay_out(&mut self, width: u16) {
+        if self.width == width {
+            return;
+        }
+        let block = self.lines.get(self.cursor).map(|l| l.block);
+        let top_block = self.lines.get(self.scroll).map(|l| l.block);
+        self.lines = self.doc.lay_out(width);
+        self.width = width;
+        let first_of = |b: Option<usize>, lines: &[LaidLine]| {
+            b.and_then(|b| lines.iter().position(|l| l.block == b))
+                .unwrap_or(0)
+        };
+        self.cursor = first_of(block, &self.lines);
+        self.scroll = first_of(top_block, &self.lines);
+    }
+
+    /// Keeps the cursor's stop visible in `height` rows and the scroll in range.
+    fn settle(&mut self, height: usize) {
+        let len = self.lines.len();
+        self.cursor = self.stop_start(self.cursor.min(len.saturating_sub(1)));
+        if height == 0 {
+            return;
+        }
+        let end = self.stop_end(self.cursor).min(len);
+        let mut scroll = self.scroll.min(len.saturating_sub(height));
+        if self.cursor < scroll {
+            scroll = self.cursor;
+        } else if end > scroll + height {
+            scroll = (end - height).min(self.cursor);
+        }
+        self.scroll = scroll;
+    }
+}
+
+/// One open story.
+#[derive(Debug, Clone)]
+pub struct StoryView {
+    /// Index into `corpus.stories`.
+    pub story: usize,
+    /// The active list pane: the detail shows its selected item.
+    pub pane: Pane,
+    /// Whether the detail pane has the focus (instead of `pane`).
+    pub focus_detail: bool,
+    pub lists: [ListPos; 6],
+    pub detail: DetailView,
+    /// Places to go back to, the latest last.
+    pub history: Vec<Location>,
+    pub show_summary: bool,
+}
+
+impl StoryView {
+    pub fn new(story: usize) -> StoryView {
+        StoryView {
+            story,
+            pane: Pane::Timeline,
+            focus_detail: false,
+            lists: [ListPos::default(); 6],
+            detail: DetailView::default(),
+            history: Vec::new(),
+            show_summary: false,
+        }
+    }
+
+    pub fn location(&self) -> Location {
+        Location {
+            story: self.story,
+            pane: self.pane,
+            index: self.lists[self.pane.index()].selected,
+            focus_detail: self.focus_detail,
+            cursor: self.detail.cursor,
+            scroll: self.detail.scroll,
+        }
+    }
+
+    pub fn selected(&self) -> usize {
+        self.lists[self.pane.index()].selected
+    }
+}
+
+/// How many items a pane lists.
+pub fn pane_len(story: &Story, pane: Pane) -> usize {
+    match pane {
+        Pane::Timeline => story.timeline.len(),
+        Pane::Parties => story.parties.len(),
+        Pane::Analysts => story.analysts.len(),
+        Pane::Quotes => story.quotes.len(),
+        Pane::Claims => story.claims.len(),
+        Pane::Sources => story.sources.len(),
+    }
+}
+
+/// One row of the library list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LibraryRow {
+    /// "N problems" at the top, when there are any.
+    Problems,
+    Story(usize),
+}
+
+/// The whole explorer state.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub corpus: Corpus,
+    pub screen: Screen,
+    /// Where Esc goes from the problems screen.
+    pub problems_return: Screen,
+    pub help: bool,
+    pub help_scroll: usize,
+    pub sort: SortOrder,
+    /// Story indexes in library order.
+    pub order: Vec<usize>,
+    pub library: ListPos,
+    pub problems: ListPos,
+    pub view: Option<StoryView>,
+    /// The terminal size, as last reported.
+    pub size: (u16, u16),
+    /// A one-off note for the status bar, cleared by the next key.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl State {
+    /// The state for a corpus: one story opens directly, several show the
+    /// library, none the screen that says what storyx looks for.
+    pub fn new(corpus: Corpus) -> State {
+        let mut state = State {
+            corpus,
+            screen: Screen::Empty,
+            problems_return: Screen::Empty,
+            help: false,
+            help_scroll: 0,
+            sort: SortOrder::File,
+            order: Vec::new(),
+            library: ListPos::default(),
+            problems: ListPos::default(),
+            view: None,
+            size: (0, 0),
+            message: None,
+            quit: false,
+        };
+        state.sort_library();
+        state.screen = match state.corpus.stories.len() {
+            0 => Screen::Empty,
+            1 => {
+                state.view = Some(StoryView::new(0));
+                Screen::Story
+            }
+            _ => Screen::Library,
+        };
+        state.library.selected = usize::from(state.has_problems());
+        if state.screen != Screen::Library && state.has_problems() {
+            // No library to show the problems entry in: say so once.
+            state.message = Some(format!(
+                "{}: ! shows them",
+                ui::library::problems_summary(&state)
+            ));
+        }
+        state.settle();
+        state
+    }
+
+    pub fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    pub fn has_problems(&self) -> bool {
+        !self.corpus.diagnostics.is_empty()
+    }
+
+    /// Whether there is a library to go back to.
+    pub fn has_library(&self) -> bool {
+        self.corpus.stories.len() > 1
+    }
+
+    pub fn library_len(&self) -> usize {
+        usize::from(self.has_problems()) + self.order.len()
+    }
+
+    pub fn library_row(&self, row: usize) -> Option<LibraryRow> {
+        if self.has_problems() {
+            if row == 0 {
+                return Some(LibraryRow::Problems);
+            }
+            return self.order.get(row - 1).map(|&s| LibraryRow::Story(s));
+        }
+        self.order.get(row).map(|&s| LibraryRow::Story(s))
+    }
+
+    /// The library row of a story.
+    pub fn library_row_of(&self, story: usize) -> Option<usize> {
+        self.order
+            .iter()
+            .position(|&s| s == story)
+            .map(|p| p + usize::from(self.has_problems()))
+    }
+
+    /// The story open on the story screen.
+    pub fn current_story(&self) -> Option<&Story> {
+        self.view
+            .as_ref()
+            .and_then(|v| self.corpus.stories.get(v.story))
+    }
+
+    /// Recomputes the library order for the current sort, keeping the selected story.
+    pub fn sort_library(&mut self) {
+        let keep = match self.library_row(self.library.selected) {
+            Some(LibraryRow::Story(s)) => Some(s),
+            _ => None,
+        };
+        let stories = &self.corpus.stories;
+        let mut order: Vec<usize> = (0..stories.len()).collect();
+        match self.sort {
+            SortOrder::File => {}
+            // Newest first; undated stories last, in file order.
+            SortOrder::Date => order.sort_by(|&a, &b| match (&stories[a].date, &stories[b].date) {
+                (Some(x), Some(y)) => y.cmp(x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }),
+            SortOrder::Title => order.sort_by_cached_key(|&i| stories[i].title.to_lowercase()),
+        }
+        self.order = order;
+        if let Some(row) = keep.and_then(|s| self.library_row_of(s)) {
+            self.library.selected = row;
+        }
+    }
+
+    /// Opens story `index` on the story screen.
+    pub fn open_story(&mut self, index: usize) {
+        if index >= self.corpus.stories.len() {
+            return;
+        }
+        self.view = Some(StoryView::new(index));
+        self.screen = Screen::Story;
+        if let Some(row) = self.library_row_of(index) {
+            self.library.selected = row;
+        }
+        self.settle();
+    }
+
+    /// Opens the story with this id (for `--story`).
+    pub fn open_story_id(&mut self, id: &str) -> Result<(), String> {
+        match self.corpus.stories.iter().position(|s| s.id == id) {
+            Some(i) => {
+                self.open_story(i);
+                Ok(())
+            }
+            None => {
+                let ids: Vec<&str> = self.corpus.stories.iter().map(|s| s.id.as_str()).collect();
+                let hint = crate::story::diagnostic::did_you_mean(id, ids.iter().copied())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("; loaded: {}", ids.join(", ")));
+                Err(format!("no story has the id `{id}`{hint}"))
+            }
+        }
+    }
+
+    /// Selects the item with this id in its pane of the open story (for `--item`).
+    pub fn select_item_id(&mut self, id: &str) -> Result<(), String> {
+        let Some(view) = self.view.as_mut() else {
+            return Err("--item needs a story (--story ID)".into());
+        };
+        let story = &self.corpus.stories[view.story];
+        let found = [
+            (
+                Pane::Timeline,
+                story
+                    .timeline
+                    .iter()
+                    .position(|e| e.id.as_deref() == Some(id)),
+            ),
+            (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
+            (
+                Pane::Analysts,
+                story.analysts.iter().position(|a| a.id == id),
+            ),
+            (
+                Pane::Quotes,
+                story
+                    .quotes
+                    .iter()
+                    .position(|q| q.id.as_deref() == Some(id)),
+            ),
+            (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
+            (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
+        ]
+        .into_iter()
+        .find_map(|(p, i)| i.map(|i| (p, i)));
+        match found {
+            Some((pane, index)) => {
+                view.pane = pane;
+                view.lists[pane.index()].selected = index;
+                self.settle();
+                Ok(())
+            }
+            None => Err(format!(
+                "story `{}` has no item with the id `{id}`",
+                story.id
+            )),
+        }
+    }
+
+    /// The rows a list pane shows at the current size (0 when collapsed or hidden).
+    fn pane_rows(&self) -> Option<([usize; 6], usize, SizeClass)> {
+        let view = self.view.as_ref()?;
+        let story = self.corpus.stories.get(view.story)?;
+        let areas = self.story_areas(story, view);
+        let rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
+        Some((
+            rows,
+            usize::from(layout::inner(areas.detail).height),
+            areas.class,
+        ))
+    }
+
+    /// The story screen's geometry at the current size.
+    pub fn story_areas(&self, story: &Story, view: &StoryView) -> layout::StoryAreas {
+        ui::story_layout(self.area(), story, view)
+    }
+
+    /// Rows of one page in the focused list (at least 1).
+    pub fn page(&self) -> usize {
+        let rows = match self.screen {
+            Screen::Story => match (self.pane_rows(), &self.view) {
+                (Some((rows, detail, _)), Some(v)) => {
+                    if v.focus_detail {
+                        detail
+                    } else {
+                        rows[v.pane.index()]
+                    }
+                }
+                _ => 1,
+            },
+            _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
+        };
+        rows.saturating_sub(1).max(1)
+    }
+
+    /// Makes every selection valid and visible and the detail current; called
+    /// after every update.
+    pub fn settle(&mut self) {
+        let list_rows = usize::from(layout::inner(layout::list_areas(self.area()).list).height);
+        // The library list has a column header row.
+        let len = self.library_len();
+        self.library.settle(len, list_rows.saturating_sub(1));
+        let len = self.corpus.diagnostics.len();
+        self.problems.settle(len, list_rows);
+        let help = layout::inner(layout::help_area(self.area()));
+        let help_rows = usize::from(help.height);
+        let help_len = if self.help {
+            ui::help::line_count(help.width)
+        } else {
+            0
+        };
+        self.help_scroll = self.help_scroll.min(help_len.saturating_sub(help_rows));
+
+        if self
+            .view
+            .as_ref()
+            .is_some_and(|v| v.story >= self.corpus.stories.len())
+        {
+            self.view = None;
+            if self.screen == Screen::Story {
+                self.screen = if self.has_library() {
+                    Screen::Library
+                } else {
+                    Screen::Empty
+                };
+            }
+        }
+        let geometry = self.pane_rows();
+        let Some(view) = self.view.as_mut() else {
+            return;
+        };
+        let story = &self.corpus.stories[view.story];
+        let (rows, detail_rows, _) = geometry.unwrap_or(([0; 6], 0, SizeClass::Small));
+        for p in Pane::ALL {
+            view.lists[p.index()].settle(pane_len(story, p), rows[p.index()]);
+        }
+        let key = (view.story, view.pane, view.selected());
+        view.detail.show(story, key);
+        let detail_width = self.detail_width();
+        let view = self.view.as_mut().expect("checked above");
+        if detail_width > 0 {
+            view.detail.lay_out(detail_width);
+        }
+        view.detail.settle(detail_rows);
+    }
+
+    /// The width the detail text is wrapped at, at the current size.
+    pub fn detail_width(&self) -> u16 {
+        let Some(view) = self.view.as_ref() else {
+            return 0;
+        };
+        let Some(story) = self.corpus.stories.get(view.story) else {
+            return 0;
+        };
+        // In the small layout the detail only shows with the focus; wrap for
+        // where it will appear.
+        layout::inner(ui::story_layout_with(self.area(), story, view, true).detail).width
+    }
+}

@@ -1,0 +1,503 @@
+//! The update: `update(&mut State, Action)` changes the state for one action.
+//! Pure (no terminal, no I/O), so every behaviour is unit-tested without one.
+
+use ratatui::layout::{Position, Rect};
+
+use crate::ui::layout::{self, SizeClass, Tab};
+
+use super::action::{Action, Pane};
+use super::state::{pane_len, LibraryRow, Location, Screen, State, StoryView};
+
+/// Rows the mouse wheel moves per notch.
+const WHEEL: usize = 3;
+
+/// Applies one action, then makes every selection valid and visible.
+pub fn update(state: &mut State, action: Action) {
+    match action {
+        Action::Resize { .. } | Action::Loaded(_) => {}
+        _ => state.message = None,
+    }
+    match action {
+        Action::Quit => state.quit = true,
+        Action::Suspend => {}
+        Action::Resize { width, height } => state.size = (width, height),
+        Action::Loaded(corpus) => loaded(state, *corpus),
+        Action::ToggleHelp => {
+            state.help = !state.help;
+            state.help_scroll = 0;
+        }
+        Action::Click { column, row } => click(state, Position::new(column, row)),
+        Action::Scroll { column, row, down } => wheel(state, Position::new(column, row), down),
+        action if state.help => help(state, action),
+        Action::ToggleProblems => toggle_problems(state),
+        Action::CycleSort => {
+            state.sort = state.sort.next();
+            state.sort_library();
+            state.message = Some(format!("Library sorted by {}", state.sort.label()));
+        }
+        action => match state.screen {
+            Screen::Library => library(state, action),
+            Screen::Problems => problems(state, action),
+            Screen::Story => story(state, action),
+            Screen::Empty => {}
+        },
+    }
+    state.settle();
+}
+
+fn help(state: &mut State, action: Action) {
+    let page = usize::from(layout::inner(layout::help_area(state.area())).height)
+        .saturating_sub(1)
+        .max(1);
+    match action {
+        Action::Close | Action::Back => state.help = false,
+        Action::Down => state.help_scroll += 1,
+        Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
+        Action::PageDown => state.help_scroll += page,
+        Action::PageUp => state.help_scroll = state.help_scroll.saturating_sub(page),
+        Action::Top => state.help_scroll = 0,
+        Action::Bottom => state.help_scroll = usize::MAX,
+        _ => {}
+    }
+}
+
+fn toggle_problems(state: &mut State) {
+    if state.screen == Screen::Problems {
+        state.screen = state.problems_return;
+    } else {
+        state.problems_return = state.screen;
+        state.screen = Screen::Problems;
+    }
+}
+
+/// Moves a list selection for a movement action; false for other actions.
+fn movement(pos: &mut super::state::ListPos, action: &Action, len: usize, page: usize) -> bool {
+    match action {
+        Action::Down => pos.step(1, len),
+        Action::Up => pos.step(-1, len),
+        Action::PageDown => pos.step(page as isize, len),
+        Action::PageUp => pos.step(-(page as isize), len),
+        Action::Top => pos.selected = 0,
+        Action::Bottom => pos.selected = len.saturating_sub(1),
+        _ => return false,
+    }
+    true
+}
+
+fn library(state: &mut State, action: Action) {
+    let len = state.library_len();
+    let page = state.page();
+    if movement(&mut state.library, &action, len, page) {
+        return;
+    }
+    match action {
+        Action::Open => match state.library_row(state.library.selected) {
+            Some(LibraryRow::Problems) => toggle_problems(state),
+            Some(LibraryRow::Story(s)) => state.open_story(s),
+            None => {}
+        },
+        Action::NextStory => state.library.step(1, len),
+        Action::PrevStory => state.library.step(-1, len),
+        Action::Close | Action::Back => state.message = Some("This is the library; q quits".into()),
+        _ => {}
+    }
+}
+
+fn problems(state: &mut State, action: Action) {
+    let len = state.corpus.diagnostics.len();
+    let page = state.page();
+    if movement(&mut state.problems, &action, len, page) {
+        return;
+    }
+    match action {
+        Action::Close | Action::Back => toggle_problems(state),
+        Action::Open => {
+            // A warning's story loaded: open it.
+            let file = state
+                .corpus
+                .diagnostics
+                .get(state.problems.selected)
+                .map(|d| d.file.clone());
+            let story = file.and_then(|f| {
+                state
+                    .corpus
+                    .files
+                    .iter()
+                    .find(|s| s.path == f)
+                    .and_then(|s| s.story)
+            });
+            match story {
+                Some(s) => state.open_story(s),
+                None => {
+                    state.message =
+                        Some("This file did not load; fix it and run storyx again".into())
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The story before or after the open one, in library order.
+fn adjacent_story(state: &State, current: usize, delta: isize) -> Option<usize> {
+    let pos = state.order.iter().position(|&s| s == current)?;
+    let next = pos.checked_add_signed(delta)?;
+    state.order.get(next).copied()
+}
+
+fn story(state: &mut State, action: Action) {
+    let page = state.page();
+    let has_library = state.has_library();
+    let detail_rows = detail_rows(state);
+    let Some(view) = state.view.as_mut() else {
+        return;
+    };
+    let current = view.story;
+    let story = &state.corpus.stories[current];
+    if view.focus_detail {
+        let d = &mut view.detail;
+        match action {
+            Action::Down => return d.down(1),
+            Action::Up => return d.up(1),
+            Action::PageDown => return d.down(page),
+            Action::PageUp => return d.up(page),
+            Action::Top => return d.cursor = 0,
+            Action::Bottom => return d.bottom(),
+            _ => {}
+        }
+    } else {
+        let len = pane_len(story, view.pane);
+        if movement(&mut view.lists[view.pane.index()], &action, len, page) {
+            return;
+        }
+    }
+    match action {
+        Action::NextPane | Action::PrevPane => {
+            // The cycle: the six panes, then the detail.
+            let at = if view.focus_detail {
+                6
+            } else {
+                view.pane.index()
+            };
+            let next = if matches!(action, Action::NextPane) {
+                (at + 1) % 7
+            } else {
+                (at + 6) % 7
+            };
+            match Pane::from_index(next) {
+                Some(p) => {
+                    view.pane = p;
+                    view.focus_detail = false;
+                }
+                None => enter_detail(view, detail_rows),
+            }
+        }
+        Action::FocusPane(p) => {
+            view.pane = p;
+            view.focus_detail = false;
+        }
+        Action::Open => {
+            if !view.focus_detail {
+                if pane_len(story, view.pane) == 0 {
+                    state.message = Some(format!("The {} pane is empty", view.pane.title()));
+                } else {
+                    enter_detail(view, detail_rows);
+                }
+            } else {
+                match view
+                    .detail
+                    .link_at_cursor()
+                    .and_then(|l| view.detail.doc.links.get(l).copied())
+                {
+                    Some(target) => {
+                        view.history.push(view.location());
+                        view.pane = target.pane;
+                        view.lists[target.pane.index()].selected = target.index;
+                        view.focus_detail = true;
+                        state.settle();
+                        if let Some(view) = state.view.as_mut() {
+                            view.detail.cursor_to_first_link(detail_rows);
+                        }
+                    }
+                    None => {
+                        state.message =
+                            Some("Nothing to follow here: move to a line that starts with →".into())
+                    }
+                }
+            }
+        }
+        Action::Back => match view.history.pop() {
+            Some(at) => restore(state, at),
+            None => close_story_level(state, has_library),
+        },
+        Action::Close => close_story_level(state, has_library),
+        Action::PrevStory | Action::NextStory => {
+            let delta = if matches!(action, Action::NextStory) {
+                1
+            } else {
+                -1
+            };
+            match adjacent_story(state, current, delta) {
+                Some(s) => state.open_story(s),
+                None => {
+                    let which = if delta > 0 { "last" } else { "first" };
+                    state.message = Some(format!("This is the {which} story"));
+                }
+            }
+        }
+        Action::ToggleSummary => view.show_summary = !view.show_summary,
+        _ => {}
+    }
+}
+
+/// Esc on the story screen: out of the detail, else back to the library.
+fn close_story_level(state: &mut State, has_library: bool) {
+    let Some(view) = state.view.as_mut() else {
+        return;
+    };
+    if view.focus_detail {
+        view.focus_detail = false;
+    } else if has_library {
+        state.screen = Screen::Library;
+    } else {
+        state.message = Some("Nothing to go back to; q quits".into());
+    }
+}
+
+fn detail_rows(state: &State) -> usize {
+    let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
+        return 0;
+    };
+    let areas = crate::ui::story_layout_with(state.area(), story, view, true);
+    usize::from(layout::inner(areas.detail).height)
+}
+
+fn enter_detail(view: &mut StoryView, rows: usize) {
+    view.focus_detail = true;
+    if view.detail.cursor == 0 && view.detail.scroll == 0 {
+        view.detail.cursor_to_first_link(rows);
+    }
+}
+
+/// Goes back to a place from the history.
+fn restore(state: &mut State, at: Location) {
+    if at.story >= state.corpus.stories.len() {
+        return;
+    }
+    if state.view.as_ref().is_none_or(|v| v.story != at.story) {
+        state.open_story(at.story);
+    }
+    let Some(view) = state.view.as_mut() else {
+        return;
+    };
+    view.pane = at.pane;
+    view.lists[at.pane.index()].selected = at.index;
+    view.focus_detail = at.focus_detail;
+    state.settle();
+    if let Some(view) = state.view.as_mut() {
+        view.detail.cursor = at.cursor;
+        view.detail.scroll = at.scroll;
+    }
+}
+
+fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
+    let open = state.current_story().map(|s| s.id.clone());
+    let selected = match state.library_row(state.library.selected) {
+        Some(LibraryRow::Story(s)) => state.corpus.stories.get(s).map(|s| s.id.clone()),
+        _ => None,
+    };
+    let was_empty = state.corpus.stories.is_empty();
+    state.corpus = corpus;
+    state.sort_library();
+    let index_of = |id: &Option<String>, st: &State| {
+        id.as_ref()
+            .and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
+    };
+    match (index_of(&open, state), state.view.as_mut()) {
+        (Some(i), Some(view)) => {
+            if view.story != i {
+                *view = StoryView {
+                    story: i,
+                    ..view.clone()
+                };
+                view.history.clear();
+                view.detail.key = None;
+            }
+        }
+        _ => state.view = None,
+    }
+    if let Some(row) = index_of(&selected, state).and_then(|s| state.library_row_of(s)) {
+        state.library.selected = row;
+    }
+    if state.view.is_none() && state.screen == Screen::Story {
+        state.screen = Screen::Library;
+    }
+    if was_empty && state.screen == Screen::Empty {
+        match state.corpus.stories.len() {
+            0 => {}
+            1 => state.open_story(0),
+            _ => state.screen = Screen::Library,
+        }
+    }
+    if state.screen == Screen::Library && !state.has_library() {
+        match state.corpus.stories.len() {
+            1 => state.open_story(0),
+            _ => state.screen = Screen::Empty,
+        }
+    }
+}
+
+/// The row of a list under the pointer: `None` outside the rows.
+fn row_at(inner: Rect, offset: usize, at: Position) -> Option<usize> {
+    inner
+        .contains(at)
+        .then(|| offset + usize::from(at.y - inner.y))
+}
+
+fn click(state: &mut State, at: Position) {
+    let area = state.area();
+    if state.help {
+        if !layout::help_area(area).contains(at) {
+            state.help = false;
+        }
+        return;
+    }
+    match state.screen {
+        Screen::Library => {
+            let list = layout::inner(layout::list_areas(area).list);
+            // The first row of the list is the column header.
+            let rows = Rect {
+                y: list.y.saturating_add(1),
+                height: list.height.saturating_sub(1),
+                ..list
+            };
+            if let Some(row) =
+                row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len())
+            {
+                if row == state.library.selected {
+                    library(state, Action::Open);
+                } else {
+                    state.library.selected = row;
+                }
+            }
+        }
+        Screen::Problems => {
+            let list = layout::inner(layout::list_areas(area).list);
+            if let Some(row) = row_at(list, state.problems.offset, at) {
+                if row < state.corpus.diagnostics.len() {
+                    state.problems.selected = row;
+                }
+            }
+        }
+        Screen::Story => click_story(state, at),
+        Screen::Empty => {}
+    }
+}
+
+fn click_story(state: &mut State, at: Position) {
+    let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
+        return;
+    };
+    let areas = state.story_areas(story, view);
+    let story_len = |p: Pane| pane_len(story, p);
+    let lens = Pane::ALL.map(story_len);
+    let Some(view) = state.view.as_mut() else {
+        return;
+    };
+    if areas.class == SizeClass::Small && areas.tabs.contains(at) {
+        let active = if view.focus_detail {
+            Tab::Detail
+        } else {
+            Tab::Pane(view.pane)
+        };
+        let (tabs, _, _) = layout::tab_positions(areas.tabs.width, active);
+        let x = at.x - areas.tabs.x;
+        if let Some((tab, _, _)) = tabs.into_iter().find(|(_, tx, w)| x >= *tx && x < tx + w) {
+            match tab {
+                Tab::Pane(p) => {
+                    view.pane = p;
+                    view.focus_detail = false;
+                }
+                Tab::Detail => view.focus_detail = true,
+            }
+        }
+        return;
+    }
+    for p in Pane::ALL {
+        let rect = areas.panes[p.index()];
+        if !rect.contains(at) {
+            continue;
+        }
+        let was_focused = view.pane == p && !view.focus_detail;
+        view.pane = p;
+        view.focus_detail = false;
+        let pos = &mut view.lists[p.index()];
+        if let Some(row) =
+            row_at(layout::inner(rect), pos.offset, at).filter(|&r| r < lens[p.index()])
+        {
+            if was_focused && row == pos.selected {
+                let rows = detail_rows(state);
+                if let Some(view) = state.view.as_mut() {
+                    enter_detail(view, rows);
+                }
+            } else {
+                pos.selected = row;
+            }
+        }
+        return;
+    }
+    if areas.detail.contains(at) {
+        view.focus_detail = true;
+        let d = &mut view.detail;
+        if let Some(line) =
+            row_at(layout::inner(areas.detail), d.scroll, at).filter(|&l| l < d.lines.len())
+        {
+            d.cursor = d.stop_start(line);
+        }
+    }
+}
+
+fn wheel(state: &mut State, at: Position, down: bool) {
+    let delta = if down {
+        WHEEL as isize
+    } else {
+        -(WHEEL as isize)
+    };
+    if state.help {
+        state.help_scroll = state.help_scroll.saturating_add_signed(delta);
+        return;
+    }
+    match state.screen {
+        Screen::Library => {
+            let len = state.library_len();
+            state.library.step(delta, len);
+        }
+        Screen::Problems => {
+            let len = state.corpus.diagnostics.len();
+            state.problems.step(delta, len);
+        }
+        Screen::Story => {
+            let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
+                return;
+            };
+            let areas = state.story_areas(story, view);
+            let lens = Pane::ALL.map(|p| pane_len(story, p));
+            let Some(view) = state.view.as_mut() else {
+                return;
+            };
+            if let Some(p) = Pane::ALL
+                .into_iter()
+                .find(|p| areas.panes[p.index()].contains(at))
+            {
+                view.lists[p.index()].step(delta, lens[p.index()]);
+            } else if areas.detail.contains(at) {
+                if down {
+                    view.detail.down(WHEEL);
+                } else {
+                    view.detail.up(WHEEL);
+                }
+            }
+        }
+        Screen::Empty => {}
+    }
+}

@@ -1,0 +1,154 @@
+//! One person or organisation across the corpus: finding an entity by id or name
+//! (accent- and case-insensitive), and gathering what it said and did in every story.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+
+use crate::corpus::{Corpus, Entity, Role};
+use crate::search::fold::fold;
+use crate::story::{Claim, Event, Quote, Stance, Story};
+
+/// What a query names.
+#[derive(Debug)]
+pub enum Lookup<'a> {
+    One(&'a Entity),
+    /// Several candidates, best first.
+    Ambiguous(Vec<&'a Entity>),
+    None,
+}
+
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every name an entity goes by: its name in each story, and the aliases given there.
+fn names<'a>(corpus: &'a Corpus, e: &'a Entity) -> Vec<&'a str> {
+    let mut out = vec![e.name.as_str()];
+    for &(si, role) in &e.appearances {
+        let story = &corpus.stories[si];
+        match role {
+            Role::Party => {
+                if let Some(p) = story.parties.iter().find(|p| p.id == e.id) {
+                    out.push(&p.name);
+                    out.extend(p.aliases.iter().map(String::as_str));
+                }
+            }
+            Role::Analyst => {
+                if let Some(a) = story.analysts.iter().find(|a| a.id == e.id) {
+                    out.push(&a.name);
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// Finds the entity a query names: an exact id wins; then the entities whose name
+/// has every query word as a whole word or a word prefix; then fuzzy matches.
+pub fn lookup<'a>(corpus: &'a Corpus, query: &str) -> Lookup<'a> {
+    let query = query.trim();
+    if let Some(e) = corpus.entity(query) {
+        return Lookup::One(e);
+    }
+    let qwords = words(query);
+    if qwords.is_empty() {
+        return Lookup::None;
+    }
+    let by_words: Vec<&Entity> = corpus
+        .entities
+        .iter()
+        .filter(|e| {
+            names(corpus, e).iter().any(|name| {
+                let nw = words(name);
+                qwords
+                    .iter()
+                    .all(|q| nw.iter().any(|w| w.starts_with(q.as_str())))
+            })
+        })
+        .collect();
+    match by_words.len() {
+        1 => return Lookup::One(by_words[0]),
+        n if n > 1 => return Lookup::Ambiguous(by_words),
+        _ => {}
+    }
+    let matcher = SkimMatcherV2::default();
+    let folded_query = fold(query);
+    let mut fuzzy: Vec<(i64, &Entity)> = corpus
+        .entities
+        .iter()
+        .filter_map(|e| {
+            names(corpus, e)
+                .iter()
+                .chain(std::iter::once(&e.id.as_str()))
+                .filter_map(|n| matcher.fuzzy_match(&fold(n), &folded_query))
+                .max()
+                .map(|score| (score, e))
+        })
+        .collect();
+    fuzzy.sort_by_key(|f| std::cmp::Reverse(f.0));
+    match fuzzy.len() {
+        0 => Lookup::None,
+        1 => Lookup::One(fuzzy[0].1),
+        _ => Lookup::Ambiguous(fuzzy.into_iter().map(|(_, e)| e).collect()),
+    }
+}
+
+/// What one entity is and did in one story.
+#[derive(Debug)]
+pub struct Appearance<'a> {
+    pub story_index: usize,
+    pub story: &'a Story,
+    pub role: Role,
+    pub quotes: Vec<&'a Quote>,
+    /// Quotes of others that this entity relayed (`via`).
+    pub relayed: Vec<&'a Quote>,
+    pub stances: Vec<(&'a Claim, &'a Stance)>,
+    pub events: Vec<&'a Event>,
+}
+
+/// Everything an entity said and did, story by story in corpus order.
+pub fn appearances<'a>(corpus: &'a Corpus, entity: &Entity) -> Vec<Appearance<'a>> {
+    entity
+        .appearances
+        .iter()
+        .map(|&(si, role)| {
+            let story = &corpus.stories[si];
+            let id = entity.id.as_str();
+            Appearance {
+                story_index: si,
+                story,
+                role,
+                quotes: story.quotes.iter().filter(|q| q.by == id).collect(),
+                relayed: story
+                    .quotes
+                    .iter()
+                    .filter(|q| q.via.as_deref() == Some(id))
+                    .collect(),
+                stances: story
+                    .claims
+                    .iter()
+                    .flat_map(|c| c.stances.iter().filter(|s| s.by == id).map(move |s| (c, s)))
+                    .collect(),
+                events: story
+                    .timeline
+                    .iter()
+                    .filter(|e| e.involves.iter().any(|i| i == id))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Counts for the People screen: (stories, quotes, stances).
+pub fn counts(corpus: &Corpus, entity: &Entity) -> (usize, usize, usize) {
+    appearances(corpus, entity)
+        .iter()
+        .fold((0, 0, 0), |(s, q, st), a| {
+            (s + 1, q + a.quotes.len(), st + a.stances.len())
+        })
+}

@@ -1,0 +1,247 @@
+//! The terminal: raw mode, the alternate screen and mouse capture on the way in,
+//! all of it given back on the way out whatever happens: quit, error, panic (the
+//! hook restores first, then prints the panic), SIGTERM, SIGHUP and SIGINT.
+//! Ctrl-z (or SIGTSTP) suspends with the terminal restored and resumes with a
+//! full redraw. Also the event loop: terminal events → actions → update → draw.
+//!
+//! The window title is never set.
+
+use std::io::{self, IsTerminal, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::Once;
+use std::thread;
+use std::time::Duration;
+
+use crossterm::cursor::Show;
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEvent, MouseEventKind,
+};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::iterator::Signals;
+
+use crate::app::{keymap, update, Action, State};
+use crate::ui;
+
+type Tui = Terminal<CrosstermBackend<Stdout>>;
+
+/// How long the event loop waits for input before it looks at signals again.
+const TICK: Duration = Duration::from_millis(50);
+
+/// If the event loop has not answered a termination signal after this long, the
+/// signal thread restores the terminal and exits by itself.
+const SIGNAL_GRACE: Duration = Duration::from_secs(2);
+
+/// Whether the terminal is in explorer mode (so restoring has work to do).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Gives the terminal back: mouse capture off, alternate screen left, cursor
+/// shown, raw mode off. Does nothing when the terminal is not in explorer mode,
+/// so calling it twice (panic hook, then drop) never leaves the alternate screen
+/// twice, which would move the cursor back over what was printed in between.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    let _ = crossterm::execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+fn enter() -> io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
+    terminal::enable_raw_mode()?;
+    crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    Ok(())
+}
+
+/// Restores the terminal before the default panic message is printed, so the
+/// message lands on the normal screen, readable.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+/// The terminal in explorer mode (raw, alternate screen, mouse capture), with
+/// the panic hook installed; dropping it restores the terminal.
+pub struct Session {
+    terminal: Tui,
+}
+
+impl Session {
+    pub fn start() -> io::Result<Session> {
+        install_panic_hook();
+        if let Err(e) = enter() {
+            restore();
+            return Err(e);
+        }
+        match Terminal::new(CrosstermBackend::new(io::stdout())) {
+            Ok(terminal) => Ok(Session { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    /// Ctrl-z: give the terminal back, stop until `fg`, then take it again.
+    fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        self.resume()
+    }
+
+    /// After a stop (ours or anyone's): explorer mode again and a full redraw.
+    fn resume(&mut self) -> io::Result<()> {
+        enter()?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Catches SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT on a thread and passes
+/// them to the event loop.
+fn watch_signals() -> io::Result<Receiver<i32>> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let (tx, rx) = mpsc::channel();
+    thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                if tx.send(sig).is_err() {
+                    break;
+                }
+                if matches!(sig, SIGTERM | SIGHUP | SIGINT) {
+                    // A safety net should the event loop be busy: restore and leave anyway.
+                    thread::spawn(move || {
+                        thread::sleep(SIGNAL_GRACE);
+                        restore();
+                        std::process::exit(128 + sig);
+                    });
+                }
+            }
+        })?;
+    Ok(rx)
+}
+
+/// The action of a mouse event: a left click or the wheel.
+pub fn mouse_action(m: &MouseEvent) -> Option<Action> {
+    match m.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+            column: m.column,
+            row: m.row,
+        }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column: m.column,
+            row: m.row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column: m.column,
+            row: m.row,
+            down: false,
+        }),
+        _ => None,
+    }
+}
+
+/// The actions of any terminal event.
+pub fn event_actions(ev: &Event) -> Vec<Action> {
+    match ev {
+        Event::Key(k) => keymap::actions_for(k),
+        Event::Mouse(m) => mouse_action(m).into_iter().collect(),
+        Event::Resize(w, h) => vec![Action::Resize {
+            width: *w,
+            height: *h,
+        }],
+        _ => vec![],
+    }
+}
+
+/// Whether standard output is a terminal the explorer can take over.
+pub fn is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+/// Runs the explorer on `state` until the user quits; returns the exit code
+/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
+pub fn run(mut state: State) -> io::Result<u8> {
+    let mut session = Session::start()?;
+    let signals = watch_signals()?;
+    let size = session.terminal.size()?;
+    update(
+        &mut state,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    let mut dirty = true;
+    loop {
+        if dirty {
+            session.terminal.draw(|frame| ui::draw(&state, frame))?;
+            dirty = false;
+        }
+        while let Ok(sig) = signals.try_recv() {
+            match sig {
+                SIGTSTP => session.suspend()?,
+                SIGCONT => session.resume()?,
+                other => return Ok(128 + other as u8),
+            }
+            let size = session.terminal.size()?;
+            update(
+                &mut state,
+                Action::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+            );
+            dirty = true;
+        }
+        if !event::poll(TICK)? {
+            continue;
+        }
+        // Take every waiting event before drawing again, so held keys and the
+        // wheel never queue up behind frames.
+        loop {
+            let ev = event::read()?;
+            for action in event_actions(&ev) {
+                if let Action::Suspend = action {
+                    session.suspend()?;
+                    let size = session.terminal.size()?;
+                    update(
+                        &mut state,
+                        Action::Resize {
+                            width: size.width,
+                            height: size.height,
+                        },
+                    );
+                } else {
+                    update(&mut state, action);
+                }
+            }
+            dirty = true;
+            if state.quit {
+                return Ok(0);
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The library screen (every story: title, date, how many parties, analysts
+//! and quotes, tags; the selected one previewed) and the screen shown when no
+//! story is loaded, which says what storyx looks for and how to check a file.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::state::{visible_offset, LibraryRow, State};
+use crate::sanitize::sanitize_line;
+use crate::story::Story;
+
+use super::header::wrapped;
+use super::layout::{list_areas, ListAreas};
+use super::list::{boxed, dim, fit, pad, put_line, styled};
+use super::text::clip;
+use super::{status, theme};
+
+/// The widths of the library columns for a list `cells` wide.
+struct Columns {
+    title: usize,
+    date: usize,
+    /// Parties, analysts, quotes as three columns (true) or as "P/A/Q" (false).
+    full_counts: bool,
+    counts: usize,
+    tags: usize,
+}
+
+fn columns(cells: usize) -> Columns {
+    let date = if cells >= 44 { 12 } else { 0 };
+    let (full_counts, counts) = if cells >= 90 {
+        (true, 26)
+    } else if cells >= 30 {
+        (false, 8)
+    } else {
+        (false, 0)
+    };
+    let tags = if cells >= 80 { (cells / 5).min(28) } else { 0 };
+    let gaps = [date, counts, tags].iter().filter(|&&w| w > 0).count();
+    let title = cells.saturating_sub(date + counts + tags + gaps);
+    Columns {
+        title,
+        date,
+        full_counts,
+        counts,
+        tags,
+    }
+}
+
+fn header_row(cells: usize) -> Line<'static> {
+    let c = columns(cells);
+    let mut s = pad("Story", c.title);
+    if c.date > 0 {
+        s.push(' ');
+        s.push_str(&pad("Date", c.date));
+    }
+    if c.full_counts {
+        s.push_str(" Parties Analysts  Quotes  ");
+    } else if c.counts > 0 {
+        s.push(' ');
+        s.push_str(&pad("P/A/Q", c.counts));
+    }
+    if c.tags > 0 {
+        s.push(' ');
+        s.push_str("Tags");
+    }
+    fit(vec![dim(s)], cells as u16)
+}
+
+fn tags(story: &Story, cells: usize) -> String {
+    story
+        .tags
+        .iter()
+        .map(|t| clip(t, cells))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
+    let w = usize::from(cells);
+    let c = columns(w);
+    let mut parts = vec![Span::raw(pad(&clip(&story.title, c.title), c.title))];
+    if c.date > 0 {
+        let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
+        parts.push(dim(format!(" {}", pad(&d, c.date))));
+    }
+    let (p, a, q) = (
+        story.parties.len(),
+        story.analysts.len(),
+        story.quotes.len(),
+    );
+    if c.full_counts {
+        parts.push(Span::raw(format!(" {p:>7} {a:>8} {q:>7}  ")));
+    } else if c.counts > 0 {
+        parts.push(Span::raw(format!(
+            " {}",
+            pad(&format!("{p}/{a}/{q}"), c.counts)
+        )));
+    }
+    if c.tags > 0 {
+        parts.push(dim(format!(" {}", tags(story, c.tags))));
+    }
+    fit(parts, cells)
+}
+
+/// "1 file failed to load · 2 warnings".
+pub fn problems_summary(state: &State) -> String {
+    let failed = state
+        .corpus
+        .files
+        .iter()
+        .filter(|f| f.first_error.is_some())
+        .count();
+    let errors = state.corpus.errors().count();
+    let warnings = state.corpus.warnings().count();
+    let mut parts = Vec::new();
+    if failed > 0 {
+        parts.push(format!(
+            "{failed} file{} failed to load",
+            if failed == 1 { "" } else { "s" }
+        ));
+    }
+    if errors > 0 && failed == 0 {
+        parts.push(format!(
+            "{errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        ));
+    }
+    if warnings > 0 {
+        parts.push(format!(
+            "{warnings} warning{}",
+            if warnings == 1 { "" } else { "s" }
+        ));
+    }
+    parts.join(" · ")
+}
+
+fn problems_row(state: &State, cells: u16) -> Line<'static> {
+    let n = state.corpus.diagnostics.len();
+    fit(
+        vec![
+            styled(
+                format!("⚠ {n} problem{}", if n == 1 { "" } else { "s" }),
+                theme::warning(),
+            ),
+            dim(format!(
+                ": {} (Enter or ! shows them)",
+                problems_summary(state)
+            )),
+        ],
+        cells,
+    )
+}
+
+/// Counts of a story's items, in words.
+pub fn counts(story: &Story) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    [
+        n(story.parties.len(), "party", "parties"),
+        n(story.analysts.len(), "analyst", "analysts"),
+        n(story.quotes.len(), "quote", "quotes"),
+        n(story.claims.len(), "claim", "claims"),
+        n(story.timeline.len(), "event", "events"),
+        n(story.sources.len(), "source", "sources"),
+    ]
+    .join(" · ")
+}
+
+fn preview(state: &State, area: Rect, buf: &mut Buffer) {
+    let inner = boxed(area, buf, "Preview", false);
+    if inner.is_empty() {
+        return;
+    }
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let rows = usize::from(inner.height);
+    let w = inner.width;
+    match state.library_row(state.library.selected) {
+        Some(LibraryRow::Story(s)) => {
+            let story = &state.corpus.stories[s];
+            lines.extend(
+                wrapped("", &story.title, 3, w)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme::title())),
+            );
+            let date = story
+                .date
+                .as_ref()
+                .map_or_else(|| "undated".to_string(), |d| d.to_string());
+            lines.push(fit(
+                vec![dim(format!(
+                    "{date} · {}",
+                    sanitize_line(&story.file.display().to_string())
+                ))],
+                w,
+            ));
+            lines.extend(wrapped("", &counts(story), 2, w));
+            if !story.tags.is_empty() {
+                lines.extend(wrapped("Tags: ", &story.tags.join(", "), 2, w));
+            }
+            if let Some(q) = &story.question {
+                lines.push(Line::default());
+                lines.extend(wrapped("Question: ", q, 4, w));
+            }
+            if let Some(sum) = &story.summary {
+                lines.push(Line::default());
+                let room = rows.saturating_sub(lines.len());
+                lines.extend(wrapped("", sum, room, w));
+            }
+        }
+        Some(LibraryRow::Problems) => {
+            lines.extend(wrapped("", &problems_summary(state), 3, w));
+            lines.push(Line::default());
+            lines.extend(wrapped("", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
+        }
+        None => {}
+    }
+    for (n, line) in lines.iter().take(rows).enumerate() {
+        put_line(buf, inner, inner.y + n as u16, line);
+    }
+}
+
+fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
+    let n = state.corpus.stories.len();
+    let line = fit(
+        vec![
+            styled("storyx", theme::title()),
+            Span::raw(format!(" · {n} stories · sorted by {}", state.sort.label())),
+            dim(" (S changes it)"),
+        ],
+        a.title.width,
+    );
+    put_line(buf, a.title, a.title.y, &line);
+}
+
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+    let a = list_areas(area);
+    title_line(state, &a, buf);
+    let inner = boxed(a.list, buf, "Stories", true);
+    if !inner.is_empty() {
+        put_line(buf, inner, inner.y, &header_row(usize::from(inner.width)));
+        let rows = Rect {
+            y: inner.y + 1,
+            height: inner.height - 1,
+            ..inner
+        };
+        let len = state.library_len();
+        let height = usize::from(rows.height);
+        let offset = visible_offset(state.library.offset, state.library.selected, height, len);
+        for (n, row) in (offset..len.min(offset + height)).enumerate() {
+            let y = rows.y + n as u16;
+            let mut line = match state.library_row(row) {
+                Some(LibraryRow::Problems) => problems_row(state, rows.width),
+                Some(LibraryRow::Story(s)) => story_row(&state.corpus.stories[s], rows.width),
+                None => continue,
+            };
+            if row == state.library.selected {
+                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme::selected(true));
+                line = line.patch_style(theme::selected(true));
+            }
+            put_line(buf, rows, y, &line);
+        }
+    }
+    if !a.preview.is_empty() {
+        preview(state, a.preview, buf);
+    }
+    status::render(state, a.status, buf);
+}
+
+/// What the empty screen says, paragraph by paragraph.
+pub const EMPTY_TEXT: &[&str] = &[
+    "No stories loaded. storyx opens story files (YAML, .yaml or .yml, one story each; folders are searched):",
+    "  storyx path/to/stories",
+    "With no path it opens ./stories if there is one, else its bundled stories. To see what is wrong with a file:",
+    "  storyx check path/to/story.yaml",
+];
+
+pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
+    let mut rest = area;
+    let status_area = if rest.height >= 2 {
+        rest.height -= 1;
+        Rect::new(area.x, area.bottom() - 1, area.width, 1)
+    } else {
+        Rect::default()
+    };
+    let inner = boxed(rest, buf, "storyx", true);
+    if !inner.is_empty() {
+        let mut lines = Vec::new();
+        for p in EMPTY_TEXT {
+            lines.extend(
+                wrapped("", p, usize::MAX / 2, inner.width)
+                    .into_iter()
+                    .take(usize::from(inner.height)),
+            );
+        }
+        if state.has_problems() {
+            lines.push(Line::default());
+            let text = format!("{} — press ! to see them.", problems_summary(state));
+            lines.extend(
+                wrapped("", &text, 3, inner.width)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme::warning())),
+            );
+        }
+        for (n, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
+            put_line(buf, inner, inner.y + n as u16, line);
+        }
+    }
+    status::render(state, status_area, buf);
+}

@@ -1,0 +1,159 @@
+//! Drawing: `draw(&State, &mut Frame)` paints the whole screen from the state.
+//! One module per pane or overlay; `layout` says where each goes, `theme` how it
+//! looks, `text` measures and wraps. Nothing here changes the state.
+//!
+//! Every string from a story, a file name or a diagnostic goes through
+//! [`crate::sanitize`] before it reaches the buffer.
+
+pub mod analysts;
+pub mod claims;
+pub mod detail;
+pub mod header;
+pub mod help;
+pub mod layout;
+pub mod library;
+pub mod list;
+pub mod parties;
+pub mod problems;
+pub mod quotes;
+pub mod sources;
+pub mod status;
+pub mod text;
+pub mod theme;
+pub mod timeline;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+use crate::app::state::{Screen, State, StoryView};
+use crate::app::Pane;
+use crate::story::Story;
+
+use layout::Tab;
+use list::{dim, put_line, styled};
+
+/// Paints the whole frame.
+pub fn draw(state: &State, frame: &mut Frame) {
+    let area = frame.area();
+    render(state, area, frame.buffer_mut());
+}
+
+/// Paints the state into any buffer area (tests render into plain buffers).
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    match state.screen {
+        Screen::Library => library::render(state, area, buf),
+        Screen::Problems => problems::render(state, area, buf),
+        Screen::Empty => library::render_empty(state, area, buf),
+        Screen::Story => match (state.view.as_ref(), state.current_story()) {
+            (Some(view), Some(story)) => render_story(state, story, view, area, buf),
+            _ => library::render_empty(state, area, buf),
+        },
+    }
+    if state.help {
+        help::render(state, area, buf);
+    }
+}
+
+/// Draws one list pane of a story.
+pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf: &mut Buffer) {
+    let pos = view.lists[pane.index()];
+    let focused = view.pane == pane && !view.focus_detail;
+    match pane {
+        Pane::Timeline => timeline::render(story, area, buf, pos, focused),
+        Pane::Parties => parties::render(story, area, buf, pos, focused),
+        Pane::Analysts => analysts::render(story, area, buf, pos, focused),
+        Pane::Quotes => quotes::render(story, area, buf, pos, focused),
+        Pane::Claims => claims::render(story, area, buf, pos, focused),
+        Pane::Sources => sources::render(story, area, buf, pos, focused),
+    }
+}
+
+/// Where each part of the story screen goes. The header asks for its title,
+/// question and (with `s`) summary; in the small layout it keeps to the title
+/// unless the summary is asked for.
+pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::StoryAreas {
+    story_layout_with(area, story, view, view.focus_detail)
+}
+
+/// [`story_layout`] as it would be with the detail focused or not.
+pub fn story_layout_with(
+    area: Rect,
+    story: &Story,
+    view: &StoryView,
+    focus_detail: bool,
+) -> layout::StoryAreas {
+    let small = layout::size_class(area) == layout::SizeClass::Small;
+    let header_h = if small && !view.show_summary {
+        1
+    } else {
+        let cap = if small {
+            area.height.saturating_sub(2) / 2
+        } else if !view.show_summary && area.height < 24 {
+            // Title and one row of question on a short screen.
+            2
+        } else {
+            area.height / 3
+        };
+        header::height(story, area.width, view.show_summary, cap.max(1))
+    };
+    layout::story_areas(area, header_h, view.pane, focus_detail)
+}
+
+fn render_story(state: &State, story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer) {
+    let areas = story_layout(area, story, view);
+    header::render(story, areas.header, buf, view.show_summary);
+    if !areas.tabs.is_empty() {
+        let active = if view.focus_detail {
+            Tab::Detail
+        } else {
+            Tab::Pane(view.pane)
+        };
+        render_tabs(areas.tabs, buf, active);
+    }
+    for p in Pane::ALL {
+        let rect = areas.panes[p.index()];
+        if !rect.is_empty() {
+            render_pane(story, view, p, rect, buf);
+        }
+    }
+    if !areas.detail.is_empty() {
+        detail::render(&view.detail, areas.detail, buf, view.focus_detail);
+    }
+    status::render(state, areas.status, buf);
+}
+
+/// The tab row of the small layout: the active tab reversed, `‹ ›` when tabs
+/// are hidden on either side.
+pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab) {
+    let (tabs, left, right) = layout::tab_positions(area.width, active);
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut x = 0u16;
+    if left {
+        spans.push(dim("‹"));
+        x = 1;
+    }
+    for (tab, tx, w) in tabs {
+        if tx > x {
+            spans.push(Span::raw(" ".repeat(usize::from(tx - x))));
+        }
+        let label = format!(" {} ", tab.title());
+        let style = if tab == active {
+            theme::selected(true)
+        } else {
+            theme::dim()
+        };
+        spans.push(styled(label, style));
+        x = tx + w;
+    }
+    if right && x < area.width {
+        spans.push(Span::raw(" ".repeat(usize::from(area.width - x - 1))));
+        spans.push(dim("›"));
+    }
+    put_line(buf, area, area.y, &Line::from(spans));
+}

@@ -1,0 +1,112 @@
+//! The problems screen: every file that failed to load and every warning, with
+//! file:line:col and the message; the selected one in full beside or below.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::state::{visible_offset, State};
+use crate::sanitize::sanitize_line;
+use crate::story::Diagnostic;
+
+use super::header::wrapped;
+use super::layout::list_areas;
+use super::library::problems_summary;
+use super::list::{boxed, dim, fit, put_line, styled};
+use super::text::clip;
+use super::{status, theme};
+
+/// `stories/a.yaml:12:3`, or the file alone when the problem has no place.
+pub fn place(d: &Diagnostic) -> String {
+    let file = sanitize_line(&d.file.display().to_string()).into_owned();
+    match d.location {
+        Some(l) => format!("{file}:{}:{}", l.line, l.column),
+        None => file,
+    }
+}
+
+fn severity(d: &Diagnostic) -> Span<'static> {
+    if d.is_error() {
+        styled("error", theme::error())
+    } else {
+        styled("warning", theme::warning())
+    }
+}
+
+pub fn row(d: &Diagnostic, cells: u16) -> Line<'static> {
+    let w = usize::from(cells);
+    fit(
+        vec![
+            severity(d),
+            Span::raw(format!(" {}: ", place(d))),
+            Span::raw(clip(&d.message_with_path(), w)),
+        ],
+        cells,
+    )
+}
+
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+    let a = list_areas(area);
+    let summary = problems_summary(state);
+    let title = fit(
+        vec![
+            styled("Problems", theme::title()),
+            Span::raw(format!(" · {summary}")),
+            dim(" · Esc goes back"),
+        ],
+        a.title.width,
+    );
+    put_line(buf, a.title, a.title.y, &title);
+    let inner = boxed(a.list, buf, "Problems", true);
+    let diags = &state.corpus.diagnostics;
+    if !inner.is_empty() {
+        if diags.is_empty() {
+            put_line(
+                buf,
+                inner,
+                inner.y,
+                &fit(
+                    vec![dim("No problems: every file loaded without a warning.")],
+                    inner.width,
+                ),
+            );
+        }
+        let height = usize::from(inner.height);
+        let offset = visible_offset(
+            state.problems.offset,
+            state.problems.selected,
+            height,
+            diags.len(),
+        );
+        for (n, i) in (offset..diags.len().min(offset + height)).enumerate() {
+            let y = inner.y + n as u16;
+            let mut line = row(&diags[i], inner.width);
+            if i == state.problems.selected {
+                buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme::selected(true));
+                line = line.patch_style(theme::selected(true));
+            }
+            put_line(buf, inner, y, &line);
+        }
+    }
+    let preview = boxed(a.preview, buf, "Problem", false);
+    if let Some(d) = diags
+        .get(state.problems.selected)
+        .filter(|_| !preview.is_empty())
+    {
+        let rows = usize::from(preview.height);
+        let mut lines = vec![fit(
+            vec![severity(d), Span::raw(format!(" in {}", place(d)))],
+            preview.width,
+        )];
+        if !d.path.is_empty() {
+            lines.extend(wrapped("At: ", &d.path, 2, preview.width));
+        }
+        lines.push(Line::default());
+        let room = rows.saturating_sub(lines.len());
+        lines.extend(wrapped("", &d.message, room, preview.width));
+        for (n, line) in lines.iter().take(rows).enumerate() {
+            put_line(buf, preview, preview.y + n as u16, line);
+        }
+    }
+    status::render(state, a.status, buf);
+}

@@ -1,0 +1,169 @@
+//! The status bar: where you are (story, focused pane, position 3/12) and the
+//! most useful keys for this screen, named from the key map; or a one-off note.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use crate::app::keymap::first_key;
+use crate::app::state::{pane_len, Screen, State};
+use crate::app::Action;
+
+use super::list::{fit, put_line, styled};
+use super::text::{clip, width};
+use super::theme;
+
+fn k(pred: impl Fn(&Action) -> bool) -> String {
+    first_key(pred).unwrap_or_default()
+}
+
+/// The key hints for the current screen, most useful first (the help key
+/// always first, so it shows at any width).
+pub fn hints(state: &State) -> Vec<String> {
+    let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
+    let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
+    let open = k(|a| matches!(a, Action::Open));
+    let back = k(|a| matches!(a, Action::Back));
+    let esc = k(|a| matches!(a, Action::Close));
+    let mut h: Vec<String> = match state.screen {
+        Screen::Library => {
+            let mut h = vec![
+                format!("{open} open"),
+                format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
+            ];
+            if state.has_problems() {
+                h.push(format!(
+                    "{} problems",
+                    k(|a| matches!(a, Action::ToggleProblems))
+                ));
+            }
+            h
+        }
+        Screen::Problems => vec![format!("{esc} back"), format!("{open} open the story")],
+        Screen::Empty => vec![format!(
+            "{} problems",
+            k(|a| matches!(a, Action::ToggleProblems))
+        )],
+        Screen::Story => match &state.view {
+            Some(v) if v.focus_detail => vec![
+                format!("{open} follow"),
+                format!("{back} back"),
+                format!("{esc} close"),
+            ],
+            _ => vec![
+                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
+                format!("{open} open"),
+                format!("{back} back"),
+                format!("{} summary", k(|a| matches!(a, Action::ToggleSummary))),
+            ],
+        },
+    };
+    if state.has_problems() && matches!(state.screen, Screen::Story) {
+        let n = state.corpus.diagnostics.len();
+        let key = k(|a| matches!(a, Action::ToggleProblems));
+        h.insert(
+            0,
+            format!("⚠ {key} {n} problem{}", if n == 1 { "" } else { "s" }),
+        );
+    }
+    h.insert(0, help);
+    h.insert(1, quit);
+    h
+}
+
+/// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
+pub fn position(state: &State, title_cells: usize) -> String {
+    match state.screen {
+        Screen::Library => format!(
+            "Library {}/{}",
+            state.library.selected + 1,
+            state.library_len()
+        ),
+        Screen::Problems => {
+            let n = state.corpus.diagnostics.len();
+            format!(
+                "Problems {}/{n}",
+                if n == 0 {
+                    0
+                } else {
+                    state.problems.selected + 1
+                }
+            )
+        }
+        Screen::Empty => "No stories".to_string(),
+        Screen::Story => {
+            let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
+                return String::new();
+            };
+            let len = pane_len(story, view.pane);
+            let pos = if len == 0 {
+                "0/0".to_string()
+            } else {
+                format!("{}/{len}", view.selected() + 1)
+            };
+            let focus = if view.focus_detail {
+                format!("Detail of {} {pos}", view.pane.title())
+            } else {
+                format!("{} {pos}", view.pane.title())
+            };
+            if title_cells < 8 {
+                return focus;
+            }
+            format!("{focus} · {}", clip(&story.title, title_cells))
+        }
+    }
+}
+
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    buf.set_style(area, theme::status());
+    let total = usize::from(area.width);
+    let left = format!(" {} ", position(state, (total / 4).min(40)));
+    let bold = theme::status().patch(theme::bold());
+    // A message replaces the hints; otherwise as many whole hints as fit.
+    let (right, right_style) = match &state.message {
+        Some(m) => (
+            format!(" {} ", clip(m, total)),
+            theme::status().patch(theme::message()),
+        ),
+        None => {
+            let room = total.saturating_sub(width(&left));
+            let mut shown = String::new();
+            for h in hints(state) {
+                let next = if shown.is_empty() {
+                    h
+                } else {
+                    format!("{shown}  {h}")
+                };
+                if width(&next) + 1 > room {
+                    break;
+                }
+                shown = next;
+            }
+            (format!("{shown} "), theme::status())
+        }
+    };
+    let (lw, rw) = (width(&left), width(&right));
+    let line = if lw + rw <= total {
+        fit(
+            vec![
+                styled(left, bold),
+                Span::raw(" ".repeat(total - lw - rw)),
+                styled(right, right_style),
+            ],
+            area.width,
+        )
+    } else if state.message.is_some() {
+        // The message first: it answers the last key.
+        fit(vec![styled(right, right_style)], area.width)
+    } else {
+        fit(
+            vec![styled(left, bold), styled(right, right_style)],
+            area.width,
+        )
+    };
+    put_line(buf, area, area.y, &line.style(theme::status()));
+}

@@ -1,0 +1,368 @@
+//! Helpers for the explorer tests: stories built as values (no loader involved),
+//! corpora of them, a state driven by actions, and a screen rendered to text.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+
+use storyx::app::{update, Action, State};
+use storyx::corpus::{Corpus, FileResult};
+use storyx::story::*;
+
+pub fn date(s: &str) -> Option<PartialDate> {
+    Some(PartialDate::parse(s).expect("test date"))
+}
+
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
+fn some(text: &str) -> Option<String> {
+    Some(text.to_string())
+}
+
+/// A story with something in every pane, CJK and emoji text, a long URL, a
+/// direct quote, a paraphrase relayed by someone, claims with stances.
+pub fn harbor() -> Story {
+    Story {
+        format: 1,
+        id: s("harbor-strike"),
+        title: s("Dockworkers strike at the harbor over automated cranes"),
+        date: date("2024-10-01"),
+        question: some("Should the port replace its crane operators with automated cranes?"),
+        summary: some(
+            "Dockworkers walked out on 1 October after the port authority announced automated cranes.\n\
+             The union says 400 jobs would go; the authority says retraining will cover everyone.",
+        ),
+        tags: vec![s("labor"), s("ports"), s("automation")],
+        sources: vec![
+            Source {
+                id: s("gazette"),
+                name: s("Harbor Gazette report"),
+                outlet: some("Harbor Gazette"),
+                date: date("2024-10-02"),
+                url: some("https://gazette.example/2024/10/02/strike-over-automation-at-the-harbor-continues-into-a-second-week-with-no-talks-planned"),
+                note: some("Relies on union figures."),
+            },
+            Source {
+                id: s("minutes"),
+                name: s("Port board minutes"),
+                outlet: None,
+                date: date("2024-09"),
+                url: None,
+                note: None,
+            },
+        ],
+        parties: vec![
+            Party {
+                id: s("union"),
+                name: s("Dockworkers' Union"),
+                kind: PartyKind::Organization,
+                aliases: vec![s("the union")],
+                description: some("Represents the port's 1,200 dockworkers."),
+                position: some("Against automation without guarantees for every job."),
+            },
+            Party {
+                id: s("port"),
+                name: s("Port Authority"),
+                kind: PartyKind::Government,
+                aliases: vec![],
+                description: None,
+                position: some("For automation; promises retraining."),
+            },
+            Party {
+                id: s("mayor"),
+                name: s("Mayor Ana Ruiz"),
+                kind: PartyKind::Person,
+                aliases: vec![],
+                description: None,
+                position: None,
+            },
+        ],
+        analysts: vec![
+            Analyst {
+                id: s("li-wei"),
+                name: s("李伟 (Li Wei)"),
+                role: some("economist"),
+                affiliation: some("東京大学"),
+                view: some("Automation pays off only after a decade 🚢; the jobs go first."),
+            },
+            Analyst {
+                id: s("sam-okafor"),
+                name: s("Sam Okafor"),
+                role: some("port consultant"),
+                affiliation: None,
+                view: None,
+            },
+        ],
+        quotes: vec![
+            Quote {
+                id: some("q-union"),
+                by: s("union"),
+                text: s("Not one job goes without a fight."),
+                kind: QuoteKind::Direct,
+                via: None,
+                date: date("2024-10-01"),
+                source: some("gazette"),
+                context: some("At the first picket line."),
+            },
+            Quote {
+                id: None,
+                by: s("mayor"),
+                text: s("The mayor said she would meet both sides."),
+                kind: QuoteKind::Paraphrase,
+                via: some("union"),
+                date: None,
+                source: None,
+                context: None,
+            },
+            Quote {
+                id: some("q-li"),
+                by: s("li-wei"),
+                text: s("自动化需要十年才能回本。"),
+                kind: QuoteKind::Direct,
+                via: None,
+                date: date("2024-10-03"),
+                source: some("gazette"),
+                context: None,
+            },
+        ],
+        claims: vec![
+            Claim {
+                id: s("jobs-lost"),
+                text: s("Automated cranes will cost 400 jobs."),
+                status: Some(ClaimStatus::Disputed),
+                source: some("gazette"),
+                stances: vec![
+                    Stance { by: s("union"), stance: StanceKind::Supports, note: None, quote: some("q-union") },
+                    Stance {
+                        by: s("port"),
+                        stance: StanceKind::Disputes,
+                        note: some("Says every worker will be retrained."),
+                        quote: None,
+                    },
+                    Stance { by: s("li-wei"), stance: StanceKind::Mixed, note: None, quote: some("q-li") },
+                    Stance { by: s("mayor"), stance: StanceKind::NoComment, note: None, quote: None },
+                ],
+            },
+            Claim { id: s("safety"), text: s("The cranes are safer."), status: None, source: None, stances: vec![] },
+        ],
+        timeline: vec![
+            Event {
+                id: some("plan"),
+                date: date("2024-09"),
+                title: s("Port board approves the automation plan"),
+                detail: some("The vote was 5 to 2."),
+                involves: vec![s("port")],
+                source: some("minutes"),
+                file_index: 0,
+            },
+            Event {
+                id: some("walkout"),
+                date: date("2024-10-01"),
+                title: s("Dockworkers walk out"),
+                detail: None,
+                involves: vec![s("union"), s("port")],
+                source: some("gazette"),
+                file_index: 1,
+            },
+            Event {
+                id: None,
+                date: None,
+                title: s("Talks are proposed by the mayor"),
+                detail: None,
+                involves: vec![s("mayor")],
+                source: None,
+                file_index: 2,
+            },
+            Event {
+                id: None,
+                date: date("2025~"),
+                title: s("Cranes expected to arrive"),
+                detail: None,
+                involves: vec![],
+                source: None,
+                file_index: 3,
+            },
+        ],
+        extensions: vec![],
+        file: PathBuf::from("stories/harbor-strike.yaml"),
+    }
+}
+
+/// A small story: one party, one analyst, one quote.
+pub fn small(id: &str, title: &str, d: Option<&str>) -> Story {
+    Story {
+        format: 1,
+        id: s(id),
+        title: s(title),
+        date: d.and_then(date),
+        question: None,
+        summary: None,
+        tags: vec![s("budget")],
+        sources: vec![],
+        parties: vec![Party {
+            id: s("council"),
+            name: s("City Council"),
+            kind: PartyKind::Government,
+            aliases: vec![],
+            description: None,
+            position: some("For the budget."),
+        }],
+        analysts: vec![Analyst {
+            id: s("jane-doe"),
+            name: s("Jane Doe"),
+            role: None,
+            affiliation: None,
+            view: None,
+        }],
+        quotes: vec![Quote {
+            id: None,
+            by: s("jane-doe"),
+            text: s("It is a modest budget."),
+            kind: QuoteKind::Direct,
+            via: None,
+            date: None,
+            source: None,
+            context: None,
+        }],
+        claims: vec![],
+        timeline: vec![],
+        extensions: vec![],
+        file: PathBuf::from(format!("stories/{id}.yaml")),
+    }
+}
+
+/// A story with nothing but an id and a title.
+pub fn bare(id: &str) -> Story {
+    Story {
+        format: 1,
+        id: s(id),
+        title: s("A story with nothing in it yet"),
+        date: None,
+        question: None,
+        summary: None,
+        tags: vec![],
+        sources: vec![],
+        parties: vec![],
+        analysts: vec![],
+        quotes: vec![],
+        claims: vec![],
+        timeline: vec![],
+        extensions: vec![],
+        file: PathBuf::from(format!("stories/{id}.yaml")),
+    }
+}
+
+pub fn corpus(stories: Vec<Story>) -> Corpus {
+    corpus_with(stories, vec![])
+}
+
+/// A corpus of stories plus failed files (path, error message).
+pub fn corpus_with(stories: Vec<Story>, broken: Vec<(&str, &str)>) -> Corpus {
+    let mut results: Vec<FileResult> = stories
+        .into_iter()
+        .map(|st| FileResult {
+            path: st.file.clone(),
+            story: Some(st),
+            diagnostics: vec![],
+            io_error: false,
+        })
+        .collect();
+    for (path, message) in broken {
+        results.push(FileResult {
+            path: PathBuf::from(path),
+            story: None,
+            diagnostics: vec![Diagnostic {
+                file: PathBuf::from(path),
+                location: Some(Location { line: 3, column: 7 }),
+                severity: Severity::Error,
+                path: s("quotes[0].by"),
+                message: s(message),
+            }],
+            io_error: false,
+        });
+    }
+    Corpus::from_results(results)
+}
+
+/// The library of three stories and one broken file.
+pub fn library_corpus() -> Corpus {
+    corpus_with(
+        vec![
+            harbor(),
+            small(
+                "budget-vote",
+                "Council votes on the budget",
+                Some("2023-03-14"),
+            ),
+            bare("bare-story"),
+        ],
+        vec![(
+            "stories/broken.yaml",
+            "`by: fisher` names no party or analyst; known: union, port",
+        )],
+    )
+}
+
+/// A state at a size, with actions applied.
+pub fn state_at(corpus: Corpus, w: u16, h: u16, actions: Vec<Action>) -> State {
+    let mut st = State::new(corpus);
+    update(
+        &mut st,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    for a in actions {
+        update(&mut st, a);
+    }
+    st
+}
+
+/// The screen as text through ratatui's TestBackend, one quoted line per row.
+pub fn screen(st: &State) -> String {
+    let (w, h) = st.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| storyx::ui::draw(st, f)).expect("draw");
+    terminal.backend().to_string()
+}
+
+/// The screen as plain rows (wide characters once), for assertions.
+pub fn rows(st: &State) -> Vec<String> {
+    let (w, h) = st.size;
+    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+    storyx::ui::render(st, buf.area, &mut buf);
+    buffer_rows(&buf)
+}
+
+pub fn buffer_rows(buf: &Buffer) -> Vec<String> {
+    let w = usize::from(buf.area.width);
+    if w == 0 {
+        return vec![];
+    }
+    buf.content
+        .chunks(w)
+        .map(|row| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for c in row {
+                if skip == 0 {
+                    line.push_str(c.symbol());
+                }
+                skip = std::cmp::max(skip, unicode_width::UnicodeWidthStr::width(c.symbol()))
+                    .saturating_sub(1);
+            }
+            line
+        })
+        .collect()
+}
+
+pub fn text(st: &State) -> String {
+    rows(st).join("\n")
+}
