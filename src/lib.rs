@@ -3,8 +3,11 @@
 pub mod app;
 pub mod cli;
 pub mod cmd;
+pub mod config;
 pub mod corpus;
+pub mod host;
 pub mod people;
+pub mod reading;
 pub mod sanitize;
 pub mod search;
 pub mod story;

@@ -64,6 +64,10 @@ impl Tmux {
             argv.join(" ")
         );
         let command = format!("sh -c {}; echo EXIT=$?; sleep 60", quote(&inner));
+        // A configuration and reading state of its own: none of the user's,
+        // and nothing written into the user's home.
+        let xdg = |name: &str| format!("{name}={}", dir.path().join(name).display());
+        let (config_home, state_home) = (xdg("XDG_CONFIG_HOME"), xdg("XDG_STATE_HOME"));
         let t = Tmux {
             socket,
             pid_file,
@@ -78,6 +82,12 @@ impl Tmux {
                 "new-session",
                 "-e",
                 "RUST_BACKTRACE=0",
+                "-e",
+                &config_home,
+                "-e",
+                &state_home,
+                "-e",
+                "STORYX_CONFIG=",
                 "-d",
                 "-s",
                 "storyx",
