@@ -308,7 +308,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         for a in press('o') {
             update(&mut st, a);
         }
-        assert_eq!(opened(&st), [gazette.clone()], "{pane:?}");
+        assert_eq!(opened(&st), std::slice::from_ref(&gazette), "{pane:?}");
         assert!(st
             .message
             .as_deref()

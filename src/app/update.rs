@@ -136,8 +136,10 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.message =
-                        Some("This file did not load; fix it and run storyx again".into())
+                    state.message = Some(
+                        "This file did not load: e opens it at the problem; saved changes load by themselves"
+                            .into(),
+                    )
                 }
             }
         }
