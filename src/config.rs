@@ -483,6 +483,20 @@ mod tests {
     }
 
     #[test]
+    fn hostile_files_give_a_problem_not_a_crash() {
+        for text in [
+            format!("a = {}", "[".repeat(200_000)),
+            format!("a = {}", "{ b = ".repeat(100_000)),
+            "[keys]\n".repeat(50_000),
+            "keys.down = \"\u{202e}j\"\n\u{0}".to_string(),
+        ] {
+            let (c, problems) = parse(Path::new("c.toml"), &text);
+            assert!(!problems.is_empty());
+            assert!(c.keys.is_empty());
+        }
+    }
+
+    #[test]
     fn a_missing_default_file_is_fine_a_missing_named_one_is_not() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope.toml");
