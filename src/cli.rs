@@ -113,6 +113,16 @@ pub struct ExploreArgs {
     /// Also select this item (party, analyst, quote, claim, event or source id) in its pane.
     #[arg(long, value_name = "ID", requires = "story")]
     pub item: Option<String>,
+
+    /// Read the configuration from this file (default: $STORYX_CONFIG, else
+    /// $XDG_CONFIG_HOME/storyx/config.toml).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Neither restore nor remember the last story, pane and selection or the
+    /// reviewed marks.
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
