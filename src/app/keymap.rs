@@ -39,15 +39,17 @@ pub enum Section {
     Panes,
     Open,
     Story,
+    People,
     App,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Move,
         Section::Panes,
         Section::Open,
         Section::Story,
+        Section::People,
         Section::App,
     ];
 
@@ -57,6 +59,7 @@ impl Section {
             Section::Panes => "Panes",
             Section::Open => "Open and go back",
             Section::Story => "Stories",
+            Section::People => "People across stories",
             Section::App => "storyx",
         }
     }
@@ -94,6 +97,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('G'), code(KeyCode::End)], Action::Bottom, Section::Move, "go to the bottom"),
     bind(&[ctrl('d'), code(KeyCode::PageDown)], Action::PageDown, Section::Move, "page down"),
     bind(&[ctrl('u'), code(KeyCode::PageUp)], Action::PageUp, Section::Move, "page up"),
+    bind(&[key('h'), code(KeyCode::Left)], Action::Left, Section::Move, "claims matrix: the column to the left"),
+    bind(&[key('l'), code(KeyCode::Right)], Action::Right, Section::Move, "claims matrix: the column to the right"),
     bind(&[code(KeyCode::Tab)], Action::NextPane, Section::Panes, "next pane (the detail pane last)"),
     bind(&[code(KeyCode::BackTab)], Action::PrevPane, Section::Panes, "previous pane"),
     bind(&[key('1')], Action::FocusPane(Pane::Timeline), Section::Panes, "the Timeline pane"),
@@ -110,6 +115,9 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
     bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),
     bind(&[key('!')], Action::ToggleProblems, Section::Story, "problems: files that failed to load, warnings"),
+    bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (p again: back)"),
+    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst across every story"),
+    bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (t again or Esc: all)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),

@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::story::StanceKind;
+
 static COLOR: AtomicBool = AtomicBool::new(true);
 
 /// Turns colours on or off (off when `NO_COLOR` is set).
@@ -84,4 +86,14 @@ pub fn message() -> Style {
 
 pub fn key() -> Style {
     fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// A stance cell of the claims matrix (the glyph and word say it without colour).
+pub fn stance(kind: StanceKind) -> Style {
+    match kind {
+        StanceKind::Supports => fg(Color::Green),
+        StanceKind::Disputes => fg(Color::Red),
+        StanceKind::Mixed | StanceKind::Unclear => fg(Color::Yellow),
+        StanceKind::Neutral | StanceKind::NoComment => plain(),
+    }
 }
