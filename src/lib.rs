@@ -4,6 +4,8 @@ pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod export;
+pub mod logging;
 pub mod people;
 pub mod sanitize;
 pub mod search;
