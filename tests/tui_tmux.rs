@@ -873,3 +873,71 @@ fn the_reading_state_is_restored_and_no_state_writes_nothing() {
     t.wait_for("EXIT=0");
     assert!(!other.exists(), "--no-state wrote {}", other.display());
 }
+
+#[test]
+fn the_people_screen_and_one_person_across_stories() {
+    if !have_tmux() {
+        return;
+    }
+    let folder = repo().join("tests/fixtures/people");
+    let t = Tmux::start("people", &repo(), &[folder.to_str().unwrap()], 120, 40);
+    t.wait_for("3 stories");
+
+    // p: every party and analyst, with their counts.
+    t.keys(&["p"]);
+    let s = t.wait("the People screen", |s| {
+        s.contains("6 parties and analysts across 3 stories") && s.contains("Mei Chen")
+    });
+    assert!(s.contains("Stories Quotes Stances"), "{s}");
+    assert!(t.status().contains("People 1/6"), "{}", t.status());
+
+    // Enter: Richard Fisher across both stories he is in.
+    t.keys(&["j", "j", "Enter"]);
+    t.wait("the cross-story view", |s| {
+        s.contains("Richard Fisher across 2 stories")
+            && s.contains("Trade talks stall · Mar 2024")
+            && s.contains("“Tariffs are leverage, not a goal.”")
+            && s.contains("± mixed on the claim (no status given): The merger saves costs.")
+    });
+    // Down to his quote in the first story, and into it.
+    t.keys(&["j", "j", "j", "Enter"]);
+    t.wait_status("the quote in its story", |s| {
+        s.contains("Detail of Quotes 1/2 · Trade talks stall")
+    });
+    t.wait_for("Said by");
+    // Backspace: back in the view, then the People list.
+    t.keys(&["BSpace"]);
+    t.wait_status("back in the view", |s| {
+        s.contains("People › Richard Fisher")
+    });
+    t.keys(&["BSpace"]);
+    t.wait_status("back in the list", |s| s.contains("People 3/6"));
+
+    // w from a story's Parties pane; t narrows its timeline.
+    t.keys(&["BSpace"]);
+    t.wait_for("sorted by");
+    t.keys(&["j", "j", "Enter", "2", "w"]);
+    t.wait("Acme across stories", |s| {
+        s.contains("Acme Corp across 3 stories")
+    });
+    t.keys(&["BSpace"]);
+    t.wait_status("the story again", |s| {
+        s.contains("Parties 1/2 · Port deal signed")
+    });
+    t.keys(&["j", "t"]);
+    t.wait("the narrowed timeline", |s| {
+        s.contains("Timeline [Alibaba]") && !s.contains("Deal signed")
+    });
+    t.keys(&["Escape"]);
+    t.wait("every event", |s| s.contains("Deal signed"));
+
+    // The claims matrix: l moves to the next column.
+    t.keys(&["5", "l"]);
+    t.wait("the second column", |s| {
+        s.contains("column 2/3") && s.contains("Says the terms were set for Acme.")
+    });
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+}

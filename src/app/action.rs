@@ -56,6 +56,10 @@ pub enum Action {
     Bottom,
     PageUp,
     PageDown,
+    /// h/←: the column to the left in the claims matrix.
+    Left,
+    /// l/→: the column to the right.
+    Right,
     NextPane,
     PrevPane,
     FocusPane(Pane),
@@ -71,6 +75,12 @@ pub enum Action {
     ToggleSummary,
     CycleSort,
     ToggleProblems,
+    /// p: the People screen (every party and analyst across the stories).
+    People,
+    /// w: the selected party or analyst across every story.
+    Who,
+    /// t: the Timeline pane narrowed to the selected party's or analyst's events.
+    NarrowTimeline,
     Quit,
     /// Ctrl-z: handled by the event loop (the state does not change).
     Suspend,
@@ -143,6 +153,11 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("edit", || Action::Edit),
     ("toggle_reviewed", || Action::ToggleReviewed),
     ("toggle_unreviewed", || Action::ToggleUnreviewed),
+    ("left", || Action::Left),
+    ("right", || Action::Right),
+    ("people", || Action::People),
+    ("who", || Action::Who),
+    ("narrow_timeline", || Action::NarrowTimeline),
 ];
 
 impl Action {

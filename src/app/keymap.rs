@@ -48,18 +48,20 @@ pub enum Section {
     Open,
     Item,
     Story,
+    People,
     App,
 }
 
 impl Section {
     /// In the order of the help: the keys everyone needs first.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Move,
         Section::Panes,
         Section::Open,
         Section::App,
         Section::Item,
         Section::Story,
+        Section::People,
     ];
 
     pub fn title(self) -> &'static str {
@@ -69,6 +71,7 @@ impl Section {
             Section::Open => "Open and go back",
             Section::Item => "The selected item",
             Section::Story => "Stories",
+            Section::People => "People across stories",
             Section::App => "storyx",
         }
     }
@@ -106,6 +109,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('G'), code(KeyCode::End)], Action::Bottom, Section::Move, "go to the bottom"),
     bind(&[ctrl('d'), code(KeyCode::PageDown)], Action::PageDown, Section::Move, "page down"),
     bind(&[ctrl('u'), code(KeyCode::PageUp)], Action::PageUp, Section::Move, "page up"),
+    bind(&[key('h'), code(KeyCode::Left)], Action::Left, Section::Move, "claims matrix: the column to the left"),
+    bind(&[key('l'), code(KeyCode::Right)], Action::Right, Section::Move, "claims matrix: the column to the right"),
     bind(&[code(KeyCode::Tab)], Action::NextPane, Section::Panes, "next pane (the detail pane last)"),
     bind(&[code(KeyCode::BackTab)], Action::PrevPane, Section::Panes, "previous pane"),
     bind(&[key('1')], Action::FocusPane(Pane::Timeline), Section::Panes, "the Timeline pane"),
@@ -128,6 +133,9 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('y')], Action::Copy, Section::Item, "copy the item (a quote with its attribution) to the clipboard"),
     bind(&[key('o')], Action::OpenUrl, Section::Item, "open the item's source in the browser (http and https only)"),
     bind(&[key('e')], Action::Edit, Section::Item, "edit the item's file at its line in $VISUAL or $EDITOR"),
+    bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (p again: back)"),
+    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst across every story"),
+    bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (t again or Esc: all)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),

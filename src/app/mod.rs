@@ -7,6 +7,8 @@ pub mod action;
 pub mod comfort;
 pub mod detail;
 pub mod keymap;
+pub mod matrix;
+pub mod people;
 pub mod state;
 pub mod update;
 

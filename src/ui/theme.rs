@@ -11,6 +11,8 @@ use std::cell::RefCell;
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::story::StanceKind;
+
 /// The foreground colour of each element (`None`: the terminal's own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
@@ -245,6 +247,24 @@ pub fn message() -> Style {
 
 pub fn key() -> Style {
     fg(|p| p.key).add_modifier(Modifier::BOLD)
+}
+
+/// A stance cell of the claims matrix (the glyph and word say it without colour;
+/// the colour follows the palette's error/warning hints, and `NO_COLOR`).
+pub fn stance(kind: StanceKind) -> Style {
+    THEME.with(|t| {
+        let t = t.borrow();
+        let color = match kind {
+            StanceKind::Supports => Some(Color::Green),
+            StanceKind::Disputes => t.palette.error,
+            StanceKind::Mixed | StanceKind::Unclear => t.palette.warning,
+            StanceKind::Neutral | StanceKind::NoComment => None,
+        };
+        match color {
+            Some(c) if t.color => Style::new().fg(c),
+            _ => Style::new(),
+        }
+    })
 }
 
 #[cfg(test)]
