@@ -6,6 +6,16 @@
 //! First prints a latency table (p50/p99 per keystroke, which criterion does not give),
 //! then runs the criterion benchmarks. `STORYX_BENCH_RUNS=N` sets the table's runs per
 //! keystroke (default 200); `STORYX_BENCH_NO_TABLE=1` skips the table.
+//!
+//! ```sh
+//! cargo bench --bench search                  # the table, then criterion
+//! cargo bench --bench search -- table-only    # the table alone (the filter matches no benchmark)
+//! ```
+//!
+//! Table columns: `p50`/`p99`/`max` the engine right after the keystroke before it (as
+//! when typing); `fresh50` the engine with nothing to narrow from; `base p50` the baseline;
+//! `ratio50` base p50 / p50; `same p50` the plain method with the engine's own scoring
+//! (one thread, every item scored in full, full sort); `hits` the matching items.
 
 use std::hint::black_box;
 use std::sync::Arc;
