@@ -161,6 +161,11 @@ impl Corpus {
         self.entity_index.get(id).map(|&i| &self.entities[i])
     }
 
+    /// The index in [`Corpus::entities`] of the entity with this id.
+    pub fn entity_position(&self, id: &str) -> Option<usize> {
+        self.entity_index.get(id).copied()
+    }
+
     pub fn story(&self, id: &str) -> Option<&Story> {
         self.stories.iter().find(|s| s.id == id)
     }

@@ -2,7 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use storyx::cli::{Cli, Command};
 
 /// mimalloc: loading allocates and frees many small strings on several threads at
@@ -20,7 +19,10 @@ fn main() -> ExitCode {
     storyx::term::mark_start();
     // SAFETY: sets a plain option of the allocator, before any thread is started.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
-    let cli = Cli::parse();
+    let cli = Cli::parse_args(std::env::args_os());
+    storyx::logging::init();
+    storyx::cmd::set_color(cli.color);
+    tracing::debug!(command = ?cli.command, "storyx {} starting", env!("CARGO_PKG_VERSION"));
     let code = match cli.command {
         None => storyx::cmd::explore::run(cli.explore),
         Some(Command::Check { load, format }) => storyx::cmd::check::run(&load, format),
@@ -39,6 +41,10 @@ fn main() -> ExitCode {
             json,
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
         Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
+        Some(Command::Schema) => storyx::cmd::schema::run(),
+        Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),
+        Some(Command::Man) => storyx::cmd::completions::man(),
     };
+    tracing::debug!(code, "storyx exits");
     ExitCode::from(code)
 }

@@ -5,10 +5,13 @@
 //! full redraw. Also the event loop: terminal events → actions → update → draw.
 //!
 //! The window title is never set.
+//!
+//! What the update asks for outside the state (copy, open, edit, reload) is
+//! carried out by a [`Host`]; the loop also asks it for news (changed files).
 
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 use std::sync::{Once, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -23,6 +26,7 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use crate::app::comfort::Effect;
 use crate::app::{keymap, update, Action, State};
 use crate::ui;
 
@@ -58,6 +62,10 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 
 /// Whether the terminal is in explorer mode (so restoring has work to do).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Whether another program (the editor) has the terminal: Ctrl-c and Ctrl-z
+/// are its, not ours.
+static PAUSED: AtomicBool = AtomicBool::new(false);
 
 /// Gives the terminal back: mouse capture off, alternate screen left, cursor
 /// shown, raw mode off. Does nothing when the terminal is not in explorer mode,
@@ -127,6 +135,48 @@ impl Session {
         enter()?;
         self.terminal.clear()
     }
+
+    /// Gives the terminal to another program (an editor) while `f` runs: the
+    /// normal screen, cooked mode and the cursor back, then explorer mode
+    /// again and a full redraw.
+    pub fn hand_over<T>(&mut self, f: impl FnOnce() -> T) -> io::Result<T> {
+        restore();
+        PAUSED.store(true, Ordering::SeqCst);
+        let out = f();
+        PAUSED.store(false, Ordering::SeqCst);
+        self.resume()?;
+        Ok(out)
+    }
+
+    /// The terminal's output, for escape sequences of our own (OSC 52).
+    pub fn out(&mut self) -> &mut impl Write {
+        self.terminal.backend_mut()
+    }
+}
+
+/// Carries out what the update cannot: the I/O behind copy, open, edit and
+/// reload, and news from outside (files changed on disk).
+pub trait Host {
+    /// Called on every tick; may update the state (a reloaded corpus). True
+    /// when the state changed and the screen needs drawing.
+    fn poll(&mut self, state: &mut State) -> bool;
+    /// Carries out one effect; may hand the terminal over or set a message.
+    fn perform(&mut self, effect: Effect, session: &mut Session, state: &mut State);
+    /// Whether files are still loading in the background (the loop then looks
+    /// for them more often).
+    fn loading(&self) -> bool {
+        false
+    }
+}
+
+/// A host that does nothing (the effects are dropped).
+pub struct NoHost;
+
+impl Host for NoHost {
+    fn poll(&mut self, _: &mut State) -> bool {
+        false
+    }
+    fn perform(&mut self, _: Effect, _: &mut Session, _: &mut State) {}
 }
 
 impl Drop for Session {
@@ -144,6 +194,18 @@ fn watch_signals() -> io::Result<Receiver<i32>> {
         .name("signals".into())
         .spawn(move || {
             for sig in signals.forever() {
+                if PAUSED.load(Ordering::SeqCst) {
+                    match sig {
+                        // The editor's Ctrl-c; its SIGCONT after a stop.
+                        SIGINT | SIGCONT => continue,
+                        // The editor stopped the whole job: stop with it.
+                        SIGTSTP => {
+                            let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
                 if tx.send(sig).is_err() {
                     break;
                 }
@@ -200,16 +262,14 @@ pub fn is_terminal() -> bool {
 }
 
 /// Runs the explorer on `state` until the user quits; returns the exit code
-/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT). `loads` brings
-/// the files loaded in the background ([`Action::Batch`]); keys work meanwhile.
-pub fn run(mut state: State, loads: Option<Receiver<Action>>) -> io::Result<u8> {
-    let code = event_loop(&mut state, loads);
-    // Quitting should not wait for every story to be freed one by one.
-    std::mem::forget(state);
-    code
+/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
+pub fn run(mut state: State) -> io::Result<u8> {
+    run_with(&mut state, &mut NoHost)
 }
 
-fn event_loop(state: &mut State, mut loads: Option<Receiver<Action>>) -> io::Result<u8> {
+/// [`run`] with a host for the effects, on a state the caller keeps (to save
+/// where the reader was).
+pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     let size = session.terminal.size()?;
@@ -231,16 +291,7 @@ fn event_loop(state: &mut State, mut loads: Option<Receiver<Action>>) -> io::Res
                 note_first_frame();
             }
         }
-        while let Some(rx) = &loads {
-            match rx.try_recv() {
-                Ok(action) => {
-                    update(state, action);
-                    dirty = true;
-                }
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => loads = None,
-            }
-        }
+        dirty |= host.poll(state);
         while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => session.suspend()?,
@@ -257,14 +308,11 @@ fn event_loop(state: &mut State, mut loads: Option<Receiver<Action>>) -> io::Res
             );
             dirty = true;
         }
-        let wait = if dirty {
-            Duration::ZERO
-        } else if loads.is_some() {
-            LOADING_TICK
-        } else {
-            TICK
-        };
-        if !event::poll(wait)? {
+        if dirty {
+            continue;
+        }
+        let tick = if host.loading() { LOADING_TICK } else { TICK };
+        if !event::poll(tick)? {
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the
@@ -284,6 +332,21 @@ fn event_loop(state: &mut State, mut loads: Option<Receiver<Action>>) -> io::Res
                     );
                 } else {
                     update(state, action);
+                }
+                let effects = std::mem::take(&mut state.effects);
+                if !effects.is_empty() {
+                    for effect in effects {
+                        host.perform(effect, &mut session, state);
+                    }
+                    // An editor may have left the terminal another size.
+                    let size = session.terminal.size()?;
+                    update(
+                        state,
+                        Action::Resize {
+                            width: size.width,
+                            height: size.height,
+                        },
+                    );
                 }
             }
             dirty = true;

@@ -37,6 +37,20 @@ fn states() -> Vec<State> {
     let mut help = State::new(corpus(vec![harbor()]));
     update(&mut help, Action::ToggleHelp);
     out.push(help);
+    // People across stories: the list, one person, a narrowed timeline, a claims column.
+    let mut people = State::new(people_corpus());
+    update(&mut people, Action::People);
+    out.push(people.clone());
+    update(&mut people, Action::Open);
+    out.push(people);
+    let mut narrowed = State::new(corpus(vec![harbor()]));
+    update(&mut narrowed, Action::FocusPane(Pane::Parties));
+    update(&mut narrowed, Action::NarrowTimeline);
+    out.push(narrowed);
+    let mut column = State::new(corpus(vec![many_parties(30)]));
+    update(&mut column, Action::FocusPane(Pane::Claims));
+    update(&mut column, Action::Right);
+    out.push(column);
     out
 }
 
@@ -97,14 +111,18 @@ fn every_pane_draws_at_zero_and_one_cell() {
         ui::library::render_empty(&st, area, &mut buf);
         ui::problems::render(&st, area, &mut buf);
         ui::render_tabs(area, &mut buf, ui::layout::Tab::Detail);
+        ui::people::render_list(&st, area, &mut buf);
+        ui::people::render_person(&st, area, &mut buf);
     }
 }
 
 #[test]
 fn a_sweep_of_sizes_with_every_key_never_panics() {
-    // Library, empty, problems, story with pane focus, with detail focus, help.
+    // Library, empty, problems, story with pane focus, with detail focus…
     let all = states();
-    for st in [0usize, 1, 3, 4, 5, all.len() - 1].map(|i| all[i].clone()) {
+    // …and the help, one person across stories, a claims matrix of 30 columns.
+    let n = all.len();
+    for st in [0usize, 1, 3, 4, 5, n - 5, n - 3, n - 1].map(|i| all[i].clone()) {
         for w in [0, 1, 2, 5, 13, 39, 59, 60, 80, 119, 120, 130] {
             for h in [0, 1, 2, 3, 5, 8, 14, 15, 24, 40] {
                 let mut st = st.clone();

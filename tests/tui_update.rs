@@ -581,7 +581,13 @@ fn quotes_and_claims_read_as_what_they_are() {
         .blocks
         .iter()
         .any(|b| b.style == BlockStyle::Note));
-    assert!(text(&st).contains("[disputed] claim: Automated cranes"));
+    // The matrix: the status, the claim, a glyph and a word per stance.
+    let t = text(&st);
+    assert!(t.contains("disputed  Automated cranes will cost"), "{t}");
+    assert!(
+        t.contains("✓ supports   ✗ disputes   — no comment ± mixed"),
+        "{t}"
+    );
 }
 
 #[test]

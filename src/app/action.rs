@@ -57,6 +57,10 @@ pub enum Action {
     Bottom,
     PageUp,
     PageDown,
+    /// h/←: the column to the left in the claims matrix.
+    Left,
+    /// l/→: the column to the right.
+    Right,
     NextPane,
     PrevPane,
     FocusPane(Pane),
@@ -72,6 +76,12 @@ pub enum Action {
     ToggleSummary,
     CycleSort,
     ToggleProblems,
+    /// p: the People screen (every party and analyst across the stories).
+    People,
+    /// w: the selected party or analyst across every story.
+    Who,
+    /// t: the Timeline pane narrowed to the selected party's or analyst's events.
+    NarrowTimeline,
     Quit,
     /// Ctrl-z: handled by the event loop (the state does not change).
     Suspend,
@@ -95,6 +105,92 @@ pub enum Action {
     Loaded(Box<Corpus>),
     /// The next files loaded in the background, added to the corpus.
     Batch(Box<Batch>),
+    /// `y`: copy the selected item to the clipboard (OSC 52).
+    Copy,
+    /// `o`: open the selected item's source URL in the browser.
+    OpenUrl,
+    /// `r`: load the stories again.
+    Reload,
+    /// `e`: edit the selected item's file in `$VISUAL` / `$EDITOR`.
+    Edit,
+    /// `m`: mark the story reviewed (or not).
+    ToggleReviewed,
+    /// `u`: the library shows only unreviewed stories (or all).
+    ToggleUnreviewed,
+}
+
+/// Makes one action (a function, since `Action` is not `Copy`).
+pub type MakeAction = fn() -> Action;
+
+/// The actions a key can be bound to, by the names the configuration file
+/// uses: the variant's name in snake case (`page_down`, `focus_quotes`).
+pub const NAMED: &[(&str, MakeAction)] = &[
+    ("up", || Action::Up),
+    ("down", || Action::Down),
+    ("top", || Action::Top),
+    ("bottom", || Action::Bottom),
+    ("page_up", || Action::PageUp),
+    ("page_down", || Action::PageDown),
+    ("next_pane", || Action::NextPane),
+    ("prev_pane", || Action::PrevPane),
+    ("focus_timeline", || Action::FocusPane(Pane::Timeline)),
+    ("focus_parties", || Action::FocusPane(Pane::Parties)),
+    ("focus_analysts", || Action::FocusPane(Pane::Analysts)),
+    ("focus_quotes", || Action::FocusPane(Pane::Quotes)),
+    ("focus_claims", || Action::FocusPane(Pane::Claims)),
+    ("focus_sources", || Action::FocusPane(Pane::Sources)),
+    ("open", || Action::Open),
+    ("back", || Action::Back),
+    ("close", || Action::Close),
+    ("prev_story", || Action::PrevStory),
+    ("next_story", || Action::NextStory),
+    ("toggle_help", || Action::ToggleHelp),
+    ("toggle_summary", || Action::ToggleSummary),
+    ("cycle_sort", || Action::CycleSort),
+    ("toggle_problems", || Action::ToggleProblems),
+    ("quit", || Action::Quit),
+    ("suspend", || Action::Suspend),
+    ("copy", || Action::Copy),
+    ("open_url", || Action::OpenUrl),
+    ("reload", || Action::Reload),
+    ("edit", || Action::Edit),
+    ("toggle_reviewed", || Action::ToggleReviewed),
+    ("toggle_unreviewed", || Action::ToggleUnreviewed),
+    ("left", || Action::Left),
+    ("right", || Action::Right),
+    ("people", || Action::People),
+    ("who", || Action::Who),
+    ("narrow_timeline", || Action::NarrowTimeline),
+];
+
+impl Action {
+    /// The configuration name of a bindable action (`None` for events such as
+    /// a resize or a click).
+    pub fn name(&self) -> Option<&'static str> {
+        let d = std::mem::discriminant(self);
+        NAMED.iter().find_map(|(name, make)| {
+            let a = make();
+            let same = match (self, &a) {
+                (Action::FocusPane(x), Action::FocusPane(y)) => x == y,
+                _ => std::mem::discriminant(&a) == d,
+            };
+            same.then_some(*name)
+        })
+    }
+
+    /// The action with this configuration name; `-` and `_` are the same and
+    /// case does not matter (`PageDown`, `page-down`, `page_down`).
+    pub fn from_name(name: &str) -> Option<Action> {
+        let want: String = name
+            .chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        NAMED
+            .iter()
+            .find(|(n, _)| n.replace('_', "") == want)
+            .map(|(_, make)| make())
+    }
 }
 
 /// Files loaded in the background, in path order after those already in, and how

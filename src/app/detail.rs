@@ -10,9 +10,12 @@ use crate::ui::text::{label, Wrap};
 
 use super::action::Pane;
 
-/// Where a cross-reference leads: an item of the same story.
+/// Where a cross-reference leads: an item of a story (the same story, in a
+/// story's detail; any story, in the cross-story view of a person).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Target {
+    /// Index into `corpus.stories`.
+    pub story: usize,
     pub pane: Pane,
     pub index: usize,
 }
@@ -75,7 +78,7 @@ impl Block {
 const LINK_CHARS: usize = 160;
 
 impl Doc {
-    fn push(&mut self, style: BlockStyle, text: impl Into<String>, indent: u16) {
+    pub(crate) fn push(&mut self, style: BlockStyle, text: impl Into<String>, indent: u16) {
         self.blocks.push(Block {
             style,
             text: text.into(),
@@ -85,7 +88,7 @@ impl Doc {
         });
     }
 
-    fn blank(&mut self) {
+    pub(crate) fn blank(&mut self) {
         if self
             .blocks
             .last()
@@ -95,13 +98,13 @@ impl Doc {
         }
     }
 
-    fn heading(&mut self, text: impl Into<String>) {
+    pub(crate) fn heading(&mut self, text: impl Into<String>) {
         self.blank();
         self.push(BlockStyle::Heading, text, 0);
     }
 
     /// "Label: value", the label in bold; the value is raw story text.
-    fn field(&mut self, name: &str, raw: &str) {
+    pub(crate) fn field(&mut self, name: &str, raw: &str) {
         let text = format!("{name}: {}", sanitize(raw));
         self.blocks.push(Block {
             style: BlockStyle::Text,
@@ -112,7 +115,7 @@ impl Doc {
         });
     }
 
-    fn link(&mut self, text: String, target: Option<Target>, indent: u16) {
+    pub(crate) fn link(&mut self, text: String, target: Option<Target>, indent: u16) {
         let Some(target) = target else {
             // A dangling reference (the loader reports it); shown, not followable.
             self.push(BlockStyle::Note, text, indent);
@@ -152,6 +155,7 @@ impl Doc {
 fn speaker_target(story: &Story, id: &str) -> Option<Target> {
     if let Some(i) = story.parties.iter().position(|p| p.id == id) {
         return Some(Target {
+            story: 0,
             pane: Pane::Parties,
             index: i,
         });
@@ -161,6 +165,7 @@ fn speaker_target(story: &Story, id: &str) -> Option<Target> {
         .iter()
         .position(|a| a.id == id)
         .map(|i| Target {
+            story: 0,
             pane: Pane::Analysts,
             index: i,
         })
@@ -172,6 +177,7 @@ fn source_target(story: &Story, id: &str) -> Option<Target> {
         .iter()
         .position(|s| s.id == id)
         .map(|i| Target {
+            story: 0,
             pane: Pane::Sources,
             index: i,
         })
@@ -183,6 +189,7 @@ fn quote_target(story: &Story, id: &str) -> Option<Target> {
         .iter()
         .position(|q| q.id.as_deref() == Some(id))
         .map(|i| Target {
+            story: 0,
             pane: Pane::Quotes,
             index: i,
         })
@@ -229,6 +236,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
             doc.link(
                 quote_label(q, LINK_CHARS),
                 Some(Target {
+                    story: 0,
                     pane: Pane::Quotes,
                     index: i,
                 }),
@@ -247,6 +255,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
             doc.link(
                 text,
                 Some(Target {
+                    story: 0,
                     pane: Pane::Quotes,
                     index: i,
                 }),
@@ -256,7 +265,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
     }
 }
 
-fn event_label(story: &Story, i: usize) -> String {
+pub(crate) fn event_label(story: &Story, i: usize) -> String {
     let e = &story.timeline[i];
     let date = e.date.as_ref().map_or_else(
         || "undated".to_string(),
@@ -275,6 +284,7 @@ fn events_of(doc: &mut Doc, story: &Story, id: &str) {
             doc.link(
                 event_label(story, i),
                 Some(Target {
+                    story: 0,
                     pane: Pane::Timeline,
                     index: i,
                 }),
@@ -302,6 +312,7 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
             doc.link(
                 text,
                 Some(Target {
+                    story: 0,
                     pane: Pane::Claims,
                     index: ci,
                 }),
@@ -436,6 +447,7 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
                 doc.link(
                     format!("claim: {}", label(&story.claims[c].text, LINK_CHARS)),
                     Some(Target {
+                        story: 0,
                         pane: Pane::Claims,
                         index: c,
                     }),
@@ -564,6 +576,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
         cited.push((
             format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)),
             Target {
+                story: 0,
                 pane: Pane::Quotes,
                 index: qi,
             },
@@ -574,6 +587,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
         cited.push((
             event_label(story, ei),
             Target {
+                story: 0,
                 pane: Pane::Timeline,
                 index: ei,
             },
@@ -588,6 +602,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
         cited.push((
             format!("claim: {}", label(&c.text, LINK_CHARS)),
             Target {
+                story: 0,
                 pane: Pane::Claims,
                 index: ci,
             },
@@ -601,8 +616,17 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     }
 }
 
-/// The detail of item `index` of `pane`; an empty doc when there is no such item.
-pub fn build(story: &Story, pane: Pane, index: usize) -> Doc {
+/// The detail of item `index` of `pane` of story `story_index`; an empty doc
+/// when there is no such item. Its cross-references lead into the same story.
+pub fn build(story: &Story, story_index: usize, pane: Pane, index: usize) -> Doc {
+    let mut doc = build_items(story, pane, index);
+    for target in &mut doc.links {
+        target.story = story_index;
+    }
+    doc
+}
+
+fn build_items(story: &Story, pane: Pane, index: usize) -> Doc {
     let mut doc = Doc::default();
     let len = super::state::pane_len(story, pane);
     if index >= len {

@@ -4,8 +4,11 @@
 //! Flow: key → [`keymap::action_for`] → [`update`] → [`crate::ui::draw`].
 
 pub mod action;
+pub mod comfort;
 pub mod detail;
 pub mod keymap;
+pub mod matrix;
+pub mod people;
 pub mod state;
 pub mod update;
 

@@ -2,7 +2,7 @@
 //! which pane has the focus, what is selected, the history of followed
 //! cross-references. No widgets: the UI draws from this, the update changes it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use ratatui::layout::Rect;
 
@@ -12,7 +12,9 @@ use crate::ui;
 use crate::ui::layout::{self, SizeClass};
 
 use super::action::Pane;
+use super::comfort::Effect;
 use super::detail::{self, Doc, LaidLine};
+pub use super::people::{PeopleView, Return};
 
 /// The screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,10 @@ pub enum Screen {
     Problems,
     /// One story.
     Story,
+    /// Every party and analyst across the corpus.
+    People,
+    /// One party or analyst across every story.
+    Person,
     /// No story loaded: what storyx looks for.
     Empty,
 }
@@ -199,7 +205,7 @@ impl DetailView {
             return false;
         }
         self.key = Some(key);
-        self.doc = detail::build(story, key.1, key.2);
+        self.doc = detail::build(story, key.0, key.1, key.2);
         self.width = 0;
         self.lines.clear();
         self.cursor = 0;
@@ -207,8 +213,16 @@ impl DetailView {
         true
     }
 
+    /// Shows a doc built elsewhere (the cross-story view of a person).
+    pub fn set_doc(&mut self, doc: Doc) {
+        *self = DetailView {
+            doc,
+            ..DetailView::default()
+        };
+    }
+
     /// Wraps the doc at `width`, keeping the cursor on the same block.
-    fn lay_out(&mut self, width: u16) {
+    pub(crate) fn lay_out(&mut self, width: u16) {
         if self.width == width {
             return;
         }
@@ -225,7 +239,7 @@ impl DetailView {
     }
 
     /// Keeps the cursor's stop visible in `height` rows and the scroll in range.
-    fn settle(&mut self, height: usize) {
+    pub(crate) fn settle(&mut self, height: usize) {
         let len = self.lines.len();
         self.cursor = self.stop_start(self.cursor.min(len.saturating_sub(1)));
         if height == 0 {
@@ -259,6 +273,20 @@ pub struct StoryView {
     /// How many quotes each analyst has, by analyst index (counted once per story,
     /// not per drawn row: a story may have 100,000 quotes).
     pub analyst_quotes: Vec<usize>,
+    /// The Timeline pane narrowed to one party's or analyst's events (`t`).
+    pub timeline_filter: Option<TimelineFilter>,
+    /// The selected column of the claims matrix, and the first column shown.
+    pub claim_col: ListPos,
+}
+
+/// The events one party or analyst took part in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineFilter {
+    pub id: String,
+    /// The name (or a shorter alias) the pane title shows, sanitized.
+    pub short: String,
+    /// Indexes into the story's timeline, in display order.
+    pub events: Vec<usize>,
 }
 
 impl StoryView {
@@ -272,6 +300,8 @@ impl StoryView {
             history: Vec::new(),
             show_summary: false,
             analyst_quotes: Vec::new(),
+            timeline_filter: None,
+            claim_col: ListPos::default(),
         }
     }
 
@@ -296,15 +326,53 @@ impl StoryView {
         Location {
             story: self.story,
             pane: self.pane,
-            index: self.lists[self.pane.index()].selected,
+            index: self.selected_item(),
             focus_detail: self.focus_detail,
             cursor: self.detail.cursor,
             scroll: self.detail.scroll,
         }
     }
 
+    /// The selected row of the active pane.
     pub fn selected(&self) -> usize {
         self.lists[self.pane.index()].selected
+    }
+
+    /// How many rows `pane` lists (a narrowed timeline lists only its events).
+    pub fn len(&self, story: &Story, pane: Pane) -> usize {
+        match (&self.timeline_filter, pane) {
+            (Some(f), Pane::Timeline) => f.events.len(),
+            _ => pane_len(story, pane),
+        }
+    }
+
+    /// The item that row `row` of `pane` shows.
+    pub fn item(&self, pane: Pane, row: usize) -> usize {
+        match (&self.timeline_filter, pane) {
+            (Some(f), Pane::Timeline) => f.events.get(row).copied().unwrap_or(usize::MAX),
+            _ => row,
+        }
+    }
+
+    /// The selected item of the active pane.
+    pub fn selected_item(&self) -> usize {
+        self.item(self.pane, self.selected())
+    }
+
+    /// Selects item `index` of `pane`; a narrowed timeline that hides it shows
+    /// every event again.
+    pub fn select_item(&mut self, pane: Pane, index: usize) {
+        let mut row = index;
+        if pane == Pane::Timeline {
+            if let Some(f) = &self.timeline_filter {
+                match f.events.iter().position(|&e| e == index) {
+                    Some(r) => row = r,
+                    None => self.timeline_filter = None,
+                }
+            }
+        }
+        self.pane = pane;
+        self.lists[pane.index()].selected = row;
     }
 }
 
@@ -343,6 +411,11 @@ pub struct State {
     pub library: ListPos,
     pub problems: ListPos,
     pub view: Option<StoryView>,
+    /// The People screen and the cross-story view of one person.
+    pub people: PeopleView,
+    /// Where Backspace goes from the People screens and from a story opened
+    /// from them, the latest last.
+    pub returns: Vec<Return>,
     /// The terminal size, as last reported.
     pub size: (u16, u16),
     /// A one-off note for the status bar, cleared by the next key.
@@ -352,6 +425,12 @@ pub struct State {
     pub loading: Option<(usize, usize)>,
     /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
     pub pending: Option<(String, Option<String>)>,
+    /// What the event loop is asked to do outside the state (copy, open, edit…).
+    pub effects: Vec<Effect>,
+    /// The ids of the stories marked reviewed.
+    pub reviewed: BTreeSet<String>,
+    /// The library shows only the stories not marked reviewed.
+    pub unreviewed_only: bool,
 }
 
 impl State {
@@ -369,11 +448,16 @@ impl State {
             library: ListPos::default(),
             problems: ListPos::default(),
             view: None,
+            people: PeopleView::default(),
+            returns: Vec::new(),
             size: (0, 0),
             message: None,
             quit: false,
             loading: None,
             pending: None,
+            effects: Vec::new(),
+            reviewed: BTreeSet::new(),
+            unreviewed_only: false,
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -460,7 +544,9 @@ impl State {
             _ => None,
         };
         let stories = &self.corpus.stories;
-        let mut order: Vec<usize> = (0..stories.len()).collect();
+        let mut order: Vec<usize> = (0..stories.len())
+            .filter(|&i| !self.unreviewed_only || !self.reviewed.contains(&stories[i].id))
+            .collect();
         match self.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.
@@ -541,8 +627,7 @@ impl State {
         .find_map(|(p, i)| i.map(|i| (p, i)));
         match found {
             Some((pane, index)) => {
-                view.pane = pane;
-                view.lists[pane.index()].selected = index;
+                view.select_item(pane, index);
                 self.settle();
                 Ok(())
             }
@@ -558,7 +643,9 @@ impl State {
         let view = self.view.as_ref()?;
         let story = self.corpus.stories.get(view.story)?;
         let areas = self.story_areas(story, view);
-        let rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
+        let mut rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
+        let claims = layout::inner(areas.panes[Pane::Claims.index()]);
+        rows[Pane::Claims.index()] = usize::from(ui::claims::parts(claims).body.height);
         Some((
             rows,
             usize::from(layout::inner(areas.detail).height),
@@ -584,6 +671,7 @@ impl State {
                 }
                 _ => 1,
             },
+            Screen::Person => ui::people::detail_rows(self.area()),
             _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
         };
         rows.saturating_sub(1).max(1)
@@ -606,6 +694,7 @@ impl State {
             0
         };
         self.help_scroll = self.help_scroll.min(help_len.saturating_sub(help_rows));
+        super::people::settle(self);
 
         if self
             .view
@@ -622,18 +711,33 @@ impl State {
             }
         }
         let geometry = self.pane_rows();
+        let claims_area = match (self.view.as_ref(), self.current_story()) {
+            (Some(v), Some(story)) => {
+                layout::inner(self.story_areas(story, v).panes[Pane::Claims.index()])
+            }
+            _ => Rect::default(),
+        };
         let Some(view) = self.view.as_mut() else {
             return;
         };
         let story = &self.corpus.stories[view.story];
         let (rows, detail_rows, _) = geometry.unwrap_or(([0; 6], 0, SizeClass::Small));
-        for p in Pane::ALL {
-            view.lists[p.index()].settle(pane_len(story, p), rows[p.index()]);
+        if let Some(f) = &view.timeline_filter {
+            if f.events.iter().any(|&e| e >= story.timeline.len()) {
+                view.timeline_filter = None;
+            }
         }
         if view.analyst_quotes.len() != story.analysts.len() {
             view.count_quotes(story);
         }
-        let key = (view.story, view.pane, view.selected());
+        for p in Pane::ALL {
+            let len = view.len(story, p);
+            view.lists[p.index()].settle(len, rows[p.index()]);
+        }
+        let columns = super::matrix::columns(story).len();
+        let shown = ui::claims::visible_columns(story, claims_area);
+        view.claim_col.settle(columns, shown);
+        let key = (view.story, view.pane, view.selected_item());
         view.detail.show(story, key);
         let detail_width = self.detail_width();
         let view = self.view.as_mut().expect("checked above");

@@ -6,7 +6,9 @@ use ratatui::layout::{Position, Rect};
 use crate::ui::layout::{self, SizeClass, Tab};
 
 use super::action::{Action, Pane};
-use super::state::{pane_len, LibraryRow, Location, Screen, State, StoryView};
+use super::comfort;
+use super::people;
+use super::state::{LibraryRow, Location, Screen, State, StoryView};
 
 /// Rows the mouse wheel moves per notch.
 const WHEEL: usize = 3;
@@ -31,6 +33,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Scroll { column, row, down } => wheel(state, Position::new(column, row), down),
         action if state.help => help(state, action),
         Action::ToggleProblems => toggle_problems(state),
+        Action::People => people::toggle(state),
         Action::CycleSort => {
             state.sort = state.sort.next();
             state.sort_library();
@@ -43,10 +46,18 @@ pub fn update(state: &mut State, action: Action) {
             state.pending = None;
             state.screen = Screen::Library;
         }
+        Action::Copy => comfort::copy(state),
+        Action::OpenUrl => comfort::open_url(state),
+        Action::Edit => comfort::edit(state),
+        Action::Reload => comfort::reload(state),
+        Action::ToggleReviewed => comfort::toggle_reviewed(state),
+        Action::ToggleUnreviewed => comfort::toggle_unreviewed(state),
         action => match state.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
             Screen::Story => story(state, action),
+            Screen::People => people::list(state, action),
+            Screen::Person => people::person(state, action),
             Screen::Empty => {}
         },
     }
@@ -79,7 +90,12 @@ fn toggle_problems(state: &mut State) {
 }
 
 /// Moves a list selection for a movement action; false for other actions.
-fn movement(pos: &mut super::state::ListPos, action: &Action, len: usize, page: usize) -> bool {
+pub(crate) fn movement(
+    pos: &mut super::state::ListPos,
+    action: &Action,
+    len: usize,
+    page: usize,
+) -> bool {
     match action {
         Action::Down => pos.step(1, len),
         Action::Up => pos.step(-1, len),
@@ -137,8 +153,10 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.message =
-                        Some("This file did not load; fix it and run storyx again".into())
+                    state.message = Some(
+                        "This file did not load: e opens it at the problem; saved changes load by themselves"
+                            .into(),
+                    )
                 }
             }
         }
@@ -153,7 +171,29 @@ fn adjacent_story(state: &State, current: usize, delta: isize) -> Option<usize> 
     state.order.get(next).copied()
 }
 
+/// h/l: the previous or next column of the claims matrix.
+fn claims_column(state: &mut State, delta: isize) {
+    let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
+        return;
+    };
+    if view.pane != Pane::Claims {
+        state.message = Some("h and l move across the claims matrix (5)".into());
+        return;
+    }
+    let len = super::matrix::columns(story).len();
+    if let Some(view) = state.view.as_mut() {
+        view.claim_col.step(delta, len);
+    }
+}
+
 fn story(state: &mut State, action: Action) {
+    match action {
+        Action::Who => return people::who(state),
+        Action::NarrowTimeline => return people::narrow_timeline(state),
+        Action::Left => return claims_column(state, -1),
+        Action::Right => return claims_column(state, 1),
+        _ => {}
+    }
     let page = state.page();
     let has_library = state.has_library();
     let detail_rows = detail_rows(state);
@@ -174,7 +214,7 @@ fn story(state: &mut State, action: Action) {
             _ => {}
         }
     } else {
-        let len = pane_len(story, view.pane);
+        let len = view.len(story, view.pane);
         if movement(&mut view.lists[view.pane.index()], &action, len, page) {
             return;
         }
@@ -206,7 +246,7 @@ fn story(state: &mut State, action: Action) {
         }
         Action::Open => {
             if !view.focus_detail {
-                if pane_len(story, view.pane) == 0 {
+                if view.len(story, view.pane) == 0 {
                     state.message = Some(format!("The {} pane is empty", view.pane.title()));
                 } else {
                     enter_detail(view, detail_rows);
@@ -218,9 +258,17 @@ fn story(state: &mut State, action: Action) {
                     .and_then(|l| view.detail.doc.links.get(l).copied())
                 {
                     Some(target) => {
-                        view.history.push(view.location());
-                        view.pane = target.pane;
-                        view.lists[target.pane.index()].selected = target.index;
+                        if target.story != current {
+                            // Into another story: Backspace comes back to this one as it is.
+                            people::push_return(state);
+                            state.open_story(target.story);
+                        } else {
+                            view.history.push(view.location());
+                        }
+                        let Some(view) = state.view.as_mut() else {
+                            return;
+                        };
+                        view.select_item(target.pane, target.index);
                         view.focus_detail = true;
                         state.settle();
                         if let Some(view) = state.view.as_mut() {
@@ -236,7 +284,11 @@ fn story(state: &mut State, action: Action) {
         }
         Action::Back => match view.history.pop() {
             Some(at) => restore(state, at),
-            None => close_story_level(state, has_library),
+            None => {
+                if !people::go_back(state) {
+                    close_story_level(state, has_library)
+                }
+            }
         },
         Action::Close => close_story_level(state, has_library),
         Action::PrevStory | Action::NextStory => {
@@ -265,14 +317,18 @@ fn close_story_level(state: &mut State, has_library: bool) {
     };
     if view.focus_detail {
         view.focus_detail = false;
+    } else if view.timeline_filter.is_some() {
+        people::widen_timeline(view);
+        state.message = Some("Timeline: every event".into());
     } else if has_library {
         state.screen = Screen::Library;
+        state.returns.clear();
     } else {
         state.message = Some("Nothing to go back to; q quits".into());
     }
 }
 
-fn detail_rows(state: &State) -> usize {
+pub(crate) fn detail_rows(state: &State) -> usize {
     let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
         return 0;
     };
@@ -298,8 +354,7 @@ fn restore(state: &mut State, at: Location) {
     let Some(view) = state.view.as_mut() else {
         return;
     };
-    view.pane = at.pane;
-    view.lists[at.pane.index()].selected = at.index;
+    view.select_item(at.pane, at.index);
     view.focus_detail = at.focus_detail;
     state.settle();
     if let Some(view) = state.view.as_mut() {
@@ -366,12 +421,31 @@ fn batch(state: &mut State, b: super::action::Batch) {
 
 fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
     let open = state.current_story().map(|s| s.id.clone());
+    // The selection of each pane by item id, to find it again after an edit
+    // moved it (items without an id keep their index).
+    let items: Option<[Option<String>; 6]> =
+        state.view.as_ref().and_then(|v| {
+            let story = state.corpus.stories.get(v.story)?;
+            Some(Pane::ALL.map(|p| {
+                comfort::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
+            }))
+        });
+    let detail_place = state
+        .view
+        .as_ref()
+        .map(|v| (v.detail.cursor, v.detail.scroll));
     let selected = match state.library_row(state.library.selected) {
         Some(LibraryRow::Story(s)) => state.corpus.stories.get(s).map(|s| s.id.clone()),
         _ => None,
     };
     let was_empty = state.corpus.stories.is_empty();
+    let person = state
+        .people
+        .person
+        .and_then(|e| state.corpus.entities.get(e))
+        .map(|e| e.id.clone());
     state.corpus = corpus;
+    people::loaded(state, person);
     state.sort_library();
     let index_of = |id: &Option<String>, st: &State| {
         id.as_ref()
@@ -389,8 +463,15 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
                     ..view.clone()
                 };
                 view.history.clear();
-                view.detail.key = None;
             }
+            let story = &state.corpus.stories[i];
+            for (p, id) in Pane::ALL.into_iter().zip(items.into_iter().flatten()) {
+                if let Some(at) = id.and_then(|id| comfort::item_index(story, p, &id)) {
+                    view.lists[p.index()].selected = at;
+                }
+            }
+            // The text may have changed: build the detail again, in its place.
+            view.detail.key = None;
         }
         _ => state.view = None,
     }
@@ -411,6 +492,13 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         match state.corpus.stories.len() {
             1 => state.open_story(0),
             _ => state.screen = Screen::Empty,
+        }
+    }
+    if let (Some((cursor, scroll)), Some(_)) = (detail_place, state.view.as_ref()) {
+        state.settle();
+        if let Some(view) = state.view.as_mut() {
+            view.detail.cursor = cursor;
+            view.detail.scroll = scroll;
         }
     }
 }
@@ -458,6 +546,7 @@ fn click(state: &mut State, at: Position) {
             }
         }
         Screen::Story => click_story(state, at),
+        Screen::People | Screen::Person => people::click(state, at),
         Screen::Empty => {}
     }
 }
@@ -467,8 +556,9 @@ fn click_story(state: &mut State, at: Position) {
         return;
     };
     let areas = state.story_areas(story, view);
-    let story_len = |p: Pane| pane_len(story, p);
-    let lens = Pane::ALL.map(story_len);
+    let lens = Pane::ALL.map(|p| view.len(story, p));
+    let claims_inner = layout::inner(areas.panes[Pane::Claims.index()]);
+    let claims_hit = crate::ui::claims::hit(story, view, claims_inner, at);
     let Some(view) = state.view.as_mut() else {
         return;
     };
@@ -499,6 +589,27 @@ fn click_story(state: &mut State, at: Position) {
         let was_focused = view.pane == p && !view.focus_detail;
         view.pane = p;
         view.focus_detail = false;
+        if p == Pane::Claims {
+            // The matrix: a header row above the claims, a column under the pointer.
+            let Some((row, col)) = claims_hit else {
+                return;
+            };
+            if let Some(col) = col {
+                view.claim_col.selected = col;
+            }
+            let pos = &mut view.lists[p.index()];
+            match row {
+                Some(row) if was_focused && row == pos.selected && col.is_none() => {
+                    let rows = detail_rows(state);
+                    if let Some(view) = state.view.as_mut() {
+                        enter_detail(view, rows);
+                    }
+                }
+                Some(row) => pos.selected = row,
+                None => {}
+            }
+            return;
+        }
         let pos = &mut view.lists[p.index()];
         if let Some(row) =
             row_at(layout::inner(rect), pos.offset, at).filter(|&r| r < lens[p.index()])
@@ -544,12 +655,13 @@ fn wheel(state: &mut State, at: Position, down: bool) {
             let len = state.corpus.diagnostics.len();
             state.problems.step(delta, len);
         }
+        Screen::People | Screen::Person => people::wheel(state, delta),
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return;
             };
             let areas = state.story_areas(story, view);
-            let lens = Pane::ALL.map(|p| pane_len(story, p));
+            let lens = Pane::ALL.map(|p| view.len(story, p));
             let Some(view) = state.view.as_mut() else {
                 return;
             };

@@ -27,8 +27,8 @@ pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
         CheckFormat::Json => json(&diagnostics),
         CheckFormat::Pretty => pretty(&diagnostics, &corpus, super::stdout_color()),
     };
-    print!("{out}");
-    let code = exit_code(&corpus);
+    let written = super::print_out(out.as_bytes());
+    let code = exit_code(&corpus).max(written);
     // The process ends next: freeing every story one by one would only cost time.
     std::mem::forget(corpus);
     code

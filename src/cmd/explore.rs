@@ -1,20 +1,29 @@
 //! `storyx [PATH...]`: load the stories and open the explorer on them
-//! (`--story ID` opens one, `--item ID` also selects an item in it).
+//! (`--story ID` opens one, `--item ID` also selects an item in it). The
+//! configuration (theme, keys, default paths) is read first, its problems told
+//! on standard error and in the explorer; the reading state is restored unless
+//! `--story` or `--no-state` is given, and saved at the end.
 //!
 //! Files load on a thread of their own, batch by batch. A load that ends within
 //! [`WAIT`] opens the explorer on everything (an unknown `--story` is reported before
 //! the terminal is touched); a longer one opens it at once on what is there, with the
 //! progress in the status bar, and the rest comes in while keys work.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::app::{update, Action, Batch, State};
+use crate::cache::Cache;
 use crate::cli::ExploreArgs;
 use crate::corpus::Corpus;
+use crate::host::Explorer;
+use crate::reading::{self, Reading};
 use crate::sanitize::sanitize_line;
-use crate::story::load::Loader;
-use crate::{term, ui};
+use crate::story::load::{load_paths_cached, LoadOptions, Loader};
+use crate::story::Diagnostic;
+use crate::{config, term, ui};
 
 /// How long the explorer waits for a load to end before it shows what is there.
 const WAIT: Duration = Duration::from_millis(40);
@@ -23,6 +32,16 @@ const WAIT: Duration = Duration::from_millis(40);
 const FIRST_BATCH: usize = 32;
 const MAX_BATCH: usize = 512;
 
+/// `file:line:col: warning: message`, as the problems screen shows it.
+fn told(d: &Diagnostic) -> String {
+    format!(
+        "{}: {}: {}",
+        ui::problems::place(d),
+        d.severity,
+        sanitize_line(&d.message_with_path())
+    )
+}
+
 pub fn run(args: ExploreArgs) -> u8 {
     if !term::is_terminal() {
         eprintln!(
@@ -30,7 +49,31 @@ pub fn run(args: ExploreArgs) -> u8 {
         );
         return 2;
     }
-    let loads = spawn_loader(&args);
+    let (config, config_problems) = config::load(args.config.as_deref());
+    for d in &config_problems {
+        eprintln!("storyx: {}", told(d));
+    }
+    // The event loop runs on this thread: the theme and keys are put in force here.
+    config.apply();
+
+    let paths = if args.load.paths.is_empty() {
+        config.paths.clone()
+    } else {
+        args.load.paths.clone()
+    };
+    let bundled = paths.is_empty() && !Path::new("stories").is_dir();
+    let opts = super::load_options(&args.load);
+    let cache = super::cache(&args.load);
+    let load: crate::host::watch::Load = {
+        let (paths, problems, cache) = (paths.clone(), config_problems.clone(), cache.clone());
+        Arc::new(move || {
+            let mut corpus = load_paths_cached(&paths, &opts, cache.as_ref()).0;
+            corpus.diagnostics.extend(problems.iter().cloned());
+            corpus
+        })
+    };
+
+    let loads = spawn_loader(paths.clone(), opts, cache);
     let deadline = Instant::now() + WAIT;
     let mut early = Vec::new();
     let mut finished = false;
@@ -45,27 +88,84 @@ pub fn run(args: ExploreArgs) -> u8 {
             Err(RecvTimeoutError::Disconnected) => finished = true,
         }
     }
-    let state = if finished {
+
+    let reading = if args.no_state {
+        None
+    } else {
+        Reading::for_corpus(&paths, bundled)
+    };
+    let entry = reading.as_ref().map(Reading::load).unwrap_or_default();
+    let mut restore_later = None;
+    let mut state = if finished {
         let mut corpus = Corpus::default();
         for b in early {
             corpus.usage_problems += b.problems.len();
             corpus.diagnostics.extend(b.problems);
             corpus.extend(b.results);
         }
-        match opened(corpus, &args) {
-            Ok(state) => state,
-            Err(code) => return code,
+        corpus.diagnostics.extend(config_problems.iter().cloned());
+        let mut state = State::new(corpus);
+        state.reviewed = entry.reviewed.clone();
+        if let Some(id) = &args.story {
+            if state.open_story_id(id).is_err() {
+                eprintln!(
+                    "{}",
+                    sanitize_line(&super::show::unknown_story(&state.corpus, id))
+                );
+                return 1;
+            }
+            if let Some(item) = &args.item {
+                if let Err(e) = state.select_item_id(item) {
+                    eprintln!("storyx: {}", sanitize_line(&e));
+                    return 1;
+                }
+            }
+        } else if let Some(place) = &entry.place {
+            reading::restore(&mut state, place);
         }
+        state
     } else {
         let pending = args.story.clone().map(|s| (s, args.item.clone()));
         let mut state = State::loading(pending);
+        state.reviewed = entry.reviewed.clone();
+        state
+            .corpus
+            .diagnostics
+            .extend(config_problems.iter().cloned());
         for b in early {
             update(&mut state, Action::Batch(Box::new(b)));
         }
+        if args.story.is_none() {
+            restore_later = entry.place.clone();
+        }
         state
     };
+    if let Some(first) = config_problems.first() {
+        let more = match config_problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more; ! lists them)", n - 1),
+        };
+        state.message = Some(format!("{}{more}", told(first)));
+    }
     ui::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
-    match term::run(state, (!finished).then_some(loads)) {
+
+    let mut host = Explorer::new(load, &paths, bundled, reading);
+    if !finished {
+        host.load_in_background(loads, restore_later);
+    }
+    if let (Some(e), None) = (host.watch_error(), &state.message) {
+        state.message = Some(format!(
+            "Live reload is off ({}); r reloads",
+            sanitize_line(e)
+        ));
+    }
+    let result = term::run_with(&mut state, &mut host);
+    if let Err(e) = host.save(&state) {
+        eprintln!("storyx: {}", sanitize_line(&e));
+    }
+    // Quitting should not wait for every story to be freed one by one.
+    std::mem::forget(state);
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("storyx: the terminal failed: {e}");
@@ -74,82 +174,57 @@ pub fn run(args: ExploreArgs) -> u8 {
     }
 }
 
-/// The state for a whole corpus, with `--story` and `--item` applied; an unknown
-/// one is reported on standard error (exit code 1).
-fn opened(corpus: Corpus, args: &ExploreArgs) -> Result<State, u8> {
-    let mut state = State::new(corpus);
-    if let Some(id) = &args.story {
-        if state.open_story_id(id).is_err() {
-            eprintln!(
-                "{}",
-                sanitize_line(&super::show::unknown_story(&state.corpus, id))
-            );
-            return Err(1);
-        }
-        if let Some(item) = &args.item {
-            if let Err(e) = state.select_item_id(item) {
-                eprintln!("storyx: {}", sanitize_line(&e));
-                return Err(1);
-            }
-        }
-    }
-    Ok(state)
-}
-
 /// Starts loading on a thread of its own; batches come as [`Action::Batch`], the
 /// first (with no file yet) as soon as the files are found, the last with
 /// `done == total`. The parsed-corpus cache is written after the last batch.
-fn spawn_loader(args: &ExploreArgs) -> Receiver<Action> {
+fn spawn_loader(paths: Vec<PathBuf>, opts: LoadOptions, cache: Option<Cache>) -> Receiver<Action> {
     let (tx, rx) = mpsc::channel();
-    let paths = args.load.paths.clone();
-    let opts = super::load_options(&args.load);
-    let cache = super::cache(&args.load);
+    let (p, c, t) = (paths.clone(), cache.clone(), tx.clone());
     let spawned = std::thread::Builder::new()
         .name("loader".into())
-        .spawn(move || {
-            let mut loader = Loader::new(&paths, opts, cache.as_ref());
-            let total = loader.total();
-            let found = Batch {
-                problems: std::mem::take(&mut loader.problems),
-                total,
-                ..Batch::default()
-            };
-            if tx.send(Action::Batch(Box::new(found))).is_err() {
-                return;
-            }
-            let mut size = FIRST_BATCH;
-            loop {
-                let results = loader.next_batch(size);
-                if results.is_empty() {
-                    break;
-                }
-                let batch = Batch {
-                    results,
-                    problems: Vec::new(),
-                    done: loader.done(),
-                    total,
-                };
-                if tx.send(Action::Batch(Box::new(batch))).is_err() {
-                    return;
-                }
-                size = (size * 2).min(MAX_BATCH);
-            }
-            loader.finish();
-        });
+        .spawn(move || load_into(&p, opts, c.as_ref(), &t, FIRST_BATCH));
     if spawned.is_err() {
         // No thread to be had: load here, as one batch.
-        let (tx, rx) = mpsc::channel();
-        let mut loader = Loader::new(&args.load.paths, opts, super::cache(&args.load).as_ref());
-        let total = loader.total();
-        let batch = Batch {
-            problems: std::mem::take(&mut loader.problems),
-            results: loader.next_batch(usize::MAX),
-            done: total,
-            total,
-        };
-        loader.finish();
-        let _ = tx.send(Action::Batch(Box::new(batch)));
-        return rx;
+        load_into(&paths, opts, cache.as_ref(), &tx, usize::MAX);
     }
     rx
+}
+
+/// Loads `paths` batch by batch (the first of `first` files, each next twice as
+/// big up to [`MAX_BATCH`]) into `tx`; stops when nobody listens any more.
+fn load_into(
+    paths: &[PathBuf],
+    opts: LoadOptions,
+    cache: Option<&Cache>,
+    tx: &mpsc::Sender<Action>,
+    first: usize,
+) {
+    let mut loader = Loader::new(paths, opts, cache);
+    let total = loader.total();
+    let found = Batch {
+        problems: std::mem::take(&mut loader.problems),
+        total,
+        ..Batch::default()
+    };
+    if tx.send(Action::Batch(Box::new(found))).is_err() {
+        return;
+    }
+    let mut size = first;
+    loop {
+        let results = loader.next_batch(size);
+        if results.is_empty() {
+            break;
+        }
+        let batch = Batch {
+            results,
+            problems: Vec::new(),
+            done: loader.done(),
+            total,
+        };
+        if tx.send(Action::Batch(Box::new(batch))).is_err() {
+            return;
+        }
+        size = size.saturating_mul(2).min(MAX_BATCH);
+    }
+    loader.finish();
 }

@@ -2,13 +2,12 @@
 //! character masks, and what a hit shows; scoring one item against a query.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
 
 use super::fold::fold_with_origin;
 use super::items::{story_items, Kind, Role};
 use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
-use rayon::prelude::*;
-
 use crate::corpus::Corpus;
 use crate::story::{QuoteKind, Story};
 
@@ -338,7 +337,7 @@ impl Builder {
 }
 
 impl Index {
-    /// Indexes every item of every story of the corpus, in story order.
+    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
     pub fn new(corpus: &Corpus) -> Index {
         let mut builder = Builder::new();
         builder.add(0, &corpus.stories);
@@ -472,13 +471,32 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
+        self.score_known(item, pattern, None)
+    }
+
+    /// [`Index::score`], reusing the first pass's per-word results when given (then
+    /// only the words found scattered are matched again, by skim).
+    pub(crate) fn score_known(
+        &self,
+        item: u32,
+        pattern: &Pattern,
+        known: Option<&[i32]>,
+    ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
         }
         let fields: Vec<FieldRef<'_>> = self.fields(item).collect();
         let mut sum: i32 = 0;
-        for word in &pattern.words {
-            sum = sum.saturating_add(matcher::word_score(&self.matcher, &fields, word)?);
+        for (j, word) in pattern.words.iter().enumerate() {
+            let score = match known.and_then(|k| k.get(j)) {
+                Some(&SCATTERED) => fields
+                    .iter()
+                    .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                    .max()?,
+                Some(&contiguous) => contiguous,
+                None => matcher::word_score(&self.matcher, &fields, word)?,
+            };
+            sum = sum.saturating_add(score);
         }
         Some(sum.saturating_add(self.full_name_bonus(item, pattern)))
     }
@@ -526,6 +544,99 @@ impl Index {
             by_name,
             by_name_positions,
             quote_kind: shown.quote_kind,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_item_reads_its_own_texts_after_stories_are_joined() {
+        let corpus = crate::synth::corpus(12);
+        let index = Index::new(&corpus);
+        let mut expected = Vec::new();
+        for (si, story) in corpus.stories.iter().enumerate() {
+            expected.extend(story_items(si, story));
+        }
+        assert_eq!(index.len(), expected.len());
+        for (i, item) in expected.iter().enumerate() {
+            let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
+            let want: Vec<String> = item
+                .fields
+                .iter()
+                .map(|(_, t)| super::super::fold::fold(t))
+                .collect();
+            assert_eq!(folded, want, "item {i}");
+            let shown = &index.shown[i];
+            let texts = &index.shown_text;
+            assert_eq!(
+                (
+                    shown.story as usize,
+                    shown.index as usize,
+                    shown.text.of(texts)
+                ),
+                (item.story, item.index, item.text)
+            );
+            assert_eq!(shown.id.map(|s| s.of(texts)), item.id);
+            assert_eq!(shown.by.map(|(a, b)| (a.of(texts), b.of(texts))), item.by);
+            let (id, title) = index.stories[shown.story as usize];
+            let story = &corpus.stories[item.story];
+            assert_eq!(
+                (id.of(texts), title.of(texts)),
+                (story.id.as_str(), story.title.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn a_builder_fed_in_batches_makes_the_same_index() {
+        let corpus = crate::synth::corpus(40);
+        let whole = Index::new(&corpus);
+        let mut builder = Builder::expecting(40);
+        for (n, chunk) in corpus.stories.chunks(7).enumerate() {
+            builder.add(n * 7, chunk);
+        }
+        let batched = builder.finish();
+        assert_eq!(whole.len(), batched.len());
+        assert_eq!(whole.folded, batched.folded);
+        for i in 0..whole.len() as u32 {
+            let a: Vec<_> = whole.fields(i).map(|f| (f.text, f.mask, f.heads)).collect();
+            let b: Vec<_> = batched
+                .fields(i)
+                .map(|f| (f.text, f.mask, f.heads))
+                .collect();
+            assert_eq!(a, b);
+        }
+        let options = super::super::Options {
+            limit: 30,
+            kind: None,
+        };
+        let (whole, batched) = (std::sync::Arc::new(whole), std::sync::Arc::new(batched));
+        for q in ["fisher", "trade war", "li wei", "x"] {
+            assert_eq!(
+                whole.search(q, &options),
+                batched.search(q, &options),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn masks_of_ascii_and_other_text_agree_with_the_definition() {
+        for text in ["richard fisher", "a-b c", "", "李伟 (li wei)", "zoë x1"] {
+            let mut all = 0;
+            let mut heads = 0;
+            let mut prev = false;
+            for c in text.chars() {
+                all |= matcher::char_bit(c);
+                if !prev {
+                    heads |= matcher::char_bit(c);
+                }
+                prev = c.is_alphanumeric();
+            }
+            assert_eq!(matcher::masks(text), (all, heads), "{text}");
         }
     }
 }

@@ -28,7 +28,12 @@ fn style_of(s: BlockStyle) -> Style {
 pub const TITLE: &str = "Detail";
 
 pub fn render(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool) {
-    let inner = boxed(area, buf, TITLE, focused);
+    render_titled(view, area, buf, focused, TITLE);
+}
+
+/// The same, in a box with another title (the cross-story view of a person).
+pub fn render_titled(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool, title: &str) {
+    let inner = boxed(area, buf, title, focused);
     if inner.is_empty() {
         return;
     }

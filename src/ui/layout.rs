@@ -3,7 +3,7 @@
 //! and by the update logic (paging, keeping selections visible, mouse hits).
 //!
 //! Wide terminals (≥ 120 columns) put the panes side by side with the detail
-//! pane; medium ones stack the panes over the detail; small ones (< 60 columns
+//! pane (the active Claims pane spans its row: the matrix wants width); medium ones stack the panes over the detail; small ones (< 60 columns
 //! or < 15 rows) show one pane at a time with tabs.
 
 use ratatui::layout::Rect;
@@ -123,6 +123,14 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
                 x += w;
             }
             y += h;
+        }
+        // The claims matrix wants width: while Claims is the active pane it spans
+        // its row, and Sources keeps a one-row title bar under it.
+        let (claims, sources) = (Pane::Claims.index(), Pane::Sources.index());
+        if pane == Pane::Claims && out.panes[claims].height >= 4 {
+            let row = out.panes[claims];
+            out.panes[claims] = Rect::new(left.x, row.y, left.width, row.height - 1);
+            out.panes[sources] = Rect::new(left.x, row.bottom() - 1, left.width, 1);
         }
     } else if rest.height < 16 {
         // Too short to stack both: the panes, or the detail when it has the focus.

@@ -14,6 +14,7 @@ pub mod layout;
 pub mod library;
 pub mod list;
 pub mod parties;
+pub mod people;
 pub mod problems;
 pub mod quotes;
 pub mod sources;
@@ -50,6 +51,8 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         Screen::Library => library::render(state, area, buf),
         Screen::Problems => problems::render(state, area, buf),
         Screen::Empty => library::render_empty(state, area, buf),
+        Screen::People => people::render_list(state, area, buf),
+        Screen::Person => people::render_person(state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
             (Some(view), Some(story)) => render_story(state, story, view, area, buf),
             _ if state.pending.is_some() => library::render_waiting(state, area, buf),
@@ -66,11 +69,18 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
     let pos = view.lists[pane.index()];
     let focused = view.pane == pane && !view.focus_detail;
     match pane {
-        Pane::Timeline => timeline::render(story, area, buf, pos, focused),
+        Pane::Timeline => timeline::render(
+            story,
+            view.timeline_filter.as_ref(),
+            area,
+            buf,
+            pos,
+            focused,
+        ),
         Pane::Parties => parties::render(story, area, buf, pos, focused),
         Pane::Analysts => analysts::render(story, &view.analyst_quotes, area, buf, pos, focused),
         Pane::Quotes => quotes::render(story, area, buf, pos, focused),
-        Pane::Claims => claims::render(story, area, buf, pos, focused),
+        Pane::Claims => claims::render(story, view, area, buf, focused),
         Pane::Sources => sources::render(story, area, buf, pos, focused),
     }
 }

@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use crate::app::keymap::first_key;
-use crate::app::state::{pane_len, Screen, State};
+use crate::app::state::{Screen, State};
 use crate::app::Action;
+use crate::app::Pane;
 
 use super::list::{fit, put_line, styled};
 use super::text::{clip, width};
@@ -44,17 +45,34 @@ pub fn hints(state: &State) -> Vec<String> {
             "{} problems",
             k(|a| matches!(a, Action::ToggleProblems))
         )],
+        Screen::People => vec![format!("{open} show"), format!("{back} back")],
+        Screen::Person => vec![
+            format!("{open} follow"),
+            format!("{back} back"),
+            format!("[ ] other people"),
+        ],
         Screen::Story => match &state.view {
             Some(v) if v.focus_detail => vec![
                 format!("{open} follow"),
                 format!("{back} back"),
                 format!("{esc} close"),
             ],
+            Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
+                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
+                format!("{open} open"),
+                format!("{} across stories", k(|a| matches!(a, Action::Who))),
+                format!(
+                    "{} their timeline",
+                    k(|a| matches!(a, Action::NarrowTimeline))
+                ),
+                format!("{back} back"),
+            ],
             _ => vec![
                 format!("{} pane", k(|a| matches!(a, Action::NextPane))),
                 format!("{open} open"),
                 format!("{back} back"),
                 format!("{} summary", k(|a| matches!(a, Action::ToggleSummary))),
+                format!("{} people", k(|a| matches!(a, Action::People))),
             ],
         },
     };
@@ -105,6 +123,25 @@ pub fn position(state: &State, title_cells: usize) -> String {
             )
         }
         Screen::Empty => "No stories".to_string(),
+        Screen::People => {
+            let n = state.corpus.entities.len();
+            format!(
+                "People {}/{n}",
+                if n == 0 {
+                    0
+                } else {
+                    state.people.list.selected + 1
+                }
+            )
+        }
+        Screen::Person => {
+            let name = state
+                .people
+                .person
+                .and_then(|e| state.corpus.entities.get(e))
+                .map_or_else(String::new, |e| clip(&e.name, title_cells.max(8)));
+            format!("People › {name}")
+        }
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return match &state.pending {
@@ -112,16 +149,20 @@ pub fn position(state: &State, title_cells: usize) -> String {
                     None => String::new(),
                 };
             };
-            let len = pane_len(story, view.pane);
+            let len = view.len(story, view.pane);
             let pos = if len == 0 {
                 "0/0".to_string()
             } else {
                 format!("{}/{len}", view.selected() + 1)
             };
+            let title = match (&view.timeline_filter, view.pane) {
+                (Some(f), Pane::Timeline) => super::timeline::title(Some(f)),
+                _ => view.pane.title().to_string(),
+            };
             let focus = if view.focus_detail {
-                format!("Detail of {} {pos}", view.pane.title())
+                format!("Detail of {title} {pos}")
             } else {
-                format!("{} {pos}", view.pane.title())
+                format!("{title} {pos}")
             };
             if title_cells < 8 {
                 return focus;

@@ -1,11 +1,12 @@
 //! The Timeline pane: events in display order, each with its date as the
-//! format shows dates (`14 Nov 2025`, `c. 2001?`), undated events marked.
+//! format shows dates (`14 Nov 2025`, `c. 2001?`), undated events marked;
+//! narrowed with `t` to one party's or analyst's events.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::state::ListPos;
+use crate::app::state::{ListPos, TimelineFilter};
 use crate::app::Pane;
 use crate::story::Story;
 
@@ -43,14 +44,41 @@ pub fn row(story: &Story, i: usize, cells: u16, date_w: usize) -> Line<'static> 
     )
 }
 
-pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
+/// The pane title: "Timeline", or "Timeline [Alibaba]" when narrowed to one
+/// party's or analyst's events.
+pub fn title(filter: Option<&TimelineFilter>) -> String {
+    match filter {
+        Some(f) => format!("{} [{}]", Pane::Timeline.title(), f.short),
+        None => Pane::Timeline.title().to_string(),
+    }
+}
+
+pub fn render(
+    story: &Story,
+    filter: Option<&TimelineFilter>,
+    area: Rect,
+    buf: &mut Buffer,
+    pos: ListPos,
+    focused: bool,
+) {
     let date_w = date_width(story);
+    let title = title(filter);
+    let len = filter.map_or(story.timeline.len(), |f| f.events.len());
     let spec = ListSpec {
-        title: Pane::Timeline.title(),
-        len: story.timeline.len(),
+        title: &title,
+        len,
         pos,
         focused,
         empty: "No events",
     };
-    render_list(area, buf, &spec, &|i, w| row(story, i, w, date_w));
+    let event =
+        |row: usize| filter.map_or(row, |f| f.events.get(row).copied().unwrap_or(usize::MAX));
+    render_list(area, buf, &spec, &|i, w| {
+        let e = event(i);
+        if e < story.timeline.len() {
+            row(story, e, w, date_w)
+        } else {
+            Line::default()
+        }
+    });
 }

@@ -366,3 +366,63 @@ pub fn buffer_rows(buf: &Buffer) -> Vec<String> {
 pub fn text(st: &State) -> String {
     rows(st).join("\n")
 }
+
+/// The stories of tests/fixtures/people, loaded: three stories sharing the
+/// ids `acme` and `richard-fisher`, a CJK party, a paraphrase, notes and quotes
+/// on stances.
+pub fn people_corpus() -> Corpus {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
+    let corpus = storyx::story::load::load_paths(&[dir], &Default::default());
+    assert!(
+        corpus.diagnostics.is_empty(),
+        "the people fixtures load cleanly: {:?}",
+        corpus.diagnostics
+    );
+    corpus
+}
+
+/// A story with `n` parties (some with CJK names) that each took a stance on
+/// some of four claims: a claims matrix `n` columns wide, with empty cells.
+pub fn many_parties(n: usize) -> Story {
+    let mut story = bare("many-parties");
+    story.title = s("Thirty parties weigh in");
+    let kinds = StanceKind::ALL;
+    for i in 0..n {
+        story.parties.push(Party {
+            id: format!("p{i:02}"),
+            name: if i % 7 == 3 {
+                format!("中国民主同盟 {i:02}")
+            } else {
+                format!("Party number {i:02}")
+            },
+            kind: PartyKind::Organization,
+            aliases: vec![],
+            description: None,
+            position: None,
+        });
+    }
+    for c in 0..4 {
+        let stances = (0..n)
+            .filter(|i| (i + c) % 5 != 0)
+            .map(|i| Stance {
+                by: format!("p{i:02}"),
+                stance: kinds[(i + c) % kinds.len()],
+                note: (i % 4 == 0).then(|| format!("Note of party {i:02} on claim {c}.")),
+                quote: None,
+            })
+            .collect();
+        story.claims.push(Claim {
+            id: format!("c{c}"),
+            text: format!("Claim number {c} about the thirty parties."),
+            status: [
+                Some(ClaimStatus::Alleged),
+                None,
+                Some(ClaimStatus::Refuted),
+                Some(ClaimStatus::Unverified),
+            ][c],
+            source: None,
+            stances,
+        });
+    }
+    story
+}
