@@ -153,12 +153,7 @@ pub fn run(args: ExploreArgs) -> u8 {
     if !finished {
         host.load_in_background(loads, restore_later);
     }
-    if let (Some(e), None) = (host.watch_error(), &state.message) {
-        state.message = Some(format!(
-            "Live reload is off ({}); r reloads",
-            sanitize_line(e)
-        ));
-    }
+    // Live reload starts after the first frame (and says so if it cannot watch).
     let result = term::run_with(&mut state, &mut host);
     if let Err(e) = host.save(&state) {
         eprintln!("storyx: {}", sanitize_line(&e));

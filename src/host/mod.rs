@@ -8,6 +8,7 @@ pub mod watch;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::Arc;
 
 use crate::app::comfort::Effect;
 use crate::app::{update, Action, Screen, State};
@@ -22,7 +23,12 @@ use watch::{Load, Reloader};
 const MAX_LOCATE: u64 = 16 * 1024 * 1024;
 
 pub struct Explorer {
-    reloader: Reloader,
+    /// Started on the first poll, after the first frame: watching a big folder
+    /// takes a while.
+    reloader: Option<Reloader>,
+    /// How to load again, and what to watch.
+    load: Load,
+    watched: Vec<PathBuf>,
     reading: Option<Reading>,
     /// The stories are the bundled ones (no files to edit or watch).
     bundled: bool,
@@ -45,7 +51,9 @@ impl Explorer {
             paths.to_vec()
         };
         Explorer {
-            reloader: Reloader::start(load, &watched),
+            reloader: None,
+            load,
+            watched,
             reading,
             bundled,
             loads: None,
@@ -90,9 +98,16 @@ impl Explorer {
         changed
     }
 
-    /// Why live reload is off, if it is.
+    /// The reload worker and watcher, started now if not yet.
+    fn reloader(&mut self) -> &Reloader {
+        let (load, watched) = (&self.load, &self.watched);
+        self.reloader
+            .get_or_insert_with(|| Reloader::start(Arc::clone(load), watched))
+    }
+
+    /// Why live reload is off, if it is (known once it is started).
     pub fn watch_error(&self) -> Option<&str> {
-        self.reloader.watch_error.as_deref()
+        self.reloader.as_ref()?.watch_error.as_deref()
     }
 
     /// Writes the reading state (nothing with `--no-state`).
@@ -137,7 +152,7 @@ impl Explorer {
             Ok(Err(e)) => label(&e, 200),
             Err(e) => format!("The terminal failed after the editor: {e}"),
         });
-        self.reloader.request();
+        self.reloader().request();
     }
 }
 
@@ -175,9 +190,19 @@ fn reloaded_message(state: &State, open_before: Option<String>) -> String {
 
 impl Host for Explorer {
     fn poll(&mut self, state: &mut State) -> bool {
-        let loaded = self.take_batches(state);
-        let Some(corpus) = self.reloader.take() else {
-            return loaded;
+        let mut changed = self.take_batches(state);
+        if self.reloader.is_none() {
+            self.reloader();
+            if let (Some(e), None) = (self.watch_error(), &state.message) {
+                state.message = Some(format!(
+                    "Live reload is off ({}); r reloads",
+                    crate::sanitize::sanitize_line(e)
+                ));
+                changed = true;
+            }
+        }
+        let Some(corpus) = self.reloader().take() else {
+            return changed;
         };
         // A whole new load: what was still loading is superseded.
         self.loads = None;
@@ -201,7 +226,7 @@ impl Host for Explorer {
                 }
             }
             Effect::Edit { file, path, line } => self.edit(&file, &path, line, session, state),
-            Effect::Reload => self.reloader.request(),
+            Effect::Reload => self.reloader().request(),
             Effect::SaveReading => {
                 if let Err(e) = self.save(state) {
                     state.message = Some(label(&e, 200));
