@@ -4,6 +4,7 @@ pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod corpus;
+pub mod live;
 pub mod people;
 pub mod sanitize;
 pub mod search;

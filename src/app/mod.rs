@@ -5,7 +5,10 @@
 
 pub mod action;
 pub mod detail;
+pub mod filter;
 pub mod keymap;
+pub mod line;
+pub mod search;
 pub mod state;
 pub mod update;
 

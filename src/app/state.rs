@@ -11,6 +11,8 @@ use crate::ui::layout::{self, SizeClass};
 
 use super::action::Pane;
 use super::detail::{self, Doc, LaidLine};
+use super::filter::{self, PaneFilter};
+use super::search::SearchState;
 
 /// The screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,6 +256,8 @@ pub struct StoryView {
     /// Places to go back to, the latest last.
     pub history: Vec<Location>,
     pub show_summary: bool,
+    /// The filter of each pane (`f`), by [`Pane::index`].
+    pub filters: [Option<PaneFilter>; 6],
 }
 
 impl StoryView {
@@ -266,6 +270,7 @@ impl StoryView {
             detail: DetailView::default(),
             history: Vec::new(),
             show_summary: false,
+            filters: Default::default(),
         }
     }
 
@@ -325,6 +330,8 @@ pub struct State {
     /// A one-off note for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// The search overlay and the hits of the last search.
+    pub search: SearchState,
 }
 
 impl State {
@@ -345,6 +352,7 @@ impl State {
             size: (0, 0),
             message: None,
             quit: false,
+            search: SearchState::default(),
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -586,6 +594,7 @@ impl State {
         for p in Pane::ALL {
             view.lists[p.index()].settle(pane_len(story, p), rows[p.index()]);
         }
+        filter::settle(view, story, rows);
         let key = (view.story, view.pane, view.selected());
         view.detail.show(story, key);
         let detail_width = self.detail_width();

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::keymap::{keys_label, Section, KEYMAP, MOUSE_HELP};
+use crate::app::keymap::{keys_label, Section, KEYMAP, LINE_KEYS, MOUSE_HELP};
 use crate::app::state::State;
 
 use super::layout::{help_area, inner};
@@ -45,6 +45,7 @@ pub fn lines(cells: u16) -> Vec<Line<'static>> {
     let cells = usize::from(cells);
     let key_w = KEYMAP
         .iter()
+        .chain(LINE_KEYS)
         .map(|b| width(&keys_label(b)))
         .chain(MOUSE_HELP.iter().map(|(k, _)| width(k)))
         .max()
@@ -55,7 +56,11 @@ pub fn lines(cells: u16) -> Vec<Line<'static>> {
             out.push(Line::default());
         }
         out.push(Line::from(styled(section.title(), theme::heading())));
-        for b in KEYMAP.iter().filter(|b| b.section == section) {
+        for b in KEYMAP
+            .iter()
+            .chain(LINE_KEYS)
+            .filter(|b| b.section == section)
+        {
             entry(&mut out, &keys_label(b), b.help, key_w, cells);
         }
     }

@@ -82,6 +82,12 @@ pub fn message() -> Style {
     fg(Color::Yellow).add_modifier(Modifier::BOLD)
 }
 
+/// Matched characters of a search hit: underlined and bold (so they show
+/// without colour, and inside a reversed selection), yellow with colour.
+pub fn highlight() -> Style {
+    fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
 pub fn key() -> Style {
     fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }

@@ -1,0 +1,113 @@
+//! The explorer's live search, between the pure state and the search worker
+//! ([`crate::search::Worker`]): indexes the corpus off the UI thread (at the
+//! first query, from a copy, so no frame ever waits for it), submits the query
+//! on the line whenever its generation grows, and hands the worker's answers
+//! back as [`Action::SearchResults`]. Stale answers never reach the screen: the
+//! worker drops them, and the update checks the generation again.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+use std::thread;
+
+use crate::app::search::LIMIT;
+use crate::app::{Action, State};
+use crate::search::{Index, Options, Worker};
+
+/// The search thread of the explorer, started when first needed.
+#[derive(Default)]
+pub struct LiveSearch {
+    /// The worker and the corpus generation its index was built from.
+    worker: Option<(u64, Worker)>,
+    /// An index being built, for this corpus generation.
+    building: Option<(u64, Receiver<Worker>)>,
+    /// The generation last submitted to the worker.
+    submitted: u64,
+}
+
+impl LiveSearch {
+    pub fn new() -> LiveSearch {
+        LiveSearch::default()
+    }
+
+    /// After an update: starts indexing if a query wants an answer and there is
+    /// no index of this corpus yet, and submits the query if it is new.
+    pub fn sync(&mut self, state: &State) {
+        let Some((generation, query)) = state.search.wanted() else {
+            return;
+        };
+        let corpus = state.search.corpus_generation;
+        if self.worker.as_ref().is_none_or(|(g, _)| *g != corpus) {
+            self.worker = None;
+            if self.building.as_ref().is_none_or(|(g, _)| *g != corpus) {
+                self.building = Some((corpus, build(state)));
+                self.submitted = 0;
+            }
+            if !self.take_built() {
+                return;
+            }
+        }
+        if generation > self.submitted {
+            if let Some((_, worker)) = &self.worker {
+                let options = Options {
+                    limit: LIMIT,
+                    kind: None,
+                };
+                worker.submit(generation, query, options);
+                self.submitted = generation;
+            }
+        }
+    }
+
+    /// Takes the worker if its index is built; true when there is one.
+    fn take_built(&mut self) -> bool {
+        if let Some((generation, rx)) = &self.building {
+            match rx.try_recv() {
+                Ok(worker) => {
+                    self.worker = Some((*generation, worker));
+                    self.building = None;
+                }
+                Err(TryRecvError::Disconnected) => self.building = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        self.worker.is_some()
+    }
+
+    /// The worker's answer to the newest query, when one is ready; never waits.
+    pub fn poll(&mut self, state: &State) -> Option<Action> {
+        if self.building.is_some() && self.take_built() {
+            self.sync(state);
+        }
+        let (_, worker) = self.worker.as_ref()?;
+        worker.try_recv().map(|r| Action::SearchResults {
+            generation: r.generation,
+            results: Box::new(r.results),
+        })
+    }
+
+    /// Whether an answer is awaited: the event loop then looks more often.
+    pub fn busy(&self, state: &State) -> bool {
+        state.search.wanted().is_some()
+    }
+}
+
+/// Indexes a copy of the state's corpus on a thread of its own; the worker
+/// comes out of the channel when the index is ready.
+fn build(state: &State) -> Receiver<Worker> {
+    let corpus = state.corpus.clone();
+    let (tx, rx) = mpsc::channel();
+    let spawned = thread::Builder::new()
+        .name("storyx-index".into())
+        .spawn(move || {
+            let index = Arc::new(Index::new(&corpus));
+            drop(corpus);
+            let _ = tx.send(Worker::spawn(index));
+        });
+    if spawned.is_err() {
+        // No thread: index here rather than never answer.
+        let (tx, rx) = mpsc::channel();
+        let _ = tx.send(Worker::spawn(Arc::new(Index::new(&state.corpus))));
+        return rx;
+    }
+    rx
+}
