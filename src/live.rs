@@ -1,6 +1,7 @@
 //! The explorer's live search, between the pure state and the search worker
-//! ([`crate::search::Worker`]): indexes the corpus off the UI thread (at the
-//! first query, from a copy, so no frame ever waits for it), submits the query
+//! ([`crate::search::Worker`]): indexes the corpus off the UI thread (from a
+//! copy, once the explorer is first idle or at the first query, whichever comes
+//! first; no frame ever waits for it), submits the query
 //! on the line whenever its generation grows, and hands the worker's answers
 //! back as [`Action::SearchResults`]. Stale answers never reach the screen: the
 //! worker drops them, and the update checks the generation again.
@@ -29,22 +30,30 @@ impl LiveSearch {
         LiveSearch::default()
     }
 
+    /// Starts indexing the state's corpus unless that is done or under way
+    /// (the event loop calls it when idle, so the first query finds it ready).
+    /// True when the worker for this corpus is there.
+    pub fn warm(&mut self, state: &State) -> bool {
+        let corpus = state.search.corpus_generation;
+        if self.worker.as_ref().is_some_and(|(g, _)| *g == corpus) {
+            return true;
+        }
+        self.worker = None;
+        if self.building.as_ref().is_none_or(|(g, _)| *g != corpus) {
+            self.building = Some((corpus, build(state)));
+            self.submitted = 0;
+        }
+        self.take_built()
+    }
+
     /// After an update: starts indexing if a query wants an answer and there is
     /// no index of this corpus yet, and submits the query if it is new.
     pub fn sync(&mut self, state: &State) {
         let Some((generation, query)) = state.search.wanted() else {
             return;
         };
-        let corpus = state.search.corpus_generation;
-        if self.worker.as_ref().is_none_or(|(g, _)| *g != corpus) {
-            self.worker = None;
-            if self.building.as_ref().is_none_or(|(g, _)| *g != corpus) {
-                self.building = Some((corpus, build(state)));
-                self.submitted = 0;
-            }
-            if !self.take_built() {
-                return;
-            }
+        if !self.warm(state) {
+            return;
         }
         if generation > self.submitted {
             if let Some((_, worker)) = &self.worker {

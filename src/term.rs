@@ -238,6 +238,8 @@ pub fn run(mut state: State) -> io::Result<u8> {
         }
         let tick = if live.busy(&state) { SEARCH_TICK } else { TICK };
         if !event::poll(tick)? {
+            // Idle: a good time to index for the search.
+            live.warm(&state);
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the

@@ -780,3 +780,106 @@ fn the_help_lists_the_search_and_query_line_keys() {
         );
     }
 }
+
+#[test]
+fn the_index_is_built_ahead_when_idle() {
+    let st = state_at(two_stories(), 120, 40, vec![]);
+    let mut live = LiveSearch::new();
+    let start = Instant::now();
+    // The event loop calls warm whenever it is idle; it never waits.
+    while !live.warm(&st) {
+        assert!(start.elapsed() < Duration::from_secs(10), "never indexed");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let mut st = st;
+    press(&mut st, key(KeyCode::Char('/')));
+    type_text(&mut st, "okafor");
+    live.sync(&st);
+    let start = Instant::now();
+    let action = loop {
+        if let Some(a) = live.poll(&st) {
+            break a;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "no answer");
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    update(&mut st, action);
+    assert!(st.search.current());
+    assert!(text(&st).contains("Sam Okafor"));
+}
+
+/// The overlay and the filter in every state worth drawing.
+fn search_states() -> Vec<State> {
+    let mut out = vec![];
+    let mut st = state_at(two_stories(), 120, 40, vec![]);
+    search(&mut st, "li wei");
+    out.push(st.clone());
+    press(&mut st, ctrl('u'));
+    out.push(st.clone());
+    type_text(&mut st, &"long query ".repeat(50));
+    out.push(st);
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    search(&mut st, "zzzz qqqq");
+    out.push(st);
+    let mut st = state_at(
+        corpus(vec![harbor()]),
+        120,
+        40,
+        vec![Action::FocusPane(Pane::Quotes)],
+    );
+    press(&mut st, key(KeyCode::Char('f')));
+    type_text(&mut st, "li");
+    out.push(st.clone());
+    type_text(&mut st, "zzz");
+    out.push(st);
+    out
+}
+
+#[test]
+fn the_overlay_and_the_filter_draw_at_any_size_with_the_cursor_inside() {
+    for st in search_states() {
+        for w in (0..130).step_by(7) {
+            for h in (0..45).step_by(4) {
+                let mut st = st.clone();
+                update(
+                    &mut st,
+                    Action::Resize {
+                        width: w,
+                        height: h,
+                    },
+                );
+                let buf = render(&st);
+                assert_eq!(buf.area, Rect::new(0, 0, w, h));
+                if let Some(at) = storyx::ui::search::cursor(&st, buf.area) {
+                    assert!(buf.area.contains(at), "cursor {at:?} outside {w}×{h}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_huge_text_with_a_match_at_its_end_draws_fast() {
+    let mut story = accents();
+    story.quotes.push(Quote {
+        id: None,
+        by: "zoe".into(),
+        text: format!("{} needle", "hay ".repeat(1_250_000)),
+        kind: QuoteKind::Direct,
+        via: None,
+        date: None,
+        source: None,
+        context: None,
+    });
+    let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
+    search(&mut st, "needle");
+    let t = Instant::now();
+    let buf = render(&st);
+    assert!(
+        t.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        t.elapsed()
+    );
+    let rows = styled_rows(&buf);
+    assert_eq!(lit_runs(row_with(&rows, "hay hay")), ["needle"]);
+}

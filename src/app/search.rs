@@ -35,6 +35,8 @@ pub struct Target {
 pub struct LastSearch {
     pub query: String,
     pub hits: Vec<Target>,
+    /// How many items matched (`hits` holds the best of them).
+    pub total: usize,
     /// The hit shown last.
     pub at: usize,
 }
@@ -222,6 +224,7 @@ fn go_to_selected(state: &mut State) {
     s.last = Some(LastSearch {
         query: s.line.text().to_string(),
         hits,
+        total: s.results.total,
         at,
     });
     jump(state, target, true);
@@ -243,8 +246,13 @@ fn hit_message(state: &State, wrapped: bool) -> String {
     } else {
         " (from the bottom again)"
     };
+    let of = if last.total > last.hits.len() {
+        format!(" (best of {})", last.total)
+    } else {
+        String::new()
+    };
     format!(
-        "Hit {}/{} for “{query}”{wrap} · {next} next · {prev} previous",
+        "Hit {}/{}{of} for “{query}”{wrap} · {next} next · {prev} previous",
         last.at + 1,
         last.hits.len()
     )

@@ -183,6 +183,12 @@ pub fn highlighted(
             k -= 1;
             cells += char_cells(chars[k]);
         }
+        // Start at a word when one starts in the context, not inside one.
+        if let Some(space) = chars[k..].iter().position(|c| c.is_whitespace()) {
+            if k > 0 && !chars[k - 1].is_whitespace() {
+                k += space + 1;
+            }
+        }
         start = lo + k;
     }
     let start_byte = raw.char_indices().nth(start).map_or(raw.len(), |(b, _)| b);
@@ -448,4 +454,70 @@ pub fn cursor(state: &State, screen: Rect) -> Option<Position> {
     }
     let (_, x) = filter_row(state, status.width)?;
     Some(Position::new(status.x + x, status.y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(spans: &[Span<'_>]) -> Vec<String> {
+        spans
+            .iter()
+            .filter(|s| {
+                s.style
+                    .add_modifier
+                    .contains(ratatui::style::Modifier::UNDERLINED)
+            })
+            .map(|s| s.content.to_string())
+            .collect()
+    }
+
+    fn text(spans: &[Span<'_>]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn names_show_from_the_start_and_cut_ends_get_an_ellipsis() {
+        let spans = highlighted(
+            "李伟 (Li Wei)",
+            &[4, 5],
+            Style::new(),
+            theme::highlight(),
+            8,
+            false,
+        );
+        assert_eq!(text(&spans), "李伟 (L…");
+        assert_eq!(lit(&spans), ["L"]);
+        let spans = highlighted(
+            "Zoë",
+            &[0, 1, 2],
+            Style::new(),
+            theme::highlight(),
+            10,
+            false,
+        );
+        assert_eq!(lit(&spans), ["Zoë"]);
+        // A control in the text is shown as its picture and keeps the others in place.
+        let spans = highlighted(
+            "a\u{1b}bc",
+            &[2],
+            Style::new(),
+            theme::highlight(),
+            10,
+            true,
+        );
+        assert_eq!(
+            (text(&spans), lit(&spans)),
+            ("a␛bc".to_string(), vec!["b".to_string()])
+        );
+        assert!(highlighted("abc", &[0], Style::new(), theme::highlight(), 0, true).is_empty());
+    }
+
+    #[test]
+    fn a_far_match_in_a_huge_text_is_windowed_into_view() {
+        let raw = format!("{} needle", "hay ".repeat(1_250_000));
+        let p: Vec<usize> = (5_000_001..5_000_007).collect();
+        let spans = highlighted(&raw, &p, Style::new(), theme::highlight(), 60, true);
+        assert_eq!(lit(&spans), ["needle"], "{spans:?}");
+    }
 }
