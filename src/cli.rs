@@ -1,8 +1,9 @@
 //! The command line: clap definitions of every subcommand and flag, with help text.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -23,6 +24,70 @@ pub struct Cli {
 
     #[command(flatten)]
     pub explore: ExploreArgs,
+
+    /// Colour in command-line output: auto = when standard output is a terminal and NO_COLOR is unset or empty.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+impl Cli {
+    /// Parses the command line. A global option before a subcommand (`storyx --color never
+    /// check`) would make clap read the subcommand as a PATH of the explorer; the arguments
+    /// are read again with the subcommand first, so the option applies to it (or is reported
+    /// as not belonging to it).
+    pub fn parse_args<I, T>(args: I) -> Cli
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+    {
+        let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+        let first = Cli::try_parse_from(&args);
+        if matches!(&first, Ok(cli) if cli.command.is_some()) {
+            return first.unwrap_or_else(|e| e.exit());
+        }
+        // The first bare subcommand word, unless `--` comes before it (then it is a PATH).
+        let cmd = Cli::command();
+        let at = args
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take_while(|(_, a)| *a != "--")
+            .find(|(_, a)| {
+                a.to_str()
+                    .is_some_and(|a| cmd.get_subcommands().any(|s| s.get_name() == a))
+            })
+            .map(|(i, _)| i);
+        let Some(at) = at else {
+            return first.unwrap_or_else(|e| e.exit());
+        };
+        if let Ok(cli) = &first {
+            // Read as a PATH? Then it was meant as the subcommand; else it was an option's value.
+            if !cli
+                .explore
+                .load
+                .paths
+                .iter()
+                .any(|p| p.as_os_str() == args[at])
+            {
+                return first.unwrap_or_else(|e| e.exit());
+            }
+        }
+        let mut reordered = vec![args[0].clone(), args[at].clone()];
+        reordered.extend(args[1..at].iter().cloned());
+        reordered.extend(args[at + 1..].iter().cloned());
+        Cli::try_parse_from(reordered).unwrap_or_else(|e| e.exit())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is unset or empty.
+    #[default]
+    Auto,
+    /// Always colour, even into a pipe or with NO_COLOR set.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 #[derive(Debug, Args, Default)]
@@ -48,6 +113,16 @@ pub struct ExploreArgs {
     /// Also select this item (party, analyst, quote, claim, event or source id) in its pane.
     #[arg(long, value_name = "ID", requires = "story")]
     pub item: Option<String>,
+
+    /// Read the configuration from this file (default: $STORYX_CONFIG, else
+    /// $XDG_CONFIG_HOME/storyx/config.toml).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Neither restore nor remember the last story, pane and selection or the
+    /// reviewed marks.
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -66,6 +141,8 @@ pub enum ShowFormat {
     Text,
     /// The story as a JSON object.
     Json,
+    /// A Markdown document: positions, the claims matrix, quotes and the timeline.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -95,7 +172,7 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
     },
     /// Print one story for reading or piping.
     #[command(
-        after_help = "Examples:\n  storyx show alibaba-military-allegations\n  storyx show alibaba-military-allegations --json | jq .claims"
+        after_help = "Examples:\n  storyx show alibaba-military-allegations\n  storyx show alibaba-military-allegations --json | jq .claims\n  storyx show alibaba-military-allegations --format markdown > alibaba.md"
     )]
     Show {
         /// The story id.
@@ -152,4 +229,87 @@ Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --j
         #[arg(long)]
         json: bool,
     },
+    /// Print the JSON Schema of the story format (for editor completion and checks).
+    #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\
+Then start a story file with\n  # yaml-language-server: $schema=./storyx.schema.json\n\
+and editors using the YAML language server complete and check its keys.")]
+    Schema,
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  storyx completions bash > ~/.local/share/bash-completion/completions/storyx\n  \
+storyx completions zsh > ~/.zfunc/_storyx\n  \
+storyx completions fish > ~/.config/fish/completions/storyx.fish"
+    )]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(
+        after_help = "Examples:\n  storyx man | man -l -\n  storyx man > ~/.local/share/man/man1/storyx.1"
+    )]
+    Man,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_subcommand_has_help_with_an_example() {
+        let cmd = Cli::command();
+        assert!(cmd.get_after_help().is_some());
+        for sub in cmd.get_subcommands() {
+            let after = sub
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                after.contains("Examples:\n  storyx "),
+                "`storyx {} --help` has no example",
+                sub.get_name()
+            );
+            assert!(sub.get_about().is_some(), "{} has no about", sub.get_name());
+        }
+        cmd.debug_assert();
+    }
+
+    #[test]
+    fn color_is_global_before_or_after_the_subcommand() {
+        let cli = Cli::parse_args(["storyx", "--color", "never", "check", "stories/"]);
+        assert_eq!(cli.color, ColorChoice::Never);
+        assert!(
+            matches!(&cli.command, Some(Command::Check { load, .. }) if load.paths == [PathBuf::from("stories/")]),
+            "{cli:?}"
+        );
+        let cli = Cli::parse_args(["storyx", "check", "--color=always"]);
+        assert_eq!(cli.color, ColorChoice::Always);
+        assert!(matches!(cli.command, Some(Command::Check { .. })));
+        let cli = Cli::parse_args(["storyx", "--color", "always", "./check"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.explore.load.paths, [PathBuf::from("./check")]);
+        let cli = Cli::parse_args(["storyx", "--color=never"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.color, ColorChoice::Never);
+        let cli = Cli::parse_args([
+            "storyx", "--color", "never", "show", "x", "--format", "markdown",
+        ]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Show {
+                format: ShowFormat::Markdown,
+                ..
+            })
+        ));
+        assert_eq!(cli.color, ColorChoice::Never);
+        // An option's value that looks like a subcommand stays a value.
+        let cli = Cli::parse_args(["storyx", "--story", "check", "a.yaml"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.explore.story.as_deref(), Some("check"));
+        // After `--`, a subcommand word is a PATH.
+        let cli = Cli::parse_args(["storyx", "--color", "never", "--", "check"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.explore.load.paths, [PathBuf::from("check")]);
+    }
 }

@@ -3,9 +3,14 @@
 pub mod app;
 pub mod cli;
 pub mod cmd;
+pub mod config;
 pub mod corpus;
+pub mod export;
+pub mod host;
 pub mod live;
+pub mod logging;
 pub mod people;
+pub mod reading;
 pub mod sanitize;
 pub mod search;
 pub mod story;

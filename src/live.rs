@@ -83,10 +83,10 @@ impl LiveSearch {
     }
 
     /// The worker's answer to the newest query, when one is ready; never waits.
+    /// A query typed while the index was being built goes to the worker here,
+    /// as soon as it is there (however it came to be taken).
     pub fn poll(&mut self, state: &State) -> Option<Action> {
-        if self.building.is_some() && self.take_built() {
-            self.sync(state);
-        }
+        self.sync(state);
         let (_, worker) = self.worker.as_ref()?;
         worker.try_recv().map(|r| Action::SearchResults {
             generation: r.generation,

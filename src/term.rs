@@ -5,6 +5,9 @@
 //! full redraw. Also the event loop: terminal events → actions → update → draw.
 //!
 //! The window title is never set.
+//!
+//! What the update asks for outside the state (copy, open, edit, reload) is
+//! carried out by a [`Host`]; the loop also asks it for news (changed files).
 
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,6 +26,7 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use crate::app::comfort::Effect;
 use crate::app::{keymap, search, update, Action, State};
 use crate::live::LiveSearch;
 use crate::ui;
@@ -44,6 +48,10 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 
 /// Whether the terminal is in explorer mode (so restoring has work to do).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Whether another program (the editor) has the terminal: Ctrl-c and Ctrl-z
+/// are its, not ours.
+static PAUSED: AtomicBool = AtomicBool::new(false);
 
 /// Gives the terminal back: mouse capture off, alternate screen left, cursor
 /// shown, raw mode off. Does nothing when the terminal is not in explorer mode,
@@ -113,6 +121,43 @@ impl Session {
         enter()?;
         self.terminal.clear()
     }
+
+    /// Gives the terminal to another program (an editor) while `f` runs: the
+    /// normal screen, cooked mode and the cursor back, then explorer mode
+    /// again and a full redraw.
+    pub fn hand_over<T>(&mut self, f: impl FnOnce() -> T) -> io::Result<T> {
+        restore();
+        PAUSED.store(true, Ordering::SeqCst);
+        let out = f();
+        PAUSED.store(false, Ordering::SeqCst);
+        self.resume()?;
+        Ok(out)
+    }
+
+    /// The terminal's output, for escape sequences of our own (OSC 52).
+    pub fn out(&mut self) -> &mut impl Write {
+        self.terminal.backend_mut()
+    }
+}
+
+/// Carries out what the update cannot: the I/O behind copy, open, edit and
+/// reload, and news from outside (files changed on disk).
+pub trait Host {
+    /// Called on every tick; may update the state (a reloaded corpus). True
+    /// when the state changed and the screen needs drawing.
+    fn poll(&mut self, state: &mut State) -> bool;
+    /// Carries out one effect; may hand the terminal over or set a message.
+    fn perform(&mut self, effect: Effect, session: &mut Session, state: &mut State);
+}
+
+/// A host that does nothing (the effects are dropped).
+pub struct NoHost;
+
+impl Host for NoHost {
+    fn poll(&mut self, _: &mut State) -> bool {
+        false
+    }
+    fn perform(&mut self, _: Effect, _: &mut Session, _: &mut State) {}
 }
 
 impl Drop for Session {
@@ -130,6 +175,18 @@ fn watch_signals() -> io::Result<Receiver<i32>> {
         .name("signals".into())
         .spawn(move || {
             for sig in signals.forever() {
+                if PAUSED.load(Ordering::SeqCst) {
+                    match sig {
+                        // The editor's Ctrl-c; its SIGCONT after a stop.
+                        SIGINT | SIGCONT => continue,
+                        // The editor stopped the whole job: stop with it.
+                        SIGTSTP => {
+                            let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
                 if tx.send(sig).is_err() {
                     break;
                 }
@@ -197,11 +254,17 @@ pub fn is_terminal() -> bool {
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
 pub fn run(mut state: State) -> io::Result<u8> {
+    run_with(&mut state, &mut NoHost)
+}
+
+/// [`run`] with a host for the effects, on a state the caller keeps (to save
+/// where the reader was).
+pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     let size = session.terminal.size()?;
     update(
-        &mut state,
+        state,
         Action::Resize {
             width: size.width,
             height: size.height,
@@ -211,9 +274,10 @@ pub fn run(mut state: State) -> io::Result<u8> {
     let mut live = LiveSearch::new();
     loop {
         if dirty {
-            session.terminal.draw(|frame| ui::draw(&state, frame))?;
+            session.terminal.draw(|frame| ui::draw(state, frame))?;
             dirty = false;
         }
+        dirty |= host.poll(state);
         while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => session.suspend()?,
@@ -222,7 +286,7 @@ pub fn run(mut state: State) -> io::Result<u8> {
             }
             let size = session.terminal.size()?;
             update(
-                &mut state,
+                state,
                 Action::Resize {
                     width: size.width,
                     height: size.height,
@@ -230,35 +294,52 @@ pub fn run(mut state: State) -> io::Result<u8> {
             );
             dirty = true;
         }
-        if let Some(action) = live.poll(&state) {
-            update(&mut state, action);
-            live.sync(&state);
+        if let Some(action) = live.poll(state) {
+            update(state, action);
+            live.sync(state);
             dirty = true;
+        }
+        if dirty {
             continue;
         }
-        let tick = if live.busy(&state) { SEARCH_TICK } else { TICK };
+        let tick = if live.busy(state) { SEARCH_TICK } else { TICK };
         if !event::poll(tick)? {
             // Idle: a good time to index for the search.
-            live.warm(&state);
+            live.warm(state);
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the
         // wheel never queue up behind frames.
         loop {
             let ev = event::read()?;
-            for action in state_event_actions(&state, &ev) {
+            for action in state_event_actions(state, &ev) {
                 if let Action::Suspend = action {
                     session.suspend()?;
                     let size = session.terminal.size()?;
                     update(
-                        &mut state,
+                        state,
                         Action::Resize {
                             width: size.width,
                             height: size.height,
                         },
                     );
                 } else {
-                    update(&mut state, action);
+                    update(state, action);
+                }
+                let effects = std::mem::take(&mut state.effects);
+                if !effects.is_empty() {
+                    for effect in effects {
+                        host.perform(effect, &mut session, state);
+                    }
+                    // An editor may have left the terminal another size.
+                    let size = session.terminal.size()?;
+                    update(
+                        state,
+                        Action::Resize {
+                            width: size.width,
+                            height: size.height,
+                        },
+                    );
                 }
             }
             dirty = true;
@@ -269,6 +350,6 @@ pub fn run(mut state: State) -> io::Result<u8> {
                 break;
             }
         }
-        live.sync(&state);
+        live.sync(state);
     }
 }

@@ -374,3 +374,36 @@ fn show_json_keeps_dates_as_written_and_leaves_out_extensions() {
     assert!(v.get("x-internal").is_none());
     assert_eq!(v["format"], 1);
 }
+
+#[test]
+fn a_closed_pipe_is_a_normal_end() {
+    // Big enough output that writing into a closed pipe fails.
+    let many: Vec<(String, String)> = (0..200)
+        .map(|i| (format!("s{i:03}.yaml"), story(&format!("s{i:03}"))))
+        .collect();
+    let files: Vec<(&str, &str)> = many.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let dir = folder(&files);
+    for args in [
+        vec!["list", "."],
+        vec!["list", "--json", "."],
+        vec!["show", "s000", "."],
+        vec!["who", "acme", ".", "--json"],
+        vec!["check", "--format", "json", "."],
+    ] {
+        let mut child = std::process::Command::new(bin())
+            .args(&args)
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    }
+}

@@ -181,6 +181,7 @@ fn on_a_terminal(dir: &std::path::Path, args: &[&str]) -> String {
     let status = std::process::Command::new(bin())
         .args(args)
         .current_dir(dir)
+        .env_remove("NO_COLOR")
         .stdout(slave)
         .stderr(std::process::Stdio::null())
         .status()

@@ -883,3 +883,32 @@ fn a_huge_text_with_a_match_at_its_end_draws_fast() {
     let rows = styled_rows(&buf);
     assert_eq!(lit_runs(row_with(&rows, "hay hay")), ["needle"]);
 }
+
+#[test]
+fn a_query_typed_while_indexing_is_answered_once_the_index_is_ready() {
+    let mut st = state_at(two_stories(), 120, 40, vec![]);
+    let mut live = LiveSearch::new();
+    live.warm(&st);
+    press(&mut st, key(KeyCode::Char('/')));
+    type_text(&mut st, "okafor");
+    live.sync(&st);
+    // The index is taken by the idle path, not by the query's.
+    let start = Instant::now();
+    while !live.warm(&st) {
+        assert!(start.elapsed() < Duration::from_secs(10), "never indexed");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let start = Instant::now();
+    let action = loop {
+        if let Some(a) = live.poll(&st) {
+            break a;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the query typed while indexing was never answered"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    update(&mut st, action);
+    assert!(text(&st).contains("Sam Okafor"));
+}

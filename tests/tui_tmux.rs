@@ -64,6 +64,10 @@ impl Tmux {
             argv.join(" ")
         );
         let command = format!("sh -c {}; echo EXIT=$?; sleep 60", quote(&inner));
+        // A configuration and reading state of its own: none of the user's,
+        // and nothing written into the user's home.
+        let xdg = |name: &str| format!("{name}={}", dir.path().join(name).display());
+        let (config_home, state_home) = (xdg("XDG_CONFIG_HOME"), xdg("XDG_STATE_HOME"));
         let t = Tmux {
             socket,
             pid_file,
@@ -78,6 +82,12 @@ impl Tmux {
                 "new-session",
                 "-e",
                 "RUST_BACKTRACE=0",
+                "-e",
+                &config_home,
+                "-e",
+                &state_home,
+                "-e",
+                "STORYX_CONFIG=",
                 "-d",
                 "-s",
                 "storyx",
@@ -550,4 +560,395 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
     t.assert_restored();
+}
+
+// ---------------------------------------------------------------------------
+// The comforts (issue 8): configuration, NO_COLOR, copy, open, edit, live
+// reload, reading state. Environment variables go in through `env`, which
+// then becomes storyx (so the pid is still storyx's).
+
+/// Starts `storyx ARGS` with these environment variables set.
+fn start_env(name: &str, cwd: &Path, vars: &[String], args: &[&str], w: u16, h: u16) -> Tmux {
+    let bin = env!("CARGO_BIN_EXE_storyx").to_string();
+    let mut all: Vec<&str> = vars.iter().map(String::as_str).collect();
+    all.push(&bin);
+    all.extend_from_slice(args);
+    Tmux::start_command(name, cwd, Path::new("/usr/bin/env"), &all, w, h)
+}
+
+/// A copy of the fixture folder, free to edit.
+fn fixture_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(repo().join("tests/fixtures/tui-library")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// A shell script that records its arguments, one per line, in `record`.
+fn recording_script(path: &Path, record: &Path, then: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    let script = format!(
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > {}\n{then}\n",
+        quote(&record.display().to_string())
+    );
+    std::fs::write(path, script).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// The SGR parameters of every `ESC [ … m` in a capture.
+fn sgr_params(capture: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = capture;
+    while let Some(at) = rest.find("\x1b[") {
+        rest = &rest[at + 2..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
+            .unwrap_or(rest.len());
+        if rest[end..].starts_with('m') {
+            out.push(rest[..end].to_string());
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// Whether an SGR parameter list sets a colour (foreground or background).
+fn sets_colour(params: &str) -> bool {
+    let ps: Vec<u32> = params
+        .split([';', ':'])
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let mut i = 0;
+    while i < ps.len() {
+        match ps[i] {
+            30..=37 | 40..=47 | 90..=97 | 100..=107 => return true,
+            38 | 48 => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+#[test]
+fn no_color_means_no_colour_codes_but_bold_and_reverse_stay() {
+    if !have_tmux() {
+        return;
+    }
+    let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
+    let capture = |vars: &[String]| {
+        let t = start_env("nocolor", &repo(), vars, &args, 120, 40);
+        t.wait("the story", |s| {
+            s.contains("┌ Detail") && s.contains("? help")
+        });
+        t.keys(&["?"]);
+        t.wait_for("The selected item");
+        let escaped = t.tmux(&["capture-pane", "-e", "-p", "-t", "storyx"]);
+        t.keys(&["Escape", "q"]);
+        t.wait_for("EXIT=0");
+        escaped
+    };
+    // With colours, the capture has them (so the check below means something).
+    let coloured = capture(&[]);
+    assert!(sgr_params(&coloured).iter().any(|p| sets_colour(p)));
+
+    let plain = capture(&["NO_COLOR=1".to_string()]);
+    let params = sgr_params(&plain);
+    let colours: Vec<&String> = params.iter().filter(|p| sets_colour(p)).collect();
+    assert!(
+        colours.is_empty(),
+        "colour codes under NO_COLOR: {colours:?}"
+    );
+    // Meaning without colour: reverse video (the selection, the status bar) and bold.
+    let has = |n: &str| params.iter().any(|p| p.split(';').any(|x| x == n));
+    assert!(has("7"), "no reverse video: {params:?}");
+    assert!(has("1"), "no bold: {params:?}");
+}
+
+#[test]
+fn a_bad_config_is_told_and_the_rest_of_it_applies() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\nreloda = \"R\"\ndown = \"n\"\n").unwrap();
+    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
+    let t = start_env("badconfig", &repo(), &vars, &args, 200, 40);
+    // The status bar says where and what, then the keys work as configured.
+    let status = t.wait_status("the config problem", |s| s.contains("config.toml:2:1"));
+    assert!(
+        status.contains(
+            "warning: keys.reloda: no action is called `reloda`, ignored; did you mean `reload`?"
+        ),
+        "{status}"
+    );
+    t.keys(&["n"]);
+    t.wait_status("n to move down", |s| s.contains("Timeline 2/"));
+    t.keys(&["j"]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        t.status().contains("Timeline 2/"),
+        "j is not bound any more"
+    );
+    t.keys(&["?"]);
+    t.wait("the help with n", |s| {
+        s.lines()
+            .any(|l| l.contains("  n ") && l.contains("move down"))
+    });
+    t.keys(&["Escape"]);
+    // The problem is listed with the story problems too.
+    t.keys(&["!"]);
+    t.wait_for("config.toml:2:1");
+    t.keys(&["q"]);
+    let s = t.wait_for("EXIT=0");
+    // And it was told on standard error before the explorer started.
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("storyx: ")
+                && l.contains("config.toml:2:1: warning: keys.reloda")),
+        "{s}"
+    );
+
+    // Not TOML at all: the defaults, j moves.
+    std::fs::write(&config, "theme = \"light\n").unwrap();
+    let t = start_env("notoml", &repo(), &vars, &args, 200, 40);
+    let status = t.wait_status("the config problem", |s| s.contains("config.toml:1:"));
+    assert!(status.contains("not valid TOML"), "{status}");
+    assert!(status.contains("using the defaults"), "{status}");
+    t.keys(&["j"]);
+    t.wait_status("j to move down", |s| s.contains("Timeline 2/"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn e_opens_the_editor_at_the_item_line_and_reloads_after() {
+    if !have_tmux() {
+        return;
+    }
+    let stories = fixture_copy();
+    let bin = tempfile::tempdir().unwrap();
+    let record = bin.path().join("args");
+    // Named vim, so it is told the line as +LINE; it edits the quote.
+    let editor = bin.path().join("vim");
+    recording_script(
+        &editor,
+        &record,
+        "sed -i 's/Not one job goes/Not one crane goes/' \"$2\"",
+    );
+    let vars = [
+        format!("EDITOR={}", editor.display()),
+        "VISUAL=".to_string(),
+    ];
+    let folder = stories.path().display().to_string();
+    let t = start_env(
+        "edit",
+        stories.path(),
+        &vars,
+        &[&folder, "--story", "harbor-strike"],
+        120,
+        40,
+    );
+    t.wait_for("┌ Detail");
+    t.keys(&["4"]);
+    t.wait_status("the quotes", |s| s.contains("Quotes 1/3"));
+    t.keys(&["e"]);
+    // Back in the explorer, on the alternate screen, with the edit loaded.
+    t.wait("the edited quote", |s| s.contains("Not one crane goes"));
+    assert_eq!(t.format("#{alternate_on}"), "1");
+    let status = t.wait_status("the reload", |s| s.contains("Reloaded"));
+    assert!(status.contains("Reloaded: 3 stories"), "{status}");
+    let args = std::fs::read_to_string(&record).unwrap();
+    let file = stories.path().join("harbor-strike.yaml");
+    assert_eq!(args, format!("+34\n{}\n", file.display()));
+    assert!(t.status().contains("Quotes 1/3"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+}
+
+#[test]
+fn the_bundled_stories_have_no_file_to_edit() {
+    if !have_tmux() {
+        return;
+    }
+    let empty = tempfile::tempdir().unwrap();
+    let t = start_env(
+        "bundlededit",
+        empty.path(),
+        &["EDITOR=false".to_string()],
+        &[],
+        160,
+        40,
+    );
+    t.wait_for("┌ Detail");
+    t.keys(&["e"]);
+    let status = t.wait_status("the answer", |s| s.contains("bundled"));
+    assert!(
+        status.contains("This story is bundled into storyx: there is no file to edit"),
+        "{status}"
+    );
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
+    if !have_tmux() {
+        return;
+    }
+    let stories = fixture_copy();
+    let folder = stories.path().display().to_string();
+    let t = start_env("live", stories.path(), &[], &[&folder], 120, 40);
+    t.wait_for("3 stories");
+    // Open the harbor story (second in file order) at its third quote, q-li.
+    t.keys(&["j", "Enter", "4", "G"]);
+    t.wait_status("q-li", |s| s.contains("Quotes 3/3"));
+    let harbor = stories.path().join("harbor-strike.yaml");
+    let text = std::fs::read_to_string(&harbor).unwrap();
+    // A new quote before q-li: q-li is now the fourth, and stays selected.
+    let edited = text.replace(
+        "  - id: q-li\n",
+        "  - by: union\n    text: A new quote, just added.\n  - id: q-li\n",
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&harbor, edited).unwrap();
+    let status = t.wait_status("the live reload", |s| s.contains("Reloaded"));
+    assert!(status.contains("Reloaded: 3 stories"), "{status}");
+    assert!(status.contains("Quotes 4/4"), "the place kept: {status}");
+    t.wait_for("Dockworkers' Union: “A new quo");
+
+    // A broken file: its problem shows up.
+    std::fs::write(stories.path().join("budget-vote.yaml"), "id: [unclosed\n").unwrap();
+    let status = t.wait_status("the new problem", |s| s.contains("problems"));
+    assert!(
+        status.contains("Reloaded: 2 stories · ⚠ 2 problems"),
+        "{status}"
+    );
+    t.keys(&["!"]);
+    t.wait_for("budget-vote.yaml:2:1: YAML syntax error");
+
+    // r reloads by hand.
+    t.keys(&["Escape", "r"]);
+    t.wait_status("r", |s| s.contains("Reloaded: 2 stories"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn y_copies_through_the_terminal_and_o_opens_the_browser() {
+    if !have_tmux() {
+        return;
+    }
+    let bin = tempfile::tempdir().unwrap();
+    let record = bin.path().join("args");
+    let browser = bin.path().join("browser");
+    recording_script(&browser, &record, "");
+    let vars = [format!("BROWSER={}", browser.display())];
+    let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
+    let t = start_env("copy", &repo(), &vars, &args, 160, 40);
+    // tmux keeps what an application copies with OSC 52 as a paste buffer.
+    t.tmux(&["set-option", "-s", "set-clipboard", "on"]);
+    t.wait_for("┌ Detail");
+    t.keys(&["4", "y"]);
+    let status = t.wait_status("the copy", |s| s.contains("Copied"));
+    assert!(
+        status.contains("Copied the quote by Dockworkers' Union (91 characters) to the clipboard"),
+        "{status}"
+    );
+    let start = Instant::now();
+    let want = "\"Not one job goes without a fight.\" — Dockworkers' Union, Harbor Gazette report, 1 Oct 2024";
+    while t.tmux(&["show-buffer"]) != want {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "buffer: {:?}",
+            t.tmux(&["show-buffer"])
+        );
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    // The paraphrase, without quotation marks.
+    t.keys(&["j", "y"]);
+    let want = "Port Authority (reported, via Dockworkers' Union): The authority said retraining would cover every worker. (Harbor Gazette report)";
+    let start = Instant::now();
+    while t.tmux(&["show-buffer"]) != want {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "buffer: {:?}",
+            t.tmux(&["show-buffer"])
+        );
+        std::thread::sleep(Duration::from_millis(40));
+    }
+
+    t.keys(&["k", "o"]);
+    t.wait_status("the browser", |s| {
+        s.contains("Opening https://gazette.example/")
+    });
+    let start = Instant::now();
+    while std::fs::read_to_string(&record)
+        .unwrap_or_default()
+        .is_empty()
+    {
+        assert!(start.elapsed() < TIMEOUT, "the browser never ran");
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&record).unwrap(),
+        "https://gazette.example/2024/10/02/strike-over-automation\n"
+    );
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn the_reading_state_is_restored_and_no_state_writes_nothing() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let state_home = home.path().join("state");
+    let vars = [format!("XDG_STATE_HOME={}", state_home.display())];
+    let args = ["tests/fixtures/tui-library"];
+    let t = start_env("reading1", &repo(), &vars, &args, 120, 40);
+    t.wait_for("3 stories");
+    // Mark the first story reviewed, open the harbor story at its second quote.
+    t.keys(&["m"]);
+    t.wait_for("✓ Council votes");
+    t.keys(&["j", "Enter", "4", "j"]);
+    t.wait_status("the quote", |s| s.contains("Quotes 2/3"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    let file = state_home.join("storyx/reading.json");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("\"story\": \"harbor-strike\""), "{saved}");
+    assert!(saved.contains("\"budget-vote\""), "{saved}");
+
+    // The next start is where the last one ended; the library shows the mark.
+    let t = start_env("reading2", &repo(), &vars, &args, 120, 40);
+    t.wait_status("the restored place", |s| s.contains("Quotes 2/3"));
+    t.keys(&["Escape"]);
+    t.wait_for("✓ Council votes");
+    t.keys(&["u"]);
+    t.wait_gone("Council votes");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+
+    // --no-state: nothing read (the library, not the story) and nothing written.
+    let other = home.path().join("other");
+    let vars = [format!("XDG_STATE_HOME={}", other.display())];
+    let t = start_env(
+        "nostate",
+        &repo(),
+        &vars,
+        &["--no-state", "tests/fixtures/tui-library"],
+        120,
+        40,
+    );
+    t.wait_for("3 stories");
+    t.keys(&["m", "j", "Enter", "q"]);
+    t.wait_for("EXIT=0");
+    assert!(!other.exists(), "--no-state wrote {}", other.display());
 }

@@ -110,4 +110,89 @@ pub enum Action {
     /// More of the corpus is loaded: the new corpus replaces the old one, the
     /// open story and selections are kept where they still exist.
     Loaded(Box<Corpus>),
+    /// `y`: copy the selected item to the clipboard (OSC 52).
+    Copy,
+    /// `o`: open the selected item's source URL in the browser.
+    OpenUrl,
+    /// `r`: load the stories again.
+    Reload,
+    /// `e`: edit the selected item's file in `$VISUAL` / `$EDITOR`.
+    Edit,
+    /// `m`: mark the story reviewed (or not).
+    ToggleReviewed,
+    /// `u`: the library shows only unreviewed stories (or all).
+    ToggleUnreviewed,
+}
+
+/// Makes one action (a function, since `Action` is not `Copy`).
+pub type MakeAction = fn() -> Action;
+
+/// The actions a key can be bound to, by the names the configuration file
+/// uses: the variant's name in snake case (`page_down`, `focus_quotes`).
+pub const NAMED: &[(&str, MakeAction)] = &[
+    ("up", || Action::Up),
+    ("down", || Action::Down),
+    ("top", || Action::Top),
+    ("bottom", || Action::Bottom),
+    ("page_up", || Action::PageUp),
+    ("page_down", || Action::PageDown),
+    ("next_pane", || Action::NextPane),
+    ("prev_pane", || Action::PrevPane),
+    ("focus_timeline", || Action::FocusPane(Pane::Timeline)),
+    ("focus_parties", || Action::FocusPane(Pane::Parties)),
+    ("focus_analysts", || Action::FocusPane(Pane::Analysts)),
+    ("focus_quotes", || Action::FocusPane(Pane::Quotes)),
+    ("focus_claims", || Action::FocusPane(Pane::Claims)),
+    ("focus_sources", || Action::FocusPane(Pane::Sources)),
+    ("open", || Action::Open),
+    ("back", || Action::Back),
+    ("close", || Action::Close),
+    ("prev_story", || Action::PrevStory),
+    ("next_story", || Action::NextStory),
+    ("toggle_help", || Action::ToggleHelp),
+    ("toggle_summary", || Action::ToggleSummary),
+    ("cycle_sort", || Action::CycleSort),
+    ("toggle_problems", || Action::ToggleProblems),
+    ("quit", || Action::Quit),
+    ("suspend", || Action::Suspend),
+    ("copy", || Action::Copy),
+    ("open_url", || Action::OpenUrl),
+    ("reload", || Action::Reload),
+    ("edit", || Action::Edit),
+    ("toggle_reviewed", || Action::ToggleReviewed),
+    ("toggle_unreviewed", || Action::ToggleUnreviewed),
+    ("search", || Action::Search),
+    ("next_hit", || Action::NextHit),
+    ("prev_hit", || Action::PrevHit),
+    ("filter", || Action::Filter),
+];
+
+impl Action {
+    /// The configuration name of a bindable action (`None` for events such as
+    /// a resize or a click).
+    pub fn name(&self) -> Option<&'static str> {
+        let d = std::mem::discriminant(self);
+        NAMED.iter().find_map(|(name, make)| {
+            let a = make();
+            let same = match (self, &a) {
+                (Action::FocusPane(x), Action::FocusPane(y)) => x == y,
+                _ => std::mem::discriminant(&a) == d,
+            };
+            same.then_some(*name)
+        })
+    }
+
+    /// The action with this configuration name; `-` and `_` are the same and
+    /// case does not matter (`PageDown`, `page-down`, `page_down`).
+    pub fn from_name(name: &str) -> Option<Action> {
+        let want: String = name
+            .chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        NAMED
+            .iter()
+            .find(|(n, _)| n.replace('_', "") == want)
+            .map(|(_, make)| make())
+    }
 }

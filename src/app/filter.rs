@@ -1,14 +1,16 @@
 //! The pane filter: `f` narrows the focused list pane, in place, to the rows
-//! whose text (as the row shows it, case and accents ignored) contains every
-//! word typed; the rows keep their order. Distinct from the search: one pane,
-//! nothing ranked, nothing leaves the pane. Esc clears it.
+//! whose text (as the row shows it) matches every word typed, by the search's
+//! rules for prose ([`Filter::prose`]: case and accents ignored, a word found
+//! whole anywhere or its letters scattered inside one word); the rows keep
+//! their order. Distinct from the search: one pane, nothing ranked, nothing
+//! leaves the pane. Esc clears it.
 //!
 //! The filter keeps its own list position among the rows that match; the pane's
 //! selection stays an item index, so the detail, the history and the
 //! cross-references need not know about filters. A selection made elsewhere (a
 //! jump, going back) that the filter hides clears the filter.
 
-use crate::search::fold::fold;
+use crate::search::filter::Filter;
 use crate::story::Story;
 
 use super::action::Pane;
@@ -24,7 +26,7 @@ pub struct PaneFilter {
     pub line: LineEditor,
     /// The query line is open: keys edit it.
     pub typing: bool,
-    /// Each row's text as shown, folded, by item index.
+    /// Each row's text as shown, by item index.
     texts: Vec<String>,
     /// The items that match, in pane order.
     pub rows: Vec<usize>,
@@ -39,8 +41,7 @@ impl PaneFilter {
         let texts: Vec<String> = (0..pane_len(story, pane))
             .map(|i| {
                 let line = crate::ui::pane_row(story, pane, i, ROW_CELLS, date_w);
-                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-                fold(&text)
+                line.spans.iter().map(|s| s.content.as_ref()).collect()
             })
             .collect();
         PaneFilter {
@@ -65,10 +66,9 @@ impl PaneFilter {
     /// Filters again for the query on the line; `selected` (the pane's item)
     /// stays if it still matches, else moves to the nearest row that does.
     fn refilter(&mut self, selected: &mut usize) {
-        let query = fold(self.line.text());
-        let words: Vec<&str> = query.split_whitespace().collect();
+        let filter = Filter::prose(self.line.text());
         self.rows = (0..self.texts.len())
-            .filter(|&i| words.iter().all(|w| self.texts[i].contains(w)))
+            .filter(|&i| filter.is_empty() || filter.keeps(&self.texts[i]))
             .collect();
         let at = match self.rows.binary_search(selected) {
             Ok(k) => k,

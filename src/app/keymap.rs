@@ -1,6 +1,14 @@
 //! The key map: one table from keys to [`Action`]s, with a description of each.
 //! The event loop reads keys through it and the help screen is generated from
 //! it, so the help can never drift from what the keys do.
+//!
+//! [`KEYMAP`] holds the defaults; the user's configuration can rebind any
+//! action by name ([`install`]). The bindings in force ([`bindings`]) are kept
+//! per thread (the event loop and drawing run on one), so tests never see one
+//! another's keys.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -39,6 +47,7 @@ pub enum Section {
     Move,
     Panes,
     Open,
+    Item,
     Story,
     Search,
     /// The query line of the search and the filter ([`LINE_KEYS`]).
@@ -47,12 +56,14 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    /// In the order of the help: the keys everyone needs first.
+    pub const ALL: [Section; 8] = [
         Section::Move,
         Section::Panes,
         Section::Open,
-        Section::Story,
         Section::App,
+        Section::Item,
+        Section::Story,
         Section::Search,
         Section::Line,
     ];
@@ -62,6 +73,7 @@ impl Section {
             Section::Move => "Move",
             Section::Panes => "Panes",
             Section::Open => "Open and go back",
+            Section::Item => "The selected item",
             Section::Story => "Stories",
             Section::Search => "Search and filter",
             Section::Line => "While typing a search or a filter (other keys type)",
@@ -118,6 +130,12 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
     bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),
     bind(&[key('!')], Action::ToggleProblems, Section::Story, "problems: files that failed to load, warnings"),
+    bind(&[key('m')], Action::ToggleReviewed, Section::Story, "mark the story reviewed (✓ in the library), or not"),
+    bind(&[key('u')], Action::ToggleUnreviewed, Section::Story, "the library shows only unreviewed stories, or all"),
+    bind(&[key('r')], Action::Reload, Section::Story, "reload the story files (edits are also picked up by themselves)"),
+    bind(&[key('y')], Action::Copy, Section::Item, "copy the item (a quote with its attribution) to the clipboard"),
+    bind(&[key('o')], Action::OpenUrl, Section::Item, "open the item's source in the browser (http and https only)"),
+    bind(&[key('e')], Action::Edit, Section::Item, "edit the item's file at its line in $VISUAL or $EDITOR"),
     bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
     bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
@@ -191,7 +209,7 @@ pub fn action_for(event: &KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    KEYMAP
+    bindings()
         .iter()
         .find(|b| b.keys.iter().any(|k| matches(k, event)))
         .map(|b| b.action.clone())
@@ -257,18 +275,139 @@ pub fn key_label(k: &Key) -> String {
     }
 }
 
-/// The keys of a binding as the help shows them: `j ↓`.
-pub fn keys_label(b: &Binding) -> String {
-    b.keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
+/// Keys as the help shows them: `j ↓`; `—` for none (the user unbound it).
+pub fn keys_label(keys: &[Key]) -> String {
+    if keys.is_empty() {
+        return "—".into();
+    }
+    keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
 }
 
 /// The first key bound to an action, for hints in the status bar.
 pub fn first_key(pred: impl Fn(&Action) -> bool) -> Option<String> {
+    bindings()
+        .iter()
+        .filter(|b| pred(&b.action))
+        .find_map(|b| b.keys.first())
+        .map(key_label)
+}
+
+/// Reads a key as the configuration writes it: `j`, `G`, `?`, `Ctrl-d`,
+/// `C-d`, `Down`, `PageDown`, `Enter`, `Esc`, `Tab`, `Shift-Tab`, `Space`,
+/// `F5`, or a label as the help prints it (`↓`, `PgDn`).
+pub fn parse_key(text: &str) -> Result<Key, String> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    for prefix in ["ctrl-", "ctrl+", "c-"] {
+        if lower.starts_with(prefix) && t.len() > prefix.len() {
+            let rest = &t[prefix.len()..];
+            let mut chars = rest.chars();
+            return match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_ascii_alphanumeric() || "[]\\^_ ".contains(c) => {
+                    Ok(ctrl(c.to_ascii_lowercase()))
+                }
+                _ => Err(format!(
+                    "`{t}`: Ctrl goes with one letter or digit, as in `Ctrl-d`"
+                )),
+            };
+        }
+    }
+    let mut chars = t.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        let named = match c {
+            '↓' => Some(KeyCode::Down),
+            '↑' => Some(KeyCode::Up),
+            '←' => Some(KeyCode::Left),
+            '→' => Some(KeyCode::Right),
+            _ => None,
+        };
+        return Ok(named.map_or(key(c), code));
+    }
+    let named = match lower.replace(['-', '_', '+'], "").as_str() {
+        "down" => KeyCode::Down,
+        "up" => KeyCode::Up,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "pagedown" | "pgdn" => KeyCode::PageDown,
+        "pageup" | "pgup" => KeyCode::PageUp,
+        "tab" => KeyCode::Tab,
+        "shifttab" | "backtab" => KeyCode::BackTab,
+        "enter" | "return" => KeyCode::Enter,
+        "backspace" | "bs" => KeyCode::Backspace,
+        "esc" | "escape" => KeyCode::Esc,
+        "delete" | "del" => KeyCode::Delete,
+        "insert" | "ins" => KeyCode::Insert,
+        "space" => KeyCode::Char(' '),
+        f if f.starts_with('f') && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) => {
+            KeyCode::F(f[1..].parse().unwrap_or(1))
+        }
+        _ => {
+            return Err(format!(
+                "`{t}` is not a key; write one character (`j`, `G`, `?`), `Ctrl-x`, or a name such as `Down`, `PageUp`, `Enter`, `Esc`, `Tab`, `Space`, `F5`"
+            ))
+        }
+    };
+    Ok(code(named))
+}
+
+/// One binding as in force: the default's action, section and help, with the
+/// keys the user gave it (or the default keys).
+#[derive(Debug, Clone)]
+pub struct Bound {
+    pub keys: Vec<Key>,
+    pub action: Action,
+    pub section: Section,
+    pub help: &'static str,
+}
+
+thread_local! {
+    static ACTIVE: RefCell<Option<Rc<Vec<Bound>>>> = const { RefCell::new(None) };
+}
+
+/// The default bindings, as [`Bound`]s.
+pub fn defaults() -> Vec<Bound> {
     KEYMAP
         .iter()
-        .find(|b| pred(&b.action))
-        .and_then(|b| b.keys.first())
-        .map(key_label)
+        .map(|b| Bound {
+            keys: b.keys.to_vec(),
+            action: b.action.clone(),
+            section: b.section,
+            help: b.help,
+        })
+        .collect()
+}
+
+/// The bindings in force on this thread: the defaults unless [`install`]ed.
+pub fn bindings() -> Rc<Vec<Bound>> {
+    ACTIVE.with(|a| {
+        a.borrow_mut()
+            .get_or_insert_with(|| Rc::new(defaults()))
+            .clone()
+    })
+}
+
+/// The defaults with the user's keys: each `(action, keys)` replaces the keys
+/// of the action's first binding (so `quit = "x"` leaves Ctrl-c quitting), and
+/// a key taken by it is removed from whatever had it before. Later entries win.
+pub fn remapped(overrides: &[(Action, Vec<Key>)]) -> Vec<Bound> {
+    let mut all = defaults();
+    let same = |a: &Action, b: &Action| a.name().is_some() && a.name() == b.name();
+    for (action, keys) in overrides {
+        for b in all.iter_mut() {
+            b.keys.retain(|k| !keys.contains(k));
+        }
+        if let Some(b) = all.iter_mut().find(|b| same(&b.action, action)) {
+            b.keys = keys.clone();
+        }
+    }
+    all
+}
+
+/// Puts these bindings in force on this thread (the event loop's).
+pub fn install(bindings: Vec<Bound>) {
+    ACTIVE.with(|a| *a.borrow_mut() = Some(Rc::new(bindings)));
 }
 
 #[cfg(test)]
@@ -365,6 +504,7 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice() {
         let all: Vec<&Key> = KEYMAP.iter().flat_map(|b| b.keys.iter()).collect();
+        assert!(all.len() > 30);
         for (i, a) in all.iter().enumerate() {
             assert!(!all[i + 1..].contains(a), "{} is bound twice", key_label(a));
         }
@@ -436,7 +576,81 @@ mod tests {
 
     #[test]
     fn labels_keys_for_the_help() {
-        assert_eq!(keys_label(&KEYMAP[0]), "j ↓");
-        assert_eq!(keys_label(&KEYMAP[4]), "Ctrl-d PgDn");
+        assert_eq!(keys_label(KEYMAP[0].keys), "j ↓");
+        assert_eq!(keys_label(KEYMAP[4].keys), "Ctrl-d PgDn");
+        assert_eq!(keys_label(&[]), "—");
+    }
+
+    #[test]
+    fn parses_keys_as_the_help_writes_them() {
+        for b in KEYMAP {
+            for k in b.keys {
+                assert_eq!(parse_key(&key_label(k)).as_ref(), Ok(k), "{}", key_label(k));
+            }
+        }
+        assert_eq!(parse_key("C-x"), Ok(ctrl('x')));
+        assert_eq!(parse_key("ctrl+X"), Ok(ctrl('x')));
+        assert_eq!(parse_key("PageDown"), Ok(code(KeyCode::PageDown)));
+        assert_eq!(parse_key("space"), Ok(key(' ')));
+        assert_eq!(parse_key("F5"), Ok(code(KeyCode::F(5))));
+        assert!(parse_key("Hyper-x").unwrap_err().contains("not a key"));
+        assert!(parse_key("Ctrl-↓").is_err());
+    }
+
+    #[test]
+    fn remapping_moves_a_key_and_keeps_the_rest() {
+        let remapped = remapped(&[
+            (Action::Down, vec![key('n')]),
+            (Action::Copy, vec![key('j')]),
+            (Action::Quit, vec![key('x')]),
+        ]);
+        install(remapped);
+        assert!(matches!(
+            press(KeyCode::Char('n'), KeyModifiers::NONE),
+            Some(Action::Down)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Copy)
+        ));
+        assert!(press(KeyCode::Char('y'), KeyModifiers::NONE).is_none());
+        assert!(press(KeyCode::Down, KeyModifiers::NONE).is_none());
+        assert!(matches!(
+            press(KeyCode::Char('x'), KeyModifiers::NONE),
+            Some(Action::Quit)
+        ));
+        assert!(press(KeyCode::Char('q'), KeyModifiers::NONE).is_none());
+        // Ctrl-c still quits: only the first quit binding was replaced.
+        assert!(matches!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        ));
+        assert_eq!(
+            first_key(|a| matches!(a, Action::Copy)).as_deref(),
+            Some("j")
+        );
+        install(defaults());
+        assert!(matches!(
+            press(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Down)
+        ));
+    }
+
+    #[test]
+    fn every_bound_action_has_a_name() {
+        for b in KEYMAP {
+            let name = b.action.name().expect("a name");
+            let back = Action::from_name(name).expect("found by its name");
+            assert_eq!(back.name(), Some(name));
+        }
+        assert_eq!(
+            Action::from_name("PageDown").and_then(|a| a.name()),
+            Some("page_down")
+        );
+        assert_eq!(
+            Action::from_name("focus-quotes").and_then(|a| a.name()),
+            Some("focus_quotes")
+        );
+        assert!(Action::from_name("teleport").is_none());
     }
 }

@@ -2,6 +2,8 @@
 //! which pane has the focus, what is selected, the history of followed
 //! cross-references. No widgets: the UI draws from this, the update changes it.
 
+use std::collections::BTreeSet;
+
 use ratatui::layout::Rect;
 
 use crate::corpus::Corpus;
@@ -10,6 +12,7 @@ use crate::ui;
 use crate::ui::layout::{self, SizeClass};
 
 use super::action::Pane;
+use super::comfort::Effect;
 use super::detail::{self, Doc, LaidLine};
 use super::filter::{self, PaneFilter};
 use super::search::SearchState;
@@ -330,6 +333,12 @@ pub struct State {
     /// A one-off note for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// What the event loop is asked to do outside the state (copy, open, edit…).
+    pub effects: Vec<Effect>,
+    /// The ids of the stories marked reviewed.
+    pub reviewed: BTreeSet<String>,
+    /// The library shows only the stories not marked reviewed.
+    pub unreviewed_only: bool,
     /// The search overlay and the hits of the last search.
     pub search: SearchState,
 }
@@ -352,6 +361,9 @@ impl State {
             size: (0, 0),
             message: None,
             quit: false,
+            effects: Vec::new(),
+            reviewed: BTreeSet::new(),
+            unreviewed_only: false,
             search: SearchState::default(),
         };
         state.sort_library();
@@ -424,7 +436,9 @@ impl State {
             _ => None,
         };
         let stories = &self.corpus.stories;
-        let mut order: Vec<usize> = (0..stories.len()).collect();
+        let mut order: Vec<usize> = (0..stories.len())
+            .filter(|&i| !self.unreviewed_only || !self.reviewed.contains(&stories[i].id))
+            .collect();
         match self.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.

@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 use crate::ui::layout::{self, SizeClass, Tab};
 
 use super::action::{Action, Pane};
+use super::comfort;
 use super::state::{pane_len, LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, search};
 
@@ -45,6 +46,12 @@ pub fn update(state: &mut State, action: Action) {
             state.sort_library();
             state.message = Some(format!("Library sorted by {}", state.sort.label()));
         }
+        Action::Copy => comfort::copy(state),
+        Action::OpenUrl => comfort::open_url(state),
+        Action::Edit => comfort::edit(state),
+        Action::Reload => comfort::reload(state),
+        Action::ToggleReviewed => comfort::toggle_reviewed(state),
+        Action::ToggleUnreviewed => comfort::toggle_unreviewed(state),
         action => match state.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
@@ -139,8 +146,10 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.message =
-                        Some("This file did not load; fix it and run storyx again".into())
+                    state.message = Some(
+                        "This file did not load: e opens it at the problem; saved changes load by themselves"
+                            .into(),
+                    )
                 }
             }
         }
@@ -333,6 +342,19 @@ fn restore(state: &mut State, at: Location) {
 fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
     search::loaded(state);
     let open = state.current_story().map(|s| s.id.clone());
+    // The selection of each pane by item id, to find it again after an edit
+    // moved it (items without an id keep their index).
+    let items: Option<[Option<String>; 6]> =
+        state.view.as_ref().and_then(|v| {
+            let story = state.corpus.stories.get(v.story)?;
+            Some(Pane::ALL.map(|p| {
+                comfort::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
+            }))
+        });
+    let detail_place = state
+        .view
+        .as_ref()
+        .map(|v| (v.detail.cursor, v.detail.scroll));
     let selected = match state.library_row(state.library.selected) {
         Some(LibraryRow::Story(s)) => state.corpus.stories.get(s).map(|s| s.id.clone()),
         _ => None,
@@ -352,8 +374,15 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
                     ..view.clone()
                 };
                 view.history.clear();
-                view.detail.key = None;
             }
+            let story = &state.corpus.stories[i];
+            for (p, id) in Pane::ALL.into_iter().zip(items.into_iter().flatten()) {
+                if let Some(at) = id.and_then(|id| comfort::item_index(story, p, &id)) {
+                    view.lists[p.index()].selected = at;
+                }
+            }
+            // The text may have changed: build the detail again, in its place.
+            view.detail.key = None;
         }
         _ => state.view = None,
     }
@@ -374,6 +403,13 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         match state.corpus.stories.len() {
             1 => state.open_story(0),
             _ => state.screen = Screen::Empty,
+        }
+    }
+    if let (Some((cursor, scroll)), Some(_)) = (detail_place, state.view.as_ref()) {
+        state.settle();
+        if let Some(view) = state.view.as_mut() {
+            view.detail.cursor = cursor;
+            view.detail.scroll = scroll;
         }
     }
 }

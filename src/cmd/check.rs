@@ -27,8 +27,8 @@ pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
         CheckFormat::Json => json(&diagnostics),
         CheckFormat::Pretty => pretty(&diagnostics, &corpus, super::stdout_color()),
     };
-    print!("{out}");
-    exit_code(&corpus)
+    let written = super::print_out(out.as_bytes());
+    exit_code(&corpus).max(written)
 }
 
 /// 2 for a usage or I/O problem, else 1 for any error, else 0.

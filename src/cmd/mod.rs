@@ -1,14 +1,18 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
 pub mod check;
+pub mod completions;
 pub mod explore;
+pub mod schema;
 pub mod search;
 pub mod show;
 pub mod who;
 
-use std::io::IsTerminal;
+use std::ffi::OsStr;
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::cli::LoadArgs;
+use crate::cli::{ColorChoice, LoadArgs};
 use crate::corpus::Corpus;
 use crate::story::load::{load_paths, LoadOptions};
 
@@ -22,12 +26,73 @@ pub fn load_options(args: &LoadArgs) -> LoadOptions {
 
 /// Loads the corpus the arguments name.
 pub fn load(args: &LoadArgs) -> Corpus {
-    load_paths(&args.paths, &load_options(args))
+    let started = std::time::Instant::now();
+    let corpus = load_paths(&args.paths, &load_options(args));
+    tracing::debug!(
+        paths = ?args.paths,
+        files = corpus.files.len(),
+        stories = corpus.stories.len(),
+        errors = corpus.errors().count(),
+        warnings = corpus.warnings().count(),
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "loaded"
+    );
+    corpus
 }
 
-/// Whether to colour standard output: a terminal, and NO_COLOR unset or empty.
+/// The `--color` choice, set once by `main` (Auto until then).
+static COLOR: AtomicU8 = AtomicU8::new(0);
+
+/// Records the `--color` choice for [`stdout_color`].
+pub fn set_color(choice: ColorChoice) {
+    let n = match choice {
+        ColorChoice::Auto => 0,
+        ColorChoice::Always => 1,
+        ColorChoice::Never => 2,
+    };
+    COLOR.store(n, Ordering::Relaxed);
+}
+
+/// The `--color` choice given on the command line.
+pub fn color_choice() -> ColorChoice {
+    match COLOR.load(Ordering::Relaxed) {
+        1 => ColorChoice::Always,
+        2 => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    }
+}
+
+/// Whether to colour standard output: `--color always`; or `auto` (the default) with
+/// standard output a terminal and NO_COLOR unset or empty.
 pub fn stdout_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    color_enabled(
+        color_choice(),
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    )
+}
+
+/// The colour decision, apart from the process state (no-color.org: a non-empty NO_COLOR
+/// turns colour off unless the user asks for it explicitly).
+pub fn color_enabled(choice: ColorChoice, terminal: bool, no_color: Option<&OsStr>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Writes text to standard output; a closed pipe (`storyx man | head`) is not an error.
+pub fn print_out(text: &[u8]) -> u8 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("storyx: cannot write to standard output: {e}");
+            2
+        }
+    }
 }
 
 /// A one-line note on standard error when some files failed, so piped output is
@@ -44,5 +109,29 @@ pub fn note_failures(corpus: &Corpus) {
             "storyx: {failed} file{} could not be loaded; run `storyx check` for details",
             if failed == 1 { "" } else { "s" }
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn color_follows_the_flag_the_terminal_and_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        use ColorChoice::*;
+        // auto: only on a terminal, and only when NO_COLOR is unset or empty.
+        assert!(color_enabled(Auto, true, None));
+        assert!(color_enabled(Auto, true, empty));
+        assert!(!color_enabled(Auto, true, set));
+        assert!(!color_enabled(Auto, false, None));
+        // never: never; always: always, even into a pipe or with NO_COLOR set.
+        for terminal in [true, false] {
+            for no_color in [None, empty, set] {
+                assert!(!color_enabled(Never, terminal, no_color));
+                assert!(color_enabled(Always, terminal, no_color));
+            }
+        }
     }
 }

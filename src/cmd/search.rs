@@ -1,6 +1,6 @@
 //! `storyx search`: fuzzy search across every loaded story, one hit per line or a JSON array.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::sync::Arc;
 
 use serde_json::{json, Value};
@@ -25,7 +25,7 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
     let out = if json {
         self::json(&results)
     } else {
-        text(&results, std::io::stdout().is_terminal())
+        text(&results, super::stdout_color())
     };
     // A closed pipe (`storyx search x | head -1`) is not an error worth reporting.
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
@@ -67,7 +67,7 @@ pub fn json(results: &Results) -> String {
 }
 
 /// The hits one per line: kind, story id, the speaker for quotes, the text; the matched
-/// characters in bold when `bold` (standard output is a terminal).
+/// characters in bold when `bold` (see [`super::stdout_color`]: `--color`, a terminal, NO_COLOR).
 pub fn text(results: &Results, bold: bool) -> String {
     let mut out = String::new();
     for h in &results.hits {

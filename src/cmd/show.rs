@@ -16,12 +16,14 @@ pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
         eprintln!("{}", sanitize_line(&unknown_story(&corpus, id)));
         return 1;
     };
-    if json || format == ShowFormat::Json {
-        println!("{}", to_json_pretty(&story_json(story)));
+    let out = if json || format == ShowFormat::Json {
+        to_json_pretty(&story_json(story)) + "\n"
+    } else if format == ShowFormat::Markdown {
+        crate::export::markdown(story)
     } else {
-        print!("{}", text(story));
-    }
-    0
+        text(story)
+    };
+    super::print_out(out.as_bytes())
 }
 
 /// "no story `x`; did you mean `a`, `b`?" — the closest ids first.
@@ -46,6 +48,7 @@ pub fn unknown_story(corpus: &Corpus, id: &str) -> String {
 pub fn list(load: &LoadArgs, json: bool) -> u8 {
     let corpus = super::load(load);
     super::note_failures(&corpus);
+    let mut out = String::new();
     if json {
         let items: Vec<Value> = corpus
             .stories
@@ -59,7 +62,7 @@ pub fn list(load: &LoadArgs, json: bool) -> u8 {
                 })
             })
             .collect();
-        println!("{}", to_json_pretty(&Value::Array(items)));
+        out = to_json_pretty(&Value::Array(items)) + "\n";
     } else {
         let id_w = corpus
             .stories
@@ -69,7 +72,8 @@ pub fn list(load: &LoadArgs, json: bool) -> u8 {
             .unwrap_or(0);
         for s in &corpus.stories {
             let date = s.date.as_ref().map(|d| d.raw.as_str()).unwrap_or("-");
-            println!(
+            let _ = writeln!(
+                out,
                 "{:id_w$}  {:<10}  {}  {}",
                 sanitize_line(&s.id),
                 sanitize_line(date),
@@ -78,10 +82,11 @@ pub fn list(load: &LoadArgs, json: bool) -> u8 {
             );
         }
     }
+    let written = super::print_out(out.as_bytes());
     if corpus.usage_problems > 0 {
         2
     } else {
-        0
+        written
     }
 }
 

@@ -15,12 +15,12 @@ pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
     super::note_failures(&corpus);
     match lookup(&corpus, query) {
         Lookup::One(e) => {
-            if as_json {
-                println!("{}", to_json_pretty(&entity_json(&corpus, e)));
+            let out = if as_json {
+                to_json_pretty(&entity_json(&corpus, e)) + "\n"
             } else {
-                print!("{}", text(&corpus, e));
-            }
-            0
+                text(&corpus, e)
+            };
+            super::print_out(out.as_bytes())
         }
         Lookup::Ambiguous(candidates) => {
             eprintln!("storyx: `{}` could be any of:", sanitize_line(query));

@@ -5,6 +5,12 @@
 //! exactly and bounds scattered ones; the top rows of the exact scores set a bar, and
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
+//!
+//! One-character queries are special: a single letter or digit is answered from each
+//! text's character masks alone (present? at the start of a word?), with no scan of
+//! the text and no skim. A query extending the last one also reuses each kept item's
+//! per-word results: an unchanged word is not matched again, and a word that was found
+//! only scattered is not searched for contiguously again.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -18,6 +24,9 @@ use super::Results;
 
 /// Items per parallel task (and between checks for a newer query).
 const CHUNK: usize = 4096;
+/// Per-word results are kept for the next query only up to this many words (a pasted
+/// paragraph would otherwise cost words × hits of memory).
+const MAX_CACHED_WORDS: usize = 16;
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +88,8 @@ struct Pass {
     hits: Vec<u32>,
     scores: Vec<i32>,
     exact: Vec<(i32, u32)>,
-    bounded: Vec<(i32, u32)>,
+    /// (bound, item, index of the item in `hits`)
+    bounded: Vec<(i32, u32, u32)>,
 }
 
 impl Searcher {
@@ -129,12 +139,17 @@ impl Searcher {
                     &last.hits,
                     pattern.priors(&last.pattern),
                     &last.scores,
-                    last.pattern.words.len(),
+                    if last.scores.is_empty() {
+                        0
+                    } else {
+                        last.pattern.words.len()
+                    },
                 ),
                 _ => (&self.all, Vec::new(), &[], 0),
             };
         let index = &*self.index;
         let kind = options.kind;
+        let keep_scores = pattern.words.len() <= MAX_CACHED_WORDS;
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
         let passes: Vec<Option<Pass>> = candidates
@@ -145,16 +160,23 @@ impl Searcher {
                     return None;
                 }
                 let mut pass = Pass::default();
+                let mut scratch = Vec::new();
                 for (i, &item) in chunk.iter().enumerate() {
                     if kind.is_some_and(|k| index.kind(item) != k) {
                         continue;
                     }
                     let at = (c * CHUNK + i) * stride;
                     let known = cached.get(at..at + stride).unwrap_or(&[]);
-                    match index.partial(item, &pattern, &priors, known, &mut pass.scores) {
+                    let out = if keep_scores {
+                        &mut pass.scores
+                    } else {
+                        scratch.clear();
+                        &mut scratch
+                    };
+                    match index.partial(item, &pattern, &priors, known, out) {
                         Partial::Miss => continue,
                         Partial::Exact(s) => pass.exact.push((s, item)),
-                        Partial::Bounded(b) => pass.bounded.push((b, item)),
+                        Partial::Bounded(b) => pass.bounded.push((b, item, pass.hits.len() as u32)),
                     }
                     pass.hits.push(item);
                 }
@@ -162,15 +184,24 @@ impl Searcher {
             })
             .collect();
         let mut hits = Vec::with_capacity(candidates.len());
-        let mut scores = Vec::with_capacity(candidates.len() * pattern.words.len());
+        let mut scores = Vec::with_capacity(if keep_scores {
+            candidates.len() * pattern.words.len()
+        } else {
+            0
+        });
         let mut exact = Vec::new();
         let mut bounded = Vec::new();
         for pass in passes {
             let pass = pass?;
+            let base = hits.len() as u32;
             hits.extend(pass.hits);
             scores.extend(pass.scores);
             exact.extend(pass.exact);
-            bounded.extend(pass.bounded);
+            bounded.extend(
+                pass.bounded
+                    .into_iter()
+                    .map(|(b, item, at)| (b, item, base + at)),
+            );
         }
 
         // The bar: the k-th best exact score. An item whose bound ranks below it cannot make the top.
@@ -178,12 +209,13 @@ impl Searcher {
         top_k(&mut exact, k);
         if k > 0 && exact.len() == k {
             let bar = exact[k - 1];
-            bounded.retain(|b| rank(b, &bar) == Ordering::Less);
+            bounded.retain(|&(b, item, _)| rank(&(b, item), &bar) == Ordering::Less);
         } else if k == 0 {
             bounded.clear();
         }
 
         // Pass 2, in parallel: skim only for the items that might still make it.
+        let words = pattern.words.len();
         let scored: Vec<Option<Vec<(i32, u32)>>> = bounded
             .par_chunks(CHUNK / 8)
             .map(|chunk| {
@@ -193,7 +225,11 @@ impl Searcher {
                 Some(
                     chunk
                         .iter()
-                        .filter_map(|&(_, item)| Some((index.score(item, &pattern)?, item)))
+                        .filter_map(|&(_, item, at)| {
+                            let at = at as usize * words;
+                            let known = scores.get(at..at + words);
+                            Some((index.score_known(item, &pattern, known)?, item))
+                        })
                         .collect(),
                 )
             })
@@ -222,11 +258,11 @@ impl Searcher {
     }
 }
 
-/// The ranked hits of one query by the plain method: every item scored in full
-/// (skim wherever a word is only scattered), then a full sort. For tests: the engine
-/// must agree with it.
-#[cfg(test)]
-pub(crate) fn reference(index: &Index, query: &str, options: &Options) -> Results {
+/// The ranked hits of one query by the plain method, on one thread: every item scored
+/// in full (skim wherever a word is only scattered), then a full sort. The engine must
+/// agree with it (tests) and beat it (benchmarks).
+#[doc(hidden)]
+pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
     let pattern = Pattern::new(query);
     if pattern.is_empty() {
         return Results {

@@ -2,13 +2,14 @@
 //! character masks, and what a hit shows; scoring one item against a query.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
 
 use super::fold::fold_with_origin;
 use super::items::{story_items, Kind, Role};
 use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
 use crate::corpus::Corpus;
-use crate::story::QuoteKind;
+use crate::story::{QuoteKind, Story};
 
 /// One folded searchable text: a byte range of [`Index::folded`].
 #[derive(Debug, Clone)]
@@ -89,59 +90,109 @@ pub(crate) enum Partial {
     Bounded(i32),
 }
 
+/// The index of one story alone, built in parallel with the others, then joined.
+struct Part {
+    keys: Vec<ItemKey>,
+    shown: Vec<ItemShown>,
+    fields: Vec<Field>,
+    folded: String,
+    story: (String, String),
+}
+
+impl Part {
+    fn of_story(si: usize, story: &Story) -> Part {
+        let mut part = Part {
+            keys: Vec::new(),
+            shown: Vec::new(),
+            fields: Vec::new(),
+            folded: String::new(),
+            story: (story.id.clone(), story.title.clone()),
+        };
+        for item in story_items(si, story) {
+            let first_field = part.fields.len() as u32;
+            let mut item_mask = 0;
+            for &(role, text) in &item.fields {
+                let start = part.folded.len();
+                part.folded.push_str(&super::fold::fold(text));
+                let end = part.folded.len();
+                let folded = &part.folded[start..end];
+                let (mask, heads) = matcher::masks(folded);
+                let name_hash = match role {
+                    Role::Name | Role::Speaker => matcher::words_hash(folded.split_whitespace()),
+                    Role::Main | Role::Detail => 0,
+                };
+                item_mask |= mask;
+                part.fields.push(Field {
+                    start,
+                    end,
+                    role,
+                    mask,
+                    heads,
+                    name_hash,
+                });
+            }
+            part.keys.push(ItemKey {
+                kind: item.kind,
+                first_field,
+                field_count: item.fields.len() as u32,
+                mask: item_mask,
+            });
+            part.shown.push(ItemShown {
+                story: item.story,
+                index: item.index,
+                id: item.id.map(str::to_string),
+                text: item.text.to_string(),
+                by: item.by.map(|(id, name)| (id.to_string(), name.to_string())),
+                quote_kind: item.quote_kind,
+            });
+        }
+        part
+    }
+}
+
 impl Index {
-    /// Indexes every item of every story of the corpus, in story order.
+    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
     pub fn new(corpus: &Corpus) -> Index {
+        let parts: Vec<Part> = corpus
+            .stories
+            .par_iter()
+            .enumerate()
+            .map(|(si, story)| Part::of_story(si, story))
+            .collect();
         let mut index = Index {
             keys: Vec::new(),
             shown: Vec::new(),
             fields: Vec::new(),
             folded: String::new(),
-            stories: Vec::with_capacity(corpus.stories.len()),
+            stories: Vec::new(),
             matcher: matcher::skim(),
         };
-        for (si, story) in corpus.stories.iter().enumerate() {
-            index.stories.push((story.id.clone(), story.title.clone()));
-            for item in story_items(si, story) {
-                let first_field = index.fields.len() as u32;
-                let mut item_mask = 0;
-                for &(role, text) in &item.fields {
-                    let start = index.folded.len();
-                    index.folded.push_str(&super::fold::fold(text));
-                    let end = index.folded.len();
-                    let folded = &index.folded[start..end];
-                    let (mask, heads) = matcher::masks(folded);
-                    let name_hash = match role {
-                        Role::Name | Role::Speaker => {
-                            matcher::words_hash(folded.split_whitespace())
-                        }
-                        Role::Main | Role::Detail => 0,
-                    };
-                    item_mask |= mask;
-                    index.fields.push(Field {
-                        start,
-                        end,
-                        role,
-                        mask,
-                        heads,
-                        name_hash,
-                    });
-                }
-                index.keys.push(ItemKey {
-                    kind: item.kind,
-                    first_field,
-                    field_count: item.fields.len() as u32,
-                    mask: item_mask,
-                });
-                index.shown.push(ItemShown {
-                    story: item.story,
-                    index: item.index,
-                    id: item.id.map(str::to_string),
-                    text: item.text.to_string(),
-                    by: item.by.map(|(id, name)| (id.to_string(), name.to_string())),
-                    quote_kind: item.quote_kind,
-                });
-            }
+        index.keys.reserve(parts.iter().map(|p| p.keys.len()).sum());
+        index
+            .shown
+            .reserve(parts.iter().map(|p| p.shown.len()).sum());
+        index
+            .fields
+            .reserve(parts.iter().map(|p| p.fields.len()).sum());
+        index
+            .folded
+            .reserve(parts.iter().map(|p| p.folded.len()).sum());
+        index.stories.reserve(parts.len());
+        for part in parts {
+            let text_base = index.folded.len();
+            let field_base = index.fields.len() as u32;
+            index.folded.push_str(&part.folded);
+            index.fields.extend(part.fields.into_iter().map(|f| Field {
+                start: f.start + text_base,
+                end: f.end + text_base,
+                ..f
+            }));
+            index.keys.extend(part.keys.into_iter().map(|k| ItemKey {
+                first_field: k.first_field + field_base,
+                ..k
+            }));
+            index.shown.extend(part.shown);
+            index.stories.push(part.story);
         }
         index
     }
@@ -246,13 +297,32 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
+        self.score_known(item, pattern, None)
+    }
+
+    /// [`Index::score`], reusing the first pass's per-word results when given (then
+    /// only the words found scattered are matched again, by skim).
+    pub(crate) fn score_known(
+        &self,
+        item: u32,
+        pattern: &Pattern,
+        known: Option<&[i32]>,
+    ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
         }
         let fields: Vec<FieldRef<'_>> = self.fields(item).collect();
         let mut sum: i32 = 0;
-        for word in &pattern.words {
-            sum = sum.saturating_add(matcher::word_score(&self.matcher, &fields, word)?);
+        for (j, word) in pattern.words.iter().enumerate() {
+            let score = match known.and_then(|k| k.get(j)) {
+                Some(&SCATTERED) => fields
+                    .iter()
+                    .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                    .max()?,
+                Some(&contiguous) => contiguous,
+                None => matcher::word_score(&self.matcher, &fields, word)?,
+            };
+            sum = sum.saturating_add(score);
         }
         Some(sum.saturating_add(self.full_name_bonus(item, pattern)))
     }
@@ -299,6 +369,54 @@ impl Index {
             by_name,
             by_name_positions,
             quote_kind: shown.quote_kind,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_item_reads_its_own_texts_after_stories_are_joined() {
+        let corpus = crate::synth::corpus(12);
+        let index = Index::new(&corpus);
+        let mut expected = Vec::new();
+        for (si, story) in corpus.stories.iter().enumerate() {
+            expected.extend(story_items(si, story));
+        }
+        assert_eq!(index.len(), expected.len());
+        for (i, item) in expected.iter().enumerate() {
+            let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
+            let want: Vec<String> = item
+                .fields
+                .iter()
+                .map(|(_, t)| super::super::fold::fold(t))
+                .collect();
+            assert_eq!(folded, want, "item {i}");
+            let shown = &index.shown[i];
+            assert_eq!(
+                (shown.story, shown.index, shown.text.as_str()),
+                (item.story, item.index, item.text)
+            );
+            assert_eq!(index.stories[shown.story].0, corpus.stories[item.story].id);
+        }
+    }
+
+    #[test]
+    fn masks_of_ascii_and_other_text_agree_with_the_definition() {
+        for text in ["richard fisher", "a-b c", "", "李伟 (li wei)", "zoë x1"] {
+            let mut all = 0;
+            let mut heads = 0;
+            let mut prev = false;
+            for c in text.chars() {
+                all |= matcher::char_bit(c);
+                if !prev {
+                    heads |= matcher::char_bit(c);
+                }
+                prev = c.is_alphanumeric();
+            }
+            assert_eq!(matcher::masks(text), (all, heads), "{text}");
         }
     }
 }

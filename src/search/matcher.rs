@@ -59,6 +59,20 @@ fn exact_bit(c: char) -> bool {
 
 /// The presence mask of a folded text, and the mask of the characters that start a word.
 pub fn masks(text: &str) -> (u64, u64) {
+    if text.is_ascii() {
+        let mut all = 0;
+        let mut heads = 0;
+        let mut prev_alnum = false;
+        for &b in text.as_bytes() {
+            let bit = char_bit(b as char);
+            all |= bit;
+            if !prev_alnum {
+                heads |= bit;
+            }
+            prev_alnum = b.is_ascii_alphanumeric();
+        }
+        return (all, heads);
+    }
     let mut all = 0;
     let mut heads = 0;
     let mut prev_alnum = false;
@@ -352,23 +366,18 @@ fn scattered_spans<'t>(
     text: &'t str,
     role: Role,
     word: &'t Word,
-) -> Box<dyn Iterator<Item = (usize, &'t str)> + 't> {
-    if spans_whole_field(role) {
-        return Box::new(
-            is_subsequence(text, &word.text)
-                .then_some((0, text))
-                .into_iter(),
-        );
-    }
-    Box::new(
-        text.split(' ')
-            .scan(0, |at, token| {
-                let start = *at;
-                *at += token.len() + 1;
-                Some((start, token))
-            })
-            .filter(|(_, token)| is_subsequence(token, &word.text)),
-    )
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let whole = spans_whole_field(role);
+    let tokens = if whole { None } else { Some(text.split(' ')) };
+    let alone = whole.then_some((0, text));
+    alone
+        .into_iter()
+        .chain(tokens.into_iter().flatten().scan(0, |at, token| {
+            let start = *at;
+            *at += token.len() + 1;
+            Some((start, token))
+        }))
+        .filter(|(_, span)| is_subsequence(span, &word.text))
 }
 
 fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {

@@ -4,14 +4,18 @@
 //! - [`Index::new`] folds every searchable text once ([`fold`]: case and accents).
 //! - [`Searcher`] answers queries incrementally (a query that extends the last one only
 //!   looks at its hits); [`Index::search`] answers one query from scratch.
+//! - [`Filter`] tests single rows against a query (filtering a pane in place).
 //! - [`Worker`] runs a searcher on its own thread for the UI (generation-tagged, stale
 //!   results dropped).
 //!
 //! Matching: every word of the query must match somewhere in the item (its text, its
-//! speaker's name, its other texts), contiguously or scattered (skim); ranking is by
-//! score, then story order, then item order ([`items`]).
+//! speaker's name, its other texts), contiguously or scattered (SkimMatcherV2: across
+//! a name, or inside one word of other text); whole-word and prefix matches outrank
+//! infix ones, which outrank scattered ones ([`matcher`]); ties keep story order, then
+//! item order ([`items`]).
 
 pub mod engine;
+pub mod filter;
 pub mod fold;
 pub mod index;
 pub mod items;
@@ -19,6 +23,7 @@ pub mod matcher;
 pub mod worker;
 
 pub use engine::{Options, Searcher};
+pub use filter::Filter;
 pub use index::Index;
 pub use items::Kind;
 pub use worker::{Request, Response, Worker};

@@ -565,3 +565,45 @@ fn the_worker_calls_its_waker_and_stops_when_dropped() {
     assert_eq!(r.results.hits[0].text, "Zoë Martin");
     drop(worker);
 }
+
+#[test]
+fn random_typing_agrees_with_the_plain_method() {
+    let corpus = crate::synth::corpus(25);
+    let index = Arc::new(Index::new(&corpus));
+    let words: Vec<String> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| s.quotes.iter().map(|q| q.text.clone()))
+        .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let mut rng = crate::synth::Rng::new(42);
+    for _ in 0..40 {
+        // One or two words, each maybe with a letter dropped (found only scattered).
+        let mut query = String::new();
+        for w in 0..1 + rng.below(2) {
+            let mut word: Vec<char> = rng.pick(&words).chars().collect();
+            if word.len() > 3 && rng.chance(50) {
+                word.remove(1 + rng.below(word.len() - 2));
+            }
+            if w > 0 {
+                query.push(' ');
+            }
+            query.extend(word);
+        }
+        let options = Options {
+            limit: 1 + rng.below(30),
+            kind: None,
+        };
+        let mut typing = Searcher::new(Arc::clone(&index));
+        let mut typed = String::new();
+        for c in query.chars() {
+            typed.push(c);
+            let incremental = typing.search(&typed, &options);
+            assert_eq!(
+                incremental,
+                engine::reference(&index, &typed, &options),
+                "{typed:?}"
+            );
+        }
+    }
+}

@@ -5,6 +5,7 @@ pub mod diagnostic;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod schema;
 pub mod validate;
 pub mod yaml;
 

@@ -6,45 +6,100 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use schemars::JsonSchema;
+
 use super::date::PartialDate;
+use super::schema::{Id, Reference, Text, Url, Version};
 
 /// The highest story format version this storyx reads.
 pub const FORMAT_VERSION: u64 = 1;
 
+// The `schemars` attributes describe the story *file* (see `super::schema`): every
+// mapping is closed except for `x-` keys, optional keys may be null, defaulted keys are
+// optional, and fields that are not in files are skipped.
+
 /// One story, loaded from one file and validated.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(
+    title = "storyx story",
+    description = "One news story for storyx (story format 1): its parties, analysts, quotes, claims and timeline. Keys starting with `x-` are extensions and are ignored.",
+    deny_unknown_fields,
+    extend("patternProperties" = {"^x-": {}})
+)]
 pub struct Story {
+    /// The story format version this file is written in (default 1).
+    #[schemars(with = "Option<Version>", extend("default" = 1))]
     pub format: u64,
+    /// Stable name of the story, unique across everything loaded.
+    #[schemars(with = "Id")]
     pub id: String,
+    /// The headline.
+    #[schemars(with = "Text")]
     pub title: String,
+    /// When the story ran or its main event.
     pub date: Option<PartialDate>,
+    /// The central question the parties take positions on.
+    #[schemars(with = "Option<Text>")]
     pub question: Option<String>,
+    /// A few sentences; may be multi-line.
+    #[schemars(with = "Option<Text>")]
     pub summary: Option<String>,
+    /// Free labels, searchable.
+    #[schemars(with = "Option<Vec<Text>>")]
     pub tags: Vec<String>,
+    /// Where the facts come from.
+    #[schemars(with = "Option<Vec<Source>>")]
     pub sources: Vec<Source>,
+    /// The actors of the story.
+    #[schemars(with = "Option<Vec<Party>>")]
     pub parties: Vec<Party>,
+    /// Commentators quoted about the story.
+    #[schemars(with = "Option<Vec<Analyst>>")]
     pub analysts: Vec<Analyst>,
+    /// Who said what.
+    #[schemars(with = "Option<Vec<Quote>>")]
     pub quotes: Vec<Quote>,
+    /// Allegations, denials, proposals, and who stands where on them.
+    #[schemars(with = "Option<Vec<Claim>>")]
     pub claims: Vec<Claim>,
     /// Events in display order (see [`super::date::timeline_order`]); each keeps its index in the file.
+    #[schemars(
+        with = "Option<Vec<Event>>",
+        description = "What happened when; shown in chronological order."
+    )]
     pub timeline: Vec<Event>,
     /// `x-` extension keys at the top level, kept aside (names only) and otherwise ignored.
+    #[schemars(skip)]
     pub extensions: Vec<String>,
     /// Where the story came from, as given on the command line (or `stories/…` for bundled ones).
+    #[schemars(skip)]
     pub file: PathBuf,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Where facts come from: a report, a statement, a document.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Source {
+    #[schemars(with = "Id")]
     pub id: String,
+    /// E.g. "Financial Times report".
+    #[schemars(with = "Text")]
     pub name: String,
+    /// Publication or body.
+    #[schemars(with = "Option<Text>")]
     pub outlet: Option<String>,
     pub date: Option<PartialDate>,
+    /// A web address starting with http:// or https://.
+    #[schemars(with = "Option<Url>")]
     pub url: Option<String>,
+    /// E.g. "relies on an anonymous leak".
+    #[schemars(with = "Option<Text>")]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// What kind of actor a party is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
 pub enum PartyKind {
     Person,
     Government,
@@ -55,47 +110,92 @@ pub enum PartyKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// An actor of the story: a person, a government, a company, an unnamed source...
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Party {
+    #[schemars(with = "Id")]
     pub id: String,
+    #[schemars(with = "Text")]
     pub name: String,
+    /// What kind of actor (default `other`); `anonymous`: an unnamed source, described, never named.
+    #[schemars(with = "Option<PartyKind>", extend("default" = "other"))]
     pub kind: PartyKind,
+    /// Other names; searchable.
+    #[schemars(with = "Option<Vec<Text>>")]
     pub aliases: Vec<String>,
+    /// Who they are.
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
+    /// Where they stand in this story, in a sentence or two (a warning if missing).
+    #[schemars(with = "Option<Text>")]
     pub position: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A commentator quoted about the story.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Analyst {
+    #[schemars(with = "Id")]
     pub id: String,
+    #[schemars(with = "Text")]
     pub name: String,
+    /// E.g. "senior fellow".
+    #[schemars(with = "Option<Text>")]
     pub role: Option<String>,
+    /// E.g. "International Assessment and Strategy Center".
+    #[schemars(with = "Option<Text>")]
     pub affiliation: Option<String>,
+    /// Their argument, summarised.
+    #[schemars(with = "Option<Text>")]
     pub view: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// `direct`: verbatim words; `paraphrase`: reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
 pub enum QuoteKind {
     Direct,
     Paraphrase,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Who said what.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Quote {
+    /// Needed only to be referred to.
+    #[schemars(with = "Option<Id>")]
     pub id: Option<String>,
     /// A party or analyst id of the same story.
+    #[schemars(
+        with = "Reference",
+        description = "The speaker or author: a party or analyst id of the same story."
+    )]
     pub by: String,
+    /// The words.
+    #[schemars(with = "Text")]
     pub text: String,
+    /// `direct` (default) = verbatim words; `paraphrase` = reported speech.
+    #[schemars(with = "Option<QuoteKind>", extend("default" = "direct"))]
     pub kind: QuoteKind,
     /// A party or analyst id of the same story.
+    #[schemars(
+        with = "Option<Reference>",
+        description = "Who relayed it, when it is second-hand: a party or analyst id of the same story."
+    )]
     pub via: Option<String>,
     pub date: Option<PartialDate>,
     /// A source id of the same story.
+    #[schemars(with = "Option<Reference>")]
     pub source: Option<String>,
+    /// Where and why it was said.
+    #[schemars(with = "Option<Text>")]
     pub context: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The story's own judgement of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
 pub enum ClaimStatus {
     Alleged,
     Disputed,
@@ -104,7 +204,9 @@ pub enum ClaimStatus {
     Unverified,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Where a party or analyst stands on a claim; `no-comment` is a position too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
 pub enum StanceKind {
     Supports,
     Disputes,
@@ -114,37 +216,59 @@ pub enum StanceKind {
     NoComment,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Where one party or analyst stands on a claim (at most one stance each per claim).
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Stance {
     /// A party or analyst id of the same story.
+    #[schemars(with = "Reference")]
     pub by: String,
     pub stance: StanceKind,
+    #[schemars(with = "Option<Text>")]
     pub note: Option<String>,
     /// A quote id of the same story.
+    #[schemars(with = "Option<Reference>")]
     pub quote: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// An allegation, denial or proposal, as a statement, and who stands where on it.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Claim {
+    #[schemars(with = "Id")]
     pub id: String,
+    /// The claim, as a statement.
+    #[schemars(with = "Text")]
     pub text: String,
     pub status: Option<ClaimStatus>,
     /// A source id of the same story.
+    #[schemars(with = "Option<Reference>")]
     pub source: Option<String>,
+    /// Who stands where on it.
+    #[schemars(with = "Option<Vec<Stance>>")]
     pub stances: Vec<Stance>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Something that happened, on the timeline.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Event {
+    #[schemars(with = "Option<Id>")]
     pub id: Option<String>,
     pub date: Option<PartialDate>,
+    /// One line.
+    #[schemars(with = "Text")]
     pub title: String,
+    #[schemars(with = "Option<Text>")]
     pub detail: Option<String>,
     /// Party or analyst ids of the same story.
+    #[schemars(with = "Option<Vec<Reference>>")]
     pub involves: Vec<String>,
     /// A source id of the same story.
+    #[schemars(with = "Option<Reference>")]
     pub source: Option<String>,
     /// The event's index in the file's `timeline` list (for `timeline[3]` paths).
+    #[schemars(skip)]
     pub file_index: usize,
 }
 

@@ -242,6 +242,16 @@ impl Checker {
         }
     }
 
+    /// A required key that is present but has no value (`by: ~`).
+    fn no_value(&mut self, at: &str, key: &str, value: &Option<Scalar>) {
+        if matches!(value, Some(Scalar::Null)) {
+            self.error(
+                child(at, key),
+                format!("`{key}` has no value; it is required"),
+            );
+        }
+    }
+
     fn check_id(&mut self, at: &str, id: String) -> Option<String> {
         if is_kebab_id(&id) {
             return Some(id);
@@ -654,6 +664,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                 "this quote is missing `by`, which is required: who said it".into(),
             );
         }
+        c.no_value(&at, "by", &r.by);
         let by = names.person(&mut c, &at, "by", r.by);
         let text = c.req_text(&at, "this quote", "text", r.text);
         let kind = c.keyword(
@@ -715,6 +726,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                     "this stance is missing `by`, which is required: whose stance it is".into(),
                 );
             }
+            c.no_value(&sat, "by", &st.by);
             let by = names.person(&mut c, &sat, "by", st.by);
             if st.stance.is_none() {
                 c.error(
@@ -725,6 +737,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                     ),
                 );
             }
+            c.no_value(&sat, "stance", &st.stance);
             let kind = c.keyword(
                 &sat,
                 "stance",
@@ -903,5 +916,34 @@ mod tests {
             assert!(!is_kebab_id(bad), "{bad}");
         }
         assert_eq!(kebab("Acme Corp."), "acme-corp");
+    }
+
+    /// A required reference or stance with no value is an error, not a silently dropped item.
+    #[test]
+    fn required_keys_without_a_value_are_errors() {
+        let base = "id: a\ntitle: T\nparties:\n  - id: acme\n    name: Acme\n    position: x\n";
+        for (extra, path) in [
+            ("quotes:\n  - by: ~\n    text: Lost words.\n", "quotes[0].by"),
+            (
+                "claims:\n  - id: c\n    text: C\n    stances:\n      - by: acme\n        stance: ~\n",
+                "claims[0].stances[0].stance",
+            ),
+            (
+                "claims:\n  - id: c\n    text: C\n    stances:\n      - by:\n        stance: supports\n",
+                "claims[0].stances[0].by",
+            ),
+            ("timeline:\n  - title: E\n    involves: [acme, ~]\n", "timeline[0].involves[1]"),
+        ] {
+            let text = format!("{base}{extra}");
+            let r = crate::story::load::parse_str(std::path::Path::new("t.yaml"), &text);
+            assert!(r.story.is_none(), "{text}");
+            assert!(
+                r.diagnostics
+                    .iter()
+                    .any(|d| d.severity == Severity::Error && d.path == path),
+                "{text}\n{:#?}",
+                r.diagnostics
+            );
+        }
     }
 }

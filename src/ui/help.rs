@@ -1,12 +1,13 @@
 //! The help overlay, generated from the key map itself (every binding, its keys
-//! and what it does) plus what the mouse does, so it never drifts from the keys.
+//! as in force, the user's own included, and what it does) plus what the mouse
+//! does, so it never drifts from the keys.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::keymap::{keys_label, Section, KEYMAP, LINE_KEYS, MOUSE_HELP};
+use crate::app::keymap::{bindings, keys_label, Section, LINE_KEYS, MOUSE_HELP};
 use crate::app::state::State;
 
 use super::layout::{help_area, inner};
@@ -43,10 +44,11 @@ fn entry(out: &mut Vec<Line<'static>>, keys: &str, what: &str, key_w: usize, cel
 /// Every row of the help at a width.
 pub fn lines(cells: u16) -> Vec<Line<'static>> {
     let cells = usize::from(cells);
-    let key_w = KEYMAP
+    let bindings = bindings();
+    let key_w = bindings
         .iter()
-        .chain(LINE_KEYS)
-        .map(|b| width(&keys_label(b)))
+        .map(|b| width(&keys_label(&b.keys)))
+        .chain(LINE_KEYS.iter().map(|b| width(&keys_label(b.keys))))
         .chain(MOUSE_HELP.iter().map(|(k, _)| width(k)))
         .max()
         .unwrap_or(0);
@@ -56,12 +58,12 @@ pub fn lines(cells: u16) -> Vec<Line<'static>> {
             out.push(Line::default());
         }
         out.push(Line::from(styled(section.title(), theme::heading())));
-        for b in KEYMAP
-            .iter()
-            .chain(LINE_KEYS)
-            .filter(|b| b.section == section)
-        {
-            entry(&mut out, &keys_label(b), b.help, key_w, cells);
+        for b in bindings.iter().filter(|b| b.section == section) {
+            entry(&mut out, &keys_label(&b.keys), b.help, key_w, cells);
+        }
+        // The query line's keys are fixed (they are text editing, not actions).
+        for b in LINE_KEYS.iter().filter(|b| b.section == section) {
+            entry(&mut out, &keys_label(b.keys), b.help, key_w, cells);
         }
     }
     out.push(Line::default());

@@ -225,6 +225,11 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
         vec![
             styled("storyx", theme::title()),
             Span::raw(format!(" · {n} stories · sorted by {}", state.sort.label())),
+            Span::raw(if state.unreviewed_only {
+                format!(" · {} unreviewed", state.order.len())
+            } else {
+                String::new()
+            }),
             dim(" (S changes it)"),
         ],
         a.title.width,
@@ -236,8 +241,24 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
     title_line(state, &a, buf);
     let inner = boxed(a.list, buf, "Stories", true);
+    // A column of ✓ for the stories marked reviewed, once there are any.
+    let marks = state
+        .corpus
+        .stories
+        .iter()
+        .any(|s| state.reviewed.contains(&s.id));
+    let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
+    let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
+        if mark_w == 0 {
+            return line;
+        }
+        let mut spans = vec![styled(mark, theme::bold())];
+        spans.extend(line.spans);
+        Line::from(spans)
+    };
     if !inner.is_empty() {
-        put_line(buf, inner, inner.y, &header_row(usize::from(inner.width)));
+        let header = header_row(usize::from(inner.width - mark_w));
+        put_line(buf, inner, inner.y, &with_mark("  ", header));
         let rows = Rect {
             y: inner.y + 1,
             height: inner.height - 1,
@@ -250,7 +271,15 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             let y = rows.y + n as u16;
             let mut line = match state.library_row(row) {
                 Some(LibraryRow::Problems) => problems_row(state, rows.width),
-                Some(LibraryRow::Story(s)) => story_row(&state.corpus.stories[s], rows.width),
+                Some(LibraryRow::Story(s)) => {
+                    let story = &state.corpus.stories[s];
+                    let mark = if state.reviewed.contains(&story.id) {
+                        "✓ "
+                    } else {
+                        "  "
+                    };
+                    with_mark(mark, story_row(story, rows.width - mark_w))
+                }
                 None => continue,
             };
             if row == state.library.selected {

@@ -22,6 +22,7 @@ use crate::app::search::SearchState;
 use crate::app::state::{visible_offset, Screen, State};
 use crate::app::Pane;
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
+use crate::search::filter::Filter;
 use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
 
@@ -172,11 +173,13 @@ pub fn highlighted(
     let first = positions.first().copied().unwrap_or(0);
     let before: usize = raw.chars().take(first.min(budget)).map(char_cells).sum();
     let mut start = 0;
+    let mut start_byte = 0;
     if window && (first >= budget || before >= max - max / 3) {
         // A third of the row of context before the first match.
         let context = max / 3;
         let lo = first.saturating_sub(context * 2 + 1);
-        let chars: Vec<char> = raw.chars().skip(lo).take(first - lo).collect();
+        let lo_byte = raw.char_indices().nth(lo).map_or(raw.len(), |(b, _)| b);
+        let chars: Vec<char> = raw[lo_byte..].chars().take(first - lo).collect();
         let mut k = chars.len();
         let mut cells = 0;
         while k > 0 && cells + char_cells(chars[k - 1]) <= context {
@@ -190,8 +193,8 @@ pub fn highlighted(
             }
         }
         start = lo + k;
+        start_byte = lo_byte + chars[..k].iter().map(|c| c.len_utf8()).sum::<usize>();
     }
-    let start_byte = raw.char_indices().nth(start).map_or(raw.len(), |(b, _)| b);
     let rest = &raw[start_byte..];
     let cut = rest.char_indices().nth(budget).map(|(b, _)| b);
     let window = &rest[..cut.unwrap_or(rest.len())];
@@ -380,9 +383,51 @@ pub fn render_filtered(
         empty: "No row matches; Esc clears the filter",
     };
     let date_w = super::timeline::date_width(story);
+    let filter = Filter::prose(f.query());
     render_list(area, buf, &spec, &|n, w| {
-        super::pane_row(story, pane, f.rows[n], w, date_w)
+        let line = super::pane_row(story, pane, f.rows[n], w, date_w);
+        if filter.is_empty() {
+            return line;
+        }
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        match filter.positions(&text) {
+            Some(positions) => lit_line(line, &positions),
+            None => line,
+        }
     });
+}
+
+/// A row with the graphemes holding the characters at `positions` (character
+/// indices into the row's text, sorted) in the highlight style.
+fn lit_line(line: Line<'static>, positions: &[usize]) -> Line<'static> {
+    let mut out: Vec<Span<'static>> = Vec::new();
+    let mut at = 0;
+    let mut next = positions.iter().peekable();
+    for span in line.spans {
+        let lit_style = span.style.patch(theme::highlight());
+        let mut run = String::new();
+        let mut run_lit = false;
+        for g in span.content.graphemes(true) {
+            let chars = g.chars().count();
+            let mut lit = false;
+            while next.peek().is_some_and(|&&p| p < at + chars) {
+                lit = true;
+                next.next();
+            }
+            at += chars;
+            if lit != run_lit && !run.is_empty() {
+                let style = if run_lit { lit_style } else { span.style };
+                out.push(Span::styled(std::mem::take(&mut run), style));
+            }
+            run_lit = lit;
+            run.push_str(g);
+        }
+        if !run.is_empty() {
+            let style = if run_lit { lit_style } else { span.style };
+            out.push(Span::styled(run, style));
+        }
+    }
+    Line::from(out).style(line.style)
 }
 
 /// The focused pane's filter while it is typed.

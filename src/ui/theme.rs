@@ -1,24 +1,191 @@
 //! The styles of every part of the screen, in one place. Colours are a hint
 //! only: selection and focus also show without colour (reverse video, bold,
 //! markers), and `NO_COLOR` turns colours off.
+//!
+//! A [`Palette`] gives the colour of each element; `dark` (the default) and
+//! `light` are built in and the configuration can change any element. The
+//! palette in force is kept per thread (the event loop draws on one), so tests
+//! never see one another's theme.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::cell::RefCell;
 
 use ratatui::style::{Color, Modifier, Style};
 
-static COLOR: AtomicBool = AtomicBool::new(true);
-
-/// Turns colours on or off (off when `NO_COLOR` is set).
-pub fn set_color(on: bool) {
-    COLOR.store(on, Ordering::Relaxed);
+/// The foreground colour of each element (`None`: the terminal's own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Palette {
+    /// Secondary text: dates, counts, hints.
+    pub dim: Option<Color>,
+    /// Story and item titles.
+    pub title: Option<Color>,
+    /// Section headings (help, detail).
+    pub heading: Option<Color>,
+    /// Cross-references and URLs.
+    pub link: Option<Color>,
+    /// Quoted words.
+    pub quote: Option<Color>,
+    /// The frame of a pane without the focus.
+    pub border: Option<Color>,
+    /// The frame of the focused pane.
+    pub border_focused: Option<Color>,
+    pub error: Option<Color>,
+    pub warning: Option<Color>,
+    /// A one-off note in the status bar.
+    pub message: Option<Color>,
+    /// Keys in the help.
+    pub key: Option<Color>,
+    /// Matched characters of a search hit or a filtered row.
+    pub matched: Option<Color>,
+    /// The status bar (shown in reverse video, so this is its background).
+    pub status: Option<Color>,
 }
 
-fn fg(c: Color) -> Style {
-    if COLOR.load(Ordering::Relaxed) {
-        Style::new().fg(c)
-    } else {
-        Style::new()
+impl Palette {
+    /// Light text on a dark terminal (the default).
+    pub const DARK: Palette = Palette {
+        dim: Some(Color::DarkGray),
+        title: None,
+        heading: Some(Color::Yellow),
+        link: Some(Color::Cyan),
+        quote: None,
+        border: Some(Color::DarkGray),
+        border_focused: Some(Color::Cyan),
+        error: Some(Color::Red),
+        warning: Some(Color::Yellow),
+        message: Some(Color::Yellow),
+        key: Some(Color::Cyan),
+        matched: Some(Color::Yellow),
+        status: None,
+    };
+
+    /// Dark text on a light terminal: no yellow or cyan, which fade on white.
+    pub const LIGHT: Palette = Palette {
+        dim: Some(Color::DarkGray),
+        title: None,
+        heading: Some(Color::Magenta),
+        link: Some(Color::Blue),
+        quote: None,
+        border: Some(Color::Gray),
+        border_focused: Some(Color::Blue),
+        error: Some(Color::Red),
+        warning: Some(Color::Indexed(130)),
+        message: Some(Color::Magenta),
+        key: Some(Color::Blue),
+        matched: Some(Color::Magenta),
+        status: None,
+    };
+
+    /// The element names the configuration uses, in the order of the fields.
+    pub const ELEMENTS: [&'static str; 13] = [
+        "dim",
+        "title",
+        "heading",
+        "link",
+        "quote",
+        "border",
+        "border_focused",
+        "error",
+        "warning",
+        "message",
+        "key",
+        "match",
+        "status",
+    ];
+
+    /// The built-in palette with this name (`dark`, `light`).
+    pub fn named(name: &str) -> Option<Palette> {
+        match name.to_ascii_lowercase().as_str() {
+            "dark" | "default" => Some(Palette::DARK),
+            "light" => Some(Palette::LIGHT),
+            _ => None,
+        }
     }
+
+    /// The colour of an element, by its configuration name.
+    pub fn element_mut(&mut self, name: &str) -> Option<&mut Option<Color>> {
+        Some(match name {
+            "dim" => &mut self.dim,
+            "title" => &mut self.title,
+            "heading" => &mut self.heading,
+            "link" => &mut self.link,
+            "quote" => &mut self.quote,
+            "border" => &mut self.border,
+            "border_focused" => &mut self.border_focused,
+            "error" => &mut self.error,
+            "warning" => &mut self.warning,
+            "message" => &mut self.message,
+            "key" => &mut self.key,
+            "match" => &mut self.matched,
+            "status" => &mut self.status,
+            _ => return None,
+        })
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette::DARK
+    }
+}
+
+/// Reads a colour as the configuration writes it: a name (`red`,
+/// `dark_gray`, `light-blue`), `#rrggbb`, or a 256-colour index (`208`);
+/// `none` or `default` means the terminal's own colour.
+pub fn parse_color(text: &str) -> Result<Option<Color>, String> {
+    let t = text.trim().to_ascii_lowercase().replace('_', "-");
+    if matches!(t.as_str(), "none" | "default" | "reset") {
+        return Ok(None);
+    }
+    let ok = match t.as_bytes() {
+        [b'#', rest @ ..] => rest.len() == 6 && rest.iter().all(u8::is_ascii_hexdigit),
+        _ => true,
+    };
+    match t.parse::<Color>() {
+        Ok(c) if ok && t != "reset" => Ok(Some(c)),
+        _ => Err(format!(
+            "`{text}` is not a colour; write a name (red, dark_gray, light_blue…), #rrggbb, a number 0–255, or none"
+        )),
+    }
+}
+
+struct Theme {
+    color: bool,
+    palette: Palette,
+}
+
+thread_local! {
+    static THEME: RefCell<Theme> = const {
+        RefCell::new(Theme {
+            color: true,
+            palette: Palette::DARK,
+        })
+    };
+}
+
+/// Turns colours on or off (off when `NO_COLOR` is set), on this thread.
+pub fn set_color(on: bool) {
+    THEME.with(|t| t.borrow_mut().color = on);
+}
+
+/// Puts a palette in force on this thread.
+pub fn set_palette(palette: Palette) {
+    THEME.with(|t| t.borrow_mut().palette = palette);
+}
+
+/// The palette in force on this thread.
+pub fn palette() -> Palette {
+    THEME.with(|t| t.borrow().palette)
+}
+
+/// The style of an element: its colour (if colours are on and it has one).
+fn fg(pick: fn(&Palette) -> Option<Color>) -> Style {
+    THEME.with(|t| {
+        let t = t.borrow();
+        match pick(&t.palette) {
+            Some(c) if t.color => Style::new().fg(c),
+            _ => Style::new(),
+        }
+    })
 }
 
 pub fn plain() -> Style {
@@ -30,23 +197,23 @@ pub fn bold() -> Style {
 }
 
 pub fn title() -> Style {
-    bold()
+    fg(|p| p.title).add_modifier(Modifier::BOLD)
 }
 
 pub fn dim() -> Style {
-    fg(Color::DarkGray).add_modifier(Modifier::DIM)
+    fg(|p| p.dim).add_modifier(Modifier::DIM)
 }
 
 pub fn heading() -> Style {
-    fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    fg(|p| p.heading).add_modifier(Modifier::BOLD)
 }
 
 pub fn link() -> Style {
-    fg(Color::Cyan)
+    fg(|p| p.link)
 }
 
 pub fn quote() -> Style {
-    Style::new().add_modifier(Modifier::ITALIC)
+    fg(|p| p.quote).add_modifier(Modifier::ITALIC)
 }
 
 /// A selected row: reversed in the focused pane, bold elsewhere.
@@ -60,34 +227,68 @@ pub fn selected(focused: bool) -> Style {
 
 pub fn border(focused: bool) -> Style {
     if focused {
-        fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        fg(|p| p.border_focused).add_modifier(Modifier::BOLD)
     } else {
-        fg(Color::DarkGray)
+        fg(|p| p.border)
     }
 }
 
 pub fn error() -> Style {
-    fg(Color::Red).add_modifier(Modifier::BOLD)
+    fg(|p| p.error).add_modifier(Modifier::BOLD)
 }
 
 pub fn warning() -> Style {
-    fg(Color::Yellow)
+    fg(|p| p.warning)
 }
 
 pub fn status() -> Style {
-    Style::new().add_modifier(Modifier::REVERSED)
+    fg(|p| p.status).add_modifier(Modifier::REVERSED)
 }
 
 pub fn message() -> Style {
-    fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    fg(|p| p.message).add_modifier(Modifier::BOLD)
 }
 
-/// Matched characters of a search hit: underlined and bold (so they show
-/// without colour, and inside a reversed selection), yellow with colour.
+/// Matched characters of a search hit or a filtered row: underlined and bold
+/// (so they show without colour, and inside a reversed selection).
 pub fn highlight() -> Style {
-    fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    fg(|p| p.matched).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
 
 pub fn key() -> Style {
-    fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    fg(|p| p.key).add_modifier(Modifier::BOLD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_colours() {
+        assert_eq!(parse_color("red"), Ok(Some(Color::Red)));
+        assert_eq!(parse_color("Dark_Gray"), Ok(Some(Color::DarkGray)));
+        assert_eq!(parse_color("light-blue"), Ok(Some(Color::LightBlue)));
+        assert_eq!(parse_color("#FF8000"), Ok(Some(Color::Rgb(255, 128, 0))));
+        assert_eq!(parse_color("208"), Ok(Some(Color::Indexed(208))));
+        assert_eq!(parse_color("none"), Ok(None));
+        assert!(parse_color("#12").is_err());
+        assert!(parse_color("chartreuse-ish").is_err());
+        assert!(parse_color("300").is_err());
+    }
+
+    #[test]
+    fn no_color_drops_colours_and_keeps_modifiers() {
+        set_color(false);
+        assert_eq!(heading(), Style::new().add_modifier(Modifier::BOLD));
+        assert_eq!(border(true), Style::new().add_modifier(Modifier::BOLD));
+        assert_eq!(
+            selected(true),
+            Style::new().add_modifier(Modifier::REVERSED)
+        );
+        set_color(true);
+        assert_eq!(heading().fg, Some(Color::Yellow));
+        set_palette(Palette::LIGHT);
+        assert_eq!(heading().fg, Some(Color::Magenta));
+        set_palette(Palette::DARK);
+    }
 }
