@@ -912,3 +912,28 @@ fn a_query_typed_while_indexing_is_answered_once_the_index_is_ready() {
     update(&mut st, action);
     assert!(text(&st).contains("Sam Okafor"));
 }
+
+#[test]
+fn indexing_a_large_corpus_never_holds_the_loop_for_long() {
+    let st = State::new(storyx::synth::corpus_with_items(20_000));
+    let mut live = LiveSearch::new();
+    let start = Instant::now();
+    let mut calls = 0;
+    loop {
+        let t = Instant::now();
+        let ready = live.warm(&st);
+        // Each call copies a few milliseconds' worth of stories at most.
+        assert!(
+            t.elapsed() < Duration::from_millis(150),
+            "{:?}",
+            t.elapsed()
+        );
+        calls += 1;
+        if ready {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(60), "never indexed");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    assert!(calls > 1, "the copy was spread over several calls");
+}
