@@ -7,6 +7,7 @@ pub mod config;
 pub mod corpus;
 pub mod export;
 pub mod host;
+pub mod live;
 pub mod logging;
 pub mod people;
 pub mod reading;

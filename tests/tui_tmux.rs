@@ -483,6 +483,85 @@ fn a_panic_gives_the_terminal_back_then_prints_the_message() {
     t.assert_restored();
 }
 
+#[test]
+fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
+    if !have_tmux() {
+        return;
+    }
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start("search", &repo(), &[folder.to_str().unwrap()], 120, 40);
+    t.wait_for("3 stories");
+    t.wait_status("the library", |s| s.contains("Library 2/4"));
+
+    // `/`, then a query: the hits come as it is typed.
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("li wei");
+    t.wait("the hits", |s| {
+        s.contains("/ li wei")
+            && s.contains("analyst harbor-strike 李伟 (Li Wei)")
+            && s.contains("2 hits")
+    });
+    // Down to the quote, Enter: its story, its pane, the quote selected and its detail shown.
+    t.keys(&["Down", "Enter"]);
+    let s = t.wait("the quote in its story", |s| {
+        s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
+            && s.contains("┌ Detail")
+            && s.contains("Said by")
+    });
+    assert!(s.contains("自动化需要十年才能回本"), "{s}");
+    assert!(t.status().contains("Hit 2/2"), "{}", t.status());
+    // n: the next hit (round to the first), still in the story.
+    t.keys(&["n"]);
+    t.wait_status("n", |s| s.contains("Analysts 1/1") && s.contains("Hit 1/2"));
+    // Backspace: back where the search started.
+    t.keys(&["BSpace"]);
+    t.wait_status("the library again", |s| s.contains("Library 2/4"));
+
+    // In the overlay keys are text: q, j, k do not quit or move; Esc closes it
+    // and the library is as it was.
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("q jk");
+    t.wait_for("/ q jk");
+    t.keys(&["Escape"]);
+    t.wait_gone("/ q jk");
+    t.wait_status("the library as it was", |s| s.contains("Library 2/4"));
+
+    // From inside a story: a jump and Backspace return to the same row.
+    t.keys(&["j"]);
+    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.keys(&["Enter"]);
+    t.wait_status("the story", |s| s.contains("Timeline 1/3"));
+    t.keys(&["j"]);
+    t.wait_status("j", |s| s.contains("Timeline 2/3"));
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("gazette report");
+    t.wait_for("source  harbor-strike Harbor Gazette report");
+    t.keys(&["Enter"]);
+    t.wait_status("the source", |s| s.contains("Sources 1/1"));
+    t.wait_for("Relies on union figures.");
+    t.keys(&["BSpace"]);
+    t.wait_status("back in the timeline", |s| s.contains("Timeline 2/3"));
+
+    // The filter: f, a word, the pane narrows; Esc clears it.
+    t.keys(&["4", "f"]);
+    t.wait_status("the filter line", |s| s.contains("Filter Quotes:"));
+    t.literal("li");
+    t.wait("the filtered pane", |s| {
+        s.contains("┌ Quotes [f: li] ") && s.contains(" 1/1 ")
+    });
+    t.keys(&["Enter"]);
+    t.wait_status("the filter kept", |s| s.contains("Quotes 3/3"));
+    t.keys(&["Escape"]);
+    t.wait_status("the filter cleared", |s| s.contains("Filter cleared"));
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+}
+
 // ---------------------------------------------------------------------------
 // The comforts (issue 8): configuration, NO_COLOR, copy, open, edit, live
 // reload, reading state. Environment variables go in through `env`, which
