@@ -313,6 +313,16 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                 }
                 message = format!("YAML syntax error: {message}");
             }
+            // libyaml puts an error at the very end of a file without a final line
+            // break on the line after it, which does not exist: the end it is.
+            let end = end_location(text);
+            let location = location.map(|l| {
+                if (l.line, l.column) > (end.line, end.column) {
+                    end
+                } else {
+                    l
+                }
+            });
             return fail(located(
                 location.or(Some(Location { line: 1, column: 1 })),
                 String::new(),
@@ -369,6 +379,24 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         path: p.path,
         message,
     }
+}
+
+/// Line and column just past the last character, counting line breaks as libyaml
+/// does: LF, CR, CRLF, NEL, LS and PS.
+fn end_location(text: &str) -> Location {
+    let (mut line, mut column, mut after_cr) = (1, 1, false);
+    for c in text.chars() {
+        match c {
+            '\n' if after_cr => {}
+            '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                line += 1;
+                column = 1;
+            }
+            _ => column += 1,
+        }
+        after_cr = c == '\r';
+    }
+    Location { line, column }
 }
 
 /// Line and column (in characters) of a byte offset.
