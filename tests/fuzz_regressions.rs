@@ -7,7 +7,8 @@
 //!    line up by LF only and showed no source line (or the wrong one).
 //! 2. A syntax error at the very end of a file without a final line break was
 //!    placed on the line after the last, which does not exist (libyaml's mark);
-//!    it is now placed at the end of the last line.
+//!    it is now placed at the end of the last line. The same held for errors
+//!    found by the budget scan (saphyr), met first in files with deep flow nesting.
 
 mod common;
 
@@ -48,6 +49,14 @@ fn load_target(text: &str) -> Corpus {
     corpus
 }
 
+/// A line of `{` deep enough to go through the budget scan (saphyr) before serde_yaml.
+fn deep_flow() -> String {
+    format!(
+        "# Ben on puuence; the errting uescape sequences.\n{}s-\n   :id: srcstruc%",
+        "{".repeat(40)
+    )
+}
+
 const FOUND: &[&str] = &[
     "# Broken on purpose: %an ioken on pu\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rrpose: %an id that is ane sequence.\nid: \"\\e]09pwned\\a\\Bad id\n",
     "# BrOken on purpse:/ %an id that is ann escape sequence.\nid: \"\\e]0;pwnee]0;pwned\\a\\u049b2J\\u202E\"\ntitle-",
@@ -58,6 +67,7 @@ fn the_inputs_the_fuzzer_found_pass_its_assertions() {
     for text in FOUND {
         load_target(text);
     }
+    load_target(&deep_flow());
 }
 
 #[test]
@@ -78,6 +88,17 @@ fn a_syntax_error_at_the_end_is_placed_on_the_last_line() {
         corpus.diagnostics[0].location,
         Some(Location { line: 3, column: 4 })
     );
+    let corpus = load_target(&deep_flow());
+    let d = &corpus.diagnostics[0];
+    assert_eq!(
+        d.location,
+        Some(Location {
+            line: 3,
+            column: 18
+        }),
+        "{d:?}"
+    );
+    assert!(d.message.starts_with("YAML syntax error: "), "{d:?}");
 }
 
 #[test]

@@ -274,7 +274,8 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
     }
     if needs_budget_scan(text, &opts.budgets) {
         if let Err(stop) = locate::scan(text, opts.budgets, false) {
-            return fail(located(Some(stop.location), String::new(), stop.message));
+            let location = within(text, stop.location);
+            return fail(located(Some(location), String::new(), stop.message));
         }
     }
     let raw = match yaml::parse(text) {
@@ -313,16 +314,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                 }
                 message = format!("YAML syntax error: {message}");
             }
-            // libyaml puts an error at the very end of a file without a final line
-            // break on the line after it, which does not exist: the end it is.
-            let end = end_location(text);
-            let location = location.map(|l| {
-                if (l.line, l.column) > (end.line, end.column) {
-                    end
-                } else {
-                    l
-                }
-            });
+            let location = location.map(|l| within(text, l));
             return fail(located(
                 location.or(Some(Location { line: 1, column: 1 })),
                 String::new(),
@@ -378,6 +370,18 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         severity: p.severity,
         path: p.path,
         message,
+    }
+}
+
+/// A parser's place, kept inside the text: libyaml and saphyr put an error at the
+/// very end of a file without a final line break on the line after it, which
+/// does not exist; the end of the text it is.
+fn within(text: &str, location: Location) -> Location {
+    let end = end_location(text);
+    if (location.line, location.column) > (end.line, end.column) {
+        end
+    } else {
+        location
     }
 }
 
