@@ -8,6 +8,7 @@ pub mod config;
 pub mod corpus;
 pub mod export;
 pub mod host;
+pub mod live;
 pub mod logging;
 pub mod people;
 pub mod reading;

@@ -68,6 +68,26 @@ pub fn sanitize_line(text: &str) -> Cow<'_, str> {
     run(text, true)
 }
 
+/// [`sanitize_line`], and where the output of each character of `text` starts, for callers
+/// that style characters by their index in the story text (search highlights): character `k`
+/// became `out[starts[k]..starts[k + 1]]`, empty when it was dropped. `starts` has one entry
+/// more than `text` has characters; it never decreases and every entry is a char boundary of
+/// the output. A line break written as a space belongs to the break (or the spaces before it).
+pub fn sanitize_line_mapped(text: &str) -> (Cow<'_, str>, Vec<usize>) {
+    let mut starts = Vec::with_capacity(text.len() + 1);
+    let out = run_tracked(text, true, Some(&mut starts));
+    starts.push(out.len());
+    for k in (0..starts.len() - 1).rev() {
+        // Spaces dropped before a line break leave later offsets behind: pull them back.
+        let mut o = starts[k].min(starts[k + 1]);
+        while !out.is_char_boundary(o) {
+            o -= 1;
+        }
+        starts[k] = o;
+    }
+    (out, starts)
+}
+
 /// True for the characters that never appear in the output of [`sanitize`]: C0 controls
 /// (including tab and CR) but not `'\n'`, DEL, C1 controls, U+2028/U+2029, bidi controls and
 /// marks, tag characters and the dropped invisible format characters. ([`sanitize_line`] also
@@ -237,6 +257,11 @@ impl<'a> Output<'a> {
         self.run_start = next;
     }
 
+    /// The output's length once the input up to `at` (a position not yet copied) is in.
+    fn len_at(&self, at: usize) -> usize {
+        self.out.as_ref().map_or(0, String::len) + (at - self.run_start)
+    }
+
     fn finish(self) -> Cow<'a, str> {
         match self.out {
             None => Cow::Borrowed(self.src),
@@ -259,6 +284,8 @@ struct Sanitizer<'a> {
     track_col: bool,
     /// Line breaks seen but not yet written ([`sanitize_line`] only).
     pending_breaks: u8,
+    /// Where the pending line breaks' space ended, when the last character wrote it.
+    flushed: Option<usize>,
 }
 
 impl Sanitizer<'_> {
@@ -288,6 +315,7 @@ impl Sanitizer<'_> {
         self.pending_breaks = 0;
         if self.prev != Prev::Start {
             self.out.replace(at, at, with);
+            self.flushed = Some(self.out.len_at(at));
             self.advance_str(with);
             self.prev = Prev::Space;
         }
@@ -393,6 +421,15 @@ fn is_plain_ascii(b: u8) -> bool {
 }
 
 fn run(src: &str, one_line: bool) -> Cow<'_, str> {
+    run_tracked(src, one_line, None)
+}
+
+/// [`run`], pushing onto `starts` (when given) the output length at each input character.
+fn run_tracked<'a>(
+    src: &'a str,
+    one_line: bool,
+    mut starts: Option<&mut Vec<usize>>,
+) -> Cow<'a, str> {
     let bytes = src.as_bytes();
     let mut s = Sanitizer {
         out: Output {
@@ -406,6 +443,7 @@ fn run(src: &str, one_line: bool) -> Cow<'_, str> {
         col: 0,
         track_col: bytes.contains(&b'\t'),
         pending_breaks: 0,
+        flushed: None,
     };
     let mut i = 0;
     while i < bytes.len() {
@@ -415,6 +453,10 @@ fn run(src: &str, one_line: bool) -> Cow<'_, str> {
                 .iter()
                 .position(|&b| !is_plain_ascii(b))
                 .map_or(bytes.len(), |p| i + p);
+            if let Some(starts) = starts.as_deref_mut() {
+                let base = s.out.len_at(i);
+                starts.extend(base..base + (end - i));
+            }
             s.col += end - i;
             s.prev = if bytes[end - 1] == b' ' {
                 Prev::Space
@@ -429,6 +471,8 @@ fn run(src: &str, one_line: bool) -> Cow<'_, str> {
             break;
         };
         let mut next = i + c.len_utf8();
+        let start = starts.as_ref().map(|_| s.out.len_at(i));
+        s.flushed = None;
         match classify(c) {
             Class::Plain => s.plain(i, next, c),
             Class::Break => {
@@ -445,6 +489,14 @@ fn run(src: &str, one_line: bool) -> Cow<'_, str> {
             Class::Joiner => s.joiner(i, next),
             Class::Selector => s.selector(i, next),
             Class::Mark => s.mark(i, next, c),
+        }
+        if let (Some(starts), Some(start)) = (starts.as_deref_mut(), start) {
+            // The space written for pending line breaks belongs to them, not to this character.
+            starts.push(s.flushed.unwrap_or(start));
+            if next - i > c.len_utf8() {
+                // CRLF: the LF too.
+                starts.push(s.flushed.unwrap_or(start));
+            }
         }
         i = next;
     }

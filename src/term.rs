@@ -27,7 +27,8 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::comfort::Effect;
-use crate::app::{keymap, update, Action, State};
+use crate::app::{keymap, search, update, Action, State};
+use crate::live::LiveSearch;
 use crate::ui;
 
 type Tui = Terminal<CrosstermBackend<Stdout>>;
@@ -55,6 +56,12 @@ fn note_first_frame() {
         let _ = std::fs::write(path, format!("{ms:.1}\n"));
     }
 }
+
+/// How long it waits while the search worker owes an answer. crossterm's poll
+/// cannot be woken from another thread, and a thread reading the terminal would
+/// swallow what is typed after quitting; a short wait while a query is out keeps
+/// results on screen within a couple of milliseconds of being ready.
+const SEARCH_TICK: Duration = Duration::from_millis(2);
 
 /// If the event loop has not answered a termination signal after this long, the
 /// signal thread restores the terminal and exits by itself.
@@ -256,6 +263,15 @@ pub fn event_actions(ev: &Event) -> Vec<Action> {
     }
 }
 
+/// The actions of a terminal event in this state: while a query line is open
+/// (the search's, a filter's) keys edit it.
+pub fn state_event_actions(state: &State, ev: &Event) -> Vec<Action> {
+    match ev {
+        Event::Key(k) if search::line_open(state) => keymap::line_actions_for(k),
+        _ => event_actions(ev),
+    }
+}
+
 /// Whether standard output is a terminal the explorer can take over.
 pub fn is_terminal() -> bool {
     io::stdout().is_terminal()
@@ -282,6 +298,7 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     );
     let mut dirty = true;
     let mut first = true;
+    let mut live = LiveSearch::new();
     loop {
         if dirty {
             session.terminal.draw(|frame| ui::draw(state, frame))?;
@@ -308,18 +325,31 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
             );
             dirty = true;
         }
+        if let Some(action) = live.poll(state) {
+            update(state, action);
+            live.sync(state);
+            dirty = true;
+        }
         if dirty {
             continue;
         }
-        let tick = if host.loading() { LOADING_TICK } else { TICK };
+        let tick = if live.busy(state) {
+            SEARCH_TICK
+        } else if host.loading() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
         if !event::poll(tick)? {
+            // Idle: a good time to index for the search.
+            live.warm(state);
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the
         // wheel never queue up behind frames.
         loop {
             let ev = event::read()?;
-            for action in event_actions(&ev) {
+            for action in state_event_actions(state, &ev) {
                 if let Action::Suspend = action {
                     session.suspend()?;
                     let size = session.terminal.size()?;
@@ -357,5 +387,6 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                 break;
             }
         }
+        live.sync(state);
     }
 }

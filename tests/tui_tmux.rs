@@ -7,234 +7,13 @@
 //!
 //! Skipped, with a message, only when tmux is not installed.
 
+mod tui_common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const TIMEOUT: Duration = Duration::from_secs(15);
-
-fn have_tmux() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("SKIPPED: tmux is not installed; the tmux tests of the explorer did not run");
-    }
-    ok
-}
-
-fn quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-/// One storyx in its own tmux server (its own socket), killed on drop.
-struct Tmux {
-    socket: String,
-    pid_file: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Tmux {
-    /// Starts `storyx ARGS` in `cwd` in a `w`×`h` terminal.
-    fn start(name: &str, cwd: &Path, args: &[&str], w: u16, h: u16) -> Tmux {
-        let bin = Path::new(env!("CARGO_BIN_EXE_storyx"));
-        Tmux::start_command(name, cwd, bin, args, w, h)
-    }
-
-    /// Starts `bin ARGS` in `cwd` in a `w`×`h` terminal.
-    fn start_command(name: &str, cwd: &Path, bin: &Path, args: &[&str], w: u16, h: u16) -> Tmux {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let pid_file = dir.path().join("pid");
-        // A socket of its own, in a folder removed with the test.
-        let socket = dir
-            .path()
-            .join(format!("tmux-{name}"))
-            .display()
-            .to_string();
-        let bin = bin.display().to_string();
-        let argv: Vec<String> = std::iter::once(bin.as_str())
-            .chain(args.iter().copied())
-            .map(quote)
-            .collect();
-        // The inner shell writes its pid, then becomes storyx: that pid is storyx's.
-        let inner = format!(
-            "echo $$ > {}; exec {}",
-            quote(&pid_file.display().to_string()),
-            argv.join(" ")
-        );
-        let command = format!("sh -c {}; echo EXIT=$?; sleep 60", quote(&inner));
-        // A configuration and reading state of its own: none of the user's,
-        // and nothing written into the user's home.
-        let xdg = |name: &str| format!("{name}={}", dir.path().join(name).display());
-        let (config_home, state_home) = (xdg("XDG_CONFIG_HOME"), xdg("XDG_STATE_HOME"));
-        let cache_home = xdg("XDG_CACHE_HOME");
-        let t = Tmux {
-            socket,
-            pid_file,
-            _dir: dir,
-        };
-        let status = Command::new("tmux")
-            .args([
-                "-S",
-                &t.socket,
-                "-f",
-                "/dev/null",
-                "new-session",
-                "-e",
-                "RUST_BACKTRACE=0",
-                "-e",
-                &config_home,
-                "-e",
-                &state_home,
-                "-e",
-                &cache_home,
-                "-e",
-                "STORYX_CONFIG=",
-                "-d",
-                "-s",
-                "storyx",
-            ])
-            .args(["-x", &w.to_string(), "-y", &h.to_string(), "-c"])
-            .arg(cwd)
-            .arg(command)
-            .status()
-            .expect("tmux runs");
-        assert!(status.success(), "tmux new-session failed");
-        t
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-S", &self.socket])
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", "-t", "storyx", k]);
-        }
-    }
-
-    /// Types raw bytes (an escape sequence such as a mouse click).
-    fn literal(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "storyx", "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", "storyx"])
-    }
-
-    fn format(&self, f: &str) -> String {
-        self.tmux(&["display-message", "-p", "-t", "storyx", f])
-            .trim()
-            .to_string()
-    }
-
-    /// Polls the screen until `pred` holds; panics with the screen on timeout.
-    fn wait(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if pred(&s) {
-                return s;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}; the screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_for(&self, needle: &str) -> String {
-        self.wait(&format!("{needle:?}"), |s| s.contains(needle))
-    }
-
-    fn wait_gone(&self, needle: &str) -> String {
-        self.wait(&format!("{needle:?} to go"), |s| !s.contains(needle))
-    }
-
-    /// The last row: the status bar.
-    fn status(&self) -> String {
-        self.screen()
-            .lines()
-            .last()
-            .unwrap_or("")
-            .trim()
-            .to_string()
-    }
-
-    fn wait_status(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        self.wait(what, |s| pred(s.lines().last().unwrap_or("")));
-        self.status()
-    }
-
-    fn pid(&self) -> String {
-        let start = Instant::now();
-        loop {
-            if let Ok(p) = std::fs::read_to_string(&self.pid_file) {
-                if !p.trim().is_empty() {
-                    return p.trim().to_string();
-                }
-            }
-            assert!(start.elapsed() < TIMEOUT, "storyx never started");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn kill(&self, signal: &str) {
-        let status = Command::new("kill")
-            .args([&format!("-{signal}"), &self.pid()])
-            .status()
-            .expect("kill runs");
-        assert!(status.success());
-    }
-
-    /// Asserts the terminal is as a shell wants it: alternate screen off, cursor
-    /// shown, mouse reporting off, and the tty back in canonical (cooked) mode.
-    fn assert_restored(&self) {
-        assert_eq!(
-            self.format("#{alternate_on}"),
-            "0",
-            "alternate screen still on"
-        );
-        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor hidden");
-        assert_eq!(
-            self.format("#{mouse_any_flag}"),
-            "0",
-            "mouse reporting still on"
-        );
-        let tty = self.format("#{pane_tty}");
-        let stty = Command::new("stty")
-            .args(["-F", &tty, "-a"])
-            .output()
-            .expect("stty runs");
-        let stty = String::from_utf8_lossy(&stty.stdout);
-        assert!(
-            stty.contains(" icanon") && !stty.contains("-icanon"),
-            "raw mode still on: {stty}"
-        );
-        assert!(
-            stty.contains(" echo ") || stty.contains(" echo\n"),
-            "echo still off: {stty}"
-        );
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-S", &self.socket, "kill-server"])
-            .output();
-    }
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use tui_common::tmux::*;
 
 /// Follows the cross-reference under the detail cursor and comes back with
 /// Backspace; returns the status bar seen at the target.
@@ -486,44 +265,83 @@ fn a_panic_gives_the_terminal_back_then_prints_the_message() {
     t.assert_restored();
 }
 
-/// Issue 6: with a load that takes a while, the first frame comes at once (within
-/// 100 ms, guarded here at ten times that), the status bar counts the files, keys
-/// work meanwhile, and the whole library is there at the end.
 #[test]
-fn a_big_folder_shows_at_once_and_loads_in_the_background() {
+fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     if !have_tmux() {
         return;
     }
-    const N: usize = 3000;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let stories = dir.path().join("stories");
-    std::fs::create_dir(&stories).unwrap();
-    for i in 0..N {
-        let story = storyx::synth::story(i);
-        std::fs::write(stories.join(&story.file), storyx::synth::to_yaml(&story)).unwrap();
-    }
-    let frame_file = dir.path().join("first-frame");
-    let vars = [format!("STORYX_FIRST_FRAME_FILE={}", frame_file.display())];
-    let t = start_env(
-        "big",
-        dir.path(),
-        &vars,
-        &["--no-cache", "stories"],
-        120,
-        40,
-    );
-    t.wait("a first frame", |s| s.contains("help"));
-    let ms: f64 = std::fs::read_to_string(&frame_file)
-        .expect("the first frame was noted")
-        .trim()
-        .parse()
-        .expect("milliseconds");
-    assert!(ms < 1000.0, "first frame after {ms} ms");
-    t.keys(&["?"]);
-    t.wait_for(HELP_TITLE);
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start("search", &repo(), &[folder.to_str().unwrap()], 120, 40);
+    t.wait_for("3 stories");
+    t.wait_status("the library", |s| s.contains("Library 2/4"));
+
+    // `/`, then a query: the hits come as it is typed.
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("li wei");
+    t.wait("the hits", |s| {
+        s.contains("/ li wei")
+            && s.contains("analyst harbor-strike 李伟 (Li Wei)")
+            && s.contains("2 hits")
+    });
+    // Down to the quote, Enter: its story, its pane, the quote selected and its detail shown.
+    t.keys(&["Down", "Enter"]);
+    let s = t.wait("the quote in its story", |s| {
+        s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
+            && s.contains("┌ Detail")
+            && s.contains("Said by")
+    });
+    assert!(s.contains("自动化需要十年才能回本"), "{s}");
+    assert!(t.status().contains("Hit 2/2"), "{}", t.status());
+    // n: the next hit (round to the first), still in the story.
+    t.keys(&["n"]);
+    t.wait_status("n", |s| s.contains("Analysts 1/1") && s.contains("Hit 1/2"));
+    // Backspace: back where the search started.
+    t.keys(&["BSpace"]);
+    t.wait_status("the library again", |s| s.contains("Library 2/4"));
+
+    // In the overlay keys are text: q, j, k do not quit or move; Esc closes it
+    // and the library is as it was.
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("q jk");
+    t.wait_for("/ q jk");
     t.keys(&["Escape"]);
-    let s = t.wait_for(&format!("Library 1/{N}"));
-    assert!(!s.contains("Loading"), "{s}");
+    t.wait_gone("/ q jk");
+    t.wait_status("the library as it was", |s| s.contains("Library 2/4"));
+
+    // From inside a story: a jump and Backspace return to the same row.
+    t.keys(&["j"]);
+    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.keys(&["Enter"]);
+    t.wait_status("the story", |s| s.contains("Timeline 1/3"));
+    t.keys(&["j"]);
+    t.wait_status("j", |s| s.contains("Timeline 2/3"));
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("gazette report");
+    t.wait_for("source  harbor-strike Harbor Gazette report");
+    t.keys(&["Enter"]);
+    t.wait_status("the source", |s| s.contains("Sources 1/1"));
+    t.wait_for("Relies on union figures.");
+    t.keys(&["BSpace"]);
+    t.wait_status("back in the timeline", |s| s.contains("Timeline 2/3"));
+
+    // The filter: f, a word, the pane narrows; Esc clears it.
+    t.keys(&["4", "f"]);
+    t.wait_status("the filter line", |s| s.contains("Filter Quotes:"));
+    t.literal("li");
+    t.wait("the filtered pane", |s| {
+        s.contains("┌ Quotes [f: li] ") && s.contains(" 1/1 ")
+    });
+    t.keys(&["Enter"]);
+    t.wait_status("the filter kept", |s| s.contains("Quotes 3/3"));
+    t.keys(&["Escape"]);
+    t.wait_status("the filter cleared", |s| s.contains("Filter cleared"));
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
 }
 
 // ---------------------------------------------------------------------------
@@ -689,7 +507,6 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
     t.wait_for("EXIT=0");
 }
 
-const HELP_TITLE: &str = "Help ·";
 #[test]
 fn e_opens_the_editor_at_the_item_line_and_reloads_after() {
     if !have_tmux() {
@@ -985,3 +802,45 @@ fn the_people_screen_and_one_person_across_stories() {
     t.wait_for("EXIT=0");
     t.assert_restored();
 }
+
+/// Issue 6: with a load that takes a while, the first frame comes at once (within
+/// 100 ms, guarded here at ten times that), the status bar counts the files, keys
+/// work meanwhile, and the whole library is there at the end.
+#[test]
+fn a_big_folder_shows_at_once_and_loads_in_the_background() {
+    if !have_tmux() {
+        return;
+    }
+    const N: usize = 3000;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stories = dir.path().join("stories");
+    std::fs::create_dir(&stories).unwrap();
+    for i in 0..N {
+        let story = storyx::synth::story(i);
+        std::fs::write(stories.join(&story.file), storyx::synth::to_yaml(&story)).unwrap();
+    }
+    let frame_file = dir.path().join("first-frame");
+    let vars = [format!("STORYX_FIRST_FRAME_FILE={}", frame_file.display())];
+    let t = start_env(
+        "big",
+        dir.path(),
+        &vars,
+        &["--no-cache", "stories"],
+        120,
+        40,
+    );
+    t.wait("a first frame", |s| s.contains("help"));
+    let ms: f64 = std::fs::read_to_string(&frame_file)
+        .expect("the first frame was noted")
+        .trim()
+        .parse()
+        .expect("milliseconds");
+    assert!(ms < 1000.0, "first frame after {ms} ms");
+    t.keys(&["?"]);
+    t.wait_for(HELP_TITLE);
+    t.keys(&["Escape"]);
+    let s = t.wait_for(&format!("Library 1/{N}"));
+    assert!(!s.contains("Loading"), "{s}");
+}
+
+const HELP_TITLE: &str = "Help ·";

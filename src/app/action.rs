@@ -2,7 +2,10 @@
 //! event becomes one [`Action`] before it changes the state.
 
 use crate::corpus::{Corpus, FileResult};
+use crate::search::Results;
 use crate::story::Diagnostic;
+
+use super::line::LineKey;
 
 /// The six list panes of a story, in the order of their number keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,6 +103,21 @@ pub enum Action {
         row: u16,
         down: bool,
     },
+    /// `/`: open the search overlay.
+    Search,
+    /// `n`: the next hit of the last search that jumped.
+    NextHit,
+    /// `N`: the previous hit.
+    PrevHit,
+    /// `f`: filter the focused pane.
+    Filter,
+    /// A key of the open query line (the search's or the filter's).
+    Line(LineKey),
+    /// The search worker's answer to the query of this generation.
+    SearchResults {
+        generation: u64,
+        results: Box<Results>,
+    },
     /// More of the corpus is loaded: the new corpus replaces the old one, the
     /// open story and selections are kept where they still exist.
     Loaded(Box<Corpus>),
@@ -161,6 +179,10 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("people", || Action::People),
     ("who", || Action::Who),
     ("narrow_timeline", || Action::NarrowTimeline),
+    ("search", || Action::Search),
+    ("next_hit", || Action::NextHit),
+    ("prev_hit", || Action::PrevHit),
+    ("filter", || Action::Filter),
 ];
 
 impl Action {

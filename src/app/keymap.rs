@@ -13,6 +13,7 @@ use std::rc::Rc;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Pane};
+use super::line::LineKey;
 
 /// A key as the map names it: a key code, with or without Ctrl. Shift is part of
 /// the character (`G`, `?`), so it is not compared for characters.
@@ -49,12 +50,15 @@ pub enum Section {
     Item,
     Story,
     People,
+    Search,
+    /// The query line of the search and the filter ([`LINE_KEYS`]).
+    Line,
     App,
 }
 
 impl Section {
     /// In the order of the help: the keys everyone needs first.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 9] = [
         Section::Move,
         Section::Panes,
         Section::Open,
@@ -62,6 +66,8 @@ impl Section {
         Section::Item,
         Section::Story,
         Section::People,
+        Section::Search,
+        Section::Line,
     ];
 
     pub fn title(self) -> &'static str {
@@ -72,6 +78,8 @@ impl Section {
             Section::Item => "The selected item",
             Section::Story => "Stories",
             Section::People => "People across stories",
+            Section::Search => "Search and filter",
+            Section::Line => "While typing a search or a filter (other keys type)",
             Section::App => "storyx",
         }
     }
@@ -136,10 +144,35 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (p again: back)"),
     bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst across every story"),
     bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (t again or Esc: all)"),
+    bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
+    bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
+    bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
+    bind(&[key('f')], Action::Filter, Section::Search, "filter the focused pane: the rows with every word typed (Esc clears)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),
     bind(&[ctrl('z')], Action::Suspend, Section::App, "suspend (type fg to come back)"),
+];
+
+/// The keys of an open query line (the search's or the filter's). Any other
+/// printable key types itself; Ctrl-c and Ctrl-z keep their meaning.
+#[rustfmt::skip]
+pub static LINE_KEYS: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Action::Line(LineKey::Accept), Section::Line, "search: go to the selected hit; filter: keep it, back to the rows"),
+    bind(&[code(KeyCode::Esc)], Action::Line(LineKey::Cancel), Section::Line, "search: close it, back where you were; filter: clear it"),
+    bind(&[code(KeyCode::Up), ctrl('p')], Action::Line(LineKey::Up), Section::Line, "previous hit or row"),
+    bind(&[code(KeyCode::Down), ctrl('n')], Action::Line(LineKey::Down), Section::Line, "next hit or row"),
+    bind(&[code(KeyCode::PageUp)], Action::Line(LineKey::PageUp), Section::Line, "a page of hits or rows up"),
+    bind(&[code(KeyCode::PageDown)], Action::Line(LineKey::PageDown), Section::Line, "a page of hits or rows down"),
+    bind(&[code(KeyCode::Left)], Action::Line(LineKey::Left), Section::Line, "cursor left"),
+    bind(&[code(KeyCode::Right)], Action::Line(LineKey::Right), Section::Line, "cursor right"),
+    bind(&[ctrl('a'), code(KeyCode::Home)], Action::Line(LineKey::Start), Section::Line, "cursor to the start"),
+    bind(&[ctrl('e'), code(KeyCode::End)], Action::Line(LineKey::End), Section::Line, "cursor to the end"),
+    bind(&[code(KeyCode::Backspace)], Action::Line(LineKey::Backspace), Section::Line, "delete the character before the cursor"),
+    bind(&[code(KeyCode::Delete), ctrl('d')], Action::Line(LineKey::Delete), Section::Line, "delete the character under the cursor"),
+    bind(&[ctrl('w')], Action::Line(LineKey::DeleteWord), Section::Line, "delete the word before the cursor"),
+    bind(&[ctrl('u')], Action::Line(LineKey::Clear), Section::Line, "delete everything before the cursor"),
+    bind(&[ctrl('k')], Action::Line(LineKey::KillToEnd), Section::Line, "delete everything from the cursor on"),
 ];
 
 /// What the mouse does, for the help.
@@ -190,6 +223,38 @@ pub fn action_for(event: &KeyEvent) -> Option<Action> {
         .map(|b| b.action.clone())
 }
 
+/// The actions of a key press while a query line is open: its editing keys
+/// ([`LINE_KEYS`]), Ctrl-c and Ctrl-z as everywhere, any other character typed.
+/// Alt+key is Esc then the key, as in [`actions_for`]: the line closes, then the
+/// key does what it does outside.
+pub fn line_actions_for(event: &KeyEvent) -> Vec<Action> {
+    if event.kind == KeyEventKind::Release {
+        return vec![];
+    }
+    if event.modifiers.contains(KeyModifiers::ALT) {
+        let mut plain = *event;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        let mut out = vec![Action::Line(LineKey::Cancel)];
+        out.extend(action_for(&plain));
+        return out;
+    }
+    if let Some(b) = LINE_KEYS
+        .iter()
+        .find(|b| b.keys.iter().any(|k| matches(k, event)))
+    {
+        return vec![b.action.clone()];
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    match (event.code, ctrl) {
+        (KeyCode::Char(c), false) => vec![Action::Line(LineKey::Insert(c))],
+        (_, true) => action_for(event)
+            .filter(|a| matches!(a, Action::Quit | Action::Suspend))
+            .into_iter()
+            .collect(),
+        _ => vec![],
+    }
+}
+
 /// How the help writes a key: `j`, `↓`, `Ctrl-d`, `PgDn`, `Shift-Tab`.
 pub fn key_label(k: &Key) -> String {
     let name = match k.code {
@@ -208,6 +273,7 @@ pub fn key_label(k: &Key) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Esc => "Esc".into(),
+        KeyCode::Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     if k.ctrl {
@@ -415,8 +481,15 @@ mod tests {
     }
 
     #[test]
-    fn leaves_search_and_modified_keys_unbound() {
-        assert!(press(KeyCode::Char('/'), KeyModifiers::NONE).is_none());
+    fn binds_search_and_leaves_modified_keys_unbound() {
+        assert!(matches!(
+            press(KeyCode::Char('/'), KeyModifiers::NONE),
+            Some(Action::Search)
+        ));
+        assert!(matches!(
+            press(KeyCode::Char('N'), KeyModifiers::SHIFT),
+            Some(Action::PrevHit)
+        ));
         assert!(press(KeyCode::Char('j'), KeyModifiers::CONTROL).is_none());
         assert!(press(KeyCode::Char('j'), KeyModifiers::ALT).is_none());
         let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
@@ -440,6 +513,70 @@ mod tests {
     fn no_key_is_bound_twice() {
         let all: Vec<&Key> = KEYMAP.iter().flat_map(|b| b.keys.iter()).collect();
         assert!(all.len() > 30);
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(a), "{} is bound twice", key_label(a));
+        }
+    }
+
+    fn line(code: KeyCode, modifiers: KeyModifiers) -> Vec<Action> {
+        line_actions_for(&KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn an_open_line_types_letters_and_digits_and_keeps_ctrl_c() {
+        let none = KeyModifiers::NONE;
+        for c in ['q', 'j', '4', '?', '/', 'n'] {
+            assert!(
+                matches!(line(KeyCode::Char(c), none).as_slice(), [Action::Line(LineKey::Insert(x))] if *x == c),
+                "{c}"
+            );
+        }
+        assert!(matches!(
+            line(KeyCode::Char('N'), KeyModifiers::SHIFT).as_slice(),
+            [Action::Line(LineKey::Insert('N'))]
+        ));
+        let ctrl = KeyModifiers::CONTROL;
+        for (c, want) in [
+            ('a', LineKey::Start),
+            ('e', LineKey::End),
+            ('w', LineKey::DeleteWord),
+            ('u', LineKey::Clear),
+            ('n', LineKey::Down),
+            ('p', LineKey::Up),
+        ] {
+            assert!(
+                matches!(line(KeyCode::Char(c), ctrl).as_slice(), [Action::Line(k)] if *k == want),
+                "Ctrl-{c}"
+            );
+        }
+        assert!(matches!(
+            line(KeyCode::Backspace, none).as_slice(),
+            [Action::Line(LineKey::Backspace)]
+        ));
+        assert!(matches!(
+            line(KeyCode::Esc, none).as_slice(),
+            [Action::Line(LineKey::Cancel)]
+        ));
+        assert!(matches!(
+            line(KeyCode::Char('c'), ctrl).as_slice(),
+            [Action::Quit]
+        ));
+        assert!(matches!(
+            line(KeyCode::Char('z'), ctrl).as_slice(),
+            [Action::Suspend]
+        ));
+        assert!(line(KeyCode::Char('g'), ctrl).is_empty());
+        assert!(line(KeyCode::Tab, none).is_empty());
+        // Alt+key: Esc (the line closes), then the key as outside.
+        assert!(matches!(
+            line(KeyCode::Char('j'), KeyModifiers::ALT).as_slice(),
+            [Action::Line(LineKey::Cancel), Action::Down]
+        ));
+    }
+
+    #[test]
+    fn no_line_key_is_bound_twice() {
+        let all: Vec<&Key> = LINE_KEYS.iter().flat_map(|b| b.keys.iter()).collect();
         for (i, a) in all.iter().enumerate() {
             assert!(!all[i + 1..].contains(a), "{} is bound twice", key_label(a));
         }

@@ -6,9 +6,12 @@
 pub mod action;
 pub mod comfort;
 pub mod detail;
+pub mod filter;
 pub mod keymap;
+pub mod line;
 pub mod matrix;
 pub mod people;
+pub mod search;
 pub mod state;
 pub mod update;
 

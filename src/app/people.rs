@@ -407,6 +407,8 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 events.len(),
                 if events.len() == 1 { "" } else { "s" }
             ));
+            // One narrowing at a time: `t` replaces an `f` filter of the timeline.
+            view.filters[Pane::Timeline.index()] = None;
             view.timeline_filter = Some(TimelineFilter { id, short, events });
             view.pane = Pane::Timeline;
             view.focus_detail = false;

@@ -14,7 +14,9 @@ use crate::ui::layout::{self, SizeClass};
 use super::action::Pane;
 use super::comfort::Effect;
 use super::detail::{self, Doc, LaidLine};
+use super::filter::{self, PaneFilter};
 pub use super::people::{PeopleView, Return};
+use super::search::SearchState;
 
 /// The screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,6 +279,8 @@ pub struct StoryView {
     pub timeline_filter: Option<TimelineFilter>,
     /// The selected column of the claims matrix, and the first column shown.
     pub claim_col: ListPos,
+    /// The filter of each pane (`f`), by [`Pane::index`].
+    pub filters: [Option<PaneFilter>; 6],
 }
 
 /// The events one party or analyst took part in.
@@ -302,6 +306,7 @@ impl StoryView {
             analyst_quotes: Vec::new(),
             timeline_filter: None,
             claim_col: ListPos::default(),
+            filters: Default::default(),
         }
     }
 
@@ -431,6 +436,8 @@ pub struct State {
     pub reviewed: BTreeSet<String>,
     /// The library shows only the stories not marked reviewed.
     pub unreviewed_only: bool,
+    /// The search overlay and the hits of the last search.
+    pub search: SearchState,
 }
 
 impl State {
@@ -458,6 +465,7 @@ impl State {
             effects: Vec::new(),
             reviewed: BTreeSet::new(),
             unreviewed_only: false,
+            search: SearchState::default(),
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -737,6 +745,7 @@ impl State {
         let columns = super::matrix::columns(story).len();
         let shown = ui::claims::visible_columns(story, claims_area);
         view.claim_col.settle(columns, shown);
+        filter::settle(view, story, rows);
         let key = (view.story, view.pane, view.selected_item());
         view.detail.show(story, key);
         let detail_width = self.detail_width();

@@ -9,6 +9,7 @@ use super::action::{Action, Pane};
 use super::comfort;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
+use super::{filter, search};
 
 /// Rows the mouse wheel moves per notch.
 const WHEEL: usize = 3;
@@ -16,7 +17,10 @@ const WHEEL: usize = 3;
 /// Applies one action, then makes every selection valid and visible.
 pub fn update(state: &mut State, action: Action) {
     match action {
-        Action::Resize { .. } | Action::Loaded(_) | Action::Batch(_) => {}
+        Action::Resize { .. }
+        | Action::Loaded(_)
+        | Action::Batch(_)
+        | Action::SearchResults { .. } => {}
         _ => state.message = None,
     }
     match action {
@@ -25,6 +29,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize { width, height } => state.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
         Action::Batch(b) => batch(state, *b),
+        Action::SearchResults {
+            generation,
+            results,
+        } => search::results(state, generation, *results),
+        Action::Line(key) => search::line_key(state, key),
+        Action::Search => search::open(state),
         Action::ToggleHelp => {
             state.help = !state.help;
             state.help_scroll = 0;
@@ -32,6 +42,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Click { column, row } => click(state, Position::new(column, row)),
         Action::Scroll { column, row, down } => wheel(state, Position::new(column, row), down),
         action if state.help => help(state, action),
+        Action::NextHit => search::next_hit(state, 1),
+        Action::PrevHit => search::next_hit(state, -1),
+        Action::Filter => filter::start(state),
         Action::ToggleProblems => toggle_problems(state),
         Action::People => people::toggle(state),
         Action::CycleSort => {
@@ -213,6 +226,11 @@ fn story(state: &mut State, action: Action) {
             Action::Bottom => return d.bottom(),
             _ => {}
         }
+    } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
+        if movement(&mut f.pos, &action, f.rows.len(), page) {
+            f.sync(&mut view.lists[view.pane.index()].selected);
+            return;
+        }
     } else {
         let len = view.len(story, view.pane);
         if movement(&mut view.lists[view.pane.index()], &action, len, page) {
@@ -246,7 +264,12 @@ fn story(state: &mut State, action: Action) {
         }
         Action::Open => {
             if !view.focus_detail {
-                if view.len(story, view.pane) == 0 {
+                let filtered_out = view.filters[view.pane.index()]
+                    .as_ref()
+                    .is_some_and(|f| f.rows.is_empty());
+                if filtered_out {
+                    state.message = Some("No row matches the filter; Esc clears it".into());
+                } else if view.len(story, view.pane) == 0 {
                     state.message = Some(format!("The {} pane is empty", view.pane.title()));
                 } else {
                     enter_detail(view, detail_rows);
@@ -285,12 +308,18 @@ fn story(state: &mut State, action: Action) {
         Action::Back => match view.history.pop() {
             Some(at) => restore(state, at),
             None => {
-                if !people::go_back(state) {
+                if !search::back_to_origin(state) && !people::go_back(state) {
                     close_story_level(state, has_library)
                 }
             }
         },
-        Action::Close => close_story_level(state, has_library),
+        Action::Close => {
+            if filter::clear_focused(view) {
+                state.message = Some("Filter cleared".into());
+            } else {
+                close_story_level(state, has_library)
+            }
+        }
         Action::PrevStory | Action::NextStory => {
             let delta = if matches!(action, Action::NextStory) {
                 1
@@ -377,6 +406,8 @@ fn batch(state: &mut State, b: super::action::Batch) {
     state.loading = (b.done < b.total).then_some((b.done, b.total));
     if state.corpus.stories.len() != before {
         state.sort_library();
+        // The search index is of the stories there were: built again.
+        search::loaded(state);
     }
     match keep.and_then(|s| state.library_row_of(s)) {
         Some(row) => state.library.selected = row,
@@ -420,6 +451,7 @@ fn batch(state: &mut State, b: super::action::Batch) {
 }
 
 fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
+    search::loaded(state);
     let open = state.current_story().map(|s| s.id.clone());
     // The selection of each pane by item id, to find it again after an edit
     // moved it (items without an id keep their index).
@@ -512,6 +544,13 @@ fn row_at(inner: Rect, offset: usize, at: Position) -> Option<usize> {
 
 fn click(state: &mut State, at: Position) {
     let area = state.area();
+    if state.search.open {
+        search::click(state, at);
+        return;
+    }
+    if let Some(view) = state.view.as_mut() {
+        filter::stop_typing(view);
+    }
     if state.help {
         if !layout::help_area(area).contains(at) {
             state.help = false;
@@ -610,10 +649,10 @@ fn click_story(state: &mut State, at: Position) {
             }
             return;
         }
+        let item = row_at(layout::inner(rect), filter::offset(view, p), at)
+            .and_then(|r| filter::row_item(view, p, r, lens[p.index()]));
         let pos = &mut view.lists[p.index()];
-        if let Some(row) =
-            row_at(layout::inner(rect), pos.offset, at).filter(|&r| r < lens[p.index()])
-        {
+        if let Some(row) = item {
             if was_focused && row == pos.selected {
                 let rows = detail_rows(state);
                 if let Some(view) = state.view.as_mut() {
@@ -646,6 +685,10 @@ fn wheel(state: &mut State, at: Position, down: bool) {
         state.help_scroll = state.help_scroll.saturating_add_signed(delta);
         return;
     }
+    if state.search.open {
+        search::wheel(state, down, WHEEL);
+        return;
+    }
     match state.screen {
         Screen::Library => {
             let len = state.library_len();
@@ -669,7 +712,7 @@ fn wheel(state: &mut State, at: Position, down: bool) {
                 .into_iter()
                 .find(|p| areas.panes[p.index()].contains(at))
             {
-                view.lists[p.index()].step(delta, lens[p.index()]);
+                filter::step(view, p, delta, lens[p.index()]);
             } else if areas.detail.contains(at) {
                 if down {
                     view.detail.down(WHEEL);

@@ -109,6 +109,22 @@ fn source_text(path: &Path) -> Option<String> {
         .or_else(|| std::fs::read_to_string(path).ok())
 }
 
+/// Line `n` (from 1) of a text, counting line breaks as YAML (and the locations) do:
+/// LF, CRLF, and a CR alone.
+fn source_line(text: &str, n: usize) -> Option<&str> {
+    let mut rest = text;
+    for _ in 1..n {
+        let end = rest.find(['\n', '\r'])?;
+        let skip = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = &rest[end + skip..];
+    }
+    Some(&rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())])
+}
+
 /// How many characters to underline from a column: the token that starts there.
 fn token_len(line: &str) -> usize {
     let mut chars = line.chars().peekable();
@@ -174,8 +190,7 @@ pub fn pretty(diagnostics: &[&Diagnostic], corpus: &Corpus, color: bool) -> Stri
         let text = texts
             .entry(d.file.clone())
             .or_insert_with(|| source_text(&d.file));
-        if let Some(src) = text.as_ref().and_then(|t| t.lines().nth(l.line - 1)) {
-            let src = src.trim_end_matches('\r');
+        if let Some(src) = text.as_ref().and_then(|t| source_line(t, l.line)) {
             let before: String = src.chars().take(l.column - 1).collect();
             let rest: String = src.chars().skip(l.column - 1).collect();
             let shown_before = sanitize_line(&before);

@@ -533,3 +533,83 @@ fn write_json_serializes_any_value_safely() {
         r#"{"text":"we \u202ewon","by":["A\u001b"]}"#
     );
 }
+
+// --- the character map of sanitize_line ---------------------------------------------------------
+
+/// The output of each input character, by [`sanitize_line_mapped`].
+fn pieces(text: &str) -> Vec<String> {
+    let (out, starts) = sanitize_line_mapped(text);
+    assert_eq!(starts.len(), text.chars().count() + 1, "{text:?}");
+    assert_eq!(
+        out,
+        sanitize_line(text),
+        "the map changes nothing: {text:?}"
+    );
+    assert_eq!(starts.last(), Some(&out.len()));
+    starts
+        .windows(2)
+        .map(|w| {
+            assert!(w[0] <= w[1], "{text:?}: {starts:?}");
+            out[w[0]..w[1]].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn mapped_line_gives_each_character_its_output() {
+    assert_eq!(pieces("abc"), ["a", "b", "c"]);
+    assert_eq!(pieces("a\u{1b}b"), ["a", "␛", "b"]);
+    assert_eq!(pieces("x\u{9b}y"), ["x", "⟨U+009B⟩", "y"]);
+    assert_eq!(pieces("a\u{202e}b"), ["a", "⟨RLO⟩", "b"]);
+    assert_eq!(pieces("Zoë 李伟"), ["Z", "o", "ë", " ", "李", "伟"]);
+    // Dropped characters have no output; a joiner kept inside an emoji keeps its place.
+    assert_eq!(pieces("a\u{200b}b"), ["a", "", "b"]);
+    assert_eq!(pieces("👨\u{200d}👩"), ["👨", "\u{200d}", "👩"]);
+    // Tabs, by column.
+    assert_eq!(pieces("ab\tc"), ["a", "b", "  ", "c"]);
+}
+
+#[test]
+fn mapped_line_breaks_belong_to_the_break_not_to_the_next_word() {
+    assert_eq!(pieces("ab\ncd"), ["a", "b", " ", "c", "d"]);
+    assert_eq!(pieces("ab\r\ncd"), ["a", "b", "", " ", "c", "d"]);
+    assert_eq!(pieces("a\n\nb"), ["a", "", " ⏎ ", "b"]);
+    // Spaces before a break go; the break's space stays out of the next word.
+    let p = pieces("ab  \ncd");
+    assert_eq!(p.concat(), "ab cd");
+    assert_eq!(&p[5..], ["c", "d"]);
+    assert_eq!(pieces("\n\nab\n"), ["", "", "a", "b", ""]);
+    // A paragraph mark after dropped spaces never splits a character.
+    let p = pieces("a   \n\n b");
+    assert_eq!(p.concat(), "a ⏎ b");
+    assert_eq!(p.last().map(String::as_str), Some("b"));
+}
+
+#[test]
+fn mapped_line_agrees_with_sanitize_line_on_every_class() {
+    let samples = [
+        "",
+        " ",
+        "\t\t",
+        "\n",
+        "a\u{301}\u{301}",
+        "\u{301}x",
+        "\u{fe0f}a\u{fe0f}\u{fe0f}",
+        "\u{200d}\u{200d}a",
+        "a \n \n b",
+        "x\r\ny\u{85}z\u{2028}w",
+        "tab\tafter\n\tnext",
+        "\u{e0041}flag",
+        "Ångström\u{ad}s",
+        &"z\u{300}".repeat(3),
+        &"e\u{301}".repeat(20),
+        "中\t文",
+        "end  ",
+    ];
+    for s in samples {
+        pieces(s);
+    }
+    let zalgo = format!("a{}b", "\u{300}".repeat(20));
+    let p = pieces(&zalgo);
+    assert_eq!(p.concat(), sanitize_line(&zalgo));
+}

@@ -11,13 +11,25 @@ use super::matcher::{self, FieldRef, Pattern};
 pub struct Filter {
     pattern: Pattern,
     matcher: SkimMatcherV2,
+    role: Role,
 }
 
 impl Filter {
+    /// For rows that are names: a word may be scattered across the whole row.
     pub fn new(query: &str) -> Filter {
         Filter {
             pattern: Pattern::new(query),
             matcher: matcher::skim(),
+            role: Role::Name,
+        }
+    }
+
+    /// For rows of prose (a pane's rows: a name, then a quote or a title): a word
+    /// matches contiguously anywhere, or scattered inside one word of the row.
+    pub fn prose(query: &str) -> Filter {
+        Filter {
+            role: Role::Main,
+            ..Filter::new(query)
         }
     }
 
@@ -33,7 +45,7 @@ impl Filter {
         let (mask, heads) = matcher::masks(&folded);
         let field = FieldRef {
             text: &folded,
-            role: Role::Name,
+            role: self.role,
             mask,
             heads,
         };
@@ -54,7 +66,7 @@ impl Filter {
             .pattern
             .words
             .iter()
-            .filter_map(|w| matcher::positions(&self.matcher, &folded.text, Role::Name, w))
+            .filter_map(|w| matcher::positions(&self.matcher, &folded.text, self.role, w))
             .flatten();
         Some(folded.original_positions(hits))
     }
@@ -71,6 +83,22 @@ mod tests {
         assert!(!f.keeps("Zoë Lindqvist"));
         assert!(Filter::new("rfisher").keeps("Richard Fisher"));
         assert!(Filter::new("  ").is_empty());
+    }
+
+    #[test]
+    fn prose_rows_keep_scattered_letters_inside_one_word() {
+        let row = "Mayor Ana Ruiz (reported): The mayor said she would meet both sides.";
+        assert!(
+            Filter::new("li").keeps(row),
+            "as a name: l…i across the row"
+        );
+        assert!(!Filter::prose("li").keeps(row));
+        assert!(Filter::prose("mayr").keeps(row));
+        assert!(Filter::prose("SAID ruiz").keeps(row));
+        assert_eq!(
+            Filter::prose("ruiz").positions(row),
+            Some(vec![10, 11, 12, 13])
+        );
     }
 
     #[test]

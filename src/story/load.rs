@@ -290,7 +290,8 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
     }
     if needs_budget_scan(text, &opts.budgets) {
         if let Err(stop) = locate::scan(text, opts.budgets, false) {
-            return fail(located(Some(stop.location), String::new(), stop.message));
+            let location = within(text, stop.location);
+            return fail(located(Some(location), String::new(), stop.message));
         }
     }
     let raw = match yaml::parse(text) {
@@ -329,6 +330,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                 }
                 message = format!("YAML syntax error: {message}");
             }
+            let location = location.map(|l| within(text, l));
             return fail(located(
                 location.or(Some(Location { line: 1, column: 1 })),
                 String::new(),
@@ -385,6 +387,36 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         path: p.path,
         message,
     }
+}
+
+/// A parser's place, kept inside the text: libyaml and saphyr put an error at the
+/// very end of a file without a final line break on the line after it, which
+/// does not exist; the end of the text it is.
+fn within(text: &str, location: Location) -> Location {
+    let end = end_location(text);
+    if (location.line, location.column) > (end.line, end.column) {
+        end
+    } else {
+        location
+    }
+}
+
+/// Line and column just past the last character, counting line breaks as libyaml
+/// does: LF, CR, CRLF, NEL, LS and PS.
+fn end_location(text: &str) -> Location {
+    let (mut line, mut column, mut after_cr) = (1, 1, false);
+    for c in text.chars() {
+        match c {
+            '\n' if after_cr => {}
+            '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                line += 1;
+                column = 1;
+            }
+            _ => column += 1,
+        }
+        after_cr = c == '\r';
+    }
+    Location { line, column }
 }
 
 /// Line and column (in characters) of a byte offset.

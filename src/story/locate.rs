@@ -172,7 +172,7 @@ pub fn scan(text: &str, budgets: Budgets, index: bool) -> Result<PathIndex, Scan
                         budgets.max_depth
                     )
                 } else {
-                    info.to_string()
+                    format!("YAML syntax error: {info}")
                 },
                 location: Location {
                     line: e.marker().line(),

@@ -415,6 +415,36 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
     }
 }
 
+/// Claim `i` as one list row, `cells` wide: "[status] claim: text — who stands
+/// where". The filter (`f`) matches and shows these rows instead of the matrix.
+pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+    let c = &story.claims[i];
+    let w = usize::from(cells);
+    let mut parts = vec![
+        styled(
+            format!("[{}] ", crate::app::detail::status_word(c.status)),
+            theme::warning(),
+        ),
+        Span::raw(format!("claim: {}", clip(&c.text, w))),
+    ];
+    if !c.stances.is_empty() {
+        let who: Vec<String> = c
+            .stances
+            .iter()
+            .take(w / 4 + 1)
+            .map(|s| {
+                format!(
+                    "{} {}",
+                    clip(story.name_of(&s.by), w),
+                    stance_word(s.stance)
+                )
+            })
+            .collect();
+        parts.push(dim(format!(" — {}", who.join("; "))));
+    }
+    fit(parts, cells)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::keymap::{bindings, keys_label, Section, MOUSE_HELP};
+use crate::app::keymap::{bindings, keys_label, Section, LINE_KEYS, MOUSE_HELP};
 use crate::app::state::State;
 
 use super::layout::{help_area, inner};
@@ -48,6 +48,7 @@ pub fn lines(cells: u16) -> Vec<Line<'static>> {
     let key_w = bindings
         .iter()
         .map(|b| width(&keys_label(&b.keys)))
+        .chain(LINE_KEYS.iter().map(|b| width(&keys_label(b.keys))))
         .chain(MOUSE_HELP.iter().map(|(k, _)| width(k)))
         .max()
         .unwrap_or(0);
@@ -59,6 +60,10 @@ pub fn lines(cells: u16) -> Vec<Line<'static>> {
         out.push(Line::from(styled(section.title(), theme::heading())));
         for b in bindings.iter().filter(|b| b.section == section) {
             entry(&mut out, &keys_label(&b.keys), b.help, key_w, cells);
+        }
+        // The query line's keys are fixed (they are text editing, not actions).
+        for b in LINE_KEYS.iter().filter(|b| b.section == section) {
+            entry(&mut out, &keys_label(b.keys), b.help, key_w, cells);
         }
     }
     out.push(Line::default());

@@ -17,6 +17,7 @@ pub mod parties;
 pub mod people;
 pub mod problems;
 pub mod quotes;
+pub mod search;
 pub mod sources;
 pub mod status;
 pub mod text;
@@ -39,6 +40,9 @@ use list::{dim, put_line, styled};
 pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
     render(state, area, frame.buffer_mut());
+    if let Some(at) = search::cursor(state, area) {
+        frame.set_cursor_position(at);
+    }
 }
 
 /// Paints the state into any buffer area (tests render into plain buffers).
@@ -59,8 +63,23 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             _ => library::render_empty(state, area, buf),
         },
     }
+    if state.search.open {
+        search::render(state, area, buf);
+    }
     if state.help {
         help::render(state, area, buf);
+    }
+}
+
+/// Row `i` of a pane, `cells` wide (`date_w`: the timeline's date column).
+pub fn pane_row(story: &Story, pane: Pane, i: usize, cells: u16, date_w: usize) -> Line<'static> {
+    match pane {
+        Pane::Timeline => timeline::row(story, i, cells, date_w),
+        Pane::Parties => parties::row(story, i, cells),
+        Pane::Analysts => analysts::row(story, &[], i, cells),
+        Pane::Quotes => quotes::row(story, i, cells),
+        Pane::Claims => claims::row(story, i, cells),
+        Pane::Sources => sources::row(story, i, cells),
     }
 }
 
@@ -68,6 +87,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
 pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf: &mut Buffer) {
     let pos = view.lists[pane.index()];
     let focused = view.pane == pane && !view.focus_detail;
+    if let Some(f) = &view.filters[pane.index()] {
+        search::render_filtered(story, pane, f, area, buf, focused);
+        return;
+    }
     match pane {
         Pane::Timeline => timeline::render(
             story,

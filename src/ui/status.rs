@@ -31,6 +31,7 @@ pub fn hints(state: &State) -> Vec<String> {
             let mut h = vec![
                 format!("{open} open"),
                 format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
+                format!("{} search", k(|a| matches!(a, Action::Search))),
             ];
             if state.has_problems() {
                 h.push(format!(
@@ -72,6 +73,8 @@ pub fn hints(state: &State) -> Vec<String> {
                 format!("{open} open"),
                 format!("{back} back"),
                 format!("{} summary", k(|a| matches!(a, Action::ToggleSummary))),
+                format!("{} search", k(|a| matches!(a, Action::Search))),
+                format!("{} filter", k(|a| matches!(a, Action::Filter))),
                 format!("{} people", k(|a| matches!(a, Action::People))),
             ],
         },
@@ -178,6 +181,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     buf.set_style(area, theme::status());
+    if let Some(line) = super::search::filter_prompt(state, area.width) {
+        put_line(buf, area, area.y, &line);
+        return;
+    }
     let total = usize::from(area.width);
     let here = position(state, (total / 4).min(40));
     let left = match (state.loading, here.is_empty()) {

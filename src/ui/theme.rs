@@ -36,6 +36,8 @@ pub struct Palette {
     pub message: Option<Color>,
     /// Keys in the help.
     pub key: Option<Color>,
+    /// Matched characters of a search hit or a filtered row.
+    pub matched: Option<Color>,
     /// The status bar (shown in reverse video, so this is its background).
     pub status: Option<Color>,
 }
@@ -54,6 +56,7 @@ impl Palette {
         warning: Some(Color::Yellow),
         message: Some(Color::Yellow),
         key: Some(Color::Cyan),
+        matched: Some(Color::Yellow),
         status: None,
     };
 
@@ -70,11 +73,12 @@ impl Palette {
         warning: Some(Color::Indexed(130)),
         message: Some(Color::Magenta),
         key: Some(Color::Blue),
+        matched: Some(Color::Magenta),
         status: None,
     };
 
     /// The element names the configuration uses, in the order of the fields.
-    pub const ELEMENTS: [&'static str; 12] = [
+    pub const ELEMENTS: [&'static str; 13] = [
         "dim",
         "title",
         "heading",
@@ -86,6 +90,7 @@ impl Palette {
         "warning",
         "message",
         "key",
+        "match",
         "status",
     ];
 
@@ -112,6 +117,7 @@ impl Palette {
             "warning" => &mut self.warning,
             "message" => &mut self.message,
             "key" => &mut self.key,
+            "match" => &mut self.matched,
             "status" => &mut self.status,
             _ => return None,
         })
@@ -243,6 +249,12 @@ pub fn status() -> Style {
 
 pub fn message() -> Style {
     fg(|p| p.message).add_modifier(Modifier::BOLD)
+}
+
+/// Matched characters of a search hit or a filtered row: underlined and bold
+/// (so they show without colour, and inside a reversed selection).
+pub fn highlight() -> Style {
+    fg(|p| p.matched).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
 
 pub fn key() -> Style {

@@ -2,6 +2,8 @@
 //! corpora of them, a state driven by actions, and a screen rendered to text.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::path::PathBuf;
 
 use ratatui::backend::TestBackend;
