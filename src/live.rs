@@ -38,6 +38,11 @@ impl LiveSearch {
         LiveSearch::default()
     }
 
+    /// Whether indexing has begun (the search was opened at least once).
+    pub fn started(&self) -> bool {
+        self.worker.is_some() || self.building.is_some()
+    }
+
     /// Moves indexing the state's corpus along: indexes the next few
     /// milliseconds' worth of stories, then starts the search thread on the
     /// index (the event loop calls it when idle, so the first query finds the

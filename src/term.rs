@@ -341,8 +341,12 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
             TICK
         };
         if !event::poll(tick)? {
-            // Idle: a good time to index for the search.
-            live.warm(state);
+            // Idle: a good time to go on indexing for the search, once the reader
+            // has opened it (the index costs memory a reader who never searches
+            // should not pay).
+            if state.search.open || live.started() {
+                live.warm(state);
+            }
             continue;
         }
         // Take every waiting event before drawing again, so held keys and the
