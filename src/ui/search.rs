@@ -274,9 +274,12 @@ pub fn hit_row(hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
             room,
             false,
         );
-        used += name_spans.iter().map(|s| width(&s.content)).sum::<usize>() + 2;
+        let paraphrase = hit.quote_kind == Some(QuoteKind::Paraphrase);
+        // Reported speech is marked as such, as in the Quotes pane.
+        let sep = if paraphrase { " (reported): " } else { ": " };
+        used += name_spans.iter().map(|s| width(&s.content)).sum::<usize>() + width(sep);
         parts.extend(name_spans);
-        parts.push(Span::raw(": "));
+        parts.push(Span::raw(sep));
     }
     let direct = hit.kind == Kind::Quote && hit.quote_kind == Some(QuoteKind::Direct);
     let room = w.saturating_sub(used + if direct { 2 } else { 0 });
