@@ -113,19 +113,6 @@ pub fn load(explicit: Option<&Path>) -> (Config, Vec<Diagnostic>) {
     }
 }
 
-/// Line and column (in characters, from 1) of a byte offset.
-fn place(text: &str, byte: usize) -> Location {
-    let mut end = byte.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let before = &text[..end];
-    Location {
-        line: before.matches('\n').count() + 1,
-        column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-    }
-}
-
 /// Reads one configuration text.
 pub fn parse(file: &Path, text: &str) -> (Config, Vec<Diagnostic>) {
     let mut p = Parser {
@@ -140,7 +127,7 @@ pub fn parse(file: &Path, text: &str) -> (Config, Vec<Diagnostic>) {
     match DeTable::parse(text) {
         Ok(table) => p.top(table.get_ref()),
         Err(e) => {
-            let location = e.span().map(|s| place(text, s.start));
+            let location = e.span().map(|s| Location::of_byte(text, s.start));
             let message = e.message().trim().replace('\n', " ");
             p.problems.push(problem(
                 file,
@@ -176,7 +163,7 @@ fn kind(v: &DeValue) -> &'static str {
 
 impl Parser<'_> {
     fn warn(&mut self, at: std::ops::Range<usize>, path: &str, message: String) {
-        let location = Some(place(self.text, at.start));
+        let location = Some(Location::of_byte(self.text, at.start));
         self.problems
             .push(problem(self.file, location, path, message));
     }

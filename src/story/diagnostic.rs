@@ -34,6 +34,21 @@ pub struct Location {
     pub column: usize,
 }
 
+impl Location {
+    /// Line and column (in characters, from 1) of a byte offset in `text`.
+    pub fn of_byte(text: &str, byte: usize) -> Location {
+        let mut end = byte.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        Location {
+            line: before.matches('\n').count() + 1,
+            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+        }
+    }
+}
+
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {

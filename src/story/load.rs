@@ -323,7 +323,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                 {
                     location = location
                         .filter(|l| l.line > 1 || l.column > 1)
-                        .or(Some(location_of_byte(text, pos)));
+                        .or(Some(Location::of_byte(text, pos)));
                     message = message
                         .rsplit_once(" at position ")
                         .map_or(message.clone(), |(m, _)| m.to_string());
@@ -417,19 +417,6 @@ fn end_location(text: &str) -> Location {
         after_cr = c == '\r';
     }
     Location { line, column }
-}
-
-/// Line and column (in characters) of a byte offset.
-fn location_of_byte(text: &str, byte: usize) -> Location {
-    let mut end = byte.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let before = &text[..end];
-    Location {
-        line: before.matches('\n').count() + 1,
-        column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-    }
 }
 
 /// Loads one file or bundled story.
