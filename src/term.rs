@@ -277,6 +277,19 @@ pub fn is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// Tells the state the terminal's size now (after start, a resume, an editor).
+fn fit_to_terminal(session: &mut Session, state: &mut State) -> io::Result<()> {
+    let size = session.terminal.size()?;
+    update(
+        state,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    Ok(())
+}
+
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
 pub fn run(mut state: State) -> io::Result<u8> {
@@ -288,14 +301,7 @@ pub fn run(mut state: State) -> io::Result<u8> {
 pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
-    let size = session.terminal.size()?;
-    update(
-        state,
-        Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
+    fit_to_terminal(&mut session, state)?;
     let mut dirty = true;
     let mut first = true;
     let mut live = LiveSearch::new();
@@ -315,14 +321,7 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                 SIGCONT => session.resume()?,
                 other => return Ok(128 + other as u8),
             }
-            let size = session.terminal.size()?;
-            update(
-                state,
-                Action::Resize {
-                    width: size.width,
-                    height: size.height,
-                },
-            );
+            fit_to_terminal(&mut session, state)?;
             dirty = true;
         }
         if let Some(action) = live.poll(state) {
@@ -356,14 +355,7 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
             for action in state_event_actions(state, &ev) {
                 if let Action::Suspend = action {
                     session.suspend()?;
-                    let size = session.terminal.size()?;
-                    update(
-                        state,
-                        Action::Resize {
-                            width: size.width,
-                            height: size.height,
-                        },
-                    );
+                    fit_to_terminal(&mut session, state)?;
                 } else {
                     update(state, action);
                 }
@@ -373,14 +365,7 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                         host.perform(effect, &mut session, state);
                     }
                     // An editor may have left the terminal another size.
-                    let size = session.terminal.size()?;
-                    update(
-                        state,
-                        Action::Resize {
-                            width: size.width,
-                            height: size.height,
-                        },
-                    );
+                    fit_to_terminal(&mut session, state)?;
                 }
             }
             dirty = true;

@@ -1,7 +1,6 @@
 //! Engine tests: what a user typing a query sees, on small hand-built stories and on
 //! a synthetic corpus.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,23 +9,7 @@ use crate::corpus::{Corpus, FileResult};
 use crate::story::*;
 
 fn story(id: &str, title: &str) -> Story {
-    Story {
-        format: 1,
-        id: id.into(),
-        title: title.into(),
-        date: None,
-        question: None,
-        summary: None,
-        tags: vec![],
-        sources: vec![],
-        parties: vec![],
-        analysts: vec![],
-        quotes: vec![],
-        claims: vec![],
-        timeline: vec![],
-        extensions: vec![],
-        file: PathBuf::from(format!("{id}.yaml")),
-    }
+    Story::new(id, title, format!("{id}.yaml"))
 }
 
 fn party(id: &str, name: &str) -> Party {

@@ -301,6 +301,27 @@ impl<'a> Speaker<'a> {
 }
 
 impl Story {
+    /// A story with only an id, a title and its file: nothing in it yet.
+    pub fn new(id: &str, title: &str, file: impl Into<PathBuf>) -> Story {
+        Story {
+            format: FORMAT_VERSION,
+            id: id.into(),
+            title: title.into(),
+            date: None,
+            question: None,
+            summary: None,
+            tags: Vec::new(),
+            sources: Vec::new(),
+            parties: Vec::new(),
+            analysts: Vec::new(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            timeline: Vec::new(),
+            extensions: Vec::new(),
+            file: file.into(),
+        }
+    }
+
     /// The party or analyst with this id.
     pub fn speaker(&self, id: &str) -> Option<Speaker<'_>> {
         self.parties

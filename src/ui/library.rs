@@ -309,8 +309,8 @@ pub const EMPTY_TEXT: &[&str] = &[
     "  storyx check path/to/story.yaml",
 ];
 
-/// The story asked for on the command line, while its file is still loading.
-pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
+/// A boxed message screen with the status bar under it: (the box's inside, the bar).
+fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
     let mut rest = area;
     let status_area = if rest.height >= 2 {
         rest.height -= 1;
@@ -318,7 +318,12 @@ pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
     } else {
         Rect::default()
     };
-    let inner = boxed(rest, buf, "storyx", true);
+    (boxed(rest, buf, "storyx", true), status_area)
+}
+
+/// The story asked for on the command line, while its file is still loading.
+pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
+    let (inner, status_area) = message_box(area, buf);
     if !inner.is_empty() {
         let id = state.pending.as_ref().map_or("", |(id, _)| id.as_str());
         let progress = state
@@ -340,14 +345,7 @@ pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
-    let mut rest = area;
-    let status_area = if rest.height >= 2 {
-        rest.height -= 1;
-        Rect::new(area.x, area.bottom() - 1, area.width, 1)
-    } else {
-        Rect::default()
-    };
-    let inner = boxed(rest, buf, "storyx", true);
+    let (inner, status_area) = message_box(area, buf);
     if !inner.is_empty() {
         let mut lines = Vec::new();
         for p in EMPTY_TEXT {

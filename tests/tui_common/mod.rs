@@ -241,23 +241,11 @@ pub fn small(id: &str, title: &str, d: Option<&str>) -> Story {
 
 /// A story with nothing but an id and a title.
 pub fn bare(id: &str) -> Story {
-    Story {
-        format: 1,
-        id: s(id),
-        title: s("A story with nothing in it yet"),
-        date: None,
-        question: None,
-        summary: None,
-        tags: vec![],
-        sources: vec![],
-        parties: vec![],
-        analysts: vec![],
-        quotes: vec![],
-        claims: vec![],
-        timeline: vec![],
-        extensions: vec![],
-        file: PathBuf::from(format!("stories/{id}.yaml")),
-    }
+    Story::new(
+        id,
+        "A story with nothing in it yet",
+        format!("stories/{id}.yaml"),
+    )
 }
 
 pub fn corpus(stories: Vec<Story>) -> Corpus {
