@@ -15,7 +15,7 @@ use crate::story::load::BUNDLED;
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
-    let corpus = super::load(load);
+    let corpus = super::load_outcomes(load);
     let format = format.unwrap_or(if std::io::stdout().is_terminal() {
         CheckFormat::Pretty
     } else {

@@ -30,7 +30,7 @@ const WAIT: Duration = Duration::from_millis(40);
 
 /// Files in the first batch; each next batch is twice as big, up to [`MAX_BATCH`].
 const FIRST_BATCH: usize = 32;
-const MAX_BATCH: usize = 512;
+const MAX_BATCH: usize = 128;
 
 /// `file:line:col: warning: message`, as the problems screen shows it.
 fn told(d: &Diagnostic) -> String {

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use crate::cache::Cache;
 use crate::cli::{ColorChoice, LoadArgs};
 use crate::corpus::Corpus;
-use crate::story::load::{load_paths_cached, LoadOptions};
+use crate::story::load::{load_paths_then, LoadOptions};
 
 /// Load options from the command line.
 pub fn load_options(args: &LoadArgs) -> LoadOptions {
@@ -36,8 +36,20 @@ pub fn cache(args: &LoadArgs) -> Option<Cache> {
 
 /// Loads the corpus the arguments name (through the cache unless `--no-cache`).
 pub fn load(args: &LoadArgs) -> Corpus {
+    load_then(args, |_, _| {})
+}
+
+/// [`load`], for a command that needs only the files' outcomes and problems
+/// and each story's id, title and date: the rest of each story is let go as
+/// soon as its batch is in.
+pub fn load_outcomes(args: &LoadArgs) -> Corpus {
+    load_then(args, |corpus, first| corpus.forget_stories(first))
+}
+
+fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize)) -> Corpus {
     let started = std::time::Instant::now();
-    let (corpus, stats) = load_paths_cached(&args.paths, &load_options(args), cache(args).as_ref());
+    let (corpus, stats) =
+        load_paths_then(&args.paths, &load_options(args), cache(args).as_ref(), after);
     tracing::debug!(
         paths = ?args.paths,
         files = corpus.files.len(),

@@ -446,13 +446,38 @@ pub fn load_paths_cached(
     opts: &LoadOptions,
     cache: Option<&Cache>,
 ) -> (Corpus, CacheStats) {
+    load_paths_then(paths, opts, cache, |_, _| {})
+}
+
+/// [`load_paths_cached`], calling `after` with the corpus and the index of the
+/// batch's first story once each batch is in (to take what is needed of the
+/// stories and let them go, say).
+pub fn load_paths_then(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+    mut after: impl FnMut(&mut Corpus, usize),
+) -> (Corpus, CacheStats) {
     let mut loader = Loader::new(paths, *opts, cache);
     let mut corpus = Corpus::default();
     corpus.usage_problems = loader.problems.len();
     corpus.diagnostics = std::mem::take(&mut loader.problems);
-    corpus.extend(loader.next_batch(usize::MAX));
+    // Batch by batch, so that what a batch leaves behind (the encoded entries
+    // for the cache, the parser's garbage) is let go before the next one.
+    loop {
+        let batch = loader.next_batch(COMMAND_BATCH);
+        if batch.is_empty() {
+            break;
+        }
+        let first = corpus.stories.len();
+        corpus.extend(batch);
+        after(&mut corpus, first);
+    }
     (corpus, loader.finish())
 }
+
+/// Files loaded (in parallel) per batch by [`load_paths_cached`].
+const COMMAND_BATCH: usize = 128;
 
 /// How the cache served a load.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -467,7 +492,7 @@ pub struct CacheStats {
 
 /// Loads the files under some paths batch by batch, in path order, each batch in
 /// parallel; through the cache when there is one. The explorer loads this way in the
-/// background to show progress; the commands take everything as one batch.
+/// background to show progress; the commands in batches too, to bound what is in flight.
 pub struct Loader {
     files: Vec<Origin>,
     /// Problems met while looking for files (a missing path); taken by the caller.

@@ -323,6 +323,28 @@ impl Story {
     }
 
     /// The party or analyst with this id.
+    /// Lets go of the room its lists grew into while it was built: a loaded story
+    /// is kept as it is for as long as the program runs.
+    pub fn shrink_to_fit(&mut self) {
+        self.tags.shrink_to_fit();
+        self.sources.shrink_to_fit();
+        self.parties.shrink_to_fit();
+        for p in &mut self.parties {
+            p.aliases.shrink_to_fit();
+        }
+        self.analysts.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.claims.shrink_to_fit();
+        for c in &mut self.claims {
+            c.stances.shrink_to_fit();
+        }
+        self.timeline.shrink_to_fit();
+        for e in &mut self.timeline {
+            e.involves.shrink_to_fit();
+        }
+        self.extensions.shrink_to_fit();
+    }
+
     pub fn speaker(&self, id: &str) -> Option<Speaker<'_>> {
         self.parties
             .iter()

@@ -883,7 +883,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
     let order = timeline_order(&dates);
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let timeline = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    let story = Story {
+    let mut story = Story {
         format,
         id,
         title,
@@ -900,6 +900,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
         extensions: s.extra.extensions,
         file: file.to_path_buf(),
     };
+    story.shrink_to_fit();
     (Some(story), c.problems)
 }
 
