@@ -54,7 +54,7 @@ fn main() {
     if std::env::args().nth(2).as_deref() == Some("search") {
         let mut loader = storyx::story::load::Loader::new(&[dir], Default::default(), None);
         let mut corpus = storyx::corpus::Corpus::default();
-        let mut builder = storyx::search::index::Builder::expecting(loader.total());
+        let mut builder = storyx::search::index::Builder::copying(loader.total());
         loop {
             let batch = loader.next_batch(64);
             if batch.is_empty() {

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::story::{Diagnostic, Severity, Story};
 
@@ -48,7 +49,7 @@ pub struct Entity {
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     /// Loaded stories, in path order; a duplicate story id keeps the first.
-    pub stories: Vec<Story>,
+    pub stories: Vec<Arc<Story>>,
     /// Every file that was read or tried, in path order.
     pub files: Vec<FileStatus>,
     /// Every problem of every file (and usage problems such as a missing path).
@@ -97,7 +98,7 @@ impl Corpus {
                     self.first_file_of
                         .insert(story.id.clone(), result.path.clone());
                     kept = Some(self.stories.len());
-                    self.stories.push(story);
+                    self.stories.push(Arc::new(story));
                 }
             }
             let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();
@@ -116,6 +117,7 @@ impl Corpus {
     /// took what it needs from them (the search command, once it indexed them).
     pub fn forget_stories(&mut self, first: usize) {
         for s in self.stories.iter_mut().skip(first) {
+            let s = Arc::make_mut(s);
             s.question = None;
             s.summary = None;
             s.tags = Vec::new();
@@ -167,7 +169,7 @@ impl Corpus {
     }
 
     pub fn story(&self, id: &str) -> Option<&Story> {
-        self.stories.iter().find(|s| s.id == id)
+        self.stories.iter().find(|s| s.id == id).map(|s| &**s)
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {

@@ -58,7 +58,7 @@ impl LiveSearch {
         let (builder, next) = match &mut self.building {
             Some((g, builder, next)) if *g == corpus => (builder, next),
             slot => {
-                let (_, builder, next) = slot.insert((corpus, Builder::expecting(all.len()), 0));
+                let (_, builder, next) = slot.insert((corpus, Builder::sharing(all.len()), 0));
                 (builder, next)
             }
         };

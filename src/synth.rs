@@ -809,7 +809,7 @@ mod tests {
     #[test]
     fn some_text_is_not_ascii() {
         let c = corpus(100);
-        let text: String = c.stories.iter().map(to_yaml).collect();
+        let text: String = c.stories.iter().map(|s| to_yaml(s)).collect();
         assert!(text.contains("Ångström") || text.contains("Zoë"));
         assert!(text.contains("李伟") || text.contains("王芳"));
         assert!(EMOJI.iter().any(|e| text.contains(e)));

@@ -543,6 +543,7 @@ impl State {
         self.view
             .as_ref()
             .and_then(|v| self.corpus.stories.get(v.story))
+            .map(|s| &**s)
     }
 
     /// Recomputes the library order for the current sort, keeping the selected story.

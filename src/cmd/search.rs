@@ -57,7 +57,7 @@ fn load_index(load: &LoadArgs) -> (Corpus, Index) {
     let mut corpus = Corpus::default();
     corpus.usage_problems = loader.problems.len();
     corpus.diagnostics = std::mem::take(&mut loader.problems);
-    let mut builder = Builder::expecting(loader.total());
+    let mut builder = Builder::copying(loader.total());
     loop {
         let batch = loader.next_batch(BATCH);
         if batch.is_empty() {

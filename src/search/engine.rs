@@ -241,7 +241,7 @@ impl Searcher {
 
         let rows = exact
             .iter()
-            .map(|&(score, item)| index.hit(item, score, &pattern))
+            .filter_map(|&(score, item)| index.hit(item, score, &pattern))
             .collect();
         let results = Results {
             query: query.to_string(),
@@ -282,7 +282,7 @@ pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
         total,
         hits: all
             .iter()
-            .map(|&(s, i)| index.hit(i, s, &pattern))
+            .filter_map(|&(s, i)| index.hit(i, s, &pattern))
             .collect(),
     }
 }

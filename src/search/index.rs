@@ -5,11 +5,12 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::fold_with_origin;
-use super::items::{story_items, Kind, Role};
+use super::items::{self, story_items, ItemRef, Kind, Role};
 use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
 use crate::corpus::Corpus;
 use crate::story::{QuoteKind, Story};
+use std::sync::Arc;
 
 /// A byte range of one of the index's text buffers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,11 +53,17 @@ struct ItemKey {
     mask: u64,
 }
 
-/// What a hit shows of an item: spans of [`Index::shown_text`].
-#[derive(Debug, Clone)]
-struct ItemShown {
+/// Where an item is: its story's index in the corpus, and its place among the
+/// items of its kind there (see [`items::item`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ItemAt {
     story: u32,
     index: u32,
+}
+
+/// What a hit shows of an item, copied: spans of [`Copied::text`].
+#[derive(Debug, Clone)]
+struct ItemText {
     id: Option<Span>,
     text: Span,
     /// The speaker's id and name.
@@ -64,18 +71,36 @@ struct ItemShown {
     quote_kind: Option<QuoteKind>,
 }
 
+/// The texts hits show, copied out of the stories.
+#[derive(Debug, Default)]
+struct Copied {
+    items: Vec<ItemText>,
+    text: String,
+    /// (id, title) of each story, by corpus index: spans of `text`.
+    stories: Vec<(Span, Span)>,
+}
+
+/// Where the texts a hit shows come from.
+enum Shown {
+    /// The stories themselves, shared with the caller, who keeps them anyway (the
+    /// explorer): the index holds no second copy of any text it shows.
+    Shared(Vec<Arc<Story>>),
+    /// Copies, for a caller that lets the stories go once they are indexed
+    /// (`storyx search`).
+    Copied(Copied),
+}
+
 /// Every searchable item of a corpus, ready for matching. Built once per load (in
-/// parallel, story by story); immutable and shareable between threads. Texts live
-/// in two buffers (folded for matching, original for showing), each item's a span
-/// of them; a story's repeated names and ids are stored once.
+/// parallel, story by story); immutable and shareable between threads. The folded
+/// texts live in one buffer, each field's a span of it; what a hit shows is read
+/// from the stories, or from copies of their texts (a story's repeated names and
+/// ids stored once).
 pub struct Index {
     keys: Vec<ItemKey>,
-    shown: Vec<ItemShown>,
+    at: Vec<ItemAt>,
     fields: Vec<Field>,
     folded: String,
-    shown_text: String,
-    /// (id, title) of each story, by corpus index: spans of `shown_text`.
-    stories: Vec<(Span, Span)>,
+    shown: Shown,
     matcher: SkimMatcherV2,
 }
 
@@ -83,11 +108,11 @@ pub struct Index {
 #[derive(Default)]
 struct Part {
     keys: Vec<ItemKey>,
-    shown: Vec<ItemShown>,
+    at: Vec<ItemAt>,
     fields: Vec<Field>,
     folded: String,
-    shown_text: String,
-    stories: Vec<(Span, Span)>,
+    /// The texts hits show, when they are copied.
+    copied: Option<Copied>,
 }
 
 /// Texts of one story put in a buffer, each distinct short one once.
@@ -122,12 +147,16 @@ fn push(buf: &mut String, text: &str) -> Span {
 impl Part {
     /// Indexes one story (its index in the corpus is `si`).
     fn add(&mut self, si: usize, story: &Story) {
-        let mut texts = Texts {
-            buf: &mut self.shown_text,
-            seen: std::collections::HashMap::new(),
-        };
-        self.stories
-            .push((texts.put(&story.id), texts.put(&story.title)));
+        let mut copy = self.copied.as_mut().map(|copied| {
+            let mut texts = Texts {
+                buf: &mut copied.text,
+                seen: std::collections::HashMap::new(),
+            };
+            copied
+                .stories
+                .push((texts.put(&story.id), texts.put(&story.title)));
+            (&mut copied.items, texts)
+        });
         for item in story_items(si, story) {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
@@ -160,14 +189,18 @@ impl Part {
                 field_count: item.fields.len() as u32,
                 mask: item_mask,
             });
-            self.shown.push(ItemShown {
+            self.at.push(ItemAt {
                 story: si as u32,
                 index: item.index as u32,
-                id: item.id.map(|id| texts.put(id)),
-                text: texts.put(item.text),
-                by: item.by.map(|(id, name)| (texts.put(id), texts.put(name))),
-                quote_kind: item.quote_kind,
             });
+            if let Some((items, texts)) = &mut copy {
+                items.push(ItemText {
+                    id: item.id.map(|id| texts.put(id)),
+                    text: texts.put(item.text),
+                    by: item.by.map(|(id, name)| (texts.put(id), texts.put(name))),
+                    quote_kind: item.quote_kind,
+                });
+            }
         }
     }
 }
@@ -186,7 +219,13 @@ impl std::fmt::Debug for Index {
             .field("items", &self.keys.len())
             .field("fields", &self.fields.len())
             .field("folded_bytes", &self.folded.len())
-            .field("shown_bytes", &self.shown_text.len())
+            .field(
+                "copied_bytes",
+                &match &self.shown {
+                    Shown::Shared(_) => 0,
+                    Shown::Copied(c) => c.text.len(),
+                },
+            )
             .finish()
     }
 }
@@ -217,7 +256,7 @@ pub(crate) enum Partial {
 }
 
 /// Exact counts and bounds of the text bytes of some stories' index.
-fn sizes(stories: &[Story]) -> (usize, usize, usize, usize) {
+fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
     stories
         .par_iter()
         .map(|story| {
@@ -242,49 +281,48 @@ fn sizes(stories: &[Story]) -> (usize, usize, usize, usize) {
         )
 }
 
-/// Builds an index story by story, for a caller that loads stories in batches and
-/// need not keep them: a hit carries its own texts.
+/// Builds an index story by story, for a caller that loads stories in batches:
+/// [`Builder::sharing`] for one that keeps them, [`Builder::copying`] for one that
+/// lets them go (the index then keeps copies of the texts hits show).
 pub struct Builder {
     index: Index,
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
 }
 
-impl Default for Builder {
-    fn default() -> Self {
-        Builder::new()
-    }
-}
-
 impl Builder {
-    pub fn new() -> Builder {
+    fn new(shown: Shown, expected: usize) -> Builder {
         Builder {
             index: Index {
                 keys: Vec::new(),
-                shown: Vec::new(),
+                at: Vec::new(),
                 fields: Vec::new(),
                 folded: String::new(),
-                shown_text: String::new(),
-                stories: Vec::new(),
+                shown,
                 matcher: matcher::skim(),
             },
-            expected: 0,
+            expected,
         }
     }
 
-    /// A builder that expects about this many stories in all.
-    pub fn expecting(stories: usize) -> Builder {
-        Builder {
-            expected: stories,
-            ..Builder::new()
-        }
+    /// A builder whose index shares the stories it is given (they are added in
+    /// corpus order, from the first); about `expected` stories are to come.
+    pub fn sharing(expected: usize) -> Builder {
+        Builder::new(Shown::Shared(Vec::new()), expected)
+    }
+
+    /// A builder whose index copies the texts hits show, so that the caller may
+    /// let the stories go; about `expected` stories are to come.
+    pub fn copying(expected: usize) -> Builder {
+        Builder::new(Shown::Copied(Copied::default()), expected)
     }
 
     /// Indexes these stories, the corpus's stories `first..`, in parallel.
-    pub fn add(&mut self, first: usize, stories: &[Story]) {
+    pub fn add(&mut self, first: usize, stories: &[Arc<Story>]) {
         let index = &mut self.index;
         let (items, fields, bytes, shown) = sizes(stories);
-        if index.stories.is_empty() && !stories.is_empty() {
+        let copying = matches!(index.shown, Shown::Copied(_));
+        if index.keys.is_empty() && !stories.is_empty() {
             // The first stories tell the size of the rest: grow once, not by doubling
             // (with room to spare: capacity never written to costs no memory).
             let scale = |n: usize| {
@@ -297,28 +335,50 @@ impl Builder {
                 }
             };
             index.keys.reserve_exact(scale(items));
-            index.shown.reserve_exact(scale(items));
+            index.at.reserve_exact(scale(items));
             index.fields.reserve_exact(scale(fields));
             index.folded.reserve_exact(scale(bytes));
-            index.shown_text.reserve_exact(scale(shown));
-            index.stories.reserve_exact(scale(stories.len()));
+            match &mut index.shown {
+                Shown::Shared(all) => all.reserve_exact(scale(stories.len())),
+                Shown::Copied(c) => {
+                    c.items.reserve_exact(scale(items));
+                    c.text.reserve_exact(scale(shown));
+                    c.stories.reserve_exact(scale(stories.len()));
+                }
+            }
         } else {
             index.keys.reserve(items);
-            index.shown.reserve(items);
+            index.at.reserve(items);
             index.fields.reserve(fields);
             index.folded.reserve(bytes);
-            index.shown_text.reserve(shown);
-            index.stories.reserve(stories.len());
+            match &mut index.shown {
+                Shown::Shared(all) => all.reserve(stories.len()),
+                Shown::Copied(c) => {
+                    c.items.reserve(items);
+                    c.text.reserve(shown);
+                    c.stories.reserve(stories.len());
+                }
+            }
+        }
+        if let Shown::Shared(all) = &mut index.shown {
+            debug_assert_eq!(first, all.len(), "stories are shared in corpus order");
+            all.extend(stories.iter().cloned());
         }
         for (step, chunk) in stories.chunks(STORIES_PER_STEP).enumerate() {
             let at = first + step * STORIES_PER_STEP;
             let parts: Vec<Part> = chunk
                 .par_iter()
                 .enumerate()
-                .fold(Part::default, |mut part, (i, story)| {
-                    part.add(at + i, story);
-                    part
-                })
+                .fold(
+                    || Part {
+                        copied: copying.then(Copied::default),
+                        ..Part::default()
+                    },
+                    |mut part, (i, story)| {
+                        part.add(at + i, story);
+                        part
+                    },
+                )
                 .collect();
             for part in parts {
                 index.append(part);
@@ -327,10 +387,11 @@ impl Builder {
     }
 
     pub fn finish(mut self) -> Index {
-        // Names stored once leave room at the end of the shown texts.
-        let text = &mut self.index.shown_text;
-        if text.capacity() > text.len() * 5 / 4 {
-            text.shrink_to_fit();
+        // Names stored once leave room at the end of the copied texts.
+        if let Shown::Copied(c) = &mut self.index.shown {
+            if c.text.capacity() > c.text.len() * 5 / 4 {
+                c.text.shrink_to_fit();
+            }
         }
         self.index
     }
@@ -338,8 +399,9 @@ impl Builder {
 
 impl Index {
     /// Indexes every item of every story of the corpus, in story order (stories in parallel).
+    /// The index shares the corpus's stories.
     pub fn new(corpus: &Corpus) -> Index {
-        let mut builder = Builder::new();
+        let mut builder = Builder::sharing(corpus.stories.len());
         builder.add(0, &corpus.stories);
         builder.finish()
     }
@@ -347,9 +409,11 @@ impl Index {
     fn append(&mut self, part: Part) {
         let fields_at = self.fields.len() as u32;
         let folded_at = self.folded.len() as u32;
-        let shown_at = self.shown_text.len() as u32;
         self.folded.push_str(&part.folded);
-        self.shown_text.push_str(&part.shown_text);
+        self.at.extend(part.at);
+        if let (Shown::Copied(into), Some(part)) = (&mut self.shown, part.copied) {
+            into.append(part);
+        }
         self.fields.extend(part.fields.into_iter().map(|f| Field {
             folded: f.folded.shift(folded_at),
             ..f
@@ -358,17 +422,6 @@ impl Index {
             first_field: k.first_field + fields_at,
             ..k
         }));
-        self.shown.extend(part.shown.into_iter().map(|s| ItemShown {
-            id: s.id.map(|x| x.shift(shown_at)),
-            text: s.text.shift(shown_at),
-            by: s.by.map(|(a, b)| (a.shift(shown_at), b.shift(shown_at))),
-            ..s
-        }));
-        self.stories.extend(
-            part.stories
-                .into_iter()
-                .map(|(a, b)| (a.shift(shown_at), b.shift(shown_at))),
-        );
     }
 
     /// How many items there are.
@@ -512,39 +565,82 @@ impl Index {
         folded.original_positions(hits)
     }
 
-    /// The hit for an item, with its highlights.
-    pub(crate) fn hit(&self, item: u32, score: i32, pattern: &Pattern) -> Hit {
-        let key = &self.keys[item as usize];
-        let shown = &self.shown[item as usize];
-        let texts = &self.shown_text;
-        let (story_id, story_title) = self.stories[shown.story as usize];
-        let (by, by_name) = match shown.by {
-            Some((id, name)) => (
-                Some(id.of(texts).to_string()),
-                Some(name.of(texts).to_string()),
-            ),
-            None => (None, None),
+    /// The hit for an item, with its highlights (`None` only for an item the
+    /// index does not hold).
+    pub(crate) fn hit(&self, item: u32, score: i32, pattern: &Pattern) -> Option<Hit> {
+        let key = self.keys.get(item as usize)?;
+        let at = self.at[item as usize];
+        let shown = match &self.shown {
+            Shown::Shared(stories) => {
+                let story = stories.get(at.story as usize)?;
+                let item = items::item(at.story as usize, story, key.kind, at.index as usize)?;
+                self.shown_hit(story.id.as_str(), story.title.as_str(), &item)
+            }
+            Shown::Copied(c) => {
+                let texts = c.text.as_str();
+                let shown = &c.items[item as usize];
+                let (story_id, story_title) = c.stories[at.story as usize];
+                let item = ItemRef {
+                    kind: key.kind,
+                    story: at.story as usize,
+                    index: at.index as usize,
+                    id: shown.id.map(|id| id.of(texts)),
+                    text: shown.text.of(texts),
+                    by: shown.by.map(|(id, name)| (id.of(texts), name.of(texts))),
+                    quote_kind: shown.quote_kind,
+                    fields: Vec::new(),
+                };
+                self.shown_hit(story_id.of(texts), story_title.of(texts), &item)
+            }
         };
-        let by_name_positions = by_name
-            .as_deref()
-            .map(|n| self.highlight(n, Role::Speaker, pattern))
-            .unwrap_or_default();
-        let text = shown.text.of(texts);
-        Hit {
-            kind: key.kind,
-            story: shown.story as usize,
-            story_id: story_id.of(texts).to_string(),
-            story_title: story_title.of(texts).to_string(),
-            id: shown.id.map(|id| id.of(texts).to_string()),
-            index: shown.index as usize,
-            positions: self.highlight(text, self.fields[key.first_field as usize].role, pattern),
-            text: text.to_string(),
+        let text_role = self.fields[key.first_field as usize].role;
+        Some(Hit {
             score,
-            by,
-            by_name,
-            by_name_positions,
-            quote_kind: shown.quote_kind,
+            positions: self.highlight(&shown.text, text_role, pattern),
+            by_name_positions: shown
+                .by_name
+                .as_deref()
+                .map(|n| self.highlight(n, Role::Speaker, pattern))
+                .unwrap_or_default(),
+            ..shown
+        })
+    }
+
+    /// A hit showing an item, without score and highlights.
+    fn shown_hit(&self, story_id: &str, story_title: &str, item: &ItemRef<'_>) -> Hit {
+        Hit {
+            kind: item.kind,
+            story: item.story,
+            story_id: story_id.to_string(),
+            story_title: story_title.to_string(),
+            id: item.id.map(str::to_string),
+            index: item.index,
+            positions: Vec::new(),
+            text: item.text.to_string(),
+            score: 0,
+            by: item.by.map(|(id, _)| id.to_string()),
+            by_name: item.by.map(|(_, name)| name.to_string()),
+            by_name_positions: Vec::new(),
+            quote_kind: item.quote_kind,
         }
+    }
+}
+
+impl Copied {
+    fn append(&mut self, part: Copied) {
+        let at = self.text.len() as u32;
+        self.text.push_str(&part.text);
+        self.items.extend(part.items.into_iter().map(|s| ItemText {
+            id: s.id.map(|x| x.shift(at)),
+            text: s.text.shift(at),
+            by: s.by.map(|(a, b)| (a.shift(at), b.shift(at))),
+            ..s
+        }));
+        self.stories.extend(
+            part.stories
+                .into_iter()
+                .map(|(a, b)| (a.shift(at), b.shift(at))),
+        );
     }
 }
 
@@ -552,49 +648,88 @@ impl Index {
 mod tests {
     use super::*;
 
+    /// Both kinds of index, fed in batches of 5 stories.
+    fn built(corpus: &Corpus) -> [(&'static str, Index); 2] {
+        let n = corpus.stories.len();
+        [("sharing", Builder::sharing(n)), ("copying", Builder::copying(n))].map(
+            |(name, mut builder)| {
+                for (step, chunk) in corpus.stories.chunks(5).enumerate() {
+                    builder.add(step * 5, chunk);
+                }
+                (name, builder.finish())
+            },
+        )
+    }
+
     #[test]
     fn every_item_reads_its_own_texts_after_stories_are_joined() {
         let corpus = crate::synth::corpus(12);
-        let index = Index::new(&corpus);
         let mut expected = Vec::new();
         for (si, story) in corpus.stories.iter().enumerate() {
             expected.extend(story_items(si, story));
         }
-        assert_eq!(index.len(), expected.len());
-        for (i, item) in expected.iter().enumerate() {
-            let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
-            let want: Vec<String> = item
-                .fields
-                .iter()
-                .map(|(_, t)| super::super::fold::fold(t))
-                .collect();
-            assert_eq!(folded, want, "item {i}");
-            let shown = &index.shown[i];
-            let texts = &index.shown_text;
-            assert_eq!(
-                (
-                    shown.story as usize,
-                    shown.index as usize,
-                    shown.text.of(texts)
-                ),
-                (item.story, item.index, item.text)
-            );
-            assert_eq!(shown.id.map(|s| s.of(texts)), item.id);
-            assert_eq!(shown.by.map(|(a, b)| (a.of(texts), b.of(texts))), item.by);
-            let (id, title) = index.stories[shown.story as usize];
-            let story = &corpus.stories[item.story];
-            assert_eq!(
-                (id.of(texts), title.of(texts)),
-                (story.id.as_str(), story.title.as_str())
-            );
+        let nothing = Pattern::new("");
+        for (name, index) in built(&corpus) {
+            assert_eq!(index.len(), expected.len(), "{name}");
+            for (i, item) in expected.iter().enumerate() {
+                let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
+                let want: Vec<String> = item
+                    .fields
+                    .iter()
+                    .map(|(_, t)| super::super::fold::fold(t))
+                    .collect();
+                assert_eq!(folded, want, "{name}: item {i}");
+                let hit = index.hit(i as u32, 7, &nothing).expect("an item it holds");
+                let story = &corpus.stories[item.story];
+                assert_eq!(
+                    (
+                        hit.kind,
+                        hit.story,
+                        hit.index,
+                        hit.text.as_str(),
+                        hit.id.as_deref(),
+                        hit.score
+                    ),
+                    (item.kind, item.story, item.index, item.text, item.id, 7),
+                    "{name}: item {i}"
+                );
+                assert_eq!(
+                    hit.by.as_deref().zip(hit.by_name.as_deref()),
+                    item.by,
+                    "{name}: item {i}"
+                );
+                assert_eq!(hit.quote_kind, item.quote_kind, "{name}: item {i}");
+                assert_eq!(
+                    (hit.story_id.as_str(), hit.story_title.as_str()),
+                    (story.id.as_str(), story.title.as_str()),
+                    "{name}: item {i}"
+                );
+            }
+            assert!(index.hit(expected.len() as u32, 0, &nothing).is_none());
         }
+    }
+
+    #[test]
+    fn only_a_copying_index_keeps_texts_of_its_own() {
+        let corpus = crate::synth::corpus(12);
+        let [(_, sharing), (_, copying)] = built(&corpus);
+        assert!(format!("{sharing:?}").contains("copied_bytes: 0"));
+        assert!(!format!("{copying:?}").contains("copied_bytes: 0"));
+        // The sharing index holds the stories themselves, not copies of them.
+        let Shown::Shared(shared) = &sharing.shown else {
+            panic!("a sharing index")
+        };
+        assert!(shared
+            .iter()
+            .zip(&corpus.stories)
+            .all(|(a, b)| Arc::ptr_eq(a, b)));
     }
 
     #[test]
     fn a_builder_fed_in_batches_makes_the_same_index() {
         let corpus = crate::synth::corpus(40);
         let whole = Index::new(&corpus);
-        let mut builder = Builder::expecting(40);
+        let mut builder = Builder::copying(40);
         for (n, chunk) in corpus.stories.chunks(7).enumerate() {
             builder.add(n * 7, chunk);
         }

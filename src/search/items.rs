@@ -105,119 +105,85 @@ fn opt(role: Role, text: &Option<String>) -> Option<(Role, &str)> {
 
 /// Every searchable item of one story, in story order.
 pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
-    let mut items = Vec::with_capacity(
-        1 + story.parties.len()
-            + story.analysts.len()
-            + story.quotes.len()
-            + story.claims.len()
-            + story.timeline.len()
-            + story.sources.len(),
-    );
-    let mut fields = vec![(Role::Main, story.title.as_str())];
-    fields.extend(opt(Role::Detail, &story.question));
-    fields.extend(story.tags.iter().map(|t| (Role::Name, t.as_str())));
-    items.push(ItemRef {
-        kind: Kind::Story,
+    let counts = [
+        (Kind::Story, 1),
+        (Kind::Party, story.parties.len()),
+        (Kind::Analyst, story.analysts.len()),
+        (Kind::Quote, story.quotes.len()),
+        (Kind::Claim, story.claims.len()),
+        (Kind::Event, story.timeline.len()),
+        (Kind::Source, story.sources.len()),
+    ];
+    let mut items = Vec::with_capacity(counts.iter().map(|(_, n)| n).sum());
+    for (kind, n) in counts {
+        items.extend((0..n).filter_map(|i| item(story_index, story, kind, i)));
+    }
+    items
+}
+
+/// One searchable item of a story: the `index`th of its kind (the story itself is
+/// index 0 of [`Kind::Story`]); `None` when there is no such item.
+pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Option<ItemRef<'_>> {
+    let item = |id, text, fields| ItemRef {
+        kind,
         story: story_index,
-        index: 0,
-        id: Some(&story.id),
-        text: &story.title,
+        index,
+        id,
+        text,
         by: None,
         quote_kind: None,
         fields,
-    });
-
-    for (i, p) in story.parties.iter().enumerate() {
-        let mut fields = vec![(Role::Name, p.name.as_str())];
-        fields.extend(p.aliases.iter().map(|a| (Role::Name, a.as_str())));
-        fields.extend(opt(Role::Detail, &p.position));
-        fields.extend(opt(Role::Detail, &p.description));
-        items.push(ItemRef {
-            kind: Kind::Party,
-            story: story_index,
-            index: i,
-            id: Some(&p.id),
-            text: &p.name,
-            by: None,
-            quote_kind: None,
-            fields,
-        });
-    }
-
-    for (i, a) in story.analysts.iter().enumerate() {
-        let mut fields = vec![(Role::Name, a.name.as_str())];
-        fields.extend(opt(Role::Detail, &a.role));
-        fields.extend(opt(Role::Detail, &a.affiliation));
-        fields.extend(opt(Role::Detail, &a.view));
-        items.push(ItemRef {
-            kind: Kind::Analyst,
-            story: story_index,
-            index: i,
-            id: Some(&a.id),
-            text: &a.name,
-            by: None,
-            quote_kind: None,
-            fields,
-        });
-    }
-
-    for (i, q) in story.quotes.iter().enumerate() {
-        let name = story.name_of(&q.by);
-        let mut fields = vec![(Role::Main, q.text.as_str()), (Role::Speaker, name)];
-        fields.extend(opt(Role::Detail, &q.context));
-        items.push(ItemRef {
-            kind: Kind::Quote,
-            story: story_index,
-            index: i,
-            id: q.id.as_deref(),
-            text: &q.text,
-            by: Some((q.by.as_str(), name)),
-            quote_kind: Some(q.kind),
-            fields,
-        });
-    }
-
-    for (i, c) in story.claims.iter().enumerate() {
-        items.push(ItemRef {
-            kind: Kind::Claim,
-            story: story_index,
-            index: i,
-            id: Some(&c.id),
-            text: &c.text,
-            by: None,
-            quote_kind: None,
-            fields: vec![(Role::Main, c.text.as_str())],
-        });
-    }
-
-    for (i, e) in story.timeline.iter().enumerate() {
-        let mut fields = vec![(Role::Main, e.title.as_str())];
-        fields.extend(opt(Role::Detail, &e.detail));
-        items.push(ItemRef {
-            kind: Kind::Event,
-            story: story_index,
-            index: i,
-            id: e.id.as_deref(),
-            text: &e.title,
-            by: None,
-            quote_kind: None,
-            fields,
-        });
-    }
-
-    for (i, s) in story.sources.iter().enumerate() {
-        let mut fields = vec![(Role::Name, s.name.as_str())];
-        fields.extend(opt(Role::Name, &s.outlet));
-        items.push(ItemRef {
-            kind: Kind::Source,
-            story: story_index,
-            index: i,
-            id: Some(&s.id),
-            text: &s.name,
-            by: None,
-            quote_kind: None,
-            fields,
-        });
-    }
-    items
+    };
+    Some(match kind {
+        Kind::Story if index == 0 => {
+            let mut fields = vec![(Role::Main, story.title.as_str())];
+            fields.extend(opt(Role::Detail, &story.question));
+            fields.extend(story.tags.iter().map(|t| (Role::Name, t.as_str())));
+            item(Some(&story.id), &story.title, fields)
+        }
+        Kind::Story => return None,
+        Kind::Party => {
+            let p = story.parties.get(index)?;
+            let mut fields = vec![(Role::Name, p.name.as_str())];
+            fields.extend(p.aliases.iter().map(|a| (Role::Name, a.as_str())));
+            fields.extend(opt(Role::Detail, &p.position));
+            fields.extend(opt(Role::Detail, &p.description));
+            item(Some(&p.id), &p.name, fields)
+        }
+        Kind::Analyst => {
+            let a = story.analysts.get(index)?;
+            let mut fields = vec![(Role::Name, a.name.as_str())];
+            fields.extend(opt(Role::Detail, &a.role));
+            fields.extend(opt(Role::Detail, &a.affiliation));
+            fields.extend(opt(Role::Detail, &a.view));
+            item(Some(&a.id), &a.name, fields)
+        }
+        Kind::Quote => {
+            let q = story.quotes.get(index)?;
+            let name = story.name_of(&q.by);
+            let mut fields = vec![(Role::Main, q.text.as_str()), (Role::Speaker, name)];
+            fields.extend(opt(Role::Detail, &q.context));
+            ItemRef {
+                by: Some((q.by.as_str(), name)),
+                quote_kind: Some(q.kind),
+                ..item(q.id.as_deref(), &q.text, fields)
+            }
+        }
+        Kind::Claim => {
+            let c = story.claims.get(index)?;
+            item(Some(&c.id), &c.text, vec![(Role::Main, c.text.as_str())])
+        }
+        Kind::Event => {
+            let e = story.timeline.get(index)?;
+            let mut fields = vec![(Role::Main, e.title.as_str())];
+            fields.extend(opt(Role::Detail, &e.detail));
+            item(e.id.as_deref(), &e.title, fields)
+        }
+        Kind::Source => {
+            let s = story.sources.get(index)?;
+            let mut fields = vec![(Role::Name, s.name.as_str())];
+            fields.extend(opt(Role::Name, &s.outlet));
+            item(Some(&s.id), &s.name, fields)
+        }
+    })
 }
