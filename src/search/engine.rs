@@ -22,8 +22,9 @@ use super::items::Kind;
 use super::matcher::Pattern;
 use super::Results;
 
-/// Items per parallel task (and between checks for a newer query).
-const CHUNK: usize = 4096;
+/// Items per parallel task (and between checks for a newer query); small in tests,
+/// so that their corpora span many tasks (each keeps its own best rows, merged after).
+const CHUNK: usize = if cfg!(test) { 256 } else { 4096 };
 /// Per-word results are kept for the next query only up to this many words (a pasted
 /// paragraph would otherwise cost words × hits of memory).
 const MAX_CACHED_WORDS: usize = 16;
@@ -78,8 +79,25 @@ struct Last {
 /// query extending it only looks at them.
 pub struct Searcher {
     index: Arc<Index>,
-    all: Vec<u32>,
     last: Option<Last>,
+}
+
+/// The items a query looks at.
+#[derive(Clone, Copy)]
+enum Candidates<'a> {
+    /// Every item of the index (this many).
+    All(usize),
+    /// The last query's hits.
+    These(&'a [u32]),
+}
+
+impl Candidates<'_> {
+    fn len(self) -> usize {
+        match self {
+            Candidates::All(n) => n,
+            Candidates::These(items) => items.len(),
+        }
+    }
 }
 
 /// The first pass over one chunk of candidates.
@@ -92,14 +110,66 @@ struct Pass {
     bounded: Vec<(i32, u32, u32)>,
 }
 
+/// What the first pass over each chunk of candidates reads.
+struct FirstPass<'a> {
+    index: &'a Index,
+    pattern: &'a Pattern,
+    kind: Option<Kind>,
+    priors: &'a [Prior],
+    /// The last query's per-word results, `stride` per candidate.
+    cached: &'a [i32],
+    stride: usize,
+    keep_scores: bool,
+    /// How many hits are wanted.
+    k: usize,
+}
+
+impl FirstPass<'_> {
+    /// The first pass over these candidates, the `from`th and on: only the chunk's
+    /// best `k` exact scores are kept, and the bounds that may beat their worst
+    /// (what the whole query keeps of them then is the same).
+    fn run(&self, from: usize, items: impl Iterator<Item = u32>) -> Pass {
+        let (index, stride) = (self.index, self.stride);
+        let mut pass = Pass::default();
+        let mut scratch = Vec::new();
+        for (i, item) in items.enumerate() {
+            if self.kind.is_some_and(|k| index.kind(item) != k) {
+                continue;
+            }
+            let at = (from + i) * stride;
+            let known = self.cached.get(at..at + stride).unwrap_or(&[]);
+            let out = if self.keep_scores {
+                &mut pass.scores
+            } else {
+                scratch.clear();
+                &mut scratch
+            };
+            match index.partial(item, self.pattern, self.priors, known, out) {
+                Partial::Miss => continue,
+                Partial::Exact(s) => pass.exact.push((s, item)),
+                Partial::Bounded(b) => pass.bounded.push((b, item, pass.hits.len() as u32)),
+            }
+            pass.hits.push(item);
+        }
+        top_k(&mut pass.exact, self.k);
+        keep_above_bar(&pass.exact, &mut pass.bounded, self.k);
+        pass
+    }
+}
+
+/// Drops the bounds that cannot make the best `k`: those not ranking above the
+/// `k`th of `exact` (sorted best first, at most `k`), which are all the bounds when `k` is 0.
+fn keep_above_bar(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, u32)>, k: usize) {
+    if k == 0 {
+        bounded.clear();
+    } else if let Some(&bar) = exact.get(k - 1) {
+        bounded.retain(|&(b, item, _)| rank(&(b, item), &bar) == Ordering::Less);
+    }
+}
+
 impl Searcher {
     pub fn new(index: Arc<Index>) -> Searcher {
-        let all = (0..index.len() as u32).collect();
-        Searcher {
-            index,
-            all,
-            last: None,
-        }
+        Searcher { index, last: None }
     }
 
     pub fn index(&self) -> &Arc<Index> {
@@ -133,10 +203,10 @@ impl Searcher {
                 ..Results::default()
             });
         }
-        let (candidates, priors, cached, stride): (&[u32], Vec<Prior>, &[i32], usize) =
+        let (candidates, priors, cached, stride): (Candidates<'_>, Vec<Prior>, &[i32], usize) =
             match &self.last {
                 Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
-                    &last.hits,
+                    Candidates::These(&last.hits),
                     pattern.priors(&last.pattern),
                     &last.scores,
                     if last.scores.is_empty() {
@@ -145,54 +215,43 @@ impl Searcher {
                         last.pattern.words.len()
                     },
                 ),
-                _ => (&self.all, Vec::new(), &[], 0),
+                _ => (Candidates::All(self.index.len()), Vec::new(), &[], 0),
             };
         let index = &*self.index;
-        let kind = options.kind;
-        let keep_scores = pattern.words.len() <= MAX_CACHED_WORDS;
+        let k = options.limit;
+        let first = FirstPass {
+            index,
+            pattern: &pattern,
+            kind: options.kind,
+            priors: &priors,
+            cached,
+            stride,
+            keep_scores: pattern.words.len() <= MAX_CACHED_WORDS,
+            k,
+        };
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
-        let passes: Vec<Option<Pass>> = candidates
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(c, chunk)| {
+        let passes: Vec<Option<Pass>> = (0..candidates.len().div_ceil(CHUNK))
+            .into_par_iter()
+            .map(|c| {
                 if cancelled() {
                     return None;
                 }
-                let mut pass = Pass::default();
-                let mut scratch = Vec::new();
-                for (i, &item) in chunk.iter().enumerate() {
-                    if kind.is_some_and(|k| index.kind(item) != k) {
-                        continue;
-                    }
-                    let at = (c * CHUNK + i) * stride;
-                    let known = cached.get(at..at + stride).unwrap_or(&[]);
-                    let out = if keep_scores {
-                        &mut pass.scores
-                    } else {
-                        scratch.clear();
-                        &mut scratch
-                    };
-                    match index.partial(item, &pattern, &priors, known, out) {
-                        Partial::Miss => continue,
-                        Partial::Exact(s) => pass.exact.push((s, item)),
-                        Partial::Bounded(b) => pass.bounded.push((b, item, pass.hits.len() as u32)),
-                    }
-                    pass.hits.push(item);
-                }
-                Some(pass)
+                let from = c * CHUNK;
+                let to = (from + CHUNK).min(candidates.len());
+                Some(match candidates {
+                    Candidates::All(_) => first.run(from, from as u32..to as u32),
+                    Candidates::These(items) => first.run(from, items[from..to].iter().copied()),
+                })
             })
             .collect();
-        let mut hits = Vec::with_capacity(candidates.len());
-        let mut scores = Vec::with_capacity(if keep_scores {
-            candidates.len() * pattern.words.len()
-        } else {
-            0
-        });
-        let mut exact = Vec::new();
-        let mut bounded = Vec::new();
+        let passes: Vec<Pass> = passes.into_iter().collect::<Option<_>>()?;
+        let total: usize = passes.iter().map(|p| p.hits.len()).sum();
+        let mut hits = Vec::with_capacity(total);
+        let mut scores = Vec::with_capacity(passes.iter().map(|p| p.scores.len()).sum());
+        let mut exact = Vec::with_capacity(passes.iter().map(|p| p.exact.len()).sum());
+        let mut bounded = Vec::with_capacity(passes.iter().map(|p| p.bounded.len()).sum());
         for pass in passes {
-            let pass = pass?;
             let base = hits.len() as u32;
             hits.extend(pass.hits);
             scores.extend(pass.scores);
@@ -205,14 +264,8 @@ impl Searcher {
         }
 
         // The bar: the k-th best exact score. An item whose bound ranks below it cannot make the top.
-        let k = options.limit;
         top_k(&mut exact, k);
-        if k > 0 && exact.len() == k {
-            let bar = exact[k - 1];
-            bounded.retain(|&(b, item, _)| rank(&(b, item), &bar) == Ordering::Less);
-        } else if k == 0 {
-            bounded.clear();
-        }
+        keep_above_bar(&exact, &mut bounded, k);
 
         // Pass 2, in parallel: skim only for the items that might still make it.
         let words = pattern.words.len();
@@ -250,7 +303,7 @@ impl Searcher {
         };
         self.last = Some(Last {
             pattern,
-            kind,
+            kind: options.kind,
             hits,
             scores,
         });

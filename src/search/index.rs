@@ -10,6 +10,7 @@ use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
 use crate::corpus::Corpus;
 use crate::story::{QuoteKind, Story};
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 /// A byte range of one of the index's text buffers.
@@ -32,34 +33,78 @@ impl Span {
     }
 }
 
-/// One folded searchable text: a span of [`Index::folded`].
-#[derive(Debug, Clone)]
+/// Bits of [`Field::len_role`] holding the length.
+const LEN_BITS: u32 = 30;
+/// The longest folded text a field holds (1 GiB less a byte): a longer one is cut
+/// at a character boundary (a story file is far smaller).
+const MAX_FIELD_LEN: usize = (1 << LEN_BITS) - 1;
+
+/// One folded searchable text: a span of [`Index::folded`] (the text of a short
+/// field may be shared with other fields of the same text), its role, and its
+/// character masks ([`matcher::masks`]).
+#[derive(Debug, Clone, Copy)]
 struct Field {
-    folded: Span,
-    role: Role,
-    mask: u64,
-    heads: u64,
-    /// For a name or speaker: the hash of its words (folded to 32 bits), to tell a
-    /// whole-name query at once (else 0).
-    name_hash: u32,
+    start: u32,
+    /// The text's length in bytes (the low [`LEN_BITS`]) and its role (the 2 high bits).
+    len_role: u32,
+    mask: u32,
+    heads: u32,
 }
 
-/// What matching reads of an item (kept small and together).
-#[derive(Debug, Clone)]
+const _: () = assert!(std::mem::size_of::<Field>() <= 16);
+
+impl Field {
+    fn new(span: Span, role: Role, (mask, heads): (u32, u32)) -> Field {
+        let role = match role {
+            Role::Name => 0,
+            Role::Speaker => 1,
+            Role::Main => 2,
+            Role::Detail => 3,
+        };
+        debug_assert!(span.len as usize <= MAX_FIELD_LEN);
+        Field {
+            start: span.start,
+            len_role: span.len.min(MAX_FIELD_LEN as u32) | role << LEN_BITS,
+            mask,
+            heads,
+        }
+    }
+
+    #[inline]
+    fn span(self) -> Span {
+        Span {
+            start: self.start,
+            len: self.len_role & MAX_FIELD_LEN as u32,
+        }
+    }
+
+    #[inline]
+    fn role(self) -> Role {
+        match self.len_role >> LEN_BITS {
+            0 => Role::Name,
+            1 => Role::Speaker,
+            2 => Role::Main,
+            _ => Role::Detail,
+        }
+    }
+}
+
+/// What matching reads of an item, kept small and together: its fields are
+/// `fields[first_field..]` up to the next item's first field (so an item may have
+/// any number of them), and `mask` is the union of their masks.
+#[derive(Debug, Clone, Copy)]
 struct ItemKey {
-    kind: Kind,
     first_field: u32,
-    field_count: u32,
-    mask: u64,
+    mask: u32,
+    kind: Kind,
 }
 
-/// Where an item is: its story's index in the corpus, and its place among the
-/// items of its kind there (see [`items::item`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct ItemAt {
-    story: u32,
-    index: u32,
-}
+const _: () = assert!(std::mem::size_of::<ItemKey>() <= 12);
+
+/// The first item of each kind (in [`Kind::ALL`] order) of one story: an item's
+/// place among the items of its kind there (see [`items::item`]) is its distance
+/// from the first of its kind.
+type Firsts = [u32; Kind::ALL.len()];
 
 /// What a hit shows of an item, copied: spans of [`Copied::text`].
 #[derive(Debug, Clone)]
@@ -92,12 +137,17 @@ enum Shown {
 
 /// Every searchable item of a corpus, ready for matching. Built once per load (in
 /// parallel, story by story); immutable and shareable between threads. The folded
-/// texts live in one buffer, each field's a span of it; what a hit shows is read
+/// texts live in one buffer, each field's a span of it (a short text that repeats,
+/// such as a name, a speaker, a tag, stored once for the whole corpus); an item
+/// is found from its number alone (its story and its place there are told by each
+/// story's first items, not stored per item); what a hit shows is read
 /// from the stories, or from copies of their texts (a story's repeated names and
 /// ids stored once).
 pub struct Index {
     keys: Vec<ItemKey>,
-    at: Vec<ItemAt>,
+    /// By corpus index: each story's first items (every story has one item at
+    /// least, itself, so the stories' first items ascend strictly).
+    firsts: Vec<Firsts>,
     fields: Vec<Field>,
     folded: String,
     shown: Shown,
@@ -108,11 +158,79 @@ pub struct Index {
 #[derive(Default)]
 struct Part {
     keys: Vec<ItemKey>,
-    at: Vec<ItemAt>,
+    firsts: Vec<Firsts>,
     fields: Vec<Field>,
     folded: String,
     /// The texts hits show, when they are copied.
     copied: Option<Copied>,
+}
+
+/// Folded texts at most this long are stored once in the whole index: names,
+/// speakers' names, tags, outlets, roles, affiliations repeat.
+const SHARED_LEN: usize = 64;
+
+/// Where each distinct short folded text is in the index's buffer, while it is
+/// built: a hash of the text to where its first copy starts (the text is compared
+/// there; two texts of one hash are both stored, only the first is shared).
+#[derive(Default)]
+struct Shared(std::collections::HashMap<u32, u32, std::hash::BuildHasherDefault<Spread>>);
+
+impl Shared {
+    /// Where `text` is in `buf`, appending it unless it is short and there already.
+    fn put(&mut self, buf: &mut String, text: &str) -> Span {
+        if text.len() > SHARED_LEN {
+            return push(buf, text);
+        }
+        match self.0.entry(text_hash(text)) {
+            Entry::Occupied(at) => {
+                let start = *at.get();
+                let range = start as usize..start as usize + text.len();
+                if buf.as_bytes().get(range) == Some(text.as_bytes()) {
+                    return Span {
+                        start,
+                        len: text.len() as u32,
+                    };
+                }
+                push(buf, text)
+            }
+            Entry::Vacant(slot) => {
+                let span = push(buf, text);
+                slot.insert(span.start);
+                span
+            }
+        }
+    }
+}
+
+/// A hash of a short text, 8 bytes at a time (FxHash's step; collisions only cost a
+/// text stored twice).
+fn text_hash(text: &str) -> u32 {
+    let mut h = text.len() as u64;
+    for chunk in text.as_bytes().chunks(8) {
+        let mut word = [0; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h ^ h >> 32) as u32
+}
+
+/// The hasher of [`Shared`]'s keys, already hashes: spreads them over 64 bits.
+#[derive(Default)]
+struct Spread(u64);
+
+impl std::hash::Hasher for Spread {
+    fn write(&mut self, bytes: &[u8]) {
+        // Not called for the u32 keys (`write_u32`); any bytes would still hash.
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(32) ^ u64::from(n)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Texts of one story put in a buffer, each distinct short one once.
@@ -157,41 +275,40 @@ impl Part {
                 .push((texts.put(&story.id), texts.put(&story.title)));
             (&mut copied.items, texts)
         });
-        for item in story_items(si, story) {
+        let items = story_items(si, story);
+        let mut firsts = [self.keys.len() as u32; Kind::ALL.len()];
+        for item in &items {
+            for first in &mut firsts[item.kind as usize + 1..] {
+                *first += 1;
+            }
+        }
+        self.firsts.push(firsts);
+        for item in items {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
             for &(role, text) in &item.fields {
                 let start = self.folded.len();
                 super::fold::fold_into(text, &mut self.folded);
-                let folded = &self.folded[start..];
-                let (mask, heads) = matcher::masks(folded);
-                let name_hash = match role {
-                    Role::Name | Role::Speaker => {
-                        short_hash(matcher::words_hash(folded.split_whitespace()))
+                if self.folded.len() - start > MAX_FIELD_LEN {
+                    let mut end = start + MAX_FIELD_LEN;
+                    while !self.folded.is_char_boundary(end) {
+                        end -= 1;
                     }
-                    Role::Main | Role::Detail => 0,
+                    self.folded.truncate(end);
+                }
+                let folded = &self.folded[start..];
+                let masks = matcher::masks(folded);
+                item_mask |= masks.0;
+                let span = Span {
+                    start: start as u32,
+                    len: folded.len() as u32,
                 };
-                item_mask |= mask;
-                self.fields.push(Field {
-                    folded: Span {
-                        start: start as u32,
-                        len: folded.len() as u32,
-                    },
-                    role,
-                    mask,
-                    heads,
-                    name_hash,
-                });
+                self.fields.push(Field::new(span, role, masks));
             }
             self.keys.push(ItemKey {
-                kind: item.kind,
                 first_field,
-                field_count: item.fields.len() as u32,
                 mask: item_mask,
-            });
-            self.at.push(ItemAt {
-                story: si as u32,
-                index: item.index as u32,
+                kind: item.kind,
             });
             if let Some((items, texts)) = &mut copy {
                 items.push(ItemText {
@@ -203,11 +320,6 @@ impl Part {
             }
         }
     }
-}
-
-/// A words hash in 32 bits (a first test only: the name is compared in full).
-fn short_hash(h: u64) -> u32 {
-    (h ^ (h >> 32)) as u32
 }
 
 /// Stories indexed per parallel step: bounds the memory of the parts in flight.
@@ -288,6 +400,8 @@ pub struct Builder {
     index: Index,
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
+    /// Where each distinct short folded text is in the index's buffer.
+    shared: Shared,
 }
 
 impl Builder {
@@ -295,13 +409,14 @@ impl Builder {
         Builder {
             index: Index {
                 keys: Vec::new(),
-                at: Vec::new(),
+                firsts: Vec::new(),
                 fields: Vec::new(),
                 folded: String::new(),
                 shown,
                 matcher: matcher::skim(),
             },
             expected,
+            shared: Shared::default(),
         }
     }
 
@@ -335,7 +450,7 @@ impl Builder {
                 }
             };
             index.keys.reserve_exact(scale(items));
-            index.at.reserve_exact(scale(items));
+            index.firsts.reserve_exact(scale(stories.len()));
             index.fields.reserve_exact(scale(fields));
             index.folded.reserve_exact(scale(bytes));
             match &mut index.shown {
@@ -348,7 +463,7 @@ impl Builder {
             }
         } else {
             index.keys.reserve(items);
-            index.at.reserve(items);
+            index.firsts.reserve(stories.len());
             index.fields.reserve(fields);
             index.folded.reserve(bytes);
             match &mut index.shown {
@@ -360,8 +475,8 @@ impl Builder {
                 }
             }
         }
+        debug_assert_eq!(first, index.firsts.len(), "stories come in corpus order");
         if let Shown::Shared(all) = &mut index.shown {
-            debug_assert_eq!(first, all.len(), "stories are shared in corpus order");
             all.extend(stories.iter().cloned());
         }
         for (step, chunk) in stories.chunks(STORIES_PER_STEP).enumerate() {
@@ -381,14 +496,24 @@ impl Builder {
                 )
                 .collect();
             for part in parts {
-                index.append(part);
+                index.append(part, &mut self.shared);
             }
         }
     }
 
     pub fn finish(mut self) -> Index {
-        // Names stored once leave room at the end of the copied texts.
-        if let Shown::Copied(c) = &mut self.index.shown {
+        // Texts stored once leave room at the end of the buffers (sized for every
+        // text), as does a corpus smaller than expected.
+        let index = &mut self.index;
+        if index.folded.capacity() > index.folded.len() * 9 / 8 {
+            index.folded.shrink_to_fit();
+        }
+        if index.keys.capacity() > index.keys.len() * 9 / 8 {
+            index.keys.shrink_to_fit();
+            index.fields.shrink_to_fit();
+            index.firsts.shrink_to_fit();
+        }
+        if let Shown::Copied(c) = &mut index.shown {
             if c.text.capacity() > c.text.len() * 5 / 4 {
                 c.text.shrink_to_fit();
             }
@@ -406,18 +531,23 @@ impl Index {
         builder.finish()
     }
 
-    fn append(&mut self, part: Part) {
+    /// Appends a part: its short texts already in the buffer are not stored again.
+    fn append(&mut self, part: Part, shared: &mut Shared) {
         let fields_at = self.fields.len() as u32;
-        let folded_at = self.folded.len() as u32;
-        self.folded.push_str(&part.folded);
-        self.at.extend(part.at);
+        let items_at = self.keys.len() as u32;
         if let (Shown::Copied(into), Some(part)) = (&mut self.shown, part.copied) {
             into.append(part);
         }
-        self.fields.extend(part.fields.into_iter().map(|f| Field {
-            folded: f.folded.shift(folded_at),
-            ..f
-        }));
+        self.firsts
+            .extend(part.firsts.into_iter().map(|f| f.map(|i| i + items_at)));
+        for field in part.fields {
+            let text = field.span().of(&part.folded);
+            let span = shared.put(&mut self.folded, text);
+            self.fields.push(Field {
+                start: span.start,
+                ..field
+            });
+        }
         self.keys.extend(part.keys.into_iter().map(|k| ItemKey {
             first_field: k.first_field + fields_at,
             ..k
@@ -437,28 +567,41 @@ impl Index {
         self.keys[item as usize].kind
     }
 
-    fn fields(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
-        let key = &self.keys[item as usize];
-        let first = key.first_field as usize;
-        self.fields[first..first + key.field_count as usize]
-            .iter()
-            .map(|f| FieldRef {
-                text: f.folded.of(&self.folded),
-                role: f.role,
-                mask: f.mask,
-                heads: f.heads,
-            })
+    /// The fields of an item (up to the next item's first).
+    #[inline]
+    fn item_fields(&self, item: u32) -> &[Field] {
+        let i = item as usize;
+        let first = self.keys[i].first_field as usize;
+        let end = self
+            .keys
+            .get(i + 1)
+            .map_or(self.fields.len(), |next| next.first_field as usize);
+        &self.fields[first..end]
     }
 
-    fn full_name_bonus(&self, item: u32, pattern: &Pattern) -> i32 {
-        let key = &self.keys[item as usize];
-        let first = key.first_field as usize;
-        let named = self.fields[first..first + key.field_count as usize]
-            .iter()
-            .any(|f| {
-                f.name_hash == short_hash(pattern.words_hash)
-                    && pattern.is_whole_name(f.folded.of(&self.folded))
-            });
+    #[cfg(test)]
+    fn fields(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
+        self.refs(self.item_fields(item))
+    }
+
+    /// What matching reads of these fields.
+    #[inline]
+    fn refs<'a>(&'a self, fields: &'a [Field]) -> impl Iterator<Item = FieldRef<'a>> + Clone {
+        fields.iter().map(|f| FieldRef {
+            text: f.span().of(&self.folded),
+            role: f.role(),
+            mask: f.mask,
+            heads: f.heads,
+        })
+    }
+
+    /// The bonus of an item with these fields when the whole query is one of its names.
+    fn full_name_bonus(&self, fields: &[Field], pattern: &Pattern) -> i32 {
+        let named = fields.iter().any(|f| {
+            pattern.may_be_whole_name(f.mask, f.heads)
+                && matches!(f.role(), Role::Name | Role::Speaker)
+                && pattern.is_whole_name(f.span().of(&self.folded))
+        });
         if named {
             FULL_NAME_BONUS
         } else {
@@ -471,6 +614,7 @@ impl Index {
     /// `priors` says, per word, what `cached` (this item's per-word results for the
     /// last query, which this one extends) already tells; each word's result (its best
     /// contiguous score, or [`SCATTERED`]) is pushed onto `out` unless the item misses.
+    #[inline(always)]
     pub(crate) fn partial(
         &self,
         item: u32,
@@ -482,7 +626,8 @@ impl Index {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return Partial::Miss;
         }
-        let fields = self.fields(item);
+        let item_fields = self.item_fields(item);
+        let fields = self.refs(item_fields);
         let start = out.len();
         let mut sum: i32 = 0;
         let mut scattered = false;
@@ -514,7 +659,7 @@ impl Index {
                 }
             }
         }
-        sum = sum.saturating_add(self.full_name_bonus(item, pattern));
+        sum = sum.saturating_add(self.full_name_bonus(item_fields, pattern));
         if scattered {
             Partial::Bounded(sum)
         } else {
@@ -538,7 +683,8 @@ impl Index {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
         }
-        let fields: Vec<FieldRef<'_>> = self.fields(item).collect();
+        let item_fields = self.item_fields(item);
+        let fields: Vec<FieldRef<'_>> = self.refs(item_fields).collect();
         let mut sum: i32 = 0;
         for (j, word) in pattern.words.iter().enumerate() {
             let score = match known.and_then(|k| k.get(j)) {
@@ -551,7 +697,7 @@ impl Index {
             };
             sum = sum.saturating_add(score);
         }
-        Some(sum.saturating_add(self.full_name_bonus(item, pattern)))
+        Some(sum.saturating_add(self.full_name_bonus(item_fields, pattern)))
     }
 
     /// Highlight positions of the query's words in an original text (character indices).
@@ -569,21 +715,25 @@ impl Index {
     /// index does not hold).
     pub(crate) fn hit(&self, item: u32, score: i32, pattern: &Pattern) -> Option<Hit> {
         let key = self.keys.get(item as usize)?;
-        let at = self.at[item as usize];
+        let si = self
+            .firsts
+            .partition_point(|f| f[0] <= item)
+            .checked_sub(1)?;
+        let index = (item - self.firsts[si][key.kind as usize]) as usize;
         let shown = match &self.shown {
             Shown::Shared(stories) => {
-                let story = stories.get(at.story as usize)?;
-                let item = items::item(at.story as usize, story, key.kind, at.index as usize)?;
+                let story = stories.get(si)?;
+                let item = items::item(si, story, key.kind, index)?;
                 self.shown_hit(story.id.as_str(), story.title.as_str(), &item)
             }
             Shown::Copied(c) => {
                 let texts = c.text.as_str();
-                let shown = &c.items[item as usize];
-                let (story_id, story_title) = c.stories[at.story as usize];
+                let shown = c.items.get(item as usize)?;
+                let (story_id, story_title) = *c.stories.get(si)?;
                 let item = ItemRef {
                     kind: key.kind,
-                    story: at.story as usize,
-                    index: at.index as usize,
+                    story: si,
+                    index,
                     id: shown.id.map(|id| id.of(texts)),
                     text: shown.text.of(texts),
                     by: shown.by.map(|(id, name)| (id.of(texts), name.of(texts))),
@@ -593,7 +743,7 @@ impl Index {
                 self.shown_hit(story_id.of(texts), story_title.of(texts), &item)
             }
         };
-        let text_role = self.fields[key.first_field as usize].role;
+        let text_role = self.item_fields(item).first()?.role();
         Some(Hit {
             score,
             positions: self.highlight(&shown.text, text_role, pattern),
@@ -651,14 +801,16 @@ mod tests {
     /// Both kinds of index, fed in batches of 5 stories.
     fn built(corpus: &Corpus) -> [(&'static str, Index); 2] {
         let n = corpus.stories.len();
-        [("sharing", Builder::sharing(n)), ("copying", Builder::copying(n))].map(
-            |(name, mut builder)| {
-                for (step, chunk) in corpus.stories.chunks(5).enumerate() {
-                    builder.add(step * 5, chunk);
-                }
-                (name, builder.finish())
-            },
-        )
+        [
+            ("sharing", Builder::sharing(n)),
+            ("copying", Builder::copying(n)),
+        ]
+        .map(|(name, mut builder)| {
+            for (step, chunk) in corpus.stories.chunks(5).enumerate() {
+                builder.add(step * 5, chunk);
+            }
+            (name, builder.finish())
+        })
     }
 
     #[test]
@@ -756,6 +908,140 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    /// A corpus of stories written as story files.
+    fn loaded(files: &[String]) -> Corpus {
+        Corpus::from_results(
+            files
+                .iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let path = std::path::PathBuf::from(format!("s{i}.yaml"));
+                    let result = crate::story::load::parse_str(&path, text);
+                    assert!(result.story.is_some(), "{:?}", result.diagnostics);
+                    result
+                })
+                .collect(),
+        )
+    }
+
+    /// A story whose first party has `aliases` aliases, the last one `last`, and a
+    /// second party after it.
+    fn many_aliases(id: &str, aliases: usize, last: &str) -> String {
+        let mut yaml = format!(
+            "id: {id}\ntitle: Many names\nparties:\n  - id: many\n    name: Many Names\n    \
+             position: Has a great many names.\n    aliases:\n"
+        );
+        for i in 1..aliases {
+            yaml.push_str(&format!("      - Alias number {i}\n"));
+        }
+        yaml.push_str(&format!("      - {last}\n"));
+        yaml.push_str(
+            "  - id: next\n    name: Next Party\n    position: Comes after.\n\
+             quotes:\n  - by: many\n    text: Said once.\n",
+        );
+        yaml
+    }
+
+    #[test]
+    fn fields_and_items_take_16_and_12_bytes() {
+        assert_eq!(std::mem::size_of::<Field>(), 16);
+        assert_eq!(std::mem::size_of::<ItemKey>(), 12);
+    }
+
+    #[test]
+    fn a_party_with_hundreds_or_tens_of_thousands_of_aliases_is_found_by_the_last() {
+        let corpus = loaded(&[
+            many_aliases("three-hundred", 300, "Zanzibar Quokka"),
+            many_aliases("seventy-thousand", 70_000, "Xylophone Wombat"),
+        ]);
+        let options = super::super::Options {
+            limit: 10,
+            kind: None,
+        };
+        for (name, index) in built(&corpus) {
+            let index = Arc::new(index);
+            for (story, aliases, last) in
+                [(0, 300, "zanzibar quokka"), (1, 70_000, "xylophone wombat")]
+            {
+                let results = index.search(last, &options);
+                assert_eq!(results.total, 1, "{name}: {last}");
+                let hit = &results.hits[0];
+                assert_eq!(
+                    (hit.kind, hit.story, hit.index, hit.text.as_str()),
+                    (Kind::Party, story, 0, "Many Names"),
+                    "{name}: {last}"
+                );
+                assert!(hit.score >= FULL_NAME_BONUS, "{name}: a whole alias");
+                // Every name and the position, and nothing of the next party.
+                let party = index.firsts[story][Kind::Party as usize];
+                let texts: Vec<&str> = index.fields(party).map(|f| f.text).collect();
+                assert_eq!(texts.len(), 1 + aliases + 1, "{name}");
+                assert_eq!(texts[aliases], last, "{name}");
+                assert_eq!(texts[aliases + 1], "has a great many names.", "{name}");
+                let next = index.search("next party", &options);
+                assert_eq!(next.hits[0].text, "Next Party", "{name}");
+                assert_eq!(next.hits[0].index, 1, "{name}");
+            }
+            let speaker = index.search("many names said", &options);
+            assert_eq!(speaker.total, 2, "{name}: a quote by it in each story");
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_stored_once_and_every_item_still_reads_its_own() {
+        let corpus = crate::synth::corpus(30);
+        let [(_, sharing), (_, copying)] = built(&corpus);
+        let mut all = 0;
+        let mut short = std::collections::HashMap::new();
+        for (i, story) in corpus.stories.iter().enumerate() {
+            for item in story_items(i, story) {
+                for (_, text) in item.fields {
+                    let folded = super::super::fold::fold(text);
+                    all += folded.len();
+                    if folded.len() <= SHARED_LEN {
+                        *short.entry(folded).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        let repeated: usize = short.iter().map(|(t, n)| t.len() * (n - 1)).sum();
+        assert!(
+            repeated > all / 10,
+            "names and speakers repeat: {repeated} of {all}"
+        );
+        for index in [&sharing, &copying] {
+            assert_eq!(index.folded.len(), all - repeated);
+            // Each distinct short text once: at the span of its every field.
+            let mut at = std::collections::HashMap::new();
+            for f in &index.fields {
+                let span = f.span();
+                if span.len as usize <= SHARED_LEN {
+                    let first = *at.entry(span.of(&index.folded)).or_insert(span.start);
+                    assert_eq!(first, span.start, "{:?}", span.of(&index.folded));
+                }
+            }
+        }
+        // (every_item_reads_its_own_texts_after_stories_are_joined checks the texts.)
+    }
+
+    #[test]
+    fn two_texts_of_one_hash_are_both_stored() {
+        let mut buf = String::new();
+        let mut shared = Shared::default();
+        let a = shared.put(&mut buf, "alibaba");
+        assert_eq!(shared.put(&mut buf, "alibaba"), a);
+        // Another text said to hash like the first: stored, not taken for it.
+        shared.0.insert(text_hash("tencent"), a.start);
+        let b = shared.put(&mut buf, "tencent");
+        assert_eq!((a.of(&buf), b.of(&buf)), ("alibaba", "tencent"));
+        assert_eq!(shared.put(&mut buf, "tencent").of(&buf), "tencent");
+        // Long texts are never looked up.
+        let long = "x".repeat(SHARED_LEN + 1);
+        let c = shared.put(&mut buf, &long);
+        assert_ne!(shared.put(&mut buf, &long).start, c.start);
+        assert_eq!(buf.len(), 7 + 7 + 7 + 2 * long.len());
     }
 
     #[test]

@@ -37,16 +37,19 @@ pub fn skim() -> SkimMatcherV2 {
         .element_limit(SKIM_CELL_LIMIT)
 }
 
-/// The bit of a character in a presence mask: exact for `a`-`z` and `0`-`9`,
-/// shared (a cheap over-approximation) for everything else.
+/// The bit of a character in a presence mask (32 bits): exact for `a`-`z`, shared
+/// (a cheap over-approximation) for digits (3 bits), other ASCII (1 bit) and
+/// everything else (2 bits). A space has none: no query word holds one (words are
+/// split at white space, and folding makes every white space a plain space).
 #[inline]
-pub fn char_bit(c: char) -> u64 {
+pub fn char_bit(c: char) -> u32 {
     let n = c as u32;
     let bit = match c {
         'a'..='z' => n - 'a' as u32,
-        '0'..='9' => 26 + n - '0' as u32,
-        _ if c.is_ascii() => 36 + n % 12,
-        _ => 48 + n % 16,
+        '0'..='9' => 26 + n % 3,
+        ' ' => return 0,
+        _ if c.is_ascii() => 29,
+        _ => 30 + n % 2,
     };
     1 << bit
 }
@@ -54,11 +57,11 @@ pub fn char_bit(c: char) -> u64 {
 /// Whether this bit stands for exactly one character.
 #[inline]
 fn exact_bit(c: char) -> bool {
-    c.is_ascii_lowercase() || c.is_ascii_digit()
+    c.is_ascii_lowercase()
 }
 
 /// The presence mask of a folded text, and the mask of the characters that start a word.
-pub fn masks(text: &str) -> (u64, u64) {
+pub fn masks(text: &str) -> (u32, u32) {
     if text.is_ascii() {
         let mut all = 0;
         let mut heads = 0;
@@ -93,16 +96,18 @@ pub fn masks(text: &str) -> (u64, u64) {
 pub struct Word {
     pub text: String,
     pub chars: usize,
-    pub mask: u64,
-    /// The bit of the word when it is a single letter or digit (answered from masks alone).
-    single: Option<u64>,
+    pub mask: u32,
+    /// The word's bits among the characters that start a word (see [`masks`]).
+    pub heads: u32,
+    /// The bit of the word when it is a single letter (answered from masks alone).
+    single: Option<u32>,
     finder: memmem::Finder<'static>,
 }
 
 impl Word {
     fn new(text: &str) -> Word {
         let chars = text.chars().count();
-        let mask = text.chars().fold(0, |m, c| m | char_bit(c));
+        let (mask, heads) = masks(text);
         let mut it = text.chars();
         let single = match (it.next(), it.next()) {
             (Some(c), None) if exact_bit(c) => Some(char_bit(c)),
@@ -112,6 +117,7 @@ impl Word {
             text: text.to_string(),
             chars,
             mask,
+            heads,
             single,
             finder: memmem::Finder::new(text.as_bytes()).into_owned(),
         }
@@ -130,11 +136,11 @@ pub struct Pattern {
     pub folded: String,
     pub words: Vec<Word>,
     /// Every character any word needs.
-    pub mask: u64,
+    pub mask: u32,
+    /// The bits of the characters that start a word of some word (see [`masks`]).
+    pub heads: u32,
     /// The words' total length in bytes, with a space between each two.
     words_len: usize,
-    /// [`words_hash`] of the words.
-    pub words_hash: u64,
 }
 
 impl Pattern {
@@ -142,18 +148,18 @@ impl Pattern {
         let folded = fold(query);
         let words: Vec<Word> = folded.split_whitespace().map(Word::new).collect();
         let mask = words.iter().fold(0, |m, w| m | w.mask);
+        let heads = words.iter().fold(0, |m, w| m | w.heads);
         let words_len = words
             .iter()
             .map(|w| w.text.len() + 1)
             .sum::<usize>()
             .saturating_sub(1);
-        let words_hash = words_hash(words.iter().map(|w| w.text.as_str()));
         Pattern {
             folded,
             words,
             mask,
+            heads,
             words_len,
-            words_hash,
         }
     }
 
@@ -179,6 +185,17 @@ impl Pattern {
                 .eq(self.words.iter().map(|w| w.text.as_str()))
     }
 
+    /// Whether a text with these masks (see [`masks`]) may be the whole query as a
+    /// name: a quick test before [`Pattern::is_whole_name`], never false when that
+    /// is true (a name that is the query's words has their characters and heads,
+    /// and spaces, which have no bit; the bits a non-ASCII white space could set
+    /// are left out, should folding ever leave one).
+    pub fn may_be_whole_name(&self, mask: u32, heads: u32) -> bool {
+        const OTHER_SPACES: u32 = 0b11 << 30;
+        (mask | OTHER_SPACES) == (self.mask | OTHER_SPACES)
+            && (heads | OTHER_SPACES) == (self.heads | OTHER_SPACES)
+    }
+
     /// What `earlier`'s per-word results tell about each word of `self`, which extends it.
     pub(crate) fn priors(&self, earlier: &Pattern) -> Vec<Prior> {
         self.words
@@ -191,19 +208,6 @@ impl Pattern {
             })
             .collect()
     }
-}
-
-/// A hash of a sequence of words (FNV-1a over the words, a separator after each):
-/// equal word sequences hash alike, so a whole-name query is told in one comparison.
-pub fn words_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for w in words {
-        for b in w.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
 }
 
 /// Where a contiguous match sits.
@@ -272,8 +276,8 @@ pub fn contiguous_at(text: &str, word: &Word) -> Option<(Tier, usize)> {
 pub struct FieldRef<'a> {
     pub text: &'a str,
     pub role: Role,
-    pub mask: u64,
-    pub heads: u64,
+    pub mask: u32,
+    pub heads: u32,
 }
 
 /// The score of `word` found contiguously in the field, or `None` when it is not.
@@ -518,6 +522,77 @@ mod tests {
                 assert_eq!(fast, slow, "{c:?} in {t:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_single_character_query_agrees_with_the_general_path() {
+        let texts = [
+            "fish 42",
+            "a-b.c",
+            "李伟 (li wei)",
+            "zoe x9",
+            "",
+            " q",
+            "ü-ß",
+        ];
+        let queries = ('a'..='z')
+            .chain('0'..='9')
+            .chain("-.()'李伟ü".chars())
+            .map(|c| c.to_string());
+        for q in queries {
+            let w = word(&q);
+            for t in texts {
+                for role in [Role::Name, Role::Main, Role::Detail] {
+                    let fast = contiguous(&field(t, role), &w);
+                    let slow = contiguous_at(t, &w).map(|(tier, _)| tier_score(tier, role, &w));
+                    assert_eq!(fast, slow, "{q:?} in {t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_that_is_the_whole_query_always_passes_the_mask_test() {
+        let mut names: Vec<String> = [
+            "richard fisher",
+            "  richard   fisher ",
+            "李伟 (li wei)",
+            "zoe",
+            "a-b c",
+            "x1 2y",
+            "o'brien",
+            "fisher richard",
+            "richard fishers",
+            "alan tonelson",
+        ]
+        .map(String::from)
+        .to_vec();
+        let corpus = crate::synth::corpus(5);
+        for story in &corpus.stories {
+            for item in crate::search::items::story_items(0, story) {
+                for (role, text) in item.fields {
+                    if matches!(role, Role::Name | Role::Speaker) {
+                        names.push(fold(text));
+                    }
+                }
+            }
+        }
+        let mut told = 0;
+        for query in &names {
+            let p = Pattern::new(query);
+            for name in &names {
+                let (mask, heads) = masks(name);
+                let may = p.may_be_whole_name(mask, heads);
+                assert!(may || !p.is_whole_name(name), "{query:?} {name:?}");
+                told += usize::from(!may);
+            }
+        }
+        assert!(
+            told * 10 > names.len() * names.len() * 9,
+            "most are told at once"
+        );
+        let p = Pattern::new("richard fisher");
+        assert!(!p.may_be_whole_name(masks("alan tonelson").0, masks("alan tonelson").1));
     }
 
     #[test]
