@@ -70,6 +70,11 @@ impl Field {
         }
     }
 
+    /// The same text in this role.
+    fn with_role(self, role: Role) -> Field {
+        Field::new(self.span(), role, (self.mask, self.heads))
+    }
+
     #[inline]
     fn span(self) -> Span {
         Span {
@@ -154,34 +159,59 @@ pub struct Index {
     matcher: SkimMatcherV2,
 }
 
-/// The index of a few stories, built on one thread and then appended.
+/// The index of a few stories, built on one thread and then appended. Each
+/// distinct short text is stored once in the part already (its fields made once).
 #[derive(Default)]
 struct Part {
     keys: Vec<ItemKey>,
     firsts: Vec<Firsts>,
     fields: Vec<Field>,
     folded: String,
+    /// Per field: whether its text is an earlier field's, or new and short.
+    links: Vec<Link>,
+    /// A hash of each distinct short text to its first field.
+    firsts_by_hash: ByHash,
     /// The texts hits show, when they are copied.
     copied: Option<Copied>,
+}
+
+/// How a field's text relates to the part's others.
+#[derive(Debug, Clone, Copy)]
+enum Link {
+    /// The same text as this earlier field of the part.
+    Same(u32),
+    /// A short text first seen here, of this hash.
+    New(u32),
+    /// A text too long to be looked up.
+    Long,
 }
 
 /// Folded texts at most this long are stored once in the whole index: names,
 /// speakers' names, tags, outlets, roles, affiliations repeat.
 const SHARED_LEN: usize = 64;
 
+/// A map from a [`text_hash`] to a place (a byte offset, a field).
+type ByHash = std::collections::HashMap<u32, u32, std::hash::BuildHasherDefault<Spread>>;
+
 /// Where each distinct short folded text is in the index's buffer, while it is
 /// built: a hash of the text to where its first copy starts (the text is compared
 /// there; two texts of one hash are both stored, only the first is shared).
 #[derive(Default)]
-struct Shared(std::collections::HashMap<u32, u32, std::hash::BuildHasherDefault<Spread>>);
+struct Shared(ByHash);
 
 impl Shared {
     /// Where `text` is in `buf`, appending it unless it is short and there already.
+    #[cfg(test)]
     fn put(&mut self, buf: &mut String, text: &str) -> Span {
         if text.len() > SHARED_LEN {
             return push(buf, text);
         }
-        match self.0.entry(text_hash(text)) {
+        self.put_short(buf, text, text_hash(text))
+    }
+
+    /// [`Shared::put`] for a short text of this hash.
+    fn put_short(&mut self, buf: &mut String, text: &str, hash: u32) -> Span {
+        match self.0.entry(hash) {
             Entry::Occupied(at) => {
                 let start = *at.get();
                 let range = start as usize..start as usize + text.len();
@@ -265,7 +295,8 @@ fn push(buf: &mut String, text: &str) -> Span {
 impl Part {
     /// Indexes one story (its index in the corpus is `si`).
     fn add(&mut self, si: usize, story: &Story) {
-        let mut copy = self.copied.as_mut().map(|copied| {
+        let mut copied = self.copied.take();
+        let mut copy = copied.as_mut().map(|copied| {
             let mut texts = Texts {
                 buf: &mut copied.text,
                 seen: std::collections::HashMap::new(),
@@ -287,23 +318,9 @@ impl Part {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
             for &(role, text) in &item.fields {
-                let start = self.folded.len();
-                super::fold::fold_into(text, &mut self.folded);
-                if self.folded.len() - start > MAX_FIELD_LEN {
-                    let mut end = start + MAX_FIELD_LEN;
-                    while !self.folded.is_char_boundary(end) {
-                        end -= 1;
-                    }
-                    self.folded.truncate(end);
-                }
-                let folded = &self.folded[start..];
-                let masks = matcher::masks(folded);
-                item_mask |= masks.0;
-                let span = Span {
-                    start: start as u32,
-                    len: folded.len() as u32,
-                };
-                self.fields.push(Field::new(span, role, masks));
+                let field = self.field(role, text);
+                item_mask |= field.mask;
+                self.fields.push(field);
             }
             self.keys.push(ItemKey {
                 first_field,
@@ -319,6 +336,51 @@ impl Part {
                 });
             }
         }
+        drop(copy);
+        self.copied = copied;
+    }
+}
+
+impl Part {
+    /// The field of this text (folded here): a new one, or an earlier one of the
+    /// same text in another role.
+    fn field(&mut self, role: Role, text: &str) -> Field {
+        let start = self.folded.len();
+        super::fold::fold_into(text, &mut self.folded);
+        if self.folded.len() - start > MAX_FIELD_LEN {
+            let mut end = start + MAX_FIELD_LEN;
+            while !self.folded.is_char_boundary(end) {
+                end -= 1;
+            }
+            self.folded.truncate(end);
+        }
+        let folded = &self.folded[start..];
+        let span = Span {
+            start: start as u32,
+            len: folded.len() as u32,
+        };
+        if folded.len() > SHARED_LEN {
+            self.links.push(Link::Long);
+            return Field::new(span, role, matcher::masks(folded));
+        }
+        let hash = text_hash(folded);
+        let n = self.fields.len() as u32;
+        match self.firsts_by_hash.entry(hash) {
+            Entry::Occupied(first) => {
+                let i = *first.get();
+                let earlier = self.fields[i as usize];
+                if earlier.span().of(&self.folded) == folded {
+                    self.folded.truncate(start);
+                    self.links.push(Link::Same(i));
+                    return earlier.with_role(role);
+                }
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(n);
+            }
+        }
+        self.links.push(Link::New(hash));
+        Field::new(span, role, matcher::masks(folded))
     }
 }
 
@@ -479,25 +541,35 @@ impl Builder {
         if let Shown::Shared(all) = &mut index.shown {
             all.extend(stories.iter().cloned());
         }
+        // Each step's parts are appended (on one thread: texts are looked up in
+        // the whole index) while the next step's are built.
+        let shared = &mut self.shared;
+        let mut built: Option<Vec<Part>> = None;
         for (step, chunk) in stories.chunks(STORIES_PER_STEP).enumerate() {
             let at = first + step * STORIES_PER_STEP;
-            let parts: Vec<Part> = chunk
-                .par_iter()
-                .enumerate()
-                .fold(
-                    || Part {
-                        copied: copying.then(Copied::default),
-                        ..Part::default()
-                    },
-                    |mut part, (i, story)| {
-                        part.add(at + i, story);
-                        part
-                    },
-                )
-                .collect();
-            for part in parts {
-                index.append(part, &mut self.shared);
-            }
+            let build = || -> Vec<Part> {
+                chunk
+                    .par_iter()
+                    .enumerate()
+                    .fold(
+                        || Part {
+                            copied: copying.then(Copied::default),
+                            ..Part::default()
+                        },
+                        |mut part, (i, story)| {
+                            part.add(at + i, story);
+                            part
+                        },
+                    )
+                    .collect()
+            };
+            built = Some(match built.take() {
+                None => build(),
+                Some(parts) => rayon::join(build, || index.append_all(parts, shared)).0,
+            });
+        }
+        if let Some(parts) = built {
+            index.append_all(parts, shared);
         }
     }
 
@@ -531,6 +603,12 @@ impl Index {
         builder.finish()
     }
 
+    fn append_all(&mut self, parts: Vec<Part>, shared: &mut Shared) {
+        for part in parts {
+            self.append(part, shared);
+        }
+    }
+
     /// Appends a part: its short texts already in the buffer are not stored again.
     fn append(&mut self, part: Part, shared: &mut Shared) {
         let fields_at = self.fields.len() as u32;
@@ -540,13 +618,14 @@ impl Index {
         }
         self.firsts
             .extend(part.firsts.into_iter().map(|f| f.map(|i| i + items_at)));
-        for field in part.fields {
+        for (field, link) in part.fields.into_iter().zip(part.links) {
             let text = field.span().of(&part.folded);
-            let span = shared.put(&mut self.folded, text);
-            self.fields.push(Field {
-                start: span.start,
-                ..field
-            });
+            let start = match link {
+                Link::Same(i) => self.fields[fields_at as usize + i as usize].start,
+                Link::New(hash) => shared.put_short(&mut self.folded, text, hash).start,
+                Link::Long => push(&mut self.folded, text).start,
+            };
+            self.fields.push(Field { start, ..field });
         }
         self.keys.extend(part.keys.into_iter().map(|k| ItemKey {
             first_field: k.first_field + fields_at,
