@@ -66,13 +66,23 @@ fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
     v.sort_unstable_by(rank);
 }
 
+/// The hits of one task of the first pass, kept as they are for the next query.
+#[derive(Default)]
+struct Found {
+    hits: Vec<u32>,
+    /// Per hit, per word (when the words are few enough to keep them): the word's
+    /// best contiguous score in the item, `SCATTERED` or `NOT_KEPT` (see them).
+    scores: Vec<i16>,
+}
+
 /// The hits of the last query, to narrow the next one.
 struct Last {
     pattern: Pattern,
     kind: Option<Kind>,
-    hits: Vec<u32>,
-    /// Per hit, per word: the word's best contiguous score in the item, or `SCATTERED`.
-    scores: Vec<i32>,
+    /// The hits, in item order, in the pieces the tasks found them in (never empty).
+    found: Vec<Found>,
+    /// Per-word results per hit: the words, or 0 when they were too many to keep.
+    stride: usize,
 }
 
 /// An incremental searcher over one index: remembers the last query's hits so that a
@@ -87,26 +97,26 @@ pub struct Searcher {
 enum Candidates<'a> {
     /// Every item of the index (this many).
     All(usize),
-    /// The last query's hits.
-    These(&'a [u32]),
+    /// The last query's hits, with their per-word results (this many per hit).
+    These(&'a [Found], usize),
 }
 
 impl Candidates<'_> {
-    fn len(self) -> usize {
+    /// How many tasks the first pass has.
+    fn tasks(self) -> usize {
         match self {
-            Candidates::All(n) => n,
-            Candidates::These(items) => items.len(),
+            Candidates::All(n) => n.div_ceil(CHUNK),
+            Candidates::These(found, _) => found.len(),
         }
     }
 }
 
-/// The first pass over one chunk of candidates.
+/// The first pass of one task.
 #[derive(Default)]
 struct Pass {
-    hits: Vec<u32>,
-    scores: Vec<i32>,
+    found: Found,
     exact: Vec<(i32, u32)>,
-    /// (bound, item, index of the item in `hits`)
+    /// (bound, item, index of the item in `found.hits`)
     bounded: Vec<(i32, u32, u32)>,
 }
 
@@ -116,30 +126,28 @@ struct FirstPass<'a> {
     pattern: &'a Pattern,
     kind: Option<Kind>,
     priors: &'a [Prior],
-    /// The last query's per-word results, `stride` per candidate.
-    cached: &'a [i32],
-    stride: usize,
     keep_scores: bool,
     /// How many hits are wanted.
     k: usize,
 }
 
 impl FirstPass<'_> {
-    /// The first pass over these candidates, the `from`th and on: only the chunk's
-    /// best `k` exact scores are kept, and the bounds that may beat their worst
-    /// (what the whole query keeps of them then is the same).
-    fn run(&self, from: usize, items: impl Iterator<Item = u32>) -> Pass {
-        let (index, stride) = (self.index, self.stride);
+    /// The first pass over these candidates, with the last query's per-word results
+    /// (`stride` per candidate): only the task's best `k` exact scores are kept, and
+    /// the bounds that may beat their worst (what the whole query keeps of them then
+    /// is the same).
+    fn run(&self, items: impl Iterator<Item = u32>, cached: &[i16], stride: usize) -> Pass {
+        let index = self.index;
         let mut pass = Pass::default();
         let mut scratch = Vec::new();
         for (i, item) in items.enumerate() {
             if self.kind.is_some_and(|k| index.kind(item) != k) {
                 continue;
             }
-            let at = (from + i) * stride;
-            let known = self.cached.get(at..at + stride).unwrap_or(&[]);
+            let at = i * stride;
+            let known = cached.get(at..at + stride).unwrap_or(&[]);
             let out = if self.keep_scores {
-                &mut pass.scores
+                &mut pass.found.scores
             } else {
                 scratch.clear();
                 &mut scratch
@@ -147,10 +155,15 @@ impl FirstPass<'_> {
             match index.partial(item, self.pattern, self.priors, known, out) {
                 Partial::Miss => continue,
                 Partial::Exact(s) => pass.exact.push((s, item)),
-                Partial::Bounded(b) => pass.bounded.push((b, item, pass.hits.len() as u32)),
+                Partial::Bounded(b) => {
+                    pass.bounded.push((b, item, pass.found.hits.len() as u32));
+                }
             }
-            pass.hits.push(item);
+            pass.found.hits.push(item);
         }
+        // Kept for the next query: no room to spare.
+        pass.found.hits.shrink_to_fit();
+        pass.found.scores.shrink_to_fit();
         top_k(&mut pass.exact, self.k);
         keep_above_bar(&pass.exact, &mut pass.bounded, self.k);
         pass
@@ -159,7 +172,7 @@ impl FirstPass<'_> {
 
 /// Drops the bounds that cannot make the best `k`: those not ranking above the
 /// `k`th of `exact` (sorted best first, at most `k`), which are all the bounds when `k` is 0.
-fn keep_above_bar(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, u32)>, k: usize) {
+fn keep_above_bar<T>(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, T)>, k: usize) {
     if k == 0 {
         bounded.clear();
     } else if let Some(&bar) = exact.get(k - 1) {
@@ -203,72 +216,70 @@ impl Searcher {
                 ..Results::default()
             });
         }
-        let (candidates, priors, cached, stride): (Candidates<'_>, Vec<Prior>, &[i32], usize) =
-            match &self.last {
-                Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
-                    Candidates::These(&last.hits),
-                    pattern.priors(&last.pattern),
-                    &last.scores,
-                    if last.scores.is_empty() {
-                        0
-                    } else {
-                        last.pattern.words.len()
-                    },
-                ),
-                _ => (Candidates::All(self.index.len()), Vec::new(), &[], 0),
-            };
+        let (candidates, priors) = match &self.last {
+            Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
+                Candidates::These(&last.found, last.stride),
+                pattern.priors(&last.pattern),
+            ),
+            _ => (Candidates::All(self.index.len()), Vec::new()),
+        };
         let index = &*self.index;
         let k = options.limit;
+        let words = pattern.words.len();
+        let keep_scores = words <= MAX_CACHED_WORDS;
         let first = FirstPass {
             index,
             pattern: &pattern,
             kind: options.kind,
             priors: &priors,
-            cached,
-            stride,
-            keep_scores: pattern.words.len() <= MAX_CACHED_WORDS,
+            keep_scores,
             k,
         };
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
-        let passes: Vec<Option<Pass>> = (0..candidates.len().div_ceil(CHUNK))
+        let passes: Vec<Option<Pass>> = (0..candidates.tasks())
             .into_par_iter()
-            .map(|c| {
+            .map(|t| {
                 if cancelled() {
                     return None;
                 }
-                let from = c * CHUNK;
-                let to = (from + CHUNK).min(candidates.len());
                 Some(match candidates {
-                    Candidates::All(_) => first.run(from, from as u32..to as u32),
-                    Candidates::These(items) => first.run(from, items[from..to].iter().copied()),
+                    Candidates::All(n) => {
+                        let from = t * CHUNK;
+                        let to = (from + CHUNK).min(n);
+                        first.run(from as u32..to as u32, &[], 0)
+                    }
+                    Candidates::These(found, stride) => {
+                        let found = &found[t];
+                        first.run(found.hits.iter().copied(), &found.scores, stride)
+                    }
                 })
             })
             .collect();
         let passes: Vec<Pass> = passes.into_iter().collect::<Option<_>>()?;
-        let total: usize = passes.iter().map(|p| p.hits.len()).sum();
-        let mut hits = Vec::with_capacity(total);
-        let mut scores = Vec::with_capacity(passes.iter().map(|p| p.scores.len()).sum());
         let mut exact = Vec::with_capacity(passes.iter().map(|p| p.exact.len()).sum());
         let mut bounded = Vec::with_capacity(passes.iter().map(|p| p.bounded.len()).sum());
+        let mut found = Vec::with_capacity(passes.len());
         for pass in passes {
-            let base = hits.len() as u32;
-            hits.extend(pass.hits);
-            scores.extend(pass.scores);
+            if pass.found.hits.is_empty() {
+                continue;
+            }
+            let piece = found.len() as u32;
             exact.extend(pass.exact);
             bounded.extend(
                 pass.bounded
                     .into_iter()
-                    .map(|(b, item, at)| (b, item, base + at)),
+                    .map(|(b, item, at)| (b, item, (piece, at))),
             );
+            found.push(pass.found);
         }
+        let total = found.iter().map(|f| f.hits.len()).sum();
 
         // The bar: the k-th best exact score. An item whose bound ranks below it cannot make the top.
         top_k(&mut exact, k);
         keep_above_bar(&exact, &mut bounded, k);
 
         // Pass 2, in parallel: skim only for the items that might still make it.
-        let words = pattern.words.len();
         let scored: Vec<Option<Vec<(i32, u32)>>> = bounded
             .par_chunks(CHUNK / 8)
             .map(|chunk| {
@@ -278,9 +289,9 @@ impl Searcher {
                 Some(
                     chunk
                         .iter()
-                        .filter_map(|&(_, item, at)| {
+                        .filter_map(|&(_, item, (piece, at))| {
                             let at = at as usize * words;
-                            let known = scores.get(at..at + words);
+                            let known = found[piece as usize].scores.get(at..at + words);
                             Some((index.score_known(item, &pattern, known)?, item))
                         })
                         .collect(),
@@ -298,14 +309,14 @@ impl Searcher {
             .collect();
         let results = Results {
             query: query.to_string(),
-            total: hits.len(),
+            total,
             hits: rows,
         };
         self.last = Some(Last {
             pattern,
             kind: options.kind,
-            hits,
-            scores,
+            found,
+            stride: if keep_scores { words } else { 0 },
         });
         Some(results)
     }

@@ -415,8 +415,12 @@ pub(crate) enum Prior {
     Extends,
 }
 
-/// A per-word result meaning "found only scattered".
-pub(crate) const SCATTERED: i32 = i32::MIN;
+/// A per-word result (kept in 16 bits: a contiguous score is positive) meaning
+/// "found only scattered".
+pub(crate) const SCATTERED: i16 = i16::MIN;
+/// A per-word result meaning "found contiguously, with a score too high for 16
+/// bits" (a word of a thousand letters): it is computed again.
+pub(crate) const NOT_KEPT: i16 = i16::MIN + 1;
 
 /// How an item fared in the cheap first pass over a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -699,8 +703,8 @@ impl Index {
         item: u32,
         pattern: &Pattern,
         priors: &[Prior],
-        cached: &[i32],
-        out: &mut Vec<i32>,
+        cached: &[i16],
+        out: &mut Vec<i16>,
     ) -> Partial {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return Partial::Miss;
@@ -714,7 +718,7 @@ impl Index {
             let prior = priors.get(j).copied().unwrap_or(Prior::Unknown);
             let known = cached.get(j).copied();
             let contiguous = match (prior, known) {
-                (Prior::Same, Some(s)) => (s != SCATTERED).then_some(s),
+                (Prior::Same, Some(s)) if s != NOT_KEPT => (s != SCATTERED).then_some(s.into()),
                 (Prior::Extends, Some(SCATTERED)) => None,
                 _ => fields
                     .clone()
@@ -724,7 +728,7 @@ impl Index {
             match contiguous {
                 Some(score) => {
                     sum = sum.saturating_add(score);
-                    out.push(score);
+                    out.push(i16::try_from(score).unwrap_or(NOT_KEPT));
                 }
                 None => {
                     let known_match = prior == Prior::Same && known.is_some();
@@ -757,7 +761,7 @@ impl Index {
         &self,
         item: u32,
         pattern: &Pattern,
-        known: Option<&[i32]>,
+        known: Option<&[i16]>,
     ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
@@ -771,8 +775,8 @@ impl Index {
                     .iter()
                     .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
                     .max()?,
-                Some(&contiguous) => contiguous,
-                None => matcher::word_score(&self.matcher, &fields, word)?,
+                Some(&contiguous) if contiguous != NOT_KEPT => contiguous.into(),
+                _ => matcher::word_score(&self.matcher, &fields, word)?,
             };
             sum = sum.saturating_add(score);
         }
@@ -1103,6 +1107,30 @@ mod tests {
             }
         }
         // (every_item_reads_its_own_texts_after_stories_are_joined checks the texts.)
+    }
+
+    #[test]
+    fn a_word_too_long_for_a_kept_score_is_scored_again_when_typing_on() {
+        let long = "a".repeat(1500);
+        let story = format!(
+            "id: long\ntitle: Long words\nparties:\n  - id: p\n    name: Pat\n\
+             quotes:\n  - by: p\n    text: {long}b {long}c\n  - by: p\n    text: x{long}\n"
+        );
+        let corpus = loaded(&[story]);
+        let index = Arc::new(Index::new(&corpus));
+        let options = super::super::Options {
+            limit: 10,
+            kind: None,
+        };
+        let mut typing = super::super::Searcher::new(Arc::clone(&index));
+        let mut query = long[..1400].to_string();
+        for more in ["a", "a", "b", " ", "p", "a", "t"] {
+            query.push_str(more);
+            let incremental = typing.search(&query, &options);
+            let plain = super::super::engine::reference(&index, &query, &options);
+            assert_eq!(incremental, plain, "{} letters", query.len());
+            assert!(incremental.total > 0, "{} letters", query.len());
+        }
     }
 
     #[test]
