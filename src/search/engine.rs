@@ -124,7 +124,6 @@ struct Pass {
 struct FirstPass<'a> {
     index: &'a Index,
     pattern: &'a Pattern,
-    kind: Option<Kind>,
     priors: &'a [Prior],
     keep_scores: bool,
     /// How many hits are wanted.
@@ -141,9 +140,6 @@ impl FirstPass<'_> {
         let mut pass = Pass::default();
         let mut scratch = Vec::new();
         for (i, item) in items.enumerate() {
-            if self.kind.is_some_and(|k| index.kind(item) != k) {
-                continue;
-            }
             let at = i * stride;
             let known = cached.get(at..at + stride).unwrap_or(&[]);
             let out = if self.keep_scores {
@@ -230,7 +226,6 @@ impl Searcher {
         let first = FirstPass {
             index,
             pattern: &pattern,
-            kind: options.kind,
             priors: &priors,
             keep_scores,
             k,
@@ -246,8 +241,11 @@ impl Searcher {
                 Some(match candidates {
                     Candidates::All(n) => {
                         let from = t * CHUNK;
-                        let to = (from + CHUNK).min(n);
-                        first.run(from as u32..to as u32, &[], 0)
+                        let items = from as u32..(from + CHUNK).min(n) as u32;
+                        match options.kind {
+                            None => first.run(items, &[], 0),
+                            Some(kind) => first.run(index.items_of(kind, items), &[], 0),
+                        }
                     }
                     Candidates::These(found, stride) => {
                         let found = &found[t];

@@ -96,15 +96,15 @@ impl Field {
 
 /// What matching reads of an item, kept small and together: its fields are
 /// `fields[first_field..]` up to the next item's first field (so an item may have
-/// any number of them), and `mask` is the union of their masks.
+/// any number of them), and `mask` is the union of their masks. (Its kind is told
+/// by its story's first items.)
 #[derive(Debug, Clone, Copy)]
 struct ItemKey {
     first_field: u32,
     mask: u32,
-    kind: Kind,
 }
 
-const _: () = assert!(std::mem::size_of::<ItemKey>() <= 12);
+const _: () = assert!(std::mem::size_of::<ItemKey>() <= 8);
 
 /// The first item of each kind (in [`Kind::ALL`] order) of one story: an item's
 /// place among the items of its kind there (see [`items::item`]) is its distance
@@ -325,7 +325,6 @@ impl Part {
             self.keys.push(ItemKey {
                 first_field,
                 mask: item_mask,
-                kind: item.kind,
             });
             if let Some((items, texts)) = &mut copy {
                 items.push(ItemText {
@@ -646,8 +645,44 @@ impl Index {
         self.keys.is_empty()
     }
 
+    /// The kind of an item the index holds.
     pub fn kind(&self, item: u32) -> Kind {
-        self.keys[item as usize].kind
+        let firsts = &self.firsts[self.story_of(item).unwrap_or(0)];
+        // The last kind starting at the item or before (kinds without items start
+        // where the next one does).
+        Kind::ALL[firsts.partition_point(|&first| first <= item).max(1) - 1]
+    }
+
+    /// The corpus index of an item's story (`None` past the last item).
+    fn story_of(&self, item: u32) -> Option<usize> {
+        if item as usize >= self.keys.len() {
+            return None;
+        }
+        self.firsts.partition_point(|f| f[0] <= item).checked_sub(1)
+    }
+
+    /// The items of this kind in `range`, in order.
+    pub(crate) fn items_of(
+        &self,
+        kind: Kind,
+        range: std::ops::Range<u32>,
+    ) -> impl Iterator<Item = u32> + '_ {
+        let k = kind as usize;
+        let from = self.story_of(range.start).unwrap_or(self.firsts.len());
+        self.firsts[from..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, f)| f[0] < range.end)
+            .flat_map(move |(i, f)| {
+                let end = match f.get(k + 1) {
+                    Some(&next_kind) => next_kind,
+                    None => self
+                        .firsts
+                        .get(from + i + 1)
+                        .map_or(self.keys.len() as u32, |next_story| next_story[0]),
+                };
+                f[k].max(range.start)..end.min(range.end)
+            })
     }
 
     /// The fields of an item (up to the next item's first).
@@ -797,16 +832,13 @@ impl Index {
     /// The hit for an item, with its highlights (`None` only for an item the
     /// index does not hold).
     pub(crate) fn hit(&self, item: u32, score: i32, pattern: &Pattern) -> Option<Hit> {
-        let key = self.keys.get(item as usize)?;
-        let si = self
-            .firsts
-            .partition_point(|f| f[0] <= item)
-            .checked_sub(1)?;
-        let index = (item - self.firsts[si][key.kind as usize]) as usize;
+        let si = self.story_of(item)?;
+        let kind = self.kind(item);
+        let index = (item - self.firsts[si][kind as usize]) as usize;
         let shown = match &self.shown {
             Shown::Shared(stories) => {
                 let story = stories.get(si)?;
-                let item = items::item(si, story, key.kind, index)?;
+                let item = items::item(si, story, kind, index)?;
                 self.shown_hit(story.id.as_str(), story.title.as_str(), &item)
             }
             Shown::Copied(c) => {
@@ -814,7 +846,7 @@ impl Index {
                 let shown = c.items.get(item as usize)?;
                 let (story_id, story_title) = *c.stories.get(si)?;
                 let item = ItemRef {
-                    kind: key.kind,
+                    kind,
                     story: si,
                     index,
                     id: shown.id.map(|id| id.of(texts)),
@@ -1028,9 +1060,56 @@ mod tests {
     }
 
     #[test]
-    fn fields_and_items_take_16_and_12_bytes() {
+    fn fields_and_items_take_16_and_8_bytes() {
         assert_eq!(std::mem::size_of::<Field>(), 16);
-        assert_eq!(std::mem::size_of::<ItemKey>(), 12);
+        assert_eq!(std::mem::size_of::<ItemKey>(), 8);
+    }
+
+    #[test]
+    fn the_items_of_a_kind_in_a_range_are_those_of_that_kind() {
+        let mut corpus = crate::synth::corpus(12);
+        // A story with no parties, analysts or sources, and one with nothing but itself.
+        let mut bare = (*corpus.stories[3]).clone();
+        bare.parties.clear();
+        bare.analysts.clear();
+        bare.sources.clear();
+        corpus.stories.insert(4, Arc::new(bare));
+        let mut alone = (*corpus.stories[5]).clone();
+        alone.parties.clear();
+        alone.analysts.clear();
+        alone.quotes.clear();
+        alone.claims.clear();
+        alone.timeline.clear();
+        alone.sources.clear();
+        corpus.stories.insert(6, Arc::new(alone));
+        let mut kinds = Vec::new();
+        for (si, story) in corpus.stories.iter().enumerate() {
+            kinds.extend(story_items(si, story).iter().map(|item| item.kind));
+        }
+        for (name, index) in built(&corpus) {
+            let n = index.len() as u32;
+            assert_eq!(n as usize, kinds.len());
+            for i in 0..n {
+                assert_eq!(index.kind(i), kinds[i as usize], "{name}: item {i}");
+            }
+            let mut rng = crate::synth::Rng::new(7);
+            let mut ranges = vec![0..n, 0..0, n..n, 0..1, n - 1..n];
+            for _ in 0..200 {
+                let a = rng.below(n as usize + 1) as u32;
+                let b = rng.below(n as usize + 1) as u32;
+                ranges.push(a.min(b)..a.max(b));
+            }
+            for range in ranges {
+                for kind in Kind::ALL {
+                    let got: Vec<u32> = index.items_of(kind, range.clone()).collect();
+                    let want: Vec<u32> = range
+                        .clone()
+                        .filter(|&i| kinds[i as usize] == kind)
+                        .collect();
+                    assert_eq!(got, want, "{name}: {kind} in {range:?}");
+                }
+            }
+        }
     }
 
     #[test]
