@@ -25,6 +25,20 @@ unsafe impl GlobalAlloc for Counting {
         BLOCKS.fetch_add(1, Ordering::Relaxed);
         unsafe { System.alloc(l) }
     }
+    /// Growing counts as a copy (both blocks alive at once), shrinking as done in
+    /// place, as allocators do for a large block (mimalloc keeps a block that
+    /// shrinks by less than half; glibc remaps the pages): without this, shrinking
+    /// a buffer to fit would count both sizes at once, a peak no allocator makes.
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        if new > l.size() {
+            let n = LIVE.fetch_add(new, Ordering::Relaxed) + new;
+            PEAK.fetch_max(n, Ordering::Relaxed);
+            LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        } else {
+            LIVE.fetch_sub(l.size() - new, Ordering::Relaxed);
+        }
+        unsafe { System.realloc(p, l, new) }
+    }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         LIVE.fetch_sub(l.size(), Ordering::Relaxed);
         BLOCKS.fetch_sub(1, Ordering::Relaxed);
