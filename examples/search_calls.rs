@@ -1,0 +1,64 @@
+//! A repeatable driver for instruction counts (valgrind --tool=callgrind): builds the
+//! index of the search bench's 100,000-item corpus, then types the bench's sequences
+//! (each keystroke after the one before it) and a few fresh and kind-filtered queries,
+//! and prints a digest of every answer (so two builds can be checked to agree).
+//!
+//! ```sh
+//! cargo build --release --example search_calls
+//! # instructions of the whole run, and of the run without typing (`build`)
+//! RAYON_NUM_THREADS=1 valgrind --tool=callgrind target/release/examples/search_calls
+//! RAYON_NUM_THREADS=1 valgrind --tool=callgrind target/release/examples/search_calls build
+//! ```
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use storyx::search::{Index, Kind, Options, Results, Searcher};
+
+const SEQUENCES: &[&[&str]] = &[
+    &["f", "fi", "fis", "fish", "fishe", "fisher"],
+    &[
+        "t",
+        "tr",
+        "tra",
+        "trad",
+        "trade",
+        "trade ",
+        "trade w",
+        "trade wa",
+        "trade war",
+    ],
+    &["f", "fs", "fsh", "fshr"],
+    &["l", "li", "li ", "li w", "li we", "li wei"],
+    &["e", "x", "2", "q"],
+];
+
+#[inline(never)]
+fn typing(index: &Arc<Index>) -> Vec<Results> {
+    let mut all = Vec::new();
+    let mut searcher = Searcher::new(Arc::clone(index));
+    for kind in [None, Some(Kind::Quote)] {
+        let options = Options { limit: 50, kind };
+        for seq in SEQUENCES {
+            searcher.reset();
+            for q in *seq {
+                all.push(searcher.search(q, &options));
+            }
+        }
+    }
+    all
+}
+
+fn main() {
+    let corpus = storyx::synth::corpus_with_items(100_000);
+    let index = Arc::new(Index::new(&corpus));
+    println!("{index:?}");
+    if std::env::args().nth(1).as_deref() == Some("build") {
+        return;
+    }
+    let mut digest = std::collections::hash_map::DefaultHasher::new();
+    for results in typing(&index) {
+        format!("{results:?}").hash(&mut digest);
+    }
+    println!("digest {:016x}", digest.finish());
+}
