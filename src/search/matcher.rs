@@ -42,7 +42,7 @@ pub fn skim() -> SkimMatcherV2 {
 /// everything else (2 bits). A space has none: no query word holds one (words are
 /// split at white space, and folding makes every white space a plain space).
 #[inline]
-pub fn char_bit(c: char) -> u32 {
+pub const fn char_bit(c: char) -> u32 {
     let n = c as u32;
     let bit = match c {
         'a'..='z' => n - 'a' as u32,
@@ -60,6 +60,17 @@ fn exact_bit(c: char) -> bool {
     c.is_ascii_lowercase()
 }
 
+/// [`char_bit`] of each ASCII character.
+const ASCII_BITS: [u32; 128] = {
+    let mut bits = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        bits[b] = char_bit(b as u8 as char);
+        b += 1;
+    }
+    bits
+};
+
 /// The presence mask of a folded text, and the mask of the characters that start a word.
 pub fn masks(text: &str) -> (u32, u32) {
     if text.is_ascii() {
@@ -67,11 +78,9 @@ pub fn masks(text: &str) -> (u32, u32) {
         let mut heads = 0;
         let mut prev_alnum = false;
         for &b in text.as_bytes() {
-            let bit = char_bit(b as char);
+            let bit = ASCII_BITS[usize::from(b & 0x7f)];
             all |= bit;
-            if !prev_alnum {
-                heads |= bit;
-            }
+            heads |= if prev_alnum { 0 } else { bit };
             prev_alnum = b.is_ascii_alphanumeric();
         }
         return (all, heads);
