@@ -745,7 +745,7 @@ fn a_match_far_into_a_long_text_is_brought_into_view() {
     let long = format!("{} the needle at last.", "Words before it. ".repeat(40));
     story.claims.push(Claim {
         id: "long".into(),
-        text: long,
+        text: long.into(),
         status: None,
         source: None,
         stances: vec![],
@@ -869,7 +869,7 @@ fn a_huge_text_with_a_match_at_its_end_draws_fast() {
     story.quotes.push(Quote {
         id: None,
         by: "zoe".into(),
-        text: format!("{} needle", "hay ".repeat(1_250_000)),
+        text: format!("{} needle", "hay ".repeat(1_250_000)).into(),
         kind: QuoteKind::Direct,
         via: None,
         date: None,

@@ -198,9 +198,9 @@ fn a_resize_relayouts_at_once() {
 #[test]
 fn cjk_emoji_and_long_urls_keep_every_row_inside_the_screen() {
     let mut story = harbor();
-    story.title = "港口罢工 🚢🚢🚢 ".repeat(20);
-    story.parties[0].name = "https://example.com/".to_string() + &"a".repeat(300);
-    story.quotes[0].text = "👨‍👩‍👧‍👦 家族 ".repeat(100) + &"x".repeat(500);
+    story.title = "港口罢工 🚢🚢🚢 ".repeat(20).into();
+    story.parties[0].name = ("https://example.com/".to_string() + &"a".repeat(300)).into();
+    story.quotes[0].text = ("👨‍👩‍👧‍👦 家族 ".repeat(100) + &"x".repeat(500)).into();
     for (w, h) in [(120, 40), (100, 30), (40, 12), (13, 9)] {
         for p in Pane::ALL {
             let st = state_at(
@@ -263,7 +263,7 @@ fn huge(bytes: usize) -> String {
 #[test]
 fn a_five_megabyte_summary_stays_fast() {
     let mut story = harbor();
-    story.summary = Some(huge(5 * 1024 * 1024));
+    story.summary = Some(huge(5 * 1024 * 1024).into());
     let mut st = state_at(corpus(vec![story]), 120, 40, vec![Action::ToggleSummary]);
     let t = Instant::now();
     for i in 0..50 {
@@ -281,7 +281,7 @@ fn a_five_megabyte_summary_stays_fast() {
 #[test]
 fn a_five_megabyte_quote_wraps_once_and_scrolls_fast() {
     let mut story = harbor();
-    story.quotes[0].text = huge(5 * 1024 * 1024);
+    story.quotes[0].text = huge(5 * 1024 * 1024).into();
     let t = Instant::now();
     let mut st = state_at(
         corpus(vec![story]),

@@ -554,7 +554,7 @@ impl State {
         };
         let stories = &self.corpus.stories;
         let mut order: Vec<usize> = (0..stories.len())
-            .filter(|&i| !self.unreviewed_only || !self.reviewed.contains(&stories[i].id))
+            .filter(|&i| !self.unreviewed_only || !self.reviewed.contains(stories[i].id.as_str()))
             .collect();
         match self.sort {
             SortOrder::File => {}

@@ -475,13 +475,13 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         .people
         .person
         .and_then(|e| state.corpus.entities.get(e))
-        .map(|e| e.id.clone());
+        .map(|e| e.id.to_string());
     state.corpus = corpus;
     people::loaded(state, person);
     state.sort_library();
-    let index_of = |id: &Option<String>, st: &State| {
+    let index_of = |id: &Option<crate::story::Str>, st: &State| {
         id.as_ref()
-            .and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
+            .and_then(|id| st.corpus.stories.iter().position(|s| s.id == *id))
     };
     if let Some(view) = state.view.as_mut() {
         // Counted again for the story as it is now.

@@ -651,14 +651,16 @@ mod tests {
     /// Both kinds of index, fed in batches of 5 stories.
     fn built(corpus: &Corpus) -> [(&'static str, Index); 2] {
         let n = corpus.stories.len();
-        [("sharing", Builder::sharing(n)), ("copying", Builder::copying(n))].map(
-            |(name, mut builder)| {
-                for (step, chunk) in corpus.stories.chunks(5).enumerate() {
-                    builder.add(step * 5, chunk);
-                }
-                (name, builder.finish())
-            },
-        )
+        [
+            ("sharing", Builder::sharing(n)),
+            ("copying", Builder::copying(n)),
+        ]
+        .map(|(name, mut builder)| {
+            for (step, chunk) in corpus.stories.chunks(5).enumerate() {
+                builder.add(step * 5, chunk);
+            }
+            (name, builder.finish())
+        })
     }
 
     #[test]

@@ -246,7 +246,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         .corpus
         .stories
         .iter()
-        .any(|s| state.reviewed.contains(&s.id));
+        .any(|s| state.reviewed.contains(s.id.as_str()));
     let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
     let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
         if mark_w == 0 {
@@ -279,7 +279,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 Some(LibraryRow::Problems) => problems_row(state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
-                    let mark = if state.reviewed.contains(&story.id) {
+                    let mark = if state.reviewed.contains(story.id.as_str()) {
                         "✓ "
                     } else {
                         "  "
