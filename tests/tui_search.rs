@@ -769,7 +769,7 @@ fn the_help_lists_the_search_and_query_line_keys() {
         "/           search every story",
         "n           next search hit",
         "N           previous search hit",
-        "f           filter the focused pane",
+        "f           filter the library or the focused pane",
         "While typing a search or a filter",
         "Ctrl-w",
         "Ctrl-u",

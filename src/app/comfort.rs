@@ -402,7 +402,12 @@ pub fn toggle_unreviewed(state: &mut State) {
     state.unreviewed_only = !state.unreviewed_only;
     state.sort_library();
     state.message = Some(if state.unreviewed_only {
-        let hidden = state.corpus.stories.len() - state.order.len();
+        let hidden = state
+            .corpus
+            .stories
+            .iter()
+            .filter(|s| state.reviewed.contains(s.id.as_str()))
+            .count();
         format!("The library shows only unreviewed stories ({hidden} hidden); u shows all")
     } else {
         "The library shows every story".into()
