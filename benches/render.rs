@@ -38,8 +38,8 @@ fn quotes() -> State {
         .map(|i| {
             let q = &base[i % base.len()];
             Quote {
-                id: Some(format!("q-{i}")),
-                text: format!("{} ({i})", q.text),
+                id: Some(format!("q-{i}").into()),
+                text: format!("{} ({i})", q.text).into(),
                 ..q.clone()
             }
         })
@@ -67,8 +67,8 @@ fn library() -> State {
     let results = (0..ITEMS)
         .map(|i| {
             let mut s = template.clone();
-            s.id = format!("story-{i}");
-            s.title = format!("{} {i}", template.title);
+            s.id = format!("story-{i}").into();
+            s.title = format!("{} {i}", template.title).into();
             s.quotes.truncate(2);
             s.timeline.truncate(2);
             s.file = PathBuf::from(format!("stories/story-{i}.yaml"));

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::story::{Diagnostic, Severity, Story};
+use crate::story::{Diagnostic, Severity, Story, Str};
 
 /// What loading one file produced.
 #[derive(Debug, Clone, Default)]
@@ -39,9 +39,9 @@ pub enum Role {
 /// One party or analyst id across every story that has it.
 #[derive(Debug, Clone)]
 pub struct Entity {
-    pub id: String,
+    pub id: Str,
     /// The name in the first story (in corpus order) that has this id.
-    pub name: String,
+    pub name: Str,
     /// (story index, role) for every story the id appears in, in corpus order.
     pub appearances: Vec<(usize, Role)>,
 }
@@ -58,9 +58,9 @@ pub struct Corpus {
     pub entities: Vec<Entity>,
     /// How many of the diagnostics are usage or I/O problems (a missing path).
     pub usage_problems: usize,
-    entity_index: HashMap<String, usize>,
+    entity_index: HashMap<Str, usize>,
     /// The file of each kept story id, for reporting duplicates across batches.
-    first_file_of: HashMap<String, PathBuf>,
+    first_file_of: HashMap<Str, PathBuf>,
 }
 
 impl Corpus {

@@ -6,7 +6,7 @@ use fuzzy_matcher::FuzzyMatcher;
 
 use crate::corpus::{Corpus, Entity, Role};
 use crate::search::fold::fold;
-use crate::story::{Claim, Event, Quote, Stance, Story};
+use crate::story::{Claim, Event, Quote, Stance, Story, Str};
 
 /// What a query names.
 #[derive(Debug)]
@@ -34,7 +34,7 @@ fn names<'a>(corpus: &'a Corpus, e: &'a Entity) -> Vec<&'a str> {
             Role::Party => {
                 if let Some(p) = story.parties.iter().find(|p| p.id == e.id) {
                     out.push(&p.name);
-                    out.extend(p.aliases.iter().map(String::as_str));
+                    out.extend(p.aliases.iter().map(Str::as_str));
                 }
             }
             Role::Analyst => {

@@ -178,7 +178,7 @@ pub fn place_of(state: &State) -> Option<Place> {
     let story = state.corpus.stories.get(view.story)?;
     let index = view.selected();
     Some(Place {
-        story: story.id.clone(),
+        story: story.id.to_string(),
         pane: pane_name(view.pane),
         item: item_id(story, view.pane, index).map(str::to_string),
         index,

@@ -357,11 +357,11 @@ pub fn story(n: usize) -> Story {
         .map(|i| {
             let outlet = *rng.pick(OUTLETS);
             Source {
-                id: format!("source-{}", i + 1),
-                name: format!("{outlet} report on {topic}"),
-                outlet: Some(outlet.to_string()),
+                id: compact_str::format_compact!("source-{}", i + 1),
+                name: compact_str::format_compact!("{outlet} report on {topic}"),
+                outlet: Some(outlet.into()),
                 date: Some(date(&mut rng, year)),
-                url: Some(format!(
+                url: Some(compact_str::format_compact!(
                     "https://example.org/{}/{}",
                     slug(outlet),
                     n * 4 + i
@@ -397,7 +397,7 @@ pub fn story(n: usize) -> Story {
             "Opposes"
         };
         parties.push(Party {
-            id: pid,
+            id: pid.into(),
             aliases: if kind == PartyKind::Organization && rng.chance(30) {
                 vec![name
                     .split_whitespace()
@@ -406,17 +406,17 @@ pub fn story(n: usize) -> Story {
             } else {
                 Vec::new()
             },
-            description: Some(format!(
+            description: Some(compact_str::format_compact!(
                 "{} based in {}.",
                 rng.pick(ROLES),
                 rng.pick(CITIES)
             )),
-            position: Some(format!(
+            position: Some(compact_str::format_compact!(
                 "{stance} the {} on {topic}; {}.",
                 rng.pick(NOUNS),
                 rng.pick(CLAUSES)
             )),
-            name,
+            name: name.into(),
             kind,
         });
     }
@@ -430,15 +430,15 @@ pub fn story(n: usize) -> Story {
             continue;
         }
         analysts.push(Analyst {
-            id: aid,
-            role: Some(rng.pick(ROLES).to_string()),
-            affiliation: Some(rng.pick(ORGS).to_string()),
-            view: Some(sentence(&mut rng, "Argues that the government")),
-            name,
+            id: aid.into(),
+            role: Some((*rng.pick(ROLES)).into()),
+            affiliation: Some((*rng.pick(ORGS)).into()),
+            view: Some(sentence(&mut rng, "Argues that the government").into()),
+            name: name.into(),
         });
     }
 
-    let speakers: Vec<(String, String)> = parties
+    let speakers: Vec<(crate::story::Str, crate::story::Str)> = parties
         .iter()
         .map(|p| (p.id.clone(), p.name.clone()))
         .chain(analysts.iter().map(|a| (a.id.clone(), a.name.clone())))
@@ -454,11 +454,11 @@ pub fn story(n: usize) -> Story {
             let surname = name.split_whitespace().last().unwrap_or(&name).to_string();
             let paraphrase = rng.chance(40);
             Quote {
-                id: Some(format!("quote-{}", i + 1)),
+                id: Some(compact_str::format_compact!("quote-{}", i + 1)),
                 text: if paraphrase {
-                    sentence(&mut rng, &surname)
+                    sentence(&mut rng, &surname).into()
                 } else {
-                    sentence(&mut rng, "We")
+                    sentence(&mut rng, "We").into()
                 },
                 kind: if paraphrase {
                     QuoteKind::Paraphrase
@@ -468,9 +468,9 @@ pub fn story(n: usize) -> Story {
                 via: None,
                 date: rng.chance(70).then(|| date(&mut rng, year)),
                 source: Some(sources[i % 4].id.clone()),
-                context: rng
-                    .chance(50)
-                    .then(|| format!("Speaking in {} about {topic}.", rng.pick(CITIES))),
+                context: rng.chance(50).then(|| {
+                    compact_str::format_compact!("Speaking in {} about {topic}.", rng.pick(CITIES))
+                }),
                 by,
             }
         })
@@ -482,19 +482,19 @@ pub fn story(n: usize) -> Story {
             for (j, (by, _)) in speakers.iter().enumerate() {
                 if (j + i) % 4 == 0 {
                     stances.push(Stance {
-                        by: by.clone(),
+                        by: by.as_str().into(),
                         stance: *rng.pick(StanceKind::ALL),
-                        note: rng.chance(30).then(|| rng.pick(CLAUSES).to_string()),
+                        note: rng.chance(30).then(|| (*rng.pick(CLAUSES)).into()),
                         quote: quotes
                             .iter()
-                            .find(|q| &q.by == by)
+                            .find(|q| q.by == *by)
                             .and_then(|q| q.id.clone()),
                     });
                 }
             }
             Claim {
-                id: format!("claim-{}", i + 1),
-                text: format!(
+                id: compact_str::format_compact!("claim-{}", i + 1),
+                text: compact_str::format_compact!(
                     "{} {} {} is {}.",
                     org,
                     rng.pick(&["says", "alleges", "denies that"]),
@@ -523,16 +523,18 @@ pub fn story(n: usize) -> Story {
         .map(|(i, d)| {
             let actor = &speakers[rng.below(speakers.len())];
             Event {
-                id: Some(format!("event-{}", i + 1)),
+                id: Some(compact_str::format_compact!("event-{}", i + 1)),
                 date: Some(d),
-                title: format!(
+                title: compact_str::format_compact!(
                     "{} {} {} on {topic}",
                     actor.1,
                     rng.pick(VERBS),
                     rng.pick(NOUNS)
                 ),
-                detail: rng.chance(60).then(|| sentence(&mut rng, "The ministry")),
-                involves: vec![actor.0.clone()],
+                detail: rng
+                    .chance(60)
+                    .then(|| sentence(&mut rng, "The ministry").into()),
+                involves: vec![actor.0.as_str().into()],
                 source: Some(sources[(i + 3) % 4].id.clone()),
                 file_index: i,
             }
@@ -549,15 +551,18 @@ pub fn story(n: usize) -> Story {
     Story {
         format: 1,
         file: PathBuf::from(format!("{id}.yaml")),
-        title: format!("{org} and the dispute over {topic} {}", rng.pick(EMOJI)),
+        title: compact_str::format_compact!(
+            "{org} and the dispute over {topic} {}",
+            rng.pick(EMOJI)
+        ),
         date: Some(date(&mut rng, year)),
-        question: Some(format!(
+        question: Some(compact_str::format_compact!(
             "Is the {} on {topic} {}?",
             rng.pick(NOUNS),
             rng.pick(ADJ)
         )),
-        summary: Some(sentence(&mut rng, org)),
-        tags,
+        summary: Some(sentence(&mut rng, org).into()),
+        tags: tags.into_iter().map(Into::into).collect(),
         sources,
         parties,
         analysts,
@@ -565,7 +570,7 @@ pub fn story(n: usize) -> Story {
         claims,
         timeline,
         extensions: Vec::new(),
-        id,
+        id: id.into(),
     }
 }
 
@@ -778,7 +783,9 @@ mod tests {
                 assert!(ids.insert(id.clone()), "{id} repeated in story {n}");
             }
             let speaker = |id: &str| s.speaker(id).is_some();
-            let source = |id: &Option<String>| id.as_deref().is_none_or(|i| s.source(i).is_some());
+            let source = |id: &Option<crate::story::Str>| {
+                id.as_deref().is_none_or(|i| s.source(i).is_some())
+            };
             for q in &s.quotes {
                 assert!(speaker(&q.by) && source(&q.source));
             }

@@ -271,7 +271,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
 #[test]
 fn copied_text_is_capped_and_free_of_control_characters() {
     let mut story = harbor();
-    story.quotes[0].text = format!("a\x1b]52;c;x\x07b{}", "é".repeat(100_000));
+    story.quotes[0].text = format!("a\x1b]52;c;x\x07b{}", "é".repeat(100_000)).into();
     let mut st = state_at(
         corpus(vec![story]),
         120,

@@ -2,7 +2,8 @@
 //! keys, live results by generation (a stale answer is dropped), Enter going to
 //! the hit and Backspace coming back, n/N, the filter and Esc; snapshots of the
 //! overlay at 120×40 and 40×12 with the highlighted characters marked, and the
-//! highlight checked on the styled cells themselves (CJK and accented text).
+//! highlight checked on the styled cells themselves (CJK and accented text); a
+//! paraphrase's row reads as reported speech, a direct quote's in quotation marks.
 
 mod tui_common;
 
@@ -17,7 +18,7 @@ use ratatui::style::Modifier;
 use storyx::app::search::LIMIT;
 use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::live::LiveSearch;
-use storyx::search::{Index, Options};
+use storyx::search::{Index, Kind, Options};
 use storyx::story::*;
 use storyx::term::state_event_actions;
 use tui_common::*;
@@ -647,6 +648,71 @@ fn overlay_snapshots() {
     }
 }
 
+/// The harbor story with a direct quote of the mayor besides the paraphrase
+/// of what she said (relayed by the union).
+fn mayor_both_ways() -> Story {
+    let mut story = harbor();
+    story.quotes.push(Quote {
+        id: Some("q-mayor".into()),
+        by: "mayor".into(),
+        text: "Both sides will sit down with me on Monday.".into(),
+        kind: QuoteKind::Direct,
+        via: None,
+        date: None,
+        source: None,
+        context: None,
+    });
+    story
+}
+
+#[test]
+fn a_paraphrase_reads_as_reported_speech_and_a_direct_quote_in_quotation_marks() {
+    for (w, h) in [(120, 40), (40, 12)] {
+        let mut st = state_at(corpus(vec![mayor_both_ways()]), w, h, vec![]);
+        search(&mut st, "mayor sides");
+        let hits = &st.search.results.hits;
+        let kinds: Vec<_> = hits.iter().map(|h| (h.kind, h.quote_kind)).collect();
+        assert!(
+            kinds.contains(&(Kind::Quote, Some(QuoteKind::Direct)))
+                && kinds.contains(&(Kind::Quote, Some(QuoteKind::Paraphrase))),
+            "both kinds of quote are hits: {kinds:?}"
+        );
+        snap("search_reported", &st);
+    }
+    // The rows exactly, at 120 columns: the paraphrase says "(reported)" after
+    // the name and has no quotation marks; the direct quote has them.
+    let mut st = state_at(corpus(vec![mayor_both_ways()]), 120, 40, vec![]);
+    search(&mut st, "mayor sides");
+    let rows = rows(&st);
+    let row = |needle: &str| -> String {
+        let r = rows
+            .iter()
+            .find(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("no row with {needle:?}:\n{}", rows.join("\n")));
+        // From the kind to the overlay's right border, the trailing spaces off.
+        let from = &r[r.find("quote ").expect("the kind")..];
+        from[..from.find('│').expect("the border")]
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(
+        row("(reported)"),
+        "quote   harbor-strike Mayor Ana Ruiz (reported): The mayor said she would meet both sides."
+    );
+    assert_eq!(
+        row("Monday"),
+        "quote   harbor-strike Mayor Ana Ruiz: “Both sides will sit down with me on Monday.”"
+    );
+    // Both lit where they match: the name, and "sides" in the text.
+    let buf = render(&st);
+    let styled = styled_rows(&buf);
+    assert_eq!(
+        lit_runs(row_with(&styled, "(reported)")),
+        ["Mayor", "mayor", "sides"]
+    );
+    assert_eq!(lit_runs(row_with(&styled, "Monday")), ["Mayor", "sides"]);
+}
+
 #[test]
 fn filter_snapshots() {
     for (w, h) in [(120, 40), (40, 12)] {
@@ -745,7 +811,7 @@ fn a_match_far_into_a_long_text_is_brought_into_view() {
     let long = format!("{} the needle at last.", "Words before it. ".repeat(40));
     story.claims.push(Claim {
         id: "long".into(),
-        text: long,
+        text: long.into(),
         status: None,
         source: None,
         stances: vec![],
@@ -769,7 +835,7 @@ fn the_help_lists_the_search_and_query_line_keys() {
         "/           search every story",
         "n           next search hit",
         "N           previous search hit",
-        "f           filter the focused pane",
+        "f           filter the library or the focused pane",
         "While typing a search or a filter",
         "Ctrl-w",
         "Ctrl-u",
@@ -869,7 +935,7 @@ fn a_huge_text_with_a_match_at_its_end_draws_fast() {
     story.quotes.push(Quote {
         id: None,
         by: "zoe".into(),
-        text: format!("{} needle", "hay ".repeat(1_250_000)),
+        text: format!("{} needle", "hay ".repeat(1_250_000)).into(),
         kind: QuoteKind::Direct,
         via: None,
         date: None,

@@ -1,6 +1,7 @@
-//! Any size, any text: every screen and every pane drawn into 0×0, 1×1 and a
-//! sweep of sizes without a panic; CJK, emoji and long URLs keep the layout;
-//! a 5 MB summary or quote stays fast because only visible lines are drawn.
+//! Any size, any text: every screen and every pane (the library filtered too)
+//! drawn into 0×0, 1×1 and a sweep of sizes and keys without a panic; CJK,
+//! emoji and long URLs keep the layout; a 5 MB summary or quote stays fast
+//! because only visible lines are drawn.
 
 mod tui_common;
 
@@ -8,7 +9,8 @@ use std::time::Instant;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use storyx::app::keymap::KEYMAP;
+use storyx::app::keymap::{KEYMAP, LINE_KEYS};
+use storyx::app::line::LineKey;
 use storyx::app::{update, Action, Pane, State};
 use storyx::ui;
 use tui_common::*;
@@ -54,6 +56,31 @@ fn states() -> Vec<State> {
     out
 }
 
+/// The library narrowed by its filter: typed, kept, matching nothing, and
+/// waiting for stories still loading.
+fn library_filter_states() -> Vec<State> {
+    let typed = |st: &mut State, text: &str| {
+        update(st, Action::Filter);
+        for c in text.chars() {
+            update(st, Action::Line(LineKey::Insert(c)));
+        }
+    };
+    let mut out = vec![];
+    let mut st = State::new(library_corpus());
+    typed(&mut st, "the");
+    out.push(st.clone());
+    update(&mut st, Action::Line(LineKey::Accept));
+    out.push(st);
+    let mut st = State::new(library_corpus());
+    typed(&mut st, "zzz 港口");
+    update(&mut st, Action::Line(LineKey::Accept));
+    out.push(st);
+    let mut st = State::loading(None);
+    typed(&mut st, "x");
+    out.push(st);
+    out
+}
+
 fn draw_at(st: &State, w: u16, h: u16) -> Buffer {
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
     ui::render(st, buf.area, &mut buf);
@@ -62,7 +89,7 @@ fn draw_at(st: &State, w: u16, h: u16) -> Buffer {
 
 #[test]
 fn every_screen_draws_at_zero_and_one_cell() {
-    for st in states() {
+    for st in states().into_iter().chain(library_filter_states()) {
         for (w, h) in [
             (0, 0),
             (1, 1),
@@ -122,7 +149,9 @@ fn a_sweep_of_sizes_with_every_key_never_panics() {
     let all = states();
     // …and the help, one person across stories, a claims matrix of 30 columns.
     let n = all.len();
-    for st in [0usize, 1, 3, 4, 5, n - 5, n - 3, n - 1].map(|i| all[i].clone()) {
+    // …and the library filtered (typed, kept, matching nothing, still loading).
+    let picked = [0usize, 1, 3, 4, 5, n - 5, n - 3, n - 1].map(|i| all[i].clone());
+    for st in picked.into_iter().chain(library_filter_states()) {
         for w in [0, 1, 2, 5, 13, 39, 59, 60, 80, 119, 120, 130] {
             for h in [0, 1, 2, 3, 5, 8, 14, 15, 24, 40] {
                 let mut st = st.clone();
@@ -155,6 +184,17 @@ fn a_sweep_of_sizes_with_every_key_never_panics() {
                             down: y % 2 == 0,
                         },
                     );
+                }
+                // The keys of a filter line: the help and the search (opened
+                // above) closed, f opens one in the library or a story's pane.
+                update(&mut st, Action::Close);
+                update(&mut st, Action::Line(LineKey::Cancel));
+                update(&mut st, Action::Filter);
+                update(&mut st, Action::Line(LineKey::Insert('é')));
+                draw_at(&st, w, h);
+                for b in LINE_KEYS.iter().rev() {
+                    update(&mut st, Action::Line(LineKey::Insert('港')));
+                    update(&mut st, b.action.clone());
                 }
                 draw_at(&st, w, h);
             }
@@ -198,9 +238,9 @@ fn a_resize_relayouts_at_once() {
 #[test]
 fn cjk_emoji_and_long_urls_keep_every_row_inside_the_screen() {
     let mut story = harbor();
-    story.title = "港口罢工 🚢🚢🚢 ".repeat(20);
-    story.parties[0].name = "https://example.com/".to_string() + &"a".repeat(300);
-    story.quotes[0].text = "👨‍👩‍👧‍👦 家族 ".repeat(100) + &"x".repeat(500);
+    story.title = "港口罢工 🚢🚢🚢 ".repeat(20).into();
+    story.parties[0].name = ("https://example.com/".to_string() + &"a".repeat(300)).into();
+    story.quotes[0].text = ("👨‍👩‍👧‍👦 家族 ".repeat(100) + &"x".repeat(500)).into();
     for (w, h) in [(120, 40), (100, 30), (40, 12), (13, 9)] {
         for p in Pane::ALL {
             let st = state_at(
@@ -263,7 +303,7 @@ fn huge(bytes: usize) -> String {
 #[test]
 fn a_five_megabyte_summary_stays_fast() {
     let mut story = harbor();
-    story.summary = Some(huge(5 * 1024 * 1024));
+    story.summary = Some(huge(5 * 1024 * 1024).into());
     let mut st = state_at(corpus(vec![story]), 120, 40, vec![Action::ToggleSummary]);
     let t = Instant::now();
     for i in 0..50 {
@@ -281,7 +321,7 @@ fn a_five_megabyte_summary_stays_fast() {
 #[test]
 fn a_five_megabyte_quote_wraps_once_and_scrolls_fast() {
     let mut story = harbor();
-    story.quotes[0].text = huge(5 * 1024 * 1024);
+    story.quotes[0].text = huge(5 * 1024 * 1024).into();
     let t = Instant::now();
     let mut st = state_at(
         corpus(vec![story]),

@@ -344,6 +344,64 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.assert_restored();
 }
 
+#[test]
+fn f_filters_the_library_and_esc_shows_every_story_again() {
+    if !have_tmux() {
+        return;
+    }
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start(
+        "library-filter",
+        &repo(),
+        &[folder.to_str().unwrap()],
+        120,
+        40,
+    );
+    let all = [
+        "Dockworkers strike",
+        "Council votes on the city budget",
+        "A new bridge over the river",
+    ];
+    t.wait("the library", |s| all.iter().all(|r| s.contains(r)));
+
+    // f, then a word: only the story that matches; q is text, not quit.
+    t.keys(&["f"]);
+    t.wait_status("the filter line", |s| s.contains("Filter Stories:"));
+    t.literal("q");
+    t.wait("nothing matches q", |s| {
+        s.contains("No story matches the filter") && s.contains("0/3 stories")
+    });
+    t.keys(&["BSpace"]);
+    t.literal("RIVER");
+    let s = t.wait("only the river story", |s| {
+        s.contains("A new bridge over the river")
+            && !s.contains("Dockworkers strike")
+            && !s.contains("Council votes")
+    });
+    assert!(s.contains("filtered: 1 of 3 match “RIVER”"), "{s}");
+    assert!(s.contains("┌ Stories [f: RIVER] "), "{s}");
+    assert!(t.status().contains("1/3 stories"), "{}", t.status());
+
+    // Enter keeps it, and the keys move and open again.
+    t.keys(&["Enter"]);
+    t.wait_status("the filter kept", |s| s.contains("Library 2/2"));
+    t.keys(&["Enter"]);
+    t.wait_status("the river story", |s| s.contains("Timeline 1/"));
+    t.keys(&["Escape"]);
+    t.wait_status("the library, still filtered", |s| s.contains("Library 2/2"));
+    assert!(!t.screen().contains("Dockworkers strike"));
+
+    // Esc: every story again.
+    t.keys(&["Escape"]);
+    t.wait_status("the filter cleared", |s| s.contains("Filter cleared"));
+    let s = t.wait("every story", |s| all.iter().all(|r| s.contains(r)));
+    assert!(!s.contains("filtered:"), "{s}");
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+}
+
 // ---------------------------------------------------------------------------
 // The comforts (issue 8): configuration, NO_COLOR, copy, open, edit, live
 // reload, reading state. Environment variables go in through `env`, which

@@ -214,7 +214,7 @@ fn a_long_list_scrolls_to_keep_the_selection_visible() {
     let template = big.timeline[1].clone();
     big.timeline = (0..500)
         .map(|i| storyx::story::Event {
-            title: format!("Event number {i}"),
+            title: format!("Event number {i}").into(),
             file_index: i,
             ..template.clone()
         })

@@ -142,8 +142,8 @@ pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
         }
         Pane::Sources => {
             let s = story.sources.get(index)?;
-            let mut parts = vec![s.name.clone()];
-            parts.extend(s.outlet.clone());
+            let mut parts = vec![s.name.to_string()];
+            parts.extend(s.outlet.as_deref().map(str::to_string));
             parts.extend(date_text(&s.date));
             let head = parts.join(", ");
             match &s.url {
@@ -268,7 +268,8 @@ pub fn item_url(story: &Story, pane: Pane, index: usize) -> Result<String, Strin
             let s = story.sources.get(index).ok_or("Nothing selected")?;
             return s
                 .url
-                .clone()
+                .as_deref()
+                .map(str::to_string)
                 .ok_or_else(|| format!("The source “{}” has no URL", label(&s.name, 40)));
         }
         Pane::Quotes => story.quotes.get(index).and_then(|q| q.source.clone()),
@@ -287,7 +288,8 @@ pub fn item_url(story: &Story, pane: Pane, index: usize) -> Result<String, Strin
         .ok_or_else(|| format!("The source `{}` is not in this story", label(&id, 40)))?;
     source
         .url
-        .clone()
+        .as_deref()
+        .map(str::to_string)
         .ok_or_else(|| format!("Its source “{}” has no URL", label(&source.name, 40)))
 }
 
@@ -383,10 +385,10 @@ pub fn toggle_reviewed(state: &mut State) {
     };
     let story = &state.corpus.stories[s];
     let title = label(&story.title, 60);
-    if state.reviewed.remove(&story.id) {
+    if state.reviewed.remove(story.id.as_str()) {
         state.message = Some(format!("“{title}” is no longer marked reviewed"));
     } else {
-        state.reviewed.insert(story.id.clone());
+        state.reviewed.insert(story.id.to_string());
         state.message = Some(format!("“{title}” marked reviewed ✓"));
     }
     state.effects.push(Effect::SaveReading);
@@ -400,7 +402,12 @@ pub fn toggle_unreviewed(state: &mut State) {
     state.unreviewed_only = !state.unreviewed_only;
     state.sort_library();
     state.message = Some(if state.unreviewed_only {
-        let hidden = state.corpus.stories.len() - state.order.len();
+        let hidden = state
+            .corpus
+            .stories
+            .iter()
+            .filter(|s| state.reviewed.contains(s.id.as_str()))
+            .count();
         format!("The library shows only unreviewed stories ({hidden} hidden); u shows all")
     } else {
         "The library shows every story".into()

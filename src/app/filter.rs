@@ -9,29 +9,122 @@
 //! selection stays an item index, so the detail, the history and the
 //! cross-references need not know about filters. A selection made elsewhere (a
 //! jump, going back) that the filter hides clears the filter.
+//!
+//! The query line and the rows it keeps ([`RowFilter`]) are shared with the
+//! library's filter ([`super::library_filter`]).
 
 use crate::search::filter::Filter;
+use crate::search::fold::fold;
 use crate::story::Story;
 
 use super::action::Pane;
+use super::library_filter;
 use super::line::{LineEditor, LineKey};
 use super::state::{pane_len, ListPos, Screen, State, StoryView};
 
 /// Cells of row text the filter looks at (rows are cut there, with `…`).
 const ROW_CELLS: u16 = 400;
 
-/// The filter of one pane.
-#[derive(Debug, Clone)]
-pub struct PaneFilter {
+/// A query line over rows of text, and the rows it keeps: what the pane
+/// filter and the library's filter ([`super::library_filter`]) share.
+#[derive(Debug, Clone, Default)]
+pub struct RowFilter {
     pub line: LineEditor,
     /// The query line is open: keys edit it.
     pub typing: bool,
-    /// Each row's text as shown, by item index.
+    /// Each row's text as shown, folded once for matching, by row index.
     texts: Vec<String>,
-    /// The items that match, in pane order.
+    /// The rows that match, in order.
     pub rows: Vec<usize>,
+}
+
+impl RowFilter {
+    /// A filter over these row texts with nothing typed yet (every row kept),
+    /// its query line open.
+    pub fn new(texts: Vec<String>) -> RowFilter {
+        RowFilter {
+            line: LineEditor::new(),
+            typing: true,
+            rows: (0..texts.len()).collect(),
+            texts: texts.iter().map(|t| fold(t)).collect(),
+        }
+    }
+
+    /// The query typed.
+    pub fn query(&self) -> &str {
+        self.line.text()
+    }
+
+    /// How many rows there are without the filter.
+    pub fn total(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Whether row `i` matches.
+    pub fn keeps(&self, i: usize) -> bool {
+        self.rows.binary_search(&i).is_ok()
+    }
+
+    /// Filters again for the query on the line.
+    pub fn refilter(&mut self) {
+        self.rows.clear();
+        self.filter_from(0);
+    }
+
+    /// Adds rows after the others (stories loaded later), kept or not by the
+    /// query on the line.
+    pub fn extend(&mut self, texts: impl IntoIterator<Item = String>) {
+        let first = self.texts.len();
+        self.texts.extend(texts.into_iter().map(|t| fold(&t)));
+        self.filter_from(first);
+    }
+
+    /// Replaces every row (the stories were loaded again).
+    pub fn set_texts(&mut self, texts: Vec<String>) {
+        self.texts = texts.iter().map(|t| fold(t)).collect();
+        self.refilter();
+    }
+
+    /// Appends the matching rows from `first` on to `rows`.
+    fn filter_from(&mut self, first: usize) {
+        let filter = Filter::prose(self.line.text());
+        let texts = &self.texts;
+        self.rows.extend(
+            (first..texts.len()).filter(|&i| filter.is_empty() || filter.keeps_folded(&texts[i])),
+        );
+    }
+
+    /// An editing key of the query line; true when the rows kept changed
+    /// (the text did).
+    pub fn edit(&mut self, key: LineKey) -> bool {
+        let changed = self.line.apply(key);
+        if changed {
+            self.refilter();
+        }
+        changed
+    }
+}
+
+/// The filter of one pane: a [`RowFilter`] over the pane's rows (by item
+/// index) with its own list position among the rows that match.
+#[derive(Debug, Clone)]
+pub struct PaneFilter {
+    filter: RowFilter,
     /// The selection and the first row shown, among `rows`.
     pub pos: ListPos,
+}
+
+impl std::ops::Deref for PaneFilter {
+    type Target = RowFilter;
+    fn deref(&self) -> &RowFilter {
+        &self.filter
+    }
+}
+
+impl std::ops::DerefMut for PaneFilter {
+    fn deref_mut(&mut self) -> &mut RowFilter {
+        &mut self.filter
+    }
 }
 
 impl PaneFilter {
@@ -45,63 +138,63 @@ impl PaneFilter {
             })
             .collect();
         PaneFilter {
-            line: LineEditor::new(),
-            typing: true,
-            rows: (0..texts.len()).collect(),
-            texts,
+            filter: RowFilter::new(texts),
             pos: ListPos::default(),
         }
     }
 
-    /// The query typed.
-    pub fn query(&self) -> &str {
-        self.line.text()
-    }
-
-    /// How many rows the pane has without the filter.
-    pub fn total(&self) -> usize {
-        self.texts.len()
-    }
-
-    /// Filters again for the query on the line; `selected` (the pane's item)
-    /// stays if it still matches, else moves to the nearest row that does.
-    fn refilter(&mut self, selected: &mut usize) {
-        let filter = Filter::prose(self.line.text());
-        self.rows = (0..self.texts.len())
-            .filter(|&i| filter.is_empty() || filter.keeps(&self.texts[i]))
-            .collect();
-        let at = match self.rows.binary_search(selected) {
+    /// Filters again for an edited query; `selected` (the pane's item) stays
+    /// if it still matches, else moves to the nearest row that does.
+    fn edit_keeping(&mut self, key: LineKey, selected: &mut usize) {
+        if !self.filter.edit(key) {
+            return;
+        }
+        let rows = &self.filter.rows;
+        let at = match rows.binary_search(selected) {
             Ok(k) => k,
-            Err(k) => k.min(self.rows.len().saturating_sub(1)),
+            Err(k) => k.min(rows.len().saturating_sub(1)),
         };
         self.pos.selected = at;
-        if let Some(&item) = self.rows.get(at) {
+        if let Some(&item) = rows.get(at) {
             *selected = item;
         }
     }
 
     /// Puts the pane's selection on the filter's selected row.
     pub fn sync(&self, selected: &mut usize) {
-        if let Some(&item) = self.rows.get(self.pos.selected) {
+        if let Some(&item) = self.filter.rows.get(self.pos.selected) {
             *selected = item;
         }
     }
+
+    /// Steps the filter's selection by `delta` among the rows that match.
+    pub fn step(&mut self, delta: isize) {
+        self.pos.step(delta, self.filter.rows.len());
+    }
 }
 
-/// The filter being typed in the focused pane, if any.
+/// Whether a filter is being typed: the focused pane's, or the library's.
 pub fn typing(state: &State) -> bool {
-    state.screen == Screen::Story
-        && state.view.as_ref().is_some_and(|v| {
+    match state.screen {
+        Screen::Story => state.view.as_ref().is_some_and(|v| {
             !v.focus_detail && v.filters[v.pane.index()].as_ref().is_some_and(|f| f.typing)
-        })
+        }),
+        Screen::Library => library_filter::typing(state),
+        _ => false,
+    }
 }
 
 /// `f`: opens the filter line of the focused pane (the one the detail shows
-/// when the detail has the focus); again on a filtered pane, edits its filter.
+/// when the detail has the focus), or of the library; again on a filtered
+/// pane or library, edits its filter.
 pub fn start(state: &mut State) {
-    if state.screen != Screen::Story {
-        state.message = Some("f filters the rows of a story's pane: open a story first".into());
-        return;
+    match state.screen {
+        Screen::Story => {}
+        Screen::Library => return library_filter::start(state),
+        _ => {
+            state.message = Some("f filters the library, or the rows of a story's pane".into());
+            return;
+        }
     }
     let Some(view) = state.view.as_mut() else {
         return;
@@ -127,8 +220,11 @@ pub fn start(state: &mut State) {
     }
 }
 
-/// A key of the filter line of the focused pane.
+/// A key of the filter line being typed: the library's, or the focused pane's.
 pub fn line_key(state: &mut State, key: LineKey) {
+    if state.screen == Screen::Library {
+        return library_filter::line_key(state, key);
+    }
     let page = state.page();
     let Some(view) = state.view.as_mut() else {
         return;
@@ -156,9 +252,7 @@ pub fn line_key(state: &mut State, key: LineKey) {
             return;
         }
         edit => {
-            if f.line.apply(edit) {
-                f.refilter(selected);
-            }
+            f.edit_keeping(edit, selected);
             return;
         }
     }
@@ -189,7 +283,7 @@ pub fn step(view: &mut StoryView, p: Pane, delta: isize, len: usize) {
     let i = p.index();
     match view.filters[i].as_mut() {
         Some(f) => {
-            f.pos.step(delta, f.rows.len());
+            f.step(delta);
             f.sync(&mut view.lists[i].selected);
         }
         None => view.lists[i].step(delta, len),

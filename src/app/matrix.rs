@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use crate::corpus::Role;
-use crate::story::{Claim, Stance, StanceKind, Story};
+use crate::story::{Claim, Stance, StanceKind, Story, Str};
 
 use super::detail::stance_word;
 
@@ -16,7 +16,7 @@ pub struct Column<'a> {
     pub id: &'a str,
     pub name: &'a str,
     /// Other names of a party (a shorter one may head the column).
-    pub aliases: &'a [String],
+    pub aliases: &'a [Str],
     pub role: Role,
 }
 
@@ -81,7 +81,7 @@ mod tests {
     fn party(id: &str) -> Party {
         Party {
             id: id.into(),
-            name: id.to_uppercase(),
+            name: id.to_uppercase().into(),
             kind: PartyKind::Company,
             aliases: vec![],
             description: None,

@@ -8,6 +8,7 @@ pub mod comfort;
 pub mod detail;
 pub mod filter;
 pub mod keymap;
+pub mod library_filter;
 pub mod line;
 pub mod matrix;
 pub mod people;

@@ -236,8 +236,8 @@ pub fn selected_person(state: &State) -> Option<String> {
     let view = state.view.as_ref()?;
     let story = state.corpus.stories.get(view.story)?;
     let id_of = |pane: Pane, index: usize| match pane {
-        Pane::Parties => story.parties.get(index).map(|p| p.id.clone()),
-        Pane::Analysts => story.analysts.get(index).map(|a| a.id.clone()),
+        Pane::Parties => story.parties.get(index).map(|p| p.id.to_string()),
+        Pane::Analysts => story.analysts.get(index).map(|a| a.id.to_string()),
         _ => None,
     };
     if view.focus_detail {
@@ -381,7 +381,7 @@ pub(crate) fn narrow_timeline(state: &mut State) {
     match person {
         Some(id) if current.as_deref() != Some(id.as_str()) => {
             let events: Vec<usize> = (0..story.timeline.len())
-                .filter(|&i| story.timeline[i].involves.contains(&id))
+                .filter(|&i| story.timeline[i].involves.iter().any(|x| *x == id))
                 .collect();
             let name = name(story, &id);
             let short = match story.speaker(&id) {

@@ -15,6 +15,7 @@ use super::action::Pane;
 use super::comfort::Effect;
 use super::detail::{self, Doc, LaidLine};
 use super::filter::{self, PaneFilter};
+use super::library_filter::{self, LibraryFilter};
 pub use super::people::{PeopleView, Return};
 use super::search::SearchState;
 
@@ -438,6 +439,8 @@ pub struct State {
     pub unreviewed_only: bool,
     /// The search overlay and the hits of the last search.
     pub search: SearchState,
+    /// The library narrowed to the stories that match a query (`f`).
+    pub library_filter: Option<LibraryFilter>,
 }
 
 impl State {
@@ -466,6 +469,7 @@ impl State {
             reviewed: BTreeSet::new(),
             unreviewed_only: false,
             search: SearchState::default(),
+            library_filter: None,
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -546,16 +550,15 @@ impl State {
             .map(|s| &**s)
     }
 
-    /// Recomputes the library order for the current sort, keeping the selected story.
+    /// Recomputes the library order for the current sort, `u` and the filter,
+    /// keeping the selected story (or the nearest one shown, when it is hidden).
     pub fn sort_library(&mut self) {
         let keep = match self.library_row(self.library.selected) {
             Some(LibraryRow::Story(s)) => Some(s),
             _ => None,
         };
         let stories = &self.corpus.stories;
-        let mut order: Vec<usize> = (0..stories.len())
-            .filter(|&i| !self.unreviewed_only || !self.reviewed.contains(&stories[i].id))
-            .collect();
+        let mut order: Vec<usize> = (0..stories.len()).collect();
         match self.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.
@@ -567,6 +570,7 @@ impl State {
             }),
             SortOrder::Title => order.sort_by_cached_key(|&i| stories[i].title.to_lowercase()),
         }
+        let (order, keep) = library_filter::narrow(self, order, keep);
         self.order = order;
         if let Some(row) = keep.and_then(|s| self.library_row_of(s)) {
             self.library.selected = row;

@@ -9,7 +9,7 @@ use super::action::{Action, Pane};
 use super::comfort;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
-use super::{filter, search};
+use super::{filter, library_filter, search};
 
 /// Rows the mouse wheel moves per notch.
 const WHEEL: usize = 3;
@@ -135,6 +135,9 @@ fn library(state: &mut State, action: Action) {
         },
         Action::NextStory => state.library.step(1, len),
         Action::PrevStory => state.library.step(-1, len),
+        Action::Close if library_filter::clear(state) => {
+            state.message = Some("Filter cleared: every story".into())
+        }
         Action::Close | Action::Back => state.message = Some("This is the library; q quits".into()),
         _ => {}
     }
@@ -227,7 +230,8 @@ fn story(state: &mut State, action: Action) {
             _ => {}
         }
     } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
-        if movement(&mut f.pos, &action, f.rows.len(), page) {
+        let len = f.rows.len();
+        if movement(&mut f.pos, &action, len, page) {
             f.sync(&mut view.lists[view.pane.index()].selected);
             return;
         }
@@ -475,13 +479,14 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         .people
         .person
         .and_then(|e| state.corpus.entities.get(e))
-        .map(|e| e.id.clone());
+        .map(|e| e.id.to_string());
     state.corpus = corpus;
+    library_filter::loaded(state);
     people::loaded(state, person);
     state.sort_library();
-    let index_of = |id: &Option<String>, st: &State| {
+    let index_of = |id: &Option<crate::story::Str>, st: &State| {
         id.as_ref()
-            .and_then(|id| st.corpus.stories.iter().position(|s| &s.id == id))
+            .and_then(|id| st.corpus.stories.iter().position(|s| s.id == *id))
     };
     if let Some(view) = state.view.as_mut() {
         // Counted again for the story as it is now.
@@ -551,6 +556,7 @@ fn click(state: &mut State, at: Position) {
     if let Some(view) = state.view.as_mut() {
         filter::stop_typing(view);
     }
+    library_filter::stop_typing(state);
     if state.help {
         if !layout::help_area(area).contains(at) {
             state.help = false;

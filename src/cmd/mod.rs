@@ -48,8 +48,12 @@ pub fn load_outcomes(args: &LoadArgs) -> Corpus {
 
 fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize)) -> Corpus {
     let started = std::time::Instant::now();
-    let (corpus, stats) =
-        load_paths_then(&args.paths, &load_options(args), cache(args).as_ref(), after);
+    let (corpus, stats) = load_paths_then(
+        &args.paths,
+        &load_options(args),
+        cache(args).as_ref(),
+        after,
+    );
     tracing::debug!(
         paths = ?args.paths,
         files = corpus.files.len(),

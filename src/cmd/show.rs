@@ -92,7 +92,7 @@ pub fn list(load: &LoadArgs, json: bool) -> u8 {
 
 fn date(d: &Option<PartialDate>) -> Value {
     d.as_ref()
-        .map_or(Value::Null, |d| Value::String(d.raw.clone()))
+        .map_or(Value::Null, |d| Value::String(d.raw.to_string()))
 }
 
 fn event_json(e: &Event) -> Value {

@@ -42,7 +42,7 @@ pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
 
 fn date(d: &Option<PartialDate>) -> Value {
     d.as_ref()
-        .map_or(Value::Null, |d| Value::String(d.raw.clone()))
+        .map_or(Value::Null, |d| Value::String(d.raw.to_string()))
 }
 
 /// `{id, name, stories: [{story, title, kind, role, affiliation, position, view, quotes, stances, events}]}`.

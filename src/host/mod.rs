@@ -207,7 +207,7 @@ impl Host for Explorer {
         // A whole new load: what was still loading is superseded.
         self.loads = None;
         state.loading = None;
-        let open = state.current_story().map(|s| s.id.clone());
+        let open = state.current_story().map(|s| s.id.to_string());
         update(state, Action::Loaded(Box::new(corpus)));
         state.message = Some(reloaded_message(state, open));
         true

@@ -41,10 +41,15 @@ impl Filter {
     /// Whether every word of the query matches the row (contiguously, or scattered
     /// across it as in a name).
     pub fn keeps(&self, row: &str) -> bool {
-        let folded = fold(row);
-        let (mask, heads) = matcher::masks(&folded);
+        self.keeps_folded(&fold(row))
+    }
+
+    /// [`Filter::keeps`] for a row already folded ([`fold`]): for rows tested
+    /// again at every key of the query.
+    pub fn keeps_folded(&self, folded: &str) -> bool {
+        let (mask, heads) = matcher::masks(folded);
         let field = FieldRef {
-            text: &folded,
+            text: folded,
             role: self.role,
             mask,
             heads,
@@ -58,9 +63,13 @@ impl Filter {
     /// The characters of the row to highlight (character indices, sorted), or `None`
     /// when the row does not match.
     pub fn positions(&self, row: &str) -> Option<Vec<usize>> {
-        if !self.keeps(row) {
-            return None;
-        }
+        self.keeps(row).then(|| self.lit(row))
+    }
+
+    /// The characters of the row that the words found in it match (character
+    /// indices, sorted), whether or not every word is found: for a row that
+    /// shows only part of the text that was filtered.
+    pub fn lit(&self, row: &str) -> Vec<usize> {
         let folded = fold_with_origin(row);
         let hits = self
             .pattern
@@ -68,7 +77,7 @@ impl Filter {
             .iter()
             .filter_map(|w| matcher::positions(&self.matcher, &folded.text, self.role, w))
             .flatten();
-        Some(folded.original_positions(hits))
+        folded.original_positions(hits)
     }
 }
 
@@ -99,6 +108,17 @@ mod tests {
             Filter::prose("ruiz").positions(row),
             Some(vec![10, 11, 12, 13])
         );
+    }
+
+    #[test]
+    fn lit_marks_the_words_found_even_when_one_is_missing() {
+        let f = Filter::prose("dock harbor-strike");
+        let row = "Dockworkers strike at the harbor";
+        assert_eq!(f.positions(row), None, "the id is not in the row");
+        assert_eq!(f.lit(row), vec![0, 1, 2, 3]);
+        let folded = crate::search::fold::fold("Zoë Ångström");
+        assert!(Filter::prose("zoe ANGSTROM").keeps_folded(&folded));
+        assert!(!Filter::prose("zoe bohr").keeps_folded(&folded));
     }
 
     #[test]

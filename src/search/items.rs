@@ -99,7 +99,7 @@ pub struct ItemRef<'a> {
     pub fields: Vec<(Role, &'a str)>,
 }
 
-fn opt(role: Role, text: &Option<String>) -> Option<(Role, &str)> {
+fn opt(role: Role, text: &Option<crate::story::Str>) -> Option<(Role, &str)> {
     text.as_deref().map(|t| (role, t))
 }
 

@@ -22,7 +22,7 @@ pub struct PartialDate {
     pub approximate: bool,
     pub uncertain: bool,
     /// Exactly as written in the file (`"1940"` for an unquoted `1940`).
-    pub raw: String,
+    pub raw: crate::story::Str,
 }
 
 const MONTHS: [&str; 12] = [
@@ -109,7 +109,7 @@ impl PartialDate {
             day,
             approximate,
             uncertain,
-            raw: raw.to_string(),
+            raw: raw.into(),
         })
     }
 

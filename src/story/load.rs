@@ -4,6 +4,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -339,6 +340,14 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         }
     };
     let (story, problems) = validate::validate(raw, path);
+    // The story's texts were allocated in among the parser's garbage, now freed:
+    // a copy made now fills those holes densely, instead of leaving pages held
+    // by a few kept strings each (4 MB less resident on 1,000 stories, issue 6).
+    let story = story.map(|kept| {
+        let copy = kept.clone();
+        drop(kept);
+        copy
+    });
     let diagnostics = if problems.is_empty() {
         Vec::new()
     } else {
@@ -512,8 +521,46 @@ enum Cached {
     /// Not through the cache.
     No,
     Hit(Key),
-    /// Parsed; the encoded result when it may be cached.
-    Miss(Option<(Key, Vec<u8>)>),
+    /// Parsed (and put in the new pack when it may be cached).
+    Miss,
+}
+
+/// The new pack, while a batch is loaded in parallel.
+struct Writing {
+    writer: Option<Writer>,
+    /// Whether writing was started (or tried: a failure is not retried).
+    started: bool,
+}
+
+impl Writing {
+    /// Starts the new pack, once per load, with the entries `hits` of the old
+    /// one that were served so far.
+    fn start(&mut self, pack: &Pack, hits: &[Key]) {
+        if self.started {
+            return;
+        }
+        self.started = true;
+        let Ok(mut w) = pack.writer() else {
+            return;
+        };
+        for key in hits {
+            if let Some(blob) = pack.blob(key) {
+                if w.add(key, &blob).is_err() {
+                    return;
+                }
+            }
+        }
+        self.writer = Some(w);
+    }
+
+    /// Adds an entry; a failure to write ends the new pack.
+    fn add(&mut self, key: &Key, blob: &[u8]) {
+        if let Some(w) = self.writer.as_mut() {
+            if w.add(key, blob).is_err() {
+                self.writer = None;
+            }
+        }
+    }
 }
 
 impl Loader {
@@ -560,34 +607,46 @@ impl Loader {
     }
 
     /// Loads the next (at most) `max` files in parallel; empty when all are loaded.
+    /// A parsed file's entry goes into the new pack as soon as it is encoded (a
+    /// pack's entries may come in any order), so no batch holds its encoded
+    /// entries all at once.
     pub fn next_batch(&mut self, max: usize) -> Vec<FileResult> {
         let end = self.next.saturating_add(max).min(self.files.len());
         let batch = &self.files[self.next..end];
         self.next = end;
         let opts = &self.opts;
         let pack = self.pack.as_ref();
+        let writing = Mutex::new(Writing {
+            writer: self.writer.take(),
+            started: self.stats.written,
+        });
+        let hit_keys = &self.hit_keys;
         let loaded: Vec<(FileResult, Cached)> = batch
             .par_iter()
             .map(|origin| match (origin, pack) {
                 (Origin::File(path), Some(pack)) => {
-                    let key = Key::of(path);
-                    if let Some(key) = key {
-                        if let Some(result) = pack.get(&key, path) {
-                            return (result, Cached::Hit(key));
-                        }
-                        let result = load_origin(origin, opts);
-                        let blob = pack
-                            .cacheable(&key, &result, opts)
-                            .then(|| crate::cache::encode(&result))
-                            .flatten()
-                            .map(|b| (key, b));
-                        return (result, Cached::Miss(blob));
+                    let Some(key) = Key::of(path) else {
+                        return (load_origin(origin, opts), Cached::Miss);
+                    };
+                    if let Some(result) = pack.get(&key, path) {
+                        return (result, Cached::Hit(key));
                     }
-                    (load_origin(origin, opts), Cached::Miss(None))
+                    let result = load_origin(origin, opts);
+                    if pack.cacheable(&key, &result, opts) {
+                        if let Some(blob) = crate::cache::encode(&result) {
+                            let mut w = writing.lock().unwrap_or_else(PoisonError::into_inner);
+                            w.start(pack, hit_keys);
+                            w.add(&key, &blob);
+                        }
+                    }
+                    (result, Cached::Miss)
                 }
                 _ => (load_origin(origin, opts), Cached::No),
             })
             .collect();
+        let writing = writing.into_inner().unwrap_or_else(PoisonError::into_inner);
+        self.writer = writing.writer;
+        self.stats.written = writing.started;
         let mut results = Vec::with_capacity(loaded.len());
         for (result, cached) in loaded {
             match cached {
@@ -604,14 +663,10 @@ impl Loader {
                     }
                     self.hit_keys.push(key);
                 }
-                Cached::Miss(blob) => {
+                Cached::Miss => {
                     self.stats.misses += 1;
+                    // Even a file that may not be cached makes the pack stale.
                     self.start_writing();
-                    if let (Some(w), Some((key, blob))) = (self.writer.as_mut(), blob) {
-                        if w.add(&key, &blob).is_err() {
-                            self.writer = None;
-                        }
-                    }
                 }
             }
             results.push(result);
@@ -624,22 +679,13 @@ impl Loader {
         let Some(pack) = self.pack.as_ref() else {
             return;
         };
-        if self.writer.is_some() || self.stats.written {
-            return;
-        }
-        // Written at most once per load: a failure to write is not retried.
-        self.stats.written = true;
-        let Ok(mut w) = pack.writer() else {
-            return;
+        let mut writing = Writing {
+            writer: self.writer.take(),
+            started: self.stats.written,
         };
-        for key in &self.hit_keys {
-            if let Some(blob) = pack.blob(key) {
-                if w.add(key, &blob).is_err() {
-                    return;
-                }
-            }
-        }
-        self.writer = Some(w);
+        writing.start(pack, &self.hit_keys);
+        self.writer = writing.writer;
+        self.stats.written = writing.started;
     }
 
     /// Loads what is left and puts the cache's pack in place when it changed (some

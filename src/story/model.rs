@@ -16,6 +16,11 @@ use super::schema::{Id, Reference, Text, Url, Version};
 /// The highest story format version this storyx reads.
 pub const FORMAT_VERSION: u64 = 1;
 
+/// A story's text: inline up to 24 bytes (ids, names, dates, tags, most
+/// references), on the heap beyond. A loaded corpus holds hundreds of thousands
+/// of short strings; kept inline they cost no allocation of their own (issue 6).
+pub type Str = compact_str::CompactString;
+
 // The `schemars` attributes describe the story *file* (see `super::schema`): every
 // mapping is closed except for `x-` keys, optional keys may be null, defaulted keys are
 // optional, and fields that are not in files are skipped.
@@ -34,21 +39,21 @@ pub struct Story {
     pub format: u64,
     /// Stable name of the story, unique across everything loaded.
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Str,
     /// The headline.
     #[schemars(with = "Text")]
-    pub title: String,
+    pub title: Str,
     /// When the story ran or its main event.
     pub date: Option<PartialDate>,
     /// The central question the parties take positions on.
     #[schemars(with = "Option<Text>")]
-    pub question: Option<String>,
+    pub question: Option<Str>,
     /// A few sentences; may be multi-line.
     #[schemars(with = "Option<Text>")]
-    pub summary: Option<String>,
+    pub summary: Option<Str>,
     /// Free labels, searchable.
     #[schemars(with = "Option<Vec<Text>>")]
-    pub tags: Vec<String>,
+    pub tags: Vec<Str>,
     /// Where the facts come from.
     #[schemars(with = "Option<Vec<Source>>")]
     pub sources: Vec<Source>,
@@ -85,20 +90,20 @@ pub struct Story {
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Source {
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Str,
     /// E.g. "Financial Times report".
     #[schemars(with = "Text")]
-    pub name: String,
+    pub name: Str,
     /// Publication or body.
     #[schemars(with = "Option<Text>")]
-    pub outlet: Option<String>,
+    pub outlet: Option<Str>,
     pub date: Option<PartialDate>,
     /// A web address starting with http:// or https://.
     #[schemars(with = "Option<Url>")]
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// E.g. "relies on an anonymous leak".
     #[schemars(with = "Option<Text>")]
-    pub note: Option<String>,
+    pub note: Option<Str>,
 }
 
 /// What kind of actor a party is.
@@ -121,21 +126,21 @@ pub enum PartyKind {
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Party {
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Str,
     #[schemars(with = "Text")]
-    pub name: String,
+    pub name: Str,
     /// What kind of actor (default `other`); `anonymous`: an unnamed source, described, never named.
     #[schemars(with = "Option<PartyKind>", extend("default" = "other"))]
     pub kind: PartyKind,
     /// Other names; searchable.
     #[schemars(with = "Option<Vec<Text>>")]
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Str>,
     /// Who they are.
     #[schemars(with = "Option<Text>")]
-    pub description: Option<String>,
+    pub description: Option<Str>,
     /// Where they stand in this story, in a sentence or two (a warning if missing).
     #[schemars(with = "Option<Text>")]
-    pub position: Option<String>,
+    pub position: Option<Str>,
 }
 
 /// A commentator quoted about the story.
@@ -143,18 +148,18 @@ pub struct Party {
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Analyst {
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Str,
     #[schemars(with = "Text")]
-    pub name: String,
+    pub name: Str,
     /// E.g. "senior fellow".
     #[schemars(with = "Option<Text>")]
-    pub role: Option<String>,
+    pub role: Option<Str>,
     /// E.g. "International Assessment and Strategy Center".
     #[schemars(with = "Option<Text>")]
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Str>,
     /// Their argument, summarised.
     #[schemars(with = "Option<Text>")]
-    pub view: Option<String>,
+    pub view: Option<Str>,
 }
 
 /// `direct`: verbatim words; `paraphrase`: reported speech.
@@ -171,16 +176,16 @@ pub enum QuoteKind {
 pub struct Quote {
     /// Needed only to be referred to.
     #[schemars(with = "Option<Id>")]
-    pub id: Option<String>,
+    pub id: Option<Str>,
     /// A party or analyst id of the same story.
     #[schemars(
         with = "Reference",
         description = "The speaker or author: a party or analyst id of the same story."
     )]
-    pub by: String,
+    pub by: Str,
     /// The words.
     #[schemars(with = "Text")]
-    pub text: String,
+    pub text: Str,
     /// `direct` (default) = verbatim words; `paraphrase` = reported speech.
     #[schemars(with = "Option<QuoteKind>", extend("default" = "direct"))]
     pub kind: QuoteKind,
@@ -189,14 +194,14 @@ pub struct Quote {
         with = "Option<Reference>",
         description = "Who relayed it, when it is second-hand: a party or analyst id of the same story."
     )]
-    pub via: Option<String>,
+    pub via: Option<Str>,
     pub date: Option<PartialDate>,
     /// A source id of the same story.
     #[schemars(with = "Option<Reference>")]
-    pub source: Option<String>,
+    pub source: Option<Str>,
     /// Where and why it was said.
     #[schemars(with = "Option<Text>")]
-    pub context: Option<String>,
+    pub context: Option<Str>,
 }
 
 /// The story's own judgement of a claim.
@@ -228,13 +233,13 @@ pub enum StanceKind {
 pub struct Stance {
     /// A party or analyst id of the same story.
     #[schemars(with = "Reference")]
-    pub by: String,
+    pub by: Str,
     pub stance: StanceKind,
     #[schemars(with = "Option<Text>")]
-    pub note: Option<String>,
+    pub note: Option<Str>,
     /// A quote id of the same story.
     #[schemars(with = "Option<Reference>")]
-    pub quote: Option<String>,
+    pub quote: Option<Str>,
 }
 
 /// An allegation, denial or proposal, as a statement, and who stands where on it.
@@ -242,14 +247,14 @@ pub struct Stance {
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Claim {
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Str,
     /// The claim, as a statement.
     #[schemars(with = "Text")]
-    pub text: String,
+    pub text: Str,
     pub status: Option<ClaimStatus>,
     /// A source id of the same story.
     #[schemars(with = "Option<Reference>")]
-    pub source: Option<String>,
+    pub source: Option<Str>,
     /// Who stands where on it.
     #[schemars(with = "Option<Vec<Stance>>")]
     pub stances: Vec<Stance>,
@@ -260,19 +265,19 @@ pub struct Claim {
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Event {
     #[schemars(with = "Option<Id>")]
-    pub id: Option<String>,
+    pub id: Option<Str>,
     pub date: Option<PartialDate>,
     /// One line.
     #[schemars(with = "Text")]
-    pub title: String,
+    pub title: Str,
     #[schemars(with = "Option<Text>")]
-    pub detail: Option<String>,
+    pub detail: Option<Str>,
     /// Party or analyst ids of the same story.
     #[schemars(with = "Option<Vec<Reference>>")]
-    pub involves: Vec<String>,
+    pub involves: Vec<Str>,
     /// A source id of the same story.
     #[schemars(with = "Option<Reference>")]
-    pub source: Option<String>,
+    pub source: Option<Str>,
     /// The event's index in the file's `timeline` list (for `timeline[3]` paths).
     #[schemars(skip)]
     pub file_index: usize,

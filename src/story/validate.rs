@@ -172,7 +172,7 @@ impl Checker {
     }
 
     /// Text at a place; numbers and other shapes are reported.
-    fn text_of(&mut self, p: Place, value: Scalar) -> Option<String> {
+    fn text_of(&mut self, p: Place, value: Scalar) -> Option<Str> {
         let key = p.key;
         match value {
             Scalar::Str(s) if s.trim().is_empty() => {
@@ -184,7 +184,7 @@ impl Checker {
                 self.error(p.path(), what);
                 None
             }
-            Scalar::Str(s) => Some(s),
+            Scalar::Str(s) => Some(s.into()),
             Scalar::Null if p.index.is_some() => {
                 self.error(p.path(), format!("an entry of `{key}` is empty"));
                 None
@@ -211,18 +211,12 @@ impl Checker {
     }
 
     /// Optional text: absent or null is fine.
-    fn opt_text(&mut self, at: &str, key: &str, value: Option<Scalar>) -> Option<String> {
+    fn opt_text(&mut self, at: &str, key: &str, value: Option<Scalar>) -> Option<Str> {
         self.text_of(place(at, key), value?)
     }
 
     /// Required text; a missing key is reported at the mapping.
-    fn req_text(
-        &mut self,
-        at: &str,
-        what: &str,
-        key: &str,
-        value: Option<Scalar>,
-    ) -> Option<String> {
+    fn req_text(&mut self, at: &str, what: &str, key: &str, value: Option<Scalar>) -> Option<Str> {
         match value {
             None => {
                 self.error(
@@ -252,7 +246,7 @@ impl Checker {
         }
     }
 
-    fn check_id(&mut self, at: &str, id: String) -> Option<String> {
+    fn check_id(&mut self, at: &str, id: Str) -> Option<Str> {
         if is_kebab_id(&id) {
             return Some(id);
         }
@@ -269,12 +263,12 @@ impl Checker {
         None
     }
 
-    fn req_id(&mut self, at: &str, what: &str, value: Option<Scalar>) -> Option<String> {
+    fn req_id(&mut self, at: &str, what: &str, value: Option<Scalar>) -> Option<Str> {
         let id = self.req_text(at, what, "id", value)?;
         self.check_id(at, id)
     }
 
-    fn opt_id(&mut self, at: &str, value: Option<Scalar>) -> Option<String> {
+    fn opt_id(&mut self, at: &str, value: Option<Scalar>) -> Option<Str> {
         let id = self.opt_text(at, "id", value)?;
         self.check_id(at, id)
     }
@@ -344,7 +338,7 @@ impl Checker {
         }
     }
 
-    fn text_list(&mut self, at: &str, key: &str, value: Option<List<Scalar>>) -> Vec<String> {
+    fn text_list(&mut self, at: &str, key: &str, value: Option<List<Scalar>>) -> Vec<Str> {
         let items = self.list(at, key, value);
         items
             .into_iter()
@@ -362,7 +356,7 @@ impl Checker {
             .collect()
     }
 
-    fn url(&mut self, at: &str, value: Option<Scalar>) -> Option<String> {
+    fn url(&mut self, at: &str, value: Option<Scalar>) -> Option<Str> {
         let url = self.opt_text(at, "url", value)?;
         let lower = url.get(..8).unwrap_or(&url).to_ascii_lowercase();
         if (lower.starts_with("http://") && url.len() > 7)
@@ -407,10 +401,10 @@ impl Checker {
 
 /// Ids already used in a story (one namespace), with the path of each.
 #[derive(Default)]
-struct Ids(HashMap<String, String>);
+struct Ids(HashMap<Str, String>);
 
 impl Ids {
-    fn claim(&mut self, c: &mut Checker, id: &Option<String>, at: &str) {
+    fn claim(&mut self, c: &mut Checker, id: &Option<Str>, at: &str) {
         let Some(id) = id else { return };
         let path = child(at, "id");
         if let Some(first) = self.0.get(id) {
@@ -439,13 +433,7 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    fn person(
-        &self,
-        c: &mut Checker,
-        at: &str,
-        key: &str,
-        value: Option<Scalar>,
-    ) -> Option<String> {
+    fn person(&self, c: &mut Checker, at: &str, key: &str, value: Option<Scalar>) -> Option<Str> {
         let who = c.opt_text(at, key, value)?;
         if self.people_set.contains(who.as_str()) {
             return Some(who);
@@ -464,10 +452,10 @@ impl Names<'_> {
     fn source(
         &self,
         c: &mut Checker,
-        cited: &mut HashSet<String>,
+        cited: &mut HashSet<Str>,
         at: &str,
         value: Option<Scalar>,
-    ) -> Option<String> {
+    ) -> Option<Str> {
         let src = c.opt_text(at, "source", value)?;
         if self.source_set.contains(src.as_str()) {
             if !cited.contains(&src) {
@@ -648,7 +636,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
         source_set: source_ids.iter().copied().collect(),
         sources: source_ids,
     };
-    let mut cited: HashSet<String> = HashSet::new();
+    let mut cited: HashSet<Str> = HashSet::new();
 
     let mut quotes = Vec::new();
     let quote_kinds = words(QuoteKind::ALL, QuoteKind::as_str);
@@ -715,7 +703,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
         );
         let source = names.source(&mut c, &mut cited, &at, r.source);
         let mut stances = Vec::new();
-        let mut stance_by: HashMap<String, String> = HashMap::new();
+        let mut stance_by: HashMap<Str, String> = HashMap::new();
         let items = c.list(&at, "stances", r.stances);
         for (sat, st) in c.entries("stances", &at, "a stance", items) {
             let st: RawStance = st;

@@ -18,7 +18,7 @@ use crate::app::matrix::{self, Column};
 use crate::app::state::{visible_offset, StoryView};
 use crate::app::Pane;
 use crate::sanitize::sanitize_line;
-use crate::story::{ClaimStatus, Story};
+use crate::story::{ClaimStatus, Story, Str};
 
 use super::header::wrapped;
 use super::list::{dim, fit, pad, put_line, render_list, styled, ListSpec};
@@ -118,7 +118,7 @@ pub fn visible_columns(story: &Story, inner: Rect) -> usize {
 
 /// A short name for a column header or a title, sanitized: the name if it
 /// fits in `cells`, else the shortest alias that fits, else the name cut with `…`.
-pub fn short_name(name: &str, aliases: &[String], cells: usize) -> String {
+pub fn short_name(name: &str, aliases: &[Str], cells: usize) -> String {
     // Whole, sanitized, when it fits (a long text is not read past what could fit).
     let whole = |raw: &str| {
         (raw.chars().nth(cells * 4 + 16).is_none())
@@ -457,7 +457,7 @@ mod tests {
         );
         assert_eq!(cut_middle("Short", 12), "Short");
         assert_eq!(cut_middle("中国民主同盟 17", 12), "中国民…盟 17");
-        let aliases = vec!["MOFA".to_string()];
+        let aliases: Vec<Str> = vec!["MOFA".into()];
         assert_eq!(
             short_name("Ministry of Foreign Affairs", &aliases, 12),
             "MOFA"

@@ -1,19 +1,23 @@
 //! The library screen (every story: title, date, how many parties, analysts
-//! and quotes, tags; the selected one previewed) and the screen shown when no
-//! story is loaded, which says what storyx looks for and how to check a file.
+//! and quotes, tags; the selected one previewed; narrowed by its filter, the
+//! matched characters highlighted) and the screen shown when no story is
+//! loaded, which says what storyx looks for and how to check a file.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::app::library_filter;
 use crate::app::state::{visible_offset, LibraryRow, State};
 use crate::sanitize::sanitize_line;
+use crate::search::filter::Filter;
 use crate::story::Story;
 
 use super::header::wrapped;
 use super::layout::{list_areas, ListAreas};
 use super::list::{boxed, dim, fit, pad, put_line, styled};
-use super::text::clip;
+use super::search::lit_line;
+use super::text::{clip, label};
 use super::{status, theme};
 
 /// The widths of the library columns for a list `cells` wide.
@@ -74,6 +78,36 @@ fn tags(story: &Story, cells: usize) -> String {
         .map(|t| clip(t, cells))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Characters of each part of a story's text the library's filter looks at.
+const FILTER_CHARS: usize = 400;
+
+/// The text the library's filter matches for a story: its title, id, date
+/// (as the row shows it) and tags, sanitized as shown, each part bounded.
+pub fn filter_text(story: &Story) -> String {
+    let mut text = label(&story.title, FILTER_CHARS);
+    text.push_str(" · ");
+    text.push_str(&label(&story.id, FILTER_CHARS));
+    if let Some(d) = &story.date {
+        text.push_str(" · ");
+        text.push_str(&d.to_string());
+    }
+    let mut tags = String::new();
+    for t in &story.tags {
+        if tags.len() >= FILTER_CHARS {
+            break;
+        }
+        if !tags.is_empty() {
+            tags.push_str(", ");
+        }
+        tags.push_str(&label(t, FILTER_CHARS));
+    }
+    if !tags.is_empty() {
+        text.push_str(" · ");
+        text.push_str(&tags);
+    }
+    text
 }
 
 pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
@@ -221,32 +255,51 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
 
 fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
     let n = state.corpus.stories.len();
-    let line = fit(
-        vec![
-            styled("storyx", theme::title()),
-            Span::raw(format!(" · {n} stories · sorted by {}", state.sort.label())),
-            Span::raw(if state.unreviewed_only {
-                format!(" · {} unreviewed", state.order.len())
-            } else {
-                String::new()
-            }),
-            dim(" (S changes it)"),
-        ],
-        a.title.width,
-    );
-    put_line(buf, a.title, a.title.y, &line);
+    let counts = library_filter::counts(state);
+    let mut spans = vec![
+        styled("storyx", theme::title()),
+        Span::raw(format!(" · {n} stories")),
+    ];
+    // The filter first, so that a narrow screen shows it.
+    if let (Some((shown, of)), Some(f)) = (counts, &state.library_filter) {
+        let of = if state.unreviewed_only {
+            format!("{of} unreviewed")
+        } else {
+            of.to_string()
+        };
+        spans.push(Span::raw(" · "));
+        spans.push(styled(
+            format!("filtered: {shown} of {of} match “{}”", label(f.query(), 40)),
+            theme::bold(),
+        ));
+    }
+    spans.push(Span::raw(format!(" · sorted by {}", state.sort.label())));
+    if state.unreviewed_only {
+        let unreviewed = counts.map_or(state.order.len(), |(_, of)| of);
+        spans.push(Span::raw(format!(" · {unreviewed} unreviewed")));
+    }
+    spans.push(dim(" (S changes it)"));
+    put_line(buf, a.title, a.title.y, &fit(spans, a.title.width));
+}
+
+/// The list's title: "Stories", with the filter's query when filtered.
+fn list_title(state: &State) -> String {
+    match &state.library_filter {
+        Some(f) => format!("Stories [f: {}]", label(f.query(), 24)),
+        None => "Stories".to_string(),
+    }
 }
 
 pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
     title_line(state, &a, buf);
-    let inner = boxed(a.list, buf, "Stories", true);
+    let inner = boxed(a.list, buf, &list_title(state), true);
     // A column of ✓ for the stories marked reviewed, once there are any.
     let marks = state
         .corpus
         .stories
         .iter()
-        .any(|s| state.reviewed.contains(&s.id));
+        .any(|s| state.reviewed.contains(s.id.as_str()));
     let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
     let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
         if mark_w == 0 {
@@ -265,12 +318,24 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             ..inner
         };
         let len = state.library_len();
-        if len == 0 {
+        if state.order.is_empty() && state.library_filter.is_some() {
+            let text = "No story matches the filter; Esc clears it";
+            let y = rows.y + u16::from(state.has_problems());
+            if y < rows.bottom() {
+                put_line(buf, rows, y, &fit(vec![dim(text)], rows.width));
+            }
+        } else if len == 0 {
             if let Some(progress) = state.loading {
                 let text = format!("Loading stories… {}", super::status::progress(progress));
                 put_line(buf, rows, rows.y, &fit(vec![dim(text)], rows.width));
             }
         }
+        // The characters the filter matched, highlighted as in a filtered pane.
+        let filter = state
+            .library_filter
+            .as_ref()
+            .map(|f| Filter::prose(f.query()))
+            .filter(|f| !f.is_empty());
         let height = usize::from(rows.height);
         let offset = visible_offset(state.library.offset, state.library.selected, height, len);
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
@@ -279,12 +344,17 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 Some(LibraryRow::Problems) => problems_row(state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
-                    let mark = if state.reviewed.contains(&story.id) {
+                    let mark = if state.reviewed.contains(story.id.as_str()) {
                         "✓ "
                     } else {
                         "  "
                     };
-                    with_mark(mark, story_row(story, rows.width - mark_w))
+                    let mut line = story_row(story, rows.width - mark_w);
+                    if let Some(filter) = &filter {
+                        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                        line = lit_line(line, &filter.lit(&text));
+                    }
+                    with_mark(mark, line)
                 }
                 None => continue,
             };

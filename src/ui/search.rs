@@ -6,7 +6,8 @@
 //! holds (CJK, accents, emoji, replaced controls), and a whole grapheme is
 //! highlighted when any of its characters matched.
 //!
-//! Also the pane filter's side: its prompt in the status bar and a filtered pane.
+//! Also the filters' side: their prompt in the status bar (a pane's or the
+//! library's) and a filtered pane.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -402,7 +403,7 @@ pub fn render_filtered(
 
 /// A row with the graphemes holding the characters at `positions` (character
 /// indices into the row's text, sorted) in the highlight style.
-fn lit_line(line: Line<'static>, positions: &[usize]) -> Line<'static> {
+pub(crate) fn lit_line(line: Line<'static>, positions: &[usize]) -> Line<'static> {
     let mut out: Vec<Span<'static>> = Vec::new();
     let mut at = 0;
     let mut next = positions.iter().peekable();
@@ -433,27 +434,54 @@ fn lit_line(line: Line<'static>, positions: &[usize]) -> Line<'static> {
     Line::from(out).style(line.style)
 }
 
-/// The focused pane's filter while it is typed.
-fn typed_filter(state: &State) -> Option<(Pane, &PaneFilter)> {
+/// A filter being typed, as its prompt shows it.
+struct Typed<'a> {
+    /// What is filtered: the pane's title, or "Stories".
+    what: &'static str,
+    line: &'a LineEditor,
+    /// Rows shown, rows there are without the filter, and what they are.
+    shown: usize,
+    total: usize,
+    rows: &'static str,
+}
+
+/// The filter being typed: the focused pane's, or the library's.
+fn typed_filter(state: &State) -> Option<Typed<'_>> {
     if !crate::app::filter::typing(state) {
         return None;
     }
+    if state.screen == Screen::Library {
+        let f = state.library_filter.as_ref()?;
+        let (shown, total) = crate::app::library_filter::counts(state)?;
+        return Some(Typed {
+            what: "Stories",
+            line: &f.line,
+            shown,
+            total,
+            rows: "stories",
+        });
+    }
     let view = state.view.as_ref()?;
     let f = view.filters[view.pane.index()].as_ref()?;
-    Some((view.pane, f))
+    Some(Typed {
+        what: view.pane.title(),
+        line: &f.line,
+        shown: f.rows.len(),
+        total: f.total(),
+        rows: "rows",
+    })
 }
 
 /// The status bar while a filter is typed: the query line, how many rows
 /// match, the keys; and the cursor's column.
 fn filter_row(state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
-    let (pane, f) = typed_filter(state)?;
-    let prompt = format!(" Filter {}: ", pane.title());
+    let f = typed_filter(state)?;
+    let prompt = format!(" Filter {}: ", f.what);
     // The query first: the keys, then the count, give way on a narrow screen.
-    let count = format!(" {}/{} ", f.rows.len(), f.total());
+    let count = format!(" {}/{} ", f.shown, f.total);
     let long = format!(
-        " {}/{} rows · Enter keep · Esc clear ",
-        f.rows.len(),
-        f.total()
+        " {}/{} {} · Enter keep · Esc clear ",
+        f.shown, f.total, f.rows
     );
     let room = |right: &str| usize::from(cells).saturating_sub(width(&prompt) + width(right));
     let right = [long, count]
@@ -461,7 +489,7 @@ fn filter_row(state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
         .find(|r| room(r) >= 12)
         .unwrap_or_default();
     let avail = room(&right);
-    let (text, cursor) = visible_query(&f.line, avail);
+    let (text, cursor) = visible_query(f.line, avail);
     let fill = usize::from(cells).saturating_sub(width(&prompt) + width(&text) + width(&right));
     let bold = theme::status().patch(theme::bold());
     let line = fit(
@@ -492,11 +520,14 @@ pub fn cursor(state: &State, screen: Rect) -> Option<Position> {
         let (_, x) = query_row(&state.search, query.width);
         return Some(Position::new(query.x + x, query.y));
     }
-    if state.screen != Screen::Story {
-        return None;
-    }
-    let (view, story) = (state.view.as_ref()?, state.current_story()?);
-    let status = super::story_layout(screen, story, view).status;
+    let status = match state.screen {
+        Screen::Library => super::layout::list_areas(screen).status,
+        Screen::Story => {
+            let (view, story) = (state.view.as_ref()?, state.current_story()?);
+            super::story_layout(screen, story, view).status
+        }
+        _ => return None,
+    };
     if status.is_empty() {
         return None;
     }

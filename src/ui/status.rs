@@ -32,6 +32,11 @@ pub fn hints(state: &State) -> Vec<String> {
                 format!("{open} open"),
                 format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
                 format!("{} search", k(|a| matches!(a, Action::Search))),
+                if state.library_filter.is_some() {
+                    format!("{esc} all stories")
+                } else {
+                    format!("{} filter", k(|a| matches!(a, Action::Filter)))
+                },
             ];
             if state.has_problems() {
                 h.push(format!(

@@ -19,12 +19,12 @@ pub fn date(s: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(s).expect("test date"))
 }
 
-fn s(text: &str) -> String {
-    text.to_string()
+fn s(text: &str) -> Str {
+    text.into()
 }
 
-fn some(text: &str) -> Option<String> {
-    Some(text.to_string())
+fn some(text: &str) -> Option<Str> {
+    Some(text.into())
 }
 
 /// A story with something in every pane, CJK and emoji text, a long URL, a
@@ -271,8 +271,8 @@ pub fn corpus_with(stories: Vec<Story>, broken: Vec<(&str, &str)>) -> Corpus {
                 file: PathBuf::from(path),
                 location: Some(Location { line: 3, column: 7 }),
                 severity: Severity::Error,
-                path: s("quotes[0].by"),
-                message: s(message),
+                path: s("quotes[0].by").to_string(),
+                message: s(message).to_string(),
             }],
             io_error: false,
         });
@@ -379,11 +379,11 @@ pub fn many_parties(n: usize) -> Story {
     let kinds = StanceKind::ALL;
     for i in 0..n {
         story.parties.push(Party {
-            id: format!("p{i:02}"),
+            id: format!("p{i:02}").into(),
             name: if i % 7 == 3 {
-                format!("中国民主同盟 {i:02}")
+                format!("中国民主同盟 {i:02}").into()
             } else {
-                format!("Party number {i:02}")
+                format!("Party number {i:02}").into()
             },
             kind: PartyKind::Organization,
             aliases: vec![],
@@ -395,15 +395,15 @@ pub fn many_parties(n: usize) -> Story {
         let stances = (0..n)
             .filter(|i| (i + c) % 5 != 0)
             .map(|i| Stance {
-                by: format!("p{i:02}"),
+                by: format!("p{i:02}").into(),
                 stance: kinds[(i + c) % kinds.len()],
-                note: (i % 4 == 0).then(|| format!("Note of party {i:02} on claim {c}.")),
+                note: (i % 4 == 0).then(|| format!("Note of party {i:02} on claim {c}.").into()),
                 quote: None,
             })
             .collect();
         story.claims.push(Claim {
-            id: format!("c{c}"),
-            text: format!("Claim number {c} about the thirty parties."),
+            id: format!("c{c}").into(),
+            text: format!("Claim number {c} about the thirty parties.").into(),
             status: [
                 Some(ClaimStatus::Alleged),
                 None,

@@ -1,0 +1,116 @@
+//! A guard on memory (issue 6): the heap a loaded corpus and its search index
+//! hold, counted by a counting allocator (bytes asked for, so the figure does not
+//! depend on timing or on the allocator). Generated stories, written as files.
+//!
+//! The limits are the issue's 3x the corpus bytes for the whole process; the live
+//! heap measured here is well under (about 2.2x for the explorer's corpus and index).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator, only counting.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let n = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+        PEAK.fetch_max(n, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+}
+
+#[global_allocator]
+static A: Counting = Counting;
+
+/// One measurement at a time: the counters are the whole process's.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// Writes `n` generated stories; their total bytes.
+fn write_corpus(dir: &Path, n: usize) -> usize {
+    (0..n)
+        .map(|i| {
+            let story = storyx::synth::story(i);
+            let yaml = storyx::synth::to_yaml(&story);
+            std::fs::write(dir.join(&story.file), &yaml).unwrap();
+            yaml.len()
+        })
+        .sum()
+}
+
+/// The growth of the live heap over `f`, and its peak above the start.
+fn measure<T>(f: impl FnOnce() -> T) -> (T, usize, usize) {
+    let start = LIVE.load(Ordering::Relaxed);
+    PEAK.store(start, Ordering::Relaxed);
+    let out = f();
+    let live = LIVE.load(Ordering::Relaxed).saturating_sub(start);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(start);
+    (out, live, peak)
+}
+
+#[test]
+fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = write_corpus(dir.path(), 200);
+    let paths = [dir.path().to_path_buf()];
+    let (corpus, corpus_live, corpus_peak) =
+        measure(|| storyx::story::load::load_paths(&paths, &Default::default()));
+    assert_eq!(corpus.stories.len(), 200);
+    let (index, index_live, _) = measure(|| storyx::search::Index::new(&corpus));
+    let ratio = |n: usize| n as f64 / bytes as f64;
+    eprintln!(
+        "{bytes} bytes of YAML: corpus {:.2}x (peak {:.2}x), index {:.2}x",
+        ratio(corpus_live),
+        ratio(corpus_peak),
+        ratio(index_live)
+    );
+    assert!(
+        ratio(corpus_peak) < 2.0,
+        "loading peaked at {:.2}x",
+        ratio(corpus_peak)
+    );
+    assert!(
+        ratio(corpus_live) < 1.6,
+        "the corpus holds {:.2}x",
+        ratio(corpus_live)
+    );
+    assert!(
+        ratio(corpus_live + index_live) < 2.5,
+        "corpus and index hold {:.2}x",
+        ratio(corpus_live + index_live)
+    );
+    // The index shares the stories: answers read their texts from them.
+    let hits = Arc::new(index).search("fisher", &Default::default());
+    assert!(!hits.hits.is_empty());
+}
+
+#[test]
+fn check_and_search_let_stories_go_as_they_load() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = write_corpus(dir.path(), 300);
+    let paths = [dir.path().to_path_buf()];
+    // As `storyx check` loads: each batch's stories let go once it is in.
+    let ((corpus, _), live, peak) = measure(|| {
+        storyx::story::load::load_paths_then(&paths, &Default::default(), None, |c, first| {
+            c.forget_stories(first)
+        })
+    });
+    assert_eq!((corpus.files.len(), corpus.errors().count()), (300, 0));
+    let ratio = |n: usize| n as f64 / bytes as f64;
+    eprintln!(
+        "check: {bytes} bytes of YAML, holds {:.2}x, peak {:.2}x",
+        ratio(live),
+        ratio(peak)
+    );
+    assert!(ratio(live) < 0.2, "check holds {:.2}x", ratio(live));
+    assert!(ratio(peak) < 1.0, "check peaked at {:.2}x", ratio(peak));
+}
