@@ -6,11 +6,15 @@
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
 //!
-//! One-character queries are special: a single letter or digit is answered from each
-//! text's character masks alone (present? at the start of a word?), with no scan of
-//! the text and no skim. A query extending the last one also reuses each kept item's
-//! per-word results: an unchanged word is not matched again, and a word that was found
-//! only scattered is not searched for contiguously again.
+//! One-character queries are special: a single letter is answered from each text's
+//! character masks alone (present? at the start of a word?), with no scan of the
+//! text and no skim. A query extending the last one also reuses each kept item's
+//! per-word results (16 bits each): an unchanged word is not matched again, and a
+//! word that was found only scattered is not searched for contiguously again.
+//!
+//! Memory: nothing per item of the index; per query, each task's hits with their
+//! per-word results, kept as they are for the next query, and only each task's best
+//! rows (the merge of them picks the same top rows as a merge of all).
 
 use std::cmp::Ordering;
 use std::sync::Arc;

@@ -170,7 +170,7 @@ struct Part {
     /// Per field: whether its text is an earlier field's, or new and short.
     links: Vec<Link>,
     /// A hash of each distinct short text to its first field.
-    firsts_by_hash: ByHash,
+    first_of_text: ByHash,
     /// The texts hits show, when they are copied.
     copied: Option<Copied>,
 }
@@ -244,7 +244,7 @@ fn text_hash(text: &str) -> u32 {
     (h ^ h >> 32) as u32
 }
 
-/// The hasher of [`Shared`]'s keys, already hashes: spreads them over 64 bits.
+/// The hasher of [`ByHash`]'s keys, already hashes: spreads them over 64 bits.
 #[derive(Default)]
 struct Spread(u64);
 
@@ -338,9 +338,7 @@ impl Part {
         drop(copy);
         self.copied = copied;
     }
-}
 
-impl Part {
     /// The field of this text (folded here): a new one, or an earlier one of the
     /// same text in another role.
     fn field(&mut self, role: Role, text: &str) -> Field {
@@ -364,7 +362,7 @@ impl Part {
         }
         let hash = text_hash(folded);
         let n = self.fields.len() as u32;
-        match self.firsts_by_hash.entry(hash) {
+        match self.first_of_text.entry(hash) {
             Entry::Occupied(first) => {
                 let i = *first.get();
                 let earlier = self.fields[i as usize];
@@ -383,7 +381,8 @@ impl Part {
     }
 }
 
-/// Stories indexed per parallel step: bounds the memory of the parts in flight.
+/// Stories indexed per parallel step: bounds the memory of the parts in flight
+/// (two steps' at most: one being appended while the next is built).
 const STORIES_PER_STEP: usize = 64;
 
 impl std::fmt::Debug for Index {
