@@ -20,15 +20,15 @@ use storyx::sanitize::is_unsafe;
 use storyx::story::load::parse_str;
 use storyx::story::*;
 
-fn text(u: &mut Unstructured<'_>) -> Result<String> {
-    u.arbitrary()
+fn text(u: &mut Unstructured<'_>) -> Result<Str> {
+    Ok(u.arbitrary::<String>()?.into())
 }
 
-fn maybe(u: &mut Unstructured<'_>) -> Result<Option<String>> {
+fn maybe(u: &mut Unstructured<'_>) -> Result<Option<Str>> {
     Ok(if u.arbitrary()? { Some(text(u)?) } else { None })
 }
 
-fn pick<'a>(u: &mut Unstructured<'_>, ids: &'a [String]) -> Result<Option<&'a String>> {
+fn pick<'a>(u: &mut Unstructured<'_>, ids: &'a [Str]) -> Result<Option<&'a Str>> {
     if ids.is_empty() {
         return Ok(None);
     }
@@ -44,8 +44,8 @@ fn date(u: &mut Unstructured<'_>) -> Result<Option<PartialDate>> {
     })
 }
 
-fn ids(prefix: &str, n: usize) -> Vec<String> {
-    (0..n).map(|i| format!("{prefix}{i}")).collect()
+fn ids(prefix: &str, n: usize) -> Vec<Str> {
+    (0..n).map(|i| format!("{prefix}{i}").into()).collect()
 }
 
 /// A story whose every text is arbitrary and whose references resolve.
@@ -55,7 +55,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
     let parties = ids("p", np);
     let analysts = ids("a", na);
     let sources = ids("s", ns);
-    let speakers: Vec<String> = parties.iter().chain(&analysts).cloned().collect();
+    let speakers: Vec<Str> = parties.iter().chain(&analysts).cloned().collect();
     let quote_ids = ids("q", nq);
     let kinds = [
         PartyKind::Person,
@@ -89,7 +89,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             name: text(u)?,
             outlet: maybe(u)?,
             date: date(u)?,
-            url: maybe(u)?.map(|s| format!("https://{s}")),
+            url: maybe(u)?.map(|s| format!("https://{s}").into()),
             note: maybe(u)?,
         });
     }
@@ -134,7 +134,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             });
         }
     }
-    let quote_ids: Vec<String> = story.quotes.iter().filter_map(|q| q.id.clone()).collect();
+    let quote_ids: Vec<Str> = story.quotes.iter().filter_map(|q| q.id.clone()).collect();
     for i in 0..nc {
         let mut stances = Vec::new();
         for by in &speakers {
@@ -148,7 +148,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             }
         }
         story.claims.push(Claim {
-            id: format!("c{i}"),
+            id: format!("c{i}").into(),
             text: text(u)?,
             status: Some(ClaimStatus::Alleged).filter(|_| i % 2 == 0),
             source: pick(u, &sources)?.cloned(),
@@ -157,7 +157,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
     }
     for i in 0..ne {
         story.timeline.push(Event {
-            id: Some(format!("e{i}")),
+            id: Some(format!("e{i}").into()),
             date: date(u)?,
             title: text(u)?,
             detail: maybe(u)?,
@@ -180,7 +180,7 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
         None => build(&mut u, file.clone())?,
     };
     let mut other = story.clone();
-    other.id = format!("{}-other", story.id);
+    other.id = format!("{}-other", story.id).into();
     other.file = PathBuf::from("stories/other.yaml");
     let problem = |severity, message: String| Diagnostic {
         file: file.clone(),
@@ -189,8 +189,8 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
         path: "quotes[0].by".into(),
         message,
     };
-    let warning = problem(Severity::Warning, text(&mut u)?);
-    let error = problem(Severity::Error, text(&mut u)?);
+    let warning = problem(Severity::Warning, text(&mut u)?.to_string());
+    let error = problem(Severity::Error, text(&mut u)?.to_string());
     Ok(Corpus::from_results(vec![
         FileResult {
             path: story.file.clone(),

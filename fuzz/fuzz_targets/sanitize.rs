@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
     assert!(matches!(again, Cow::Borrowed(_)), "{shown:?} -> {again:?}");
 
     let row = sanitize_line(&text);
-    assert!(!row.chars().any(|c| c == '\n' || is_unsafe(c)), "{text:?} -> {row:?}");
+    assert!(
+        !row.chars().any(|c| c == '\n' || is_unsafe(c)),
+        "{text:?} -> {row:?}"
+    );
     let again = sanitize_line(&row);
     assert!(matches!(again, Cow::Borrowed(_)), "{row:?} -> {again:?}");
 
