@@ -100,7 +100,7 @@ fn check_and_search_let_stories_go_as_they_load() {
     let paths = [dir.path().to_path_buf()];
     // As `storyx check` loads: each batch's stories let go once it is in.
     let ((corpus, _), live, peak) = measure(|| {
-        storyx::story::load::load_paths_then(&paths, &Default::default(), None, |c, first| {
+        storyx::story::load::load_paths_then(&paths, &Default::default(), None, |c, first, _| {
             c.forget_stories(first)
         })
     });

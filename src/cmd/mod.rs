@@ -36,17 +36,18 @@ pub fn cache(args: &LoadArgs) -> Option<Cache> {
 
 /// Loads the corpus the arguments name (through the cache unless `--no-cache`).
 pub fn load(args: &LoadArgs) -> Corpus {
-    load_then(args, |_, _| {})
+    load_then(args, |_, _, _| {})
 }
 
 /// [`load`], for a command that needs only the files' outcomes and problems
 /// and each story's id, title and date: the rest of each story is let go as
 /// soon as its batch is in.
 pub fn load_outcomes(args: &LoadArgs) -> Corpus {
-    load_then(args, |corpus, first| corpus.forget_stories(first))
+    load_then(args, |corpus, first, _| corpus.forget_stories(first))
 }
 
-fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize)) -> Corpus {
+/// [`load`], calling `after` as each batch is in (see [`load_paths_then`]).
+fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize, usize)) -> Corpus {
     let started = std::time::Instant::now();
     let (corpus, stats) = load_paths_then(
         &args.paths,

@@ -10,14 +10,10 @@ use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
 use crate::search::index::Builder;
 use crate::search::{Index, Kind, Options, Results};
-use crate::story::load::Loader;
 use crate::story::QuoteKind;
 
 const BOLD: &str = "\x1b[1m";
 const NOT_BOLD: &str = "\x1b[22m";
-
-/// Files loaded (and indexed) at a time.
-const BATCH: usize = 64;
 
 pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, json: bool) -> u8 {
     let (corpus, index) = load_index(load);
@@ -52,24 +48,14 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
 /// Loads batch by batch, indexing each batch and letting its stories go: a hit
 /// carries its own texts, so the whole corpus is never held at once.
 fn load_index(load: &LoadArgs) -> (Corpus, Index) {
-    let cache = super::cache(load);
-    let mut loader = Loader::new(&load.paths, super::load_options(load), cache.as_ref());
-    let mut corpus = Corpus::default();
-    corpus.usage_problems = loader.problems.len();
-    corpus.diagnostics = std::mem::take(&mut loader.problems);
-    let mut builder = Builder::copying(loader.total());
-    loop {
-        let batch = loader.next_batch(BATCH);
-        if batch.is_empty() {
-            break;
-        }
-        let first = corpus.stories.len();
-        corpus.extend(batch);
+    let mut builder = None;
+    let corpus = super::load_then(load, |corpus, first, total| {
+        let builder = builder.get_or_insert_with(|| Builder::copying(total));
         builder.add(first, &corpus.stories[first..]);
         corpus.forget_stories(first);
-    }
-    loader.finish();
-    (corpus, builder.finish())
+    });
+    let index = builder.unwrap_or_else(|| Builder::copying(0)).finish();
+    (corpus, index)
 }
 
 /// The hits as a JSON array, best first, every control and bidi character escaped.

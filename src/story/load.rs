@@ -455,17 +455,17 @@ pub fn load_paths_cached(
     opts: &LoadOptions,
     cache: Option<&Cache>,
 ) -> (Corpus, CacheStats) {
-    load_paths_then(paths, opts, cache, |_, _| {})
+    load_paths_then(paths, opts, cache, |_, _, _| {})
 }
 
-/// [`load_paths_cached`], calling `after` with the corpus and the index of the
-/// batch's first story once each batch is in (to take what is needed of the
-/// stories and let them go, say).
+/// [`load_paths_cached`], calling `after` with the corpus, the index of the
+/// batch's first story and the number of files in all once each batch is in (to
+/// take what is needed of the stories and let them go, say).
 pub fn load_paths_then(
     paths: &[PathBuf],
     opts: &LoadOptions,
     cache: Option<&Cache>,
-    mut after: impl FnMut(&mut Corpus, usize),
+    mut after: impl FnMut(&mut Corpus, usize, usize),
 ) -> (Corpus, CacheStats) {
     let mut loader = Loader::new(paths, *opts, cache);
     let mut corpus = Corpus::default();
@@ -480,7 +480,7 @@ pub fn load_paths_then(
         }
         let first = corpus.stories.len();
         corpus.extend(batch);
-        after(&mut corpus, first);
+        after(&mut corpus, first, loader.total());
     }
     (corpus, loader.finish())
 }
