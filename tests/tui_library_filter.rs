@@ -7,7 +7,7 @@
 
 mod tui_common;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -17,29 +17,7 @@ use storyx::app::state::LibraryRow;
 use storyx::app::{update, Action, Batch, Screen, State};
 use storyx::corpus::FileResult;
 use storyx::story::Story;
-use storyx::term::state_event_actions;
 use tui_common::*;
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-/// Sends a terminal event as the event loop does (keys edit an open line).
-fn press(st: &mut State, ev: Event) {
-    for a in state_event_actions(st, &ev) {
-        update(st, a);
-    }
-}
-
-fn type_text(st: &mut State, text: &str) {
-    for c in text.chars() {
-        press(st, key(KeyCode::Char(c)));
-    }
-}
 
 /// `f`, then `query` typed.
 fn filter(st: &mut State, query: &str) {

@@ -20,7 +20,6 @@ use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::live::LiveSearch;
 use storyx::search::{Index, Kind, Options};
 use storyx::story::*;
-use storyx::term::state_event_actions;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -64,27 +63,6 @@ fn accents() -> Story {
 
 fn two_stories() -> storyx::corpus::Corpus {
     corpus(vec![harbor(), accents()])
-}
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-/// Sends a terminal event as the event loop does (keys edit an open line).
-fn press(st: &mut State, ev: Event) {
-    for a in state_event_actions(st, &ev) {
-        update(st, a);
-    }
-}
-
-fn type_text(st: &mut State, text: &str) {
-    for c in text.chars() {
-        press(st, key(KeyCode::Char(c)));
-    }
 }
 
 /// The answer the worker would give to the query waiting on the line.

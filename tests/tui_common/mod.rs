@@ -11,9 +11,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 use storyx::app::{update, Action, State};
 use storyx::corpus::{Corpus, FileResult};
 use storyx::story::*;
+use storyx::term::state_event_actions;
 
 pub fn date(s: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(s).expect("test date"))
@@ -415,4 +417,28 @@ pub fn many_parties(n: usize) -> Story {
         });
     }
     story
+}
+
+/// A key with no modifier, as the terminal sends it.
+pub fn key(code: KeyCode) -> TermEvent {
+    TermEvent::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// Ctrl and a letter.
+pub fn ctrl(c: char) -> TermEvent {
+    TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Sends a terminal event as the event loop does (keys edit an open line).
+pub fn press(st: &mut State, ev: TermEvent) {
+    for a in state_event_actions(st, &ev) {
+        update(st, a);
+    }
+}
+
+/// Each character of `text` pressed in turn.
+pub fn type_text(st: &mut State, text: &str) {
+    for c in text.chars() {
+        press(st, key(KeyCode::Char(c)));
+    }
 }
