@@ -26,23 +26,12 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use storyx::search::items::story_items;
 use storyx::search::{engine, Index, Options, Searcher};
+use storyx::synth::{
+    TYPED_FISHER as FISHER, TYPED_SCATTERED as SCATTERED, TYPED_TRADE_WAR as TRADE_WAR,
+};
 
 const ITEMS: usize = 100_000;
 const TOP: usize = 50;
-const FISHER: &[&str] = &["f", "fi", "fis", "fish", "fishe", "fisher"];
-const TRADE_WAR: &[&str] = &[
-    "t",
-    "tr",
-    "tra",
-    "trad",
-    "trade",
-    "trade ",
-    "trade w",
-    "trade wa",
-    "trade war",
-];
-/// A typo-like query found only scattered: the engine's slow path.
-const SCATTERED: &[&str] = &["f", "fs", "fsh", "fshr"];
 
 /// The baseline: every searchable text of every item, as plain strings.
 struct Plain {

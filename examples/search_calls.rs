@@ -18,19 +18,9 @@ use std::sync::Arc;
 use storyx::search::{Index, Kind, Options, Results, Searcher};
 
 const SEQUENCES: &[&[&str]] = &[
-    &["f", "fi", "fis", "fish", "fishe", "fisher"],
-    &[
-        "t",
-        "tr",
-        "tra",
-        "trad",
-        "trade",
-        "trade ",
-        "trade w",
-        "trade wa",
-        "trade war",
-    ],
-    &["f", "fs", "fsh", "fshr"],
+    storyx::synth::TYPED_FISHER,
+    storyx::synth::TYPED_TRADE_WAR,
+    storyx::synth::TYPED_SCATTERED,
     &["l", "li", "li ", "li w", "li we", "li wei"],
     &["e", "x", "2", "q"],
 ];

@@ -14,6 +14,23 @@ use crate::story::{
 };
 
 /// Searchable items per generated story (1 story + 8 + 4 + 30 + 3 + 20 + 4).
+/// A query typed a key at a time, as the search benches and the
+/// instruction-count driver (`examples/search_calls.rs`) type it.
+pub const TYPED_FISHER: &[&str] = &["f", "fi", "fis", "fish", "fishe", "fisher"];
+pub const TYPED_TRADE_WAR: &[&str] = &[
+    "t",
+    "tr",
+    "tra",
+    "trad",
+    "trade",
+    "trade ",
+    "trade w",
+    "trade wa",
+    "trade war",
+];
+/// A typo-like query found only scattered: the engine's slow path.
+pub const TYPED_SCATTERED: &[&str] = &["f", "fs", "fsh", "fshr"];
+
 pub const ITEMS_PER_STORY: usize = 70;
 
 /// A small deterministic random generator (SplitMix64).
