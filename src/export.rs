@@ -208,6 +208,14 @@ pub fn markdown(s: &Story) -> String {
                     }
                     paragraph(line)
                 }
+                QuoteKind::Declined | QuoteKind::NoResponse => {
+                    let mut line = inline(&q.refusal(s.name_of(&q.by)));
+                    let whence = source_and_date(s, q);
+                    if !whence.is_empty() {
+                        let _ = write!(line, " — {}", inline(&whence.join(", ")));
+                    }
+                    paragraph(line)
+                }
             });
         }
     }

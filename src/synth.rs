@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::corpus::{Corpus, FileResult};
 use crate::story::{
     Analyst, Claim, ClaimStatus, Event, PartialDate, Party, PartyKind, Quote, QuoteKind, Source,
-    Stance, StanceKind, Story,
+    SourceKind, Stance, StanceKind, Story,
 };
 
 /// Searchable items per generated story (1 story + 8 + 4 + 30 + 3 + 20 + 4).
@@ -384,6 +384,9 @@ pub fn story(n: usize) -> Story {
                     n * 4 + i
                 )),
                 note: None,
+                kind: SourceKind::Other,
+                by: None,
+                cites: Vec::new(),
             }
         })
         .collect();
@@ -435,6 +438,8 @@ pub fn story(n: usize) -> Story {
             )),
             name: name.into(),
             kind,
+            role: None,
+            speaks_for: None,
         });
     }
 
@@ -488,6 +493,7 @@ pub fn story(n: usize) -> Story {
                 context: rng.chance(50).then(|| {
                     compact_str::format_compact!("Speaking in {} about {topic}.", rng.pick(CITIES))
                 }),
+                to: None,
                 by,
             }
         })
@@ -506,11 +512,14 @@ pub fn story(n: usize) -> Story {
                             .iter()
                             .find(|q| q.by == *by)
                             .and_then(|q| q.id.clone()),
+                        date: None,
                     });
                 }
             }
             Claim {
-                id: compact_str::format_compact!("claim-{}", i + 1),
+                // Each story's claims have ids of their own: claims with one id are
+                // one claim across (format-2) stories.
+                id: compact_str::format_compact!("claim-{n:05}-{}", i + 1),
                 text: compact_str::format_compact!(
                     "{} {} {} is {}.",
                     org,

@@ -100,6 +100,9 @@ pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
                         .unwrap_or_default();
                     format!("{by} (reported{via}): {}{source}", q.text.trim())
                 }
+                QuoteKind::Declined | QuoteKind::NoResponse => {
+                    format!("{}{source}", q.refusal(by))
+                }
             }
         }
         Pane::Timeline => {
@@ -184,6 +187,8 @@ fn what(story: &Story, pane: Pane, index: usize) -> String {
             let kind = match q.kind {
                 QuoteKind::Direct => "quote",
                 QuoteKind::Paraphrase => "paraphrase",
+                QuoteKind::Declined => "refusal to comment",
+                QuoteKind::NoResponse => "non-response",
             };
             format!("the {kind} by {}", l(story.name_of(&q.by)))
         }),

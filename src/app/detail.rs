@@ -205,6 +205,7 @@ pub fn quote_label(q: &Quote, chars: usize) -> String {
     match q.kind {
         QuoteKind::Direct => format!("“{}”", label(&q.text, chars)),
         QuoteKind::Paraphrase => format!("reported: {}", label(&q.text, chars)),
+        QuoteKind::Declined | QuoteKind::NoResponse => label(q.words(), chars),
     }
 }
 
@@ -405,6 +406,19 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             doc.push(
                 BlockStyle::Text,
                 format!("reported: {}", sanitize(&q.text)),
+                0,
+            );
+        }
+        QuoteKind::Declined | QuoteKind::NoResponse => {
+            let title = if q.kind == QuoteKind::Declined {
+                "Declined to comment (reported, not their words)"
+            } else {
+                "Did not respond (reported, not their words)"
+            };
+            doc.push(BlockStyle::Title, title, 0);
+            doc.push(
+                BlockStyle::Text,
+                sanitize(&q.refusal(story.name_of(&q.by))).into_owned(),
                 0,
             );
         }

@@ -148,6 +148,7 @@ pub fn quote_line(s: &Story, q: &crate::story::Quote) -> String {
     match q.kind {
         QuoteKind::Direct => format!("{by}{via}: “{}”", q.text),
         QuoteKind::Paraphrase => format!("{by}{via}, reported: {}", q.text),
+        QuoteKind::Declined | QuoteKind::NoResponse => q.refusal(by),
     }
 }
 

@@ -131,6 +131,9 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
             let _ = match q.kind {
                 QuoteKind::Direct => writeln!(out, "  said{via}: “{}”", q.text),
                 QuoteKind::Paraphrase => writeln!(out, "  reported{via}: {}", q.text),
+                QuoteKind::Declined | QuoteKind::NoResponse => {
+                    writeln!(out, "  {}", q.refusal(a.story.name_of(&q.by)))
+                }
             };
         }
         for q in &a.relayed {

@@ -501,7 +501,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
 
     // The format version comes first: a newer file is not guessed at.
     let format = match &s.format {
-        None | Some(Scalar::Null) => FORMAT_VERSION,
+        None | Some(Scalar::Null) => DEFAULT_FORMAT,
         Some(Scalar::Int(n)) | Some(Scalar::Str(n)) if n.trim().parse::<i64>().is_ok() => {
             let n: i64 = n.trim().parse().unwrap_or(0);
             if n > FORMAT_VERSION as i64 {
@@ -527,7 +527,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                     other.describe()
                 ),
             );
-            FORMAT_VERSION
+            DEFAULT_FORMAT
         }
     };
 
@@ -562,6 +562,9 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                     date,
                     url,
                     note,
+                    kind: SourceKind::Other,
+                    by: None,
+                    cites: Vec::new(),
                 },
             ));
         }
@@ -595,6 +598,8 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                 aliases,
                 description,
                 position,
+                role: None,
+                speaks_for: None,
             });
         }
     }
@@ -677,6 +682,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                 date,
                 source,
                 context,
+                to: None,
             });
         }
     }
@@ -772,6 +778,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
                     stance,
                     note,
                     quote,
+                    date: None,
                 });
             }
         }

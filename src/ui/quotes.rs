@@ -33,6 +33,10 @@ pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
             parts.push(dim(" (reported): "));
             parts.push(Span::raw(clip(&q.text, w)));
         }
+        QuoteKind::Declined | QuoteKind::NoResponse => {
+            parts.push(Span::raw(" "));
+            parts.push(dim(clip(q.words(), w)));
+        }
     }
     fit(parts, cells)
 }
