@@ -93,6 +93,7 @@ impl Corpus {
                             story.id,
                             first.display()
                         ),
+                        related: None,
                     });
                 } else {
                     self.first_file_of

@@ -500,9 +500,18 @@ fn v2_additions() -> Vec<(&'static str, String)> {
         "\"2025-11-17T23:59:59Z\"",
     ] {
         v.push(("a time at the top", with_top(&format!("date: {time}\n"))));
-        v.push(("a time on an event", with_event(&format!("    date: {time}\n"))));
-        v.push(("a time on a quote", with_quote(&format!("    date: {time}\n"))));
-        v.push(("a time on a source", with_source(&format!("    date: {time}\n"))));
+        v.push((
+            "a time on an event",
+            with_event(&format!("    date: {time}\n")),
+        ));
+        v.push((
+            "a time on a quote",
+            with_quote(&format!("    date: {time}\n")),
+        ));
+        v.push((
+            "a time on a source",
+            with_source(&format!("    date: {time}\n")),
+        ));
     }
     for kind in storyx::story::SourceKind::ALL {
         v.push(("a source kind", with_source(&format!("    kind: {kind}\n"))));
@@ -521,7 +530,11 @@ fn format_2_additions_are_accepted_in_a_format_2_file_only() {
         assert_both_reject(&yaml);
         assert_both_reject(&format!("format: 1\n{yaml}"));
         let errors = loader_errors(&yaml);
-        assert_eq!(errors.len(), 1, "{what}: one error for the file: {errors:#?}");
+        assert_eq!(
+            errors.len(),
+            1,
+            "{what}: one error for the file: {errors:#?}"
+        );
         assert!(errors[0].contains("add `format: 2`"), "{what}: {errors:#?}");
     }
 }

@@ -57,6 +57,7 @@ fn accents() -> Story {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     st
 }
@@ -639,6 +640,7 @@ fn mayor_both_ways() -> Story {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     story
 }
@@ -919,6 +921,7 @@ fn a_huge_text_with_a_match_at_its_end_draws_fast() {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
     search(&mut st, "needle");

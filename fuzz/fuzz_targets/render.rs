@@ -91,6 +91,9 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             date: date(u)?,
             url: maybe(u)?.map(|s| format!("https://{s}").into()),
             note: maybe(u)?,
+            kind: *u.choose(SourceKind::ALL)?,
+            by: None,
+            cites: pick(u, &sources)?.cloned().into_iter().collect(),
         });
     }
     for id in &parties {
@@ -101,6 +104,8 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             aliases: vec![text(u)?],
             description: maybe(u)?,
             position: maybe(u)?,
+            role: maybe(u)?,
+            speaks_for: None,
         });
     }
     for id in &analysts {
@@ -118,11 +123,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                 id: Some(id.clone()),
                 by: pick(u, &speakers)?.unwrap_or(first).clone(),
                 text: text(u)?,
-                kind: if u.arbitrary()? {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Paraphrase
-                },
+                kind: *u.choose(QuoteKind::ALL)?,
                 via: if u.arbitrary()? {
                     pick(u, &speakers)?.cloned()
                 } else {
@@ -131,6 +132,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                 date: date(u)?,
                 source: pick(u, &sources)?.cloned(),
                 context: maybe(u)?,
+                to: maybe(u)?,
             });
         }
     }
@@ -144,6 +146,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                     stance: StanceKind::Disputes,
                     note: maybe(u)?,
                     quote: pick(u, &quote_ids)?.cloned(),
+                    date: date(u)?,
                 });
             }
         }
@@ -188,6 +191,7 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
         severity,
         path: "quotes[0].by".into(),
         message,
+        related: None,
     };
     let warning = problem(Severity::Warning, text(&mut u)?.to_string());
     let error = problem(Severity::Error, text(&mut u)?.to_string());

@@ -86,6 +86,8 @@ mod tests {
             aliases: vec![],
             description: None,
             position: None,
+            role: None,
+            speaks_for: None,
         }
     }
 
@@ -95,6 +97,7 @@ mod tests {
             stance,
             note: None,
             quote: None,
+            date: None,
         }
     }
 

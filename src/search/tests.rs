@@ -20,6 +20,8 @@ fn party(id: &str, name: &str) -> Party {
         aliases: vec![],
         description: None,
         position: Some("No position reported.".into()),
+        role: None,
+        speaks_for: None,
     }
 }
 
@@ -43,6 +45,7 @@ fn quote(id: &str, by: &str, text: &str, kind: QuoteKind) -> Quote {
         date: None,
         source: None,
         context: None,
+        to: None,
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
+use super::across::FirstSeen;
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::validate::{self, Problem, Target};
@@ -72,6 +73,7 @@ fn io_problem(path: &Path, message: String) -> Diagnostic {
         severity: Severity::Error,
         path: String::new(),
         message,
+        related: None,
     }
 }
 
@@ -184,6 +186,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         severity: Severity::Error,
         path: String::new(),
         message,
+        related: None,
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(located(
@@ -273,6 +276,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         severity: Severity::Error,
         path,
         message,
+        related: None,
     };
     let fail = |d: Diagnostic| FileResult {
         path: file.clone(),
@@ -395,6 +399,7 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         severity: p.severity,
         path: p.path,
         message,
+        related: None,
     }
 }
 
@@ -426,6 +431,15 @@ fn end_location(text: &str) -> Location {
         after_cr = c == '\r';
     }
     Location { line, column }
+}
+
+/// The text of a story file or bundled story, read again (to show or locate a problem).
+pub fn text_of(path: &Path) -> Option<String> {
+    BUNDLED
+        .iter()
+        .find(|(p, _)| Path::new(p) == path)
+        .map(|(_, t)| t.to_string())
+        .or_else(|| std::fs::read_to_string(path).ok())
 }
 
 /// Loads one file or bundled story.
@@ -514,6 +528,8 @@ pub struct Loader {
     /// Keys of the files served by the pack so far (copied over if it is written anew).
     hit_keys: Vec<Key>,
     stats: CacheStats,
+    /// The first use of every id so far, for the cross-story warnings.
+    first_seen: FirstSeen,
 }
 
 /// One file's outcome in a batch, and what it means for the cache.
@@ -589,6 +605,7 @@ impl Loader {
             writer: None,
             hit_keys: Vec::new(),
             stats: CacheStats::default(),
+            first_seen: FirstSeen::default(),
         }
     }
 
@@ -671,7 +688,25 @@ impl Loader {
             }
             results.push(result);
         }
+        self.check_across(&mut results);
         results
+    }
+
+    /// Checks each loaded story against the stories before it (cross-story warnings,
+    /// added to its file's problems in file order).
+    fn check_across(&mut self, results: &mut [FileResult]) {
+        for result in results.iter_mut() {
+            let Some(story) = &result.story else {
+                continue;
+            };
+            let findings = self.first_seen.check(story, &result.path);
+            if !findings.is_empty() {
+                result
+                    .diagnostics
+                    .extend(FirstSeen::locate(findings, |p| text_of(p)));
+                result.diagnostics.sort_by_key(|d| d.location);
+            }
+        }
     }
 
     /// Starts writing the pack anew, with the entries served from it so far.

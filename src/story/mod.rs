@@ -1,5 +1,6 @@
 //! The story format: the model, dates, loading files into stories, checks and diagnostics.
 
+pub mod across;
 pub mod date;
 pub mod diagnostic;
 pub mod load;
@@ -10,5 +11,5 @@ pub mod validate;
 pub mod yaml;
 
 pub use date::{PartialDate, Precision};
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{Diagnostic, Location, Related, Severity};
 pub use model::*;

@@ -21,8 +21,7 @@ pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 /// The date forms of format 1: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally followed by
 /// `~`, `?` or `%`.
-pub const DATE_PATTERN_V1: &str =
-    "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
+pub const DATE_PATTERN_V1: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
 
 /// Every date form: those of format 1, and (format 2) a day with a time of day,
 /// `YYYY-MM-DDThh:mm[:ss]`, optionally followed by `Z` or an offset from -14:00 to +14:00
@@ -157,7 +156,8 @@ fn refine(schema: &mut serde_json::Value) {
         "required": ["kind"],
         "properties": { "kind": { "enum": ["declined", "no-response"] } }
     });
-    quote["then"] = json!({ "properties": { "via": false, "text": { "type": ["string", "null"] } } });
+    quote["then"] =
+        json!({ "properties": { "via": false, "text": { "type": ["string", "null"] } } });
     quote["else"] = json!({ "required": ["text"], "properties": { "text": { "type": "string" } } });
     quote["properties"]["text"]["type"] = json!(["string", "null"]);
     schema["$defs"]["Source"]["properties"]["cites"]["uniqueItems"] = json!(true);

@@ -51,6 +51,9 @@ pub fn harbor() -> Story {
                 date: date("2024-10-02"),
                 url: some("https://gazette.example/2024/10/02/strike-over-automation-at-the-harbor-continues-into-a-second-week-with-no-talks-planned"),
                 note: some("Relies on union figures."),
+                by: None,
+                cites: Vec::new(),
+                kind: storyx::story::SourceKind::Other,
             },
             Source {
                 id: s("minutes"),
@@ -59,6 +62,9 @@ pub fn harbor() -> Story {
                 date: date("2024-09"),
                 url: None,
                 note: None,
+                by: None,
+                cites: Vec::new(),
+                kind: storyx::story::SourceKind::Other,
             },
         ],
         parties: vec![
@@ -69,6 +75,8 @@ pub fn harbor() -> Story {
                 aliases: vec![s("the union")],
                 description: some("Represents the port's 1,200 dockworkers."),
                 position: some("Against automation without guarantees for every job."),
+                role: None,
+                speaks_for: None,
             },
             Party {
                 id: s("port"),
@@ -77,6 +85,8 @@ pub fn harbor() -> Story {
                 aliases: vec![],
                 description: None,
                 position: some("For automation; promises retraining."),
+                role: None,
+                speaks_for: None,
             },
             Party {
                 id: s("mayor"),
@@ -85,6 +95,8 @@ pub fn harbor() -> Story {
                 aliases: vec![],
                 description: None,
                 position: None,
+                role: None,
+                speaks_for: None,
             },
         ],
         analysts: vec![
@@ -113,6 +125,7 @@ pub fn harbor() -> Story {
                 date: date("2024-10-01"),
                 source: some("gazette"),
                 context: some("At the first picket line."),
+                to: None,
             },
             Quote {
                 id: None,
@@ -123,6 +136,7 @@ pub fn harbor() -> Story {
                 date: None,
                 source: None,
                 context: None,
+                to: None,
             },
             Quote {
                 id: some("q-li"),
@@ -133,6 +147,7 @@ pub fn harbor() -> Story {
                 date: date("2024-10-03"),
                 source: some("gazette"),
                 context: None,
+                to: None,
             },
         ],
         claims: vec![
@@ -142,15 +157,16 @@ pub fn harbor() -> Story {
                 status: Some(ClaimStatus::Disputed),
                 source: some("gazette"),
                 stances: vec![
-                    Stance { by: s("union"), stance: StanceKind::Supports, note: None, quote: some("q-union") },
+                    Stance { by: s("union"), stance: StanceKind::Supports, note: None, quote: some("q-union"), date: None, },
                     Stance {
                         by: s("port"),
                         stance: StanceKind::Disputes,
                         note: some("Says every worker will be retrained."),
                         quote: None,
+                        date: None,
                     },
-                    Stance { by: s("li-wei"), stance: StanceKind::Mixed, note: None, quote: some("q-li") },
-                    Stance { by: s("mayor"), stance: StanceKind::NoComment, note: None, quote: None },
+                    Stance { by: s("li-wei"), stance: StanceKind::Mixed, note: None, quote: some("q-li"), date: None, },
+                    Stance { by: s("mayor"), stance: StanceKind::NoComment, note: None, quote: None, date: None, },
                 ],
             },
             Claim { id: s("safety"), text: s("The cranes are safer."), status: None, source: None, stances: vec![] },
@@ -216,6 +232,8 @@ pub fn small(id: &str, title: &str, d: Option<&str>) -> Story {
             aliases: vec![],
             description: None,
             position: some("For the budget."),
+            role: None,
+            speaks_for: None,
         }],
         analysts: vec![Analyst {
             id: s("jane-doe"),
@@ -233,6 +251,7 @@ pub fn small(id: &str, title: &str, d: Option<&str>) -> Story {
             date: None,
             source: None,
             context: None,
+            to: None,
         }],
         claims: vec![],
         timeline: vec![],
@@ -275,6 +294,7 @@ pub fn corpus_with(stories: Vec<Story>, broken: Vec<(&str, &str)>) -> Corpus {
                 severity: Severity::Error,
                 path: s("quotes[0].by").to_string(),
                 message: s(message).to_string(),
+                related: None,
             }],
             io_error: false,
         });
@@ -391,6 +411,8 @@ pub fn many_parties(n: usize) -> Story {
             aliases: vec![],
             description: None,
             position: None,
+            role: None,
+            speaks_for: None,
         });
     }
     for c in 0..4 {
@@ -401,6 +423,7 @@ pub fn many_parties(n: usize) -> Story {
                 stance: kinds[(i + c) % kinds.len()],
                 note: (i % 4 == 0).then(|| format!("Note of party {i:02} on claim {c}.").into()),
                 quote: None,
+                date: None,
             })
             .collect();
         story.claims.push(Claim {
