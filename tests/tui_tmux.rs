@@ -670,7 +670,7 @@ fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
         "{status}"
     );
     t.keys(&["!"]);
-    t.wait_for("budget-vote.yaml:2:1: YAML syntax error");
+    t.wait_for("budget-vote.yaml:2:1: id: YAML syntax error");
 
     // r reloads by hand.
     t.keys(&["Escape", "r"]);

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use super::across::FirstSeen;
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
+use super::syntax;
 use super::validate::{self, Problem, Target};
 use super::yaml;
 use crate::cache::{Cache, Key, Pack, Writer};
@@ -305,6 +306,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
             // serde_yaml's own place is exact for syntax errors; a few errors have none.
             let mut location = e.location;
             let mut message = e.message;
+            let mut path = String::new();
             if message.contains("more than one document") {
                 let index = locate::scan(text, opts.budgets, true).unwrap_or_default();
                 location = index.extra_documents.first().copied().or(location);
@@ -333,12 +335,15 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                         .rsplit_once(" at position ")
                         .map_or(message.clone(), |(m, _)| m.to_string());
                 }
-                message = format!("YAML syntax error: {message}");
+                let at = within(text, location.unwrap_or(Location { line: 1, column: 1 }));
+                let explained = syntax::explain(text, &message, at);
+                (message, location, path) =
+                    (explained.message, Some(explained.location), explained.path);
             }
             let location = location.map(|l| within(text, l));
             return fail(located(
                 location.or(Some(Location { line: 1, column: 1 })),
-                String::new(),
+                path,
                 message,
             ));
         }

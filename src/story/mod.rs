@@ -7,6 +7,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod schema;
+pub mod syntax;
 pub mod validate;
 pub mod yaml;
 
