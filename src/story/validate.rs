@@ -1,6 +1,6 @@
 //! Turns the raw parse of a file into a [`Story`], checking everything the format
 //! asks: required keys, types, ids, dates, kinds, references and the warnings.
-//! Problems carry the path inside the story; [`super::load`] finds their places.
+//! Problems carry the path inside the story; [`super::parse`] finds their places.
 //!
 //! The raw parse is consumed: text moves into the story without copies, and a
 //! path (`quotes[3].by`) is only spelled out when there is a problem to report.
@@ -924,7 +924,7 @@ mod tests {
             ("timeline:\n  - title: E\n    involves: [acme, ~]\n", "timeline[0].involves[1]"),
         ] {
             let text = format!("{base}{extra}");
-            let r = crate::story::load::parse_str(std::path::Path::new("t.yaml"), &text);
+            let r = crate::story::parse::parse_str(std::path::Path::new("t.yaml"), &text);
             assert!(r.story.is_none(), "{text}");
             assert!(
                 r.diagnostics
