@@ -35,9 +35,11 @@ pub fn load_paths_then(
     mut after: impl FnMut(&mut Corpus, usize, usize),
 ) -> (Corpus, CacheStats) {
     let mut loader = Loader::new(paths, *opts, cache);
-    let mut corpus = Corpus::default();
-    corpus.usage_problems = loader.problems.len();
-    corpus.diagnostics = std::mem::take(&mut loader.problems);
+    let mut corpus = Corpus {
+        usage_problems: loader.problems.len(),
+        diagnostics: std::mem::take(&mut loader.problems),
+        ..Corpus::default()
+    };
     // Batch by batch, so that what a batch leaves behind (the encoded entries
     // for the cache, the parser's garbage) is let go before the next one.
     loop {
