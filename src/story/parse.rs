@@ -178,13 +178,24 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
 
 /// Gives a problem its place: the value (or key) at its path, or the nearest
 /// enclosing value that has one.
-fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
+fn place(file: &Path, index: &PathIndex, mut p: Problem) -> Diagnostic {
     let find = |path: &str, target: Target| -> Option<Location> {
         match target {
             Target::Key(n) => index.key(path, n),
             Target::Value => index.value(path).or_else(|| index.key(path, 0)),
         }
     };
+    // A problem found in several places is reported at the earliest.
+    if let Some((path, target, message)) = std::mem::take(&mut p.earliest_of)
+        .into_iter()
+        .filter_map(|(path, target, message)| {
+            find(&path, target).map(|l| (l, (path, target, message)))
+        })
+        .min_by_key(|(l, _)| *l)
+        .map(|(_, chosen)| chosen)
+    {
+        (p.path, p.target, p.message) = (path, target, message);
+    }
     let mut location = find(&p.path, p.target);
     let mut parent = p.path.as_str();
     while location.is_none() && !parent.is_empty() {
