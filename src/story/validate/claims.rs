@@ -140,7 +140,8 @@ fn stances(
         c.v2_key(&sat, "date", &st.date);
         let dated = matches!(st.date, Some(ref d) if *d != Scalar::Null);
         let date = c.opt_date(&sat, st.date);
-        if let (Some(by), Some(q)) = (&by, &quote) {
+        // A rule of format 2: format-1 files give the problems they always gave.
+        if let (Some(by), Some(q), true) = (&by, &quote, c.format >= 2) {
             quoted_by(c, refs, &sat, by, q);
         }
         if let Some(by) = &by {

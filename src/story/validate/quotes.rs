@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::checker::{child, words, Checker};
 use super::refs::{Ids, Names};
 use crate::story::model::*;
-use crate::story::yaml::{List, Node, RawQuote};
+use crate::story::yaml::{List, Node, RawQuote, Scalar};
 
 pub(super) fn quotes(
     c: &mut Checker,
@@ -31,6 +31,7 @@ pub(super) fn quotes(
         }
         c.no_value(&at, "by", &r.by);
         let by = names.person(c, &at, "by", r.by);
+        let kind_given = !matches!(r.kind, None | Some(Scalar::Null));
         let kind = c.keyword(
             &at,
             "kind",
@@ -39,14 +40,16 @@ pub(super) fn quotes(
             QuoteKind::parse,
             &quote_kinds,
         );
+        // A kind that is not one of the words is its own error: no more from it.
+        let kind_unknown = kind.is_none() && kind_given;
         let refusal = kind.filter(|k| k.is_refusal());
         if let Some(k) = refusal {
             c.v2_value(child(&at, "kind"), format!("`kind: {k}`"));
         }
         // A refusal's text is optional: a phrase after the speaker's name.
         let text = match refusal {
-            Some(_) => Some(c.opt_text(&at, "text", r.text).unwrap_or_default()),
-            None => c.req_text(&at, "this quote", "text", r.text),
+            None if !kind_unknown => c.req_text(&at, "this quote", "text", r.text),
+            _ => Some(c.opt_text(&at, "text", r.text).unwrap_or_default()),
         };
         let via = match (refusal, r.via) {
             (Some(k), Some(_)) => {
