@@ -382,14 +382,15 @@ pub fn text(st: &State) -> String {
 
 /// The stories of tests/fixtures/people, loaded: three stories sharing the
 /// ids `acme` and `richard-fisher`, a CJK party, a paraphrase, notes and quotes
-/// on stances.
+/// on stances. They load without errors; the one warning is on purpose (Richard
+/// Fisher goes by two names, and an analyst has no aliases).
 pub fn people_corpus() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
     let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
+    let problems: Vec<&str> = corpus.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert!(
-        corpus.diagnostics.is_empty(),
-        "the people fixtures load cleanly: {:?}",
-        corpus.diagnostics
+        problems.len() == 1 && problems[0].starts_with("`richard-fisher` is named \"Richard D. Fisher\" here"),
+        "the people fixtures load with the one warning: {problems:?}"
     );
     corpus
 }
