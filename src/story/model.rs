@@ -611,3 +611,108 @@ keyword_enum!(StanceKind {
     Unclear => "unclear",
     NoComment => "no-comment",
 });
+
+#[cfg(test)]
+mod tests {
+    use crate::story::parse::parse_str;
+    use std::path::Path;
+
+    fn load(name: &str, text: &str) -> super::Story {
+        let r = parse_str(Path::new(name), text);
+        assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+        r.story.expect("loads")
+    }
+
+    #[test]
+    fn the_reuters_story_chains_its_citations_and_names_the_spokesperson() {
+        let s = load(
+            "reuters.yaml",
+            include_str!("../../tests/fixtures/format2/reuters-alibaba-memo.yaml"),
+        );
+        let reuters = s.source("reuters-report").expect("source");
+        let chain: Vec<&str> = s
+            .citation_chain(reuters)
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect();
+        assert_eq!(chain, ["reuters-report", "ft-report", "white-house-memo"]);
+        let memo = s.source("white-house-memo").expect("memo");
+        assert_eq!(memo.kind, super::SourceKind::Document);
+        assert_eq!(memo.by.as_deref(), Some("white-house"));
+        let speakers: Vec<&str> = s
+            .spokespeople("chinese-embassy-washington")
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(speakers, ["Liu Pengyu"]);
+        let declined = s.quote("white-house-declined").expect("quote");
+        assert_eq!(declined.kind, super::QuoteKind::Declined);
+        assert_eq!(
+            declined.refusal("White House"),
+            "White House declined to comment (to Reuters)"
+        );
+        let claim = &s.claims[0];
+        assert_eq!(claim.id, "memo-allegation");
+    }
+
+    #[test]
+    fn a_history_orders_by_date_and_its_latest_is_the_stance_now() {
+        let s = load(
+            "council.yaml",
+            include_str!("../../tests/fixtures/format2/council-history.yaml"),
+        );
+        let claim = &s.claims[0];
+        // Written latest first; the history is in date order.
+        let history: Vec<(&str, &str)> = claim
+            .history("mara-ortiz")
+            .iter()
+            .map(|st| {
+                (
+                    st.stance.as_str(),
+                    st.date.as_ref().map_or("", |d| d.raw.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            history,
+            [
+                ("supports", "2024-05-02"),
+                ("disputes", "2024-06-20T18:05+02:00")
+            ]
+        );
+        let now: Vec<(&str, &str)> = claim
+            .current_stances()
+            .iter()
+            .map(|st| (st.by.as_str(), st.stance.as_str()))
+            .collect();
+        assert_eq!(
+            now,
+            [("mara-ortiz", "disputes"), ("city-council", "no-comment")]
+        );
+        let refusal = s.quote("council-no-comment").expect("quote");
+        assert_eq!(
+            refusal.refusal("Council press office"),
+            "Council press office declined to comment on the councillor's change of mind (to reporters)"
+        );
+    }
+
+    #[test]
+    fn a_refusal_without_text_says_the_formats_phrase() {
+        let s = load(
+            "harbor.yaml",
+            include_str!("../../tests/fixtures/format2/harbor-declines.yaml"),
+        );
+        assert!(s.claims.is_empty());
+        let words: Vec<&str> = s.quotes.iter().map(|q| q.words()).collect();
+        assert_eq!(
+            words,
+            [
+                "declined to comment on the new fees",
+                "did not respond to a request for comment"
+            ]
+        );
+        assert_eq!(
+            s.quotes[1].refusal("Shipping Union"),
+            "Shipping Union did not respond to a request for comment"
+        );
+    }
+}

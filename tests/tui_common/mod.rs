@@ -387,9 +387,14 @@ pub fn text(st: &State) -> String {
 pub fn people_corpus() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
     let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
-    let problems: Vec<&str> = corpus.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let problems: Vec<&str> = corpus
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
     assert!(
-        problems.len() == 1 && problems[0].starts_with("`richard-fisher` is named \"Richard D. Fisher\" here"),
+        problems.len() == 1
+            && problems[0].starts_with("`richard-fisher` is named \"Richard D. Fisher\" here"),
         "the people fixtures load with the one warning: {problems:?}"
     );
     corpus
