@@ -95,14 +95,7 @@ fn stances(
     for (sat, st) in c.entries("stances", at, "a stance", items) {
         let st: RawStance = st;
         c.keys(&sat, &st.extra, RawStance::KEYS);
-        if st.by.is_none() {
-            c.error(
-                sat.clone(),
-                "this stance is missing `by`, which is required: whose stance it is".into(),
-            );
-        }
-        c.no_value(&sat, "by", &st.by);
-        let by = refs.names.person(c, &sat, "by", st.by);
+        let by = refs.names.by(c, &sat, "this stance", "whose stance it is", st.by);
         if st.stance.is_none() {
             c.error(
                 sat.clone(),

@@ -4,9 +4,9 @@
 //!
 //! The raw parse is consumed: text moves into the story without copies, and a
 //! path (`quotes[3].by`) is only spelled out when there is a problem to report.
-
+//!
 //! One function per section of a story file, in the order they are checked
-//! (each file below); [`checker`] reads the scalar shapes, [`refs`] the
+//! (each file below); `checker` reads the scalar shapes, `refs` the
 //! references between sections.
 
 mod analysts;

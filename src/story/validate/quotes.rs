@@ -23,14 +23,7 @@ pub(super) fn quotes(
         c.keys(&at, &r.extra, RawQuote::KEYS);
         let id = c.opt_id(&at, r.id);
         ids.claim(c, &id, &at);
-        if r.by.is_none() {
-            c.error(
-                at.clone(),
-                "this quote is missing `by`, which is required: who said it".into(),
-            );
-        }
-        c.no_value(&at, "by", &r.by);
-        let by = names.person(c, &at, "by", r.by);
+        let by = names.by(c, &at, "this quote", "who said it", r.by);
         let kind_given = !matches!(r.kind, None | Some(Scalar::Null));
         let kind = c.keyword(
             &at,

@@ -115,6 +115,26 @@ impl Names {
         }
     }
 
+    /// A required `by` (of a quote or a stance): missing, without a value, or naming
+    /// no party or analyst, it is reported.
+    pub(super) fn by(
+        &self,
+        c: &mut Checker,
+        at: &str,
+        what: &str,
+        why: &str,
+        value: Option<Scalar>,
+    ) -> Option<Str> {
+        if value.is_none() {
+            c.error(
+                at.to_string(),
+                format!("{what} is missing `by`, which is required: {why}"),
+            );
+        }
+        c.no_value(at, "by", &value);
+        self.person(c, at, "by", value)
+    }
+
     pub(super) fn person(
         &self,
         c: &mut Checker,
