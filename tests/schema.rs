@@ -408,6 +408,13 @@ fn the_schema_lists_the_formats_words() {
             .collect::<Vec<_>>())
     );
     assert_eq!(
+        words("SourceKind"),
+        all(&storyx::story::SourceKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>())
+    );
+    assert_eq!(
         words("StanceKind"),
         all(&StanceKind::ALL
             .iter()

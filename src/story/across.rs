@@ -213,10 +213,10 @@ impl FirstSeen {
                     severity: Severity::Warning,
                     path: f.path,
                     message: f.message.replace("{earlier}", &earlier),
-                    related: Some(Related {
+                    related: Some(Box::new(Related {
                         file: f.earlier_file,
                         location: there,
-                    }),
+                    })),
                 }
             })
             .collect()

@@ -71,7 +71,7 @@ pub struct Diagnostic {
     /// sanitize it before it reaches a terminal.
     pub message: String,
     /// The other place the problem concerns, if any (the earlier story's value).
-    pub related: Option<Related>,
+    pub related: Option<Box<Related>>,
 }
 
 impl Diagnostic {

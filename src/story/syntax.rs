@@ -42,11 +42,9 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
 /// The indentation of a line, in characters (a `- ` counts as indentation of what follows).
 fn indent(line: &str) -> usize {
     let spaces = line.chars().take_while(|c| *c == ' ').count();
-    let rest = &line[spaces..];
-    if rest.starts_with("- ") {
-        spaces + 2 + rest[2..].chars().take_while(|c| *c == ' ').count()
-    } else {
-        spaces
+    match line[spaces..].strip_prefix("- ") {
+        Some(item) => spaces + 2 + item.chars().take_while(|c| *c == ' ').count(),
+        None => spaces,
     }
 }
 

@@ -95,7 +95,9 @@ fn stances(
     for (sat, st) in c.entries("stances", at, "a stance", items) {
         let st: RawStance = st;
         c.keys(&sat, &st.extra, RawStance::KEYS);
-        let by = refs.names.by(c, &sat, "this stance", "whose stance it is", st.by);
+        let by = refs
+            .names
+            .by(c, &sat, "this stance", "whose stance it is", st.by);
         if st.stance.is_none() {
             c.error(
                 sat.clone(),
