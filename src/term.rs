@@ -26,9 +26,9 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use crate::app::comfort::Effect;
+use crate::app::effects::Effect;
 use crate::app::{keymap, search, update, Action, State};
-use crate::live::LiveSearch;
+use crate::search_session::LiveSearch;
 use crate::ui;
 
 type Tui = Terminal<CrosstermBackend<Stdout>>;

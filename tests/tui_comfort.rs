@@ -19,12 +19,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-use storyx::app::comfort::Effect;
+use storyx::app::effects::Effect;
 use storyx::app::state::LibraryRow;
 use storyx::app::{keymap, update, Action, Pane, Screen, State};
 use storyx::config;
 use storyx::host::osc52;
-use storyx::reading::{self, Reading};
+use storyx::reading_state::{self, Reading};
 use storyx::ui::theme::{self, Palette};
 use tui_common::*;
 
@@ -279,7 +279,7 @@ fn copied_text_is_capped_and_free_of_control_characters() {
         vec![Action::FocusPane(Pane::Quotes), Action::Copy],
     );
     let text = copied(&st).pop().unwrap();
-    assert!(text.len() <= storyx::app::comfort::COPY_LIMIT);
+    assert!(text.len() <= storyx::app::effects::COPY_LIMIT);
     assert!(text.starts_with("\"a]52;c;xbéé"));
     assert!(!text.chars().any(|c| c.is_control()));
     st.effects.clear();
@@ -356,9 +356,9 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         "https://",
         "http://x\n-y",
     ] {
-        assert!(!storyx::app::comfort::allowed_url(bad), "{bad}");
+        assert!(!storyx::app::effects::allowed_url(bad), "{bad}");
     }
-    assert!(storyx::app::comfort::allowed_url(
+    assert!(storyx::app::effects::allowed_url(
         "HTTPS://example.org/a?b=c"
     ));
 }
@@ -458,10 +458,10 @@ fn a_reload_keeps_the_story_pane_and_item_by_id() {
 fn the_reading_state_round_trips_through_its_file() {
     let dir = tempfile::tempdir().unwrap();
     let r = Reading {
-        file: dir.path().join("storyx").join(reading::FILE),
+        file: dir.path().join("storyx").join(reading_state::FILE),
         key: "/some/stories".into(),
     };
-    assert_eq!(r.load(), reading::Entry::default(), "nothing yet");
+    assert_eq!(r.load(), reading_state::Entry::default(), "nothing yet");
 
     let mut st = state_at(library_corpus(), 120, 40, vec![]);
     // Mark the harbor story reviewed from the library, open the budget story
@@ -474,14 +474,14 @@ fn the_reading_state_round_trips_through_its_file() {
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);
     update(&mut st, Action::FocusPane(Pane::Parties));
-    r.save(&reading::entry_of(&st)).unwrap();
+    r.save(&reading_state::entry_of(&st)).unwrap();
 
     // Another corpus in the same file is kept apart.
     let other = Reading {
         key: "bundled".into(),
         ..r.clone()
     };
-    other.save(&reading::Entry::default()).unwrap();
+    other.save(&reading_state::Entry::default()).unwrap();
 
     let entry = r.load();
     let place = entry.place.clone().unwrap();
@@ -495,15 +495,15 @@ fn the_reading_state_round_trips_through_its_file() {
     );
     let mut again = state_at(library_corpus(), 120, 40, vec![]);
     again.reviewed = entry.reviewed.clone();
-    reading::restore(&mut again, &place);
+    reading_state::restore(&mut again, &place);
     assert_eq!(again.screen, Screen::Story);
     assert_eq!(again.current_story().unwrap().id, "budget-vote");
     assert_eq!(again.view.as_ref().unwrap().pane, Pane::Parties);
 
     // A damaged file is an empty state, and is replaced on the next save.
     std::fs::write(&r.file, "{not json").unwrap();
-    assert_eq!(r.load(), reading::Entry::default());
-    r.save(&reading::entry_of(&again)).unwrap();
+    assert_eq!(r.load(), reading_state::Entry::default());
+    r.save(&reading_state::entry_of(&again)).unwrap();
     assert!(r.load().reviewed.contains("harbor-strike"));
 }
 

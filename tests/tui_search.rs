@@ -17,7 +17,7 @@ use ratatui::style::Modifier;
 
 use storyx::app::search::LIMIT;
 use storyx::app::{update, Action, Pane, Screen, State};
-use storyx::live::LiveSearch;
+use storyx::search_session::LiveSearch;
 use storyx::search::{Index, Kind, Options};
 use storyx::story::*;
 use tui_common::*;

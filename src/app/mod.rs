@@ -4,7 +4,7 @@
 //! Flow: key → [`keymap::action_for`] → [`update`] → [`crate::ui::draw`].
 
 pub mod action;
-pub mod comfort;
+pub mod effects;
 pub mod detail;
 pub mod filter;
 pub mod keymap;

@@ -12,7 +12,7 @@ use crate::ui;
 use crate::ui::layout::{self, SizeClass};
 
 use super::action::Pane;
-use super::comfort::Effect;
+use super::effects::Effect;
 use super::detail::{self, Doc, LaidLine};
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use crate::ui::layout::{self, SizeClass, Tab};
 
 use super::action::{Action, Pane};
-use super::comfort;
+use super::effects;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, library_filter, search};
@@ -59,12 +59,12 @@ pub fn update(state: &mut State, action: Action) {
             state.pending = None;
             state.screen = Screen::Library;
         }
-        Action::Copy => comfort::copy(state),
-        Action::OpenUrl => comfort::open_url(state),
-        Action::Edit => comfort::edit(state),
-        Action::Reload => comfort::reload(state),
-        Action::ToggleReviewed => comfort::toggle_reviewed(state),
-        Action::ToggleUnreviewed => comfort::toggle_unreviewed(state),
+        Action::Copy => effects::copy(state),
+        Action::OpenUrl => effects::open_url(state),
+        Action::Edit => effects::edit(state),
+        Action::Reload => effects::reload(state),
+        Action::ToggleReviewed => effects::toggle_reviewed(state),
+        Action::ToggleUnreviewed => effects::toggle_unreviewed(state),
         action => match state.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
@@ -463,7 +463,7 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         state.view.as_ref().and_then(|v| {
             let story = state.corpus.stories.get(v.story)?;
             Some(Pane::ALL.map(|p| {
-                comfort::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
+                effects::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
             }))
         });
     let detail_place = state
@@ -503,7 +503,7 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
             }
             let story = &state.corpus.stories[i];
             for (p, id) in Pane::ALL.into_iter().zip(items.into_iter().flatten()) {
-                if let Some(at) = id.and_then(|id| comfort::item_index(story, p, &id)) {
+                if let Some(at) = id.and_then(|id| effects::item_index(story, p, &id)) {
                     view.lists[p.index()].selected = at;
                 }
             }

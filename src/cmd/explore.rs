@@ -19,7 +19,7 @@ use crate::cache::Cache;
 use crate::cli::ExploreArgs;
 use crate::corpus::Corpus;
 use crate::host::Explorer;
-use crate::reading::{self, Reading};
+use crate::reading_state::{self, Reading};
 use crate::sanitize::sanitize_line;
 use crate::story::load::{load_paths_cached, LoadOptions, Loader};
 use crate::story::Diagnostic;
@@ -121,7 +121,7 @@ pub fn run(args: ExploreArgs) -> u8 {
                 }
             }
         } else if let Some(place) = &entry.place {
-            reading::restore(&mut state, place);
+            reading_state::restore(&mut state, place);
         }
         state
     } else {

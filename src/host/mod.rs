@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::Arc;
 
-use crate::app::comfort::Effect;
+use crate::app::effects::Effect;
 use crate::app::{update, Action, Screen, State};
-use crate::reading::{self, Reading};
+use crate::reading_state::{self, Reading};
 use crate::story::locate::{self, Budgets};
 use crate::term::{Host, Session};
 use crate::ui::text::label;
@@ -35,7 +35,7 @@ pub struct Explorer {
     /// Files still loading in the background ([`Action::Batch`]).
     loads: Option<Receiver<Action>>,
     /// Where the reader was, put back once everything is loaded.
-    restore: Option<reading::Place>,
+    restore: Option<reading_state::Place>,
 }
 
 impl Explorer {
@@ -63,7 +63,7 @@ impl Explorer {
 
     /// The rest of the files come from `loads`; once all are in, the reader is put
     /// back at `restore` unless they went somewhere meanwhile (still on the library).
-    pub fn load_in_background(&mut self, loads: Receiver<Action>, restore: Option<reading::Place>) {
+    pub fn load_in_background(&mut self, loads: Receiver<Action>, restore: Option<reading_state::Place>) {
         self.loads = Some(loads);
         self.restore = restore;
     }
@@ -91,7 +91,7 @@ impl Explorer {
             self.loads = None;
             if let Some(place) = self.restore.take() {
                 if state.screen == Screen::Library {
-                    reading::restore(state, &place);
+                    reading_state::restore(state, &place);
                 }
             }
         }
@@ -115,7 +115,7 @@ impl Explorer {
         let Some(r) = &self.reading else {
             return Ok(());
         };
-        r.save(&reading::entry_of(state)).map_err(|e| {
+        r.save(&reading_state::entry_of(state)).map_err(|e| {
             format!(
                 "could not save the reading state in {}: {e}",
                 r.file.display()

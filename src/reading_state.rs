@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::comfort::{item_id, item_index};
+use crate::app::effects::{item_id, item_index};
 use crate::app::state::pane_len;
 use crate::app::{Pane, Screen, State};
 
