@@ -31,7 +31,7 @@ use crate::app::action::{Action, NAMED};
 use crate::app::keymap::{self, Key};
 use crate::story::diagnostic::{did_you_mean, one_of};
 use crate::story::{Diagnostic, Location, Severity};
-use crate::ui::theme::{self, Palette};
+use crate::view::theme::{self, Palette};
 
 /// The largest configuration file read.
 const MAX_SIZE: u64 = 1024 * 1024;

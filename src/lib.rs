@@ -8,14 +8,15 @@ pub mod config;
 pub mod corpus;
 pub mod export;
 pub mod host;
-pub mod search_session;
 pub mod logging;
 pub mod people;
 pub mod reading_state;
 pub mod sanitize;
 pub mod search;
+pub mod search_session;
 pub mod story;
 #[doc(hidden)]
 pub mod synth;
 pub mod term;
 pub mod ui;
+pub mod view;

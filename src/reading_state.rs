@@ -12,9 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::effects::{item_id, item_index};
-use crate::app::state::pane_len;
-use crate::app::{Pane, Screen, State};
+pub use crate::app::place::{place_of, Place};
+use crate::app::{update, Action, State};
 
 /// The file's name in the state folder.
 pub const FILE: &str = "reading.json";
@@ -24,20 +23,6 @@ const MAX_CORPORA: usize = 200;
 
 /// The largest state file read.
 const MAX_SIZE: u64 = 8 * 1024 * 1024;
-
-/// Where the reader was in one corpus.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Place {
-    pub story: String,
-    /// The pane's name in lower case (`quotes`).
-    pub pane: String,
-    /// The selected item's id, if it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    /// The selected item's place in its pane (for items without an id).
-    #[serde(default)]
-    pub index: usize,
-}
 
 /// What is remembered of one corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,31 +145,6 @@ impl Reading {
     }
 }
 
-fn pane_name(p: Pane) -> String {
-    p.title().to_ascii_lowercase()
-}
-
-fn pane_named(name: &str) -> Option<Pane> {
-    Pane::ALL.into_iter().find(|&p| pane_name(p) == name)
-}
-
-/// Where the reader is now: the open story's pane and item (none when the
-/// library or another screen is showing, so the next start shows it too).
-pub fn place_of(state: &State) -> Option<Place> {
-    if state.screen != Screen::Story {
-        return None;
-    }
-    let view = state.view.as_ref()?;
-    let story = state.corpus.stories.get(view.story)?;
-    let index = view.selected();
-    Some(Place {
-        story: story.id.to_string(),
-        pane: pane_name(view.pane),
-        item: item_id(story, view.pane, index).map(str::to_string),
-        index,
-    })
-}
-
 /// The entry to save for this state.
 pub fn entry_of(state: &State) -> Entry {
     Entry {
@@ -194,28 +154,14 @@ pub fn entry_of(state: &State) -> Entry {
     }
 }
 
-/// Opens the remembered story, pane and item, where they still exist.
+/// Opens the remembered story, pane and item, where they still exist (through
+/// the update, as every change of the state).
 pub fn restore(state: &mut State, place: &Place) {
-    let Some(s) = state
-        .corpus
-        .stories
-        .iter()
-        .position(|s| s.id == place.story)
-    else {
-        return;
-    };
-    state.open_story(s);
-    let pane = pane_named(&place.pane).unwrap_or(Pane::Timeline);
-    let story = &state.corpus.stories[s];
-    let index = place
-        .item
-        .as_deref()
-        .and_then(|id| item_index(story, pane, id))
-        .unwrap_or(place.index)
-        .min(pane_len(story, pane).saturating_sub(1));
-    if let Some(view) = state.view.as_mut() {
-        view.pane = pane;
-        view.lists[pane.index()].selected = index;
-    }
-    state.settle();
+    update(
+        state,
+        Action::Restore {
+            place: Box::new(place.clone()),
+            from_library_only: false,
+        },
+    );
 }

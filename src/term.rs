@@ -164,11 +164,12 @@ impl Session {
 /// Carries out what the update cannot: the I/O behind copy, open, edit and
 /// reload, and news from outside (files changed on disk).
 pub trait Host {
-    /// Called on every tick; may update the state (a reloaded corpus). True
-    /// when the state changed and the screen needs drawing.
-    fn poll(&mut self, state: &mut State) -> bool;
-    /// Carries out one effect; may hand the terminal over or set a message.
-    fn perform(&mut self, effect: Effect, session: &mut Session, state: &mut State);
+    /// Called on every tick: the news since the last call (files loaded, a
+    /// reloaded corpus, a message), as actions for the update.
+    fn poll(&mut self, state: &State) -> Vec<Action>;
+    /// Carries out one effect; may hand the terminal over. What came of it
+    /// for the reader (a failure to say) comes back as an action.
+    fn perform(&mut self, effect: Effect, session: &mut Session, state: &State) -> Option<Action>;
     /// Whether files are still loading in the background (the loop then looks
     /// for them more often).
     fn loading(&self) -> bool {
@@ -180,10 +181,12 @@ pub trait Host {
 pub struct NoHost;
 
 impl Host for NoHost {
-    fn poll(&mut self, _: &mut State) -> bool {
-        false
+    fn poll(&mut self, _: &State) -> Vec<Action> {
+        Vec::new()
     }
-    fn perform(&mut self, _: Effect, _: &mut Session, _: &mut State) {}
+    fn perform(&mut self, _: Effect, _: &mut Session, _: &State) -> Option<Action> {
+        None
+    }
 }
 
 impl Drop for Session {
@@ -314,7 +317,10 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                 note_first_frame();
             }
         }
-        dirty |= host.poll(state);
+        for action in host.poll(state) {
+            update(state, action);
+            dirty = true;
+        }
         while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => session.suspend()?,
@@ -362,7 +368,9 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                 let effects = std::mem::take(&mut state.effects);
                 if !effects.is_empty() {
                     for effect in effects {
-                        host.perform(effect, &mut session, state);
+                        if let Some(action) = host.perform(effect, &mut session, state) {
+                            update(state, action);
+                        }
                     }
                     // An editor may have left the terminal another size.
                     fit_to_terminal(&mut session, state)?;

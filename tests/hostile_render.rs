@@ -31,7 +31,7 @@ use storyx::app::state::pane_len;
 use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::corpus::Corpus;
 use storyx::story::load::{load_paths, parse_str, LoadOptions};
-use storyx::ui::text::grapheme_width;
+use storyx::view::text::grapheme_width;
 
 #[test]
 fn the_stored_hostile_stories_are_valid_and_the_broken_ones_are_not() {

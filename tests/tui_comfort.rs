@@ -25,7 +25,7 @@ use storyx::app::{keymap, update, Action, Pane, Screen, State};
 use storyx::config;
 use storyx::host::osc52;
 use storyx::reading_state::{self, Reading};
-use storyx::ui::theme::{self, Palette};
+use storyx::view::theme::{self, Palette};
 use tui_common::*;
 
 fn press(c: char) -> Vec<Action> {

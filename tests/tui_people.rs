@@ -10,6 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::ui;
+use storyx::view;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -560,7 +561,7 @@ fn thirty_columns_scroll_sideways() {
 
 #[test]
 fn the_matrix_reads_without_colour() {
-    ui::theme::set_color(false);
+    view::theme::set_color(false);
     let st = state_at(
         corpus(vec![harbor()]),
         100,
@@ -569,7 +570,7 @@ fn the_matrix_reads_without_colour() {
     );
     let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
     ui::render(&st, buf.area, &mut buf);
-    ui::theme::set_color(true);
+    view::theme::set_color(true);
     assert!(buf
         .content
         .iter()

@@ -17,8 +17,8 @@ use ratatui::style::Modifier;
 
 use storyx::app::search::LIMIT;
 use storyx::app::{update, Action, Pane, Screen, State};
-use storyx::search_session::LiveSearch;
 use storyx::search::{Index, Kind, Options};
+use storyx::search_session::LiveSearch;
 use storyx::story::*;
 use tui_common::*;
 
@@ -502,7 +502,7 @@ fn a_filter_moves_only_through_its_rows_and_esc_while_typing_clears_it() {
 fn a_click_selects_a_hit_and_a_second_click_goes_there() {
     let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
     search(&mut st, "port");
-    let rows = storyx::ui::search::results_area(st.area());
+    let rows = storyx::view::search::results_area(st.area());
     update(
         &mut st,
         Action::Click {

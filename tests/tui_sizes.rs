@@ -13,6 +13,7 @@ use storyx::app::keymap::{KEYMAP, LINE_KEYS};
 use storyx::app::line::LineKey;
 use storyx::app::{update, Action, Pane, State};
 use storyx::ui;
+use storyx::view;
 use tui_common::*;
 
 /// Every kind of state worth drawing.
@@ -137,7 +138,7 @@ fn every_pane_draws_at_zero_and_one_cell() {
         ui::library::render(&st, area, &mut buf);
         ui::library::render_empty(&st, area, &mut buf);
         ui::problems::render(&st, area, &mut buf);
-        ui::render_tabs(area, &mut buf, ui::layout::Tab::Detail);
+        ui::render_tabs(area, &mut buf, view::layout::Tab::Detail);
         ui::people::render_list(&st, area, &mut buf);
         ui::people::render_person(&st, area, &mut buf);
     }

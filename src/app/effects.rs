@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::story::{PartialDate, QuoteKind, Story};
-use crate::ui::text::label;
+use crate::view::text::label;
 
 use super::action::Pane;
 use super::state::{pane_len, LibraryRow, Screen, State};
@@ -435,4 +435,23 @@ pub fn item_id(story: &Story, pane: Pane, index: usize) -> Option<&str> {
 /// Where the item with this id is in a pane.
 pub fn item_index(story: &Story, pane: Pane, id: &str) -> Option<usize> {
     (0..pane_len(story, pane)).find(|&i| item_id(story, pane, i) == Some(id))
+}
+
+/// What the status bar says after a reload.
+pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
+    let n = state.corpus.stories.len();
+    let mut m = format!("Reloaded: {n} stor{}", if n == 1 { "y" } else { "ies" });
+    if let Some(id) = open_before {
+        if state.current_story().is_none_or(|s| s.id != id) {
+            m = format!("“{}” did not load this time", label(&id, 40));
+        }
+    }
+    let problems = state.corpus.diagnostics.len();
+    if problems > 0 {
+        m.push_str(&format!(
+            " · ⚠ {problems} problem{} (! shows them)",
+            if problems == 1 { "" } else { "s" }
+        ));
+    }
+    m
 }

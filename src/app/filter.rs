@@ -130,10 +130,10 @@ impl std::ops::DerefMut for PaneFilter {
 impl PaneFilter {
     /// A filter of `pane` with nothing typed yet: every row.
     pub fn new(story: &Story, pane: Pane) -> PaneFilter {
-        let date_w = crate::ui::timeline::date_width(story);
+        let date_w = crate::view::rows::date_width(story);
         let texts: Vec<String> = (0..pane_len(story, pane))
             .map(|i| {
-                let line = crate::ui::pane_row(story, pane, i, ROW_CELLS, date_w);
+                let line = crate::view::rows::pane_row(story, pane, i, ROW_CELLS, date_w);
                 line.spans.iter().map(|s| s.content.as_ref()).collect()
             })
             .collect();

@@ -10,6 +10,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::view::help::HelpSection;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Pane};
@@ -372,6 +374,38 @@ pub struct Bound {
 
 thread_local! {
     static ACTIVE: RefCell<Option<Rc<Vec<Bound>>>> = const { RefCell::new(None) };
+}
+
+/// The help's sections: every binding in force by section, the query line's
+/// fixed keys, then what the mouse does.
+pub fn help_sections() -> Vec<HelpSection> {
+    let bindings = bindings();
+    let mut out: Vec<HelpSection> = Section::ALL
+        .iter()
+        .map(|&section| HelpSection {
+            title: section.title(),
+            entries: bindings
+                .iter()
+                .filter(|b| b.section == section)
+                .map(|b| (keys_label(&b.keys), b.help))
+                // The query line's keys are fixed (they are text editing, not actions).
+                .chain(
+                    LINE_KEYS
+                        .iter()
+                        .filter(|b| b.section == section)
+                        .map(|b| (keys_label(b.keys), b.help)),
+                )
+                .collect(),
+        })
+        .collect();
+    out.push(HelpSection {
+        title: "Mouse",
+        entries: MOUSE_HELP
+            .iter()
+            .map(|&(k, w)| (k.to_string(), w))
+            .collect(),
+    });
+    out
 }
 
 /// The default bindings, as [`Bound`]s.

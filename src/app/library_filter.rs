@@ -1,6 +1,6 @@
 //! The library's filter: `f` on the library narrows the stories to those whose
 //! row text (title, id, date as the row shows it, tags: see
-//! [`crate::ui::library::filter_text`]) matches every word typed, by the pane
+//! [`crate::view::rows::filter_text`]) matches every word typed, by the pane
 //! filter's rules and with its query line ([`RowFilter`]). The stories keep the
 //! library's sort, `u` (unreviewed only) applies with it, and stories loaded
 //! later (a batch, a reload) are filtered as they come. Esc clears it.
@@ -16,7 +16,7 @@ use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
 use crate::story::Story;
-use crate::ui::library::filter_text;
+use crate::view::rows::filter_text;
 
 use super::filter::RowFilter;
 use super::line::LineKey;

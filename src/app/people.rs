@@ -11,15 +11,16 @@ use crate::corpus::{Corpus, Role};
 use crate::people::{appearances, counts};
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::story::{Speaker, StanceKind, Story};
-use crate::ui;
-use crate::ui::text::label;
+use crate::view::text::label;
 
 use super::action::{Action, Pane};
-use super::detail::{event_label, quote_label, stance_word, status_word};
+use super::detail::{event_label, quote_label};
 use super::detail::{Block, BlockStyle, Doc, Target};
-use super::matrix;
 use super::state::{DetailView, ListPos, Screen, State, StoryView, TimelineFilter};
 use super::update::{detail_rows, movement};
+use crate::view::matrix;
+use crate::view::people as geometry;
+use crate::view::words::{stance_word, status_word};
 
 /// Longest text of one cross-reference, in characters.
 const LINK_CHARS: usize = 160;
@@ -339,7 +340,7 @@ pub(crate) fn open_person(state: &mut State, entity: usize) {
         .set_doc(person_doc(&state.corpus, entity));
     state.screen = Screen::Person;
     state.settle();
-    let rows = ui::people::detail_rows(state.area());
+    let rows = geometry::detail_rows(state.area());
     state.people.detail.cursor_to_first_link(rows);
 }
 
@@ -385,8 +386,8 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 .collect();
             let name = name(story, &id);
             let short = match story.speaker(&id) {
-                Some(Speaker::Party(p)) => ui::claims::short_name(&p.name, &p.aliases, 16),
-                _ => ui::claims::short_name(story.name_of(&id), &[], 16),
+                Some(Speaker::Party(p)) => crate::view::claims::short_name(&p.name, &p.aliases, 16),
+                _ => crate::view::claims::short_name(story.name_of(&id), &[], 16),
             };
             if events.is_empty() {
                 state.message = Some(format!("{name} took part in no event of this story"));
@@ -520,7 +521,7 @@ fn follow(state: &mut State) {
 pub(crate) fn settle(state: &mut State) {
     let area = state.area();
     let len = state.corpus.entities.len();
-    state.people.list.settle(len, ui::people::list_rows(area));
+    state.people.list.settle(len, geometry::list_rows(area));
     if state.people.person.is_some_and(|e| e >= len) {
         state.people.person = None;
     }
@@ -530,7 +531,7 @@ pub(crate) fn settle(state: &mut State) {
         }
         return;
     }
-    let (width, height) = ui::people::detail_size(area);
+    let (width, height) = geometry::detail_size(area);
     if width > 0 {
         state.people.detail.lay_out(width);
     }
@@ -554,7 +555,7 @@ pub(crate) fn click(state: &mut State, at: Position) {
     let area = state.area();
     match state.screen {
         Screen::People => {
-            let rows = ui::people::list_body(area);
+            let rows = geometry::list_body(area);
             if !rows.contains(at) {
                 return;
             }
@@ -569,7 +570,7 @@ pub(crate) fn click(state: &mut State, at: Position) {
             }
         }
         Screen::Person => {
-            let body = ui::people::detail_body(area);
+            let body = geometry::detail_body(area);
             let d = &mut state.people.detail;
             if body.contains(at) {
                 let line = d.scroll + usize::from(at.y - body.y);

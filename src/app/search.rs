@@ -10,7 +10,7 @@
 use ratatui::layout::Position;
 
 use crate::search::{Kind, Results};
-use crate::ui::layout::{self, SizeClass};
+use crate::view::layout::{self, SizeClass};
 
 use super::action::{Action, Pane};
 use super::keymap::first_key;
@@ -127,7 +127,7 @@ pub fn open(state: &mut State) {
 
 /// Rows of hits the overlay shows at the current size (at least 1).
 fn result_page(state: &State) -> usize {
-    crate::ui::search::result_rows(state.area()).max(1)
+    crate::view::search::result_rows(state.area()).max(1)
 }
 
 /// A key of an open query line: the search's, else the focused filter's.
@@ -238,7 +238,7 @@ fn hit_message(state: &State, wrapped: bool) -> String {
     };
     let next = first_key(|a| matches!(a, Action::NextHit)).unwrap_or_default();
     let prev = first_key(|a| matches!(a, Action::PrevHit)).unwrap_or_default();
-    let query = crate::ui::text::label(&last.query, 30);
+    let query = crate::view::text::label(&last.query, 30);
     let wrap = if !wrapped {
         ""
     } else if last.at == 0 {
@@ -355,11 +355,11 @@ pub fn loaded(state: &mut State) {
 /// goes there); outside the overlay closes it.
 pub fn click(state: &mut State, at: Position) {
     let screen = state.area();
-    if !crate::ui::search::area(screen).contains(at) {
+    if !crate::view::search::area(screen).contains(at) {
         state.search.open = false;
         return;
     }
-    let rows = crate::ui::search::results_area(screen);
+    let rows = crate::view::search::results_area(screen);
     if !rows.contains(at) {
         return;
     }

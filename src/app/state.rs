@@ -6,14 +6,16 @@ use std::collections::{BTreeSet, HashMap};
 
 use ratatui::layout::Rect;
 
+use super::keymap::help_sections;
 use crate::corpus::Corpus;
 use crate::story::Story;
-use crate::ui;
-use crate::ui::layout::{self, SizeClass};
+use crate::view::layout::{self, visible_offset, SizeClass};
+use crate::view::words::problems_summary;
+use crate::view::{claims, help};
 
 use super::action::Pane;
-use super::effects::Effect;
 use super::detail::{self, Doc, LaidLine};
+use super::effects::Effect;
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};
 pub use super::people::{PeopleView, Return};
@@ -84,19 +86,6 @@ impl ListPos {
         }
         self.offset = visible_offset(self.offset, self.selected, height, len);
     }
-}
-
-/// The first row to show so that `selected` is visible and no rows are wasted
-/// below the end.
-pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
-    let height = height.max(1);
-    let mut offset = offset.min(len.saturating_sub(height));
-    if selected < offset {
-        offset = selected;
-    } else if selected >= offset + height {
-        offset = selected + 1 - height;
-    }
-    offset
 }
 
 /// A place in a story, to come back to.
@@ -295,6 +284,16 @@ pub struct TimelineFilter {
 }
 
 impl StoryView {
+    /// Where each part of this story's screen goes in `area`.
+    pub fn layout(&self, area: Rect, story: &Story) -> layout::StoryAreas {
+        self.layout_with(area, story, self.focus_detail)
+    }
+
+    /// [`StoryView::layout`] as it would be with the detail focused or not.
+    pub fn layout_with(&self, area: Rect, story: &Story, focus_detail: bool) -> layout::StoryAreas {
+        layout::story_layout(area, story, self.show_summary, self.pane, focus_detail)
+    }
+
     pub fn new(story: usize) -> StoryView {
         StoryView {
             story,
@@ -483,10 +482,7 @@ impl State {
         state.library.selected = usize::from(state.has_problems());
         if state.screen != Screen::Library && state.has_problems() {
             // No library to show the problems entry in: say so once.
-            state.message = Some(format!(
-                "{}: ! shows them",
-                ui::library::problems_summary(&state)
-            ));
+            state.message = Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
         }
         state.settle();
         state
@@ -658,7 +654,7 @@ impl State {
         let areas = self.story_areas(story, view);
         let mut rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
         let claims = layout::inner(areas.panes[Pane::Claims.index()]);
-        rows[Pane::Claims.index()] = usize::from(ui::claims::parts(claims).body.height);
+        rows[Pane::Claims.index()] = usize::from(claims::parts(claims).body.height);
         Some((
             rows,
             usize::from(layout::inner(areas.detail).height),
@@ -668,7 +664,7 @@ impl State {
 
     /// The story screen's geometry at the current size.
     pub fn story_areas(&self, story: &Story, view: &StoryView) -> layout::StoryAreas {
-        ui::story_layout(self.area(), story, view)
+        view.layout(self.area(), story)
     }
 
     /// Rows of one page in the focused list (at least 1).
@@ -684,7 +680,7 @@ impl State {
                 }
                 _ => 1,
             },
-            Screen::Person => ui::people::detail_rows(self.area()),
+            Screen::Person => crate::view::people::detail_rows(self.area()),
             _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
         };
         rows.saturating_sub(1).max(1)
@@ -702,7 +698,7 @@ impl State {
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
         let help_len = if self.help {
-            ui::help::line_count(help.width)
+            help::lines(&help_sections(), help.width).len()
         } else {
             0
         };
@@ -747,8 +743,8 @@ impl State {
             let len = view.len(story, p);
             view.lists[p.index()].settle(len, rows[p.index()]);
         }
-        let columns = super::matrix::columns(story).len();
-        let shown = ui::claims::visible_columns(story, claims_area);
+        let columns = crate::view::matrix::columns(story).len();
+        let shown = claims::visible_columns(story, claims_area);
         view.claim_col.settle(columns, shown);
         filter::settle(view, story, rows);
         let key = (view.story, view.pane, view.selected_item());
@@ -771,6 +767,6 @@ impl State {
         };
         // In the small layout the detail only shows with the focus; wrap for
         // where it will appear.
-        layout::inner(ui::story_layout_with(self.area(), story, view, true).detail).width
+        layout::inner(view.layout_with(self.area(), story, true).detail).width
     }
 }

@@ -1,18 +1,16 @@
 //! The update: `update(&mut State, Action)` changes the state for one action.
 //! Pure (no terminal, no I/O), so every behaviour is unit-tested without one.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
-use crate::ui::layout::{self, SizeClass, Tab};
+use crate::view::layout::{self};
 
 use super::action::{Action, Pane};
 use super::effects;
+use super::mouse;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, library_filter, search};
-
-/// Rows the mouse wheel moves per notch.
-const WHEEL: usize = 3;
 
 /// Applies one action, then makes every selection valid and visible.
 pub fn update(state: &mut State, action: Action) {
@@ -20,6 +18,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize { .. }
         | Action::Loaded(_)
         | Action::Batch(_)
+        | Action::LoadingDone
+        | Action::Reloaded(_)
+        | Action::Restore { .. }
         | Action::SearchResults { .. } => {}
         _ => state.message = None,
     }
@@ -29,6 +30,22 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize { width, height } => state.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
         Action::Batch(b) => batch(state, *b),
+        Action::LoadingDone => state.loading = None,
+        Action::Reloaded(corpus) => {
+            state.loading = None;
+            let open = state.current_story().map(|s| s.id.to_string());
+            loaded(state, *corpus);
+            state.message = Some(effects::reloaded_message(state, open));
+        }
+        Action::Restore {
+            place,
+            from_library_only,
+        } => {
+            if !from_library_only || state.screen == Screen::Library {
+                super::place::restore(state, &place);
+            }
+        }
+        Action::Message(text) => state.message = Some(text),
         Action::SearchResults {
             generation,
             results,
@@ -39,8 +56,10 @@ pub fn update(state: &mut State, action: Action) {
             state.help = !state.help;
             state.help_scroll = 0;
         }
-        Action::Click { column, row } => click(state, Position::new(column, row)),
-        Action::Scroll { column, row, down } => wheel(state, Position::new(column, row), down),
+        Action::Click { column, row } => mouse::click(state, Position::new(column, row)),
+        Action::Scroll { column, row, down } => {
+            mouse::wheel(state, Position::new(column, row), down)
+        }
         action if state.help => help(state, action),
         Action::NextHit => search::next_hit(state, 1),
         Action::PrevHit => search::next_hit(state, -1),
@@ -121,7 +140,7 @@ pub(crate) fn movement(
     true
 }
 
-fn library(state: &mut State, action: Action) {
+pub(super) fn library(state: &mut State, action: Action) {
     let len = state.library_len();
     let page = state.page();
     if movement(&mut state.library, &action, len, page) {
@@ -196,7 +215,7 @@ fn claims_column(state: &mut State, delta: isize) {
         state.message = Some("h and l move across the claims matrix (5)".into());
         return;
     }
-    let len = super::matrix::columns(story).len();
+    let len = crate::view::matrix::columns(story).len();
     if let Some(view) = state.view.as_mut() {
         view.claim_col.step(delta, len);
     }
@@ -365,11 +384,11 @@ pub(crate) fn detail_rows(state: &State) -> usize {
     let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
         return 0;
     };
-    let areas = crate::ui::story_layout_with(state.area(), story, view, true);
+    let areas = view.layout_with(state.area(), story, true);
     usize::from(layout::inner(areas.detail).height)
 }
 
-fn enter_detail(view: &mut StoryView, rows: usize) {
+pub(super) fn enter_detail(view: &mut StoryView, rows: usize) {
     view.focus_detail = true;
     if view.detail.cursor == 0 && view.detail.scroll == 0 {
         view.detail.cursor_to_first_link(rows);
@@ -537,196 +556,5 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
             view.detail.cursor = cursor;
             view.detail.scroll = scroll;
         }
-    }
-}
-
-/// The row of a list under the pointer: `None` outside the rows.
-fn row_at(inner: Rect, offset: usize, at: Position) -> Option<usize> {
-    inner
-        .contains(at)
-        .then(|| offset + usize::from(at.y - inner.y))
-}
-
-fn click(state: &mut State, at: Position) {
-    let area = state.area();
-    if state.search.open {
-        search::click(state, at);
-        return;
-    }
-    if let Some(view) = state.view.as_mut() {
-        filter::stop_typing(view);
-    }
-    library_filter::stop_typing(state);
-    if state.help {
-        if !layout::help_area(area).contains(at) {
-            state.help = false;
-        }
-        return;
-    }
-    match state.screen {
-        Screen::Library => {
-            let list = layout::inner(layout::list_areas(area).list);
-            // The first row of the list is the column header.
-            let rows = Rect {
-                y: list.y.saturating_add(1),
-                height: list.height.saturating_sub(1),
-                ..list
-            };
-            if let Some(row) =
-                row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len())
-            {
-                if row == state.library.selected {
-                    library(state, Action::Open);
-                } else {
-                    state.library.selected = row;
-                }
-            }
-        }
-        Screen::Problems => {
-            let list = layout::inner(layout::list_areas(area).list);
-            if let Some(row) = row_at(list, state.problems.offset, at) {
-                if row < state.corpus.diagnostics.len() {
-                    state.problems.selected = row;
-                }
-            }
-        }
-        Screen::Story => click_story(state, at),
-        Screen::People | Screen::Person => people::click(state, at),
-        Screen::Empty => {}
-    }
-}
-
-fn click_story(state: &mut State, at: Position) {
-    let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-        return;
-    };
-    let areas = state.story_areas(story, view);
-    let lens = Pane::ALL.map(|p| view.len(story, p));
-    let claims_inner = layout::inner(areas.panes[Pane::Claims.index()]);
-    let claims_hit = crate::ui::claims::hit(story, view, claims_inner, at);
-    let Some(view) = state.view.as_mut() else {
-        return;
-    };
-    if areas.class == SizeClass::Small && areas.tabs.contains(at) {
-        let active = if view.focus_detail {
-            Tab::Detail
-        } else {
-            Tab::Pane(view.pane)
-        };
-        let (tabs, _, _) = layout::tab_positions(areas.tabs.width, active);
-        let x = at.x - areas.tabs.x;
-        if let Some((tab, _, _)) = tabs.into_iter().find(|(_, tx, w)| x >= *tx && x < tx + w) {
-            match tab {
-                Tab::Pane(p) => {
-                    view.pane = p;
-                    view.focus_detail = false;
-                }
-                Tab::Detail => view.focus_detail = true,
-            }
-        }
-        return;
-    }
-    for p in Pane::ALL {
-        let rect = areas.panes[p.index()];
-        if !rect.contains(at) {
-            continue;
-        }
-        let was_focused = view.pane == p && !view.focus_detail;
-        view.pane = p;
-        view.focus_detail = false;
-        if p == Pane::Claims {
-            // The matrix: a header row above the claims, a column under the pointer.
-            let Some((row, col)) = claims_hit else {
-                return;
-            };
-            if let Some(col) = col {
-                view.claim_col.selected = col;
-            }
-            let pos = &mut view.lists[p.index()];
-            match row {
-                Some(row) if was_focused && row == pos.selected && col.is_none() => {
-                    let rows = detail_rows(state);
-                    if let Some(view) = state.view.as_mut() {
-                        enter_detail(view, rows);
-                    }
-                }
-                Some(row) => pos.selected = row,
-                None => {}
-            }
-            return;
-        }
-        let item = row_at(layout::inner(rect), filter::offset(view, p), at)
-            .and_then(|r| filter::row_item(view, p, r, lens[p.index()]));
-        let pos = &mut view.lists[p.index()];
-        if let Some(row) = item {
-            if was_focused && row == pos.selected {
-                let rows = detail_rows(state);
-                if let Some(view) = state.view.as_mut() {
-                    enter_detail(view, rows);
-                }
-            } else {
-                pos.selected = row;
-            }
-        }
-        return;
-    }
-    if areas.detail.contains(at) {
-        view.focus_detail = true;
-        let d = &mut view.detail;
-        if let Some(line) =
-            row_at(layout::inner(areas.detail), d.scroll, at).filter(|&l| l < d.lines.len())
-        {
-            d.cursor = d.stop_start(line);
-        }
-    }
-}
-
-fn wheel(state: &mut State, at: Position, down: bool) {
-    let delta = if down {
-        WHEEL as isize
-    } else {
-        -(WHEEL as isize)
-    };
-    if state.help {
-        state.help_scroll = state.help_scroll.saturating_add_signed(delta);
-        return;
-    }
-    if state.search.open {
-        search::wheel(state, down, WHEEL);
-        return;
-    }
-    match state.screen {
-        Screen::Library => {
-            let len = state.library_len();
-            state.library.step(delta, len);
-        }
-        Screen::Problems => {
-            let len = state.corpus.diagnostics.len();
-            state.problems.step(delta, len);
-        }
-        Screen::People | Screen::Person => people::wheel(state, delta),
-        Screen::Story => {
-            let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-                return;
-            };
-            let areas = state.story_areas(story, view);
-            let lens = Pane::ALL.map(|p| view.len(story, p));
-            let Some(view) = state.view.as_mut() else {
-                return;
-            };
-            if let Some(p) = Pane::ALL
-                .into_iter()
-                .find(|p| areas.panes[p.index()].contains(at))
-            {
-                filter::step(view, p, delta, lens[p.index()]);
-            } else if areas.detail.contains(at) {
-                if down {
-                    view.detail.down(WHEEL);
-                } else {
-                    view.detail.up(WHEEL);
-                }
-            }
-        }
-        Screen::Empty => {}
     }
 }

@@ -23,7 +23,7 @@ use crate::reading_state::{self, Reading};
 use crate::sanitize::sanitize_line;
 use crate::story::load::{load_paths_cached, LoadOptions, Loader};
 use crate::story::Diagnostic;
-use crate::{config, term, ui};
+use crate::{config, term, ui, view};
 
 /// How long the explorer waits for a load to end before it shows what is there.
 const WAIT: Duration = Duration::from_millis(40);
@@ -147,7 +147,7 @@ pub fn run(args: ExploreArgs) -> u8 {
         };
         state.message = Some(format!("{}{more}", told(first)));
     }
-    ui::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
+    view::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
 
     let mut host = Explorer::new(load, &paths, bundled, reading);
     if !finished {

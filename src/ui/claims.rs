@@ -7,152 +7,28 @@
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
-use unicode_segmentation::UnicodeSegmentation;
 
-use crate::app::detail::{quote_label, stance_word};
-use crate::app::matrix::{self, Column};
-use crate::app::state::{visible_offset, StoryView};
+use crate::app::detail::quote_label;
+use crate::app::state::StoryView;
 use crate::app::Pane;
 use crate::sanitize::sanitize_line;
-use crate::story::{ClaimStatus, Story, Str};
+use crate::story::Story;
+use crate::view::claims::{cut_middle, geometry, parts, short_name, status_label, Geometry, CELL};
+use crate::view::layout::visible_offset;
+use crate::view::matrix::{self, Column};
+use crate::view::words::stance_word;
 
-use super::header::wrapped;
 use super::list::{dim, fit, pad, put_line, render_list, styled, ListSpec};
-use super::text::{clip, grapheme_width, prefix_fitting, truncate, width};
-use super::theme;
+use crate::view::header::wrapped;
+use crate::view::text::clip;
+use crate::view::theme;
 
-/// Cells of one stance column: `— no comment` fits.
-pub const CELL: usize = 12;
-/// The claim column is never narrower than this while columns show.
-const MIN_CLAIM: usize = 14;
 /// Characters of a quote under the matrix.
 const QUOTE_CHARS: usize = 300;
-
-/// The parts of the pane's inside: the column header, the claim rows, and the
-/// selected cell's note and quote under them (absent when there is no room).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Parts {
-    pub header: Rect,
-    pub body: Rect,
-    pub under: Rect,
-}
-
-pub fn parts(inner: Rect) -> Parts {
-    let h = inner.height;
-    let header = u16::from(h >= 2);
-    let under = match h {
-        7.. => 2,
-        4.. => 1,
-        _ => 0,
-    };
-    let body_h = h - header - under;
-    Parts {
-        header: Rect::new(inner.x, inner.y, inner.width, header),
-        body: Rect::new(inner.x, inner.y + header, inner.width, body_h),
-        under: Rect::new(inner.x, inner.y + header + body_h, inner.width, under),
-    }
-}
-
-/// How a status reads in its column.
-fn status_label(s: Option<ClaimStatus>) -> &'static str {
-    s.map_or("no status", |s| s.as_str())
-}
-
-/// Column widths for rows `text_w` cells wide (after the selection marker).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Geometry {
-    /// The status column (0: dropped for lack of room).
-    status: usize,
-    claim: usize,
-    /// How many stance columns show at once.
-    shown: usize,
-}
-
-impl Geometry {
-    /// Where stance column `n` (counted from the first shown) starts.
-    fn cell_x(&self, n: usize) -> usize {
-        let status = if self.status > 0 { self.status + 1 } else { 0 };
-        status + self.claim + 1 + n * (CELL + 1)
-    }
-}
-
-fn geometry(story: &Story, columns: usize, text_w: usize) -> Geometry {
-    let status_w = story
-        .claims
-        .iter()
-        .map(|c| status_label(c.status).len())
-        .max()
-        .unwrap_or(0);
-    let per = CELL + 1;
-    let fitting = |status: usize| {
-        let fixed = if status > 0 { status + 1 } else { 0 } + MIN_CLAIM + 1;
-        (text_w.saturating_sub(fixed) / per).min(columns)
-    };
-    let mut status = status_w;
-    let mut shown = fitting(status);
-    if shown == 0 && columns > 0 {
-        // Too narrow: the status goes (it is in the line under the matrix).
-        status = 0;
-        shown = fitting(0);
-    }
-    let used = if status > 0 { status + 1 } else { 0 } + shown * per + 1;
-    Geometry {
-        status,
-        claim: text_w.saturating_sub(used),
-        shown,
-    }
-}
-
-/// How many stance columns show in a pane whose inside is `inner`.
-pub fn visible_columns(story: &Story, inner: Rect) -> usize {
-    if inner.width < 3 || inner.height == 0 {
-        return 0;
-    }
-    let columns = matrix::columns(story).len();
-    geometry(story, columns, usize::from(inner.width) - 2).shown
-}
-
-/// A short name for a column header or a title, sanitized: the name if it
-/// fits in `cells`, else the shortest alias that fits, else the name cut with `…`.
-pub fn short_name(name: &str, aliases: &[Str], cells: usize) -> String {
-    // Whole, sanitized, when it fits (a long text is not read past what could fit).
-    let whole = |raw: &str| {
-        (raw.chars().nth(cells * 4 + 16).is_none())
-            .then(|| sanitize_line(raw).into_owned())
-            .filter(|t| !t.is_empty() && width(t) <= cells)
-    };
-    whole(name)
-        .or_else(|| {
-            aliases
-                .iter()
-                .filter_map(|a| whole(a))
-                .min_by_key(|a| width(a))
-        })
-        .unwrap_or_else(|| clip(name, cells))
-}
-
-/// Sanitized `text` cut in the middle to `cells`: "Minist…fairs".
-fn cut_middle(text: &str, cells: usize) -> String {
-    if width(text) <= cells || cells < 3 {
-        return truncate(text, cells, false).into_owned();
-    }
-    let tail_w = (cells - 1) / 2;
-    let (head, _) = prefix_fitting(text, cells - 1 - tail_w);
-    let mut start = text.len();
-    let mut used = 0;
-    for (i, g) in text.grapheme_indices(true).rev() {
-        used += grapheme_width(g);
-        if used > tail_w {
-            break;
-        }
-        start = i;
-    }
-    format!("{}…{}", head.trim_end(), text[start..].trim_start())
-}
 
 /// The headers of every column: short names, and where two would read the
 /// same ("Ministry of…" twice), the name cut in the middle instead.
@@ -172,41 +48,6 @@ fn headers(cols: &[Column<'_>], cells: usize) -> Vec<String> {
         out[i] = cut_middle(&clip(cols[i].name, 400), cells);
     }
     out
-}
-
-/// The claim and column under a point of the pane's inside `inner`: (row,
-/// column), either absent when the point is not on one; `None` outside.
-pub fn hit(
-    story: &Story,
-    view: &StoryView,
-    inner: Rect,
-    at: Position,
-) -> Option<(Option<usize>, Option<usize>)> {
-    if !inner.contains(at) || inner.width < 3 {
-        return None;
-    }
-    let p = parts(inner);
-    let columns = matrix::columns(story).len();
-    let g = geometry(story, columns, usize::from(inner.width) - 2);
-    let first = visible_offset(
-        view.claim_col.offset,
-        view.claim_col.selected,
-        g.shown,
-        columns,
-    );
-    let x = usize::from(at.x - inner.x).saturating_sub(2);
-    let col = (0..g.shown.min(columns - first.min(columns)))
-        .find(|&n| x >= g.cell_x(n) && x < g.cell_x(n) + CELL)
-        .map(|n| first + n);
-    let row = if p.body.contains(at) {
-        let pos = view.lists[Pane::Claims.index()];
-        let len = story.claims.len();
-        let offset = visible_offset(pos.offset, pos.selected, usize::from(p.body.height), len);
-        Some(offset + usize::from(at.y - p.body.y)).filter(|&r| r < len)
-    } else {
-        None
-    };
-    Some((row, col))
 }
 
 fn header_row(cols: &[Column<'_>], first: usize, g: Geometry, selected: usize) -> Line<'static> {
@@ -412,57 +253,5 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
         .enumerate()
     {
         put_line(buf, p.under, p.under.y + n as u16, line);
-    }
-}
-
-/// Claim `i` as one list row, `cells` wide: "[status] claim: text — who stands
-/// where". The filter (`f`) matches and shows these rows instead of the matrix.
-pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
-    let c = &story.claims[i];
-    let w = usize::from(cells);
-    let mut parts = vec![
-        styled(
-            format!("[{}] ", crate::app::detail::status_word(c.status)),
-            theme::warning(),
-        ),
-        Span::raw(format!("claim: {}", clip(&c.text, w))),
-    ];
-    if !c.stances.is_empty() {
-        let who: Vec<String> = c
-            .stances
-            .iter()
-            .take(w / 4 + 1)
-            .map(|s| {
-                format!(
-                    "{} {}",
-                    clip(story.name_of(&s.by), w),
-                    stance_word(s.stance)
-                )
-            })
-            .collect();
-        parts.push(dim(format!(" — {}", who.join("; "))));
-    }
-    fit(parts, cells)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_that_would_read_the_same_are_cut_in_the_middle() {
-        assert_eq!(
-            cut_middle("Ministry of Foreign Affairs", 12),
-            "Minist…fairs"
-        );
-        assert_eq!(cut_middle("Short", 12), "Short");
-        assert_eq!(cut_middle("中国民主同盟 17", 12), "中国民…盟 17");
-        let aliases: Vec<Str> = vec!["MOFA".into()];
-        assert_eq!(
-            short_name("Ministry of Foreign Affairs", &aliases, 12),
-            "MOFA"
-        );
-        assert_eq!(short_name("Ministry of Commerce", &[], 12), "Ministry of…");
-        assert_eq!(short_name("李伟 (Li Wei)", &[], 12), "李伟 (Li We…");
     }
 }

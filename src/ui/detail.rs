@@ -11,7 +11,7 @@ use crate::app::detail::{BlockStyle, LaidLine, LINK_MARK};
 use crate::app::state::DetailView;
 
 use super::list::{boxed, put_line};
-use super::theme;
+use crate::view::theme;
 
 fn style_of(s: BlockStyle) -> Style {
     match s {

@@ -8,166 +8,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::library_filter;
-use crate::app::state::{visible_offset, LibraryRow, State};
+use crate::app::state::{LibraryRow, State};
 use crate::sanitize::sanitize_line;
 use crate::search::filter::Filter;
 use crate::story::Story;
+use crate::view::layout::visible_offset;
+use crate::view::rows;
+use crate::view::words::problems_summary;
 
-use super::header::wrapped;
-use super::layout::{list_areas, ListAreas};
-use super::list::{boxed, dim, fit, pad, put_line, styled};
+use super::list::{boxed, dim, fit, put_line, styled};
 use super::search::lit_line;
-use super::text::{clip, label};
-use super::{status, theme};
-
-/// The widths of the library columns for a list `cells` wide.
-struct Columns {
-    title: usize,
-    date: usize,
-    /// Parties, analysts, quotes as three columns (true) or as "P/A/Q" (false).
-    full_counts: bool,
-    counts: usize,
-    tags: usize,
-}
-
-fn columns(cells: usize) -> Columns {
-    let date = if cells >= 44 { 12 } else { 0 };
-    let (full_counts, counts) = if cells >= 90 {
-        (true, 26)
-    } else if cells >= 30 {
-        (false, 8)
-    } else {
-        (false, 0)
-    };
-    let tags = if cells >= 80 { (cells / 5).min(28) } else { 0 };
-    let gaps = [date, counts, tags].iter().filter(|&&w| w > 0).count();
-    let title = cells.saturating_sub(date + counts + tags + gaps);
-    Columns {
-        title,
-        date,
-        full_counts,
-        counts,
-        tags,
-    }
-}
-
-fn header_row(cells: usize) -> Line<'static> {
-    let c = columns(cells);
-    let mut s = pad("Story", c.title);
-    if c.date > 0 {
-        s.push(' ');
-        s.push_str(&pad("Date", c.date));
-    }
-    if c.full_counts {
-        s.push_str(" Parties Analysts  Quotes  ");
-    } else if c.counts > 0 {
-        s.push(' ');
-        s.push_str(&pad("P/A/Q", c.counts));
-    }
-    if c.tags > 0 {
-        s.push(' ');
-        s.push_str("Tags");
-    }
-    fit(vec![dim(s)], cells as u16)
-}
-
-fn tags(story: &Story, cells: usize) -> String {
-    story
-        .tags
-        .iter()
-        .map(|t| clip(t, cells))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Characters of each part of a story's text the library's filter looks at.
-const FILTER_CHARS: usize = 400;
-
-/// The text the library's filter matches for a story: its title, id, date
-/// (as the row shows it) and tags, sanitized as shown, each part bounded.
-pub fn filter_text(story: &Story) -> String {
-    let mut text = label(&story.title, FILTER_CHARS);
-    text.push_str(" · ");
-    text.push_str(&label(&story.id, FILTER_CHARS));
-    if let Some(d) = &story.date {
-        text.push_str(" · ");
-        text.push_str(&d.to_string());
-    }
-    let mut tags = String::new();
-    for t in &story.tags {
-        if tags.len() >= FILTER_CHARS {
-            break;
-        }
-        if !tags.is_empty() {
-            tags.push_str(", ");
-        }
-        tags.push_str(&label(t, FILTER_CHARS));
-    }
-    if !tags.is_empty() {
-        text.push_str(" · ");
-        text.push_str(&tags);
-    }
-    text
-}
-
-pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
-    let w = usize::from(cells);
-    let c = columns(w);
-    let mut parts = vec![Span::raw(pad(&clip(&story.title, c.title), c.title))];
-    if c.date > 0 {
-        let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
-        parts.push(dim(format!(" {}", pad(&d, c.date))));
-    }
-    let (p, a, q) = (
-        story.parties.len(),
-        story.analysts.len(),
-        story.quotes.len(),
-    );
-    if c.full_counts {
-        parts.push(Span::raw(format!(" {p:>7} {a:>8} {q:>7}  ")));
-    } else if c.counts > 0 {
-        parts.push(Span::raw(format!(
-            " {}",
-            pad(&format!("{p}/{a}/{q}"), c.counts)
-        )));
-    }
-    if c.tags > 0 {
-        parts.push(dim(format!(" {}", tags(story, c.tags))));
-    }
-    fit(parts, cells)
-}
-
-/// "1 file failed to load · 2 warnings".
-pub fn problems_summary(state: &State) -> String {
-    let failed = state
-        .corpus
-        .files
-        .iter()
-        .filter(|f| f.first_error.is_some())
-        .count();
-    let errors = state.corpus.errors().count();
-    let warnings = state.corpus.warnings().count();
-    let mut parts = Vec::new();
-    if failed > 0 {
-        parts.push(format!(
-            "{failed} file{} failed to load",
-            if failed == 1 { "" } else { "s" }
-        ));
-    }
-    if errors > 0 && failed == 0 {
-        parts.push(format!(
-            "{errors} error{}",
-            if errors == 1 { "" } else { "s" }
-        ));
-    }
-    if warnings > 0 {
-        parts.push(format!(
-            "{warnings} warning{}",
-            if warnings == 1 { "" } else { "s" }
-        ));
-    }
-    parts.join(" · ")
-}
+use super::status;
+use crate::view::header::wrapped;
+use crate::view::layout::{list_areas, ListAreas};
+use crate::view::text::label;
+use crate::view::theme;
 
 fn problems_row(state: &State, cells: u16) -> Line<'static> {
     let n = state.corpus.diagnostics.len();
@@ -179,7 +34,7 @@ fn problems_row(state: &State, cells: u16) -> Line<'static> {
             ),
             dim(format!(
                 ": {} (Enter or ! shows them)",
-                problems_summary(state)
+                problems_summary(&state.corpus)
             )),
         ],
         cells,
@@ -242,7 +97,7 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
             }
         }
         Some(LibraryRow::Problems) => {
-            lines.extend(wrapped("", &problems_summary(state), 3, w));
+            lines.extend(wrapped("", &problems_summary(&state.corpus), 3, w));
             lines.push(Line::default());
             lines.extend(wrapped("", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
         }
@@ -310,7 +165,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         Line::from(spans)
     };
     if !inner.is_empty() {
-        let header = header_row(usize::from(inner.width - mark_w));
+        let header = rows::library_header(usize::from(inner.width - mark_w));
         put_line(buf, inner, inner.y, &with_mark("  ", header));
         let rows = Rect {
             y: inner.y + 1,
@@ -349,7 +204,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                     } else {
                         "  "
                     };
-                    let mut line = story_row(story, rows.width - mark_w);
+                    let mut line = rows::story_row(story, rows.width - mark_w);
                     if let Some(filter) = &filter {
                         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                         line = lit_line(line, &filter.lit(&text));
@@ -427,7 +282,7 @@ pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
         }
         if state.has_problems() {
             lines.push(Line::default());
-            let text = format!("{} — press ! to see them.", problems_summary(state));
+            let text = format!("{} — press ! to see them.", problems_summary(&state.corpus));
             lines.extend(
                 wrapped("", &text, 3, inner.width)
                     .into_iter()

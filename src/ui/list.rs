@@ -4,15 +4,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use crate::app::state::{visible_offset, ListPos};
+use crate::app::state::ListPos;
 
-use super::layout::inner;
-use super::text::{truncate, width};
-use super::theme;
+use crate::view::layout::{inner, visible_offset};
+pub use crate::view::line::{dim, fit, pad, styled};
+use crate::view::text::width;
+use crate::view::theme;
 
 /// Writes `line` at row `y` of `area` (clipped to the area and to the buffer).
 pub fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line<'_>) {
@@ -21,35 +21,6 @@ pub fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line<'_>) {
         return;
     }
     buf.set_line(area.x, y, line, area.width);
-}
-
-/// Spans joined and cut to `max` cells; the span where the cut falls ends in `…`.
-pub fn fit(parts: Vec<Span<'static>>, max: u16) -> Line<'static> {
-    let max = usize::from(max);
-    let mut used = 0;
-    let mut out = Vec::with_capacity(parts.len());
-    for span in parts {
-        let w = width(&span.content);
-        if used + w <= max {
-            used += w;
-            out.push(span);
-            continue;
-        }
-        let room = max - used;
-        if room > 0 {
-            let cut = truncate(&span.content, room, true).into_owned();
-            out.push(Span::styled(cut, span.style));
-        }
-        break;
-    }
-    Line::from(out)
-}
-
-/// Pads `text` with spaces to `cells` wide (or cuts it).
-pub fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells, false);
-    let w = width(&t);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(w)))
 }
 
 /// What a list pane shows.
@@ -165,13 +136,4 @@ pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
         )))
         .render(area, buf);
     inner(area)
-}
-
-/// A dim style for secondary parts of a row.
-pub fn dim(text: impl Into<String>) -> Span<'static> {
-    Span::styled(text.into(), theme::dim())
-}
-
-pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
-    Span::styled(text.into(), style)
 }

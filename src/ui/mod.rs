@@ -10,7 +10,6 @@ pub mod claims;
 pub mod detail;
 pub mod header;
 pub mod help;
-pub mod layout;
 pub mod library;
 pub mod list;
 pub mod parties;
@@ -20,8 +19,6 @@ pub mod quotes;
 pub mod search;
 pub mod sources;
 pub mod status;
-pub mod text;
-pub mod theme;
 pub mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -33,7 +30,8 @@ use crate::app::state::{Screen, State, StoryView};
 use crate::app::Pane;
 use crate::story::Story;
 
-use layout::Tab;
+use crate::view::layout::{self, Tab};
+use crate::view::theme;
 use list::{dim, put_line, styled};
 
 /// Paints the whole frame.
@@ -71,18 +69,6 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Row `i` of a pane, `cells` wide (`date_w`: the timeline's date column).
-pub fn pane_row(story: &Story, pane: Pane, i: usize, cells: u16, date_w: usize) -> Line<'static> {
-    match pane {
-        Pane::Timeline => timeline::row(story, i, cells, date_w),
-        Pane::Parties => parties::row(story, i, cells),
-        Pane::Analysts => analysts::row(story, &[], i, cells),
-        Pane::Quotes => quotes::row(story, i, cells),
-        Pane::Claims => claims::row(story, i, cells),
-        Pane::Sources => sources::row(story, i, cells),
-    }
-}
-
 /// Draws one list pane of a story.
 pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf: &mut Buffer) {
     let pos = view.lists[pane.index()];
@@ -108,39 +94,8 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
     }
 }
 
-/// Where each part of the story screen goes. The header asks for its title,
-/// question and (with `s`) summary; in the small layout it keeps to the title
-/// unless the summary is asked for.
-pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::StoryAreas {
-    story_layout_with(area, story, view, view.focus_detail)
-}
-
-/// [`story_layout`] as it would be with the detail focused or not.
-pub fn story_layout_with(
-    area: Rect,
-    story: &Story,
-    view: &StoryView,
-    focus_detail: bool,
-) -> layout::StoryAreas {
-    let small = layout::size_class(area) == layout::SizeClass::Small;
-    let header_h = if small && !view.show_summary {
-        1
-    } else {
-        let cap = if small {
-            area.height.saturating_sub(2) / 2
-        } else if !view.show_summary && area.height < 24 {
-            // Title and one row of question on a short screen.
-            2
-        } else {
-            area.height / 3
-        };
-        header::height(story, area.width, view.show_summary, cap.max(1))
-    };
-    layout::story_areas(area, header_h, view.pane, focus_detail)
-}
-
 fn render_story(state: &State, story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer) {
-    let areas = story_layout(area, story, view);
+    let areas = view.layout(area, story);
     header::render(story, areas.header, buf, view.show_summary);
     if !areas.tabs.is_empty() {
         let active = if view.focus_detail {

@@ -8,64 +8,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::people::counts_label;
-use crate::app::state::{visible_offset, State};
+use crate::app::state::State;
 use crate::corpus::{Entity, Role};
 use crate::people::counts;
+use crate::view::layout::visible_offset;
+use crate::view::people::{list_body, person_areas};
 
-use super::header::wrapped;
-use super::layout::{inner, list_areas};
 use super::list::{boxed, dim, fit, pad, put_line, styled};
-use super::text::clip;
-use super::{detail, status, theme};
-
-/// Rows of the People list (the list box's inside, less the column header).
-pub fn list_body(area: Rect) -> Rect {
-    let list = inner(list_areas(area).list);
-    if list.height < 2 {
-        return Rect::new(list.x, list.y, 0, 0);
-    }
-    Rect {
-        y: list.y + 1,
-        height: list.height - 1,
-        ..list
-    }
-}
-
-pub fn list_rows(area: Rect) -> usize {
-    usize::from(list_body(area).height)
-}
-
-/// The cross-story view's parts: a title row, the box, the status bar.
-fn person_areas(area: Rect) -> (Rect, Rect, Rect) {
-    let mut rest = area;
-    let mut status = Rect::default();
-    let mut title = Rect::default();
-    if rest.height >= 2 {
-        rest.height -= 1;
-        status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-    }
-    if rest.height >= 4 {
-        title = Rect::new(area.x, area.y, area.width, 1);
-        rest.y += 1;
-        rest.height -= 1;
-    }
-    (title, rest, status)
-}
-
-/// The inside of the cross-story view's box.
-pub fn detail_body(area: Rect) -> Rect {
-    inner(person_areas(area).1)
-}
-
-/// (width, height) the cross-story view is wrapped and scrolled at.
-pub fn detail_size(area: Rect) -> (u16, u16) {
-    let r = detail_body(area);
-    (r.width, r.height)
-}
-
-pub fn detail_rows(area: Rect) -> usize {
-    usize::from(detail_body(area).height)
-}
+use super::{detail, status};
+use crate::view::header::wrapped;
+use crate::view::layout::list_areas;
+use crate::view::text::clip;
+use crate::view::theme;
 
 /// "party", "analyst", or "both" when it is one in some stories and the other elsewhere.
 pub fn role_label(e: &Entity) -> &'static str {

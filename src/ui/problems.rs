@@ -5,16 +5,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::state::{visible_offset, State};
+use crate::app::state::State;
 use crate::sanitize::sanitize_line;
 use crate::story::Diagnostic;
+use crate::view::layout::visible_offset;
 
-use super::header::wrapped;
-use super::layout::list_areas;
-use super::library::problems_summary;
 use super::list::{boxed, dim, fit, put_line, styled};
-use super::text::clip;
-use super::{status, theme};
+use super::status;
+use crate::view::header::wrapped;
+use crate::view::layout::list_areas;
+use crate::view::text::clip;
+use crate::view::theme;
+use crate::view::words::problems_summary;
 
 /// `stories/a.yaml:12:3`, or the file alone when the problem has no place.
 pub fn place(d: &Diagnostic) -> String {
@@ -47,7 +49,7 @@ pub fn row(d: &Diagnostic, cells: u16) -> Line<'static> {
 
 pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
-    let summary = problems_summary(state);
+    let summary = problems_summary(&state.corpus);
     let title = fit(
         vec![
             styled("Problems", theme::title()),

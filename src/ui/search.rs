@@ -20,17 +20,19 @@ use unicode_width::UnicodeWidthChar;
 use crate::app::filter::PaneFilter;
 use crate::app::line::LineEditor;
 use crate::app::search::SearchState;
-use crate::app::state::{visible_offset, Screen, State};
+use crate::app::state::{Screen, State};
 use crate::app::Pane;
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
 use crate::search::filter::Filter;
 use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
+use crate::view::layout::visible_offset;
+use crate::view::rows;
+use crate::view::search::{area, parts};
 
-use super::layout::{inner, size_class, SizeClass};
 use super::list::{boxed, dim, fit, pad, put_line, render_list, styled, ListSpec};
-use super::text::{clip, grapheme_width, label, width, Wrap};
-use super::theme;
+use crate::view::text::{clip, grapheme_width, label, width, Wrap};
+use crate::view::theme;
 
 /// The title of the overlay, the longest that fits.
 pub const TITLES: [&str; 3] = [
@@ -44,52 +46,6 @@ pub const INTRO: &str = "Type to search every story: quotes, parties, analysts, 
 
 /// The width of the kind column (`analyst`).
 const KIND_W: usize = 7;
-
-/// The overlay's box: centred, at most 110 columns wide; the whole screen on a
-/// small one.
-pub fn area(screen: Rect) -> Rect {
-    if size_class(screen) == SizeClass::Small {
-        return screen;
-    }
-    let w = (screen.width - 4).min(110);
-    let h = screen.height - 2;
-    Rect::new(screen.x + (screen.width - w) / 2, screen.y + 1, w, h)
-}
-
-/// Inside the box: the query row, a rule under it (when there is room), the hits.
-fn parts(screen: Rect) -> (Rect, Rect, Rect) {
-    let inside = inner(area(screen));
-    if inside.is_empty() {
-        return (inside, inside, inside);
-    }
-    let query = Rect {
-        height: 1,
-        ..inside
-    };
-    let rule_h = u16::from(inside.height >= 4);
-    let rule = Rect {
-        y: inside.y + 1,
-        height: rule_h,
-        ..inside
-    };
-    let top = 1 + rule_h;
-    let hits = Rect {
-        y: inside.y + top,
-        height: inside.height.saturating_sub(top),
-        ..inside
-    };
-    (query, rule, hits)
-}
-
-/// Where the hits are listed.
-pub fn results_area(screen: Rect) -> Rect {
-    parts(screen).2
-}
-
-/// How many hits show at once.
-pub fn result_rows(screen: Rect) -> usize {
-    usize::from(results_area(screen).height)
-}
 
 /// The hit count, or what the overlay is doing.
 pub fn count_label(s: &SearchState) -> String {
@@ -124,7 +80,7 @@ fn visible_query(line: &LineEditor, avail: usize) -> (String, usize) {
     }
     let rest: String = chars[first..].iter().collect();
     let clean = sanitize_line(&rest);
-    let (shown, _) = super::text::prefix_fitting(&clean, avail);
+    let (shown, _) = crate::view::text::prefix_fitting(&clean, avail);
     (shown.to_string(), cells(first, cursor))
 }
 
@@ -386,10 +342,10 @@ pub fn render_filtered(
         focused,
         empty: "No row matches; Esc clears the filter",
     };
-    let date_w = super::timeline::date_width(story);
+    let date_w = rows::date_width(story);
     let filter = Filter::prose(f.query());
     render_list(area, buf, &spec, &|n, w| {
-        let line = super::pane_row(story, pane, f.rows[n], w, date_w);
+        let line = rows::pane_row(story, pane, f.rows[n], w, date_w);
         if filter.is_empty() {
             return line;
         }
@@ -524,7 +480,7 @@ pub fn cursor(state: &State, screen: Rect) -> Option<Position> {
         Screen::Library => super::layout::list_areas(screen).status,
         Screen::Story => {
             let (view, story) = (state.view.as_ref()?, state.current_story()?);
-            super::story_layout(screen, story, view).status
+            view.layout(screen, story).status
         }
         _ => return None,
     };

@@ -11,8 +11,8 @@ use crate::app::Action;
 use crate::app::Pane;
 
 use super::list::{fit, put_line, styled};
-use super::text::{clip, width};
-use super::theme;
+use crate::view::text::{clip, width};
+use crate::view::theme;
 
 fn k(pred: impl Fn(&Action) -> bool) -> String {
     first_key(pred).unwrap_or_default()

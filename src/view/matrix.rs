@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::corpus::Role;
 use crate::story::{Claim, Stance, StanceKind, Story, Str};
 
-use super::detail::stance_word;
+use super::words::stance_word;
 
 /// One column: a party or an analyst with at least one stance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
