@@ -27,7 +27,8 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::effects::Effect;
-use crate::app::{keymap, search, update, Action, State};
+use crate::app::keymap::Keymap;
+use crate::app::{search, update, Action, State};
 use crate::search_session::LiveSearch;
 use crate::ui;
 
@@ -254,9 +255,9 @@ pub fn mouse_action(m: &MouseEvent) -> Option<Action> {
 }
 
 /// The actions of any terminal event.
-pub fn event_actions(ev: &Event) -> Vec<Action> {
+pub fn event_actions(keys: &Keymap, ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) => keymap::actions_for(k),
+        Event::Key(k) => keys.actions_for(k),
         Event::Mouse(m) => mouse_action(m).into_iter().collect(),
         Event::Resize(w, h) => vec![Action::Resize {
             width: *w,
@@ -270,8 +271,8 @@ pub fn event_actions(ev: &Event) -> Vec<Action> {
 /// (the search's, a filter's) keys edit it.
 pub fn state_event_actions(state: &State, ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) if search::line_open(state) => keymap::line_actions_for(k),
-        _ => event_actions(ev),
+        Event::Key(k) if search::line_open(state) => state.keys.line_actions_for(k),
+        _ => event_actions(&state.keys, ev),
     }
 }
 

@@ -20,8 +20,9 @@ use ratatui::style::Color;
 use ratatui::Terminal;
 
 use storyx::app::effects::Effect;
+use storyx::app::keymap::Keymap;
 use storyx::app::state::LibraryRow;
-use storyx::app::{keymap, update, Action, Pane, Screen, State};
+use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::config;
 use storyx::host::osc52;
 use storyx::reading_state::{self, Reading};
@@ -29,8 +30,12 @@ use storyx::view::theme::{self, Palette};
 use tui_common::*;
 
 fn press(c: char) -> Vec<Action> {
+    press_with(&Keymap::default(), c)
+}
+
+fn press_with(keys: &Keymap, c: char) -> Vec<Action> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    keymap::actions_for(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+    keys.actions_for(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
 }
 
 fn harbor_at(pane: Pane, index: usize) -> State {
@@ -63,7 +68,8 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
         "[keys]\ndown = [\"n\", \"Down\"]\ncopy = \"c\"\nquit = \"x\"\nreload = []\n",
     );
     assert!(problems.is_empty(), "{problems:?}");
-    c.apply();
+    let keys = c.keymap();
+    let press = |ch| press_with(&keys, ch);
     assert!(matches!(press('n').as_slice(), [Action::Down]));
     assert!(press('j').is_empty(), "j is no longer bound");
     assert!(matches!(press('c').as_slice(), [Action::Copy]));
@@ -71,7 +77,12 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
     assert!(matches!(press('x').as_slice(), [Action::Quit]));
     assert!(press('r').is_empty());
 
-    let mut st = state_at(corpus(vec![harbor()]), 120, 60, vec![Action::ToggleHelp]);
+    let mut st = state_at(
+        corpus(vec![harbor()]),
+        120,
+        60,
+        vec![Action::Keys(keys.clone()), Action::ToggleHelp],
+    );
     update(
         &mut st,
         Action::Resize {

@@ -701,8 +701,9 @@ fn the_empty_corpus_has_an_empty_people_screen() {
 #[test]
 fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use storyx::app::keymap::action_for;
-    let press = |code| action_for(&KeyEvent::new(code, KeyModifiers::NONE));
+    use storyx::app::keymap::Keymap;
+    let keys = Keymap::default();
+    let press = |code| keys.action_for(&KeyEvent::new(code, KeyModifiers::NONE));
     assert!(matches!(press(KeyCode::Char('p')), Some(Action::People)));
     assert!(matches!(press(KeyCode::Char('w')), Some(Action::Who)));
     assert!(matches!(
@@ -713,7 +714,7 @@ fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     assert!(matches!(press(KeyCode::Left), Some(Action::Left)));
     assert!(matches!(press(KeyCode::Char('l')), Some(Action::Right)));
     assert!(matches!(press(KeyCode::Right), Some(Action::Right)));
-    let help: Vec<String> = ui::help::lines(100)
+    let help: Vec<String> = ui::help::lines(&keys, 100)
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();

@@ -1,10 +1,13 @@
 //! What the user (or the program) asks the explorer to do: every key, click and
 //! event becomes one [`Action`] before it changes the state.
 
+use std::collections::BTreeSet;
+
 use crate::corpus::{Corpus, FileResult};
 use crate::search::Results;
 use crate::story::Diagnostic;
 
+use super::keymap::Keymap;
 use super::line::LineKey;
 use super::place::Place;
 pub use crate::view::Pane;
@@ -93,8 +96,16 @@ pub enum Action {
         place: Box<Place>,
         from_library_only: bool,
     },
-    /// A status message from outside the update (an effect that failed).
+    /// A status message from outside the update (an effect that failed, a
+    /// problem with the configuration at start-up).
     Message(String),
+    /// The stories marked reviewed, as the reading state remembers them.
+    Reviewed(BTreeSet<String>),
+    /// The keys in force (the user's configuration).
+    Keys(Keymap),
+    /// Problems found outside the story files (the configuration), listed with
+    /// the others.
+    Problems(Vec<Diagnostic>),
     /// `y`: copy the selected item to the clipboard (OSC 52).
     Copy,
     /// `o`: open the selected item's source URL in the browser.

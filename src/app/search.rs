@@ -13,7 +13,6 @@ use crate::search::{Kind, Results};
 use crate::view::layout::{self, SizeClass};
 
 use super::action::{Action, Pane};
-use super::keymap::first_key;
 use super::line::{LineEditor, LineKey};
 use super::state::{ListPos, Screen, State};
 
@@ -236,8 +235,14 @@ fn hit_message(state: &State, wrapped: bool) -> String {
     let Some(last) = &state.search.last else {
         return String::new();
     };
-    let next = first_key(|a| matches!(a, Action::NextHit)).unwrap_or_default();
-    let prev = first_key(|a| matches!(a, Action::PrevHit)).unwrap_or_default();
+    let next = state
+        .keys
+        .first_key(|a| matches!(a, Action::NextHit))
+        .unwrap_or_default();
+    let prev = state
+        .keys
+        .first_key(|a| matches!(a, Action::PrevHit))
+        .unwrap_or_default();
     let query = crate::view::text::label(&last.query, 30);
     let wrap = if !wrapped {
         ""
@@ -263,7 +268,10 @@ fn hit_message(state: &State, wrapped: bool) -> String {
 /// returns to where the search started.
 pub fn next_hit(state: &mut State, delta: isize) {
     let Some(last) = state.search.last.as_mut() else {
-        let key = first_key(|a| matches!(a, Action::Search)).unwrap_or_default();
+        let key = state
+            .keys
+            .first_key(|a| matches!(a, Action::Search))
+            .unwrap_or_default();
         state.message = Some(format!("No search yet: {key} searches"));
         return;
     };

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use ratatui::layout::Rect;
 
-use super::keymap::help_sections;
+use super::keymap::Keymap;
 use crate::corpus::Corpus;
 use crate::story::Story;
 use crate::view::layout::{self, visible_offset, SizeClass};
@@ -440,6 +440,8 @@ pub struct State {
     pub search: SearchState,
     /// The library narrowed to the stories that match a query (`f`).
     pub library_filter: Option<LibraryFilter>,
+    /// The keys in force (the defaults, or the user's).
+    pub keys: Keymap,
 }
 
 impl State {
@@ -469,6 +471,7 @@ impl State {
             unreviewed_only: false,
             search: SearchState::default(),
             library_filter: None,
+            keys: Keymap::default(),
         };
         state.sort_library();
         state.screen = match state.corpus.stories.len() {
@@ -698,7 +701,7 @@ impl State {
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
         let help_len = if self.help {
-            help::lines(&help_sections(), help.width).len()
+            help::lines(&self.keys.help_sections(), help.width).len()
         } else {
             0
         };

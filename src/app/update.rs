@@ -21,6 +21,9 @@ pub fn update(state: &mut State, action: Action) {
         | Action::LoadingDone
         | Action::Reloaded(_)
         | Action::Restore { .. }
+        | Action::Reviewed(_)
+        | Action::Keys(_)
+        | Action::Problems(_)
         | Action::SearchResults { .. } => {}
         _ => state.message = None,
     }
@@ -46,6 +49,9 @@ pub fn update(state: &mut State, action: Action) {
             }
         }
         Action::Message(text) => state.message = Some(text),
+        Action::Reviewed(reviewed) => state.reviewed = reviewed,
+        Action::Keys(keys) => state.keys = keys,
+        Action::Problems(problems) => state.corpus.diagnostics.extend(problems),
         Action::SearchResults {
             generation,
             results,

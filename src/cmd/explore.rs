@@ -105,7 +105,7 @@ pub fn run(args: ExploreArgs) -> u8 {
         }
         corpus.diagnostics.extend(config_problems.iter().cloned());
         let mut state = State::new(corpus);
-        state.reviewed = entry.reviewed.clone();
+        update(&mut state, Action::Reviewed(entry.reviewed.clone()));
         if let Some(id) = &args.story {
             if state.open_story_id(id).is_err() {
                 eprintln!(
@@ -127,11 +127,8 @@ pub fn run(args: ExploreArgs) -> u8 {
     } else {
         let pending = args.story.clone().map(|s| (s, args.item.clone()));
         let mut state = State::loading(pending);
-        state.reviewed = entry.reviewed.clone();
-        state
-            .corpus
-            .diagnostics
-            .extend(config_problems.iter().cloned());
+        update(&mut state, Action::Reviewed(entry.reviewed.clone()));
+        update(&mut state, Action::Problems(config_problems.clone()));
         for b in early {
             update(&mut state, Action::Batch(Box::new(b)));
         }
@@ -140,12 +137,16 @@ pub fn run(args: ExploreArgs) -> u8 {
         }
         state
     };
+    update(&mut state, Action::Keys(config.keymap()));
     if let Some(first) = config_problems.first() {
         let more = match config_problems.len() {
             1 => String::new(),
             n => format!(" (and {} more; ! lists them)", n - 1),
         };
-        state.message = Some(format!("{}{more}", told(first)));
+        update(
+            &mut state,
+            Action::Message(format!("{}{more}", told(first))),
+        );
     }
     view::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
 

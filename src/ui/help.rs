@@ -7,15 +7,15 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::keymap::help_sections;
+use crate::app::keymap::Keymap;
 use crate::app::state::State;
 
 use super::list::{boxed, put_line};
 use crate::view::layout::{help_area, inner};
 
 /// Every row of the help at a width, for the key map in force.
-pub fn lines(cells: u16) -> Vec<Line<'static>> {
-    crate::view::help::lines(&help_sections(), cells)
+pub fn lines(keys: &Keymap, cells: u16) -> Vec<Line<'static>> {
+    crate::view::help::lines(&keys.help_sections(), cells)
 }
 
 /// The title of the overlay.
@@ -29,7 +29,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(area, buf);
-    let all = lines(inner(area).width);
+    let all = lines(&state.keys, inner(area).width);
     let title = if all.len() > usize::from(inner(area).height) {
         TITLE_SCROLL
     } else {

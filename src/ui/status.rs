@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use crate::app::keymap::first_key;
 use crate::app::state::{Screen, State};
 use crate::app::Action;
 use crate::app::Pane;
@@ -14,13 +13,10 @@ use super::list::{fit, put_line, styled};
 use crate::view::text::{clip, width};
 use crate::view::theme;
 
-fn k(pred: impl Fn(&Action) -> bool) -> String {
-    first_key(pred).unwrap_or_default()
-}
-
 /// The key hints for the current screen, most useful first (the help key
 /// always first, so it shows at any width).
 pub fn hints(state: &State) -> Vec<String> {
+    let k = |pred: fn(&Action) -> bool| state.keys.first_key(pred).unwrap_or_default();
     let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
     let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
     let open = k(|a| matches!(a, Action::Open));
