@@ -149,7 +149,7 @@ impl Reading {
 pub fn entry_of(state: &State) -> Entry {
     Entry {
         place: place_of(state),
-        reviewed: state.reviewed.clone(),
+        reviewed: state.library.reviewed.clone(),
         used: 0,
     }
 }

@@ -271,8 +271,8 @@ pub fn event_actions(keys: &Keymap, ev: &Event) -> Vec<Action> {
 /// (the search's, a filter's) keys edit it.
 pub fn state_event_actions(state: &State, ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) if search::line_open(state) => state.keys.line_actions_for(k),
-        _ => event_actions(&state.keys, ev),
+        Event::Key(k) if search::line_open(state) => state.chrome.keys.line_actions_for(k),
+        _ => event_actions(&state.chrome.keys, ev),
     }
 }
 

@@ -223,7 +223,7 @@ fn walk(corpus: &Corpus, w: u16, h: u16) -> Screenful {
         }],
         "library",
     );
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     for _ in 0..st.library_len() {
         act(&mut st, &mut screen, &[Action::Down], "library row");
     }
@@ -251,7 +251,7 @@ fn walk(corpus: &Corpus, w: u16, h: u16) -> Screenful {
             update(&mut st, Action::Down);
         }
         act(&mut st, &mut screen, &[Action::Open], "story");
-        assert_eq!(st.screen, Screen::Story);
+        assert_eq!(st.nav.screen, Screen::Story);
         act(&mut st, &mut screen, &[Action::ToggleSummary], "summary");
         act(
             &mut st,

@@ -217,7 +217,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
         ["\"Not one job goes without a fight.\" — Dockworkers' Union, Harbor Gazette report, 1 Oct 2024"]
     );
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("Copied the quote by Dockworkers' Union (91 characters) to the clipboard")
     );
 
@@ -230,6 +230,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     );
     assert!(!text.contains(['"', '“', '”']));
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -274,7 +275,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     update(&mut st, Action::Copy);
     assert!(copied(&st).is_empty());
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("Nothing to copy: the Timeline pane is empty")
     );
 }
@@ -321,6 +322,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         }
         assert_eq!(opened(&st), std::slice::from_ref(&gazette), "{pane:?}");
         assert!(st
+            .chrome
             .message
             .as_deref()
             .unwrap()
@@ -343,7 +345,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         let mut st = harbor_at(pane, i);
         update(&mut st, Action::OpenUrl);
         assert!(opened(&st).is_empty());
-        assert_eq!(st.message.as_deref(), Some(says));
+        assert_eq!(st.chrome.message.as_deref(), Some(says));
     }
     // Anything but http and https stays closed.
     let mut story = harbor();
@@ -356,6 +358,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
     );
     assert!(opened(&st).is_empty());
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -444,7 +447,7 @@ fn a_reload_keeps_the_story_pane_and_item_by_id() {
         vec![("stories/bare-story.yaml", "`title` is missing")],
     );
     update(&mut st, Action::Loaded(Box::new(reloaded)));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     let view = st.view.as_ref().unwrap();
     assert_eq!(st.current_story().unwrap().id, "harbor-strike");
     assert_eq!(view.story, 1);
@@ -481,7 +484,7 @@ fn the_reading_state_round_trips_through_its_file() {
         update(&mut st, a);
     }
     assert_eq!(st.effects, [Effect::SaveReading]);
-    assert!(st.reviewed.contains("harbor-strike"));
+    assert!(st.library.reviewed.contains("harbor-strike"));
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);
     update(&mut st, Action::FocusPane(Pane::Parties));
@@ -505,9 +508,9 @@ fn the_reading_state_round_trips_through_its_file() {
         ("budget-vote", "parties", Some("council"))
     );
     let mut again = state_at(library_corpus(), 120, 40, vec![]);
-    again.reviewed = entry.reviewed.clone();
+    again.library.reviewed = entry.reviewed.clone();
     reading_state::restore(&mut again, &place);
-    assert_eq!(again.screen, Screen::Story);
+    assert_eq!(again.nav.screen, Screen::Story);
     assert_eq!(again.current_story().unwrap().id, "budget-vote");
     assert_eq!(again.view.as_ref().unwrap().pane, Pane::Parties);
 
@@ -532,7 +535,7 @@ fn reviewed_stories_are_marked_and_u_hides_them() {
         "{rows_now}"
     );
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("“Dockworkers strike at the harbor over automated cranes” marked reviewed ✓")
     );
 
@@ -540,16 +543,19 @@ fn reviewed_stories_are_marked_and_u_hides_them() {
     assert!(!text(&st).contains("Dockworkers strike"));
     assert!(text(&st).contains("2 unreviewed"));
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1)),
         "the selection moved to the next story"
     );
     update(&mut st, Action::ToggleUnreviewed);
     assert!(text(&st).contains("Dockworkers strike"));
-    assert_eq!(st.message.as_deref(), Some("The library shows every story"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("The library shows every story")
+    );
     // m again takes the mark away.
     update(&mut st, Action::Up);
     update(&mut st, Action::ToggleReviewed);
-    assert!(st.reviewed.is_empty());
+    assert!(st.library.reviewed.is_empty());
     assert!(!text(&st).contains('✓'));
 }

@@ -262,7 +262,12 @@ fn enter_goes_to_the_item_and_backspace_comes_back() {
         "{:?}",
         v.detail.doc.blocks
     );
-    assert!(st.message.as_deref().unwrap_or("").starts_with("Hit 1/1"));
+    assert!(st
+        .chrome
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Hit 1/1"));
 
     press(&mut st, key(KeyCode::Backspace));
     let v = view(&st);
@@ -275,19 +280,19 @@ fn enter_goes_to_the_item_and_backspace_comes_back() {
 #[test]
 fn from_the_library_a_jump_opens_the_story_and_backspace_returns_to_the_library() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Down]);
-    let library_row = st.library.selected;
+    let library_row = st.library.list.selected;
     search(&mut st, "zoe");
     assert!(st.search.results.hits.is_empty(), "no Zoë in this library");
     press(&mut st, ctrl('u'));
     type_text(&mut st, "jane doe");
     answer(&mut st);
     press(&mut st, key(KeyCode::Enter));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().unwrap().id, "budget-vote");
     assert_eq!(view(&st).pane, Pane::Analysts);
     press(&mut st, key(KeyCode::Backspace));
-    assert_eq!(st.screen, Screen::Library);
-    assert_eq!(st.library.selected, library_row);
+    assert_eq!(st.nav.screen, Screen::Library);
+    assert_eq!(st.library.list.selected, library_row);
 }
 
 #[test]
@@ -344,7 +349,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
             let v = view(st);
             assert_eq!((v.pane, v.selected()), (pane, h.index), "hit {i}: {h:?}");
         }
-        let msg = st.message.clone().unwrap_or_default();
+        let msg = st.chrome.message.clone().unwrap_or_default();
         assert!(
             msg.starts_with(&format!("Hit {}/{}", i + 1, hits.len())),
             "{msg}"
@@ -361,6 +366,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
     press(&mut st, shift_n);
     check(&st, hits.len() - 1);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -368,6 +374,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
     press(&mut st, key(KeyCode::Char('n')));
     check(&st, 0);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -385,7 +392,10 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
 fn n_without_a_search_says_so() {
     let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
     press(&mut st, key(KeyCode::Char('n')));
-    assert_eq!(st.message.as_deref(), Some("No search yet: / searches"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("No search yet: / searches")
+    );
 }
 
 #[test]
@@ -459,7 +469,7 @@ fn f_filters_the_focused_pane_in_place_and_esc_clears_it() {
     // Esc clears it.
     press(&mut st, key(KeyCode::Esc));
     assert!(view(&st).filters[Pane::Quotes.index()].is_none());
-    assert_eq!(st.message.as_deref(), Some("Filter cleared"));
+    assert_eq!(st.chrome.message.as_deref(), Some("Filter cleared"));
     let screen = text(&st);
     assert!(screen.contains("Not one j"), "{screen}");
     assert_eq!(view(&st).selected(), 2);
@@ -550,7 +560,7 @@ fn lit(buf: &Buffer, x: u16, y: u16) -> bool {
 }
 
 fn render(st: &State) -> Buffer {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
     storyx::ui::render(st, buf.area, &mut buf);
     buf
@@ -601,7 +611,7 @@ fn marked(buf: &Buffer) -> String {
 }
 
 fn snap(name: &str, st: &State) {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let shown = format!(
         "{}\n--- highlighted ---\n{}",
         screen(st),
@@ -702,7 +712,7 @@ fn filter_snapshots() {
         );
         press(&mut st, key(KeyCode::Char('f')));
         type_text(&mut st, "port");
-        let (w, h) = st.size;
+        let (w, h) = st.chrome.size;
         insta::assert_snapshot!(format!("filter_typing_{w}x{h}"), screen(&st));
     }
 }

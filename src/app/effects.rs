@@ -45,9 +45,9 @@ fn selected_item(state: &State) -> Option<(&Story, Pane, usize)> {
 /// The story the `m` key and the library work on: the open one, or the one
 /// selected in the library.
 pub fn target_story(state: &State) -> Option<usize> {
-    match state.screen {
+    match state.nav.screen {
         Screen::Story => state.view.as_ref().map(|v| v.story),
-        Screen::Library => match state.library_row(state.library.selected) {
+        Screen::Library => match state.library_row(state.library.list.selected) {
             Some(LibraryRow::Story(s)) => Some(s),
             _ => None,
         },
@@ -216,7 +216,7 @@ fn chars(n: usize) -> String {
 
 /// `y`: queue the selected item for the clipboard and say what it was.
 pub fn copy(state: &mut State) {
-    let found = match state.screen {
+    let found = match state.nav.screen {
         Screen::Story => selected_item(state).map(|(story, pane, i)| {
             if pane_len(story, pane) == 0 {
                 Err(format!(
@@ -241,12 +241,13 @@ pub fn copy(state: &mut State) {
     match found {
         Some(Ok((text, what))) => {
             let n = text.chars().count();
-            state.message = Some(format!("Copied {what} ({}) to the clipboard", chars(n)));
+            state.chrome.message = Some(format!("Copied {what} ({}) to the clipboard", chars(n)));
             state.effects.push(Effect::Copy(text));
         }
-        Some(Err(m)) => state.message = Some(m),
+        Some(Err(m)) => state.chrome.message = Some(m),
         None => {
-            state.message = Some("Nothing to copy here: open a story and select an item".into())
+            state.chrome.message =
+                Some("Nothing to copy here: open a story and select an item".into())
         }
     }
 }
@@ -295,13 +296,14 @@ pub fn item_url(story: &Story, pane: Pane, index: usize) -> Result<String, Strin
 
 /// `o`: queue the selected item's source URL for the browser.
 pub fn open_url(state: &mut State) {
-    let Some((story, pane, i)) = selected_item(state).filter(|_| state.screen == Screen::Story)
+    let Some((story, pane, i)) = selected_item(state).filter(|_| state.nav.screen == Screen::Story)
     else {
-        state.message = Some("Open a story and select a quote, claim, event or source".into());
+        state.chrome.message =
+            Some("Open a story and select a quote, claim, event or source".into());
         return;
     };
     if pane_len(story, pane) == 0 {
-        state.message = Some(format!(
+        state.chrome.message = Some(format!(
             "Nothing to open: the {} pane is empty",
             pane.title()
         ));
@@ -309,16 +311,16 @@ pub fn open_url(state: &mut State) {
     }
     match item_url(story, pane, i) {
         Ok(url) if allowed_url(&url) => {
-            state.message = Some(format!("Opening {} in the browser", label(&url, 200)));
+            state.chrome.message = Some(format!("Opening {} in the browser", label(&url, 200)));
             state.effects.push(Effect::OpenUrl(url));
         }
         Ok(url) => {
-            state.message = Some(format!(
+            state.chrome.message = Some(format!(
                 "Not opened: only http and https links are, and this is {}",
                 label(&url, 60)
             ))
         }
-        Err(m) => state.message = Some(m),
+        Err(m) => state.chrome.message = Some(m),
     }
 }
 
@@ -341,12 +343,12 @@ pub fn item_path(story: &Story, pane: Pane, index: usize) -> Option<String> {
 /// `e`: queue the editor on the selected item's file (on the problems
 /// screen: the selected problem's file, at its line).
 pub fn edit(state: &mut State) {
-    if state.screen == Screen::Problems {
+    if state.nav.screen == Screen::Problems {
         let Some(d) = state.corpus.diagnostics.get(state.problems.selected) else {
-            state.message = Some("No problem selected".into());
+            state.chrome.message = Some("No problem selected".into());
             return;
         };
-        state.message = Some(format!(
+        state.chrome.message = Some(format!(
             "Editing {}",
             label(&d.file.display().to_string(), 80)
         ));
@@ -358,15 +360,15 @@ pub fn edit(state: &mut State) {
         return;
     }
     let Some(s) = target_story(state) else {
-        state.message = Some("Open or select a story to edit it".into());
+        state.chrome.message = Some("Open or select a story to edit it".into());
         return;
     };
     let story = &state.corpus.stories[s];
-    let path = match (state.screen, selected_item(state)) {
+    let path = match (state.nav.screen, selected_item(state)) {
         (Screen::Story, Some((story, pane, i))) => item_path(story, pane, i).unwrap_or_default(),
         _ => String::new(),
     };
-    state.message = Some(format!(
+    state.chrome.message = Some(format!(
         "Editing {}",
         label(&story.file.display().to_string(), 80)
     ));
@@ -380,33 +382,33 @@ pub fn edit(state: &mut State) {
 /// `m`: mark the story reviewed, or not any more.
 pub fn toggle_reviewed(state: &mut State) {
     let Some(s) = target_story(state) else {
-        state.message = Some("Select a story to mark it reviewed".into());
+        state.chrome.message = Some("Select a story to mark it reviewed".into());
         return;
     };
     let story = &state.corpus.stories[s];
     let title = label(&story.title, 60);
-    if state.reviewed.remove(story.id.as_str()) {
-        state.message = Some(format!("“{title}” is no longer marked reviewed"));
+    if state.library.reviewed.remove(story.id.as_str()) {
+        state.chrome.message = Some(format!("“{title}” is no longer marked reviewed"));
     } else {
-        state.reviewed.insert(story.id.to_string());
-        state.message = Some(format!("“{title}” marked reviewed ✓"));
+        state.library.reviewed.insert(story.id.to_string());
+        state.chrome.message = Some(format!("“{title}” marked reviewed ✓"));
     }
     state.effects.push(Effect::SaveReading);
-    if state.unreviewed_only {
+    if state.library.unreviewed_only {
         state.sort_library();
     }
 }
 
 /// `u`: only the unreviewed stories in the library, or all again.
 pub fn toggle_unreviewed(state: &mut State) {
-    state.unreviewed_only = !state.unreviewed_only;
+    state.library.unreviewed_only = !state.library.unreviewed_only;
     state.sort_library();
-    state.message = Some(if state.unreviewed_only {
+    state.chrome.message = Some(if state.library.unreviewed_only {
         let hidden = state
             .corpus
             .stories
             .iter()
-            .filter(|s| state.reviewed.contains(s.id.as_str()))
+            .filter(|s| state.library.reviewed.contains(s.id.as_str()))
             .count();
         format!("The library shows only unreviewed stories ({hidden} hidden); u shows all")
     } else {
@@ -416,7 +418,7 @@ pub fn toggle_unreviewed(state: &mut State) {
 
 /// `r`: ask for a reload.
 pub fn reload(state: &mut State) {
-    state.message = Some("Reloading…".into());
+    state.chrome.message = Some("Reloading…".into());
     state.effects.push(Effect::Reload);
 }
 

@@ -175,7 +175,7 @@ impl PaneFilter {
 
 /// Whether a filter is being typed: the focused pane's, or the library's.
 pub fn typing(state: &State) -> bool {
-    match state.screen {
+    match state.nav.screen {
         Screen::Story => state.view.as_ref().is_some_and(|v| {
             !v.focus_detail && v.filters[v.pane.index()].as_ref().is_some_and(|f| f.typing)
         }),
@@ -188,11 +188,12 @@ pub fn typing(state: &State) -> bool {
 /// when the detail has the focus), or of the library; again on a filtered
 /// pane or library, edits its filter.
 pub fn start(state: &mut State) {
-    match state.screen {
+    match state.nav.screen {
         Screen::Story => {}
         Screen::Library => return library_filter::start(state),
         _ => {
-            state.message = Some("f filters the library, or the rows of a story's pane".into());
+            state.chrome.message =
+                Some("f filters the library, or the rows of a story's pane".into());
             return;
         }
     }
@@ -222,7 +223,7 @@ pub fn start(state: &mut State) {
 
 /// A key of the filter line being typed: the library's, or the focused pane's.
 pub fn line_key(state: &mut State, key: LineKey) {
-    if state.screen == Screen::Library {
+    if state.nav.screen == Screen::Library {
         return library_filter::line_key(state, key);
     }
     let page = state.page();

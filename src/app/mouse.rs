@@ -36,13 +36,13 @@ pub(super) fn click(state: &mut State, at: Position) {
         filter::stop_typing(view);
     }
     library_filter::stop_typing(state);
-    if state.help {
+    if state.chrome.help {
         if !layout::help_area(area).contains(at) {
-            state.help = false;
+            state.chrome.help = false;
         }
         return;
     }
-    match state.screen {
+    match state.nav.screen {
         Screen::Library => {
             let list = layout::inner(layout::list_areas(area).list);
             // The first row of the list is the column header.
@@ -52,12 +52,12 @@ pub(super) fn click(state: &mut State, at: Position) {
                 ..list
             };
             if let Some(row) =
-                row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len())
+                row_at(rows, state.library.list.offset, at).filter(|&r| r < state.library_len())
             {
-                if row == state.library.selected {
+                if row == state.library.list.selected {
                     library(state, Action::Open);
                 } else {
-                    state.library.selected = row;
+                    state.library.list.selected = row;
                 }
             }
         }
@@ -166,18 +166,18 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
     } else {
         -(WHEEL as isize)
     };
-    if state.help {
-        state.help_scroll = state.help_scroll.saturating_add_signed(delta);
+    if state.chrome.help {
+        state.chrome.help_scroll = state.chrome.help_scroll.saturating_add_signed(delta);
         return;
     }
     if state.search.open {
         search::wheel(state, down, WHEEL);
         return;
     }
-    match state.screen {
+    match state.nav.screen {
         Screen::Library => {
             let len = state.library_len();
-            state.library.step(delta, len);
+            state.library.list.step(delta, len);
         }
         Screen::Problems => {
             let len = state.corpus.diagnostics.len();

@@ -32,7 +32,7 @@ fn pane_named(name: &str) -> Option<Pane> {
 /// Where the reader is now: the open story's pane and item (none when the
 /// library or another screen is showing, so the next start shows it too).
 pub fn place_of(state: &State) -> Option<Place> {
-    if state.screen != Screen::Story {
+    if state.nav.screen != Screen::Story {
         return None;
     }
     let view = state.view.as_ref()?;

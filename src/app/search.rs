@@ -113,7 +113,7 @@ pub fn line_open(state: &State) -> bool {
 
 /// `/`: opens the overlay on an empty query line.
 pub fn open(state: &mut State) {
-    state.help = false;
+    state.chrome.help = false;
     let s = &mut state.search;
     s.open = true;
     s.line = LineEditor::new();
@@ -227,7 +227,7 @@ fn go_to_selected(state: &mut State) {
         at,
     });
     jump(state, target, true);
-    state.message = Some(hit_message(state, false));
+    state.chrome.message = Some(hit_message(state, false));
 }
 
 /// "Hit 3/12 for “fisher” · n next · N previous".
@@ -236,10 +236,12 @@ fn hit_message(state: &State, wrapped: bool) -> String {
         return String::new();
     };
     let next = state
+        .chrome
         .keys
         .first_key(|a| matches!(a, Action::NextHit))
         .unwrap_or_default();
     let prev = state
+        .chrome
         .keys
         .first_key(|a| matches!(a, Action::PrevHit))
         .unwrap_or_default();
@@ -269,10 +271,11 @@ fn hit_message(state: &State, wrapped: bool) -> String {
 pub fn next_hit(state: &mut State, delta: isize) {
     let Some(last) = state.search.last.as_mut() else {
         let key = state
+            .chrome
             .keys
             .first_key(|a| matches!(a, Action::Search))
             .unwrap_or_default();
-        state.message = Some(format!("No search yet: {key} searches"));
+        state.chrome.message = Some(format!("No search yet: {key} searches"));
         return;
     };
     let len = last.hits.len() as isize;
@@ -281,7 +284,7 @@ pub fn next_hit(state: &mut State, delta: isize) {
     last.at = at;
     let target = last.hits[at];
     jump(state, target, false);
-    state.message = Some(hit_message(state, wrapped));
+    state.chrome.message = Some(hit_message(state, wrapped));
 }
 
 /// Goes to a hit: its story open, its pane focused, the item selected and its
@@ -291,12 +294,12 @@ pub fn jump(state: &mut State, target: Target, push: bool) {
     if target.story >= state.corpus.stories.len() {
         return;
     }
-    state.help = false;
-    let from = state.screen;
+    state.chrome.help = false;
+    let from = state.nav.screen;
     let origin = Origin {
         story: target.story,
         screen: from,
-        library: state.library.selected,
+        library: state.library.list.selected,
     };
     let mut history = Vec::new();
     let mut same_story = false;
@@ -336,8 +339,8 @@ pub fn back_to_origin(state: &mut State) -> bool {
     match state.search.back_to {
         Some(o) if Some(o.story) == story => {
             state.search.back_to = None;
-            state.screen = o.screen;
-            state.library.selected = o.library;
+            state.nav.screen = o.screen;
+            state.library.list.selected = o.library;
             true
         }
         _ => false,

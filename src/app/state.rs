@@ -401,47 +401,74 @@ pub enum LibraryRow {
     Story(usize),
 }
 
-/// The whole explorer state.
+/// The library: the stories in the order shown, where the reader is in it,
+/// and what narrows it.
 #[derive(Debug, Clone)]
-pub struct State {
-    pub corpus: Corpus,
-    pub screen: Screen,
-    /// Where Esc goes from the problems screen.
-    pub problems_return: Screen,
-    pub help: bool,
-    pub help_scroll: usize,
+pub struct Library {
     pub sort: SortOrder,
     /// Story indexes in library order.
     pub order: Vec<usize>,
-    pub library: ListPos,
-    pub problems: ListPos,
-    pub view: Option<StoryView>,
-    /// The People screen and the cross-story view of one person.
-    pub people: PeopleView,
+    /// The selected row and the first row shown.
+    pub list: ListPos,
+    /// The library narrowed to the stories that match a query (`f`).
+    pub filter: Option<LibraryFilter>,
+    /// The library shows only the stories not marked reviewed.
+    pub unreviewed_only: bool,
+    /// The ids of the stories marked reviewed.
+    pub reviewed: BTreeSet<String>,
+}
+
+/// Which screen shows, and where going back leads.
+#[derive(Debug, Clone)]
+pub struct Navigation {
+    pub screen: Screen,
+    /// Where Esc goes from the problems screen.
+    pub problems_return: Screen,
     /// Where Backspace goes from the People screens and from a story opened
     /// from them, the latest last.
     pub returns: Vec<Return>,
+}
+
+/// The files still loading in the background.
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// (files loaded, files in all) while they load.
+    pub progress: Option<(usize, usize)>,
+    /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
+    pub pending: Option<(String, Option<String>)>,
+}
+
+/// What is around the screens: the help overlay, the status message, the
+/// terminal's size, the keys in force.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub help: bool,
+    pub help_scroll: usize,
     /// The terminal size, as last reported.
     pub size: (u16, u16),
     /// A one-off note for the status bar, cleared by the next key.
     pub message: Option<String>,
-    pub quit: bool,
-    /// While files load in the background: (files loaded, files in all).
-    pub loading: Option<(usize, usize)>,
-    /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
-    pub pending: Option<(String, Option<String>)>,
-    /// What the event loop is asked to do outside the state (copy, open, edit…).
-    pub effects: Vec<Effect>,
-    /// The ids of the stories marked reviewed.
-    pub reviewed: BTreeSet<String>,
-    /// The library shows only the stories not marked reviewed.
-    pub unreviewed_only: bool,
-    /// The search overlay and the hits of the last search.
-    pub search: SearchState,
-    /// The library narrowed to the stories that match a query (`f`).
-    pub library_filter: Option<LibraryFilter>,
     /// The keys in force (the defaults, or the user's).
     pub keys: Keymap,
+}
+
+/// The whole explorer state.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub corpus: Corpus,
+    pub nav: Navigation,
+    pub library: Library,
+    pub problems: ListPos,
+    pub view: Option<StoryView>,
+    /// The People screen and the cross-story view of one person.
+    pub people: PeopleView,
+    pub chrome: Chrome,
+    pub quit: bool,
+    pub loading: Loading,
+    /// What the event loop is asked to do outside the state (copy, open, edit…).
+    pub effects: Vec<Effect>,
+    /// The search overlay and the hits of the last search.
+    pub search: SearchState,
 }
 
 impl State {
@@ -450,31 +477,36 @@ impl State {
     pub fn new(corpus: Corpus) -> State {
         let mut state = State {
             corpus,
-            screen: Screen::Empty,
-            problems_return: Screen::Empty,
-            help: false,
-            help_scroll: 0,
-            sort: SortOrder::File,
-            order: Vec::new(),
-            library: ListPos::default(),
+            nav: Navigation {
+                screen: Screen::Empty,
+                problems_return: Screen::Empty,
+                returns: Vec::new(),
+            },
+            library: Library {
+                sort: SortOrder::File,
+                order: Vec::new(),
+                list: ListPos::default(),
+                filter: None,
+                unreviewed_only: false,
+                reviewed: BTreeSet::new(),
+            },
             problems: ListPos::default(),
             view: None,
             people: PeopleView::default(),
-            returns: Vec::new(),
-            size: (0, 0),
-            message: None,
+            chrome: Chrome {
+                help: false,
+                help_scroll: 0,
+                size: (0, 0),
+                message: None,
+                keys: Keymap::default(),
+            },
             quit: false,
-            loading: None,
-            pending: None,
+            loading: Loading::default(),
             effects: Vec::new(),
-            reviewed: BTreeSet::new(),
-            unreviewed_only: false,
             search: SearchState::default(),
-            library_filter: None,
-            keys: Keymap::default(),
         };
         state.sort_library();
-        state.screen = match state.corpus.stories.len() {
+        state.nav.screen = match state.corpus.stories.len() {
             0 => Screen::Empty,
             1 => {
                 state.view = Some(StoryView::new(0));
@@ -482,10 +514,11 @@ impl State {
             }
             _ => Screen::Library,
         };
-        state.library.selected = usize::from(state.has_problems());
-        if state.screen != Screen::Library && state.has_problems() {
+        state.library.list.selected = usize::from(state.has_problems());
+        if state.nav.screen != Screen::Library && state.has_problems() {
             // No library to show the problems entry in: say so once.
-            state.message = Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
+            state.chrome.message =
+                Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
         }
         state.settle();
         state
@@ -496,18 +529,18 @@ impl State {
     /// as loading until its file is in.
     pub fn loading(pending: Option<(String, Option<String>)>) -> State {
         let mut state = State::new(Corpus::default());
-        state.loading = Some((0, 0));
-        state.screen = if pending.is_some() {
+        state.loading.progress = Some((0, 0));
+        state.nav.screen = if pending.is_some() {
             Screen::Story
         } else {
             Screen::Library
         };
-        state.pending = pending;
+        state.loading.pending = pending;
         state
     }
 
     pub fn area(&self) -> Rect {
-        Rect::new(0, 0, self.size.0, self.size.1)
+        Rect::new(0, 0, self.chrome.size.0, self.chrome.size.1)
     }
 
     pub fn has_problems(&self) -> bool {
@@ -520,7 +553,7 @@ impl State {
     }
 
     pub fn library_len(&self) -> usize {
-        usize::from(self.has_problems()) + self.order.len()
+        usize::from(self.has_problems()) + self.library.order.len()
     }
 
     pub fn library_row(&self, row: usize) -> Option<LibraryRow> {
@@ -528,14 +561,19 @@ impl State {
             if row == 0 {
                 return Some(LibraryRow::Problems);
             }
-            return self.order.get(row - 1).map(|&s| LibraryRow::Story(s));
+            return self
+                .library
+                .order
+                .get(row - 1)
+                .map(|&s| LibraryRow::Story(s));
         }
-        self.order.get(row).map(|&s| LibraryRow::Story(s))
+        self.library.order.get(row).map(|&s| LibraryRow::Story(s))
     }
 
     /// The library row of a story.
     pub fn library_row_of(&self, story: usize) -> Option<usize> {
-        self.order
+        self.library
+            .order
             .iter()
             .position(|&s| s == story)
             .map(|p| p + usize::from(self.has_problems()))
@@ -552,13 +590,13 @@ impl State {
     /// Recomputes the library order for the current sort, `u` and the filter,
     /// keeping the selected story (or the nearest one shown, when it is hidden).
     pub fn sort_library(&mut self) {
-        let keep = match self.library_row(self.library.selected) {
+        let keep = match self.library_row(self.library.list.selected) {
             Some(LibraryRow::Story(s)) => Some(s),
             _ => None,
         };
         let stories = &self.corpus.stories;
         let mut order: Vec<usize> = (0..stories.len()).collect();
-        match self.sort {
+        match self.library.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.
             SortOrder::Date => order.sort_by(|&a, &b| match (&stories[a].date, &stories[b].date) {
@@ -570,9 +608,9 @@ impl State {
             SortOrder::Title => order.sort_by_cached_key(|&i| stories[i].title.to_lowercase()),
         }
         let (order, keep) = library_filter::narrow(self, order, keep);
-        self.order = order;
+        self.library.order = order;
         if let Some(row) = keep.and_then(|s| self.library_row_of(s)) {
-            self.library.selected = row;
+            self.library.list.selected = row;
         }
     }
 
@@ -582,9 +620,9 @@ impl State {
             return;
         }
         self.view = Some(StoryView::new(index));
-        self.screen = Screen::Story;
+        self.nav.screen = Screen::Story;
         if let Some(row) = self.library_row_of(index) {
-            self.library.selected = row;
+            self.library.list.selected = row;
         }
         self.settle();
     }
@@ -672,7 +710,7 @@ impl State {
 
     /// Rows of one page in the focused list (at least 1).
     pub fn page(&self) -> usize {
-        let rows = match self.screen {
+        let rows = match self.nav.screen {
             Screen::Story => match (self.pane_rows(), &self.view) {
                 (Some((rows, detail, _)), Some(v)) => {
                     if v.focus_detail {
@@ -695,17 +733,20 @@ impl State {
         let list_rows = usize::from(layout::inner(layout::list_areas(self.area()).list).height);
         // The library list has a column header row.
         let len = self.library_len();
-        self.library.settle(len, list_rows.saturating_sub(1));
+        self.library.list.settle(len, list_rows.saturating_sub(1));
         let len = self.corpus.diagnostics.len();
         self.problems.settle(len, list_rows);
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
-        let help_len = if self.help {
-            help::lines(&self.keys.help_sections(), help.width).len()
+        let help_len = if self.chrome.help {
+            help::lines(&self.chrome.keys.help_sections(), help.width).len()
         } else {
             0
         };
-        self.help_scroll = self.help_scroll.min(help_len.saturating_sub(help_rows));
+        self.chrome.help_scroll = self
+            .chrome
+            .help_scroll
+            .min(help_len.saturating_sub(help_rows));
         super::people::settle(self);
 
         if self
@@ -714,8 +755,8 @@ impl State {
             .is_some_and(|v| v.story >= self.corpus.stories.len())
         {
             self.view = None;
-            if self.screen == Screen::Story {
-                self.screen = if self.has_library() {
+            if self.nav.screen == Screen::Story {
+                self.nav.screen = if self.has_library() {
                     Screen::Library
                 } else {
                     Screen::Empty

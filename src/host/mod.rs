@@ -182,7 +182,7 @@ impl Host for Explorer {
         self.take_batches(&mut out);
         if self.reloader.is_none() {
             self.reloader();
-            if let (Some(e), None) = (self.watch_error(), &state.message) {
+            if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
                 out.push(Action::Message(format!(
                     "Live reload is off ({}); r reloads",
                     crate::sanitize::sanitize_line(e)

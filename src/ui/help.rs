@@ -29,7 +29,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(area, buf);
-    let all = lines(&state.keys, inner(area).width);
+    let all = lines(&state.chrome.keys, inner(area).width);
     let title = if all.len() > usize::from(inner(area).height) {
         TITLE_SCROLL
     } else {
@@ -40,7 +40,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = usize::from(inner_area.height);
-    let scroll = state.help_scroll.min(all.len().saturating_sub(height));
+    let scroll = state
+        .chrome
+        .help_scroll
+        .min(all.len().saturating_sub(height));
     for (n, line) in all.iter().skip(scroll).take(height).enumerate() {
         put_line(buf, inner_area, inner_area.y + n as u16, line);
     }

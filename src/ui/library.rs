@@ -63,7 +63,7 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line<'static>> = Vec::new();
     let rows = usize::from(inner.height);
     let w = inner.width;
-    match state.library_row(state.library.selected) {
+    match state.library_row(state.library.list.selected) {
         Some(LibraryRow::Story(s)) => {
             let story = &state.corpus.stories[s];
             lines.extend(
@@ -116,8 +116,8 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
         Span::raw(format!(" · {n} stories")),
     ];
     // The filter first, so that a narrow screen shows it.
-    if let (Some((shown, of)), Some(f)) = (counts, &state.library_filter) {
-        let of = if state.unreviewed_only {
+    if let (Some((shown, of)), Some(f)) = (counts, &state.library.filter) {
+        let of = if state.library.unreviewed_only {
             format!("{of} unreviewed")
         } else {
             of.to_string()
@@ -128,9 +128,12 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
             theme::bold(),
         ));
     }
-    spans.push(Span::raw(format!(" · sorted by {}", state.sort.label())));
-    if state.unreviewed_only {
-        let unreviewed = counts.map_or(state.order.len(), |(_, of)| of);
+    spans.push(Span::raw(format!(
+        " · sorted by {}",
+        state.library.sort.label()
+    )));
+    if state.library.unreviewed_only {
+        let unreviewed = counts.map_or(state.library.order.len(), |(_, of)| of);
         spans.push(Span::raw(format!(" · {unreviewed} unreviewed")));
     }
     spans.push(dim(" (S changes it)"));
@@ -139,7 +142,7 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
 
 /// The list's title: "Stories", with the filter's query when filtered.
 fn list_title(state: &State) -> String {
-    match &state.library_filter {
+    match &state.library.filter {
         Some(f) => format!("Stories [f: {}]", label(f.query(), 24)),
         None => "Stories".to_string(),
     }
@@ -154,7 +157,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         .corpus
         .stories
         .iter()
-        .any(|s| state.reviewed.contains(s.id.as_str()));
+        .any(|s| state.library.reviewed.contains(s.id.as_str()));
     let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
     let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
         if mark_w == 0 {
@@ -173,33 +176,39 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             ..inner
         };
         let len = state.library_len();
-        if state.order.is_empty() && state.library_filter.is_some() {
+        if state.library.order.is_empty() && state.library.filter.is_some() {
             let text = "No story matches the filter; Esc clears it";
             let y = rows.y + u16::from(state.has_problems());
             if y < rows.bottom() {
                 put_line(buf, rows, y, &fit(vec![dim(text)], rows.width));
             }
         } else if len == 0 {
-            if let Some(progress) = state.loading {
+            if let Some(progress) = state.loading.progress {
                 let text = format!("Loading stories… {}", super::status::progress(progress));
                 put_line(buf, rows, rows.y, &fit(vec![dim(text)], rows.width));
             }
         }
         // The characters the filter matched, highlighted as in a filtered pane.
         let filter = state
-            .library_filter
+            .library
+            .filter
             .as_ref()
             .map(|f| Filter::prose(f.query()))
             .filter(|f| !f.is_empty());
         let height = usize::from(rows.height);
-        let offset = visible_offset(state.library.offset, state.library.selected, height, len);
+        let offset = visible_offset(
+            state.library.list.offset,
+            state.library.list.selected,
+            height,
+            len,
+        );
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
             let y = rows.y + n as u16;
             let mut line = match state.library_row(row) {
                 Some(LibraryRow::Problems) => problems_row(state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
-                    let mark = if state.reviewed.contains(story.id.as_str()) {
+                    let mark = if state.library.reviewed.contains(story.id.as_str()) {
                         "✓ "
                     } else {
                         "  "
@@ -213,7 +222,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 }
                 None => continue,
             };
-            if row == state.library.selected {
+            if row == state.library.list.selected {
                 buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme::selected(true));
                 line = line.patch_style(theme::selected(true));
             }
@@ -250,9 +259,14 @@ fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
 pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
     let (inner, status_area) = message_box(area, buf);
     if !inner.is_empty() {
-        let id = state.pending.as_ref().map_or("", |(id, _)| id.as_str());
+        let id = state
+            .loading
+            .pending
+            .as_ref()
+            .map_or("", |(id, _)| id.as_str());
         let progress = state
             .loading
+            .progress
             .map(super::status::progress)
             .unwrap_or_default();
         let text = format!(

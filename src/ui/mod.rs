@@ -49,7 +49,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    match state.screen {
+    match state.nav.screen {
         Screen::Library => library::render(state, area, buf),
         Screen::Problems => problems::render(state, area, buf),
         Screen::Empty => library::render_empty(state, area, buf),
@@ -57,14 +57,14 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         Screen::Person => people::render_person(state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
             (Some(view), Some(story)) => render_story(state, story, view, area, buf),
-            _ if state.pending.is_some() => library::render_waiting(state, area, buf),
+            _ if state.loading.pending.is_some() => library::render_waiting(state, area, buf),
             _ => library::render_empty(state, area, buf),
         },
     }
     if state.search.open {
         search::render(state, area, buf);
     }
-    if state.help {
+    if state.chrome.help {
         help::render(state, area, buf);
     }
 }

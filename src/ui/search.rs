@@ -406,8 +406,8 @@ fn typed_filter(state: &State) -> Option<Typed<'_>> {
     if !crate::app::filter::typing(state) {
         return None;
     }
-    if state.screen == Screen::Library {
-        let f = state.library_filter.as_ref()?;
+    if state.nav.screen == Screen::Library {
+        let f = state.library.filter.as_ref()?;
         let (shown, total) = crate::app::library_filter::counts(state)?;
         return Some(Typed {
             what: "Stories",
@@ -476,7 +476,7 @@ pub fn cursor(state: &State, screen: Rect) -> Option<Position> {
         let (_, x) = query_row(&state.search, query.width);
         return Some(Position::new(query.x + x, query.y));
     }
-    let status = match state.screen {
+    let status = match state.nav.screen {
         Screen::Library => super::layout::list_areas(screen).status,
         Screen::Story => {
             let (view, story) = (state.view.as_ref()?, state.current_story()?);

@@ -319,7 +319,7 @@ pub fn state_at(corpus: Corpus, w: u16, h: u16, actions: Vec<Action>) -> State {
 
 /// The screen as text through ratatui's TestBackend, one quoted line per row.
 pub fn screen(st: &State) -> String {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal.draw(|f| storyx::ui::draw(st, f)).expect("draw");
     terminal.backend().to_string()
@@ -327,7 +327,7 @@ pub fn screen(st: &State) -> String {
 
 /// The screen as plain rows (wide characters once), for assertions.
 pub fn rows(st: &State) -> Vec<String> {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
     storyx::ui::render(st, buf.area, &mut buf);
     buffer_rows(&buf)
