@@ -12,6 +12,7 @@ use ratatui::Terminal;
 use storyx::app::{update, Action, Pane, State};
 use storyx::corpus::{Corpus, FileResult};
 use storyx::story::{Diagnostic, Location, Quote, Severity};
+use storyx::view::theme::Theme;
 
 const ITEMS: usize = 100_000;
 
@@ -125,7 +126,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 terminal
-                    .draw(|frame| storyx::ui::draw(black_box(&state), frame))
+                    .draw(|frame| storyx::ui::draw(black_box(&state), &Theme::default(), frame))
                     .expect("draws");
             })
         });

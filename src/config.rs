@@ -49,11 +49,6 @@ pub struct Config {
 }
 
 impl Config {
-    /// Puts the theme in force on this thread (the event loop's).
-    pub fn apply(&self) {
-        theme::set_palette(self.palette);
-    }
-
     /// The keys in force: the defaults with the user's.
     pub fn keymap(&self) -> Keymap {
         Keymap::new(keymap::remapped(&self.keys))

@@ -31,6 +31,7 @@ use crate::app::keymap::Keymap;
 use crate::app::{search, update, Action, State};
 use crate::search_session::LiveSearch;
 use crate::ui;
+use crate::view::theme::Theme;
 
 type Tui = Terminal<CrosstermBackend<Stdout>>;
 
@@ -297,12 +298,12 @@ fn fit_to_terminal(session: &mut Session, state: &mut State) -> io::Result<()> {
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
 pub fn run(mut state: State) -> io::Result<u8> {
-    run_with(&mut state, &mut NoHost)
+    run_with(&mut state, &Theme::default(), &mut NoHost)
 }
 
 /// [`run`] with a host for the effects, on a state the caller keeps (to save
 /// where the reader was).
-pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
+pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     fit_to_terminal(&mut session, state)?;
@@ -311,7 +312,9 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     let mut live = LiveSearch::new();
     loop {
         if dirty {
-            session.terminal.draw(|frame| ui::draw(state, frame))?;
+            session
+                .terminal
+                .draw(|frame| ui::draw(state, theme, frame))?;
             dirty = false;
             if first {
                 first = false;

@@ -32,6 +32,7 @@ use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::corpus::Corpus;
 use storyx::story::load::{load_paths, parse_str, LoadOptions};
 use storyx::view::text::grapheme_width;
+use storyx::view::theme::Theme;
 
 #[test]
 fn the_stored_hostile_stories_are_valid_and_the_broken_ones_are_not() {
@@ -127,7 +128,7 @@ impl Screenful {
     fn draw(&mut self, state: &State, what: &str) {
         let frame = self
             .terminal
-            .draw(|f| storyx::ui::draw(state, f))
+            .draw(|f| storyx::ui::draw(state, &Theme::default(), f))
             .expect("draw");
         let buffer = frame.buffer;
         let w = usize::from(buffer.area.width);

@@ -26,7 +26,8 @@ use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::config;
 use storyx::host::osc52;
 use storyx::reading_state::{self, Reading};
-use storyx::view::theme::{self, Palette};
+use storyx::view::theme::Palette;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn press(c: char) -> Vec<Action> {
@@ -116,20 +117,18 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
     assert!(status.contains("x quit"), "{status}");
 }
 
-/// The story screen drawn with a palette.
-fn drawn(palette: Palette) -> Buffer {
-    theme::set_palette(palette);
+/// The story screen drawn in a theme.
+fn drawn(theme: Theme) -> Buffer {
     let st = state_at(corpus(vec![harbor()]), 120, 40, vec![Action::ToggleHelp]);
     let mut buf = Buffer::empty(Rect::new(0, 0, 120, 40));
-    storyx::ui::render(&st, buf.area, &mut buf);
-    theme::set_palette(Palette::DARK);
+    storyx::ui::render(&st, &theme, buf.area, &mut buf);
     buf
 }
 
 #[test]
 fn light_and_dark_themes_differ_in_colour_only() {
-    let dark = drawn(Palette::DARK);
-    let light = drawn(Palette::LIGHT);
+    let dark = drawn(Theme::new(Palette::DARK));
+    let light = drawn(Theme::new(Palette::LIGHT));
     assert_eq!(buffer_rows(&dark), buffer_rows(&light), "the same text");
     let fgs = |b: &Buffer| b.content.iter().map(|c| c.fg).collect::<Vec<_>>();
     let (d, l) = (fgs(&dark), fgs(&light));
@@ -153,16 +152,14 @@ fn light_and_dark_themes_differ_in_colour_only() {
         "theme = \"light\"\n[colors]\nheading = \"#102030\"\n",
     );
     assert!(problems.is_empty());
-    let custom = drawn(c.palette);
+    let custom = drawn(Theme::new(c.palette));
     let custom_fg = fgs(&custom);
     assert!(custom_fg.contains(&Color::Rgb(16, 32, 48)));
     assert!(!custom_fg.contains(&Color::Magenta));
     assert!(custom_fg.contains(&Color::Blue));
 
     // Without colour: no cell has one, bold and reverse stay.
-    theme::set_color(false);
-    let plain = drawn(Palette::LIGHT);
-    theme::set_color(true);
+    let plain = drawn(Theme::new(Palette::LIGHT).with_color(false));
     assert!(plain
         .content
         .iter()

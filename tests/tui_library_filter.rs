@@ -17,6 +17,7 @@ use storyx::app::state::LibraryRow;
 use storyx::app::{update, Action, Batch, Screen, State};
 use storyx::corpus::FileResult;
 use storyx::story::Story;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 /// `f`, then `query` typed.
@@ -429,7 +430,7 @@ fn the_help_says_f_filters_the_library_too() {
 fn marked(st: &State) -> String {
     let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     let mut out = Vec::new();
     for y in 0..h {
         let mut line = String::new();

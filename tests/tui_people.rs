@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::ui;
-use storyx::view;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -567,7 +567,6 @@ fn thirty_columns_scroll_sideways() {
 
 #[test]
 fn the_matrix_reads_without_colour() {
-    view::theme::set_color(false);
     let st = state_at(
         corpus(vec![harbor()]),
         100,
@@ -575,8 +574,7 @@ fn the_matrix_reads_without_colour() {
         vec![Action::FocusPane(Pane::Claims)],
     );
     let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
-    ui::render(&st, buf.area, &mut buf);
-    view::theme::set_color(true);
+    ui::render(&st, &Theme::default().with_color(false), buf.area, &mut buf);
     assert!(buf
         .content
         .iter()
@@ -658,7 +656,7 @@ fn the_people_screens_draw_at_any_size() {
                 },
             );
             let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-            ui::render(&st, buf.area, &mut buf);
+            ui::render(&st, &Theme::default(), buf.area, &mut buf);
             for a in [
                 Action::Down,
                 Action::Open,
@@ -669,7 +667,7 @@ fn the_people_screens_draw_at_any_size() {
                 Action::People,
             ] {
                 update(&mut st, a);
-                ui::render(&st, buf.area, &mut buf);
+                ui::render(&st, &Theme::default(), buf.area, &mut buf);
             }
         }
     }
@@ -689,7 +687,14 @@ fn the_people_screens_draw_at_any_size() {
         (30, 8),
     ] {
         let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-        ui::render_pane(&story, &view, Pane::Claims, buf.area, &mut buf);
+        ui::render_pane(
+            &Theme::default(),
+            &story,
+            &view,
+            Pane::Claims,
+            buf.area,
+            &mut buf,
+        );
     }
 }
 
@@ -720,7 +725,7 @@ fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     assert!(matches!(press(KeyCode::Left), Some(Action::Left)));
     assert!(matches!(press(KeyCode::Char('l')), Some(Action::Right)));
     assert!(matches!(press(KeyCode::Right), Some(Action::Right)));
-    let help: Vec<String> = ui::help::lines(&keys, 100)
+    let help: Vec<String> = ui::help::lines(&Theme::default(), &keys, 100)
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();

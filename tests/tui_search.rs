@@ -20,6 +20,7 @@ use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::search::{Index, Kind, Options};
 use storyx::search_session::LiveSearch;
 use storyx::story::*;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -562,7 +563,7 @@ fn lit(buf: &Buffer, x: u16, y: u16) -> bool {
 fn render(st: &State) -> Buffer {
     let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     buf
 }
 
@@ -909,7 +910,7 @@ fn the_overlay_and_the_filter_draw_at_any_size_with_the_cursor_inside() {
                 );
                 let buf = render(&st);
                 assert_eq!(buf.area, Rect::new(0, 0, w, h));
-                if let Some(at) = storyx::ui::search::cursor(&st, buf.area) {
+                if let Some(at) = storyx::ui::search::cursor(&Theme::default(), &st, buf.area) {
                     assert!(buf.area.contains(at), "cursor {at:?} outside {w}×{h}");
                 }
             }

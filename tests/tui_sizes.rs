@@ -14,6 +14,7 @@ use storyx::app::line::LineKey;
 use storyx::app::{update, Action, Pane, State};
 use storyx::ui;
 use storyx::view;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 /// Every kind of state worth drawing.
@@ -84,7 +85,7 @@ fn library_filter_states() -> Vec<State> {
 
 fn draw_at(st: &State, w: u16, h: u16) -> Buffer {
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    ui::render(st, buf.area, &mut buf);
+    ui::render(st, &Theme::default(), buf.area, &mut buf);
     buf
 }
 
@@ -122,8 +123,9 @@ fn every_pane_draws_at_zero_and_one_cell() {
         let area = Rect::new(0, 0, w, h);
         let mut buf = Buffer::empty(area);
         for p in Pane::ALL {
-            ui::render_pane(&story, &view, p, area, &mut buf);
+            ui::render_pane(&Theme::default(), &story, &view, p, area, &mut buf);
             ui::render_pane(
+                &Theme::default(),
                 &bare("b"),
                 &storyx::app::StoryView::new(0),
                 p,
@@ -131,16 +133,16 @@ fn every_pane_draws_at_zero_and_one_cell() {
                 &mut buf,
             );
         }
-        ui::detail::render(&view.detail, area, &mut buf, true);
-        ui::header::render(&story, area, &mut buf, true);
-        ui::status::render(&st, area, &mut buf);
-        ui::help::render(&st, area, &mut buf);
-        ui::library::render(&st, area, &mut buf);
-        ui::library::render_empty(&st, area, &mut buf);
-        ui::problems::render(&st, area, &mut buf);
-        ui::render_tabs(area, &mut buf, view::layout::Tab::Detail);
-        ui::people::render_list(&st, area, &mut buf);
-        ui::people::render_person(&st, area, &mut buf);
+        ui::detail::render(&Theme::default(), &view.detail, area, &mut buf, true);
+        ui::header::render(&Theme::default(), &story, area, &mut buf, true);
+        ui::status::render(&Theme::default(), &st, area, &mut buf);
+        ui::help::render(&Theme::default(), &st, area, &mut buf);
+        ui::library::render(&Theme::default(), &st, area, &mut buf);
+        ui::library::render_empty(&Theme::default(), &st, area, &mut buf);
+        ui::problems::render(&Theme::default(), &st, area, &mut buf);
+        ui::render_tabs(&Theme::default(), area, &mut buf, view::layout::Tab::Detail);
+        ui::people::render_list(&Theme::default(), &st, area, &mut buf);
+        ui::people::render_person(&Theme::default(), &st, area, &mut buf);
     }
 }
 

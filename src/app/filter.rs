@@ -16,6 +16,7 @@
 use crate::search::filter::Filter;
 use crate::search::fold::fold;
 use crate::story::Story;
+use crate::view::theme::Theme;
 
 use super::action::Pane;
 use super::library_filter;
@@ -133,7 +134,14 @@ impl PaneFilter {
         let date_w = crate::view::rows::date_width(story);
         let texts: Vec<String> = (0..pane_len(story, pane))
             .map(|i| {
-                let line = crate::view::rows::pane_row(story, pane, i, ROW_CELLS, date_w);
+                let line = crate::view::rows::pane_row(
+                    &Theme::default(),
+                    story,
+                    pane,
+                    i,
+                    ROW_CELLS,
+                    date_w,
+                );
                 line.spans.iter().map(|s| s.content.as_ref()).collect()
             })
             .collect();

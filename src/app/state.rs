@@ -10,6 +10,7 @@ use super::keymap::Keymap;
 use crate::corpus::Corpus;
 use crate::story::Story;
 use crate::view::layout::{self, visible_offset, SizeClass};
+use crate::view::theme::Theme;
 use crate::view::words::problems_summary;
 use crate::view::{claims, help};
 
@@ -739,7 +740,12 @@ impl State {
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
         let help_len = if self.chrome.help {
-            help::lines(&self.chrome.keys.help_sections(), help.width).len()
+            help::lines(
+                &Theme::default(),
+                &self.chrome.keys.help_sections(),
+                help.width,
+            )
+            .len()
         } else {
             0
         };

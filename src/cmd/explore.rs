@@ -23,7 +23,8 @@ use crate::reading_state::{self, Reading};
 use crate::sanitize::sanitize_line;
 use crate::story::load::{load_paths_cached, LoadOptions, Loader};
 use crate::story::Diagnostic;
-use crate::{config, term, ui, view};
+use crate::view::theme::Theme;
+use crate::{config, term, ui};
 
 /// How long the explorer waits for a load to end before it shows what is there.
 const WAIT: Duration = Duration::from_millis(40);
@@ -54,7 +55,6 @@ pub fn run(args: ExploreArgs) -> u8 {
         eprintln!("storyx: {}", told(d));
     }
     // The event loop runs on this thread: the theme and keys are put in force here.
-    config.apply();
 
     let paths = if args.load.paths.is_empty() {
         config.paths.clone()
@@ -148,14 +148,15 @@ pub fn run(args: ExploreArgs) -> u8 {
             Action::Message(format!("{}{more}", told(first))),
         );
     }
-    view::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
+    let theme = Theme::new(config.palette)
+        .with_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
 
     let mut host = Explorer::new(load, &paths, bundled, reading);
     if !finished {
         host.load_in_background(loads, restore_later);
     }
     // Live reload starts after the first frame (and says so if it cannot watch).
-    let result = term::run_with(&mut state, &mut host);
+    let result = term::run_with(&mut state, &theme, &mut host);
     if let Err(e) = host.save(&state) {
         eprintln!("storyx: {}", sanitize_line(&e));
     }

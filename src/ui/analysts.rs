@@ -7,10 +7,12 @@ use crate::app::state::ListPos;
 use crate::app::Pane;
 use crate::story::Story;
 use crate::view::rows;
+use crate::view::theme::Theme;
 
 use super::list::{render_list, ListSpec};
 
 pub fn render(
+    theme: &Theme,
     story: &Story,
     counts: &[usize],
     area: Rect,
@@ -25,7 +27,7 @@ pub fn render(
         focused,
         empty: "No analysts",
     };
-    render_list(area, buf, &spec, &|i, w| {
-        rows::analyst_row(story, counts, i, w)
+    render_list(theme, area, buf, &spec, &|i, w| {
+        rows::analyst_row(theme, story, counts, i, w)
     });
 }

@@ -25,7 +25,7 @@ use crate::view::words::stance_word;
 use super::list::{dim, fit, pad, put_line, render_list, styled, ListSpec};
 use crate::view::header::wrapped;
 use crate::view::text::clip;
-use crate::view::theme;
+use crate::view::theme::Theme;
 
 /// Characters of a quote under the matrix.
 const QUOTE_CHARS: usize = 300;
@@ -50,34 +50,41 @@ fn headers(cols: &[Column<'_>], cells: usize) -> Vec<String> {
     out
 }
 
-fn header_row(cols: &[Column<'_>], first: usize, g: Geometry, selected: usize) -> Line<'static> {
+fn header_row(
+    theme: &Theme,
+    cols: &[Column<'_>],
+    first: usize,
+    g: Geometry,
+    selected: usize,
+) -> Line<'static> {
     let names = headers(cols, CELL);
     let mut spans = vec![Span::raw("  ")];
     if g.status > 0 {
-        spans.push(dim(format!("{} ", pad("Status", g.status))));
+        spans.push(dim(theme, format!("{} ", pad("Status", g.status))));
     }
-    spans.push(dim(pad("Claim", g.claim)));
+    spans.push(dim(theme, pad("Claim", g.claim)));
     let shown = &cols[first.min(cols.len())..(first + g.shown).min(cols.len())];
-    spans.push(dim(if first > 0 { "‹" } else { " " }));
+    spans.push(dim(theme, if first > 0 { "‹" } else { " " }));
     for n in 0..shown.len() {
         if n > 0 {
             spans.push(Span::raw(" "));
         }
         let style = if first + n == selected {
-            theme::bold().add_modifier(Modifier::UNDERLINED)
+            theme.bold().add_modifier(Modifier::UNDERLINED)
         } else {
-            theme::bold()
+            theme.bold()
         };
         spans.push(styled(pad(&names[first + n], CELL), style));
     }
     if first + shown.len() < cols.len() {
-        spans.push(dim("›"));
+        spans.push(dim(theme, "›"));
     }
     Line::from(spans)
 }
 
 #[allow(clippy::too_many_arguments)]
 fn claim_row(
+    theme: &Theme,
     story: &Story,
     i: usize,
     cols: &[Column<'_>],
@@ -88,7 +95,7 @@ fn claim_row(
 ) -> Line<'static> {
     let c = &story.claims[i];
     let row_style = if selected.is_some() {
-        theme::bold()
+        theme.bold()
     } else {
         Style::new()
     };
@@ -100,9 +107,9 @@ fn claim_row(
     let mut spans = vec![Span::raw(if selected.is_some() { "› " } else { "  " })];
     if g.status > 0 {
         let style = if c.status.is_some() {
-            theme::warning()
+            theme.warning()
         } else {
-            theme::dim()
+            theme.dim()
         };
         spans.push(styled(pad(status_label(c.status), g.status), style));
         spans.push(Span::raw(" "));
@@ -114,7 +121,7 @@ fn claim_row(
         };
         spans.push(Span::raw(" "));
         let (text, style) = match matrix::cell(c, col.id) {
-            Some(s) => (matrix::cell_label(s.stance), theme::stance(s.stance)),
+            Some(s) => (matrix::cell_label(s.stance), theme.stance(s.stance)),
             None => (String::new(), Style::new()),
         };
         let style = if selected == Some(first + n) && focused {
@@ -134,6 +141,7 @@ fn claim_row(
 
 /// The selected cell in words, under the matrix.
 fn under_lines(
+    theme: &Theme,
     story: &Story,
     view: &StoryView,
     cols: &[Column<'_>],
@@ -146,6 +154,7 @@ fn under_lines(
     };
     let Some(col) = cols.get(view.claim_col.selected) else {
         return wrapped(
+            theme,
             "",
             "Nobody took a stance on any claim of this story.",
             rows,
@@ -175,9 +184,10 @@ fn under_lines(
                 (None, Some(q)) => q,
                 (None, None) => "no note, no quote".to_string(),
             };
-            wrapped(&head, &text, rows, area.width)
+            wrapped(theme, &head, &text, rows, area.width)
         }
         None => wrapped(
+            theme,
             &format!("{who}: "),
             &format!("no stance on this claim ({})", status_label(c.status)),
             rows,
@@ -186,7 +196,14 @@ fn under_lines(
     }
 }
 
-pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, focused: bool) {
+pub fn render(
+    theme: &Theme,
+    story: &Story,
+    view: &StoryView,
+    area: Rect,
+    buf: &mut Buffer,
+    focused: bool,
+) {
     let area = area.intersection(buf.area);
     let pos = view.lists[Pane::Claims.index()];
     let spec = ListSpec {
@@ -198,7 +215,7 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
     };
     if area.height < 4 || area.width < 3 || story.claims.is_empty() {
         // A title bar, or the empty list.
-        render_list(area, buf, &spec, &|_, _| Line::default());
+        render_list(theme, area, buf, &spec, &|_, _| Line::default());
         return;
     }
     let cols = matrix::columns(story);
@@ -209,12 +226,12 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
         format!("· column {}/{} ", view.claim_col.selected + 1, cols.len())
     };
     Block::bordered()
-        .border_style(theme::border(focused))
+        .border_style(theme.border(focused))
         .title(Line::from(styled(
             format!(" {} ", Pane::Claims.title()),
-            theme::border(focused),
+            theme.border(focused),
         )))
-        .title_top(Line::from(dim(format!("{position}{columns}"))).right_aligned())
+        .title_top(Line::from(dim(theme, format!("{position}{columns}"))).right_aligned())
         .render(area, buf);
     let inner = super::layout::inner(area);
     let p = parts(inner);
@@ -232,7 +249,10 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
             buf,
             p.header,
             p.header.y,
-            &fit(header_row(&cols, first, g, selected_col).spans, inner.width),
+            &fit(
+                header_row(theme, &cols, first, g, selected_col).spans,
+                inner.width,
+            ),
         );
     }
     let len = story.claims.len();
@@ -240,7 +260,7 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
     let offset = visible_offset(pos.offset, pos.selected, height, len);
     for (n, i) in (offset..len.min(offset + height)).enumerate() {
         let selected = (i == pos.selected).then_some(selected_col);
-        let line = claim_row(story, i, &cols, first, g, selected, focused);
+        let line = claim_row(theme, story, i, &cols, first, g, selected, focused);
         put_line(
             buf,
             p.body,
@@ -248,7 +268,7 @@ pub fn render(story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer, foc
             &fit(line.spans, inner.width),
         );
     }
-    for (n, line) in under_lines(story, view, &cols, p.under, g.status > 0)
+    for (n, line) in under_lines(theme, story, view, &cols, p.under, g.status > 0)
         .iter()
         .enumerate()
     {

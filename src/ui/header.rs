@@ -5,15 +5,16 @@ use ratatui::layout::Rect;
 
 use crate::story::Story;
 use crate::view::header::lines;
+use crate::view::theme::Theme;
 
 use super::list::put_line;
 
-pub fn render(story: &Story, area: Rect, buf: &mut Buffer, show_summary: bool) {
+pub fn render(theme: &Theme, story: &Story, area: Rect, buf: &mut Buffer, show_summary: bool) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
-    for (n, line) in lines(story, area.width, show_summary, area.height)
+    for (n, line) in lines(theme, story, area.width, show_summary, area.height)
         .iter()
         .enumerate()
     {

@@ -9,13 +9,14 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::app::keymap::Keymap;
 use crate::app::state::State;
+use crate::view::theme::Theme;
 
 use super::list::{boxed, put_line};
 use crate::view::layout::{help_area, inner};
 
 /// Every row of the help at a width, for the key map in force.
-pub fn lines(keys: &Keymap, cells: u16) -> Vec<Line<'static>> {
-    crate::view::help::lines(&keys.help_sections(), cells)
+pub fn lines(theme: &Theme, keys: &Keymap, cells: u16) -> Vec<Line<'static>> {
+    crate::view::help::lines(theme, &keys.help_sections(), cells)
 }
 
 /// The title of the overlay.
@@ -23,19 +24,19 @@ pub const TITLE: &str = "Help · Esc or ? closes";
 /// The title when the help is longer than the screen.
 pub const TITLE_SCROLL: &str = "Help · j/k scroll · Esc or ? closes";
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let area = help_area(area).intersection(buf.area);
     if area.is_empty() {
         return;
     }
     Clear.render(area, buf);
-    let all = lines(&state.chrome.keys, inner(area).width);
+    let all = lines(theme, &state.chrome.keys, inner(area).width);
     let title = if all.len() > usize::from(inner(area).height) {
         TITLE_SCROLL
     } else {
         TITLE
     };
-    let inner_area = boxed(area, buf, title, true);
+    let inner_area = boxed(theme, area, buf, title, true);
     if inner_area.is_empty() {
         return;
     }

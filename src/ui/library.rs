@@ -22,20 +22,23 @@ use super::status;
 use crate::view::header::wrapped;
 use crate::view::layout::{list_areas, ListAreas};
 use crate::view::text::label;
-use crate::view::theme;
+use crate::view::theme::Theme;
 
-fn problems_row(state: &State, cells: u16) -> Line<'static> {
+fn problems_row(theme: &Theme, state: &State, cells: u16) -> Line<'static> {
     let n = state.corpus.diagnostics.len();
     fit(
         vec![
             styled(
                 format!("⚠ {n} problem{}", if n == 1 { "" } else { "s" }),
-                theme::warning(),
+                theme.warning(),
             ),
-            dim(format!(
-                ": {} (Enter or ! shows them)",
-                problems_summary(&state.corpus)
-            )),
+            dim(
+                theme,
+                format!(
+                    ": {} (Enter or ! shows them)",
+                    problems_summary(&state.corpus)
+                ),
+            ),
         ],
         cells,
     )
@@ -55,8 +58,8 @@ pub fn counts(story: &Story) -> String {
     .join(" · ")
 }
 
-fn preview(state: &State, area: Rect, buf: &mut Buffer) {
-    let inner = boxed(area, buf, "Preview", false);
+fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let inner = boxed(theme, area, buf, "Preview", false);
     if inner.is_empty() {
         return;
     }
@@ -67,39 +70,42 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
         Some(LibraryRow::Story(s)) => {
             let story = &state.corpus.stories[s];
             lines.extend(
-                wrapped("", &story.title, 3, w)
+                wrapped(theme, "", &story.title, 3, w)
                     .into_iter()
-                    .map(|l| l.patch_style(theme::title())),
+                    .map(|l| l.patch_style(theme.title())),
             );
             let date = story
                 .date
                 .as_ref()
                 .map_or_else(|| "undated".to_string(), |d| d.to_string());
             lines.push(fit(
-                vec![dim(format!(
-                    "{date} · {}",
-                    sanitize_line(&story.file.display().to_string())
-                ))],
+                vec![dim(
+                    theme,
+                    format!(
+                        "{date} · {}",
+                        sanitize_line(&story.file.display().to_string())
+                    ),
+                )],
                 w,
             ));
-            lines.extend(wrapped("", &counts(story), 2, w));
+            lines.extend(wrapped(theme, "", &counts(story), 2, w));
             if !story.tags.is_empty() {
-                lines.extend(wrapped("Tags: ", &story.tags.join(", "), 2, w));
+                lines.extend(wrapped(theme, "Tags: ", &story.tags.join(", "), 2, w));
             }
             if let Some(q) = &story.question {
                 lines.push(Line::default());
-                lines.extend(wrapped("Question: ", q, 4, w));
+                lines.extend(wrapped(theme, "Question: ", q, 4, w));
             }
             if let Some(sum) = &story.summary {
                 lines.push(Line::default());
                 let room = rows.saturating_sub(lines.len());
-                lines.extend(wrapped("", sum, room, w));
+                lines.extend(wrapped(theme, "", sum, room, w));
             }
         }
         Some(LibraryRow::Problems) => {
-            lines.extend(wrapped("", &problems_summary(&state.corpus), 3, w));
+            lines.extend(wrapped(theme, "", &problems_summary(&state.corpus), 3, w));
             lines.push(Line::default());
-            lines.extend(wrapped("", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
+            lines.extend(wrapped(theme, "", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
         }
         None => {}
     }
@@ -108,11 +114,11 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
+fn title_line(theme: &Theme, state: &State, a: &ListAreas, buf: &mut Buffer) {
     let n = state.corpus.stories.len();
     let counts = library_filter::counts(state);
     let mut spans = vec![
-        styled("storyx", theme::title()),
+        styled("storyx", theme.title()),
         Span::raw(format!(" · {n} stories")),
     ];
     // The filter first, so that a narrow screen shows it.
@@ -125,7 +131,7 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
         spans.push(Span::raw(" · "));
         spans.push(styled(
             format!("filtered: {shown} of {of} match “{}”", label(f.query(), 40)),
-            theme::bold(),
+            theme.bold(),
         ));
     }
     spans.push(Span::raw(format!(
@@ -136,7 +142,7 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
         let unreviewed = counts.map_or(state.library.order.len(), |(_, of)| of);
         spans.push(Span::raw(format!(" · {unreviewed} unreviewed")));
     }
-    spans.push(dim(" (S changes it)"));
+    spans.push(dim(theme, " (S changes it)"));
     put_line(buf, a.title, a.title.y, &fit(spans, a.title.width));
 }
 
@@ -148,10 +154,10 @@ fn list_title(state: &State) -> String {
     }
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
-    title_line(state, &a, buf);
-    let inner = boxed(a.list, buf, &list_title(state), true);
+    title_line(theme, state, &a, buf);
+    let inner = boxed(theme, a.list, buf, &list_title(state), true);
     // A column of ✓ for the stories marked reviewed, once there are any.
     let marks = state
         .corpus
@@ -163,12 +169,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         if mark_w == 0 {
             return line;
         }
-        let mut spans = vec![styled(mark, theme::bold())];
+        let mut spans = vec![styled(mark, theme.bold())];
         spans.extend(line.spans);
         Line::from(spans)
     };
     if !inner.is_empty() {
-        let header = rows::library_header(usize::from(inner.width - mark_w));
+        let header = rows::library_header(theme, usize::from(inner.width - mark_w));
         put_line(buf, inner, inner.y, &with_mark("  ", header));
         let rows = Rect {
             y: inner.y + 1,
@@ -180,12 +186,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             let text = "No story matches the filter; Esc clears it";
             let y = rows.y + u16::from(state.has_problems());
             if y < rows.bottom() {
-                put_line(buf, rows, y, &fit(vec![dim(text)], rows.width));
+                put_line(buf, rows, y, &fit(vec![dim(theme, text)], rows.width));
             }
         } else if len == 0 {
             if let Some(progress) = state.loading.progress {
                 let text = format!("Loading stories… {}", super::status::progress(progress));
-                put_line(buf, rows, rows.y, &fit(vec![dim(text)], rows.width));
+                put_line(buf, rows, rows.y, &fit(vec![dim(theme, text)], rows.width));
             }
         }
         // The characters the filter matched, highlighted as in a filtered pane.
@@ -205,7 +211,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
             let y = rows.y + n as u16;
             let mut line = match state.library_row(row) {
-                Some(LibraryRow::Problems) => problems_row(state, rows.width),
+                Some(LibraryRow::Problems) => problems_row(theme, state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
                     let mark = if state.library.reviewed.contains(story.id.as_str()) {
@@ -213,26 +219,26 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                     } else {
                         "  "
                     };
-                    let mut line = rows::story_row(story, rows.width - mark_w);
+                    let mut line = rows::story_row(theme, story, rows.width - mark_w);
                     if let Some(filter) = &filter {
                         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-                        line = lit_line(line, &filter.lit(&text));
+                        line = lit_line(theme, line, &filter.lit(&text));
                     }
                     with_mark(mark, line)
                 }
                 None => continue,
             };
             if row == state.library.list.selected {
-                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme::selected(true));
-                line = line.patch_style(theme::selected(true));
+                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.selected(true));
+                line = line.patch_style(theme.selected(true));
             }
             put_line(buf, rows, y, &line);
         }
     }
     if !a.preview.is_empty() {
-        preview(state, a.preview, buf);
+        preview(theme, state, a.preview, buf);
     }
-    status::render(state, a.status, buf);
+    status::render(theme, state, a.status, buf);
 }
 
 /// What the empty screen says, paragraph by paragraph.
@@ -244,7 +250,7 @@ pub const EMPTY_TEXT: &[&str] = &[
 ];
 
 /// A boxed message screen with the status bar under it: (the box's inside, the bar).
-fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
+fn message_box(theme: &Theme, area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
     let mut rest = area;
     let status_area = if rest.height >= 2 {
         rest.height -= 1;
@@ -252,12 +258,12 @@ fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
     } else {
         Rect::default()
     };
-    (boxed(rest, buf, "storyx", true), status_area)
+    (boxed(theme, rest, buf, "storyx", true), status_area)
 }
 
 /// The story asked for on the command line, while its file is still loading.
-pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
-    let (inner, status_area) = message_box(area, buf);
+pub fn render_waiting(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let (inner, status_area) = message_box(theme, area, buf);
     if !inner.is_empty() {
         let id = state
             .loading
@@ -273,23 +279,23 @@ pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
             "Loading story `{}`… ({progress}). Esc shows the library as far as it is loaded.",
             sanitize_line(id)
         );
-        for (n, line) in wrapped("", &text, usize::from(inner.height), inner.width)
+        for (n, line) in wrapped(theme, "", &text, usize::from(inner.height), inner.width)
             .iter()
             .enumerate()
         {
             put_line(buf, inner, inner.y + n as u16, line);
         }
     }
-    status::render(state, status_area, buf);
+    status::render(theme, state, status_area, buf);
 }
 
-pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
-    let (inner, status_area) = message_box(area, buf);
+pub fn render_empty(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let (inner, status_area) = message_box(theme, area, buf);
     if !inner.is_empty() {
         let mut lines = Vec::new();
         for p in EMPTY_TEXT {
             lines.extend(
-                wrapped("", p, usize::MAX / 2, inner.width)
+                wrapped(theme, "", p, usize::MAX / 2, inner.width)
                     .into_iter()
                     .take(usize::from(inner.height)),
             );
@@ -298,14 +304,14 @@ pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
             lines.push(Line::default());
             let text = format!("{} — press ! to see them.", problems_summary(&state.corpus));
             lines.extend(
-                wrapped("", &text, 3, inner.width)
+                wrapped(theme, "", &text, 3, inner.width)
                     .into_iter()
-                    .map(|l| l.patch_style(theme::warning())),
+                    .map(|l| l.patch_style(theme.warning())),
             );
         }
         for (n, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
             put_line(buf, inner, inner.y + n as u16, line);
         }
     }
-    status::render(state, status_area, buf);
+    status::render(theme, state, status_area, buf);
 }

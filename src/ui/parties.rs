@@ -7,10 +7,18 @@ use crate::app::state::ListPos;
 use crate::app::Pane;
 use crate::story::Story;
 use crate::view::rows;
+use crate::view::theme::Theme;
 
 use super::list::{render_list, ListSpec};
 
-pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
+pub fn render(
+    theme: &Theme,
+    story: &Story,
+    area: Rect,
+    buf: &mut Buffer,
+    pos: ListPos,
+    focused: bool,
+) {
     let spec = ListSpec {
         title: Pane::Parties.title(),
         len: story.parties.len(),
@@ -18,5 +26,7 @@ pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused
         focused,
         empty: "No parties",
     };
-    render_list(area, buf, &spec, &|i, w| rows::party_row(story, i, w));
+    render_list(theme, area, buf, &spec, &|i, w| {
+        rows::party_row(theme, story, i, w)
+    });
 }

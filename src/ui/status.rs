@@ -11,7 +11,7 @@ use crate::app::Pane;
 
 use super::list::{fit, put_line, styled};
 use crate::view::text::{clip, width};
-use crate::view::theme;
+use crate::view::theme::Theme;
 
 /// The key hints for the current screen, most useful first (the help key
 /// always first, so it shows at any width).
@@ -176,13 +176,13 @@ pub fn position(state: &State, title_cells: usize) -> String {
     }
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
-    buf.set_style(area, theme::status());
-    if let Some(line) = super::search::filter_prompt(state, area.width) {
+    buf.set_style(area, theme.status());
+    if let Some(line) = super::search::filter_prompt(theme, state, area.width) {
         put_line(buf, area, area.y, &line);
         return;
     }
@@ -193,12 +193,12 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
         (None, _) => format!(" {here} "),
     };
-    let bold = theme::status().patch(theme::bold());
+    let bold = theme.status().patch(theme.bold());
     // A message replaces the hints; otherwise as many whole hints as fit.
     let (right, right_style) = match &state.chrome.message {
         Some(m) => (
             format!(" {} ", clip(m, total)),
-            theme::status().patch(theme::message()),
+            theme.status().patch(theme.message()),
         ),
         None => {
             let room = total.saturating_sub(width(&left));
@@ -214,7 +214,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 }
                 shown = next;
             }
-            (format!("{shown} "), theme::status())
+            (format!("{shown} "), theme.status())
         }
     };
     let (lw, rw) = (width(&left), width(&right));
@@ -236,5 +236,5 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             area.width,
         )
     };
-    put_line(buf, area, area.y, &line.style(theme::status()));
+    put_line(buf, area, area.y, &line.style(theme.status()));
 }

@@ -10,6 +10,7 @@ use crate::app::state::{ListPos, TimelineFilter};
 use crate::app::Pane;
 use crate::story::Story;
 use crate::view::rows;
+use crate::view::theme::Theme;
 
 use super::list::{render_list, ListSpec};
 
@@ -23,6 +24,7 @@ pub fn title(filter: Option<&TimelineFilter>) -> String {
 }
 
 pub fn render(
+    theme: &Theme,
     story: &Story,
     filter: Option<&TimelineFilter>,
     area: Rect,
@@ -42,10 +44,10 @@ pub fn render(
     };
     let event =
         |row: usize| filter.map_or(row, |f| f.events.get(row).copied().unwrap_or(usize::MAX));
-    render_list(area, buf, &spec, &|i, w| {
+    render_list(theme, area, buf, &spec, &|i, w| {
         let e = event(i);
         if e < story.timeline.len() {
-            rows::timeline_row(story, e, w, date_w)
+            rows::timeline_row(theme, story, e, w, date_w)
         } else {
             Line::default()
         }

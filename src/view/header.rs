@@ -8,7 +8,7 @@ use crate::story::Story;
 
 use super::line::{dim, fit, styled};
 use super::text::{clip, Wrap};
-use super::theme;
+use super::theme::Theme;
 
 /// At most this many rows of question.
 const QUESTION_ROWS: usize = 2;
@@ -28,7 +28,13 @@ fn prefix(raw: &str, rows: usize, width: usize) -> (String, bool) {
 
 /// Up to `rows` wrapped rows of raw `text` after a bold `label`, the last ending in
 /// `…` when the text goes on.
-pub fn wrapped(label: &str, raw: &str, rows: usize, width: u16) -> Vec<Line<'static>> {
+pub fn wrapped(
+    theme: &Theme,
+    label: &str,
+    raw: &str,
+    rows: usize,
+    width: u16,
+) -> Vec<Line<'static>> {
     let w = usize::from(width);
     if rows == 0 || w == 0 {
         return Vec::new();
@@ -50,7 +56,7 @@ pub fn wrapped(label: &str, raw: &str, rows: usize, width: u16) -> Vec<Line<'sta
             if n == 0 && body.starts_with(label) && !label.is_empty() {
                 let rest = body[label.len()..].to_string();
                 Line::from(vec![
-                    styled(label.to_string(), theme::bold()),
+                    styled(label.to_string(), theme.bold()),
                     Span::raw(rest),
                 ])
             } else {
@@ -61,7 +67,13 @@ pub fn wrapped(label: &str, raw: &str, rows: usize, width: u16) -> Vec<Line<'sta
 }
 
 /// The header's rows for a width, at most `max_rows`.
-pub fn lines(story: &Story, width: u16, show_summary: bool, max_rows: u16) -> Vec<Line<'static>> {
+pub fn lines(
+    theme: &Theme,
+    story: &Story,
+    width: u16,
+    show_summary: bool,
+    max_rows: u16,
+) -> Vec<Line<'static>> {
     let max_rows = usize::from(max_rows.max(1));
     let w = usize::from(width);
     let mut out = Vec::new();
@@ -73,20 +85,20 @@ pub fn lines(story: &Story, width: u16, show_summary: bool, max_rows: u16) -> Ve
     let title_w = w.saturating_sub(super::text::width(&date)).max(w.min(12));
     out.push(fit(
         vec![
-            styled(clip(&story.title, title_w), theme::title()),
-            dim(date),
+            styled(clip(&story.title, title_w), theme.title()),
+            dim(theme, date),
         ],
         width,
     ));
     if let Some(q) = &story.question {
         let room = QUESTION_ROWS.min(max_rows.saturating_sub(out.len()));
-        out.extend(wrapped("Question: ", q, room, width));
+        out.extend(wrapped(theme, "Question: ", q, room, width));
     }
     if show_summary {
         let room = max_rows.saturating_sub(out.len());
         match &story.summary {
-            Some(s) => out.extend(wrapped("", s, room, width)),
-            None if room > 0 => out.push(fit(vec![dim("No summary in this story.")], width)),
+            Some(s) => out.extend(wrapped(theme, "", s, room, width)),
+            None if room > 0 => out.push(fit(vec![dim(theme, "No summary in this story.")], width)),
             None => {}
         }
     }
@@ -95,6 +107,6 @@ pub fn lines(story: &Story, width: u16, show_summary: bool, max_rows: u16) -> Ve
 }
 
 /// Rows the header would like at this width (capped at `max_rows`).
-pub fn height(story: &Story, width: u16, show_summary: bool, max_rows: u16) -> u16 {
-    lines(story, width, show_summary, max_rows).len() as u16
+pub fn height(theme: &Theme, story: &Story, width: u16, show_summary: bool, max_rows: u16) -> u16 {
+    lines(theme, story, width, show_summary, max_rows).len() as u16
 }

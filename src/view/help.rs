@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::line::{fit, pad, styled};
 use super::text::{width, Wrap};
-use super::theme;
+use super::theme::Theme;
 
 /// One section of the help: its title and its (keys, what they do) rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,14 @@ pub struct HelpSection {
 }
 
 /// Rows of `keys` + `what`, the description wrapped under itself.
-fn entry(out: &mut Vec<Line<'static>>, keys: &str, what: &str, key_w: usize, cells: usize) {
+fn entry(
+    theme: &Theme,
+    out: &mut Vec<Line<'static>>,
+    keys: &str,
+    what: &str,
+    key_w: usize,
+    cells: usize,
+) {
     let text_w = cells.saturating_sub(key_w + 3).max(8);
     for (n, r) in Wrap::new(what, text_w).enumerate() {
         let k = if n == 0 {
@@ -26,7 +33,7 @@ fn entry(out: &mut Vec<Line<'static>>, keys: &str, what: &str, key_w: usize, cel
         out.push(fit(
             vec![
                 Span::raw("  "),
-                styled(k, theme::key()),
+                styled(k, theme.key()),
                 Span::raw(" "),
                 Span::raw(what[r].to_string()),
             ],
@@ -37,7 +44,7 @@ fn entry(out: &mut Vec<Line<'static>>, keys: &str, what: &str, key_w: usize, cel
 
 /// Every row of the help at a width: each section's title, then its keys and
 /// what they do, a blank row between sections.
-pub fn lines(sections: &[HelpSection], cells: u16) -> Vec<Line<'static>> {
+pub fn lines(theme: &Theme, sections: &[HelpSection], cells: u16) -> Vec<Line<'static>> {
     let cells = usize::from(cells);
     let key_w = sections
         .iter()
@@ -49,9 +56,9 @@ pub fn lines(sections: &[HelpSection], cells: u16) -> Vec<Line<'static>> {
         if !out.is_empty() {
             out.push(Line::default());
         }
-        out.push(Line::from(styled(section.title, theme::heading())));
+        out.push(Line::from(styled(section.title, theme.heading())));
         for (keys, what) in &section.entries {
-            entry(&mut out, keys, what, key_w, cells);
+            entry(theme, &mut out, keys, what, key_w, cells);
         }
     }
     out

@@ -9,6 +9,7 @@
 use ratatui::layout::Rect;
 
 use crate::story::Story;
+use crate::view::theme::Theme;
 
 use super::Pane;
 
@@ -375,7 +376,13 @@ pub fn story_layout(
         } else {
             area.height / 3
         };
-        super::header::height(story, area.width, show_summary, cap.max(1))
+        super::header::height(
+            &Theme::default(),
+            story,
+            area.width,
+            show_summary,
+            cap.max(1),
+        )
     };
     story_areas(area, header_h, pane, focus_detail)
 }

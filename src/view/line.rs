@@ -4,7 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::text::{truncate, width};
-use super::theme;
+use super::theme::Theme;
 
 /// Spans joined and cut to `max` cells; the span where the cut falls ends in `…`.
 pub fn fit(parts: Vec<Span<'static>>, max: u16) -> Line<'static> {
@@ -36,8 +36,8 @@ pub fn pad(text: &str, cells: usize) -> String {
 }
 
 /// A dim style for secondary parts of a row.
-pub fn dim(text: impl Into<String>) -> Span<'static> {
-    Span::styled(text.into(), theme::dim())
+pub fn dim(theme: &Theme, text: impl Into<String>) -> Span<'static> {
+    Span::styled(text.into(), theme.dim())
 }
 
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {

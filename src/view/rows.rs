@@ -9,19 +9,26 @@ use crate::story::{QuoteKind, Story};
 
 use super::line::{dim, fit, pad, styled};
 use super::text::{clip, label, width};
-use super::theme;
+use super::theme::Theme;
 use super::words::{stance_word, status_word};
 use super::Pane;
 
 /// Row `i` of a pane, `cells` wide (`date_w`: the timeline's date column).
-pub fn pane_row(story: &Story, pane: Pane, i: usize, cells: u16, date_w: usize) -> Line<'static> {
+pub fn pane_row(
+    theme: &Theme,
+    story: &Story,
+    pane: Pane,
+    i: usize,
+    cells: u16,
+    date_w: usize,
+) -> Line<'static> {
     match pane {
-        Pane::Timeline => timeline_row(story, i, cells, date_w),
-        Pane::Parties => party_row(story, i, cells),
-        Pane::Analysts => analyst_row(story, &[], i, cells),
-        Pane::Quotes => quote_row(story, i, cells),
-        Pane::Claims => claim_row(story, i, cells),
-        Pane::Sources => source_row(story, i, cells),
+        Pane::Timeline => timeline_row(theme, story, i, cells, date_w),
+        Pane::Parties => party_row(theme, story, i, cells),
+        Pane::Analysts => analyst_row(theme, story, &[], i, cells),
+        Pane::Quotes => quote_row(theme, story, i, cells),
+        Pane::Claims => claim_row(theme, story, i, cells),
+        Pane::Sources => source_row(theme, story, i, cells),
     }
 }
 
@@ -41,13 +48,19 @@ pub fn date_width(story: &Story) -> usize {
         .unwrap_or(0)
 }
 
-pub fn timeline_row(story: &Story, i: usize, cells: u16, date_w: usize) -> Line<'static> {
+pub fn timeline_row(
+    theme: &Theme,
+    story: &Story,
+    i: usize,
+    cells: u16,
+    date_w: usize,
+) -> Line<'static> {
     let e = &story.timeline[i];
     let date = pad(&date_label(story, i), date_w);
     let date = if e.date.is_some() {
         Span::raw(date)
     } else {
-        dim(date)
+        dim(theme, date)
     };
     let title_w = usize::from(cells).saturating_sub(date_w + 2);
     fit(
@@ -56,44 +69,50 @@ pub fn timeline_row(story: &Story, i: usize, cells: u16, date_w: usize) -> Line<
     )
 }
 
-pub fn party_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+pub fn party_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'static> {
     let p = &story.parties[i];
     let w = usize::from(cells);
     let mut parts = vec![
-        styled(clip(&p.name, w), theme::bold()),
-        dim(format!(" · {}", p.kind)),
+        styled(clip(&p.name, w), theme.bold()),
+        dim(theme, format!(" · {}", p.kind)),
     ];
     match &p.position {
         Some(pos) => {
             parts.push(Span::raw(": "));
             parts.push(Span::raw(clip(pos, w)));
         }
-        None => parts.push(dim(": no position given")),
+        None => parts.push(dim(theme, ": no position given")),
     }
     fit(parts, cells)
 }
 
 /// Row `i`; `counts` has each analyst's number of quotes when counted already.
-pub fn analyst_row(story: &Story, counts: &[usize], i: usize, cells: u16) -> Line<'static> {
+pub fn analyst_row(
+    theme: &Theme,
+    story: &Story,
+    counts: &[usize],
+    i: usize,
+    cells: u16,
+) -> Line<'static> {
     let a = &story.analysts[i];
     let w = usize::from(cells);
-    let mut parts = vec![styled(clip(&a.name, w), theme::bold())];
+    let mut parts = vec![styled(clip(&a.name, w), theme.bold())];
     let role: Vec<String> = [&a.role, &a.affiliation]
         .into_iter()
         .flatten()
         .map(|s| clip(s, w))
         .collect();
     if !role.is_empty() {
-        parts.push(dim(format!(", {}", role.join(", "))));
+        parts.push(dim(theme, format!(", {}", role.join(", "))));
     }
     let n = counts
         .get(i)
         .copied()
         .unwrap_or_else(|| story.quotes_by(&a.id).count());
-    parts.push(dim(format!(
-        " · {n} quote{}",
-        if n == 1 { "" } else { "s" }
-    )));
+    parts.push(dim(
+        theme,
+        format!(" · {n} quote{}", if n == 1 { "" } else { "s" }),
+    ));
     if let Some(v) = &a.view {
         parts.push(Span::raw(": "));
         parts.push(Span::raw(clip(v, w)));
@@ -101,12 +120,12 @@ pub fn analyst_row(story: &Story, counts: &[usize], i: usize, cells: u16) -> Lin
     fit(parts, cells)
 }
 
-pub fn quote_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+pub fn quote_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'static> {
     let q = &story.quotes[i];
     let w = usize::from(cells);
-    let mut parts = vec![styled(clip(story.name_of(&q.by), w), theme::bold())];
+    let mut parts = vec![styled(clip(story.name_of(&q.by), w), theme.bold())];
     if let Some(via) = &q.via {
-        parts.push(dim(format!(" via {}", clip(story.name_of(via), w))));
+        parts.push(dim(theme, format!(" via {}", clip(story.name_of(via), w))));
     }
     let used: usize = parts.iter().map(|s| width(&s.content)).sum();
     match q.kind {
@@ -114,10 +133,10 @@ pub fn quote_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
             parts.push(Span::raw(": "));
             // Keep the closing mark when the words are cut.
             let room = w.saturating_sub(used + 4).max(1);
-            parts.push(styled(format!("“{}”", clip(&q.text, room)), theme::quote()));
+            parts.push(styled(format!("“{}”", clip(&q.text, room)), theme.quote()));
         }
         QuoteKind::Paraphrase => {
-            parts.push(dim(" (reported): "));
+            parts.push(dim(theme, " (reported): "));
             parts.push(Span::raw(clip(&q.text, w)));
         }
     }
@@ -126,11 +145,11 @@ pub fn quote_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
 
 /// Claim `i` as one list row, `cells` wide: "[status] claim: text — who stands
 /// where". The filter (`f`) matches and shows these rows instead of the matrix.
-pub fn claim_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+pub fn claim_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'static> {
     let c = &story.claims[i];
     let w = usize::from(cells);
     let mut parts = vec![
-        styled(format!("[{}] ", status_word(c.status)), theme::warning()),
+        styled(format!("[{}] ", status_word(c.status)), theme.warning()),
         Span::raw(format!("claim: {}", clip(&c.text, w))),
     ];
     if !c.stances.is_empty() {
@@ -146,26 +165,26 @@ pub fn claim_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
                 )
             })
             .collect();
-        parts.push(dim(format!(" — {}", who.join("; "))));
+        parts.push(dim(theme, format!(" — {}", who.join("; "))));
     }
     fit(parts, cells)
 }
 
-pub fn source_row(story: &Story, i: usize, cells: u16) -> Line<'static> {
+pub fn source_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'static> {
     let s = &story.sources[i];
     let w = usize::from(cells);
-    let mut parts = vec![styled(clip(&s.name, w), theme::bold())];
+    let mut parts = vec![styled(clip(&s.name, w), theme.bold())];
     if let Some(o) = &s.outlet {
         parts.push(Span::raw(format!(" · {}", clip(o, w))));
     }
     if let Some(d) = &s.date {
-        parts.push(dim(format!(" · {d}")));
+        parts.push(dim(theme, format!(" · {d}")));
     }
     if let Some(u) = &s.url {
-        parts.push(styled(format!(" {}", clip(u, w)), theme::link()));
+        parts.push(styled(format!(" {}", clip(u, w)), theme.link()));
     }
     if let Some(n) = &s.note {
-        parts.push(dim(format!(" · {}", clip(n, w))));
+        parts.push(dim(theme, format!(" · {}", clip(n, w))));
     }
     fit(parts, cells)
 }
@@ -201,7 +220,7 @@ fn library_columns(cells: usize) -> Columns {
     }
 }
 
-pub fn library_header(cells: usize) -> Line<'static> {
+pub fn library_header(theme: &Theme, cells: usize) -> Line<'static> {
     let c = library_columns(cells);
     let mut s = pad("Story", c.title);
     if c.date > 0 {
@@ -218,7 +237,7 @@ pub fn library_header(cells: usize) -> Line<'static> {
         s.push(' ');
         s.push_str("Tags");
     }
-    fit(vec![dim(s)], cells as u16)
+    fit(vec![dim(theme, s)], cells as u16)
 }
 
 fn tags_text(story: &Story, cells: usize) -> String {
@@ -260,13 +279,13 @@ pub fn filter_text(story: &Story) -> String {
     text
 }
 
-pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
+pub fn story_row(theme: &Theme, story: &Story, cells: u16) -> Line<'static> {
     let w = usize::from(cells);
     let c = library_columns(w);
     let mut parts = vec![Span::raw(pad(&clip(&story.title, c.title), c.title))];
     if c.date > 0 {
         let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
-        parts.push(dim(format!(" {}", pad(&d, c.date))));
+        parts.push(dim(theme, format!(" {}", pad(&d, c.date))));
     }
     let (p, a, q) = (
         story.parties.len(),
@@ -282,7 +301,7 @@ pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
         )));
     }
     if c.tags > 0 {
-        parts.push(dim(format!(" {}", tags_text(story, c.tags))));
+        parts.push(dim(theme, format!(" {}", tags_text(story, c.tags))));
     }
     fit(parts, cells)
 }

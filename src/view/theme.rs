@@ -4,10 +4,7 @@
 //!
 //! A [`Palette`] gives the colour of each element; `dark` (the default) and
 //! `light` are built in and the configuration can change any element. The
-//! palette in force is kept per thread (the event loop draws on one), so tests
-//! never see one another's theme.
-
-use std::cell::RefCell;
+//! [`Theme`] in force (a palette, colours on or off) is passed to the drawing.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -150,133 +147,131 @@ pub fn parse_color(text: &str) -> Result<Option<Color>, String> {
     }
 }
 
-struct Theme {
-    color: bool,
-    palette: Palette,
+/// The theme the screen is drawn in: a palette, and whether colours show at
+/// all (`NO_COLOR` turns them off). Passed to the drawing; nothing global.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+    pub palette: Palette,
 }
 
-thread_local! {
-    static THEME: RefCell<Theme> = const {
-        RefCell::new(Theme {
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
             color: true,
             palette: Palette::DARK,
-        })
-    };
+        }
+    }
 }
 
-/// Turns colours on or off (off when `NO_COLOR` is set), on this thread.
-pub fn set_color(on: bool) {
-    THEME.with(|t| t.borrow_mut().color = on);
-}
+impl Theme {
+    /// A palette, in colour.
+    pub fn new(palette: Palette) -> Theme {
+        Theme {
+            color: true,
+            palette,
+        }
+    }
 
-/// Puts a palette in force on this thread.
-pub fn set_palette(palette: Palette) {
-    THEME.with(|t| t.borrow_mut().palette = palette);
-}
+    /// This theme with colours on or off.
+    pub fn with_color(self, color: bool) -> Theme {
+        Theme { color, ..self }
+    }
 
-/// The palette in force on this thread.
-pub fn palette() -> Palette {
-    THEME.with(|t| t.borrow().palette)
-}
-
-/// The style of an element: its colour (if colours are on and it has one).
-fn fg(pick: fn(&Palette) -> Option<Color>) -> Style {
-    THEME.with(|t| {
-        let t = t.borrow();
-        match pick(&t.palette) {
-            Some(c) if t.color => Style::new().fg(c),
+    /// The style of an element: its colour (if colours are on and it has one).
+    fn fg(&self, pick: fn(&Palette) -> Option<Color>) -> Style {
+        match pick(&self.palette) {
+            Some(c) if self.color => Style::new().fg(c),
             _ => Style::new(),
         }
-    })
-}
-
-pub fn plain() -> Style {
-    Style::new()
-}
-
-pub fn bold() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
-}
-
-pub fn title() -> Style {
-    fg(|p| p.title).add_modifier(Modifier::BOLD)
-}
-
-pub fn dim() -> Style {
-    fg(|p| p.dim).add_modifier(Modifier::DIM)
-}
-
-pub fn heading() -> Style {
-    fg(|p| p.heading).add_modifier(Modifier::BOLD)
-}
-
-pub fn link() -> Style {
-    fg(|p| p.link)
-}
-
-pub fn quote() -> Style {
-    fg(|p| p.quote).add_modifier(Modifier::ITALIC)
-}
-
-/// A selected row: reversed in the focused pane, bold elsewhere.
-pub fn selected(focused: bool) -> Style {
-    if focused {
-        Style::new().add_modifier(Modifier::REVERSED)
-    } else {
-        bold()
     }
-}
 
-pub fn border(focused: bool) -> Style {
-    if focused {
-        fg(|p| p.border_focused).add_modifier(Modifier::BOLD)
-    } else {
-        fg(|p| p.border)
+    pub fn plain(&self) -> Style {
+        Style::new()
     }
-}
 
-pub fn error() -> Style {
-    fg(|p| p.error).add_modifier(Modifier::BOLD)
-}
+    pub fn bold(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
 
-pub fn warning() -> Style {
-    fg(|p| p.warning)
-}
+    pub fn title(&self) -> Style {
+        self.fg(|p| p.title).add_modifier(Modifier::BOLD)
+    }
 
-pub fn status() -> Style {
-    fg(|p| p.status).add_modifier(Modifier::REVERSED)
-}
+    pub fn dim(&self) -> Style {
+        self.fg(|p| p.dim).add_modifier(Modifier::DIM)
+    }
 
-pub fn message() -> Style {
-    fg(|p| p.message).add_modifier(Modifier::BOLD)
-}
+    pub fn heading(&self) -> Style {
+        self.fg(|p| p.heading).add_modifier(Modifier::BOLD)
+    }
 
-/// Matched characters of a search hit or a filtered row: underlined and bold
-/// (so they show without colour, and inside a reversed selection).
-pub fn highlight() -> Style {
-    fg(|p| p.matched).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-}
+    pub fn link(&self) -> Style {
+        self.fg(|p| p.link)
+    }
 
-pub fn key() -> Style {
-    fg(|p| p.key).add_modifier(Modifier::BOLD)
-}
+    pub fn quote(&self) -> Style {
+        self.fg(|p| p.quote).add_modifier(Modifier::ITALIC)
+    }
 
-/// A stance cell of the claims matrix (the glyph and word say it without colour;
-/// the colour follows the palette's error/warning hints, and `NO_COLOR`).
-pub fn stance(kind: StanceKind) -> Style {
-    THEME.with(|t| {
-        let t = t.borrow();
+    /// A selected row: reversed in the focused pane, bold elsewhere.
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            self.bold()
+        }
+    }
+
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(|p| p.border_focused).add_modifier(Modifier::BOLD)
+        } else {
+            self.fg(|p| p.border)
+        }
+    }
+
+    pub fn error(&self) -> Style {
+        self.fg(|p| p.error).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn warning(&self) -> Style {
+        self.fg(|p| p.warning)
+    }
+
+    pub fn status(&self) -> Style {
+        self.fg(|p| p.status).add_modifier(Modifier::REVERSED)
+    }
+
+    pub fn message(&self) -> Style {
+        self.fg(|p| p.message).add_modifier(Modifier::BOLD)
+    }
+
+    /// Matched characters of a search hit or a filtered row: underlined and bold
+    /// (so they show without colour, and inside a reversed selection).
+    pub fn highlight(&self) -> Style {
+        self.fg(|p| p.matched)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    pub fn key(&self) -> Style {
+        self.fg(|p| p.key).add_modifier(Modifier::BOLD)
+    }
+
+    /// A stance cell of the claims matrix (the glyph and word say it without
+    /// colour; the colour follows the palette's error/warning hints, and `NO_COLOR`).
+    pub fn stance(&self, kind: StanceKind) -> Style {
         let color = match kind {
             StanceKind::Supports => Some(Color::Green),
-            StanceKind::Disputes => t.palette.error,
-            StanceKind::Mixed | StanceKind::Unclear => t.palette.warning,
+            StanceKind::Disputes => self.palette.error,
+            StanceKind::Mixed | StanceKind::Unclear => self.palette.warning,
             StanceKind::Neutral | StanceKind::NoComment => None,
         };
         match color {
-            Some(c) if t.color => Style::new().fg(c),
+            Some(c) if self.color => Style::new().fg(c),
             _ => Style::new(),
         }
-    })
+    }
 }
 
 #[cfg(test)]
@@ -298,17 +293,20 @@ mod tests {
 
     #[test]
     fn no_color_drops_colours_and_keeps_modifiers() {
-        set_color(false);
-        assert_eq!(heading(), Style::new().add_modifier(Modifier::BOLD));
-        assert_eq!(border(true), Style::new().add_modifier(Modifier::BOLD));
+        let plain = Theme::default().with_color(false);
+        assert_eq!(plain.heading(), Style::new().add_modifier(Modifier::BOLD));
         assert_eq!(
-            selected(true),
+            plain.border(true),
+            Style::new().add_modifier(Modifier::BOLD)
+        );
+        assert_eq!(
+            plain.selected(true),
             Style::new().add_modifier(Modifier::REVERSED)
         );
-        set_color(true);
-        assert_eq!(heading().fg, Some(Color::Yellow));
-        set_palette(Palette::LIGHT);
-        assert_eq!(heading().fg, Some(Color::Magenta));
-        set_palette(Palette::DARK);
+        assert_eq!(Theme::default().heading().fg, Some(Color::Yellow));
+        assert_eq!(
+            Theme::new(Palette::LIGHT).heading().fg,
+            Some(Color::Magenta)
+        );
     }
 }

@@ -16,6 +16,7 @@ use storyx::app::{update, Action, State};
 use storyx::corpus::{Corpus, FileResult};
 use storyx::story::*;
 use storyx::term::state_event_actions;
+use storyx::view::theme::Theme;
 
 pub fn date(s: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(s).expect("test date"))
@@ -321,7 +322,9 @@ pub fn state_at(corpus: Corpus, w: u16, h: u16, actions: Vec<Action>) -> State {
 pub fn screen(st: &State) -> String {
     let (w, h) = st.chrome.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| storyx::ui::draw(st, f)).expect("draw");
+    terminal
+        .draw(|f| storyx::ui::draw(st, &Theme::default(), f))
+        .expect("draw");
     terminal.backend().to_string()
 }
 
@@ -329,7 +332,7 @@ pub fn screen(st: &State) -> String {
 pub fn rows(st: &State) -> Vec<String> {
     let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     buffer_rows(&buf)
 }
 
