@@ -16,9 +16,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use storyx::view::theme::Theme;
 use storyx::app::{update, Action, Pane, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::sanitize::is_unsafe;
-use storyx::story::load::parse_str;
+use storyx::story::parse::parse_str;
 use storyx::story::*;
 
 fn text(u: &mut Unstructured<'_>) -> Result<Str> {

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::corpus::{Corpus, FileResult};
+use crate::corpus::Corpus;
 use crate::search::Results;
 use crate::story::Diagnostic;
+use crate::story::FileResult;
 
 use super::keymap::Keymap;
 use super::line::LineKey;
