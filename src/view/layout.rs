@@ -270,6 +270,52 @@ pub fn tab_positions(width: u16, active: Tab) -> (Vec<(Tab, u16, u16)>, bool, bo
     (out, first > 0, more_right)
 }
 
+/// The first row to show so that `selected` is visible and no rows are wasted
+/// below the end.
+pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
+    let height = height.max(1);
+    let mut offset = offset.min(len.saturating_sub(height));
+    if selected < offset {
+        offset = selected;
+    } else if selected >= offset + height {
+        offset = selected + 1 - height;
+    }
+    offset
+}
+
+/// Where each part of the story screen goes. The header asks for its title,
+/// question and (with `s`) summary; in the small layout it keeps to the title
+/// unless the summary is asked for.
+pub fn story_layout(
+    area: Rect,
+    story: &Story,
+    show_summary: bool,
+    pane: Pane,
+    focus_detail: bool,
+) -> StoryAreas {
+    let small = size_class(area) == SizeClass::Small;
+    let header_h = if small && !show_summary {
+        1
+    } else {
+        let cap = if small {
+            area.height.saturating_sub(2) / 2
+        } else if !show_summary && area.height < 24 {
+            // Title and one row of question on a short screen.
+            2
+        } else {
+            area.height / 3
+        };
+        super::header::height(
+            &Theme::default(),
+            story,
+            area.width,
+            show_summary,
+            cap.max(1),
+        )
+    };
+    story_areas(area, header_h, pane, focus_detail)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,50 +385,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The first row to show so that `selected` is visible and no rows are wasted
-/// below the end.
-pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
-    let height = height.max(1);
-    let mut offset = offset.min(len.saturating_sub(height));
-    if selected < offset {
-        offset = selected;
-    } else if selected >= offset + height {
-        offset = selected + 1 - height;
-    }
-    offset
-}
-
-/// Where each part of the story screen goes. The header asks for its title,
-/// question and (with `s`) summary; in the small layout it keeps to the title
-/// unless the summary is asked for.
-pub fn story_layout(
-    area: Rect,
-    story: &Story,
-    show_summary: bool,
-    pane: Pane,
-    focus_detail: bool,
-) -> StoryAreas {
-    let small = size_class(area) == SizeClass::Small;
-    let header_h = if small && !show_summary {
-        1
-    } else {
-        let cap = if small {
-            area.height.saturating_sub(2) / 2
-        } else if !show_summary && area.height < 24 {
-            // Title and one row of question on a short screen.
-            2
-        } else {
-            area.height / 3
-        };
-        super::header::height(
-            &Theme::default(),
-            story,
-            area.width,
-            show_summary,
-            cap.max(1),
-        )
-    };
-    story_areas(area, header_h, pane, focus_detail)
 }
