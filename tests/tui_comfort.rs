@@ -3,7 +3,7 @@
 //! bytes, what `y` copies and `o` opens, a reload that keeps the place, the
 //! reading state saved and restored, the reviewed marks and the filter.
 //!
-//! The theme and keys are per thread, and each test runs on its own thread, so
+//! The keys are the state's own and the theme is passed to the drawing, so
 //! these tests never see one another's settings.
 
 mod tui_common;

@@ -55,7 +55,6 @@ pub fn run(args: ExploreArgs) -> u8 {
     for d in &config_problems {
         eprintln!("storyx: {}", told(d));
     }
-    // The event loop runs on this thread: the theme and keys are put in force here.
 
     let paths = if args.load.paths.is_empty() {
         config.paths.clone()
