@@ -178,7 +178,7 @@ fn on_a_terminal(dir: &std::path::Path, args: &[&str]) -> String {
             std::fs::File::from_raw_fd(slave),
         )
     };
-    let status = std::process::Command::new(bin())
+    let status = command()
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")

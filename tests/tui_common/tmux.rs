@@ -10,16 +10,10 @@ use std::time::{Duration, Instant};
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Whether tmux is installed; says so on stderr when it is not (the caller skips).
+/// Whether tmux is installed: when it is not, the caller skips (and under CI=true
+/// the test fails; see `tool::have`).
 pub fn have_tmux() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("SKIPPED: tmux is not installed; the tmux tests of the explorer did not run");
-    }
-    ok
+    super::tool::have("tmux", &["-V"], "the tmux tests of the explorer")
 }
 
 /// `s` quoted for sh.
