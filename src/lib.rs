@@ -15,6 +15,10 @@ pub mod reading;
 pub mod sanitize;
 pub mod search;
 pub mod story;
+/// The corpus generator of the tests, benches and examples; not in the shipped
+/// library and binary (the `synth` feature, on for them through the crate's
+/// dev-dependency on itself).
+#[cfg(any(test, feature = "synth"))]
 #[doc(hidden)]
 pub mod synth;
 pub mod term;
