@@ -1,6 +1,10 @@
 //! The command-line comforts: the Markdown export, shell completions, the manual page,
 //! `--help` and `--version`, `--color` with NO_COLOR, and debug logs to `STORYX_LOG`.
 
+// Unsafe here: openpty (libc) to give storyx a terminal; each call is commented with
+// its SAFETY reasoning.
+#![allow(unsafe_code)]
+
 mod common;
 
 use std::io::Read;
@@ -304,6 +308,8 @@ fn run_on_terminal(dir: &Path, args: &[&str], no_color: Option<&str>) -> String 
 
 /// [`run_on_terminal`] for a command that exits with `code`.
 fn run_on_terminal_code(dir: &Path, args: &[&str], no_color: Option<&str>, code: i32) -> String {
+    // SAFETY: openpty writes two new descriptors into the integers given; both are
+    // then owned here alone.
     let (mut master, slave) = unsafe {
         let (mut m, mut s) = (0, 0);
         let rc = libc::openpty(

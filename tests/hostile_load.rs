@@ -3,6 +3,9 @@
 //! good files next to it. The large inputs are made here, not stored. (The time
 //! each takes is printed, not asserted: speed is the benches'.)
 
+// Unsafe here: getrusage (libc) for the children's peak memory; SAFETY at the call.
+#![allow(unsafe_code)]
+
 mod common;
 use common::*;
 
@@ -11,6 +14,7 @@ use std::time::Instant;
 
 /// The largest resident set any finished child of this test process reached, in KiB.
 fn children_max_rss_kib() -> i64 {
+    // SAFETY: rusage is plain integers, for which all zeros is a valid value.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: getrusage writes into the struct we own.
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };

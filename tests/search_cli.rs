@@ -1,6 +1,10 @@
 //! `storyx search` from the outside: text and JSON output on the bundled story and on
 //! hostile files, kinds, limits, no hits, exit codes.
 
+// Unsafe here: openpty (libc) to give storyx a terminal; each call is commented with
+// its SAFETY reasoning.
+#![allow(unsafe_code)]
+
 mod common;
 use common::*;
 
