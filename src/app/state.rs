@@ -800,7 +800,9 @@ impl State {
         let key = (view.story, view.pane, view.selected_item());
         view.detail.show(story, key);
         let detail_width = self.detail_width();
-        let view = self.view.as_mut().expect("checked above");
+        let Some(view) = self.view.as_mut() else {
+            return;
+        };
         if detail_width > 0 {
             view.detail.lay_out(detail_width);
         }

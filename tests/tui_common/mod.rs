@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod tmux;
+#[path = "../common/tool.rs"]
+pub mod tool;
 
 use std::path::PathBuf;
 
