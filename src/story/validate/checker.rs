@@ -155,6 +155,19 @@ impl Checker {
         });
     }
 
+    /// An error at the value at `path` that repeats the one at `first` (whose place is
+    /// added to the message).
+    pub(super) fn repeat(&mut self, path: String, message: String, first: String) {
+        self.problems.push(Problem {
+            path,
+            target: Target::Value,
+            severity: Severity::Error,
+            message,
+            first: Some((first, Target::Value)),
+            earliest_of: Vec::new(),
+        });
+    }
+
     pub(super) fn error(&mut self, path: String, message: String) {
         self.push(path, Target::Value, Severity::Error, message);
     }

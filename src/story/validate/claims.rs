@@ -4,9 +4,8 @@ use std::collections::HashSet;
 
 use super::checker::{child, words, Checker};
 use super::refs::{known_list, Ids, Names};
-use super::{Problem, Target};
 use crate::story::date::PartialDate;
-use crate::story::diagnostic::{one_of, Severity};
+use crate::story::diagnostic::one_of;
 use crate::story::model::*;
 use crate::story::yaml::{List, Node, RawClaim, RawStance, Scalar};
 
@@ -196,17 +195,14 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
         };
         let history = t.dated || taken.iter().any(|o| o.by == t.by && o.dated);
         if !history {
-            c.problems.push(Problem {
-                path: child(&t.at, "by"),
-                target: Target::Value,
-                severity: Severity::Error,
-                message: format!(
+            c.repeat(
+                child(&t.at, "by"),
+                format!(
                     "`{}` already has a stance on this claim ({}); one stance per party or analyst",
                     t.by, first.at
                 ),
-                first: Some((child(&first.at, "by"), Target::Value)),
-                earliest_of: Vec::new(),
-            });
+                child(&first.at, "by"),
+            );
             continue;
         }
         if !t.dated {
@@ -221,17 +217,14 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
                 .as_ref()
                 .is_some_and(|d| d.sort_key() == date.sort_key())
         }) {
-            c.problems.push(Problem {
-                path: child(&t.at, "date"),
-                target: Target::Value,
-                severity: Severity::Error,
-                message: format!(
+            c.repeat(
+                child(&t.at, "date"),
+                format!(
                     "`{}` already has a stance dated {} on this claim ({}): the stances of a history need different dates",
                     t.by, date.raw, same.at
                 ),
-                first: Some((child(&same.at, "date"), Target::Value)),
-                earliest_of: Vec::new(),
-            });
+                child(&same.at, "date"),
+            );
         }
     }
 }

@@ -8,8 +8,6 @@ use super::checker::{child, Checker};
 use super::parties::SpeaksFor;
 use super::refs::{close_to, known_list, Ids, Names};
 use super::sources::SourceLinks;
-use super::{Problem, Target};
-use crate::story::diagnostic::Severity;
 use crate::story::model::{Party, Source, Str};
 
 /// `speaks_for`: a party of the story, not the party itself, and not one that itself
@@ -109,16 +107,13 @@ pub(super) fn sources(
                 continue;
             }
             if let Some(first) = seen.get(&target) {
-                c.problems.push(Problem {
+                c.repeat(
                     path,
-                    target: Target::Value,
-                    severity: Severity::Error,
-                    message: format!(
+                    format!(
                         "`{target}` is already in this list of `cites`: a source is cited once"
                     ),
-                    first: Some((format!("{}[{first}]", child(&l.at, "cites")), Target::Value)),
-                    earliest_of: Vec::new(),
-                });
+                    format!("{}[{first}]", child(&l.at, "cites")),
+                );
                 continue;
             }
             seen.insert(target.clone(), i);
