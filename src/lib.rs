@@ -19,3 +19,4 @@ pub mod story;
 pub mod synth;
 pub mod term;
 pub mod ui;
+pub mod wording;

@@ -48,7 +48,7 @@ fn text_output_is_one_plain_line_per_hit_when_piped() {
     let first = text.lines().next().expect("a hit");
     assert_eq!(
         first,
-        "quote    alibaba-military-allegations  Richard Fisher, reported: Fisher emphasized that all \
+        "quote    alibaba-military-allegations  Richard Fisher (reported): Fisher emphasized that all \
          Chinese entities, whether state-owned or private, are complicit in supporting the military."
     );
     assert!(!text.contains('\x1b'), "no bold when not a terminal");
@@ -206,7 +206,7 @@ fn matched_characters_are_bold_on_a_terminal() {
     let first = text.lines().next().expect("a hit");
     assert_eq!(
         first,
-        "quote    alibaba-military-allegations  Richard \x1b[1mFisher\x1b[22m, reported: \
+        "quote    alibaba-military-allegations  Richard \x1b[1mFisher\x1b[22m (reported): \
          \x1b[1mFisher\x1b[22m emphasized that all Chinese entities, whether state-owned or \
          private, are \x1b[1mcomplicit\x1b[22m in supporting the military."
     );

@@ -5,8 +5,10 @@
 use std::ops::Range;
 
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{ClaimStatus, Quote, QuoteKind, StanceKind, Story};
+use crate::story::{ClaimStatus, Quote, QuoteKind, Story};
 use crate::ui::text::{label, Wrap};
+pub use crate::wording::stance_word;
+use crate::wording::{attributed, stance_phrase};
 
 use super::action::Pane;
 
@@ -200,24 +202,27 @@ fn name(story: &Story, id: &str) -> String {
     sanitize_line(story.name_of(id)).into_owned()
 }
 
-/// A quote as a one-line label: “words” for a direct quote, reported speech otherwise.
+/// A quote as a one-line label without its speaker: “words” for a direct quote,
+/// `(reported): words` otherwise (see [`crate::wording`]).
 pub fn quote_label(q: &Quote, chars: usize) -> String {
-    match q.kind {
-        QuoteKind::Direct => format!("“{}”", label(&q.text, chars)),
-        QuoteKind::Paraphrase => format!("reported: {}", label(&q.text, chars)),
-    }
+    attributed("", None, q.kind, &label(&q.text, chars))
 }
 
-/// What a stance word means, as shown.
-pub fn stance_word(s: StanceKind) -> &'static str {
-    match s {
-        StanceKind::Supports => "supports",
-        StanceKind::Disputes => "disputes",
-        StanceKind::Neutral => "neutral",
-        StanceKind::Mixed => "mixed",
-        StanceKind::Unclear => "unclear",
-        StanceKind::NoComment => "no comment",
-    }
+/// A quote as a one-line label under its speaker: `(reported, via X): words`, `“words”`.
+pub fn own_label(story: &Story, q: &Quote, chars: usize) -> String {
+    let via = q.via.as_deref().map(|v| name(story, v));
+    attributed("", via.as_deref(), q.kind, &label(&q.text, chars))
+}
+
+/// A quote as a one-line label with its speaker (and who relayed it).
+pub fn said_label(story: &Story, q: &Quote, chars: usize) -> String {
+    let via = q.via.as_deref().map(|v| name(story, v));
+    attributed(
+        &name(story, &q.by),
+        via.as_deref(),
+        q.kind,
+        &label(&q.text, chars),
+    )
 }
 
 /// "alleged" or "no status given".
@@ -234,7 +239,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         for i in said {
             let q = &story.quotes[i];
             doc.link(
-                quote_label(q, LINK_CHARS),
+                own_label(story, q, LINK_CHARS),
                 Some(Target {
                     story: 0,
                     pane: Pane::Quotes,
@@ -251,7 +256,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         doc.heading(format!("Relayed ({})", relayed.len()));
         for i in relayed {
             let q = &story.quotes[i];
-            let text = format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS));
+            let text = said_label(story, q, LINK_CHARS);
             doc.link(
                 text,
                 Some(Target {
@@ -305,8 +310,8 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
         doc.heading(format!("Stances on claims ({})", any.len()));
         for (ci, s) in any {
             let text = format!(
-                "{} the claim: {}",
-                stance_word(s.stance),
+                "{}: {}",
+                stance_phrase(s.stance),
                 label(&story.claims[ci].text, LINK_CHARS)
             );
             doc.link(
@@ -404,7 +409,7 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             );
             doc.push(
                 BlockStyle::Text,
-                format!("reported: {}", sanitize(&q.text)),
+                attributed("", None, q.kind, &sanitize(&q.text)),
                 0,
             );
         }
@@ -521,7 +526,7 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
     }
     for s in &c.stances {
         doc.link(
-            format!("{} — {}", name(story, &s.by), stance_word(s.stance)),
+            format!("{} {}", name(story, &s.by), stance_phrase(s.stance)),
             speaker_target(story, &s.by),
             2,
         );
@@ -574,7 +579,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
         .filter(|(_, q)| q.source.as_deref() == Some(id))
     {
         cited.push((
-            format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)),
+            said_label(story, q, LINK_CHARS),
             Target {
                 story: 0,
                 pane: Pane::Quotes,

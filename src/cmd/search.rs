@@ -93,10 +93,9 @@ pub fn text(results: &Results, bold: bool) -> String {
         ));
         if let Some(name) = &h.by_name {
             out.push_str(&marked(name, &h.by_name_positions, bold));
-            match h.quote_kind {
-                Some(QuoteKind::Paraphrase) => out.push_str(", reported: "),
-                _ => out.push_str(": "),
-            }
+            let kind = h.quote_kind.unwrap_or(QuoteKind::Direct);
+            out.push_str(&crate::wording::speech_mark(kind, None));
+            out.push_str(": ");
         }
         let direct = h.kind == Kind::Quote && h.quote_kind != Some(QuoteKind::Paraphrase);
         if direct {
@@ -208,7 +207,7 @@ mod tests {
         assert_eq!(
             text(&r, true),
             "quote    s  李伟 (\x1b[1mLi\x1b[22m Wei): “完全错误 \x1b[1m🐟\x1b[22m”\n\
-             quote    s  Richard Fisher, reported: \x1b[1mFi\x1b[22msher emphasized\n"
+             quote    s  Richard Fisher (reported): \x1b[1mFi\x1b[22msher emphasized\n"
         );
     }
 
