@@ -317,8 +317,8 @@ impl Part {
         for item in items {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
-            for &(role, text) in &item.fields {
-                let field = self.field(role, text);
+            for f in &item.fields {
+                let field = self.field(f.role, &f.text);
                 item_mask |= field.mask;
                 self.fields.push(field);
             }
@@ -440,7 +440,7 @@ fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
             story_items(0, story)
                 .iter()
                 .fold((0, 0, 0, head), |(i, f, b, s), item| {
-                    let text: usize = item.fields.iter().map(|(_, t)| t.len()).sum();
+                    let text: usize = item.fields.iter().map(|f| f.text.len()).sum();
                     let id = item.id.map_or(0, str::len);
                     let by = item.by.map_or(0, |(a, b)| a.len() + b.len());
                     (
@@ -942,7 +942,7 @@ mod tests {
                 let want: Vec<String> = item
                     .fields
                     .iter()
-                    .map(|(_, t)| super::super::fold::fold(t))
+                    .map(|f| super::super::fold::fold(&f.text))
                     .collect();
                 assert_eq!(folded, want, "{name}: item {i}");
                 let hit = index.hit(i as u32, 7, &nothing).expect("an item it holds");
@@ -1158,8 +1158,8 @@ mod tests {
         let mut short = std::collections::HashMap::new();
         for (i, story) in corpus.stories.iter().enumerate() {
             for item in story_items(i, story) {
-                for (_, text) in item.fields {
-                    let folded = super::super::fold::fold(text);
+                for text in item.fields.into_iter().map(|f| f.text) {
+                    let folded = super::super::fold::fold(&text);
                     all += folded.len();
                     if folded.len() <= SHARED_LEN {
                         *short.entry(folded).or_insert(0) += 1;
