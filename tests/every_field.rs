@@ -149,7 +149,7 @@ fn markers() -> Vec<(String, String)> {
 }
 
 fn story() -> Story {
-    let r = storyx::story::load::parse_str(
+    let r = storyx::story::parse::parse_str(
         std::path::Path::new(FILE),
         &std::fs::read_to_string(repo().join(FILE)).unwrap(),
     );
@@ -456,6 +456,36 @@ fn who_carries_each_quote_and_stance_with_what_it_cites() {
     {
         let out = stdout(&storyx(&repo(), &["who", id, DIR]));
         assert!(out.starts_with(name.as_str()), "{out}");
+        // What they are, as the detail shows it; the events they are in.
+        let own = match s.parties.iter().position(|p| p.id == *id) {
+            Some(i) => (format!("parties[{i}]"), "  party: "),
+            None => {
+                let i = s.analysts.iter().position(|a| a.id == *id).unwrap();
+                (format!("analysts[{i}]"), "  analyst: ")
+            }
+        };
+        check_parts(
+            &format!("who {id}"),
+            &out,
+            &s,
+            &all,
+            &[(own.0, block(&out, own.1))],
+        );
+        for (ei, e) in s
+            .timeline
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.involves.contains(id))
+        {
+            let part = block(&out, e.title.as_str());
+            check_parts(
+                &format!("who {id}"),
+                &out,
+                &s,
+                &all,
+                &[(format!("timeline[{ei}]"), part)],
+            );
+        }
         // Each quote by them: its line and the lines under it.
         for (qi, q) in s.quotes.iter().enumerate().filter(|(_, q)| q.by == *id) {
             let part = block(&out, q.text.as_str());

@@ -105,36 +105,28 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
     );
     for a in &apps {
         let _ = writeln!(out, "\n{} · {}", a.story.id, a.story.title);
-        match a.role {
-            Role::Party => {
-                if let Some(p) = a.story.parties.iter().find(|p| p.id == e.id) {
-                    let _ = writeln!(
-                        out,
-                        "  party ({}): {}",
-                        p.kind,
-                        p.position.as_deref().unwrap_or("no position given")
-                    );
+        // What they are in this story, as the detail shows it (aliases, description, view).
+        let own = match a.role {
+            Role::Party => a
+                .story
+                .parties
+                .iter()
+                .find(|p| p.id == e.id)
+                .map(|p| ("party", plain::party(p))),
+            Role::Analyst => a
+                .story
+                .analysts
+                .iter()
+                .find(|x| x.id == e.id)
+                .map(|x| ("analyst", plain::analyst(x))),
+        };
+        if let Some((what, lines)) = own {
+            for (i, l) in lines.iter().enumerate() {
+                match i {
+                    0 => writeln!(out, "  {what}: {l}"),
+                    _ => writeln!(out, "    {l}"),
                 }
-            }
-            Role::Analyst => {
-                if let Some(x) = a.story.analysts.iter().find(|x| x.id == e.id) {
-                    let about: Vec<&str> = [x.role.as_deref(), x.affiliation.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "  analyst{}",
-                        if about.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", about.join(", "))
-                        }
-                    );
-                    if let Some(v) = &x.view {
-                        let _ = writeln!(out, "  view: {v}");
-                    }
-                }
+                .ok();
             }
         }
         for q in &a.quotes {
@@ -163,11 +155,9 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
             }
         }
         for ev in &a.events {
-            let when = ev
-                .date
-                .as_ref()
-                .map_or("(undated)".into(), |d| d.to_string());
-            let _ = writeln!(out, "  {when}: {}", ev.title);
+            for (i, l) in plain::event(a.story, ev).iter().enumerate() {
+                let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
+            }
         }
     }
     sanitize(&out).into_owned()

@@ -870,6 +870,18 @@ impl Index {
         })
     }
 
+    /// Which field a hit of this index matched in and the text around the match
+    /// ([`super::snippet::matched`]), read from the story: for an index that shares
+    /// its stories (the explorer); `None` for one that copied what hits show.
+    pub fn matched(&self, hit: &Hit, query: &str) -> Option<super::snippet::Matched> {
+        match &self.shown {
+            Shown::Shared(stories) => {
+                super::snippet::matched(stories.get(hit.story)?, hit.kind, hit.index, query)
+            }
+            Shown::Copied(_) => None,
+        }
+    }
+
     /// A hit showing an item, without score and highlights.
     fn shown_hit(&self, story_id: &str, story_title: &str, item: &ItemRef<'_>) -> Hit {
         Hit {

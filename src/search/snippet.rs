@@ -156,7 +156,7 @@ claims:
       - {by: emb, stance: disputes}
       - {by: ali, stance: no-comment}
 "#;
-        let r = crate::story::load::parse_str(std::path::Path::new("s.yaml"), yaml);
+        let r = crate::story::parse::parse_str(std::path::Path::new("s.yaml"), yaml);
         r.story
             .unwrap_or_else(|| panic!("test story loads: {:#?}", r.diagnostics))
     }

@@ -638,3 +638,19 @@ fn dates_and_stances_are_searched() {
     let r = search(&index, "disputes");
     assert_eq!((r.total, first(&r).kind), (1, Kind::Claim));
 }
+
+#[test]
+fn a_sharing_index_tells_which_field_a_hit_matched() {
+    let mut p = party("emb", "Chinese Embassy in Washington");
+    p.position = Some("Says China upholds privacy protections.".into());
+    let mut s = story("s", "Trade");
+    s.parties = vec![p];
+    let index = index_of(vec![s]);
+    let r = search(&index, "privacy");
+    let m = index.matched(first(&r), "privacy").expect("a field");
+    assert_eq!(
+        (m.field.as_str(), m.snippet.as_str()),
+        ("position", "Says China upholds privacy protections.")
+    );
+    assert_eq!(m.positions, (19..26).collect::<Vec<_>>());
+}
