@@ -338,18 +338,16 @@ pub fn initials_at(text: &str, word: &Word) -> Option<usize> {
 fn initials_positions(text: &str, at: usize, word: &Word) -> Vec<usize> {
     let before = text[..at].chars().count();
     let mut out = Vec::with_capacity(word.chars);
-    let mut chars = 0;
     let mut prev_alnum = false;
-    for c in text[at..].chars() {
+    for (n, c) in text[at..].chars().enumerate() {
         let alnum = c.is_alphanumeric();
         if alnum && !prev_alnum {
-            out.push(before + chars);
+            out.push(before + n);
             if out.len() == word.chars {
                 break;
             }
         }
         prev_alnum = alnum;
-        chars += 1;
     }
     out
 }
