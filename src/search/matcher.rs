@@ -354,9 +354,12 @@ fn initials_positions(text: &str, at: usize, word: &Word) -> Vec<usize> {
 
 /// The best contiguous match of `word` in `text`, initials included, with the byte
 /// offset where it starts.
-fn best_at(text: &str, word: &Word, heads_mask: u32) -> Option<(Tier, usize)> {
+/// `heads` gives the text's word-start mask (see [`masks`]), asked for only when
+/// initials could beat what was found.
+fn best_at(text: &str, word: &Word, heads: impl FnOnce() -> u32) -> Option<(Tier, usize)> {
     let found = contiguous_at(text, word);
-    if found.is_some_and(|(t, _)| t > Tier::Initials) || word.mask & !heads_mask != 0 {
+    if word.chars < 2 || found.is_some_and(|(t, _)| t > Tier::Initials) || word.mask & !heads() != 0
+    {
         return found;
     }
     initials_at(text, word)
@@ -382,7 +385,7 @@ pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     let tier = match word.single {
         Some(bit) if field.heads & bit != 0 => Tier::Prefix,
         Some(_) => Tier::Infix,
-        None => best_at(field.text, word, field.heads)?.0,
+        None => best_at(field.text, word, || field.heads)?.0,
     };
     Some(tier_score(tier, field.role, word))
 }
@@ -517,8 +520,7 @@ pub fn positions(
     role: Role,
     word: &Word,
 ) -> Option<Vec<usize>> {
-    let (_, heads_mask) = masks(folded);
-    match best_at(folded, word, heads_mask) {
+    match best_at(folded, word, || masks(folded).1) {
         Some((Tier::Initials, at)) => return Some(initials_positions(folded, at, word)),
         Some((_, at)) => {
             let start = folded[..at].chars().count();
