@@ -439,7 +439,7 @@ fn the_clipboard_copy_carries_every_field_of_the_item() {
             "timeline" => Pane::Timeline,
             _ => Pane::Sources,
         };
-        let text = storyx::app::comfort::copy_text(&s, pane, i.parse().unwrap()).unwrap();
+        let text = storyx::app::effects::copy_text(&s, pane, i.parse().unwrap()).unwrap();
         check_parts("y", &text, &s, &all, &[(item.clone(), text.as_str())]);
     }
 }

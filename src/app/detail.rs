@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{ClaimStatus, Quote, QuoteKind, Story};
-use crate::ui::text::{label, Wrap};
-pub use crate::wording::stance_word;
+use crate::story::{Quote, QuoteKind, Story};
+use crate::view::text::{label, Wrap};
+pub use crate::view::words::{stance_word, status_word};
 use crate::wording::{attributed, stance_phrase};
 
 use super::action::Pane;
@@ -223,11 +223,6 @@ pub fn said_label(story: &Story, q: &Quote, chars: usize) -> String {
         q.kind,
         &label(&q.text, chars),
     )
-}
-
-/// "alleged" or "no status given".
-pub fn status_word(s: Option<ClaimStatus>) -> &'static str {
-    s.map_or("no status given", |s| s.as_str())
 }
 
 fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
