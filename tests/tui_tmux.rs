@@ -713,7 +713,9 @@ fn y_copies_through_the_terminal_and_o_opens_the_browser() {
     }
     // The paraphrase, without quotation marks.
     t.keys(&["j", "y"]);
-    let want = "Port Authority (reported, via Dockworkers' Union): The authority said retraining would cover every worker. (Harbor Gazette report)";
+    let want =
+        "Port Authority (reported, via Dockworkers' Union): The authority said retraining would \
+                cover every worker.\nSource: Harbor Gazette report (Harbor Gazette)";
     let start = Instant::now();
     while t.tmux(&["show-buffer"]) != want {
         assert!(
