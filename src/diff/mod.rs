@@ -10,12 +10,14 @@
 //! This module reads only the story model.
 
 mod compare;
+pub mod describe;
 pub mod matching;
 pub mod words;
 
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use crate::story::Story;
@@ -166,34 +168,45 @@ pub struct Change {
 }
 
 impl Change {
-    /// The words that changed, when a text was edited (both sides present).
+    /// The field changed: the last name of the path (`text` of `quotes[3].text`), or
+    /// empty for a whole item.
+    pub fn field(&self) -> &str {
+        match self.path.rsplit_once('.') {
+            Some((_, f)) => f,
+            None if !self.path.contains('[') => &self.path,
+            None => "",
+        }
+    }
+
+    /// Whether before and after are prose (a quote's words, a position, a title),
+    /// shown with the changed words marked, rather than a value (a date, a kind, an id).
+    pub fn is_prose(&self) -> bool {
+        const PROSE: &[&str] = &[
+            "title",
+            "question",
+            "summary",
+            "position",
+            "view",
+            "description",
+            "detail",
+            "context",
+            "note",
+            "name",
+            "role",
+            "affiliation",
+            "outlet",
+            "text",
+        ];
+        self.before.is_some() && self.after.is_some() && PROSE.contains(&self.field())
+    }
+
+    /// The words that changed, when prose was edited.
     pub fn words(&self) -> Option<Vec<words::Piece>> {
         match (&self.before, &self.after) {
-            (Some(b), Some(a)) if is_text_edit(self.kind) => Some(words::diff(b, a)),
+            (Some(b), Some(a)) if self.is_prose() => Some(words::diff(b, a)),
             _ => None,
         }
     }
-}
-
-/// The kinds whose before and after are prose, shown with the changed words marked.
-fn is_text_edit(kind: Kind) -> bool {
-    use Kind::*;
-    matches!(
-        kind,
-        TitleEdited
-            | QuestionEdited
-            | SummaryEdited
-            | EventEdited
-            | PositionEdited
-            | PartyEdited
-            | ViewEdited
-            | AnalystEdited
-            | QuoteEdited
-            | QuoteDetailEdited
-            | ClaimWordingChanged
-            | StanceEdited
-            | SourceEdited
-    )
 }
 
 /// One story compared across two sets: either side may be missing (added, removed).
@@ -214,13 +227,15 @@ impl Compared<'_> {
 /// Two sets of stories compared, matched by id: every story of the new set in its
 /// order, then the stories only in the old set in theirs. Stories without changes
 /// are included (with none).
-pub fn sets<'a>(old: &'a [Story], new: &'a [Story]) -> Vec<Compared<'a>> {
-    let old_by_id: HashMap<&str, &Story> = old.iter().rev().map(|s| (s.id.as_str(), s)).collect();
+pub fn sets<'a, S: Borrow<Story>>(old: &'a [S], new: &'a [S]) -> Vec<Compared<'a>> {
+    let old: Vec<&'a Story> = old.iter().map(Borrow::borrow).collect();
+    let new: Vec<&'a Story> = new.iter().map(Borrow::borrow).collect();
+    let old_by_id: HashMap<&str, &Story> = old.iter().rev().map(|s| (s.id.as_str(), *s)).collect();
     let new_ids: HashMap<&str, ()> = new.iter().map(|s| (s.id.as_str(), ())).collect();
     let mut out: Vec<Compared<'a>> = new
         .iter()
-        .map(|n| match old_by_id.get(n.id.as_str()) {
-            Some(o) => Compared {
+        .map(|&n| match old_by_id.get(n.id.as_str()) {
+            Some(&o) => Compared {
                 old: Some(o),
                 new: Some(n),
                 changes: story(o, n),
@@ -235,7 +250,7 @@ pub fn sets<'a>(old: &'a [Story], new: &'a [Story]) -> Vec<Compared<'a>> {
     out.extend(
         old.iter()
             .filter(|o| !new_ids.contains_key(o.id.as_str()))
-            .map(|o| Compared {
+            .map(|&o| Compared {
                 old: Some(o),
                 new: None,
                 changes: vec![whole(Kind::StoryRemoved, o)],
