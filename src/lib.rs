@@ -8,6 +8,7 @@ pub mod config;
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod git;
 pub mod host;
 pub mod live;
 pub mod logging;
