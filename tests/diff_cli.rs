@@ -337,8 +337,12 @@ impl Git {
     }
 }
 
-/// Every entry under a folder: name, size, mode, inode, times and content.
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, (u64, u32, u64, i64, i64, i64, i64, u64)> {
+/// What a write, a rename, a lock or a permission change would alter in an entry:
+/// size, mode, inode, modification and change times, content.
+type Entry = (u64, u32, u64, i64, i64, i64, i64, u64);
+
+/// Every entry under a folder.
+fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
     let mut out = BTreeMap::new();
     let mut todo = vec![root.to_path_buf()];
     while let Some(p) = todo.pop() {
