@@ -14,6 +14,7 @@ pub mod live;
 pub mod logging;
 pub mod people;
 pub mod reading;
+pub mod reviewed;
 pub mod sanitize;
 pub mod search;
 pub mod story;
