@@ -160,6 +160,31 @@ pub enum DiffFormat {
     Markdown,
 }
 
+/// How `diff` and `log` read stories and show changes.
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Same as --format json.
+    #[arg(long)]
+    pub json: bool,
+    /// Largest story file read, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 16)]
+    pub max_file_size: u64,
+}
+
+impl ChangesArgs {
+    /// The format asked for (`--json` wins).
+    pub fn format(&self) -> DiffFormat {
+        if self.json {
+            DiffFormat::Json
+        } else {
+            self.format
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ItemKind {
     Quote,
@@ -260,15 +285,8 @@ Exit code: 0 nothing changed, 1 something changed, 2 trouble (a file that cannot
         /// A git revision: REV (the work tree against it) or REV1..REV2.
         #[arg(long, value_name = "REV")]
         rev: Option<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
-        format: DiffFormat,
-        /// Same as --format json.
-        #[arg(long)]
-        json: bool,
-        /// Largest story file read, in MiB.
-        #[arg(long, value_name = "MIB", default_value_t = 16)]
-        max_file_size: u64,
+        #[command(flatten)]
+        out: ChangesArgs,
     },
     /// The commits that changed a story, newest first, with their changes.
     #[command(
@@ -283,15 +301,8 @@ Examples:\n  storyx log alibaba-military-allegations\n  storyx log alibaba-milit
         /// Paths in the repository.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
-        format: DiffFormat,
-        /// Same as --format json.
-        #[arg(long)]
-        json: bool,
-        /// Largest story file read, in MiB.
-        #[arg(long, value_name = "MIB", default_value_t = 16)]
-        max_file_size: u64,
+        #[command(flatten)]
+        out: ChangesArgs,
     },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\

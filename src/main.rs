@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use storyx::cli::{Cli, Command, DiffFormat};
+use storyx::cli::{Cli, Command};
 
 /// mimalloc: loading allocates and frees many small strings on several threads at
 /// once, where it is markedly faster than the system allocator (issue 6).
@@ -41,25 +41,11 @@ fn main() -> ExitCode {
             json,
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
         Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
-        Some(Command::Diff {
-            paths,
-            rev,
-            format,
-            json,
-            max_file_size,
-        }) => {
-            let format = if json { DiffFormat::Json } else { format };
-            storyx::cmd::diff::run(&paths, rev.as_deref(), format, max_file_size)
+        Some(Command::Diff { paths, rev, out }) => {
+            storyx::cmd::diff::run(&paths, rev.as_deref(), out.format(), out.max_file_size)
         }
-        Some(Command::Log {
-            id,
-            paths,
-            format,
-            json,
-            max_file_size,
-        }) => {
-            let format = if json { DiffFormat::Json } else { format };
-            storyx::cmd::log::run(&id, &paths, format, max_file_size)
+        Some(Command::Log { id, paths, out }) => {
+            storyx::cmd::log::run(&id, &paths, out.format(), out.max_file_size)
         }
         Some(Command::Schema) => storyx::cmd::schema::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),

@@ -419,7 +419,10 @@ mod tests {
         let yaml = include_str!("../stories/alibaba-military-allegations.yaml");
         let s = parse_str(Path::new("a.yaml"), yaml).story.unwrap();
         let size = entry_size("/home/reader/stories", &s);
-        eprintln!("bundled story: {} bytes of YAML, {size} bytes stored", yaml.len());
+        eprintln!(
+            "bundled story: {} bytes of YAML, {size} bytes stored",
+            yaml.len()
+        );
         // The postcard entry is smaller than the YAML it came from.
         assert!(size < yaml.len(), "{size} >= {}", yaml.len());
     }

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use super::changes::{changes_markdown, changes_text, heading, json_changes, one_line, Shown};
 use crate::cli::DiffFormat;
 use crate::corpus::FileResult;
-use crate::diff::{self, describe::describe, Compared};
+use crate::diff::{self, Compared};
 use crate::export::inline;
 use crate::git::{parse_blob, Blobs, Commit, FileChange, Repo};
 use crate::sanitize::{sanitize_line, to_json_pretty};
@@ -68,17 +68,7 @@ pub fn run(id: &str, paths: &[PathBuf], format: DiffFormat, max_file_size: u64) 
             Compared { old, new, changes }
         })
         .collect();
-    let shown: Vec<Shown> = compared
-        .iter()
-        .map(|c| Shown {
-            compared: c,
-            lines: c
-                .changes
-                .iter()
-                .map(|ch| describe(ch, c.old, c.new))
-                .collect(),
-        })
-        .collect();
+    let shown = super::diff::shown(&compared);
     let commits: Vec<&Commit> = entries.iter().map(|e| &e.commit).collect();
     let out = match format {
         DiffFormat::Json => json(&commits, &shown),

@@ -7,9 +7,7 @@ use serde_json::{json, Value};
 use crate::cli::{LoadArgs, ShowFormat};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize, sanitize_line, to_json, to_json_pretty};
-use crate::story::{
-    Analyst, Claim, Event, PartialDate, Party, Quote, QuoteKind, Source, Stance, Story,
-};
+use crate::story::{Analyst, Claim, Event, PartialDate, Party, Quote, Source, Stance, Story};
 
 pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
     let corpus = super::load(load);
@@ -165,16 +163,7 @@ pub fn story_json(s: &Story) -> Value {
 
 /// A quote as read aloud: a direct one in quotation marks, a paraphrase never.
 pub fn quote_line(s: &Story, q: &crate::story::Quote) -> String {
-    let by = s.name_of(&q.by);
-    let via = q
-        .via
-        .as_deref()
-        .map(|v| format!(" (via {})", s.name_of(v)))
-        .unwrap_or_default();
-    match q.kind {
-        QuoteKind::Direct => format!("{by}{via}: “{}”", q.text),
-        QuoteKind::Paraphrase => format!("{by}{via}, reported: {}", q.text),
-    }
+    crate::diff::describe::quote_line(s, q)
 }
 
 /// Plain text for reading or piping; every story string is sanitized.

@@ -121,7 +121,7 @@ fn item_path(list: &str, id: Option<&str>, index: usize) -> String {
     }
 }
 
-/// Pairs items that all have ids (parties, analysts, claims, sources).
+/// Pairs items that all have ids (parties, analysts, claims, sources, stances).
 fn pair_by_id<'a, T>(
     old: &'a [T],
     new: &'a [T],
@@ -140,135 +140,162 @@ fn pair_by_id<'a, T>(
     pair(&o, &n)
 }
 
-fn parties(out: &mut Changes, old: &[Party], new: &[Party]) {
-    for (i, j) in pair_by_id(old, new, |p| &p.id) {
-        let path = |x: &Party| format!("parties[{}]", x.id);
+/// One item in both versions: its path, where it is in each, and the changes.
+struct Both<'o> {
+    out: &'o mut Changes,
+    path: String,
+    old: Target,
+    new: Target,
+}
+
+impl Both<'_> {
+    /// A field of the item, if its value changed.
+    fn field(&mut self, kind: Kind, name: &str, a: Option<&str>, b: Option<&str>) {
+        let path = if name.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}.{name}", self.path)
+        };
+        self.out.field(kind, path, a, b, self.old, self.new);
+    }
+}
+
+/// How a list's changes are told.
+struct List<T> {
+    added: Kind,
+    removed: Kind,
+    /// The item's place for following it: its list (and the claim of a stance).
+    at: fn(usize) -> Target,
+    /// The item's path, from the item and its index in its list.
+    path: Box<dyn Fn(&T, usize) -> String>,
+    /// The text that stands for the whole item (a name, a quote's words).
+    main: fn(&T) -> String,
+}
+
+/// The changes of a list, given its pairs: the added, the removed, and for each
+/// item in both, what `both` finds.
+fn items<T>(
+    out: &mut Changes,
+    list: &List<T>,
+    old: &[T],
+    new: &[T],
+    pairs: &[(Option<usize>, Option<usize>)],
+    mut both: impl FnMut(&mut Both, &T, &T),
+) {
+    for &(i, j) in pairs {
         match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::PartyAdded,
-                path(&new[j]),
-                None,
-                Some(new[j].name.to_string()),
-                None,
-                Some(target(Section::Parties, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::PartyRemoved,
-                path(&old[i]),
-                Some(old[i].name.to_string()),
-                None,
-                Some(target(Section::Parties, i)),
-                None,
-            ),
+            (None, Some(j)) => {
+                let n = &new[j];
+                out.push(
+                    list.added,
+                    (list.path)(n, j),
+                    None,
+                    Some((list.main)(n)),
+                    None,
+                    Some((list.at)(j)),
+                );
+            }
+            (Some(i), None) => {
+                let o = &old[i];
+                out.push(
+                    list.removed,
+                    (list.path)(o, i),
+                    Some((list.main)(o)),
+                    None,
+                    Some((list.at)(i)),
+                    None,
+                );
+            }
             (Some(i), Some(j)) => {
-                let (a, b, p) = (&old[i], &new[j], path(&new[j]));
-                let (ta, tb) = (target(Section::Parties, i), target(Section::Parties, j));
-                out.field(
-                    Kind::PartyEdited,
-                    format!("{p}.name"),
-                    Some(&a.name),
-                    Some(&b.name),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::PartyEdited,
-                    format!("{p}.kind"),
-                    Some(a.kind.as_str()),
-                    Some(b.kind.as_str()),
-                    ta,
-                    tb,
-                );
-                let (x, y) = (a.aliases.join(", "), b.aliases.join(", "));
-                out.field(
-                    Kind::PartyEdited,
-                    format!("{p}.aliases"),
-                    some(&x),
-                    some(&y),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::PartyEdited,
-                    format!("{p}.description"),
-                    a.description.as_deref(),
-                    b.description.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::PositionEdited,
-                    format!("{p}.position"),
-                    a.position.as_deref(),
-                    b.position.as_deref(),
-                    ta,
-                    tb,
-                );
+                let mut b = Both {
+                    out: &mut *out,
+                    path: (list.path)(&new[j], j),
+                    old: (list.at)(i),
+                    new: (list.at)(j),
+                };
+                both(&mut b, &old[i], &new[j]);
             }
             (None, None) => {}
         }
     }
 }
 
+fn parties(out: &mut Changes, old: &[Party], new: &[Party]) {
+    let list = List {
+        added: Kind::PartyAdded,
+        removed: Kind::PartyRemoved,
+        at: |i| target(Section::Parties, i),
+        path: Box::new(|x: &Party, _| format!("parties[{}]", x.id)),
+        main: |x| x.name.to_string(),
+    };
+    items(
+        out,
+        &list,
+        old,
+        new,
+        &pair_by_id(old, new, |p| &p.id),
+        |e, a, b| {
+            e.field(Kind::PartyEdited, "name", Some(&a.name), Some(&b.name));
+            e.field(
+                Kind::PartyEdited,
+                "kind",
+                Some(a.kind.as_str()),
+                Some(b.kind.as_str()),
+            );
+            let (x, y) = (a.aliases.join(", "), b.aliases.join(", "));
+            e.field(Kind::PartyEdited, "aliases", some(&x), some(&y));
+            e.field(
+                Kind::PartyEdited,
+                "description",
+                a.description.as_deref(),
+                b.description.as_deref(),
+            );
+            e.field(
+                Kind::PositionEdited,
+                "position",
+                a.position.as_deref(),
+                b.position.as_deref(),
+            );
+        },
+    );
+}
+
 fn analysts(out: &mut Changes, old: &[Analyst], new: &[Analyst]) {
-    for (i, j) in pair_by_id(old, new, |a| &a.id) {
-        let path = |x: &Analyst| format!("analysts[{}]", x.id);
-        match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::AnalystAdded,
-                path(&new[j]),
-                None,
-                Some(new[j].name.to_string()),
-                None,
-                Some(target(Section::Analysts, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::AnalystRemoved,
-                path(&old[i]),
-                Some(old[i].name.to_string()),
-                None,
-                Some(target(Section::Analysts, i)),
-                None,
-            ),
-            (Some(i), Some(j)) => {
-                let (a, b, p) = (&old[i], &new[j], path(&new[j]));
-                let (ta, tb) = (target(Section::Analysts, i), target(Section::Analysts, j));
-                out.field(
-                    Kind::AnalystEdited,
-                    format!("{p}.name"),
-                    Some(&a.name),
-                    Some(&b.name),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::AnalystEdited,
-                    format!("{p}.role"),
-                    a.role.as_deref(),
-                    b.role.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::AnalystEdited,
-                    format!("{p}.affiliation"),
-                    a.affiliation.as_deref(),
-                    b.affiliation.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::ViewEdited,
-                    format!("{p}.view"),
-                    a.view.as_deref(),
-                    b.view.as_deref(),
-                    ta,
-                    tb,
-                );
-            }
-            (None, None) => {}
-        }
-    }
+    let list = List {
+        added: Kind::AnalystAdded,
+        removed: Kind::AnalystRemoved,
+        at: |i| target(Section::Analysts, i),
+        path: Box::new(|x: &Analyst, _| format!("analysts[{}]", x.id)),
+        main: |x| x.name.to_string(),
+    };
+    items(
+        out,
+        &list,
+        old,
+        new,
+        &pair_by_id(old, new, |a| &a.id),
+        |e, a, b| {
+            e.field(Kind::AnalystEdited, "name", Some(&a.name), Some(&b.name));
+            e.field(
+                Kind::AnalystEdited,
+                "role",
+                a.role.as_deref(),
+                b.role.as_deref(),
+            );
+            e.field(
+                Kind::AnalystEdited,
+                "affiliation",
+                a.affiliation.as_deref(),
+                b.affiliation.as_deref(),
+            );
+            e.field(
+                Kind::ViewEdited,
+                "view",
+                a.view.as_deref(),
+                b.view.as_deref(),
+            );
+        },
+    );
 }
 
 fn quote_look(q: &Quote) -> Look<'_> {
@@ -283,202 +310,132 @@ fn quote_look(q: &Quote) -> Look<'_> {
 fn quotes(out: &mut Changes, old: &[Quote], new: &[Quote]) {
     let o: Vec<Look> = old.iter().map(quote_look).collect();
     let n: Vec<Look> = new.iter().map(quote_look).collect();
-    for (i, j) in pair(&o, &n) {
-        match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::QuoteAdded,
-                item_path("quotes", new[j].id.as_deref(), j),
-                None,
-                Some(new[j].text.to_string()),
-                None,
-                Some(target(Section::Quotes, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::QuoteRemoved,
-                item_path("quotes", old[i].id.as_deref(), i),
-                Some(old[i].text.to_string()),
-                None,
-                Some(target(Section::Quotes, i)),
-                None,
-            ),
-            (Some(i), Some(j)) => {
-                let (a, b) = (&old[i], &new[j]);
-                let p = item_path("quotes", b.id.as_deref().or(a.id.as_deref()), j);
-                let (ta, tb) = (target(Section::Quotes, i), target(Section::Quotes, j));
-                out.field(
-                    Kind::QuoteEdited,
-                    format!("{p}.text"),
-                    Some(&a.text),
-                    Some(&b.text),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteKindChanged,
-                    format!("{p}.kind"),
-                    Some(a.kind.as_str()),
-                    Some(b.kind.as_str()),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteSpeakerChanged,
-                    format!("{p}.by"),
-                    Some(&a.by),
-                    Some(&b.by),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteDetailEdited,
-                    format!("{p}.via"),
-                    a.via.as_deref(),
-                    b.via.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteDetailEdited,
-                    format!("{p}.date"),
-                    raw(&a.date),
-                    raw(&b.date),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteDetailEdited,
-                    format!("{p}.source"),
-                    a.source.as_deref(),
-                    b.source.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::QuoteDetailEdited,
-                    format!("{p}.context"),
-                    a.context.as_deref(),
-                    b.context.as_deref(),
-                    ta,
-                    tb,
-                );
-            }
-            (None, None) => {}
-        }
-    }
+    let list = List {
+        added: Kind::QuoteAdded,
+        removed: Kind::QuoteRemoved,
+        at: |i| target(Section::Quotes, i),
+        path: Box::new(|x: &Quote, i| item_path("quotes", x.id.as_deref(), i)),
+        main: |x| x.text.to_string(),
+    };
+    items(out, &list, old, new, &pair(&o, &n), |e, a, b| {
+        e.field(Kind::QuoteEdited, "text", Some(&a.text), Some(&b.text));
+        e.field(
+            Kind::QuoteKindChanged,
+            "kind",
+            Some(a.kind.as_str()),
+            Some(b.kind.as_str()),
+        );
+        e.field(Kind::QuoteSpeakerChanged, "by", Some(&a.by), Some(&b.by));
+        e.field(
+            Kind::QuoteDetailEdited,
+            "via",
+            a.via.as_deref(),
+            b.via.as_deref(),
+        );
+        e.field(Kind::QuoteDetailEdited, "date", raw(&a.date), raw(&b.date));
+        e.field(
+            Kind::QuoteDetailEdited,
+            "source",
+            a.source.as_deref(),
+            b.source.as_deref(),
+        );
+        e.field(
+            Kind::QuoteDetailEdited,
+            "context",
+            a.context.as_deref(),
+            b.context.as_deref(),
+        );
+    });
 }
 
 fn claims(out: &mut Changes, old: &[Claim], new: &[Claim]) {
-    for (i, j) in pair_by_id(old, new, |c| &c.id) {
-        let path = |x: &Claim| format!("claims[{}]", x.id);
-        match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::ClaimAdded,
-                path(&new[j]),
-                None,
-                Some(new[j].text.to_string()),
-                None,
-                Some(target(Section::Claims, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::ClaimRemoved,
-                path(&old[i]),
-                Some(old[i].text.to_string()),
-                None,
-                Some(target(Section::Claims, i)),
-                None,
-            ),
-            (Some(i), Some(j)) => {
-                let (a, b, p) = (&old[i], &new[j], path(&new[j]));
-                let (ta, tb) = (target(Section::Claims, i), target(Section::Claims, j));
-                out.field(
-                    Kind::ClaimWordingChanged,
-                    format!("{p}.text"),
-                    Some(&a.text),
-                    Some(&b.text),
-                    ta,
-                    tb,
-                );
-                let status = |c: &Claim| c.status.map(|s| s.as_str());
-                out.field(
-                    Kind::ClaimStatusChanged,
-                    format!("{p}.status"),
-                    status(a),
-                    status(b),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::ClaimEdited,
-                    format!("{p}.source"),
-                    a.source.as_deref(),
-                    b.source.as_deref(),
-                    ta,
-                    tb,
-                );
-                stances(out, &p, (i, &a.stances), (j, &b.stances));
-            }
-            (None, None) => {}
-        }
-    }
+    let list = List {
+        added: Kind::ClaimAdded,
+        removed: Kind::ClaimRemoved,
+        at: |i| target(Section::Claims, i),
+        path: Box::new(|x: &Claim, _| format!("claims[{}]", x.id)),
+        main: |x| x.text.to_string(),
+    };
+    items(
+        out,
+        &list,
+        old,
+        new,
+        &pair_by_id(old, new, |c| &c.id),
+        |e, a, b| {
+            e.field(
+                Kind::ClaimWordingChanged,
+                "text",
+                Some(&a.text),
+                Some(&b.text),
+            );
+            let status = |c: &Claim| c.status.map(|s| s.as_str());
+            e.field(Kind::ClaimStatusChanged, "status", status(a), status(b));
+            e.field(
+                Kind::ClaimEdited,
+                "source",
+                a.source.as_deref(),
+                b.source.as_deref(),
+            );
+            stances(e, &a.stances, &b.stances);
+        },
+    );
 }
 
 /// A claim's stances, matched by who takes them.
-fn stances(
-    out: &mut Changes,
-    claim: &str,
-    (ci, old): (usize, &[Stance]),
-    (cj, new): (usize, &[Stance]),
-) {
+fn stances(claim: &mut Both, old: &[Stance], new: &[Stance]) {
+    let (ci, cj) = (claim.old.index, claim.new.index);
+    let prefix = claim.path.clone();
     let at = |c: usize, s: usize| Target {
         section: Section::Claims,
         index: c,
         stance: Some(s),
     };
-    for (i, j) in pair_by_id(old, new, |s| &s.by) {
+    let path = move |x: &Stance, _: usize| format!("{prefix}.stances[{}]", x.by);
+    for &(i, j) in &pair_by_id(old, new, |s| &s.by) {
+        let main = |x: &Stance| Some(x.stance.as_str().to_string());
         match (i, j) {
-            (None, Some(j)) => out.push(
+            (None, Some(j)) => claim.out.push(
                 Kind::StanceTaken,
-                format!("{claim}.stances[{}]", new[j].by),
+                path(&new[j], j),
                 None,
-                Some(new[j].stance.as_str().to_string()),
+                main(&new[j]),
                 None,
                 Some(at(cj, j)),
             ),
-            (Some(i), None) => out.push(
+            (Some(i), None) => claim.out.push(
                 Kind::StanceWithdrawn,
-                format!("{claim}.stances[{}]", old[i].by),
-                Some(old[i].stance.as_str().to_string()),
+                path(&old[i], i),
+                main(&old[i]),
                 None,
                 Some(at(ci, i)),
                 None,
             ),
             (Some(i), Some(j)) => {
                 let (a, b) = (&old[i], &new[j]);
-                let p = format!("{claim}.stances[{}]", b.by);
-                let (ta, tb) = (at(ci, i), at(cj, j));
-                out.field(
+                let mut e = Both {
+                    out: &mut *claim.out,
+                    path: path(b, j),
+                    old: at(ci, i),
+                    new: at(cj, j),
+                };
+                e.field(
                     Kind::StanceChanged,
-                    p.clone(),
+                    "",
                     Some(a.stance.as_str()),
                     Some(b.stance.as_str()),
-                    ta,
-                    tb,
                 );
-                out.field(
+                e.field(
                     Kind::StanceEdited,
-                    format!("{p}.note"),
+                    "note",
                     a.note.as_deref(),
                     b.note.as_deref(),
-                    ta,
-                    tb,
                 );
-                out.field(
+                e.field(
                     Kind::StanceEdited,
-                    format!("{p}.quote"),
+                    "quote",
                     a.quote.as_deref(),
                     b.quote.as_deref(),
-                    ta,
-                    tb,
                 );
             }
             (None, None) => {}
@@ -487,72 +444,42 @@ fn stances(
 }
 
 fn sources(out: &mut Changes, old: &[Source], new: &[Source]) {
-    for (i, j) in pair_by_id(old, new, |s| &s.id) {
-        let path = |x: &Source| format!("sources[{}]", x.id);
-        match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::SourceAdded,
-                path(&new[j]),
-                None,
-                Some(new[j].name.to_string()),
-                None,
-                Some(target(Section::Sources, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::SourceRemoved,
-                path(&old[i]),
-                Some(old[i].name.to_string()),
-                None,
-                Some(target(Section::Sources, i)),
-                None,
-            ),
-            (Some(i), Some(j)) => {
-                let (a, b, p) = (&old[i], &new[j], path(&new[j]));
-                let (ta, tb) = (target(Section::Sources, i), target(Section::Sources, j));
-                out.field(
-                    Kind::SourceEdited,
-                    format!("{p}.name"),
-                    Some(&a.name),
-                    Some(&b.name),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::SourceEdited,
-                    format!("{p}.outlet"),
-                    a.outlet.as_deref(),
-                    b.outlet.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::SourceEdited,
-                    format!("{p}.date"),
-                    raw(&a.date),
-                    raw(&b.date),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::SourceUrlChanged,
-                    format!("{p}.url"),
-                    a.url.as_deref(),
-                    b.url.as_deref(),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::SourceEdited,
-                    format!("{p}.note"),
-                    a.note.as_deref(),
-                    b.note.as_deref(),
-                    ta,
-                    tb,
-                );
-            }
-            (None, None) => {}
-        }
-    }
+    let list = List {
+        added: Kind::SourceAdded,
+        removed: Kind::SourceRemoved,
+        at: |i| target(Section::Sources, i),
+        path: Box::new(|x: &Source, _| format!("sources[{}]", x.id)),
+        main: |x| x.name.to_string(),
+    };
+    items(
+        out,
+        &list,
+        old,
+        new,
+        &pair_by_id(old, new, |s| &s.id),
+        |e, a, b| {
+            e.field(Kind::SourceEdited, "name", Some(&a.name), Some(&b.name));
+            e.field(
+                Kind::SourceEdited,
+                "outlet",
+                a.outlet.as_deref(),
+                b.outlet.as_deref(),
+            );
+            e.field(Kind::SourceEdited, "date", raw(&a.date), raw(&b.date));
+            e.field(
+                Kind::SourceUrlChanged,
+                "url",
+                a.url.as_deref(),
+                b.url.as_deref(),
+            );
+            e.field(
+                Kind::SourceEdited,
+                "note",
+                a.note.as_deref(),
+                b.note.as_deref(),
+            );
+        },
+    );
 }
 
 fn event_look(e: &Event) -> (String, Look<'_>) {
@@ -587,81 +514,35 @@ fn timeline(out: &mut Changes, old: &Story, new: &Story) {
     }
     let pairs = pair(&o, &n);
     let path = |e: &Event| item_path("timeline", e.id.as_deref(), e.file_index);
+    let list = List {
+        added: Kind::EventAdded,
+        removed: Kind::EventRemoved,
+        at: |i| target(Section::Timeline, i),
+        path: Box::new(move |e: &Event, _| path(e)),
+        main: |e| e.title.to_string(),
+    };
     let mut kept: Vec<(usize, usize)> = Vec::new();
-    for &(i, j) in &pairs {
-        match (i, j) {
-            (None, Some(j)) => out.push(
-                Kind::EventAdded,
-                path(&new_e[j]),
-                None,
-                Some(new_e[j].title.to_string()),
-                None,
-                Some(target(Section::Timeline, j)),
-            ),
-            (Some(i), None) => out.push(
-                Kind::EventRemoved,
-                path(&old_e[i]),
-                Some(old_e[i].title.to_string()),
-                None,
-                Some(target(Section::Timeline, i)),
-                None,
-            ),
-            (Some(i), Some(j)) => {
-                let (a, b) = (&old_e[i], &new_e[j]);
-                let p = item_path(
-                    "timeline",
-                    b.id.as_deref().or(a.id.as_deref()),
-                    b.file_index,
-                );
-                let (ta, tb) = (target(Section::Timeline, i), target(Section::Timeline, j));
-                if raw(&a.date) == raw(&b.date) {
-                    kept.push((i, j));
-                }
-                out.field(
-                    Kind::EventRedated,
-                    format!("{p}.date"),
-                    raw(&a.date),
-                    raw(&b.date),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::EventEdited,
-                    format!("{p}.title"),
-                    Some(&a.title),
-                    Some(&b.title),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::EventEdited,
-                    format!("{p}.detail"),
-                    a.detail.as_deref(),
-                    b.detail.as_deref(),
-                    ta,
-                    tb,
-                );
-                let (x, y) = (a.involves.join(", "), b.involves.join(", "));
-                out.field(
-                    Kind::EventEdited,
-                    format!("{p}.involves"),
-                    some(&x),
-                    some(&y),
-                    ta,
-                    tb,
-                );
-                out.field(
-                    Kind::EventEdited,
-                    format!("{p}.source"),
-                    a.source.as_deref(),
-                    b.source.as_deref(),
-                    ta,
-                    tb,
-                );
-            }
-            (None, None) => {}
+    items(out, &list, old_e, new_e, &pairs, |e, a, b| {
+        if raw(&a.date) == raw(&b.date) {
+            kept.push((e.old.index, e.new.index));
         }
-    }
+        e.field(Kind::EventRedated, "date", raw(&a.date), raw(&b.date));
+        e.field(Kind::EventEdited, "title", Some(&a.title), Some(&b.title));
+        e.field(
+            Kind::EventEdited,
+            "detail",
+            a.detail.as_deref(),
+            b.detail.as_deref(),
+        );
+        let (x, y) = (a.involves.join(", "), b.involves.join(", "));
+        e.field(Kind::EventEdited, "involves", some(&x), some(&y));
+        e.field(
+            Kind::EventEdited,
+            "source",
+            a.source.as_deref(),
+            b.source.as_deref(),
+        );
+    });
     // Moved: among the events kept with their dates, the fewest out of order.
     let after = |list: &[Event], k: usize| (k > 0).then(|| list[k - 1].title.to_string());
     for m in moved(&kept) {

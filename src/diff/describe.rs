@@ -101,7 +101,8 @@ fn quote_with(line: &mut Line, s: &Story, q: &Quote, words: Option<Vec<Piece>>) 
     }
 }
 
-fn quote_line(s: &Story, q: &Quote) -> String {
+/// A quote as read aloud: `Name (via X): “text”`, `Name (via X), reported: text`.
+pub fn quote_line(s: &Story, q: &Quote) -> String {
     let mut l = Line::default();
     quote_with(&mut l, s, q, None);
     l.plain()
