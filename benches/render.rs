@@ -10,7 +10,8 @@ use criterion::Criterion;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use storyx::app::{update, Action, Pane, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::story::{Diagnostic, Location, Quote, Severity};
 
 const ITEMS: usize = 100_000;

@@ -66,7 +66,7 @@ fn main() {
         .into();
     let t = Instant::now();
     if std::env::args().nth(2).as_deref() == Some("search") {
-        let mut loader = storyx::story::load::Loader::new(&[dir], Default::default(), None);
+        let mut loader = storyx::corpus::load::Loader::new(&[dir], Default::default(), None);
         let mut corpus = storyx::corpus::Corpus::default();
         let mut builder = storyx::search::index::Builder::copying(loader.total());
         loop {
@@ -86,7 +86,7 @@ fn main() {
         report("index only", t);
         return;
     }
-    let corpus = storyx::story::load::load_paths(&[dir], &Default::default());
+    let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
     report("corpus", t);
     let index = storyx::search::Index::new(&corpus);
     report("and index", t);

@@ -8,8 +8,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use storyx::cache::Cache;
+use storyx::cache::CacheStats;
+use storyx::corpus::load::{load_paths, load_paths_cached};
 use storyx::corpus::Corpus;
-use storyx::story::load::{load_paths, load_paths_cached, CacheStats, LoadOptions};
+use storyx::story::load::LoadOptions;
 
 /// A folder of `n` generated stories, one with a warning and one broken.
 fn corpus_dir(n: usize) -> tempfile::TempDir {

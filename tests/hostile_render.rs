@@ -29,8 +29,10 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use storyx::app::state::pane_len;
 use storyx::app::{update, Action, Pane, Screen, State};
+use storyx::corpus::load::load_paths;
 use storyx::corpus::Corpus;
-use storyx::story::load::{load_paths, parse_str, LoadOptions};
+use storyx::story::load::LoadOptions;
+use storyx::story::parse::parse_str;
 use storyx::ui::text::grapheme_width;
 
 #[test]

@@ -62,7 +62,7 @@ fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
     let bytes = write_corpus(dir.path(), 200);
     let paths = [dir.path().to_path_buf()];
     let (corpus, corpus_live, corpus_peak) =
-        measure(|| storyx::story::load::load_paths(&paths, &Default::default()));
+        measure(|| storyx::corpus::load::load_paths(&paths, &Default::default()));
     assert_eq!(corpus.stories.len(), 200);
     let (index, index_live, _) = measure(|| storyx::search::Index::new(&corpus));
     let ratio = |n: usize| n as f64 / bytes as f64;
@@ -100,7 +100,7 @@ fn check_and_search_let_stories_go_as_they_load() {
     let paths = [dir.path().to_path_buf()];
     // As `storyx check` loads: each batch's stories let go once it is in.
     let ((corpus, _), live, peak) = measure(|| {
-        storyx::story::load::load_paths_then(&paths, &Default::default(), None, |c, first, _| {
+        storyx::corpus::load::load_paths_then(&paths, &Default::default(), None, |c, first, _| {
             c.forget_stories(first)
         })
     });

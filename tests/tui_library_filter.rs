@@ -15,7 +15,7 @@ use ratatui::style::Modifier;
 use storyx::app::search::line_open;
 use storyx::app::state::LibraryRow;
 use storyx::app::{update, Action, Batch, Screen, State};
-use storyx::corpus::FileResult;
+use storyx::story::FileResult;
 use storyx::story::Story;
 use tui_common::*;
 

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 
 use storyx::app::state::LibraryRow;
 use storyx::app::{update, Action, Batch, Screen, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::story::{Diagnostic, Location, Severity, Story};
 use tui_common::*;
 

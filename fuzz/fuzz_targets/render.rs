@@ -15,9 +15,10 @@ use libfuzzer_sys::fuzz_target;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use storyx::app::{update, Action, Pane, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::sanitize::is_unsafe;
-use storyx::story::load::parse_str;
+use storyx::story::parse::parse_str;
 use storyx::story::*;
 
 fn text(u: &mut Unstructured<'_>) -> Result<Str> {

@@ -1,9 +1,10 @@
 //! What the user (or the program) asks the explorer to do: every key, click and
 //! event becomes one [`Action`] before it changes the state.
 
-use crate::corpus::{Corpus, FileResult};
+use crate::corpus::Corpus;
 use crate::search::Results;
 use crate::story::Diagnostic;
+use crate::story::FileResult;
 
 use super::line::LineKey;
 

@@ -17,11 +17,12 @@ use std::time::{Duration, Instant};
 use crate::app::{update, Action, Batch, State};
 use crate::cache::Cache;
 use crate::cli::ExploreArgs;
+use crate::corpus::load::{load_paths_cached, Loader};
 use crate::corpus::Corpus;
 use crate::host::Explorer;
 use crate::reading::{self, Reading};
 use crate::sanitize::sanitize_line;
-use crate::story::load::{load_paths_cached, LoadOptions, Loader};
+use crate::story::load::LoadOptions;
 use crate::story::Diagnostic;
 use crate::{config, term, ui};
 

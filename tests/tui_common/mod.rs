@@ -13,7 +13,8 @@ use ratatui::Terminal;
 
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 use storyx::app::{update, Action, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::story::*;
 use storyx::term::state_event_actions;
 
@@ -364,7 +365,7 @@ pub fn text(st: &State) -> String {
 /// on stances.
 pub fn people_corpus() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
-    let corpus = storyx::story::load::load_paths(&[dir], &Default::default());
+    let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
     assert!(
         corpus.diagnostics.is_empty(),
         "the people fixtures load cleanly: {:?}",

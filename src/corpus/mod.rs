@@ -1,23 +1,16 @@
 //! Everything loaded: the stories in path order, every file's outcome and problems,
 //! and the cross-story index of entities (a party or analyst id shared by stories).
+//! [`load`] builds it from files, batch by batch, through the cache.
+
+pub mod load;
+
+pub use load::{load_paths, load_paths_cached, load_paths_then, Loader};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::story::{Diagnostic, Severity, Story, Str};
-
-/// What loading one file produced.
-#[derive(Debug, Clone, Default)]
-pub struct FileResult {
-    pub path: PathBuf,
-    /// The story, when the file had no errors (it may still have warnings).
-    pub story: Option<Story>,
-    /// Errors and warnings, in file order.
-    pub diagnostics: Vec<Diagnostic>,
-    /// The file could not be read at all (counts as a usage/I-O problem).
-    pub io_error: bool,
-}
+use crate::story::{Diagnostic, FileResult, Severity, Story, Str};
 
 /// The outcome of one file, kept for the UI's problems screen.
 #[derive(Debug, Clone)]

@@ -15,6 +15,10 @@
 //! Pack layout: `MAGIC`, the entry blobs (postcard), then the table (per entry: path,
 //! key, offset, length, checksum), the table's checksum, its offset, and `MAGIC`.
 
+mod session;
+
+pub use session::{Batch, CacheStats, Served, Session};
+
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,8 +26,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::FileResult;
-use crate::story::load::LoadOptions;
+use crate::story::load::{FileResult, LoadOptions};
 use crate::story::{Diagnostic, Story};
 
 const MAGIC: &[u8; 8] = b"STORYXC\x01";
