@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
-use crate::corpus::FileResult;
+use crate::story::FileResult;
 use crate::story::load::{self, LoadOptions};
 use crate::story::{Diagnostic, Severity};
 
@@ -380,7 +380,7 @@ pub fn parse_blob(name: &Path, bytes: Result<Vec<u8>, String>, opts: &LoadOption
         })
         .and_then(|b| load::decode(name, b));
     match text {
-        Ok(text) => load::parse_with(name, &text, opts),
+        Ok(text) => crate::story::parse::parse_with(name, &text, opts),
         Err(d) => FileResult {
             path: name.to_path_buf(),
             story: None,

@@ -88,7 +88,7 @@ analysts: [{id: b, name: n, role: r, affiliation: f, view: v}]\n\
 quotes: [{id: q, by: a, text: t, kind: paraphrase, via: b, date: 2025, source: s, context: c}]\n\
 claims: [{id: c, text: t, status: alleged, source: s, stances: [{by: a, stance: mixed, note: n, quote: q}]}]\n\
 timeline: [{id: e, date: 2025-11-14, title: t, detail: d, involves: [a], source: s}]\n";
-        let probe = crate::story::load::parse_str(Path::new("probe.yaml"), PROBE).story;
+        let probe = crate::story::parse::parse_str(Path::new("probe.yaml"), PROBE).story;
         let bytes = probe
             .and_then(|s| postcard::to_allocvec(&s).ok())
             .unwrap_or_default();
@@ -305,7 +305,7 @@ pub fn entry_size(corpus: &str, story: &Story) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::load::parse_str;
+    use crate::story::parse::parse_str;
 
     fn story(id: &str, text: &str) -> Story {
         let yaml = format!("id: {id}\ntitle: Story {id}\nsummary: {text}\n");

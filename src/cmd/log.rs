@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use super::changes::{changes_markdown, changes_text, heading, json_changes, one_line, Shown};
 use crate::cli::DiffFormat;
-use crate::corpus::FileResult;
+use crate::story::FileResult;
 use crate::diff::{self, Compared};
 use crate::export::inline;
 use crate::git::{parse_blob, Blobs, Commit, FileChange, Repo};

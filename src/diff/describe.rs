@@ -320,7 +320,7 @@ pub fn describe(c: &Change, old: Option<&Story>, new: Option<&Story>) -> Line {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::load::parse_str;
+    use crate::story::parse::parse_str;
     use std::path::Path;
 
     fn load(yaml: &str) -> Story {
