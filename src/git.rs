@@ -8,8 +8,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
-use crate::story::FileResult;
 use crate::story::load::{self, LoadOptions};
+use crate::story::FileResult;
 use crate::story::{Diagnostic, Severity};
 
 /// A repository, seen from a folder inside its work tree.

@@ -9,12 +9,12 @@ use std::sync::Arc;
 
 use crate::cli::DiffFormat;
 use crate::corpus::Corpus;
-use crate::story::FileResult;
 use crate::diff::{self, describe::describe, Compared};
 use crate::git::{parse_blob, Repo};
 use crate::sanitize::sanitize_line;
 use crate::story::discover::{discover, Origin};
 use crate::story::load::{load_origin, LoadOptions};
+use crate::story::FileResult;
 use crate::story::{Diagnostic, Story};
 
 use super::changes::{render, Shown};

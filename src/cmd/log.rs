@@ -9,12 +9,12 @@ use serde_json::{json, Value};
 
 use super::changes::{changes_markdown, changes_text, heading, json_changes, one_line, Shown};
 use crate::cli::DiffFormat;
-use crate::story::FileResult;
 use crate::diff::{self, Compared};
 use crate::export::inline;
 use crate::git::{parse_blob, Blobs, Commit, FileChange, Repo};
 use crate::sanitize::{sanitize_line, to_json_pretty};
 use crate::story::load::LoadOptions;
+use crate::story::FileResult;
 use crate::story::{Diagnostic, Story};
 
 /// One commit that changed the story: the commit, the story before and after.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::words::similarity;
+use super::words::words;
 
 /// At least this share of the longer text's words in common makes two items one
 /// item edited (below it: one removed and one added).
@@ -48,18 +48,52 @@ pub fn pair(old: &[Look], new: &[Look]) -> Vec<(Option<usize>, Option<usize>)> {
             }
         }
     }
+    // An unchanged item without an id pairs with its twin, in list order.
+    let mut twins: HashMap<(&str, &str, &str), Vec<usize>> = HashMap::new();
+    for j in (0..new.len()).rev().filter(|&j| !new_taken[j]) {
+        let n = &new[j];
+        twins
+            .entry((n.key, n.text, n.whole.as_str()))
+            .or_default()
+            .push(j);
+    }
+    for (i, o) in old.iter().enumerate() {
+        if old_to_new[i].is_some() {
+            continue;
+        }
+        let twin = twins
+            .get_mut(&(o.key, o.text, o.whole.as_str()))
+            .and_then(|js| {
+                let at = js
+                    .iter()
+                    .rposition(|&j| o.id.is_none() || new[j].id.is_none())?;
+                Some(js.remove(at))
+            });
+        if let Some(j) = twin {
+            old_to_new[i] = Some(j);
+            new_taken[j] = true;
+        }
+    }
     let free_old: Vec<usize> = (0..old.len())
         .filter(|&i| old_to_new[i].is_none())
         .collect();
     let free_new: Vec<usize> = (0..new.len()).filter(|&j| !new_taken[j]).collect();
     let everywhere = free_old.len().saturating_mul(free_new.len()) <= MAX_PAIRS;
+    // Each free item's words, once.
+    let bag = |l: &Look| {
+        let mut w: Vec<u64> = words(l.text).iter().map(|w| word_hash(w)).collect();
+        w.sort_unstable();
+        w
+    };
+    let old_bags: HashMap<usize, Vec<u64>> = free_old.iter().map(|&i| (i, bag(&old[i]))).collect();
+    let new_bags: HashMap<usize, Vec<u64>> = free_new.iter().map(|&j| (j, bag(&new[j]))).collect();
     let mut candidates: Vec<(bool, bool, f64, usize, usize)> = Vec::new();
     let mut consider = |i: usize, j: usize| {
         let (o, n) = (&old[i], &new[j]);
         if o.id.is_some() && n.id.is_some() {
             return;
         }
-        let similar = similarity(o.text, n.text);
+        let similar = share(&old_bags[&i], &new_bags[&j]);
         if similar >= SAME_ITEM {
             let same_key = o.key == n.key;
             let twin = same_key && o.text == n.text && o.whole == n.whole;
@@ -115,6 +149,39 @@ pub fn pair(old: &[Look], new: &[Look]) -> Vec<(Option<usize>, Option<usize>)> {
             .map(|(i, _)| (Some(i), None)),
     );
     out
+}
+
+/// A word's hash (FNV-1a): bags of hashes compare faster than bags of strings.
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The share of the longer bag's words that both sorted bags have (see
+/// [`super::words::similarity`]).
+fn share(a: &[u64], b: &[u64]) -> f64 {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return 1.0;
+    }
+    // Too few words in common is certain from the lengths alone.
+    if (a.len().min(b.len()) as f64) < SAME_ITEM * longer as f64 {
+        return a.len().min(b.len()) as f64 / longer as f64;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 / longer as f64
 }
 
 /// The positions that moved: given the pairs' positions in the old order and in the
