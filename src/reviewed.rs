@@ -43,7 +43,7 @@ enum Record {
         corpus: String,
         file: String,
         saved: u64,
-        story: Story,
+        story: Box<Story>,
     },
     /// Evicted to keep the store under its cap.
     Evicted {
@@ -146,7 +146,7 @@ impl Store {
                 corpus: corpus.to_string(),
                 file: story.file.to_string_lossy().into_owned(),
                 saved: now(),
-                story: story.clone(),
+                story: Box::new(story.clone()),
             },
         )?;
         Ok(self.evict(&path, corpus))
@@ -182,7 +182,7 @@ impl Store {
             }) if c == corpus && story.id == id => {
                 let mut story = story;
                 story.file = PathBuf::from(file);
-                Found::Kept(Box::new(story))
+                Found::Kept(story)
             }
             Ok(Record::Evicted {
                 corpus: c,
@@ -297,7 +297,7 @@ pub fn entry_size(corpus: &str, story: &Story) -> usize {
         corpus: corpus.to_string(),
         file: story.file.to_string_lossy().into_owned(),
         saved: 0,
-        story: story.clone(),
+        story: Box::new(story.clone()),
     };
     HEADER + postcard::to_allocvec(&record).map_or(0, |b| b.len())
 }

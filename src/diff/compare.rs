@@ -160,6 +160,9 @@ impl Both<'_> {
     }
 }
 
+/// An item's path, from the item and its index in its list.
+type PathOf<T> = Box<dyn Fn(&T, usize) -> String>;
+
 /// How a list's changes are told.
 struct List<T> {
     added: Kind,
@@ -167,7 +170,7 @@ struct List<T> {
     /// The item's place for following it: its list (and the claim of a stance).
     at: fn(usize) -> Target,
     /// The item's path, from the item and its index in its list.
-    path: Box<dyn Fn(&T, usize) -> String>,
+    path: PathOf<T>,
     /// The text that stands for the whole item (a name, a quote's words).
     main: fn(&T) -> String,
 }
