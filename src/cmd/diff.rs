@@ -7,6 +7,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::cli::DiffFormat;
 use crate::corpus::Corpus;
 use crate::diff::{self, describe::describe, Compared};
@@ -55,9 +57,10 @@ impl Side {
     /// paths inside it).
     fn files(path: &Path, opts: &LoadOptions) -> Side {
         let found = discover(&[path.to_path_buf()]);
+        // In parallel, in path order, as the corpus loader reads.
         let mut results: Vec<(String, FileResult)> = found
             .files
-            .iter()
+            .par_iter()
             .map(|o| {
                 let file = o.path();
                 let key = file
@@ -100,7 +103,7 @@ impl Side {
         let found = discover(paths);
         let results = found
             .files
-            .iter()
+            .par_iter()
             .map(|o| {
                 let key = match o {
                     Origin::File(p) => repo
