@@ -151,6 +151,41 @@ pub enum ShowFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text: the changed words in colour, or marked [-old-]{+new+} without colour.
+    Text,
+    /// A JSON array of {story, path, kind, before, after}.
+    Json,
+    /// A Markdown document for sharing.
+    Markdown,
+}
+
+/// How `diff` and `log` read stories and show changes.
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Same as --format json.
+    #[arg(long)]
+    pub json: bool,
+    /// Largest story file read, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 16)]
+    pub max_file_size: u64,
+}
+
+impl ChangesArgs {
+    /// The format asked for (`--json` wins).
+    pub fn format(&self) -> DiffFormat {
+        if self.json {
+            DiffFormat::Json
+        } else {
+            self.format
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ItemKind {
     Quote,
     Party,
@@ -236,6 +271,41 @@ Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --j
         /// Print one JSON object.
         #[arg(long)]
         json: bool,
+    },
+    /// What changed between two versions of stories: a stance changed, a quote corrected, an event added.
+    #[command(
+        after_help = "OLD and NEW are two story files or two folders (stories matched by id). With --rev, \
+compares in the git repository of the current folder: --rev REV the work tree against REV, \
+--rev REV1..REV2 two revisions; PATH narrows it (default: ./stories if it exists, else the whole folder).\n\n\
+Examples:\n  storyx diff old/alibaba.yaml new/alibaba.yaml\n  storyx diff --rev HEAD~1 stories/\n  \
+storyx diff --rev v1..v2 --json\n\n\
+Exit code: 0 nothing changed, 1 something changed, 2 trouble (a file that cannot be read, a bad revision)."
+    )]
+    Diff {
+        /// OLD NEW (files or folders); with --rev, the paths to compare.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// A git revision: REV (the work tree against it) or REV1..REV2.
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        #[command(flatten)]
+        out: ChangesArgs,
+    },
+    /// The commits that changed a story, newest first, with their changes.
+    #[command(
+        after_help = "Reads the git repository of the current folder (never writes to it). PATH narrows the \
+search (default: ./stories if it exists, else the whole folder). Merge commits are left out: \
+their changes are those of the commits merged.\n\n\
+Examples:\n  storyx log alibaba-military-allegations\n  storyx log alibaba-military-allegations stories/ --json"
+    )]
+    Log {
+        /// The story id.
+        id: String,
+        /// Paths in the repository.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        out: ChangesArgs,
     },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\

@@ -1,8 +1,11 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
+pub mod changes;
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod explore;
+pub mod log;
 pub mod schema;
 pub mod search;
 pub mod show;
