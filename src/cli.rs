@@ -234,6 +234,45 @@ Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --j
         #[arg(long)]
         json: bool,
     },
+    /// Draft a story file from a news article (text, Markdown or HTML): quotes and who said
+    /// them, parties and analysts, who declined to comment, sources cited, dated events.
+    #[command(
+        long_about = "Draft a story file (format 2) from a news article: every direct quotation and \
+who said it, the people and organisations with their roles, who declined to comment or did not \
+respond, the sources the article cites, and events for its dated sentences. Every drafted item \
+carries an `x-draft` note with the sentence it came from and the rule that found it; claims and \
+positions are left for the editor. The same article gives the same bytes.",
+        after_help = "Examples:\n  storyx draft article.txt > story.yaml\n  \
+storyx draft article.html -o story.yaml --date 2025-11-14 --outlet Reuters --url https://example.org/a\n  \
+storyx draft article.md --corpus stories/      reuse the ids of parties already in stories/\n  \
+storyx draft article.txt | storyx check -"
+    )]
+    Draft {
+        /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
+        #[arg(value_name = "ARTICLE")]
+        article: Option<PathBuf>,
+        /// Write the story to this new file (never over an existing one) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The story's id (kebab-case). Default: from the file name, else the title.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The title. Default: the article's first heading or line.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The publication date (2025-11-14). Default: a date at the top of the article, else none.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The article's URL.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// The publication (Reuters, Voice of America, ...).
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+    },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\
 Then start a story file with\n  # yaml-language-server: $schema=./storyx.schema.json\n\

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod corpus;
+pub mod draft;
 pub mod export;
 pub mod host;
 pub mod live;

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod draft;
 pub mod explore;
 pub mod schema;
 pub mod search;
