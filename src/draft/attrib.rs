@@ -9,7 +9,7 @@ use super::names::{
     ORG_NOUNS,
 };
 use super::read::Article;
-use super::text::{quote_spans, sentences, tokens, Span, Tok};
+use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
 use super::{Draft, Entity, Event, Kind, Note, Options, Quote, QuoteKind, Source};
 
 /// Verbs that attribute speech.
@@ -383,6 +383,12 @@ const DECLINED: &[&str] = &[
     "refused to confirm",
     "declined further comment",
     "has not publicly commented",
+    "refused to give",
+    "declined to give",
+    "refused to provide",
+    "refused to answer",
+    "refused to discuss",
+    "refused to elaborate",
     "have not publicly commented",
     "did not publicly comment",
     "has so far declined",
@@ -841,7 +847,22 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
 fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     let toks = &s.toks;
     let mut start = 0;
-    if let Some(f) = toks.first() {
+    // A dateline: "Washington, D.C., December 22, 2005 - Voice of America Director …"
+    if let Some(dash) = toks
+        .iter()
+        .take(20)
+        .position(|t| matches!(t.s, "-" | "—" | "–"))
+    {
+        let before = &s.text[..toks[dash].at - s.range.start];
+        if before.chars().any(|c| c.is_ascii_digit() || c == '(')
+            || before
+                .split_whitespace()
+                .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ','))
+        {
+            start = dash + 1;
+        }
+    }
+    if let Some(f) = toks.get(start) {
         if f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && !f.is("The") {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
@@ -871,6 +892,14 @@ struct Drafter<'o> {
     /// The last speaker of a direct quotation, for a quotation that continues.
     last_speaker: Option<usize>,
     unattributed: Option<usize>,
+    /// The paragraph being drafted, counting from 0.
+    para_no: usize,
+    /// The paragraph where `last_person` was last named.
+    person_para: usize,
+    /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
+    last_subject: Option<(usize, usize)>,
+    /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
+    acronyms: Vec<(String, String)>,
 }
 
 /// Drafts the story of an article.
@@ -899,7 +928,7 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
     let title = opts
         .title
         .clone()
-        .or(heading)
+        .or(heading.clone())
         .or_else(|| paragraphs.first().map(|p| shorten(p, 100)))
         .unwrap_or_else(|| "Untitled draft".to_string());
     let from = opts
@@ -937,6 +966,10 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         last_org: None,
         last_speaker: None,
         unattributed: None,
+        para_no: 0,
+        person_para: 0,
+        last_subject: None,
+        acronyms: Vec::new(),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -950,8 +983,16 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         note: None,
     });
     let mut open_run: Option<usize> = None; // speaker of a quotation still open
-    for p in &paragraphs {
-        open_run = dr.paragraph(p, open_run);
+    for (i, p) in paragraphs.iter().enumerate() {
+        dr.para_no = i;
+        open_run = dr.paragraph(p, open_run, false);
+    }
+    // A headline's quotation, when attributed there and not quoted again in the body.
+    if opts.title.is_none() {
+        if let Some(h) = heading {
+            dr.para_no = paragraphs.len() + 1;
+            dr.paragraph(&h, None, true);
+        }
     }
     dr.finish()
 }
@@ -1000,6 +1041,17 @@ impl Drafter<'_> {
             .trim();
         if name.is_empty() || fold_words(name).is_empty() {
             return None;
+        }
+        if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
+            let full_np = Np {
+                name: full,
+                ..np.clone()
+            };
+            let idx = self.entity(&full_np, sentence, rule)?;
+            if !self.d.entities[idx].aliases.contains(&acr) {
+                self.d.entities[idx].aliases.push(acr);
+            }
+            return Some(idx);
         }
         let lower_words: Vec<String> = fold_words(name);
         // "the company", "the ministry": the last organisation of that sort.
@@ -1113,7 +1165,10 @@ impl Drafter<'_> {
 
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
-            Kind::Person => self.last_person = Some(idx),
+            Kind::Person => {
+                self.last_person = Some(idx);
+                self.person_para = self.para_no;
+            }
             Kind::Anonymous => {}
             _ => self.last_org = Some(idx),
         }
@@ -1146,6 +1201,37 @@ impl Drafter<'_> {
     /// Notes the people and organisations a sentence names, for pronouns later.
     fn mentions(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
+        // "Korean Central News Agency (KCNA)"
+        for i in 1..toks.len().saturating_sub(2) {
+            if toks[i].s == "(" && toks[i + 2].s == ")" {
+                let acr = toks[i + 1].s;
+                if acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+                    let mut k = i;
+                    while k > 0
+                        && (toks[k - 1].is_cap()
+                            || (k >= 2
+                                && toks[k - 2].is_cap()
+                                && CONNECTORS.contains(&toks[k - 1].lower().as_str())))
+                    {
+                        k -= 1;
+                    }
+                    if k < i {
+                        let full = text_of(p, &toks[k..i]);
+                        let initials: String = full
+                            .split_whitespace()
+                            .filter_map(|w| w.chars().next())
+                            .filter(|c| c.is_uppercase())
+                            .collect();
+                        if initials.ends_with(acr) && !self.acronyms.iter().any(|(a, _)| a == acr) {
+                            let words = full.split_whitespace().count();
+                            let full: Vec<&str> =
+                                full.split_whitespace().skip(words - acr.len()).collect();
+                            self.acronyms.push((acr.to_string(), full.join(" ")));
+                        }
+                    }
+                }
+            }
+        }
         let mut i = 0;
         while i < toks.len() {
             if toks[i].is_cap()
@@ -1205,9 +1291,34 @@ impl Drafter<'_> {
         }
     }
 
+    /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
+    /// the next paragraph with no tag continues them.
+    fn introduced(&mut self, p: &str, s: &Sent) {
+        let Some(np) = sentence_subject(p, s) else {
+            return;
+        };
+        let person = match &np.pronoun {
+            Some(pr) => matches!(pr.as_str(), "he" | "she"),
+            None => {
+                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == Kind::Person
+                    || np.role.is_some()
+            }
+        };
+        if !person {
+            return;
+        }
+        if let Some(idx) = self.entity(
+            &np,
+            s.text.trim(),
+            "a person the article introduces before quoting them",
+        ) {
+            self.last_subject = Some((idx, self.para_no));
+        }
+    }
+
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
-    fn paragraph(&mut self, p: &str, open: Option<usize>) -> Option<usize> {
-        let spans = quote_spans(p);
+    fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
+        let spans = quote_spans_carried(p, open.is_some());
         let sents: Vec<Sent> = sentences(p, &spans)
             .into_iter()
             .map(|r| sent(p, r, &spans))
@@ -1236,26 +1347,46 @@ impl Drafter<'_> {
                 } else {
                     self.attribute(p, s, ti)
                 };
+                if headline {
+                    let dup = self
+                        .d
+                        .quotes
+                        .iter()
+                        .any(|q| fold_words(&q.text) == fold_words(text));
+                    if found.is_none() || dup {
+                        continue;
+                    }
+                }
                 let (by, rule, to, context) = match found {
                     Some(f) => f,
                     None => {
                         if self.not_speech(s, ti, text) {
                             continue;
                         }
-                        if let Some(sp) = para_speaker
-                            .or(if si == 0 && ti == 0 {
-                                self.last_speaker
-                            } else {
-                                None
-                            })
-                            .or_else(|| {
-                                // A later sentence of the paragraph may name the speaker: `“…” She added: …`
-                                None
-                            })
-                        {
+                        let recent = |p: usize| p + 1 >= self.para_no;
+                        let subject = self
+                            .last_subject
+                            .filter(|&(_, p)| recent(p))
+                            .map(|(e, _)| e);
+                        let person = self.last_person.filter(|_| recent(self.person_para));
+                        if let Some(sp) = para_speaker {
                             (
                                 sp,
                                 "continues the statement of the speaker before it".to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = subject {
+                            (
+                                sp,
+                                "continues the last speaker quoted or introduced".to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = person {
+                            (
+                                sp,
+                                "a quotation after the sentences that name its speaker".to_string(),
                                 None,
                                 None,
                             )
@@ -1283,6 +1414,7 @@ impl Drafter<'_> {
                 }
                 para_speaker = Some(by);
                 self.last_speaker = Some(by);
+                self.last_subject = Some((by, self.para_no));
                 self.mention(by);
                 self.d.quotes.push(Quote {
                     by,
@@ -1293,8 +1425,9 @@ impl Drafter<'_> {
                     note: Self::note(sentence, &rule),
                 });
             }
-            if !had_quote {
+            if !had_quote && !headline {
                 self.paraphrase(p, s);
+                self.introduced(p, s);
             }
             self.mentions(p, s);
             self.events(s);
@@ -1328,6 +1461,14 @@ impl Drafter<'_> {
             .map(|t| t.lower())
             .collect();
         if before.iter().any(|w| NAMING.contains(&w.as_str())) {
+            return true;
+        }
+        // `"Title" — Outlet, date`: a reference, not speech.
+        if s.toks
+            .get(ti + 1)
+            .is_some_and(|t| matches!(t.s, "—" | "–" | "-"))
+            && !s.toks.iter().any(is_speech)
+        {
             return true;
         }
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
@@ -1519,7 +1660,21 @@ impl Drafter<'_> {
                 }
             }
         }
-        // 3. In a statement: `In a statement, the ministry called it “…”`.
+        // 3. `X issued the following statement: “…”`: the sentence's subject.
+        if q > 0 && toks[q - 1].s == ":" {
+            if let Some(np) = sentence_subject(p, s) {
+                let rule = "subject of the sentence, `X …: “…”`".to_string();
+                if let Some(by) = self.entity_in(
+                    p,
+                    s,
+                    &np,
+                    sentence,
+                    &format!("speaker of a quotation: {rule}"),
+                ) {
+                    return Some((by, rule, None, context));
+                }
+            }
+        }
         None
     }
 

@@ -29,19 +29,55 @@ fn opens_after(prev: Option<char>) -> bool {
 /// The quotations of a paragraph: typographic (“…”, ‘…’) and straight ("…") double
 /// marks, and typographic single marks outside double ones.
 pub fn quote_spans(p: &str) -> Vec<Span> {
+    quote_spans_carried(p, false)
+}
+
+/// [`quote_spans`] of a paragraph that a quotation left open in the one before may run
+/// into (`carried`): when it does not start with an opening mark, its first closing mark
+/// ends a quotation that starts at the paragraph's start.
+pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut out = Vec::new();
     // (opening mark's byte index, its length, the mark that closes it)
     let mut open: Option<(usize, usize, char)> = None;
+    let first = p.trim_start().chars().next();
+    if carried && !matches!(first, Some('“' | '"' | '‘' | '\'')) {
+        let close_typo = p.find('”');
+        let close_straight = p.find('"');
+        let mark = match (close_typo, close_straight) {
+            (Some(a), Some(b)) if a < b => '”',
+            (Some(_), None) => '”',
+            (_, Some(_)) => '"',
+            _ => '”',
+        };
+        open = Some((0, 0, mark));
+    }
     let mut prev: Option<char> = None;
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         match (open, c) {
             (None, '“') => open = Some((i, c.len_utf8(), '”')),
-            (None, '"') if opens_after(prev) || next.is_some_and(|n| !n.is_whitespace()) => {
-                open = Some((i, 1, '"'))
-            }
+            (None, '"') => open = Some((i, 1, '"')),
             (None, '‘') if opens_after(prev) => open = Some((i, c.len_utf8(), '’')),
+            (None, '\'')
+                if opens_after(prev)
+                    && next.is_some_and(char::is_alphabetic)
+                    && closes_single(&p[i + 1..]) =>
+            {
+                open = Some((i, 1, '\''))
+            }
+            (Some((at, len, '\'')), '\'')
+                if !next.is_some_and(char::is_alphanumeric)
+                    && prev.is_some_and(|c| !c.is_whitespace()) =>
+            {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + 1,
+                    closed: true,
+                });
+                open = None;
+            }
             (Some((at, len, '”')), '”') | (Some((at, len, '"')), '"') => {
                 out.push(Span {
                     open: at,
@@ -77,7 +113,7 @@ pub fn quote_spans(p: &str) -> Vec<Span> {
     }
     if let Some((at, len, mark)) = open {
         // A single mark left open was an apostrophe or a stray: no quote.
-        if mark != '’' {
+        if mark != '’' && mark != '\'' {
             let end = p.trim_end().len().max(at + len);
             out.push(Span {
                 open: at,
@@ -89,6 +125,23 @@ pub fn quote_spans(p: &str) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// Whether a straight single mark opening here has a closing one: a `'` after a letter or
+/// punctuation and before a non-letter, with no double mark between.
+fn closes_single(rest: &str) -> bool {
+    let mut prev = ' ';
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '"' || c == '“' {
+            return false;
+        }
+        if c == '\'' && !prev.is_whitespace() && !it.peek().is_some_and(|n| n.is_alphanumeric()) {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Words that end in a full stop without ending a sentence.
