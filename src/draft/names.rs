@@ -593,8 +593,12 @@ pub fn kind_of(name: &str, description: &str) -> Kind {
     ) {
         return Kind::Company;
     }
+    let place = words
+        .iter()
+        .any(|w| PLACE_WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str()));
     if words.len() >= 2
         && words.len() <= 5
+        && !place
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(
@@ -625,6 +629,72 @@ pub fn kind_of(name: &str, description: &str) -> Kind {
     }
     Kind::Organization
 }
+
+/// Words of place, day and building names, which are not people's names.
+const PLACE_WORDS: &[&str] = &[
+    "united",
+    "states",
+    "kingdom",
+    "republic",
+    "nations",
+    "korea",
+    "china",
+    "america",
+    "australia",
+    "zealand",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "street",
+    "road",
+    "avenue",
+    "city",
+    "county",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "river",
+    "mountain",
+    "day",
+    "space",
+    "airport",
+    "station",
+    "park",
+    "square",
+    "bridge",
+    "valley",
+    "coast",
+    "province",
+    "district",
+    "region",
+    "territory",
+    "gulf",
+    "bay",
+    "lake",
+    "hall",
+    "tower",
+    "museum",
+    "stadium",
+    "arena",
+    "hospital",
+    "prize",
+    "award",
+    "cup",
+    "games",
+    "war",
+    "act",
+    "law",
+    "bill",
+    "plan",
+    "treaty",
+    "accord",
+    "summit",
+    "conference",
+    "expo",
+];
 
 /// Words that start a sentence with a capital but are not names.
 pub const NOT_NAME_START: &[&str] = &[
