@@ -900,6 +900,8 @@ struct Drafter<'o> {
     last_subject: Option<(usize, usize)>,
     /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
     acronyms: Vec<(String, String)>,
+    /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
+    folded: Vec<Vec<String>>,
 }
 
 /// Drafts the story of an article.
@@ -970,6 +972,7 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         person_para: 0,
         last_subject: None,
         acronyms: Vec::new(),
+        folded: Vec::new(),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -1057,9 +1060,10 @@ impl Drafter<'_> {
         // "the company", "the ministry": the last organisation of that sort.
         if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
             let w = &lower_words[0];
-            let found = self.d.entities.iter().rposition(|e| {
+            let folded = &self.folded;
+            let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
                 e.kind != Kind::Person
-                    && (fold_words(&e.name).contains(w)
+                    && (folded[i].contains(w)
                         || (w == "company" || w == "firm") && e.kind == Kind::Company)
             });
             if let Some(f) = found {
@@ -1073,18 +1077,20 @@ impl Drafter<'_> {
         }
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
-        let existing = self.d.entities.iter().position(|e| {
-            let ew = fold_words(&e.name);
-            ew == lower_words
+        let folded = &self.folded;
+        let existing = self.d.entities.iter().enumerate().position(|(i, e)| {
+            let ew = &folded[i];
+            *ew == lower_words
                 || e.aliases.iter().any(|a| fold_words(a) == lower_words)
                 || (single && e.kind == Kind::Person && ew.last() == lower_words.last())
-                || (!single && ew.len() >= 2 && names_match(&e.name, name) && e.kind == kind)
+                || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
         let idx = match existing {
             Some(i) => i,
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
                 // with none, a new entity.
+                self.folded.push(lower_words.clone());
                 self.d.entities.push(Entity {
                     id: String::new(),
                     name: name.to_string(),
@@ -1178,6 +1184,7 @@ impl Drafter<'_> {
         if let Some(u) = self.unattributed {
             return u;
         }
+        self.folded.push(vec!["unattributed".into()]);
         self.d.entities.push(Entity {
             id: String::new(),
             name: "Unattributed".into(),
@@ -1253,11 +1260,12 @@ impl Drafter<'_> {
                 }
                 // A drafted entity named again.
                 let fw = fold_words(&name);
-                if let Some(e) = self.d.entities.iter().position(|e| {
-                    fold_words(&e.name) == fw
+                let folded = &self.folded;
+                if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
+                    folded[i] == fw
                         || (fw.len() == 1
                             && e.kind == Kind::Person
-                            && fold_words(&e.name).last() == fw.last())
+                            && folded[i].last() == fw.last())
                 }) {
                     self.mention(e);
                     continue;
@@ -1794,6 +1802,25 @@ impl Drafter<'_> {
     /// "declined to comment", "did not respond to a request for comment".
     fn declined(&mut self, p: &str, s: &Sent) {
         let lower = s.text.to_lowercase();
+        // Every phrase holds one of these words: most sentences hold none.
+        const KEYS: &[&str] = &[
+            "comment",
+            "respon",
+            "repl",
+            "reach",
+            "return",
+            "availab",
+            "answer",
+            "declin",
+            "refus",
+            "would not",
+            "contact",
+            "confirm",
+            "provid",
+        ];
+        if !KEYS.iter().any(|k| lower.contains(k)) {
+            return;
+        }
         let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
         for (list, kind) in [
             (DECLINED, QuoteKind::Declined),
@@ -2177,6 +2204,12 @@ impl Drafter<'_> {
         }
         self.d
     }
+}
+
+/// Whether the shorter of two folded names is a run of whole words of the longer.
+fn runs_match(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 
 /// "to a request for comment from Reuters", "to Reuters", "when contacted by the BBC".

@@ -556,9 +556,10 @@ fn has_any(lower: &str, words: &[&str]) -> bool {
         .collect();
     words.iter().any(|k| {
         if k.contains(' ') {
-            format!(" {} ", ws.join(" ")).contains(&format!(" {k} "))
+            let kw: Vec<&str> = k.split(' ').collect();
+            ws.windows(kw.len()).any(|w| w == kw.as_slice())
         } else {
-            ws.iter().any(|w| w == k)
+            ws.contains(k)
         }
     })
 }
