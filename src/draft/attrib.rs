@@ -283,6 +283,60 @@ const NAMING: &[&str] = &[
     "read",
 ];
 
+/// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "president",
+    "senator",
+    "sen.",
+    "professor",
+    "prof.",
+    "governor",
+    "gov.",
+    "mayor",
+    "minister",
+    "judge",
+    "general",
+    "gen.",
+    "rep.",
+    "representative",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "pope",
+    "chairman",
+    "ambassador",
+    "secretary",
+    "director",
+    "justice",
+    "sheriff",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
+    "lord",
+    "councillor",
+    "commissioner",
+    "inspector",
+    "detective",
+    "chief",
+    "coach",
+    "bishop",
+];
+
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her"];
 const PRONOUNS_ORG: &[&str] = &["it"];
 const PRONOUNS_PLURAL: &[&str] = &["they", "them"];
@@ -487,7 +541,7 @@ fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
 }
 
 fn is_speech(t: &Tok) -> bool {
-    t.is_word() && !t.is_cap() && SPEECH.contains(&t.s)
+    t.s == "According" || t.is_word() && !t.is_cap() && SPEECH.contains(&t.s)
 }
 
 fn is_term_verb(t: &Tok) -> bool {
@@ -575,8 +629,12 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     }
     let prefix = &toks[..k];
     let name_toks = &toks[k..];
+    let person_name = name_toks.len() >= 2
+        || prefix.iter().any(|t| !t.is_cap())
+        || prefix.last().is_some_and(|t| lower_in(t, HONORIFICS));
     if !name_toks.is_empty()
         && !prefix.is_empty()
+        && person_name
         && prefix
             .last()
             .is_some_and(|t| is_title_word(t.s) || t.lower().ends_with("spokesperson"))
@@ -841,6 +899,35 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
         }
     }
     Some((np, end))
+}
+
+/// The name phrase after a verb (`said resident Ana Silva`, `according to fire chief Ann
+/// Holt`): up to three lower-case words of description before a name are its role.
+fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let mut i = start;
+    while i < stop
+        && i < start + 3
+        && toks[i].is_word()
+        && !toks[i].is_cap()
+        && !lower_in(
+            &toks[i],
+            &[
+                "the", "a", "an", "to", "in", "on", "at", "that", "it", "he", "she", "they", "we",
+                "i",
+            ],
+        )
+    {
+        i += 1;
+    }
+    if i > start && i < stop && toks[i].is_cap() {
+        if let Some((mut np, end)) = np_forward(p, toks, i, stop) {
+            if np.pronoun.is_none() && np.role.is_none() {
+                np.role = Some(text_of(p, &toks[start..i]));
+            }
+            return Some((np, end));
+        }
+    }
+    np_forward(p, toks, start, stop)
 }
 
 /// The subject of a sentence: its first name phrase after an introductory phrase.
@@ -1557,7 +1644,7 @@ impl Drafter<'_> {
             });
             if between_ok {
                 let (np, rule) = if v == a {
-                    let got = np_forward(p, toks, v + 1, next_q.min(n));
+                    let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                     (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
                 } else {
                     (
@@ -1585,8 +1672,8 @@ impl Drafter<'_> {
             .find(|&i| is_speech(&toks[i]) || is_term_verb(&toks[i]));
         if let Some(v) = v {
             let verb = toks[v].s;
-            if verb == "according" && v + 1 < q && toks[v + 1].is("to") {
-                if let Some((np, _)) = np_forward(p, toks, v + 2, q) {
+            if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
                     let rule = "`according to X, “…”`".to_string();
                     if let Some(by) = self.entity_in(
                         p,
