@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
-use crate::story::load::BUNDLED;
+use crate::story::discover::BUNDLED;
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
