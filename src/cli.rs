@@ -92,7 +92,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args, Default)]
 pub struct LoadArgs {
-    /// Story files or folders (recursive; .yaml/.yml only). Default: ./stories, else the bundled stories.
+    /// Story files or folders (recursive; .yaml/.yml only), or - for one story read from standard input. Default: ./stories, else the bundled stories.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -245,7 +245,8 @@ positions are left for the editor. The same article gives the same bytes.",
         after_help = "Examples:\n  storyx draft article.txt > story.yaml\n  \
 storyx draft article.html -o story.yaml --date 2025-11-14 --outlet Reuters --url https://example.org/a\n  \
 storyx draft article.md --corpus stories/      reuse the ids of parties already in stories/\n  \
-storyx draft article.txt | storyx check -"
+storyx draft article.txt | storyx check -\n  \
+storyx draft article.txt --open               explore the draft; nothing is written"
     )]
     Draft {
         /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
@@ -272,6 +273,9 @@ storyx draft article.txt | storyx check -"
         /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
         #[arg(long, value_name = "PATH")]
         corpus: Vec<PathBuf>,
+        /// Open the explorer on the draft instead of writing it (nothing is written).
+        #[arg(long, conflicts_with = "output")]
+        open: bool,
     },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\

@@ -56,6 +56,7 @@ fn main() -> ExitCode {
             url,
             outlet,
             corpus,
+            open,
         }) => storyx::cmd::draft::run(&storyx::cmd::draft::DraftArgs {
             article,
             output,
@@ -65,7 +66,7 @@ fn main() -> ExitCode {
             url,
             outlet,
             corpus,
-            open: false,
+            open,
         }),
         Some(Command::Schema) => storyx::cmd::schema::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),

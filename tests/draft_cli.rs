@@ -154,3 +154,37 @@ fn corpus_ids_are_reused() {
     let yaml = String::from_utf8(out.stdout).unwrap();
     assert!(yaml.contains("  - by: maria-l\n"), "{yaml}");
 }
+
+#[test]
+fn dash_is_one_story_from_standard_input_in_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = "id: piped\ntitle: Piped\nquotse: 1\n";
+    let out = storyx(
+        &["check", "-", "--format", "short"],
+        Some(broken),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("<stdin>:3:1: error: quotse: unknown key `quotse`"),
+        "{err}"
+    );
+    let good =
+        "id: piped\ntitle: Piped story\nparties:\n  - id: p\n    name: Pat\n    position: x\n";
+    let out = storyx(&["list", "-"], Some(good), dir.path());
+    let list = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        list.contains("piped") && list.contains("Piped story") && list.contains("<stdin>"),
+        "{list}"
+    );
+    let out = storyx(&["show", "piped", "-", "--json"], Some(good), dir.path());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"name\": \"Pat\""));
+    let out = storyx(&["who", "pat", "-"], Some(good), dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

