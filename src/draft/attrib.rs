@@ -586,13 +586,9 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         if lower_in(
             f,
             &["the", "a", "an", "and", "of", "for", "in", "on", "’s", "'s"],
-        ) || (f.is_cap()
-            && NOT_NAME_START.contains(&f.lower().as_str())
-            && toks.len() > 1
-            && !f.is("The"))
+        ) || f.is("The")
+            || (f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && toks.len() > 1)
         {
-            toks = &toks[1..];
-        } else if f.is("The") {
             toks = &toks[1..];
         } else {
             break;
@@ -810,15 +806,13 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     let mut i = j;
     while i > floor {
         let t = &toks[i - 1];
-        if np_word(t) {
-            i -= 1;
-        } else if i < j
+        let connects = i < j
             && i - 1 > floor
             && CONNECTORS.contains(&t.lower().as_str())
             && !t.is("the")
             && np_word(&toks[i - 2])
-            && (toks[i].is_cap())
-        {
+            && toks[i].is_cap();
+        if np_word(t) || connects {
             i -= 1;
         } else if i < j && t.is("the") {
             i -= 1;
@@ -864,14 +858,12 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     let s = i;
     while i < stop {
         let t = &toks[i];
-        if np_word(t) && !is_speech(t) {
-            i += 1;
-        } else if i > s
+        let connects = i > s
             && i + 1 < stop
             && CONNECTORS.contains(&t.lower().as_str())
             && (toks[i + 1].is_cap()
-                || toks[i + 1].is("the") && i + 2 < stop && toks[i + 2].is_cap())
-        {
+                || toks[i + 1].is("the") && i + 2 < stop && toks[i + 2].is_cap());
+        if (np_word(t) && !is_speech(t)) || connects {
             i += 1;
         } else {
             break;

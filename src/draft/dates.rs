@@ -255,7 +255,7 @@ pub fn find(text: &str, publication: Option<Day>) -> Vec<Found> {
         }
         i += 1;
     }
-    out.sort_by(|a, b| b.rank.cmp(&a.rank));
+    out.sort_by_key(|f| std::cmp::Reverse(f.rank));
     out
 }
 
