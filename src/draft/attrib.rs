@@ -346,15 +346,7 @@ const CONNECTORS: &[&str] = &[
     "del", "dos", "ibn", "the", "&",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use super::dates::WEEKDAYS;
 
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[

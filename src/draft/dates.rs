@@ -86,7 +86,7 @@ pub struct Found {
     pub rank: u8,
 }
 
-const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
