@@ -92,7 +92,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args, Default)]
 pub struct LoadArgs {
-    /// Story files or folders (recursive; .yaml/.yml only). Default: ./stories, else the bundled stories.
+    /// Story files or folders (recursive; .yaml/.yml only), or - for one story read from standard input. Default: ./stories, else the bundled stories.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -306,6 +306,49 @@ Examples:\n  storyx log alibaba-military-allegations\n  storyx log alibaba-milit
         paths: Vec<PathBuf>,
         #[command(flatten)]
         out: ChangesArgs,
+    },
+    /// Draft a story file from a news article (text, Markdown or HTML): quotes and who said
+    /// them, parties and analysts, who declined to comment, sources cited, dated events.
+    #[command(
+        long_about = "Draft a story file (format 2) from a news article: every direct quotation and \
+who said it, the people and organisations with their roles, who declined to comment or did not \
+respond, the sources the article cites, and events for its dated sentences. Every drafted item \
+carries an `x-draft` note with the sentence it came from and the rule that found it; claims and \
+positions are left for the editor. The same article gives the same bytes.",
+        after_help = "Examples:\n  storyx draft article.txt > story.yaml\n  \
+storyx draft article.html -o story.yaml --date 2025-11-14 --outlet Reuters --url https://example.org/a\n  \
+storyx draft article.md --corpus stories/      reuse the ids of parties already in stories/\n  \
+storyx draft article.txt | storyx check -\n  \
+storyx draft article.txt --open               explore the draft; nothing is written"
+    )]
+    Draft {
+        /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
+        #[arg(value_name = "ARTICLE")]
+        article: Option<PathBuf>,
+        /// Write the story to this new file (never over an existing one) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The story's id (kebab-case). Default: from the file name, else the title.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The title. Default: the article's first heading or line.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The publication date (2025-11-14). Default: a date at the top of the article, else none.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The article's URL.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// The publication (Reuters, Voice of America, ...).
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+        /// Open the explorer on the draft instead of writing it (nothing is written).
+        #[arg(long, conflicts_with = "output")]
+        open: bool,
     },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\

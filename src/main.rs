@@ -53,6 +53,27 @@ fn main() -> ExitCode {
         Some(Command::Log { id, paths, out }) => {
             storyx::cmd::log::run(&id, &paths, out.format(), out.max_file_size)
         }
+        Some(Command::Draft {
+            article,
+            output,
+            id,
+            title,
+            date,
+            url,
+            outlet,
+            corpus,
+            open,
+        }) => storyx::cmd::draft::run(&storyx::cmd::draft::DraftArgs {
+            article,
+            output,
+            id,
+            title,
+            date,
+            url,
+            outlet,
+            corpus,
+            open,
+        }),
         Some(Command::Schema) => storyx::cmd::schema::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),
         Some(Command::Man) => storyx::cmd::completions::man(),

@@ -4,6 +4,7 @@ pub mod changes;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod draft;
 pub mod explore;
 pub mod log;
 pub mod schema;
