@@ -19,6 +19,15 @@ pub struct FileResult {
     pub io_error: bool,
 }
 
+/// [`FileResult`] with its story shared.
+#[derive(Debug, Clone, Default)]
+pub struct SharedResult {
+    pub path: PathBuf,
+    pub story: Option<Arc<Story>>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub io_error: bool,
+}
+
 /// The outcome of one file, kept for the UI's problems screen.
 #[derive(Debug, Clone)]
 pub struct FileStatus {
@@ -75,8 +84,18 @@ impl Corpus {
     /// Adds the results of more files, which come after those already in, in path
     /// order (a loader's next batch): the same as building from all of them at once.
     pub fn extend(&mut self, results: Vec<FileResult>) {
+        self.extend_shared(results.into_iter().map(|r| SharedResult {
+            path: r.path,
+            story: r.story.map(Arc::new),
+            diagnostics: r.diagnostics,
+            io_error: r.io_error,
+        }))
+    }
+
+    /// [`Corpus::extend`] with stories already shared (the language server keeps each
+    /// file's result and builds the corpus anew when one changes).
+    pub fn extend_shared(&mut self, results: impl IntoIterator<Item = SharedResult>) {
         let first_new = self.stories.len();
-        self.files.reserve(results.len());
         for result in results {
             self.usage_problems += usize::from(result.io_error);
             let mut diagnostics = result.diagnostics;
@@ -98,7 +117,7 @@ impl Corpus {
                     self.first_file_of
                         .insert(story.id.clone(), result.path.clone());
                     kept = Some(self.stories.len());
-                    self.stories.push(Arc::new(story));
+                    self.stories.push(story);
                 }
             }
             let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();

@@ -10,6 +10,7 @@ pub mod export;
 pub mod host;
 pub mod live;
 pub mod logging;
+pub mod lsp;
 pub mod people;
 pub mod reading;
 pub mod sanitize;

@@ -42,6 +42,7 @@ fn main() -> ExitCode {
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
         Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
         Some(Command::Schema) => storyx::cmd::schema::run(),
+        Some(Command::Lsp) => storyx::cmd::lsp::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),
         Some(Command::Man) => storyx::cmd::completions::man(),
     };

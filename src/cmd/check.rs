@@ -12,6 +12,7 @@ use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
 use crate::story::load::BUNDLED;
+use crate::story::diagnostic::{source_line, token_len};
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
@@ -107,52 +108,6 @@ fn source_text(path: &Path) -> Option<String> {
         .find(|(p, _)| Path::new(p) == path)
         .map(|(_, t)| t.to_string())
         .or_else(|| std::fs::read_to_string(path).ok())
-}
-
-/// Line `n` (from 1) of a text, counting line breaks as YAML (and the locations) do:
-/// LF, CRLF, and a CR alone.
-fn source_line(text: &str, n: usize) -> Option<&str> {
-    let mut rest = text;
-    for _ in 1..n {
-        let end = rest.find(['\n', '\r'])?;
-        let skip = if rest[end..].starts_with("\r\n") {
-            2
-        } else {
-            1
-        };
-        rest = &rest[end + skip..];
-    }
-    Some(&rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())])
-}
-
-/// How many characters to underline from a column: the token that starts there.
-fn token_len(line: &str) -> usize {
-    let mut chars = line.chars().peekable();
-    match chars.peek() {
-        Some('"') | Some('\'') => {
-            let q = chars.next().unwrap_or('"');
-            1 + chars
-                .position(|c| c == q)
-                .map_or(line.chars().count() - 1, |p| p + 1)
-        }
-        _ => {
-            let token: String = line
-                .chars()
-                .take_while(|c| !matches!(c, ',' | ']' | '}' | '#'))
-                .collect();
-            match token
-                .find(": ")
-                .or_else(|| token.strip_suffix(':').map(|t| t.len()))
-            {
-                Some(colon) => token[..colon].to_string(),
-                None => token,
-            }
-        }
-        .trim_end()
-        .chars()
-        .count()
-        .max(1),
-    }
 }
 
 /// rustc-style: the message, the place, the source line with the spot marked.

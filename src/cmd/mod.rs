@@ -3,6 +3,7 @@
 pub mod check;
 pub mod completions;
 pub mod explore;
+pub mod lsp;
 pub mod schema;
 pub mod search;
 pub mod show;
