@@ -240,9 +240,11 @@ Then start a story file with\n  # yaml-language-server: $schema=./storyx.schema.
 and editors using the YAML language server complete and check its keys.")]
     Schema,
     /// Run the language server for story files (JSON-RPC over standard input and output).
-    #[command(after_help = "The editor starts it; see the README's \"Editor support\".\n\n\
+    #[command(
+        after_help = "The editor starts it; see the README's \"Editor support\".\n\n\
 Diagnostics are those of `storyx check`; completion, hover, go to definition, references, \
-rename, the outline and quick fixes know every story under the editor's root folder.")]
+rename, the outline and quick fixes know every story under the editor's root folder."
+    )]
     Lsp,
     /// Print a shell completion script.
     #[command(

@@ -191,6 +191,18 @@ impl Corpus {
         self.stories.iter().find(|s| s.id == id).map(|s| &**s)
     }
 
+    /// Every problem in file order, each file's by place (as `check` prints them).
+    pub fn ordered_diagnostics(&self) -> Vec<&Diagnostic> {
+        let mut rank: HashMap<&std::path::Path, usize> = HashMap::new();
+        for d in &self.diagnostics {
+            let n = rank.len();
+            rank.entry(d.file.as_path()).or_insert(n);
+        }
+        let mut v: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        v.sort_by_key(|d| (rank[d.file.as_path()], d.location));
+        v
+    }
+
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }

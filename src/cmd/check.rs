@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
-use crate::story::load::BUNDLED;
 use crate::story::diagnostic::{source_line, token_len};
+use crate::story::load::BUNDLED;
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
@@ -22,7 +22,7 @@ pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
     } else {
         CheckFormat::Short
     });
-    let diagnostics = ordered(&corpus);
+    let diagnostics = corpus.ordered_diagnostics();
     let out = match format {
         CheckFormat::Short => short(&diagnostics),
         CheckFormat::Json => json(&diagnostics),
@@ -44,18 +44,6 @@ pub fn exit_code(corpus: &Corpus) -> u8 {
     } else {
         0
     }
-}
-
-/// Problems in file order, each file's by place.
-fn ordered(corpus: &Corpus) -> Vec<&Diagnostic> {
-    let mut rank: HashMap<&Path, usize> = HashMap::new();
-    for d in &corpus.diagnostics {
-        let n = rank.len();
-        rank.entry(d.file.as_path()).or_insert(n);
-    }
-    let mut v: Vec<&Diagnostic> = corpus.diagnostics.iter().collect();
-    v.sort_by_key(|d| (rank[d.file.as_path()], d.location));
-    v
 }
 
 fn file_name(path: &Path) -> String {

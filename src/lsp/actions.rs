@@ -13,7 +13,13 @@ use super::doc::Doc;
 use super::edits::{add_item, yaml_value};
 use super::worker::Snapshot;
 
-fn action(doc: &Doc, title: String, d: &Diagnostic, edits: Vec<TextEdit>, preferred: bool) -> CodeActionOrCommand {
+fn action(
+    doc: &Doc,
+    title: String,
+    d: &Diagnostic,
+    edits: Vec<TextEdit>,
+    preferred: bool,
+) -> CodeActionOrCommand {
     let mut changes = HashMap::new();
     changes.insert(doc.uri.clone(), edits);
     CodeActionOrCommand::CodeAction(CodeAction {
@@ -71,7 +77,10 @@ fn quote_plain_value(line: &str) -> Option<(usize, String)> {
     let rest = &line[lead..];
     let colon = rest.find(": ")?;
     let value = rest[colon + 2..].trim();
-    if value.is_empty() || value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!']) || !value.contains(": ") {
+    if value.is_empty()
+        || value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!'])
+        || !value.contains(": ")
+    {
         return None;
     }
     let (value, comment) = match value.find(" #") {
@@ -85,27 +94,44 @@ fn quote_plain_value(line: &str) -> Option<(usize, String)> {
 
 pub fn actions(doc: &Doc, snap: &Snapshot, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
-    for d in diagnostics.iter().filter(|d| d.source.as_deref() == Some("storyx")) {
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.source.as_deref() == Some("storyx"))
+    {
         let m = &d.message;
         if let Some(word) = quoted_after(m, "did you mean") {
             let range = unquoted(doc, d.range);
-            out.push(action(doc, format!("Change to `{word}`"), d, vec![TextEdit::new(range, word.to_string())], true));
+            out.push(action(
+                doc,
+                format!("Change to `{word}`"),
+                d,
+                vec![TextEdit::new(range, word.to_string())],
+                true,
+            ));
         }
         if m.contains("`format: 2`") {
             let a = doc.analysis();
             let edit = match a.value("format") {
                 Some(s) => TextEdit::new(doc.lines.range(&doc.text, s.start, s.end), "2".into()),
-                None => TextEdit::new(Range::new(Position::new(0, 0), Position::new(0, 0)), "format: 2\n".into()),
+                None => TextEdit::new(
+                    Range::new(Position::new(0, 0), Position::new(0, 0)),
+                    "format: 2\n".into(),
+                ),
             };
             out.push(action(doc, "Add `format: 2`".into(), d, vec![edit], true));
         }
         if m.contains("names no party or analyst") {
-            let id = quoted_after(m, "").and_then(|t| t.split_once(": ").map_or(Some(t), |(_, v)| Some(v)));
+            let id = quoted_after(m, "")
+                .and_then(|t| t.split_once(": ").map_or(Some(t), |(_, v)| Some(v)));
             if let Some(id) = id.filter(|id| !id.is_empty()) {
                 let (name, kind) = match snap.corpus.entity(id) {
                     Some(e) => {
                         let kind = e.appearances.iter().find_map(|&(si, _)| {
-                            snap.corpus.stories[si].parties.iter().find(|p| p.id == id).map(|p| p.kind.as_str().to_string())
+                            snap.corpus.stories[si]
+                                .parties
+                                .iter()
+                                .find(|p| p.id == id)
+                                .map(|p| p.kind.as_str().to_string())
                         });
                         (e.name.to_string(), kind)
                     }
@@ -116,7 +142,13 @@ pub fn actions(doc: &Doc, snap: &Snapshot, diagnostics: &[Diagnostic]) -> Vec<Co
                     fields.push(("kind", k));
                 }
                 let edit = add_item(doc, "parties", &fields);
-                out.push(action(doc, format!("Add party `{id}` ({})", yaml_value(&name)), d, vec![edit], false));
+                out.push(action(
+                    doc,
+                    format!("Add party `{id}` ({})", yaml_value(&name)),
+                    d,
+                    vec![edit],
+                    false,
+                ));
             }
         }
         if d.severity == Some(lsp_types::DiagnosticSeverity::ERROR) {
@@ -125,9 +157,20 @@ pub fn actions(doc: &Doc, snap: &Snapshot, diagnostics: &[Diagnostic]) -> Vec<Co
             for row in [n, n.saturating_sub(1)] {
                 let line = doc.lines.line(&doc.text, row);
                 if let Some((start, new)) = quote_plain_value(line) {
-                    let from = doc.lines.position_of_offset(&doc.text, doc.lines.start(&doc.text, row) + start);
-                    let to = doc.lines.position_of_offset(&doc.text, doc.lines.start(&doc.text, row) + line.len());
-                    out.push(action(doc, "Put the value in quotes".into(), d, vec![TextEdit::new(Range::new(from, to), new)], true));
+                    let from = doc
+                        .lines
+                        .position_of_offset(&doc.text, doc.lines.start(&doc.text, row) + start);
+                    let to = doc.lines.position_of_offset(
+                        &doc.text,
+                        doc.lines.start(&doc.text, row) + line.len(),
+                    );
+                    out.push(action(
+                        doc,
+                        "Put the value in quotes".into(),
+                        d,
+                        vec![TextEdit::new(Range::new(from, to), new)],
+                        true,
+                    ));
                     break;
                 }
             }
@@ -146,10 +189,19 @@ mod tests {
             quote_plain_value("    text: He said: \"no\" # c"),
             Some((10, "\"He said: \\\"no\\\"\" # c".to_string()))
         );
-        assert_eq!(quote_plain_value("  - title: Vote: yes"), Some((11, "\"Vote: yes\"".into())));
+        assert_eq!(
+            quote_plain_value("  - title: Vote: yes"),
+            Some((11, "\"Vote: yes\"".into()))
+        );
         assert_eq!(quote_plain_value("title: \"a: b\""), None);
         assert_eq!(quote_plain_value("title: plain"), None);
         assert_eq!(name_from_id("richard-fischer"), "Richard Fischer");
-        assert_eq!(quoted_after("unknown key `quotse`; did you mean `quotes`?", "did you mean"), Some("quotes"));
+        assert_eq!(
+            quoted_after(
+                "unknown key `quotse`; did you mean `quotes`?",
+                "did you mean"
+            ),
+            Some("quotes")
+        );
     }
 }

@@ -21,7 +21,11 @@ pub fn complete(doc: &Doc, snap: &Snapshot, at: Position) -> Vec<CompletionItem>
         return Vec::new();
     };
     match spot {
-        Spot::Key { at: path, word, start } => {
+        Spot::Key {
+            at: path,
+            word,
+            start,
+        } => {
             let keys = keys::keys_at(&path);
             if keys.is_empty() {
                 // `- ` in a list of scalars: its values.
@@ -54,15 +58,26 @@ pub fn complete(doc: &Doc, snap: &Snapshot, at: Position) -> Vec<CompletionItem>
                 })
                 .collect()
         }
-        Spot::Value { at: path, word, start } => {
-            values(doc, snap, &path, &word, Range::new(start, at))
-        }
+        Spot::Value {
+            at: path,
+            word,
+            start,
+        } => values(doc, snap, &path, &word, Range::new(start, at)),
     }
 }
 
-fn values(doc: &Doc, snap: &Snapshot, path: &[Seg], word: &str, range: Range) -> Vec<CompletionItem> {
+fn values(
+    doc: &Doc,
+    snap: &Snapshot,
+    path: &[Seg],
+    word: &str,
+    range: Range,
+) -> Vec<CompletionItem> {
     let item = |label: String, kind, detail: String, sort: String| CompletionItem {
-        text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(range, label.clone()))),
+        text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
+            range,
+            label.clone(),
+        ))),
         label,
         kind: Some(kind),
         detail: Some(detail),
@@ -75,7 +90,14 @@ fn values(doc: &Doc, snap: &Snapshot, path: &[Seg], word: &str, range: Range) ->
         return words
             .into_iter()
             .enumerate()
-            .map(|(i, w)| item(w, CompletionItemKind::ENUM_MEMBER, String::new(), format!("{i:03}")))
+            .map(|(i, w)| {
+                item(
+                    w,
+                    CompletionItemKind::ENUM_MEMBER,
+                    String::new(),
+                    format!("{i:03}"),
+                )
+            })
             .collect();
     }
     let Some(target) = reference_target(&generic_of(path)) else {
@@ -110,8 +132,16 @@ fn values(doc: &Doc, snap: &Snapshot, path: &[Seg], word: &str, range: Range) ->
             }
             let story = &snap.corpus.stories[si];
             let (list, kind_word, mut fields) = match role {
-                Role::Party => ("parties", "party", vec![("id", e.id.to_string()), ("name", e.name.to_string())]),
-                Role::Analyst => ("analysts", "analyst", vec![("id", e.id.to_string()), ("name", e.name.to_string())]),
+                Role::Party => (
+                    "parties",
+                    "party",
+                    vec![("id", e.id.to_string()), ("name", e.name.to_string())],
+                ),
+                Role::Analyst => (
+                    "analysts",
+                    "analyst",
+                    vec![("id", e.id.to_string()), ("name", e.name.to_string())],
+                ),
             };
             if let Some(p) = story.parties.iter().find(|p| p.id == e.id) {
                 fields.push(("kind", p.kind.as_str().to_string()));
@@ -165,7 +195,11 @@ fn siblings(doc: &Doc, at: Position) -> Vec<String> {
     let col = {
         let t = prefix.trim_start_matches(' ');
         let lead = prefix.len() - t.len();
-        if t.starts_with("- ") { lead + 2 } else { lead }
+        if t.starts_with("- ") {
+            lead + 2
+        } else {
+            lead
+        }
     };
     let mut out = Vec::new();
     let mut look = |row: usize, up: bool| -> bool {

@@ -42,7 +42,7 @@ pub fn by_file(corpus: &Corpus) -> HashMap<PathBuf, Vec<Diagnostic>> {
     for f in &corpus.files {
         out.entry(f.path.clone()).or_default();
     }
-    for d in &corpus.diagnostics {
+    for d in corpus.ordered_diagnostics() {
         out.entry(d.file.clone()).or_default().push(d.clone());
     }
     out
@@ -90,8 +90,8 @@ pub fn of_text(path: &Path, text: &str) -> Vec<lsp_types::Diagnostic> {
     let corpus = corpus([&result]);
     let lines = Lines::new(text);
     corpus
-        .diagnostics
-        .iter()
+        .ordered_diagnostics()
+        .into_iter()
         .map(|d| to_lsp(d, text, &lines))
         .collect()
 }

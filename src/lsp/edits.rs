@@ -17,8 +17,7 @@ pub fn yaml_value(s: &str) -> String {
             '@', '`',
         ])
         && !s.chars().any(char::is_control)
-        && serde_yaml::from_str::<serde_yaml::Value>(s)
-            .is_ok_and(|v| v.as_str() == Some(s));
+        && serde_yaml::from_str::<serde_yaml::Value>(s).is_ok_and(|v| v.as_str() == Some(s));
     if plain {
         s.to_string()
     } else {
@@ -57,8 +56,7 @@ pub fn add_item(doc: &Doc, list: &str, fields: &[(&str, String)]) -> TextEdit {
         }
         out
     };
-    if let (Some(first), Some(end_line)) = (mine.first(), mine.iter().map(|s| last_line(s)).max())
-    {
+    if let (Some(first), Some(end_line)) = (mine.first(), mine.iter().map(|s| last_line(s)).max()) {
         let dash = first.start.column.saturating_sub(3);
         // The start of the line after the item's last one (lines from 0 here).
         let offset = doc.lines.start(&doc.text, end_line);
@@ -111,12 +109,26 @@ mod tests {
     fn adds_after_the_last_item_or_makes_the_list() {
         let text = "id: s\ntitle: T\nparties:\n  - id: a\n    name: A\n    position: |\n      long\nquotes:\n  - by: b\n    text: hi\n";
         let doc = Doc::new("file:///s.yaml".parse().unwrap(), text.into());
-        let e = add_item(&doc, "parties", &[("id", "b".into()), ("name", "B: Inc".into())]);
+        let e = add_item(
+            &doc,
+            "parties",
+            &[("id", "b".into()), ("name", "B: Inc".into())],
+        );
         let out = apply(text, &e);
-        assert!(out.contains("      long\n  - id: b\n    name: \"B: Inc\"\nquotes:"), "{out}");
-        let e = add_item(&doc, "analysts", &[("id", "c".into()), ("name", "Cé".into())]);
+        assert!(
+            out.contains("      long\n  - id: b\n    name: \"B: Inc\"\nquotes:"),
+            "{out}"
+        );
+        let e = add_item(
+            &doc,
+            "analysts",
+            &[("id", "c".into()), ("name", "Cé".into())],
+        );
         let out = apply(text, &e);
-        assert!(out.contains("      long\nanalysts:\n  - id: c\n    name: Cé\nquotes:"), "{out}");
+        assert!(
+            out.contains("      long\nanalysts:\n  - id: c\n    name: Cé\nquotes:"),
+            "{out}"
+        );
         let bare = "id: s\ntitle: T";
         let doc = Doc::new("file:///s.yaml".parse().unwrap(), bare.into());
         let out = apply(

@@ -16,7 +16,10 @@ pub fn md(s: &str) -> String {
     let clean = sanitize_line(s);
     let mut out = String::with_capacity(clean.len());
     for c in clean.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -58,7 +61,11 @@ pub fn describe(doc: &Doc, item: &str, kind: ItemKind) -> String {
                 ItemKind::Event => "title",
                 _ => "name",
             };
-            out.push_str(&format!("**{}**  \n{}", get(head).unwrap_or_default(), kind.word()));
+            out.push_str(&format!(
+                "**{}**  \n{}",
+                get(head).unwrap_or_default(),
+                kind.word()
+            ));
             let a = doc.analysis();
             let prefix = format!("{item}.");
             for s in a.scalars.iter().filter(|s| !s.key) {
@@ -124,7 +131,11 @@ pub fn hover(doc: &Doc, snap: &Snapshot, at: Position) -> Option<Hover> {
                 .iter()
                 .map(|&(si, role)| {
                     let st = &snap.corpus.stories[si];
-                    let r = if role == Role::Party { "party" } else { "analyst" };
+                    let r = if role == Role::Party {
+                        "party"
+                    } else {
+                        "analyst"
+                    };
                     format!("{r} in {} ({})", md(&st.title), md(&st.id))
                 })
                 .collect();

@@ -148,7 +148,9 @@ pub fn values_at(segs: &[Seg]) -> Vec<String> {
 pub fn holds_mappings(segs: &[Seg]) -> bool {
     let mut item = segs.to_vec();
     item.push(Seg::Item);
-    at(&item).map(resolve).is_some_and(|n| n.get("properties").is_some())
+    at(&item)
+        .map(resolve)
+        .is_some_and(|n| n.get("properties").is_some())
 }
 
 #[cfg(test)]

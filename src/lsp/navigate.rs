@@ -97,8 +97,14 @@ pub fn definition(doc: &Doc, ws: &Workspace, at: Position) -> Option<Vec<Locatio
         .iter()
         .filter_map(|o| {
             let oa = o.analysis();
-            let d = oa.defs.iter().find(|d| d.id == id && d.kind.across_stories())?;
-            Some(Location::new(o.uri.clone(), oa.inner_range(&o.text, &o.lines, d.scalar)))
+            let d = oa
+                .defs
+                .iter()
+                .find(|d| d.id == id && d.kind.across_stories())?;
+            Some(Location::new(
+                o.uri.clone(),
+                oa.inner_range(&o.text, &o.lines, d.scalar),
+            ))
         })
         .collect();
     (!found.is_empty()).then_some(found)
@@ -111,7 +117,11 @@ fn places(doc: &Doc, ws: &Workspace, at: Position) -> Option<(String, Vec<(Url, 
     let mut out = Vec::new();
     let a = doc.analysis();
     for (i, def) in occurrences(a, kind, &id, across) {
-        out.push((doc.uri.clone(), a.inner_range(&doc.text, &doc.lines, i), def));
+        out.push((
+            doc.uri.clone(),
+            a.inner_range(&doc.text, &doc.lines, i),
+            def,
+        ));
     }
     if across {
         for o in ws.others(&doc.uri, &id) {
@@ -142,10 +152,17 @@ pub fn prepare_rename(doc: &Doc, snap: &Snapshot, at: Position) -> Option<Range>
 }
 
 /// Renames the id under the cursor everywhere it is used, as one workspace edit.
-pub fn rename(doc: &Doc, ws: &Workspace, at: Position, new: &str) -> Result<Option<WorkspaceEdit>, String> {
+pub fn rename(
+    doc: &Doc,
+    ws: &Workspace,
+    at: Position,
+    new: &str,
+) -> Result<Option<WorkspaceEdit>, String> {
     let kebab = !new.is_empty()
         && new.split('-').all(|p| {
-            !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         });
     if !kebab {
         return Err(format!(

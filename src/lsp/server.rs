@@ -9,12 +9,11 @@ use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestI
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
     CompletionOptions, CompletionParams, DidChangeTextDocumentParams, DidCloseTextDocumentParams,
-    DidOpenTextDocumentParams, DocumentSymbolParams, DocumentSymbolResponse,
-    GotoDefinitionParams, GotoDefinitionResponse, HoverParams, HoverProviderCapability,
-    InitializeParams, InitializeResult, MessageType, OneOf, PrepareRenameResponse,
-    ReferenceParams, RenameOptions, RenameParams, ServerCapabilities, ServerInfo,
-    ShowMessageParams, TextDocumentPositionParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, Url,
+    DidOpenTextDocumentParams, DocumentSymbolParams, DocumentSymbolResponse, GotoDefinitionParams,
+    GotoDefinitionResponse, HoverParams, HoverProviderCapability, InitializeParams,
+    InitializeResult, MessageType, OneOf, PrepareRenameResponse, ReferenceParams, RenameOptions,
+    RenameParams, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentPositionParams,
+    TextDocumentSyncCapability, TextDocumentSyncKind, Url,
 };
 use serde_json::Value;
 
@@ -239,12 +238,18 @@ impl Server {
         if self.shutdown {
             return self.reply(
                 id,
-                Err(Failure(ErrorCode::InvalidRequest, "the server is shutting down".into())),
+                Err(Failure(
+                    ErrorCode::InvalidRequest,
+                    "the server is shutting down".into(),
+                )),
             );
         }
         let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.answer(req)));
         let result = answer.unwrap_or_else(|_| {
-            Err(Failure(ErrorCode::InternalError, "the request failed inside storyx".into()))
+            Err(Failure(
+                ErrorCode::InternalError,
+                "the request failed inside storyx".into(),
+            ))
         });
         self.reply(id, result);
     }
@@ -277,14 +282,23 @@ impl Server {
             "textDocument/definition" => {
                 let p: GotoDefinitionParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document_position_params.text_document.uri)?;
-                let ws = Workspace { docs: &self.docs, snap: &snap };
-                let found = navigate::definition(doc, &ws, p.text_document_position_params.position);
-                json(serde_json::to_value(found.map(GotoDefinitionResponse::Array)))
+                let ws = Workspace {
+                    docs: &self.docs,
+                    snap: &snap,
+                };
+                let found =
+                    navigate::definition(doc, &ws, p.text_document_position_params.position);
+                json(serde_json::to_value(
+                    found.map(GotoDefinitionResponse::Array),
+                ))
             }
             "textDocument/references" => {
                 let p: ReferenceParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document_position.text_document.uri)?;
-                let ws = Workspace { docs: &self.docs, snap: &snap };
+                let ws = Workspace {
+                    docs: &self.docs,
+                    snap: &snap,
+                };
                 json(serde_json::to_value(navigate::references(
                     doc,
                     &ws,
@@ -296,25 +310,37 @@ impl Server {
                 let p: TextDocumentPositionParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document.uri)?;
                 let range = navigate::prepare_rename(doc, &snap, p.position);
-                json(serde_json::to_value(range.map(PrepareRenameResponse::Range)))
+                json(serde_json::to_value(
+                    range.map(PrepareRenameResponse::Range),
+                ))
             }
             "textDocument/rename" => {
                 let p: RenameParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document_position.text_document.uri)?;
-                let ws = Workspace { docs: &self.docs, snap: &snap };
-                let edit = navigate::rename(doc, &ws, p.text_document_position.position, &p.new_name)
-                    .map_err(|m| Failure(ErrorCode::InvalidParams, m))?;
+                let ws = Workspace {
+                    docs: &self.docs,
+                    snap: &snap,
+                };
+                let edit =
+                    navigate::rename(doc, &ws, p.text_document_position.position, &p.new_name)
+                        .map_err(|m| Failure(ErrorCode::InvalidParams, m))?;
                 json(serde_json::to_value(edit))
             }
             "textDocument/documentSymbol" => {
                 let p: DocumentSymbolParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document.uri)?;
-                json(serde_json::to_value(DocumentSymbolResponse::Nested(symbols::outline(doc))))
+                json(serde_json::to_value(DocumentSymbolResponse::Nested(
+                    symbols::outline(doc),
+                )))
             }
             "textDocument/codeAction" => {
                 let p: CodeActionParams = parse(req.params)?;
                 let doc = self.doc(&p.text_document.uri)?;
-                json(serde_json::to_value(actions::actions(doc, &snap, &p.context.diagnostics)))
+                json(serde_json::to_value(actions::actions(
+                    doc,
+                    &snap,
+                    &p.context.diagnostics,
+                )))
             }
             other => Err(Failure(
                 ErrorCode::MethodNotFound,

@@ -10,9 +10,20 @@ use crate::story::date::timeline_order;
 use crate::story::PartialDate;
 
 #[allow(deprecated)] // `deprecated` is a field the type requires.
-fn symbol(name: String, detail: Option<String>, kind: SymbolKind, range: Range, sel: Range, children: Option<Vec<DocumentSymbol>>) -> DocumentSymbol {
+fn symbol(
+    name: String,
+    detail: Option<String>,
+    kind: SymbolKind,
+    range: Range,
+    sel: Range,
+    children: Option<Vec<DocumentSymbol>>,
+) -> DocumentSymbol {
     DocumentSymbol {
-        name: if name.trim().is_empty() { "(unnamed)".into() } else { name },
+        name: if name.trim().is_empty() {
+            "(unnamed)".into()
+        } else {
+            name
+        },
         detail,
         kind,
         tags: None,
@@ -41,14 +52,26 @@ fn items(doc: &Doc, list: &str) -> Vec<(usize, String, Range, Range)> {
     out
 }
 
-fn group(doc: &Doc, list: &str, kind: SymbolKind, children: Vec<DocumentSymbol>) -> Option<DocumentSymbol> {
+fn group(
+    doc: &Doc,
+    list: &str,
+    kind: SymbolKind,
+    children: Vec<DocumentSymbol>,
+) -> Option<DocumentSymbol> {
     let a = doc.analysis();
     let key = a.scalars.iter().find(|s| s.key && s.path == list)?;
     let sel = doc.lines.range(&doc.text, key.start, key.end);
     let range = a
         .item_range(&doc.text, &doc.lines, list)
         .map_or(sel, |r| Range::new(sel.start, r.end.max(sel.end)));
-    Some(symbol(list.to_string(), Some(format!("{}", children.len())), kind, range, sel, Some(children)))
+    Some(symbol(
+        list.to_string(),
+        Some(format!("{}", children.len())),
+        kind,
+        range,
+        sel,
+        Some(children),
+    ))
 }
 
 pub fn outline(doc: &Doc) -> Vec<DocumentSymbol> {
@@ -57,18 +80,42 @@ pub fn outline(doc: &Doc) -> Vec<DocumentSymbol> {
         items(doc, list)
             .into_iter()
             .map(|(_, item, range, sel)| {
-                let detail = detail_key.and_then(|k| doc.value(&format!("{item}.{k}"))).map(str::to_string);
-                symbol(item_name(doc, &item, item_kind), detail, kind, range, sel, None)
+                let detail = detail_key
+                    .and_then(|k| doc.value(&format!("{item}.{k}")))
+                    .map(str::to_string);
+                symbol(
+                    item_name(doc, &item, item_kind),
+                    detail,
+                    kind,
+                    range,
+                    sel,
+                    None,
+                )
             })
             .collect::<Vec<_>>()
     };
     let lists = [
-        ("sources", ItemKind::Source, SymbolKind::FILE, Some("outlet")),
+        (
+            "sources",
+            ItemKind::Source,
+            SymbolKind::FILE,
+            Some("outlet"),
+        ),
         ("parties", ItemKind::Party, SymbolKind::CLASS, Some("kind")),
-        ("analysts", ItemKind::Analyst, SymbolKind::CLASS, Some("role")),
+        (
+            "analysts",
+            ItemKind::Analyst,
+            SymbolKind::CLASS,
+            Some("role"),
+        ),
     ];
     for (list, ik, kind, detail) in lists {
-        if let Some(g) = group(doc, list, SymbolKind::NAMESPACE, simple(list, ik, kind, detail)) {
+        if let Some(g) = group(
+            doc,
+            list,
+            SymbolKind::NAMESPACE,
+            simple(list, ik, kind, detail),
+        ) {
             out.push(g);
         }
     }
@@ -76,7 +123,14 @@ pub fn outline(doc: &Doc) -> Vec<DocumentSymbol> {
     let mut speakers: Vec<(String, Vec<DocumentSymbol>)> = Vec::new();
     for (_, item, range, sel) in items(doc, "quotes") {
         let by = doc.value(&format!("{item}.by")).unwrap_or("?").to_string();
-        let q = symbol(item_name(doc, &item, ItemKind::Quote), doc.value(&format!("{item}.kind")).map(str::to_string), SymbolKind::STRING, range, sel, None);
+        let q = symbol(
+            item_name(doc, &item, ItemKind::Quote),
+            doc.value(&format!("{item}.kind")).map(str::to_string),
+            SymbolKind::STRING,
+            range,
+            sel,
+            None,
+        );
         match speakers.iter_mut().find(|(s, _)| *s == by) {
             Some((_, v)) => v.push(q),
             None => speakers.push((by, vec![q])),
@@ -99,14 +153,27 @@ pub fn outline(doc: &Doc) -> Vec<DocumentSymbol> {
     if let Some(g) = group(doc, "quotes", SymbolKind::NAMESPACE, by_speaker) {
         out.push(g);
     }
-    if let Some(g) = group(doc, "claims", SymbolKind::NAMESPACE, simple("claims", ItemKind::Claim, SymbolKind::BOOLEAN, Some("status"))) {
+    if let Some(g) = group(
+        doc,
+        "claims",
+        SymbolKind::NAMESPACE,
+        simple(
+            "claims",
+            ItemKind::Claim,
+            SymbolKind::BOOLEAN,
+            Some("status"),
+        ),
+    ) {
         out.push(g);
     }
     // Events in the timeline's display order, each named with its date.
     let events = items(doc, "timeline");
     let dates: Vec<Option<PartialDate>> = events
         .iter()
-        .map(|(_, item, ..)| doc.value(&format!("{item}.date")).and_then(|d| PartialDate::parse(d).ok()))
+        .map(|(_, item, ..)| {
+            doc.value(&format!("{item}.date"))
+                .and_then(|d| PartialDate::parse(d).ok())
+        })
         .collect();
     let order = timeline_order(&dates.iter().map(Option::as_ref).collect::<Vec<_>>());
     let timeline: Vec<DocumentSymbol> = order

@@ -176,7 +176,9 @@ impl Analysis {
                     best = Some((next, again, again_stop));
                 }
             }
-            let Some((next, again, again_stop)) = best else { break };
+            let Some((next, again, again_stop)) = best else {
+                break;
+            };
             if again.len() < scalars.len() {
                 break;
             }
@@ -260,7 +262,9 @@ impl Analysis {
     /// The place of the item at `item` path: from its first scalar to its last.
     pub fn item_range(&self, text: &str, lines: &Lines, item: &str) -> Option<Range> {
         let inside = |p: &str| {
-            p == item || p.strip_prefix(item).is_some_and(|r| r.starts_with(['.', '[']))
+            p == item
+                || p.strip_prefix(item)
+                    .is_some_and(|r| r.starts_with(['.', '[']))
         };
         let mut mine = self.scalars.iter().filter(|s| inside(&s.path));
         let first = mine.next()?;
@@ -425,7 +429,9 @@ pub fn spot(text: &str, lines: &Lines, at: Position) -> Option<Spot> {
     let head: String = chars[..word_start].iter().collect();
     let s = shape(&head);
     let key_col = s.key.as_ref().map_or(
-        s.dashes.last().map_or(head.len() - head.trim_start().len(), |d| d + 2),
+        s.dashes
+            .last()
+            .map_or(head.len() - head.trim_start().len(), |d| d + 2),
         |(k, _)| *k,
     );
     let mut path = enclosing(text, lines, n, key_col);

@@ -79,7 +79,10 @@ impl Lines {
     /// The protocol position of a byte offset.
     pub fn position_of_offset(&self, text: &str, offset: usize) -> Position {
         let offset = offset.min(text.len());
-        let n = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let n = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts[n];
         let mut end = offset;
         while !text.is_char_boundary(end) {
@@ -134,11 +137,29 @@ mod tests {
         assert_eq!(lines.line(text, 1), "id: x");
         assert_eq!(lines.line(text, 2), "by: 李伟");
         // `Å` is the 11th character, after a character outside the BMP (two units).
-        let p = lines.position(text, Location { line: 1, column: 11 });
+        let p = lines.position(
+            text,
+            Location {
+                line: 1,
+                column: 11,
+            },
+        );
         assert_eq!(p, Position::new(0, 11));
-        assert_eq!(lines.location(text, p), Location { line: 1, column: 11 });
+        assert_eq!(
+            lines.location(text, p),
+            Location {
+                line: 1,
+                column: 11
+            }
+        );
         assert_eq!(&text[lines.offset(text, p)..lines.offset(text, p) + 2], "Å");
-        assert_eq!(lines.position(text, Location { line: 3, column: 6 }), Position::new(2, 5));
-        assert_eq!(lines.position_of_offset(text, text.len()), Position::new(3, 4));
+        assert_eq!(
+            lines.position(text, Location { line: 3, column: 6 }),
+            Position::new(2, 5)
+        );
+        assert_eq!(
+            lines.position_of_offset(text, text.len()),
+            Position::new(3, 4)
+        );
     }
 }

@@ -36,7 +36,10 @@ pub struct Shared(Arc<Mutex<Arc<Snapshot>>>);
 
 impl Shared {
     pub fn get(&self) -> Arc<Snapshot> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).clone()
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
     fn set(&self, s: Snapshot) {
         *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Arc::new(s);
@@ -235,10 +238,7 @@ impl Worker {
             let ds = now.get(path).cloned().unwrap_or_default();
             let (uri, text) = match self.open.get(path) {
                 Some(o) => (o.uri.clone(), o.text.clone()),
-                None => match (
-                    Url::from_file_path(path),
-                    std::fs::read_to_string(path),
-                ) {
+                None => match (Url::from_file_path(path), std::fs::read_to_string(path)) {
                     (Ok(u), Ok(t)) => (u, t),
                     _ => continue,
                 },

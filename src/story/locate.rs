@@ -333,7 +333,10 @@ mod tests {
     fn gives_every_scalar_with_its_span() {
         let (list, stop) = scalars("id: a\nquotes:\n  - { by: \"李x\" }\n", Budgets::default());
         assert!(stop.is_none());
-        let by = list.iter().find(|s| s.path == "quotes[0].by" && !s.key).unwrap();
+        let by = list
+            .iter()
+            .find(|s| s.path == "quotes[0].by" && !s.key)
+            .unwrap();
         assert_eq!((by.value.as_str(), by.quoted), ("李x", true));
         assert_eq!((by.start, by.end), (at(3, 11).unwrap(), at(3, 15).unwrap()));
         let (list, stop) = scalars("id: a\ntitle: [x\n", Budgets::default());
