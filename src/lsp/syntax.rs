@@ -434,7 +434,9 @@ pub fn spot(text: &str, lines: &Lines, at: Position) -> Option<Spot> {
             .map_or(head.len() - head.trim_start().len(), |d| d + 2),
         |(k, _)| *k,
     );
-    let mut path = enclosing(text, lines, n, key_col);
+    // A line that starts list items: the list holds them, found from the first dash.
+    let outer = s.dashes.first().copied().unwrap_or(key_col);
+    let mut path = enclosing(text, lines, n, outer);
     path.extend(s.dashes.iter().map(|_| Seg::Item));
     // Inside a flow collection on this line: the innermost open `{` or `[`.
     let mut depth: Vec<(char, usize)> = Vec::new();
@@ -584,6 +586,14 @@ mod tests {
         }
         match spot_at(17, 21) {
             Spot::Value { at, .. } => assert_eq!(generic_of(&at), "timeline[].involves[]"),
+            other => panic!("{other:?}"),
+        }
+        match spot_at(6, 8) {
+            Spot::Value { at, .. } => assert_eq!(generic_of(&at), "quotes[].by"),
+            other => panic!("{other:?}"),
+        }
+        match spot_at(13, 11) {
+            Spot::Value { at, .. } => assert_eq!(generic_of(&at), "claims[].stances[].by"),
             other => panic!("{other:?}"),
         }
         match spot_at(7, 4) {
