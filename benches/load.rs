@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use criterion::Criterion;
 use storyx::cache::Cache;
-use storyx::story::load::{load_paths, load_paths_cached, LoadOptions};
+use storyx::corpus::load::{load_paths, load_paths_cached};
+use storyx::story::load::LoadOptions;
 
 const STORIES: usize = 1000;
 

@@ -31,14 +31,20 @@ pub fn big_story(bytes: usize) -> String {
 fn bench(c: &mut Criterion) {
     let clean = big_story(100_000);
     let path = Path::new("big.yaml");
-    assert!(of_text(path, &clean).iter().all(|d| d.severity != Some(lsp_types::DiagnosticSeverity::ERROR)));
+    assert!(of_text(path, &clean)
+        .iter()
+        .all(|d| d.severity != Some(lsp_types::DiagnosticSeverity::ERROR)));
     let broken = clean
         .replacen("    kind: direct", "    kind: direkt", 1)
         .replacen("  - by: ", "  - by: nobody-at-all\n    via: ", 1)
         + "quotse: []\n";
     let problems = of_text(path, &broken);
     assert!(problems.len() >= 3, "{problems:?}");
-    eprintln!("story: {} bytes, {} problems when broken", clean.len(), problems.len());
+    eprintln!(
+        "story: {} bytes, {} problems when broken",
+        clean.len(),
+        problems.len()
+    );
     c.bench_function("lsp_diagnostics_100kb_clean", |b| {
         b.iter(|| black_box(of_text(path, black_box(&clean))))
     });
@@ -49,12 +55,19 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(Analysis::of(black_box(&clean))))
     });
     let doc = storyx::lsp::doc::Doc::new("file:///big.yaml".parse().expect("uri"), clean.clone());
-    let line = clean.lines().position(|l| l.starts_with("  - by: ")).expect("a quote") as u32;
+    let line = clean
+        .lines()
+        .position(|l| l.starts_with("  - by: "))
+        .expect("a quote") as u32;
     let snap = storyx::lsp::worker::Snapshot::default();
     c.bench_function("lsp_completion_100kb_by", |b| {
         b.iter(|| {
             let doc = storyx::lsp::doc::Doc::new(doc.uri.clone(), doc.text.clone());
-            black_box(storyx::lsp::completion::complete(&doc, &snap, Position::new(line, 8)))
+            black_box(storyx::lsp::completion::complete(
+                &doc,
+                &snap,
+                Position::new(line, 8),
+            ))
         })
     });
 }

@@ -7,6 +7,10 @@
 //! cargo run --release --example mem_probe -- DIR search   # as `storyx search --no-cache`
 //! ```
 
+// Unsafe here: the counting global allocator, which forwards to the system's; SAFETY
+// at the impl.
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -66,7 +70,7 @@ fn main() {
         .into();
     let t = Instant::now();
     if std::env::args().nth(2).as_deref() == Some("search") {
-        let mut loader = storyx::story::load::Loader::new(&[dir], Default::default(), None);
+        let mut loader = storyx::corpus::load::Loader::new(&[dir], Default::default(), None);
         let mut corpus = storyx::corpus::Corpus::default();
         let mut builder = storyx::search::index::Builder::copying(loader.total());
         loop {
@@ -86,7 +90,7 @@ fn main() {
         report("index only", t);
         return;
     }
-    let corpus = storyx::story::load::load_paths(&[dir], &Default::default());
+    let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
     report("corpus", t);
     let index = storyx::search::Index::new(&corpus);
     report("and index", t);

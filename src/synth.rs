@@ -7,7 +7,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use crate::corpus::{Corpus, FileResult};
+use crate::corpus::Corpus;
+use crate::story::FileResult;
 use crate::story::{
     Analyst, Claim, ClaimStatus, Event, PartialDate, Party, PartyKind, Quote, QuoteKind, Source,
     Stance, StanceKind, Story,
@@ -843,7 +844,7 @@ mod tests {
     fn yaml_loads_back_to_the_same_story_with_no_problem() {
         for n in (0..400).step_by(7) {
             let s = story(n);
-            let loaded = crate::story::load::parse_str(&s.file, &to_yaml(&s));
+            let loaded = crate::story::parse::parse_str(&s.file, &to_yaml(&s));
             assert_eq!(loaded.diagnostics, vec![], "story {n}");
             assert_eq!(loaded.story.as_ref(), Some(&s), "story {n}");
         }

@@ -17,7 +17,7 @@ use std::path::Path;
 use storyx::cmd::check;
 use storyx::corpus::Corpus;
 use storyx::sanitize::{is_unsafe, json_escapes};
-use storyx::story::load::parse_str;
+use storyx::story::parse::parse_str;
 use storyx::story::Location;
 
 /// The load target's assertions, on one input.

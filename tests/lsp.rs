@@ -377,7 +377,7 @@ fn completion_offers_keys_values_and_ids() {
     edits.push(sam["textEdit"].clone());
     let chosen = apply(STORY, &edits);
     assert!(chosen.contains("involves: [acme, sam-lee]"), "{chosen}");
-    let result = storyx::story::load::parse_str(
+    let result = storyx::story::parse::parse_str(
         Path::new("s.yaml"),
         &chosen.replace("stance: \n", "stance: mixed\n"),
     );
@@ -528,7 +528,7 @@ fn rename_changes_fifty_references_in_one_edit_and_across_stories() {
     let renamed = apply(&text, mine);
     assert_eq!(renamed.matches("acme-corp").count(), 51);
     assert!(!renamed.contains("acme\n"));
-    let result = storyx::story::load::parse_str(Path::new("big.yaml"), &renamed);
+    let result = storyx::story::parse::parse_str(Path::new("big.yaml"), &renamed);
     assert!(
         result.story.is_some() && result.diagnostics.is_empty(),
         "{:?}",
@@ -598,7 +598,7 @@ fn code_actions_fix_what_check_can() {
     );
     // Every problem is fixed but the new party's position (a warning) and the duplicate list.
     let result =
-        storyx::story::load::parse_str(Path::new("s.yaml"), &fixed.replace("quotes: []\n", ""));
+        storyx::story::parse::parse_str(Path::new("s.yaml"), &fixed.replace("quotes: []\n", ""));
     assert!(result.story.is_some(), "{:?}\n{fixed}", result.diagnostics);
     // A plain value with `: ` in it: quoted.
     let colon = "id: s\ntitle: Vote: yes or no\n";

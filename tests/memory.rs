@@ -5,6 +5,10 @@
 //! The limits are the 3x the corpus bytes for the whole process; the live
 //! heap measured here is well under (about 2.2x for the explorer's corpus and index).
 
+// Unsafe here: the counting global allocator, which forwards to the system's; SAFETY
+// at the impl.
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -62,7 +66,7 @@ fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
     let bytes = write_corpus(dir.path(), 200);
     let paths = [dir.path().to_path_buf()];
     let (corpus, corpus_live, corpus_peak) =
-        measure(|| storyx::story::load::load_paths(&paths, &Default::default()));
+        measure(|| storyx::corpus::load::load_paths(&paths, &Default::default()));
     assert_eq!(corpus.stories.len(), 200);
     let (index, index_live, _) = measure(|| storyx::search::Index::new(&corpus));
     let ratio = |n: usize| n as f64 / bytes as f64;
@@ -100,7 +104,7 @@ fn check_and_search_let_stories_go_as_they_load() {
     let paths = [dir.path().to_path_buf()];
     // As `storyx check` loads: each batch's stories let go once it is in.
     let ((corpus, _), live, peak) = measure(|| {
-        storyx::story::load::load_paths_then(&paths, &Default::default(), None, |c, first, _| {
+        storyx::corpus::load::load_paths_then(&paths, &Default::default(), None, |c, first, _| {
             c.forget_stories(first)
         })
     });

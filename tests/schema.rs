@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::{repo, stdout, storyx};
-use storyx::story::load::parse_str;
+use storyx::story::parse::parse_str;
 use storyx::story::schema::story_schema;
 use storyx::story::{ClaimStatus, PartyKind, QuoteKind, StanceKind};
 

@@ -15,7 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use storyx::cmd::{check, show};
 use storyx::corpus::Corpus;
 use storyx::sanitize::{is_unsafe, json_escapes};
-use storyx::story::load::parse_str;
+use storyx::story::parse::parse_str;
 
 /// A file of this process's own, so `check --format pretty` can quote the source line.
 fn file() -> &'static PathBuf {

@@ -12,7 +12,7 @@ use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
 use crate::story::diagnostic::{source_line, token_len};
-use crate::story::load::BUNDLED;
+use crate::story::discover::BUNDLED;
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {

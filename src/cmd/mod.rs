@@ -15,8 +15,9 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::cache::Cache;
 use crate::cli::{ColorChoice, LoadArgs};
+use crate::corpus::load::load_paths_then;
 use crate::corpus::Corpus;
-use crate::story::load::{load_paths_then, LoadOptions};
+use crate::story::load::LoadOptions;
 
 /// Load options from the command line.
 pub fn load_options(args: &LoadArgs) -> LoadOptions {

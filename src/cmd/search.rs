@@ -154,6 +154,22 @@ fn marked(text: &str, positions: &[usize], bold: bool) -> String {
     out
 }
 
+/// The command line's kinds are the search's kinds.
+impl From<ItemKind> for Kind {
+    fn from(k: ItemKind) -> Kind {
+        use ItemKind as I;
+        match k {
+            I::Quote => Kind::Quote,
+            I::Party => Kind::Party,
+            I::Analyst => Kind::Analyst,
+            I::Event => Kind::Event,
+            I::Claim => Kind::Claim,
+            I::Source => Kind::Source,
+            I::Story => Kind::Story,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use std::path::Path;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::*;
-use crate::story::load::parse_str;
+use crate::story::parse::parse_str;
 
 fn load(yaml: &str) -> Story {
     let r = parse_str(Path::new("t.yaml"), yaml);

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use lsp_types::{DiagnosticSeverity, NumberOrString, Position, Range};
 
 use super::text::Lines;
-use crate::corpus::{Corpus, FileResult, SharedResult};
+use crate::corpus::{Corpus, SharedResult};
 use crate::story::diagnostic::{source_line, token_len};
-use crate::story::load::{parse_with, LoadOptions};
+use crate::story::load::{FileResult, LoadOptions};
+use crate::story::parse::parse_with;
 use crate::story::{Diagnostic, Severity};
 
 /// One file's result with its story shared, as the corpus takes it.

@@ -136,7 +136,7 @@ mod tests {
             &add_item(&doc, "parties", &[("id", "x".into()), ("name", "X".into())]),
         );
         assert_eq!(out, "id: s\ntitle: T\nparties:\n  - id: x\n    name: X\n");
-        let parsed = crate::story::load::parse_str(std::path::Path::new("x.yaml"), &out);
+        let parsed = crate::story::parse::parse_str(std::path::Path::new("x.yaml"), &out);
         assert!(parsed.story.is_some(), "{:?}", parsed.diagnostics);
     }
 }

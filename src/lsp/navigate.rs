@@ -110,8 +110,11 @@ pub fn definition(doc: &Doc, ws: &Workspace, at: Position) -> Option<Vec<Locatio
     (!found.is_empty()).then_some(found)
 }
 
-/// Every place of the id under the cursor: (document, range, is_def).
-fn places(doc: &Doc, ws: &Workspace, at: Position) -> Option<(String, Vec<(Url, Range, bool)>)> {
+/// One place of an id: its document, range, and whether it is the id's definition.
+type Place = (Url, Range, bool);
+
+/// Every place of the id under the cursor.
+fn places(doc: &Doc, ws: &Workspace, at: Position) -> Option<(String, Vec<Place>)> {
     let (kind, id, _) = target_at(doc, ws.snap, at)?;
     let across = kind.across_stories();
     let mut out = Vec::new();

@@ -22,7 +22,8 @@ use super::navigate::Workspace;
 use super::worker::{self, Shared, Work};
 use super::workspace::{find, MAX_FILES};
 use super::{actions, completion, diagnostics, hover, navigate, symbols};
-use crate::story::load::{LoadOptions, Loader};
+use crate::corpus::Loader;
+use crate::story::load::LoadOptions;
 
 /// Batches the workspace is loaded in.
 const LOAD_BATCH: usize = 64;

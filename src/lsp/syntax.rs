@@ -268,7 +268,7 @@ impl Analysis {
         };
         let mut mine = self.scalars.iter().filter(|s| inside(&s.path));
         let first = mine.next()?;
-        let last = mine.last().unwrap_or(first);
+        let last = mine.next_back().unwrap_or(first);
         Some(lines.range(text, first.start, last.end))
     }
 

@@ -1032,7 +1032,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, text)| {
                     let path = std::path::PathBuf::from(format!("s{i}.yaml"));
-                    let result = crate::story::load::parse_str(&path, text);
+                    let result = crate::story::parse::parse_str(&path, text);
                     assert!(result.story.is_some(), "{:?}", result.diagnostics);
                     result
                 })

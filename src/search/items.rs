@@ -49,21 +49,6 @@ impl std::fmt::Display for Kind {
     }
 }
 
-impl From<crate::cli::ItemKind> for Kind {
-    fn from(k: crate::cli::ItemKind) -> Kind {
-        use crate::cli::ItemKind as I;
-        match k {
-            I::Quote => Kind::Quote,
-            I::Party => Kind::Party,
-            I::Analyst => Kind::Analyst,
-            I::Event => Kind::Event,
-            I::Claim => Kind::Claim,
-            I::Source => Kind::Source,
-            I::Story => Kind::Story,
-        }
-    }
-}
-
 /// What part of an item a searchable text is; it weighs in ranking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

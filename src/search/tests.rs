@@ -5,7 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::*;
-use crate::corpus::{Corpus, FileResult};
+use crate::corpus::Corpus;
+use crate::story::FileResult;
 use crate::story::*;
 
 fn story(id: &str, title: &str) -> Story {

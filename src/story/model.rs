@@ -2,7 +2,7 @@
 //!
 //! Text is kept exactly as written in the file (no trimming, no sanitizing);
 //! display code passes it through [`crate::sanitize`] before it reaches a terminal.
-//! The types derive serde's traits for the parsed-corpus cache ([`crate::cache`]).
+//! The types derive serde's traits for the parsed-corpus cache (`cache`, a layer above).
 
 use std::fmt;
 use std::path::PathBuf;

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod tmux;
+#[path = "../common/tool.rs"]
+pub mod tool;
 
 use std::path::PathBuf;
 
@@ -13,9 +15,11 @@ use ratatui::Terminal;
 
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 use storyx::app::{update, Action, State};
-use storyx::corpus::{Corpus, FileResult};
+use storyx::corpus::Corpus;
+use storyx::story::FileResult;
 use storyx::story::*;
 use storyx::term::state_event_actions;
+use storyx::view::theme::Theme;
 
 pub fn date(s: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(s).expect("test date"))
@@ -319,17 +323,19 @@ pub fn state_at(corpus: Corpus, w: u16, h: u16, actions: Vec<Action>) -> State {
 
 /// The screen as text through ratatui's TestBackend, one quoted line per row.
 pub fn screen(st: &State) -> String {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| storyx::ui::draw(st, f)).expect("draw");
+    terminal
+        .draw(|f| storyx::ui::draw(st, &Theme::default(), f))
+        .expect("draw");
     terminal.backend().to_string()
 }
 
 /// The screen as plain rows (wide characters once), for assertions.
 pub fn rows(st: &State) -> Vec<String> {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     buffer_rows(&buf)
 }
 
@@ -364,7 +370,7 @@ pub fn text(st: &State) -> String {
 /// on stances.
 pub fn people_corpus() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
-    let corpus = storyx::story::load::load_paths(&[dir], &Default::default());
+    let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
     assert!(
         corpus.diagnostics.is_empty(),
         "the people fixtures load cleanly: {:?}",

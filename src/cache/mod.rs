@@ -1,0 +1,578 @@
+//! The parsed-corpus cache: what loading a story file produced (its story and its
+//! problems), kept on disk so the next run skips parsing files that did not change.
+//!
+//! - Where: `$XDG_CACHE_HOME/storyx`, else `~/.cache/storyx`; never inside a folder
+//!   being loaded. One pack file per set of command-line paths, named by a hash of
+//!   them, of the load options and of the storyx build (version and executable).
+//! - Never stale: an entry is used only when the file's canonical path, size,
+//!   modification and change times, inode and device all match; a file changed in
+//!   the two seconds before it was read is not cached (its times may not show a
+//!   later change). Each entry carries a checksum; a pack that is truncated or
+//!   corrupt, or an entry whose checksum fails, is ignored and parsed again.
+//! - Safe to delete at any time; written to a temporary file and renamed.
+//! - Small loads (fewer than [`Cache::min_files`] files) do not use it.
+//!
+//! Pack layout: `MAGIC`, the entry blobs (postcard), then the table (per entry: path,
+//! key, offset, length, checksum), the table's checksum, its offset, and `MAGIC`.
+
+mod session;
+
+pub use session::{Batch, CacheStats, Served, Session};
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::story::load::{FileResult, LoadOptions};
+use crate::story::{Diagnostic, Story};
+
+const MAGIC: &[u8; 8] = b"STORYXC\x01";
+/// Bumped whenever the pack layout or the cached types change.
+const FORMAT: u64 = 1;
+/// A file changed this recently is not cached.
+const SETTLE: Duration = Duration::from_secs(2);
+/// Packs not written for this long are removed when another pack is written.
+const PRUNE_AFTER: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// Where the cache lives and when it is used.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    pub dir: PathBuf,
+    /// Loads of fewer files than this skip the cache (parsing them is cheap).
+    pub min_files: usize,
+    /// A file changed less than this before it was read is not cached: its times
+    /// might not show a change made in the same tick of the file system's clock.
+    pub settle: Duration,
+}
+
+impl Cache {
+    /// The cache in `dir`, used for loads of 16 files or more.
+    pub fn at(dir: impl Into<PathBuf>) -> Cache {
+        Cache {
+            dir: dir.into(),
+            min_files: 16,
+            settle: SETTLE,
+        }
+    }
+
+    /// `$XDG_CACHE_HOME/storyx` (an absolute path), else `$HOME/.cache/storyx`;
+    /// `None` when neither is set.
+    pub fn default_location() -> Option<Cache> {
+        let xdg = std::env::var_os("XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute());
+        let base = xdg.or_else(|| {
+            std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .map(|h| h.join(".cache"))
+        })?;
+        Some(Cache::at(base.join("storyx")))
+    }
+
+    /// Opens the pack for a load of `files` found under `roots`, or `None` when the
+    /// cache is not to be used (too few files, or the cache folder is inside a root).
+    pub fn open(&self, roots: &[PathBuf], files: usize, opts: &LoadOptions) -> Option<Pack> {
+        if files < self.min_files {
+            return None;
+        }
+        let mut canonical: Vec<PathBuf> = roots
+            .iter()
+            .map(|r| r.canonicalize().unwrap_or_else(|_| r.clone()))
+            .collect();
+        canonical.sort();
+        canonical.dedup();
+        let dir = self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone());
+        if canonical.iter().any(|r| dir.starts_with(r)) {
+            return None;
+        }
+        let mut h = Fnv::new();
+        h.u64(FORMAT);
+        h.bytes(env!("CARGO_PKG_VERSION").as_bytes());
+        if let Some(m) = std::env::current_exe()
+            .ok()
+            .and_then(|e| std::fs::metadata(e).ok())
+        {
+            h.u64(m.len());
+            h.u64(nanos(m.modified().ok()));
+        }
+        h.u64(opts.max_file_size);
+        h.u64(opts.budgets.max_depth as u64);
+        h.u64(opts.budgets.max_nodes as u64);
+        for r in &canonical {
+            h.bytes(path_bytes(r));
+            h.u64(0xff);
+        }
+        let path = self.dir.join(format!("corpus-{:016x}.pack", h.finish()));
+        let (file, entries) = match std::fs::File::open(&path) {
+            Ok(f) => match read_table(&f) {
+                Some(entries) => (Some(f), entries),
+                None => (None, HashMap::new()),
+            },
+            Err(_) => (None, HashMap::new()),
+        };
+        Some(Pack {
+            path,
+            dir: self.dir.clone(),
+            file,
+            entries,
+            started: SystemTime::now(),
+            settle: self.settle,
+        })
+    }
+}
+
+/// What identifies one version of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub canonical: PathBuf,
+    pub size: u64,
+    /// Modification and change times (nanoseconds since the epoch), inode, device.
+    pub times: [u64; 4],
+}
+
+impl Key {
+    /// The key of the file at `path` now, or `None` when it cannot be read.
+    pub fn of(path: &Path) -> Option<Key> {
+        let canonical = path.canonicalize().ok()?;
+        let m = std::fs::metadata(&canonical).ok()?;
+        if !m.is_file() {
+            return None;
+        }
+        Some(Key {
+            canonical,
+            size: m.len(),
+            times: times(&m),
+        })
+    }
+
+    /// Whether the file changed long enough before `started` for its times to be trusted.
+    fn settled(&self, started: SystemTime, settle: Duration) -> bool {
+        let cutoff = nanos(started.checked_sub(settle));
+        self.times[0] < cutoff && self.times[1] < cutoff
+    }
+}
+
+#[cfg(unix)]
+fn times(m: &std::fs::Metadata) -> [u64; 4] {
+    use std::os::unix::fs::MetadataExt;
+    let ctime = (m.ctime() as u64)
+        .wrapping_mul(1_000_000_000)
+        .wrapping_add(m.ctime_nsec() as u64);
+    [nanos(m.modified().ok()), ctime, m.ino(), m.dev()]
+}
+
+#[cfg(not(unix))]
+fn times(m: &std::fs::Metadata) -> [u64; 4] {
+    let modified = nanos(m.modified().ok());
+    [modified, modified, 0, 0]
+}
+
+fn nanos(t: Option<SystemTime>) -> u64 {
+    t.and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64)
+}
+
+#[cfg(unix)]
+fn path_bytes(p: &Path) -> &[u8] {
+    use std::os::unix::ffi::OsStrExt;
+    p.as_os_str().as_bytes()
+}
+
+#[cfg(not(unix))]
+fn path_bytes(p: &Path) -> &[u8] {
+    p.to_str().map_or(&[], str::as_bytes)
+}
+
+/// What is cached of one file: what loading it produced, without the file's path.
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    story: &'a Option<Story>,
+    diagnostics: &'a [Diagnostic],
+}
+
+#[derive(Deserialize)]
+struct EntryIn {
+    story: Option<Story>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// One entry of a pack: its key and where its encoded result sits in the pack.
+#[derive(Debug)]
+struct Stored {
+    size: u64,
+    times: [u64; 4],
+    range: std::ops::Range<usize>,
+    sum: u64,
+}
+
+/// One opened pack: the entries it held, and where it is written back.
+#[derive(Debug)]
+pub struct Pack {
+    path: PathBuf,
+    dir: PathBuf,
+    /// The pack as it was when opened; entries are read from it as they are used.
+    file: Option<std::fs::File>,
+    entries: HashMap<PathBuf, Stored>,
+    started: SystemTime,
+    settle: Duration,
+}
+
+impl Pack {
+    /// The path of the pack file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The cached result for this version of the file, with `path` (as the load
+    /// names it) put back in the story and the problems.
+    pub fn get(&self, key: &Key, path: &Path) -> Option<FileResult> {
+        let stored = self.entries.get(&key.canonical)?;
+        if stored.size != key.size || stored.times != key.times {
+            return None;
+        }
+        let blob = self.read(stored)?;
+        let entry: EntryIn = postcard::from_bytes(&blob).ok()?;
+        let mut story = entry.story;
+        if let Some(s) = story.as_mut() {
+            s.file = path.to_path_buf();
+        }
+        let mut diagnostics = entry.diagnostics;
+        for d in &mut diagnostics {
+            d.file = path.to_path_buf();
+        }
+        Some(FileResult {
+            path: path.to_path_buf(),
+            story,
+            diagnostics,
+            io_error: false,
+        })
+    }
+
+    /// One entry's bytes, checked against its checksum.
+    fn read(&self, stored: &Stored) -> Option<Vec<u8>> {
+        let mut blob = vec![0; stored.range.len()];
+        read_at(self.file.as_ref()?, &mut blob, stored.range.start as u64).ok()?;
+        (checksum(&blob) == stored.sum).then_some(blob)
+    }
+
+    /// How many entries the pack held when opened.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The encoded result of this version of the file, as stored.
+    pub fn blob(&self, key: &Key) -> Option<Vec<u8>> {
+        let stored = self.entries.get(&key.canonical)?;
+        if stored.size != key.size || stored.times != key.times {
+            return None;
+        }
+        self.read(stored)
+    }
+
+    /// Starts writing this pack anew (into a temporary file, renamed at the end).
+    pub fn writer(&self) -> std::io::Result<Writer> {
+        std::fs::create_dir_all(&self.dir)?;
+        let tmp = self
+            .path
+            .with_extension(format!("tmp-{}", std::process::id()));
+        let file = std::fs::File::create(&tmp)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        out.write_all(MAGIC)?;
+        Ok(Writer {
+            out,
+            tmp,
+            path: self.path.clone(),
+            offset: MAGIC.len() as u64,
+            table: Vec::new(),
+            count: 0,
+        })
+    }
+
+    /// Whether a result loaded from the file with this key (taken before it was
+    /// read) may be cached: the file was read whole and had not just changed.
+    pub fn cacheable(&self, key: &Key, result: &FileResult, opts: &LoadOptions) -> bool {
+        !result.io_error && key.size <= opts.max_file_size && key.settled(self.started, self.settle)
+    }
+}
+
+/// The encoded form of a result, as a pack stores it.
+pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
+    postcard::to_allocvec(&EntryOut {
+        story: &result.story,
+        diagnostics: &result.diagnostics,
+    })
+    .ok()
+}
+
+/// A pack being written: entries go straight to a temporary file.
+pub struct Writer {
+    out: std::io::BufWriter<std::fs::File>,
+    tmp: PathBuf,
+    path: PathBuf,
+    offset: u64,
+    table: Vec<u8>,
+    count: u64,
+}
+
+impl Writer {
+    /// Adds one entry: the file's key and its encoded result.
+    pub fn add(&mut self, key: &Key, blob: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(blob)?;
+        let path = path_bytes(&key.canonical);
+        put(&mut self.table, path.len() as u64);
+        self.table.extend_from_slice(path);
+        put(&mut self.table, key.size);
+        for t in key.times {
+            put(&mut self.table, t);
+        }
+        put(&mut self.table, self.offset);
+        put(&mut self.table, blob.len() as u64);
+        put(&mut self.table, checksum(blob));
+        self.offset += blob.len() as u64;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes the table and puts the pack in place (and prunes old packs).
+    pub fn finish(mut self) -> std::io::Result<()> {
+        let result = self.close();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        if let Some(dir) = self.path.parent() {
+            prune(dir, &self.path);
+        }
+        result
+    }
+
+    fn close(&mut self) -> std::io::Result<()> {
+        let mut head = Vec::with_capacity(8 + self.table.len());
+        put(&mut head, self.count);
+        head.extend_from_slice(&self.table);
+        self.out.write_all(&head)?;
+        let mut tail = Vec::new();
+        put(&mut tail, checksum(&head));
+        put(&mut tail, self.offset);
+        tail.extend_from_slice(MAGIC);
+        self.out.write_all(&tail)?;
+        self.out.flush()?;
+        std::fs::rename(&self.tmp, &self.path)
+    }
+}
+
+impl Drop for Writer {
+    /// A writer dropped before [`Writer::finish`] leaves no temporary file behind.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.tmp);
+    }
+}
+
+/// Removes packs nobody wrote for a month, and temporary files left by a crash.
+fn prune(dir: &Path, keep: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if !name.starts_with("corpus-") {
+            continue;
+        }
+        let age = e
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| now.duration_since(t).ok())
+            .unwrap_or_default();
+        let old = if name.contains(".tmp-") {
+            age > Duration::from_secs(3600)
+        } else {
+            age > PRUNE_AFTER
+        };
+        if old && e.path() != keep {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+fn put(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Reads little-endian numbers and byte runs from a slice, failing past its end.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.0.len() {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.bytes(8)?.try_into().ok()?))
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = file.try_clone()?;
+    f.seek(SeekFrom::Start(offset))?;
+    f.read_exact(buf)
+}
+
+/// The entries of a pack, or `None` when it is not a whole pack with an intact
+/// table (each entry's own checksum is checked when it is read).
+fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
+    let n = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    if n < 2 * MAGIC.len() + 16 {
+        return None;
+    }
+    let mut magic = [0u8; 8];
+    read_at(file, &mut magic, 0).ok()?;
+    let mut tail = [0u8; 24];
+    read_at(file, &mut tail, (n - 24) as u64).ok()?;
+    if &magic != MAGIC || &tail[16..] != MAGIC {
+        return None;
+    }
+    let mut t = Reader(&tail[..16]);
+    let head_sum = t.u64()?;
+    let table_at = usize::try_from(t.u64()?).ok()?;
+    if table_at < MAGIC.len() || table_at > n - 24 {
+        return None;
+    }
+    let mut head = vec![0u8; n - 24 - table_at];
+    read_at(file, &mut head, table_at as u64).ok()?;
+    if checksum(&head) != head_sum {
+        return None;
+    }
+    let mut r = Reader(&head);
+    let count = usize::try_from(r.u64()?).ok()?;
+    let mut entries = HashMap::with_capacity(count.min(head.len() / 64));
+    for _ in 0..count {
+        let len = usize::try_from(r.u64()?).ok()?;
+        let path = path_from(r.bytes(len)?)?;
+        let size = r.u64()?;
+        let times = [r.u64()?, r.u64()?, r.u64()?, r.u64()?];
+        let offset = usize::try_from(r.u64()?).ok()?;
+        let len = usize::try_from(r.u64()?).ok()?;
+        let sum = r.u64()?;
+        let end = offset.checked_add(len)?;
+        if offset < MAGIC.len() || end > table_at {
+            return None;
+        }
+        entries.insert(
+            path,
+            Stored {
+                size,
+                times,
+                range: offset..end,
+                sum,
+            },
+        );
+    }
+    Some(entries)
+}
+
+#[cfg(unix)]
+fn path_from(bytes: &[u8]) -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    Some(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
+}
+
+#[cfg(not(unix))]
+fn path_from(bytes: &[u8]) -> Option<PathBuf> {
+    std::str::from_utf8(bytes).ok().map(PathBuf::from)
+}
+
+/// FNV-1a, for naming packs (stable across runs and builds).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn bytes(&mut self, b: &[u8]) {
+        for &x in b {
+            self.0 ^= u64::from(x);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn u64(&mut self, v: u64) {
+        self.bytes(&v.to_le_bytes());
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A fast checksum over 8-byte words, to catch a damaged or truncated pack
+/// (not an adversary: the cache is the user's own).
+pub fn checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        #[allow(clippy::expect_used)] // chunks_exact(8) gives 8-byte slices only
+        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksum_sees_a_flipped_bit_and_a_cut() {
+        let data: Vec<u8> = (0..1000u32).map(|i| (i * 7) as u8).collect();
+        let sum = checksum(&data);
+        for i in [0, 7, 8, 500, 999] {
+            let mut d = data.clone();
+            d[i] ^= 1;
+            assert_ne!(checksum(&d), sum, "bit flipped at {i}");
+        }
+        assert_ne!(checksum(&data[..999]), sum);
+        let mut zero_tail = data.clone();
+        zero_tail.push(0);
+        assert_ne!(checksum(&zero_tail), sum);
+    }
+
+    #[test]
+    fn a_damaged_pack_reads_as_none() {
+        let dir = tempfile::tempdir().unwrap();
+        for (i, bytes) in [
+            Vec::new(),
+            MAGIC.repeat(4),
+            b"not a pack at all, just text".to_vec(),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let path = dir.path().join(format!("p{i}"));
+            std::fs::write(&path, bytes).unwrap();
+            assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! One load's session with a pack: serves the files the pack holds, and writes the
+//! pack anew once some file was parsed or some file in it is gone (the entries
+//! served so far, then each parsed file's as soon as it is encoded: a pack's entries
+//! may come in any order, so no batch holds its encoded entries all at once).
+
+use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+
+use super::{encode, Key, Pack, Writer};
+use crate::story::load::{FileResult, LoadOptions};
+
+/// How the cache served a load.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Files whose result came from the cache.
+    pub hits: usize,
+    /// Files parsed (the cache had no current entry for them).
+    pub misses: usize,
+    /// Whether the pack was written anew.
+    pub written: bool,
+}
+
+/// The pack of one load, and the new pack being written.
+pub struct Session {
+    pack: Pack,
+    /// The pack being written, once some file missed.
+    writer: Option<Writer>,
+    /// Keys of the files served by the pack so far (copied over if it is written anew).
+    hit_keys: Vec<Key>,
+    stats: CacheStats,
+}
+
+/// How the cache served one file of a batch: the key of a hit, or a miss (parsed,
+/// and put in the new pack when it may be cached).
+pub struct Served(Option<Key>);
+
+/// The new pack, while a batch is loaded in parallel.
+struct Writing {
+    writer: Option<Writer>,
+    /// Whether writing was started (or tried: a failure is not retried).
+    started: bool,
+}
+
+impl Writing {
+    /// Starts the new pack, once per load, with the entries `hits` of the old
+    /// one that were served so far.
+    fn start(&mut self, pack: &Pack, hits: &[Key]) {
+        if self.started {
+            return;
+        }
+        self.started = true;
+        let Ok(mut w) = pack.writer() else {
+            return;
+        };
+        for key in hits {
+            if let Some(blob) = pack.blob(key) {
+                if w.add(key, &blob).is_err() {
+                    return;
+                }
+            }
+        }
+        self.writer = Some(w);
+    }
+
+    /// Adds an entry; a failure to write ends the new pack.
+    fn add(&mut self, key: &Key, blob: &[u8]) {
+        if let Some(w) = self.writer.as_mut() {
+            if w.add(key, blob).is_err() {
+                self.writer = None;
+            }
+        }
+    }
+}
+
+impl Session {
+    pub fn new(pack: Pack) -> Session {
+        Session {
+            pack,
+            writer: None,
+            hit_keys: Vec::new(),
+            stats: CacheStats::default(),
+        }
+    }
+
+    pub fn stats(&self) -> CacheStats {
+        self.stats
+    }
+
+    /// Opens one batch, whose files are then served in parallel ([`Batch::load`]).
+    pub fn batch(&mut self) -> Batch<'_> {
+        let writing = Mutex::new(Writing {
+            writer: self.writer.take(),
+            started: self.stats.written,
+        });
+        Batch {
+            session: self,
+            writing,
+        }
+    }
+
+    /// A file served from the pack: its entry goes into the new pack, if one is written.
+    fn hit(&mut self, key: Key) {
+        self.stats.hits += 1;
+        if let (Some(w), Some(blob)) = (self.writer.as_mut(), self.pack.blob(&key)) {
+            if w.add(&key, &blob).is_err() {
+                self.writer = None;
+            }
+        }
+        self.hit_keys.push(key);
+    }
+
+    /// A file parsed: even one that may not be cached makes the pack stale.
+    fn miss(&mut self) {
+        self.stats.misses += 1;
+        self.start_writing();
+    }
+
+    /// Starts writing the pack anew, with the entries served from it so far.
+    fn start_writing(&mut self) {
+        let mut writing = Writing {
+            writer: self.writer.take(),
+            started: self.stats.written,
+        };
+        writing.start(&self.pack, &self.hit_keys);
+        self.writer = writing.writer;
+        self.stats.written = writing.started;
+    }
+
+    /// Puts the new pack in place when the pack changed (some file was parsed, or
+    /// some file in it is gone); call it once every file is loaded.
+    pub fn finish(mut self) -> CacheStats {
+        if self.pack.len() > self.stats.hits {
+            self.start_writing();
+        }
+        let mut stats = self.stats;
+        match self.writer.take() {
+            Some(w) => stats.written = w.finish().is_ok(),
+            None => stats.written = false,
+        }
+        stats
+    }
+}
+
+/// A session while one batch loads in parallel: files are served through `&self`,
+/// the new pack is behind a lock; [`Batch::end`] accounts for what was served.
+pub struct Batch<'a> {
+    session: &'a mut Session,
+    writing: Mutex<Writing>,
+}
+
+impl Batch<'_> {
+    /// The result for the file at `path`: from the pack when it holds this version
+    /// of the file, else from `load`, whose result goes into the new pack when it
+    /// may be cached.
+    pub fn load(
+        &self,
+        path: &Path,
+        opts: &LoadOptions,
+        load: impl FnOnce() -> FileResult,
+    ) -> (FileResult, Served) {
+        let pack = &self.session.pack;
+        let Some(key) = Key::of(path) else {
+            return (load(), Served(None));
+        };
+        if let Some(result) = pack.get(&key, path) {
+            return (result, Served(Some(key)));
+        }
+        let result = load();
+        if pack.cacheable(&key, &result, opts) {
+            if let Some(blob) = encode(&result) {
+                let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+                w.start(pack, &self.session.hit_keys);
+                w.add(&key, &blob);
+            }
+        }
+        (result, Served(None))
+    }
+
+    /// Ends the batch: counts what was served, in the batch's file order.
+    pub fn end(self, served: impl IntoIterator<Item = Served>) {
+        let writing = self
+            .writing
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        let session = self.session;
+        session.writer = writing.writer;
+        session.stats.written = writing.started;
+        for Served(hit) in served {
+            match hit {
+                Some(key) => session.hit(key),
+                None => session.miss(),
+            }
+        }
+    }
+}

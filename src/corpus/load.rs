@@ -1,0 +1,150 @@
+//! Files → a [`Corpus`]: loads the files under some paths batch by batch, in path
+//! order, each batch in parallel, through the parsed-corpus cache when there is one.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::Corpus;
+use crate::cache::{Cache, CacheStats, Served, Session};
+use crate::story::discover::{discover, Origin};
+use crate::story::load::{load_origin, FileResult, LoadOptions};
+use crate::story::Diagnostic;
+
+/// Loads everything under `paths` (see [`discover`]) in parallel, keeping path order.
+pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
+    load_paths_cached(paths, opts, None).0
+}
+
+/// [`load_paths`] through the parsed-corpus cache, when one is given.
+pub fn load_paths_cached(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+) -> (Corpus, CacheStats) {
+    load_paths_then(paths, opts, cache, |_, _, _| {})
+}
+
+/// [`load_paths_cached`], calling `after` with the corpus, the index of the
+/// batch's first story and the number of files in all once each batch is in (to
+/// take what is needed of the stories and let them go, say).
+pub fn load_paths_then(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+    mut after: impl FnMut(&mut Corpus, usize, usize),
+) -> (Corpus, CacheStats) {
+    let mut loader = Loader::new(paths, *opts, cache);
+    let mut corpus = Corpus {
+        usage_problems: loader.problems.len(),
+        diagnostics: std::mem::take(&mut loader.problems),
+        ..Corpus::default()
+    };
+    // Batch by batch, so that what a batch leaves behind (the encoded entries
+    // for the cache, the parser's garbage) is let go before the next one.
+    loop {
+        let batch = loader.next_batch(COMMAND_BATCH);
+        if batch.is_empty() {
+            break;
+        }
+        let first = corpus.stories.len();
+        corpus.extend(batch);
+        after(&mut corpus, first, loader.total());
+    }
+    (corpus, loader.finish())
+}
+
+/// Files loaded (in parallel) per batch by [`load_paths_cached`].
+const COMMAND_BATCH: usize = 128;
+
+/// Loads the files under some paths batch by batch, in path order, each batch in
+/// parallel; through the cache when there is one. The explorer loads this way in the
+/// background to show progress; the commands in batches too, to bound what is in flight.
+pub struct Loader {
+    files: Vec<Origin>,
+    /// Problems met while looking for files (a missing path); taken by the caller.
+    pub problems: Vec<Diagnostic>,
+    opts: LoadOptions,
+    next: usize,
+    /// The cache's pack for these files, when there is a cache.
+    cache: Option<Session>,
+}
+
+impl Loader {
+    /// Finds the files (see [`discover`]) and opens the cache's pack for them.
+    pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
+        let found = discover(paths);
+        let pack = cache.and_then(|c| {
+            let roots: Vec<PathBuf> = if paths.is_empty() {
+                vec![PathBuf::from("stories")]
+            } else {
+                paths.to_vec()
+            };
+            let on_disk = found
+                .files
+                .iter()
+                .filter(|o| matches!(o, Origin::File(_)))
+                .count();
+            c.open(&roots, on_disk, &opts)
+        });
+        Loader {
+            files: found.files,
+            problems: found.problems,
+            opts,
+            next: 0,
+            cache: pack.map(Session::new),
+        }
+    }
+
+    /// How many files there are to load.
+    pub fn total(&self) -> usize {
+        self.files.len()
+    }
+
+    /// How many files are loaded.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    pub fn stats(&self) -> CacheStats {
+        self.cache.as_ref().map(Session::stats).unwrap_or_default()
+    }
+
+    /// Loads the next (at most) `max` files in parallel; empty when all are loaded.
+    pub fn next_batch(&mut self, max: usize) -> Vec<FileResult> {
+        let end = self.next.saturating_add(max).min(self.files.len());
+        let files = &self.files[self.next..end];
+        self.next = end;
+        let opts = &self.opts;
+        let batch = self.cache.as_mut().map(Session::batch);
+        let loaded: Vec<(FileResult, Option<Served>)> = files
+            .par_iter()
+            .map(|origin| match (origin, &batch) {
+                (Origin::File(path), Some(batch)) => {
+                    let (result, served) = batch.load(path, opts, || load_origin(origin, opts));
+                    (result, Some(served))
+                }
+                _ => (load_origin(origin, opts), None),
+            })
+            .collect();
+        let mut served = Vec::with_capacity(loaded.len());
+        let mut results = Vec::with_capacity(loaded.len());
+        for (result, s) in loaded {
+            served.extend(s);
+            results.push(result);
+        }
+        if let Some(batch) = batch {
+            batch.end(served);
+        }
+        results
+    }
+
+    /// Loads what is left and puts the cache's pack in place when it changed (some
+    /// file was parsed, or some file in it is gone).
+    pub fn finish(mut self) -> CacheStats {
+        if self.next < self.files.len() {
+            self.next_batch(usize::MAX);
+        }
+        self.cache.map(Session::finish).unwrap_or_default()
+    }
+}

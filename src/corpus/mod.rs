@@ -1,0 +1,206 @@
+//! Everything loaded: the stories in path order, every file's outcome and problems,
+//! and the cross-story index of entities (a party or analyst id shared by stories).
+//! [`load`] builds it from files, batch by batch, through the cache.
+
+pub mod load;
+
+pub use load::{load_paths, load_paths_cached, load_paths_then, Loader};
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::story::{Diagnostic, FileResult, Severity, Story, Str};
+
+/// [`FileResult`] with its story shared.
+#[derive(Debug, Clone, Default)]
+pub struct SharedResult {
+    pub path: PathBuf,
+    pub story: Option<Arc<Story>>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub io_error: bool,
+}
+
+/// The outcome of one file, kept for the UI's problems screen.
+#[derive(Debug, Clone)]
+pub struct FileStatus {
+    pub path: PathBuf,
+    /// Index into [`Corpus::stories`] when the file loaded and its story was kept.
+    pub story: Option<usize>,
+    /// The first error, when the file failed.
+    pub first_error: Option<Diagnostic>,
+}
+
+/// Whether an entity appears as a party or an analyst in one story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Party,
+    Analyst,
+}
+
+/// One party or analyst id across every story that has it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: Str,
+    /// The name in the first story (in corpus order) that has this id.
+    pub name: Str,
+    /// (story index, role) for every story the id appears in, in corpus order.
+    pub appearances: Vec<(usize, Role)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Loaded stories, in path order; a duplicate story id keeps the first.
+    pub stories: Vec<Arc<Story>>,
+    /// Every file that was read or tried, in path order.
+    pub files: Vec<FileStatus>,
+    /// Every problem of every file (and usage problems such as a missing path).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Parties and analysts across stories, ordered by first appearance.
+    pub entities: Vec<Entity>,
+    /// How many of the diagnostics are usage or I/O problems (a missing path).
+    pub usage_problems: usize,
+    entity_index: HashMap<Str, usize>,
+    /// The file of each kept story id, for reporting duplicates across batches.
+    first_file_of: HashMap<Str, PathBuf>,
+}
+
+impl Corpus {
+    /// Builds the corpus from per-file results given in path order: keeps the
+    /// first story of each id, reports every duplicate, and indexes entities.
+    pub fn from_results(results: Vec<FileResult>) -> Corpus {
+        let mut corpus = Corpus::default();
+        corpus.extend(results);
+        corpus
+    }
+
+    /// Adds the results of more files, which come after those already in, in path
+    /// order (a loader's next batch): the same as building from all of them at once.
+    pub fn extend(&mut self, results: Vec<FileResult>) {
+        self.extend_shared(results.into_iter().map(|r| SharedResult {
+            path: r.path,
+            story: r.story.map(Arc::new),
+            diagnostics: r.diagnostics,
+            io_error: r.io_error,
+        }))
+    }
+
+    /// [`Corpus::extend`] with stories already shared (the language server keeps each
+    /// file's result and builds the corpus anew when one changes).
+    pub fn extend_shared(&mut self, results: impl IntoIterator<Item = SharedResult>) {
+        let first_new = self.stories.len();
+        for result in results {
+            self.usage_problems += usize::from(result.io_error);
+            let mut diagnostics = result.diagnostics;
+            let mut kept = None;
+            if let Some(story) = result.story {
+                if let Some(first) = self.first_file_of.get(&story.id) {
+                    diagnostics.push(Diagnostic {
+                        file: result.path.clone(),
+                        location: None,
+                        severity: Severity::Error,
+                        path: "id".into(),
+                        message: format!(
+                            "story id `{}` is already used by {}; story ids must be unique across everything loaded (the first one is kept)",
+                            story.id,
+                            first.display()
+                        ),
+                    });
+                } else {
+                    self.first_file_of
+                        .insert(story.id.clone(), result.path.clone());
+                    kept = Some(self.stories.len());
+                    self.stories.push(story);
+                }
+            }
+            let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();
+            self.files.push(FileStatus {
+                path: result.path,
+                story: kept,
+                first_error,
+            });
+            self.diagnostics.extend(diagnostics);
+        }
+        self.index_entities(first_new);
+    }
+
+    /// Lets the contents of the stories from `first` on go, keeping each one's id,
+    /// title, date and file, and every file's outcome and problems: for a caller that
+    /// took what it needs from them (the search command, once it indexed them).
+    pub fn forget_stories(&mut self, first: usize) {
+        for s in self.stories.iter_mut().skip(first) {
+            let s = Arc::make_mut(s);
+            s.question = None;
+            s.summary = None;
+            s.tags = Vec::new();
+            s.sources = Vec::new();
+            s.parties = Vec::new();
+            s.analysts = Vec::new();
+            s.quotes = Vec::new();
+            s.claims = Vec::new();
+            s.timeline = Vec::new();
+            s.extensions = Vec::new();
+        }
+    }
+
+    /// Indexes the parties and analysts of the stories from `first` on.
+    fn index_entities(&mut self, first: usize) {
+        for (si, story) in self.stories.iter().enumerate().skip(first) {
+            let people = story
+                .parties
+                .iter()
+                .map(|p| (&p.id, &p.name, Role::Party))
+                .chain(
+                    story
+                        .analysts
+                        .iter()
+                        .map(|a| (&a.id, &a.name, Role::Analyst)),
+                );
+            for (id, name, role) in people {
+                let at = *self.entity_index.entry(id.clone()).or_insert_with(|| {
+                    self.entities.push(Entity {
+                        id: id.clone(),
+                        name: name.clone(),
+                        appearances: Vec::new(),
+                    });
+                    self.entities.len() - 1
+                });
+                self.entities[at].appearances.push((si, role));
+            }
+        }
+    }
+
+    /// The entity with this party/analyst id, across stories.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_index.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The index in [`Corpus::entities`] of the entity with this id.
+    pub fn entity_position(&self, id: &str) -> Option<usize> {
+        self.entity_index.get(id).copied()
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id).map(|s| &**s)
+    }
+
+    /// Every problem in file order, each file's by place (as `check` prints them).
+    pub fn ordered_diagnostics(&self) -> Vec<&Diagnostic> {
+        let mut rank: HashMap<&std::path::Path, usize> = HashMap::new();
+        for d in &self.diagnostics {
+            let n = rank.len();
+            rank.entry(d.file.as_path()).or_insert(n);
+        }
+        let mut v: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        v.sort_by_key(|d| (rank[d.file.as_path()], d.location));
+        v
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}

@@ -1,0 +1,374 @@
+//! The checker every section uses: it collects the problems, and reads the
+//! scalar shapes of the format (text, ids, dates, keywords, lists, urls) from the
+//! raw parse, reporting what does not fit at its path.
+
+use std::collections::HashMap;
+
+use super::{Problem, Target};
+use crate::story::date::PartialDate;
+use crate::story::diagnostic::{did_you_mean, one_of, Severity};
+use crate::story::model::Str;
+use crate::story::yaml::{Extra, List, Node, Scalar};
+
+pub(super) fn child(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// Where a value sits: `at.key`, or `at.key[index]` for an entry of a list.
+#[derive(Clone, Copy)]
+pub(super) struct Place<'a> {
+    pub(super) at: &'a str,
+    pub(super) key: &'a str,
+    pub(super) index: Option<usize>,
+}
+
+impl Place<'_> {
+    pub(super) fn path(&self) -> String {
+        match self.index {
+            None => child(self.at, self.key),
+            Some(i) => format!("{}[{i}]", child(self.at, self.key)),
+        }
+    }
+}
+
+pub(super) fn place<'a>(at: &'a str, key: &'a str) -> Place<'a> {
+    Place {
+        at,
+        key,
+        index: None,
+    }
+}
+
+pub(super) fn is_kebab_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A kebab-case id suggested from any text: "Acme Corp" → "acme-corp".
+pub(super) fn kebab(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+pub(super) struct Checker {
+    pub(super) problems: Vec<Problem>,
+}
+
+impl Checker {
+    pub(super) fn push(
+        &mut self,
+        path: String,
+        target: Target,
+        severity: Severity,
+        message: String,
+    ) {
+        self.problems.push(Problem {
+            path,
+            target,
+            severity,
+            message,
+            first: None,
+        });
+    }
+
+    pub(super) fn error(&mut self, path: String, message: String) {
+        self.push(path, Target::Value, Severity::Error, message);
+    }
+
+    pub(super) fn warning(&mut self, path: String, message: String) {
+        self.push(path, Target::Value, Severity::Warning, message);
+    }
+
+    pub(super) fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Unknown keys and repeated keys of one mapping.
+    pub(super) fn keys(&mut self, at: &str, extra: &Extra, known: &[&str]) {
+        for key in &extra.unknown {
+            let hint = match did_you_mean(key, known.iter().copied()) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!(
+                    "expected {} (or an extension key starting with `x-`)",
+                    one_of(known.iter().copied())
+                ),
+            };
+            self.push(
+                child(at, key),
+                Target::Key(0),
+                Severity::Error,
+                format!("unknown key `{key}`; {hint}"),
+            );
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for key in &extra.duplicates {
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            self.problems.push(Problem {
+                path: child(at, key),
+                target: Target::Key(*n),
+                severity: Severity::Error,
+                message: format!("duplicate key `{key}`: a key may appear once in a mapping"),
+                first: Some((child(at, key), Target::Key(0))),
+            });
+        }
+    }
+
+    /// Text at a place; numbers and other shapes are reported.
+    pub(super) fn text_of(&mut self, p: Place, value: Scalar) -> Option<Str> {
+        let key = p.key;
+        match value {
+            Scalar::Str(s) if s.trim().is_empty() => {
+                let what = if p.index.is_some() {
+                    format!("an entry of `{key}` is empty")
+                } else {
+                    format!("`{key}` is empty; it needs some text")
+                };
+                self.error(p.path(), what);
+                None
+            }
+            Scalar::Str(s) => Some(s.into()),
+            Scalar::Null if p.index.is_some() => {
+                self.error(p.path(), format!("an entry of `{key}` is empty"));
+                None
+            }
+            Scalar::Null => None,
+            v @ (Scalar::Int(_) | Scalar::Float(_) | Scalar::Bool(_)) => {
+                self.error(
+                    p.path(),
+                    format!(
+                        "`{key}` must be text, found {}; put it in quotes",
+                        v.describe()
+                    ),
+                );
+                None
+            }
+            other => {
+                self.error(
+                    p.path(),
+                    format!("`{key}` must be text, found {}", other.describe()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Optional text: absent or null is fine.
+    pub(super) fn opt_text(&mut self, at: &str, key: &str, value: Option<Scalar>) -> Option<Str> {
+        self.text_of(place(at, key), value?)
+    }
+
+    /// Required text; a missing key is reported at the mapping.
+    pub(super) fn req_text(
+        &mut self,
+        at: &str,
+        what: &str,
+        key: &str,
+        value: Option<Scalar>,
+    ) -> Option<Str> {
+        match value {
+            None => {
+                self.error(
+                    at.to_string(),
+                    format!("{what} is missing `{key}`, which is required"),
+                );
+                None
+            }
+            Some(Scalar::Null) => {
+                self.error(
+                    child(at, key),
+                    format!("`{key}` has no value; it is required"),
+                );
+                None
+            }
+            Some(v) => self.text_of(place(at, key), v),
+        }
+    }
+
+    /// A required key that is present but has no value (`by: ~`).
+    pub(super) fn no_value(&mut self, at: &str, key: &str, value: &Option<Scalar>) {
+        if matches!(value, Some(Scalar::Null)) {
+            self.error(
+                child(at, key),
+                format!("`{key}` has no value; it is required"),
+            );
+        }
+    }
+
+    pub(super) fn check_id(&mut self, at: &str, id: Str) -> Option<Str> {
+        if is_kebab_id(&id) {
+            return Some(id);
+        }
+        let suggestion = kebab(&id);
+        let hint = if suggestion.is_empty() {
+            String::new()
+        } else {
+            format!(", e.g. `{suggestion}`")
+        };
+        self.error(
+            child(at, "id"),
+            format!("`{id}` is not a valid id: ids are kebab-case, lowercase letters and digits joined by single hyphens{hint}"),
+        );
+        None
+    }
+
+    pub(super) fn req_id(&mut self, at: &str, what: &str, value: Option<Scalar>) -> Option<Str> {
+        let id = self.req_text(at, what, "id", value)?;
+        self.check_id(at, id)
+    }
+
+    pub(super) fn opt_id(&mut self, at: &str, value: Option<Scalar>) -> Option<Str> {
+        let id = self.opt_text(at, "id", value)?;
+        self.check_id(at, id)
+    }
+
+    pub(super) fn opt_date(&mut self, at: &str, value: Option<Scalar>) -> Option<PartialDate> {
+        let raw = match value? {
+            Scalar::Str(s) => s,
+            Scalar::Int(i) => i,
+            Scalar::Null => return None,
+            other => {
+                self.error(
+                    child(at, "date"),
+                    format!(
+                        "`date` must be a date like 2025-11-14, 2025-11 or 2025, found {}",
+                        other.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        match PartialDate::parse(&raw) {
+            Ok(d) => Some(d),
+            Err(message) => {
+                self.error(child(at, "date"), message);
+                None
+            }
+        }
+    }
+
+    pub(super) fn keyword<T: Copy>(
+        &mut self,
+        at: &str,
+        key: &str,
+        what: &str,
+        value: Option<Scalar>,
+        parse: fn(&str) -> Option<T>,
+        all: &[&str],
+    ) -> Option<T> {
+        let word = self.opt_text(at, key, value)?;
+        if let Some(v) = parse(&word) {
+            return Some(v);
+        }
+        let hint = did_you_mean(&word, all.iter().copied())
+            .map(|w| format!(" (did you mean `{w}`?)"))
+            .unwrap_or_default();
+        self.error(
+            child(at, key),
+            format!(
+                "`{word}` is not a {what}; expected {}{hint}",
+                one_of(all.iter().copied())
+            ),
+        );
+        None
+    }
+
+    pub(super) fn list<T>(&mut self, at: &str, key: &str, value: Option<List<T>>) -> Vec<T> {
+        match value {
+            None | Some(List::Other(Scalar::Null)) => Vec::new(),
+            Some(List::Items(items)) => items,
+            Some(List::Other(found)) => {
+                self.error(
+                    child(at, key),
+                    format!("`{key}` must be a list, found {}", found.describe()),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn text_list(
+        &mut self,
+        at: &str,
+        key: &str,
+        value: Option<List<Scalar>>,
+    ) -> Vec<Str> {
+        let items = self.list(at, key, value);
+        items
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                self.text_of(
+                    Place {
+                        at,
+                        key,
+                        index: Some(i),
+                    },
+                    v,
+                )
+            })
+            .collect()
+    }
+
+    pub(super) fn url(&mut self, at: &str, value: Option<Scalar>) -> Option<Str> {
+        let url = self.opt_text(at, "url", value)?;
+        let lower = url.get(..8).unwrap_or(&url).to_ascii_lowercase();
+        if (lower.starts_with("http://") && url.len() > 7)
+            || (lower.starts_with("https://") && url.len() > 8)
+        {
+            Some(url)
+        } else {
+            self.error(
+                child(at, "url"),
+                format!("`{url}` is not a web address: a url must start with http:// or https://"),
+            );
+            None
+        }
+    }
+
+    /// Each mapping of a list, with its path; an entry that is not a mapping is reported.
+    pub(super) fn entries<T>(
+        &mut self,
+        key: &str,
+        at: &str,
+        what: &str,
+        items: Vec<Node<T>>,
+    ) -> Vec<(String, T)> {
+        let path = child(at, key);
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            match item {
+                Node::Map(m) => out.push((p, m)),
+                Node::Other(found) => self.error(
+                    p,
+                    format!(
+                        "expected {what} (a mapping of keys), found {}",
+                        found.describe()
+                    ),
+                ),
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn words<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|k| as_str(*k)).collect()
+}

@@ -1,0 +1,233 @@
+//! Turns the raw parse of a file into a [`Story`], checking everything the format
+//! asks: required keys, types, ids, dates, kinds, references and the warnings.
+//! Problems carry the path inside the story; [`super::parse`] finds their places.
+//!
+//! The raw parse is consumed: text moves into the story without copies, and a
+//! path (`quotes[3].by`) is only spelled out when there is a problem to report.
+//!
+//! One function per section of a story file, in the order they are checked
+//! (each file below); `checker` reads the scalar shapes, `refs` the
+//! references between sections.
+
+mod analysts;
+mod checker;
+mod claims;
+mod parties;
+mod quotes;
+mod refs;
+mod sources;
+mod timeline;
+
+use std::collections::HashSet;
+
+use super::diagnostic::Severity;
+use super::model::*;
+use super::yaml::{Node, RawStory, Scalar};
+use checker::Checker;
+use refs::{Ids, Names};
+
+/// What a problem points at, for finding its place in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The value at the path (for a mapping: where it starts).
+    Value,
+    /// The nth occurrence of the key whose value is at the path.
+    Key(usize),
+}
+
+/// A problem found while validating, before it is given its place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub target: Target,
+    pub severity: Severity,
+    pub message: String,
+    /// For a repeat: the path of the first occurrence (its place is added to the message).
+    pub first: Option<(String, Target)>,
+}
+
+/// Validates a raw story. Returns the story when there is no error, and every problem.
+pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, Vec<Problem>) {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    let s = match raw {
+        Node::Map(s) => s,
+        Node::Other(found) => {
+            let message = match found {
+                Scalar::Null => "the file holds no story: a story file is one mapping with at least `id` and `title`".to_string(),
+                other => format!(
+                    "a story file holds one mapping (`id: …`, `title: …`, …), found {}",
+                    other.describe()
+                ),
+            };
+            c.error(String::new(), message);
+            return (None, c.problems);
+        }
+    };
+
+    // The format version comes first: a newer file is not guessed at.
+    let Some(format) = format_version(&mut c, &s.format) else {
+        return (None, c.problems);
+    };
+
+    c.keys("", &s.extra, RawStory::KEYS);
+    let id = c.req_id("", "the story", s.id);
+    let title = c.req_text("", "the story", "title", s.title);
+    let date = c.opt_date("", s.date);
+    let question = c.opt_text("", "question", s.question);
+    let summary = c.opt_text("", "summary", s.summary);
+    let tags = c.text_list("", "tags", s.tags);
+    let mut ids = Ids::default();
+
+    let sources = sources::sources(&mut c, &mut ids, s.sources);
+    let parties = parties::parties(&mut c, &mut ids, s.parties);
+    let analysts = analysts::analysts(&mut c, &mut ids, s.analysts);
+    let names = Names::new(&parties, &analysts, &sources);
+    let mut cited: HashSet<Str> = HashSet::new();
+    let quotes = quotes::quotes(&mut c, &mut ids, &names, &mut cited, s.quotes);
+    let claims = claims::claims(&mut c, &mut ids, &names, &mut cited, &quotes, s.claims);
+    let events = timeline::timeline(&mut c, &mut ids, &names, &mut cited, s.timeline);
+    unused(&mut c, &analysts, &quotes, &sources, &cited);
+
+    if c.has_errors() {
+        return (None, c.problems);
+    }
+    let (Some(id), Some(title)) = (id, title) else {
+        return (None, c.problems);
+    };
+    let timeline = timeline::order(events);
+    let mut story = Story {
+        format,
+        id,
+        title,
+        date,
+        question,
+        summary,
+        tags,
+        sources: sources.into_iter().map(|(_, s)| s).collect(),
+        parties,
+        analysts: analysts.into_iter().map(|(_, a)| a).collect(),
+        quotes,
+        claims,
+        timeline,
+        extensions: s.extra.extensions,
+        file: file.to_path_buf(),
+    };
+    story.shrink_to_fit();
+    (Some(story), c.problems)
+}
+
+/// The story's format version; `None` for a version newer than this storyx reads
+/// (nothing else is checked then).
+fn format_version(c: &mut Checker, format: &Option<Scalar>) -> Option<u64> {
+    let version = match format {
+        None | Some(Scalar::Null) => FORMAT_VERSION,
+        Some(Scalar::Int(n)) | Some(Scalar::Str(n)) if n.trim().parse::<i64>().is_ok() => {
+            let n: i64 = n.trim().parse().unwrap_or(0);
+            if n > FORMAT_VERSION as i64 {
+                c.error(
+                    "format".into(),
+                    format!("story format {n} is newer than this storyx reads ({FORMAT_VERSION}); update storyx to read it"),
+                );
+                return None;
+            }
+            if n < 1 {
+                c.error(
+                    "format".into(),
+                    format!("story format {n} does not exist; the first version is 1"),
+                );
+            }
+            n.max(1) as u64
+        }
+        Some(other) => {
+            c.error(
+                "format".into(),
+                format!(
+                    "`format` must be a whole number such as 1, found {}",
+                    other.describe()
+                ),
+            );
+            FORMAT_VERSION
+        }
+    };
+    Some(version)
+}
+
+/// Warnings: analysts never quoted, sources never cited.
+fn unused(
+    c: &mut Checker,
+    analysts: &[(String, Analyst)],
+    quotes: &[Quote],
+    sources: &[(String, Source)],
+    cited: &HashSet<Str>,
+) {
+    for (at, a) in analysts {
+        if !quotes.iter().any(|q| q.by == a.id) {
+            c.warning(
+                at.clone(),
+                format!(
+                    "analyst `{}` is never quoted: add a quote `by: {}` or drop the analyst",
+                    a.id, a.id
+                ),
+            );
+        }
+    }
+    for (at, s) in sources {
+        if !cited.contains(&s.id) {
+            c.warning(
+                at.clone(),
+                format!(
+                    "source `{}` is never cited: no quote, claim or event names it as `source`",
+                    s.id
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::checker::{is_kebab_id, kebab};
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        for ok in ["a", "acme", "richard-fisher", "x1-2b", "2025"] {
+            assert!(is_kebab_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "Acme", "a_b", "a b", "é", "a.b"] {
+            assert!(!is_kebab_id(bad), "{bad}");
+        }
+        assert_eq!(kebab("Acme Corp."), "acme-corp");
+    }
+
+    /// A required reference or stance with no value is an error, not a silently dropped item.
+    #[test]
+    fn required_keys_without_a_value_are_errors() {
+        let base = "id: a\ntitle: T\nparties:\n  - id: acme\n    name: Acme\n    position: x\n";
+        for (extra, path) in [
+            ("quotes:\n  - by: ~\n    text: Lost words.\n", "quotes[0].by"),
+            (
+                "claims:\n  - id: c\n    text: C\n    stances:\n      - by: acme\n        stance: ~\n",
+                "claims[0].stances[0].stance",
+            ),
+            (
+                "claims:\n  - id: c\n    text: C\n    stances:\n      - by:\n        stance: supports\n",
+                "claims[0].stances[0].by",
+            ),
+            ("timeline:\n  - title: E\n    involves: [acme, ~]\n", "timeline[0].involves[1]"),
+        ] {
+            let text = format!("{base}{extra}");
+            let r = crate::story::parse::parse_str(std::path::Path::new("t.yaml"), &text);
+            assert!(r.story.is_none(), "{text}");
+            assert!(
+                r.diagnostics
+                    .iter()
+                    .any(|d| d.severity == Severity::Error && d.path == path),
+                "{text}\n{:#?}",
+                r.diagnostics
+            );
+        }
+    }
+}
