@@ -241,7 +241,7 @@ and editors using the YAML language server complete and check its keys.")]
     Schema,
     /// Run the language server for story files (JSON-RPC over standard input and output).
     #[command(
-        after_help = "The editor starts it; see the README's \"Editor support\".\n\n\
+        after_help = "Examples:\n  storyx lsp    (the editor starts it; see the README's \"Editor support\")\n\n\
 Diagnostics are those of `storyx check`; completion, hover, go to definition, references, \
 rename, the outline and quick fixes know every story under the editor's root folder."
     )]

@@ -240,21 +240,45 @@ impl Analysis {
         })
     }
 
-    /// The range of a scalar's text, inside its quotes if it has them.
+    /// The range of a scalar's text, inside its quotes if it has them (found in the text:
+    /// the parser's span may take in white space after it).
     pub fn inner_range(&self, text: &str, lines: &Lines, i: usize) -> Range {
         let s = &self.scalars[i];
         let line = lines.line(text, s.start.line - 1);
-        let first = line.chars().nth(s.start.column - 1);
-        if s.quoted && matches!(first, Some('"' | '\'')) && s.start.line == s.end.line {
+        let rest: Vec<char> = line.chars().skip(s.start.column - 1).collect();
+        let on_line = |from: usize, len: usize| {
             let start = Location {
                 line: s.start.line,
-                column: s.start.column + 1,
+                column: s.start.column + from,
             };
             let end = Location {
-                line: s.end.line,
-                column: s.end.column.saturating_sub(1).max(start.column),
+                line: s.start.line,
+                column: start.column + len,
             };
-            return lines.range(text, start, end);
+            lines.range(text, start, end)
+        };
+        if s.start.line == s.end.line {
+            match rest.first() {
+                Some(&q @ ('"' | '\'')) if s.quoted => {
+                    let mut k = 1;
+                    while k < rest.len() {
+                        if q == '"' && rest[k] == '\\' {
+                            k += 2;
+                            continue;
+                        }
+                        if rest[k] == q {
+                            if q == '\'' && rest.get(k + 1) == Some(&'\'') {
+                                k += 2;
+                                continue;
+                            }
+                            return on_line(1, k - 1);
+                        }
+                        k += 1;
+                    }
+                }
+                _ if !s.quoted => return on_line(0, s.value.chars().count()),
+                _ => {}
+            }
         }
         lines.range(text, s.start, s.end)
     }
