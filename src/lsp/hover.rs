@@ -96,7 +96,7 @@ fn markdown(value: String) -> Hover {
 pub fn date_note(raw: &str) -> String {
     match PartialDate::parse(raw) {
         Ok(d) => {
-            let (y, m, day, precision) = d.sort_key();
+            let (y, m, day, precision, ..) = d.sort_key();
             format!(
                 "shown as **{d}**  \nsorts as {y:04}-{m:02}-{day:02} ({precision:?} precision){}",
                 if d.approximate || d.uncertain {
