@@ -355,6 +355,13 @@ storyx draft article.txt --open               explore the draft; nothing is writ
 Then start a story file with\n  # yaml-language-server: $schema=./storyx.schema.json\n\
 and editors using the YAML language server complete and check its keys.")]
     Schema,
+    /// Run the language server for story files (JSON-RPC over standard input and output).
+    #[command(
+        after_help = "Examples:\n  storyx lsp    (the editor starts it; see the README's \"Editor support\")\n\n\
+Diagnostics are those of `storyx check`; completion, hover, go to definition, references, \
+rename, the outline and quick fixes know every story under the editor's root folder."
+    )]
+    Lsp,
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  storyx completions bash > ~/.local/share/bash-completion/completions/storyx\n  \

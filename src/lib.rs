@@ -16,6 +16,7 @@ pub mod export;
 pub mod git;
 pub mod host;
 pub mod logging;
+pub mod lsp;
 pub mod people;
 pub mod reading_state;
 pub mod reviewed;

@@ -75,6 +75,7 @@ fn main() -> ExitCode {
             open,
         }),
         Some(Command::Schema) => storyx::cmd::schema::run(),
+        Some(Command::Lsp) => storyx::cmd::lsp::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),
         Some(Command::Man) => storyx::cmd::completions::man(),
     };

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod draft;
 pub mod explore;
 pub mod log;
+pub mod lsp;
 pub mod schema;
 pub mod search;
 pub mod show;
