@@ -377,6 +377,7 @@ pub fn parse_blob(name: &Path, bytes: Result<Vec<u8>, String>, opts: &LoadOption
             severity: Severity::Error,
             path: String::new(),
             message,
+            related: None,
         })
         .and_then(|b| load::decode(name, b));
     match text {

@@ -110,6 +110,7 @@ impl Side {
                         .path_in_repo(p)
                         .unwrap_or_else(|| p.to_string_lossy().into_owned()),
                     Origin::Bundled(p, _) => p.to_string(),
+                    Origin::Stdin => o.path().to_string_lossy().into_owned(),
                 };
                 (key, load_origin(o, opts))
             })
