@@ -198,7 +198,7 @@ fn folders_match_stories_by_id_and_a_broken_file_is_trouble_not_a_removal() {
     );
     let err = stderr(&out);
     assert!(
-        err.contains("new/broken-later.yaml:3:1: error: YAML syntax error"),
+        err.contains("new/broken-later.yaml:3:1: error: title: YAML syntax error"),
         "{err}"
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");

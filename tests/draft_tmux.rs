@@ -71,7 +71,11 @@ fn draft_open_explores_the_draft_and_writes_nothing() {
         30,
     );
     t.wait("the draft", |s| {
-        s.contains("Storm hits coast") && s.contains("Maria Lopez")
+        s.contains("Storm hits coast") && s.contains("Quotes (1)")
+    });
+    t.keys(&["4"]);
+    t.wait("the drafted quote", |s| {
+        s.contains("Maria Lopez") && s.contains("We lost everything")
     });
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
