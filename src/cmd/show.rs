@@ -116,22 +116,25 @@ pub fn story_json(s: &Story) -> Value {
         "tags": s.tags,
         "sources": s.sources.iter().map(|x| json!({
             "id": x.id, "name": x.name, "outlet": x.outlet, "date": date(&x.date), "url": x.url, "note": x.note,
+            "kind": x.kind.as_str(), "by": x.by, "cites": x.cites,
         })).collect::<Vec<_>>(),
         "parties": s.parties.iter().map(|p| json!({
             "id": p.id, "name": p.name, "kind": p.kind.as_str(), "aliases": p.aliases,
             "description": p.description, "position": p.position,
+            "role": p.role, "speaks_for": p.speaks_for,
         })).collect::<Vec<_>>(),
         "analysts": s.analysts.iter().map(|a| json!({
             "id": a.id, "name": a.name, "role": a.role, "affiliation": a.affiliation, "view": a.view,
         })).collect::<Vec<_>>(),
         "quotes": s.quotes.iter().map(|q| json!({
             "id": q.id, "by": q.by, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
-            "date": date(&q.date), "source": q.source, "context": q.context,
+            "date": date(&q.date), "source": q.source, "context": q.context, "to": q.to,
         })).collect::<Vec<_>>(),
         "claims": s.claims.iter().map(|c| json!({
             "id": c.id, "text": c.text, "status": c.status.map(|x| x.as_str()), "source": c.source,
             "stances": c.stances.iter().map(|st| json!({
                 "by": st.by, "stance": st.stance.as_str(), "note": st.note, "quote": st.quote,
+                "date": date(&st.date),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "timeline": s.timeline.iter().map(event_json).collect::<Vec<_>>(),
@@ -162,7 +165,7 @@ pub fn text(s: &Story) -> String {
         line(summary.trim_end());
     }
     let sections: [(&str, Vec<Vec<String>>); 6] = [
-        ("Parties", s.parties.iter().map(plain::party).collect()),
+        ("Parties", s.parties.iter().map(|p| plain::party(s, p)).collect()),
         ("Analysts", s.analysts.iter().map(plain::analyst).collect()),
         (
             "Quotes",
@@ -176,7 +179,7 @@ pub fn text(s: &Story) -> String {
             "Timeline",
             s.timeline.iter().map(|e| plain::event(s, e)).collect(),
         ),
-        ("Sources", s.sources.iter().map(plain::source).collect()),
+        ("Sources", s.sources.iter().map(|x| plain::source(s, x)).collect()),
     ];
     for (heading, items) in sections {
         if items.is_empty() {
