@@ -290,7 +290,9 @@ pub fn markdown(s: &Story) -> String {
                 if let Some(note) = &src.note {
                     let _ = write!(item, ": {}", inline(note));
                 }
-                let _ = write!(item, " — *{}*", src.kind.as_str());
+                if src.kind != crate::story::SourceKind::Other {
+                    let _ = write!(item, " — *{}*", src.kind.as_str());
+                }
                 if let Some(b) = &src.by {
                     let _ = write!(item, ", *by* {}", inline(s.name_of(b)));
                 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::export::plain;
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{Quote, QuoteKind, Story};
+use crate::story::{Quote, QuoteKind, SourceKind, Story};
 use crate::view::text::{label, Wrap};
 pub use crate::view::words::{stance_word, status_word};
 use crate::wording::{attributed, stance_phrase};
@@ -592,7 +592,10 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     let meta: Vec<String> = [
         s.outlet.as_ref().map(|o| sanitize_line(o).into_owned()),
         s.date.as_ref().map(|d| d.to_string()),
-        Some(s.kind.as_str().to_string()),
+        // The default kind says nothing: shown only when the story gives one.
+        Some(s.kind)
+            .filter(|k| *k != SourceKind::Other)
+            .map(|k| k.as_str().to_string()),
     ]
     .into_iter()
     .flatten()

@@ -4,7 +4,7 @@
 //! the caller cleans them for its medium.
 
 use crate::story::{Analyst, Claim, Event, Party, Quote, Source, Story};
-use crate::story::{Stance, StanceKind};
+use crate::story::{SourceKind, Stance, StanceKind};
 use crate::wording::{attributed, citing, dated_stance, speaker, stance_phrase, to_mark};
 
 /// One source's own label: "Name (outlet)", "Name (outlet; document, by White House)"
@@ -225,7 +225,9 @@ pub fn source(s: &Story, src: &Source) -> Vec<String> {
     if let Some(n) = &src.note {
         lines.push(format!("Note: {n}"));
     }
-    lines.push(format!("Kind: {}", src.kind.as_str()));
+    if src.kind != SourceKind::Other {
+        lines.push(format!("Kind: {}", src.kind.as_str()));
+    }
     if let Some(b) = &src.by {
         lines.push(format!("By: {}", s.name_of(b)));
     }
