@@ -297,8 +297,11 @@ pub fn markdown(s: &Story) -> String {
                     let _ = write!(item, ", *by* {}", inline(s.name_of(b)));
                 }
                 if !src.cites.is_empty() {
-                    let cites: Vec<String> =
-                        src.cites.iter().map(|c| inline(&plain::source_name(s, c))).collect();
+                    let cites: Vec<String> = src
+                        .cites
+                        .iter()
+                        .map(|c| inline(&plain::source_name(s, c)))
+                        .collect();
                     let _ = write!(item, " — *citing* {}", cites.join("; "));
                 }
                 item

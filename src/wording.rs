@@ -168,7 +168,11 @@ mod tests {
             "A, citing B, citing C and D"
         );
         assert_eq!(
-            dated_stance("disputes", Some("14 Nov 2025"), &[("supports", Some("1 Nov 2025"))]),
+            dated_stance(
+                "disputes",
+                Some("14 Nov 2025"),
+                &[("supports", Some("1 Nov 2025"))]
+            ),
             "disputes (since 14 Nov 2025); earlier: supports (1 Nov 2025)"
         );
     }

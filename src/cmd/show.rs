@@ -165,7 +165,10 @@ pub fn text(s: &Story) -> String {
         line(summary.trim_end());
     }
     let sections: [(&str, Vec<Vec<String>>); 6] = [
-        ("Parties", s.parties.iter().map(|p| plain::party(s, p)).collect()),
+        (
+            "Parties",
+            s.parties.iter().map(|p| plain::party(s, p)).collect(),
+        ),
         ("Analysts", s.analysts.iter().map(plain::analyst).collect()),
         (
             "Quotes",
@@ -179,7 +182,10 @@ pub fn text(s: &Story) -> String {
             "Timeline",
             s.timeline.iter().map(|e| plain::event(s, e)).collect(),
         ),
-        ("Sources", s.sources.iter().map(|x| plain::source(s, x)).collect()),
+        (
+            "Sources",
+            s.sources.iter().map(|x| plain::source(s, x)).collect(),
+        ),
     ];
     for (heading, items) in sections {
         if items.is_empty() {

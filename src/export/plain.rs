@@ -163,8 +163,15 @@ pub fn claim(s: &Story, c: &Claim) -> Vec<String> {
 /// and the quote it cited, oldest first ("earlier (1 Nov 2025): note").
 pub fn earlier(s: &Story, c: &Claim, st: &Stance) -> Vec<String> {
     let mut lines = Vec::new();
-    for old in c.history(&st.by).into_iter().filter(|o| !std::ptr::eq(*o, st)) {
-        let when = old.date.as_ref().map_or(String::new(), |d| format!(" ({d})"));
+    for old in c
+        .history(&st.by)
+        .into_iter()
+        .filter(|o| !std::ptr::eq(*o, st))
+    {
+        let when = old
+            .date
+            .as_ref()
+            .map_or(String::new(), |d| format!(" ({d})"));
         if let Some(n) = &old.note {
             lines.push(format!("earlier{when}: {n}"));
         }
@@ -184,7 +191,8 @@ pub fn stance_when(c: &Claim, st: &Stance, word: fn(StanceKind) -> &'static str)
         .filter(|o| !std::ptr::eq(*o, st))
         .map(|o| (word(o.stance), o.date.as_ref().map(|d| d.to_string())))
         .collect();
-    let earlier: Vec<(&str, Option<&str>)> = dates.iter().map(|(w, d)| (*w, d.as_deref())).collect();
+    let earlier: Vec<(&str, Option<&str>)> =
+        dates.iter().map(|(w, d)| (*w, d.as_deref())).collect();
     let date = st.date.as_ref().map(|d| d.to_string());
     dated_stance(word(st.stance), date.as_deref(), &earlier)
 }
@@ -196,7 +204,11 @@ pub fn stance(s: &Story, c: &Claim, st: &Stance) -> String {
         .as_deref()
         .map(|n| format!(" — {n}"))
         .unwrap_or_default();
-    format!("{} {}{note}", speaker_name(s, &st.by), stance_when(c, st, stance_phrase))
+    format!(
+        "{} {}{note}",
+        speaker_name(s, &st.by),
+        stance_when(c, st, stance_phrase)
+    )
 }
 
 /// The quote a stance cites, with its speaker ("quote `x` (unknown)" when there is none).
