@@ -14,13 +14,18 @@ pub mod plain;
 
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::story::{Quote, QuoteKind, StanceKind, Story};
-use crate::wording::{speech_mark, stance_glyph, stance_word};
+use crate::wording::{speech_mark, stance_glyph, stance_word, to_mark};
 
 /// Who said a quote, second-hand or not, where and when: `Speaker (via X), Source, date`
 /// (unescaped, unsanitized; the parts that are missing are left out).
 pub fn attribution(s: &Story, q: &Quote) -> String {
     let via = q.via.as_deref().map(|v| s.name_of(v));
-    let mut out = format!("{}{}", s.name_of(&q.by), speech_mark(q.kind, via));
+    let mut out = format!(
+        "{}{}{}",
+        plain::speaker_name(s, &q.by),
+        speech_mark(q.kind, via),
+        to_mark(q.to.as_deref())
+    );
     for part in source_and_date(s, q) {
         out.push_str(", ");
         out.push_str(&part);
@@ -33,7 +38,7 @@ pub fn reported_speaker(s: &Story, q: &Quote) -> String {
     let via = q.via.as_deref().map(|v| s.name_of(v));
     format!(
         "{}{}",
-        s.name_of(&q.by),
+        plain::speaker_name(s, &q.by),
         speech_mark(QuoteKind::Paraphrase, via)
     )
 }
@@ -160,6 +165,12 @@ pub fn markdown(s: &Story) -> String {
                 if let Some(d) = &p.description {
                     let _ = write!(item, " — *who they are:* {}", inline(d));
                 }
+                if let Some(r) = &p.role {
+                    let _ = write!(item, " — *role:* {}", inline(r));
+                }
+                if let Some(f) = &p.speaks_for {
+                    let _ = write!(item, " — *speaks for* {}", inline(s.name_of(f)));
+                }
                 item
             })
             .collect();
@@ -201,8 +212,12 @@ pub fn markdown(s: &Story) -> String {
                     inline(&attribution(s, q))
                 ),
                 QuoteKind::Paraphrase => {
-                    let mut line =
-                        format!("{}: {}", inline(&reported_speaker(s, q)), inline(&q.text));
+                    let mut line = format!(
+                        "{}: {}{}",
+                        inline(&reported_speaker(s, q)),
+                        inline(&q.text),
+                        inline(&to_mark(q.to.as_deref()))
+                    );
                     let whence = source_and_date(s, q);
                     if !whence.is_empty() {
                         let _ = write!(line, " — {}", inline(&whence.join(", ")));
@@ -210,7 +225,7 @@ pub fn markdown(s: &Story) -> String {
                     paragraph(line)
                 }
                 QuoteKind::Declined | QuoteKind::NoResponse => {
-                    let mut line = inline(&q.refusal(s.name_of(&q.by)));
+                    let mut line = inline(&q.refusal(&plain::speaker_name(s, &q.by)));
                     let whence = source_and_date(s, q);
                     if !whence.is_empty() {
                         let _ = write!(line, " — {}", inline(&whence.join(", ")));
@@ -275,6 +290,20 @@ pub fn markdown(s: &Story) -> String {
                 if let Some(note) = &src.note {
                     let _ = write!(item, ": {}", inline(note));
                 }
+                if src.kind != crate::story::SourceKind::Other {
+                    let _ = write!(item, " — *{}*", src.kind.as_str());
+                }
+                if let Some(b) = &src.by {
+                    let _ = write!(item, ", *by* {}", inline(s.name_of(b)));
+                }
+                if !src.cites.is_empty() {
+                    let cites: Vec<String> = src
+                        .cites
+                        .iter()
+                        .map(|c| inline(&plain::source_name(s, c)))
+                        .collect();
+                    let _ = write!(item, " — *citing* {}", cites.join("; "));
+                }
                 item
             })
             .collect();
@@ -337,10 +366,13 @@ fn claims_notes(s: &Story) -> String {
         if let Some(src) = &c.source {
             let _ = write!(item, " — *source:* {}", inline(&plain::source_name(s, src)));
         }
-        for st in &c.stances {
-            let _ = write!(item, "\n  - {}", inline(&plain::stance(s, st)));
+        for st in c.current_stances() {
+            let _ = write!(item, "\n  - {}", inline(&plain::stance(s, c, st)));
             if let Some(qid) = &st.quote {
                 let _ = write!(item, " — *citing* {}", inline(&plain::cited(s, qid)));
+            }
+            for l in plain::earlier(s, c, st) {
+                let _ = write!(item, " — {}", inline(&l));
             }
         }
         items.push(item);

@@ -51,6 +51,54 @@ pub fn attributed(by: &str, via: Option<&str>, kind: QuoteKind, text: &str) -> S
     }
 }
 
+/// A speaker as the format words them: `Name (role, Party)` for one who speaks for a
+/// party, `Name (speaking for Party)` without a role, `Name (role)` for a role alone.
+pub fn speaker(name: &str, role: Option<&str>, speaks_for: Option<&str>) -> String {
+    match (role, speaks_for) {
+        (Some(r), Some(f)) => format!("{name} ({r}, {f})"),
+        (None, Some(f)) => format!("{name} (speaking for {f})"),
+        (Some(r), None) => format!("{name} ({r})"),
+        (None, None) => name.to_string(),
+    }
+}
+
+/// Who the words were said (or refused) to, after the words: `" (to Reuters)"` or `""`.
+pub fn to_mark(to: Option<&str>) -> String {
+    to.map(|t| format!(" (to {t})")).unwrap_or_default()
+}
+
+/// A source as shown where it is referred to, with what it cites: `name` is each
+/// source's own label; `chain` is the citation chain (the source first), `more` the
+/// names of the sources the last one cites when it cites several.
+/// "Reuters report, citing Financial Times report, citing White House memo".
+pub fn citing(chain: &[String], more: &[String]) -> String {
+    let mut out = chain.join(", citing ");
+    if !more.is_empty() {
+        out = format!("{out}, citing {}", more.join(" and "));
+    }
+    out
+}
+
+/// A stance with its date and its history, oldest first, each `(word, date)`:
+/// "disputes (since 14 Nov 2025); earlier: supports (1 Nov 2025)".
+pub fn dated_stance(word: &str, date: Option<&str>, earlier: &[(&str, Option<&str>)]) -> String {
+    let mut out = match date {
+        Some(d) => format!("{word} (since {d})"),
+        None => word.to_string(),
+    };
+    if !earlier.is_empty() {
+        let past: Vec<String> = earlier
+            .iter()
+            .map(|(w, d)| match d {
+                Some(d) => format!("{w} ({d})"),
+                None => w.to_string(),
+            })
+            .collect();
+        out = format!("{out}; earlier: {}", past.join(", "));
+    }
+    out
+}
+
 /// A stance as a short word, for table cells and lists: "supports", "no comment".
 pub fn stance_word(s: StanceKind) -> &'static str {
     match s {
@@ -104,6 +152,29 @@ mod tests {
         );
         assert_eq!(attributed("", None, Paraphrase, "w"), "(reported): w");
         assert_eq!(attributed("", None, Direct, "w"), "“w”");
+    }
+
+    #[test]
+    fn spokespeople_recipients_chains_and_histories_read_as_the_format_words_them() {
+        assert_eq!(
+            speaker("Liu Pengyu", Some("spokesperson"), Some("Chinese Embassy")),
+            "Liu Pengyu (spokesperson, Chinese Embassy)"
+        );
+        assert_eq!(speaker("L", None, Some("E")), "L (speaking for E)");
+        assert_eq!(speaker("L", Some("r"), None), "L (r)");
+        assert_eq!(to_mark(Some("Reuters")), " (to Reuters)");
+        assert_eq!(
+            citing(&["A".into(), "B".into()], &["C".into(), "D".into()]),
+            "A, citing B, citing C and D"
+        );
+        assert_eq!(
+            dated_stance(
+                "disputes",
+                Some("14 Nov 2025"),
+                &[("supports", Some("1 Nov 2025"))]
+            ),
+            "disputes (since 14 Nov 2025); earlier: supports (1 Nov 2025)"
+        );
     }
 
     #[test]

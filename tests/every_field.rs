@@ -355,9 +355,25 @@ fn show_text_carries_every_field_in_each_items_part() {
     check_parts("show", &out, &s, &all, &parts(&out, &heads));
     // Stances read as English, with their notes.
     assert!(
-        out.contains("mkParties1Name has no comment on the claim — mkClaims0Stances1Note"),
+        out.contains(
+            "mkParties1Name (mkParties1Role, mkParties0Name) has no comment on the claim — mkClaims0Stances1Note"
+        ),
         "{out}"
     );
+    // Format 2 as the format words it: a refusal as reported speech with whom it was
+    // refused to, a source with its chain of citations, a stance with its history.
+    for want in [
+        "mkParties1Name (mkParties1Role, mkParties0Name) mkQuotes4Text (to mkQuotes4To)",
+        "mkAnalysts0Name (reported): mkQuotes2Text (to mkQuotes2To)",
+        "mkSources3Name (mkSources3Outlet), citing mkSources2Name (mkSources2Outlet), \
+         citing mkSources0Name (mkSources0Outlet; document, by mkParties0Name)",
+        "mkAnalysts0Name has a mixed view of the claim (since 4 Mar 2024); \
+         earlier: supports the claim (1 Mar 2024) — mkClaims1Stances0Note",
+        "earlier (1 Mar 2024): mkClaims1Stances1Note",
+    ] {
+        assert!(out.contains(want), "{want}\n---\n{out}");
+    }
+    assert!(!out.contains("“mkQuotes4Text"), "{out}");
 }
 
 #[test]
@@ -421,6 +437,7 @@ fn show_json_has_every_value_at_its_path() {
                     same(v, &json[i], &format!("{at}[{i}]"));
                 }
             }
+            Value::Number(n) if at == ".format" => assert_eq!(json.as_u64(), n.as_u64(), "{at}"),
             // Dates as written (YAML reads 2024 as a number).
             Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
             v => assert_eq!(v, json, "{at}"),

@@ -41,9 +41,10 @@ fn an_exact_id_gathers_every_story() {
         stories[0]["stances"][0],
         serde_json::json!({
             "claim": "tariffs-hurt", "claim_text": "Tariffs hurt exporters.", "claim_status": "disputed",
-            "stance": "disputes", "note": null, "quote": "fisher-leverage",
+            "stance": "disputes", "note": null, "quote": "fisher-leverage", "date": null,
             "quote_cited": {
                 "id": "fisher-leverage", "by": "richard-fisher", "by_name": "Richard Fisher",
+                "speaker": "Richard Fisher", "to": null,
                 "text": "Tariffs are leverage, not a goal.", "kind": "direct", "via": null, "via_name": null,
                 "date": null, "context": null, "source": null, "source_name": null,
             },

@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
+use crate::export::plain;
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{Quote, QuoteKind, Story};
+use crate::story::{Quote, QuoteKind, SourceKind, Story};
 use crate::view::text::{label, Wrap};
 pub use crate::view::words::{stance_word, status_word};
 use crate::wording::{attributed, stance_phrase};
@@ -218,7 +219,7 @@ pub fn own_label(story: &Story, q: &Quote, chars: usize) -> String {
 pub fn said_label(story: &Story, q: &Quote, chars: usize) -> String {
     let via = q.via.as_deref().map(|v| name(story, v));
     attributed(
-        &name(story, &q.by),
+        &sanitize_line(&plain::speaker_name(story, &q.by)),
         via.as_deref(),
         q.kind,
         &label(&q.text, chars),
@@ -304,10 +305,15 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
     if !any.is_empty() {
         doc.heading(format!("Stances on claims ({})", any.len()));
         for (ci, s) in any {
+            let c = &story.claims[ci];
+            // A history shows once, at the stance now, with its dates.
+            if !c.current_stances().iter().any(|now| std::ptr::eq(*now, s)) {
+                continue;
+            }
             let text = format!(
                 "{}: {}",
-                stance_phrase(s.stance),
-                label(&story.claims[ci].text, LINK_CHARS)
+                plain::stance_when(c, s, stance_phrase),
+                label(&c.text, LINK_CHARS)
             );
             doc.link(
                 text,
@@ -328,7 +334,12 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
 fn party(doc: &mut Doc, story: &Story, i: usize) {
     let p = &story.parties[i];
     doc.push(BlockStyle::Title, sanitize_line(&p.name).into_owned(), 0);
-    doc.push(BlockStyle::Meta, format!("party · {}", p.kind), 0);
+    let role = p
+        .role
+        .as_deref()
+        .map(|r| format!(" · {}", sanitize_line(r)))
+        .unwrap_or_default();
+    doc.push(BlockStyle::Meta, format!("party · {}{role}", p.kind), 0);
     if !p.aliases.is_empty() {
         let aliases: Vec<_> = p
             .aliases
@@ -349,6 +360,17 @@ fn party(doc: &mut Doc, story: &Story, i: usize) {
     if let Some(d) = &p.description {
         doc.heading("Who they are");
         doc.push(BlockStyle::Text, sanitize(d).into_owned(), 0);
+    }
+    if let Some(f) = &p.speaks_for {
+        doc.heading("Speaks for");
+        doc.link(speaker_line(story, f), speaker_target(story, f), 2);
+    }
+    let spokespeople: Vec<&str> = story.spokespeople(&p.id).map(|x| x.id.as_str()).collect();
+    if !spokespeople.is_empty() {
+        doc.heading(format!("Spokespeople ({})", spokespeople.len()));
+        for x in spokespeople {
+            doc.link(speaker_line(story, x), speaker_target(story, x), 2);
+        }
     }
     quotes_of(doc, story, &p.id);
     events_of(doc, story, &p.id);
@@ -383,7 +405,11 @@ fn analyst(doc: &mut Doc, story: &Story, i: usize) {
 
 fn speaker_line(story: &Story, id: &str) -> String {
     match story.speaker(id) {
-        Some(crate::story::Speaker::Party(p)) => format!("{} ({})", sanitize_line(&p.name), p.kind),
+        Some(crate::story::Speaker::Party(p)) => format!(
+            "{} ({})",
+            sanitize_line(&plain::speaker_name(story, &p.id)),
+            p.kind
+        ),
         Some(crate::story::Speaker::Analyst(a)) => format!("{} (analyst)", sanitize_line(&a.name)),
         None => format!("{} (unknown)", sanitize_line(id)),
     }
@@ -416,7 +442,7 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             );
             doc.push(
                 BlockStyle::Text,
-                sanitize(&q.refusal(story.name_of(&q.by))).into_owned(),
+                sanitize(&q.refusal(&plain::speaker_name(story, &q.by))).into_owned(),
                 0,
             );
         }
@@ -431,8 +457,11 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             2,
         );
     }
-    if q.date.is_some() || q.context.is_some() {
+    if q.date.is_some() || q.context.is_some() || q.to.is_some() {
         doc.blank();
+    }
+    if let Some(t) = &q.to {
+        doc.field("To", t);
     }
     if let Some(d) = &q.date {
         doc.field("Date", &d.to_string());
@@ -470,12 +499,11 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
     }
 }
 
+/// A source as referred to, with the chain of sources it cites (see
+/// [`plain::source_name`]), sanitized and cut to a label.
 fn source_label(story: &Story, id: &str) -> String {
     match story.source(id) {
-        Some(s) => match &s.outlet {
-            Some(o) => format!("{} ({})", label(&s.name, LINK_CHARS), label(o, LINK_CHARS)),
-            None => label(&s.name, LINK_CHARS),
-        },
+        Some(_) => label(&plain::source_name(story, id), LINK_CHARS * 3),
         None => format!("{} (unknown source)", sanitize_line(id)),
     }
 }
@@ -527,18 +555,26 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
         doc.heading("Source");
         doc.link(source_label(story, s), source_target(story, s), 2);
     }
-    doc.heading(format!("Stances ({})", c.stances.len()));
-    if c.stances.is_empty() {
+    let now = c.current_stances();
+    doc.heading(format!("Stances ({})", now.len()));
+    if now.is_empty() {
         doc.push(BlockStyle::Note, "Nobody's stance is recorded.", 2);
     }
-    for s in &c.stances {
+    for s in now {
         doc.link(
-            format!("{} {}", name(story, &s.by), stance_phrase(s.stance)),
+            format!(
+                "{} {}",
+                sanitize_line(&plain::speaker_name(story, &s.by)),
+                sanitize_line(&plain::stance_when(c, s, stance_phrase))
+            ),
             speaker_target(story, &s.by),
             2,
         );
         if let Some(note) = &s.note {
             doc.push(BlockStyle::Note, sanitize(note).into_owned(), 4);
+        }
+        for l in plain::earlier(story, c, s) {
+            doc.push(BlockStyle::Note, sanitize(&l).into_owned(), 4);
         }
         if let Some(qid) = &s.quote {
             let text = match story.quote(qid) {
@@ -556,6 +592,10 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     let meta: Vec<String> = [
         s.outlet.as_ref().map(|o| sanitize_line(o).into_owned()),
         s.date.as_ref().map(|d| d.to_string()),
+        // The default kind says nothing: shown only when the story gives one.
+        Some(s.kind)
+            .filter(|k| *k != SourceKind::Other)
+            .map(|k| k.as_str().to_string()),
     ]
     .into_iter()
     .flatten()
@@ -576,6 +616,16 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     }
     if let Some(n) = &s.note {
         doc.field("Note", n);
+    }
+    if let Some(b) = &s.by {
+        doc.heading("By");
+        doc.link(speaker_line(story, b), speaker_target(story, b), 2);
+    }
+    if !s.cites.is_empty() {
+        doc.heading(format!("Citing ({})", s.cites.len()));
+        for c in &s.cites {
+            doc.link(source_label(story, c), source_target(story, c), 2);
+        }
     }
     let id = s.id.as_str();
     let mut cited = Vec::new();

@@ -76,10 +76,10 @@ pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
     let lines = match pane {
         Pane::Quotes => plain::quote(story, story.quotes.get(index)?),
         Pane::Timeline => plain::event(story, story.timeline.get(index)?),
-        Pane::Parties => plain::party(story.parties.get(index)?),
+        Pane::Parties => plain::party(story, story.parties.get(index)?),
         Pane::Analysts => plain::analyst(story.analysts.get(index)?),
         Pane::Claims => plain::claim(story, story.claims.get(index)?),
-        Pane::Sources => plain::source(story.sources.get(index)?),
+        Pane::Sources => plain::source(story, story.sources.get(index)?),
     };
     let text: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
     Some(cap(clean(&text.join("\n"))))

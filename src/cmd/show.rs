@@ -106,6 +106,7 @@ pub fn event_json(e: &Event) -> Value {
 pub fn source_json(x: &Source) -> Value {
     json!({
         "id": x.id, "name": x.name, "outlet": x.outlet, "date": date(&x.date), "url": x.url, "note": x.note,
+        "kind": x.kind.as_str(), "by": x.by, "cites": x.cites,
     })
 }
 
@@ -113,6 +114,7 @@ pub fn party_json(p: &Party) -> Value {
     json!({
         "id": p.id, "name": p.name, "kind": p.kind.as_str(), "aliases": p.aliases,
         "description": p.description, "position": p.position,
+        "role": p.role, "speaks_for": p.speaks_for,
     })
 }
 
@@ -125,13 +127,14 @@ pub fn analyst_json(a: &Analyst) -> Value {
 pub fn quote_json(q: &Quote) -> Value {
     json!({
         "id": q.id, "by": q.by, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
-        "date": date(&q.date), "source": q.source, "context": q.context,
+        "date": date(&q.date), "source": q.source, "context": q.context, "to": q.to,
     })
 }
 
 pub fn stance_json(st: &Stance) -> Value {
     json!({
         "by": st.by, "stance": st.stance.as_str(), "note": st.note, "quote": st.quote,
+        "date": date(&st.date),
     })
 }
 
@@ -186,7 +189,10 @@ pub fn text(s: &Story) -> String {
         line(summary.trim_end());
     }
     let sections: [(&str, Vec<Vec<String>>); 6] = [
-        ("Parties", s.parties.iter().map(plain::party).collect()),
+        (
+            "Parties",
+            s.parties.iter().map(|p| plain::party(s, p)).collect(),
+        ),
         ("Analysts", s.analysts.iter().map(plain::analyst).collect()),
         (
             "Quotes",
@@ -200,7 +206,10 @@ pub fn text(s: &Story) -> String {
             "Timeline",
             s.timeline.iter().map(|e| plain::event(s, e)).collect(),
         ),
-        ("Sources", s.sources.iter().map(plain::source).collect()),
+        (
+            "Sources",
+            s.sources.iter().map(|x| plain::source(s, x)).collect(),
+        ),
     ];
     for (heading, items) in sections {
         if items.is_empty() {

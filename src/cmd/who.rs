@@ -50,7 +50,8 @@ fn date(d: &Option<PartialDate>) -> Value {
 /// A quote with its speaker's and relayer's names, as the file has it otherwise.
 fn quote_json(story: &Story, q: &Quote) -> Value {
     json!({
-        "id": q.id, "by": q.by, "by_name": story.name_of(&q.by), "text": q.text,
+        "id": q.id, "by": q.by, "by_name": story.name_of(&q.by),
+        "speaker": plain::speaker_name(story, &q.by), "text": q.text, "to": q.to,
         "kind": q.kind.as_str(), "via": q.via, "via_name": q.via.as_deref().map(|v| story.name_of(v)),
         "date": date(&q.date), "context": q.context, "source": q.source,
         "source_name": q.source.as_deref().map(|s| plain::source_name(story, s)),
@@ -70,7 +71,8 @@ pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
                 "as": match a.role { Role::Party => "party", Role::Analyst => "analyst" },
                 "name": party.map(|p| &p.name).or(analyst.map(|x| &x.name)),
                 "kind": party.map(|p| p.kind.as_str()),
-                "role": analyst.and_then(|x| x.role.clone()),
+                "role": analyst.and_then(|x| x.role.clone()).or(party.and_then(|p| p.role.clone())),
+                "speaks_for": party.and_then(|p| p.speaks_for.clone()),
                 "affiliation": analyst.and_then(|x| x.affiliation.clone()),
                 "position": party.and_then(|p| p.position.clone()),
                 "view": analyst.and_then(|x| x.view.clone()),
@@ -78,7 +80,7 @@ pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
                 "relayed": a.relayed.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
                 "stances": a.stances.iter().map(|(c, s)| json!({
                     "claim": c.id, "claim_text": c.text, "claim_status": c.status.map(|x| x.as_str()),
-                    "stance": s.stance.as_str(), "note": s.note, "quote": s.quote,
+                    "stance": s.stance.as_str(), "note": s.note, "quote": s.quote, "date": date(&s.date),
                     "quote_cited": s.quote.as_deref().and_then(|id| a.story.quote(id)).map(|q| quote_json(a.story, q)),
                 })).collect::<Vec<_>>(),
                 "events": a.events.iter().map(|ev| json!({
@@ -112,7 +114,7 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
                 .parties
                 .iter()
                 .find(|p| p.id == e.id)
-                .map(|p| ("party", plain::party(p))),
+                .map(|p| ("party", plain::party(a.story, p))),
             Role::Analyst => a
                 .story
                 .analysts
@@ -138,6 +140,10 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
             let _ = writeln!(out, "  relayed: {}", plain::said(a.story, q));
         }
         for (c, s) in &a.stances {
+            // A history shows once, at the stance now, with its earlier stances.
+            if !c.current_stances().iter().any(|now| std::ptr::eq(*now, *s)) {
+                continue;
+            }
             let status = c.status.map_or("no status given", |x| x.as_str());
             let note = s
                 .note
@@ -147,11 +153,14 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
             let _ = writeln!(
                 out,
                 "  {} ({status}): {}{note}",
-                stance_phrase(s.stance),
+                plain::stance_when(c, s, stance_phrase),
                 c.text
             );
             if let Some(qid) = &s.quote {
                 let _ = writeln!(out, "    citing {}", plain::cited(a.story, qid));
+            }
+            for l in plain::earlier(a.story, c, s) {
+                let _ = writeln!(out, "    {l}");
             }
         }
         for ev in &a.events {

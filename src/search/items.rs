@@ -214,6 +214,7 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
             fields.extend(list(Name, "aliases", &p.aliases));
             fields.extend(opt(Detail, "position", &p.position));
             fields.extend(opt(Detail, "description", &p.description));
+            fields.extend(opt(Detail, "role", &p.role));
             item(Some(&p.id), &p.name, fields)
         }
         Kind::Analyst => {
@@ -229,6 +230,7 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
             let name = story.name_of(&q.by);
             let mut fields = vec![field(Main, "text", &q.text), field(Speaker, "by", name)];
             fields.extend(opt(Detail, "context", &q.context));
+            fields.extend(opt(Detail, "to", &q.to));
             fields.extend(date(&q.date));
             ItemRef {
                 by: Some((q.by.as_str(), name)),
