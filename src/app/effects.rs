@@ -39,7 +39,7 @@ pub enum Effect {
 fn selected_item(state: &State) -> Option<(&Story, Pane, usize)> {
     let view = state.view.as_ref()?;
     let story = state.corpus.stories.get(view.story)?;
-    Some((story, view.pane, view.selected()))
+    Some((story, view.pane, view.selected_item()))
 }
 
 /// The story the `m` key and the library work on: the open one, or the one

@@ -183,12 +183,15 @@ impl DetailView {
         self.cursor = self.stop_start(self.lines.len().saturating_sub(1));
     }
 
-    /// Puts the cursor on the first cross-reference if it shows in the first
-    /// `height` lines (so Enter follows it at once); otherwise at the top.
+    /// Puts the cursor on the first cross-reference if it shows whole in the
+    /// first `height` lines (so Enter follows it at once, and the view opens at
+    /// its top); otherwise at the top.
     pub fn cursor_to_first_link(&mut self, height: usize) {
         self.scroll = 0;
-        self.cursor = (0..self.lines.len().min(height.max(1)))
+        let height = height.max(1);
+        self.cursor = (0..self.lines.len().min(height))
             .find(|&l| self.link_of(l).is_some())
+            .filter(|&l| self.stop_end(l) <= height)
             .unwrap_or(0);
     }
 
@@ -357,6 +360,15 @@ impl StoryView {
         match (&self.timeline_filter, pane) {
             (Some(f), Pane::Timeline) => f.events.get(row).copied().unwrap_or(usize::MAX),
             _ => row,
+        }
+    }
+
+    /// The counter a pane shows, as (selected row, rows): among the rows its
+    /// filter keeps when it has one (the pane title and the status bar agree).
+    pub fn counter(&self, story: &Story, pane: Pane) -> (usize, usize) {
+        match &self.filters[pane.index()] {
+            Some(f) => (f.pos.selected, f.rows.len()),
+            None => (self.lists[pane.index()].selected, self.len(story, pane)),
         }
     }
 

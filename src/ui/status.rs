@@ -153,11 +153,11 @@ pub fn position(state: &State, title_cells: usize) -> String {
                     None => String::new(),
                 };
             };
-            let len = view.len(story, view.pane);
+            let (row, len) = view.counter(story, view.pane);
             let pos = if len == 0 {
                 "0/0".to_string()
             } else {
-                format!("{}/{len}", view.selected() + 1)
+                format!("{}/{len}", row + 1)
             };
             let title = match (&view.timeline_filter, view.pane) {
                 (Some(f), Pane::Timeline) => super::timeline::title(Some(f)),

@@ -1,0 +1,103 @@
+//! The explorer's fixes of issue 13 (section 3) and its reading comforts
+//! (section 4): update logic without a terminal, and what is drawn.
+
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use storyx::app::effects::Effect;
+use storyx::app::{update, Action, Pane, Screen, State};
+use tui_common::*;
+
+fn view(st: &State) -> &storyx::app::StoryView {
+    st.view.as_ref().expect("a story is open")
+}
+
+fn apply(st: &mut State, actions: &[Action]) {
+    for a in actions {
+        update(st, a.clone());
+    }
+}
+
+/// The status bar (the last row).
+fn status(st: &State) -> String {
+    rows(st).last().cloned().unwrap_or_default()
+}
+
+#[test]
+fn y_e_and_o_act_on_the_event_a_narrowed_timeline_shows() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    // The mayor (third party) took part in the third event only.
+    apply(
+        &mut st,
+        &[
+            Action::FocusPane(Pane::Parties),
+            Action::Down,
+            Action::Down,
+            Action::NarrowTimeline,
+        ],
+    );
+    assert_eq!(view(&st).timeline_filter.as_ref().unwrap().events, [2]);
+    assert_eq!(view(&st).selected(), 0);
+    update(&mut st, Action::Copy);
+    assert_eq!(
+        st.effects.last(),
+        Some(&Effect::Copy("undated — Talks are proposed by the mayor".into())),
+        "{:?}",
+        st.chrome.message
+    );
+    update(&mut st, Action::Edit);
+    match st.effects.last() {
+        Some(Effect::Edit { path, .. }) => assert_eq!(path, "timeline[2]"),
+        other => panic!("no edit: {other:?}"),
+    }
+    let before = st.effects.len();
+    update(&mut st, Action::OpenUrl);
+    assert_eq!(st.effects.len(), before, "the mayor's event has no source");
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("This item names no source"),
+        "not the first event's source"
+    );
+}
+
+#[test]
+fn a_filtered_pane_has_one_counter_in_its_title_and_the_status_bar() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    update(&mut st, Action::FocusPane(Pane::Quotes));
+    update(&mut st, Action::Filter);
+    type_text(&mut st, "mayor");
+    press(&mut st, key(KeyCode::Enter));
+    let t = text(&st);
+    assert!(t.contains("Quotes") && t.contains(" 1/1 "), "{t}");
+    assert!(status(&st).contains("Quotes 1/1"), "{}", status(&st));
+    assert!(!status(&st).contains("/3"), "{}", status(&st));
+}
+
+/// The bundled story, loaded from the repository's stories/.
+fn bundled() -> storyx::corpus::Corpus {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("stories");
+    storyx::corpus::load::load_paths(&[dir], &Default::default())
+}
+
+#[test]
+fn a_detail_opens_at_its_top_at_every_size() {
+    for (w, h) in [(40, 12), (80, 24), (120, 40), (40, 14), (60, 12)] {
+        let mut st = state_at(bundled(), w, h, vec![]);
+        assert_eq!(st.nav.screen, Screen::Story);
+        for pane in Pane::ALL {
+            update(&mut st, Action::FocusPane(pane));
+            update(&mut st, Action::Top);
+            let len = view(&st).len(st.current_story().unwrap(), pane);
+            for i in 0..len {
+                update(&mut st, Action::Open);
+                let d = &view(&st).detail;
+                assert_eq!(
+                    d.scroll, 0,
+                    "{pane:?} {i} at {w}x{h} opens scrolled:\n{}",
+                    text(&st)
+                );
+                apply(&mut st, &[Action::Close, Action::Down]);
+            }
+        }
+    }
+}
