@@ -101,3 +101,40 @@ fn a_detail_opens_at_its_top_at_every_size() {
         }
     }
 }
+
+#[test]
+fn the_library_filter_never_rests_on_the_problems_row_and_counts_stories() {
+    let mut st = state_at(library_corpus(), 120, 40, vec![]);
+    assert_eq!(st.nav.screen, Screen::Library);
+    // Three stories and a problems row: the status counts the stories.
+    assert!(status(&st).contains("Library 1/3"), "{}", status(&st));
+    update(&mut st, Action::Top);
+    assert!(
+        status(&st).contains("Library · problems"),
+        "{}",
+        status(&st)
+    );
+    // g, then f council Enter: the cursor is on the story, Enter opens it.
+    press(&mut st, key(KeyCode::Char('f')));
+    type_text(&mut st, "council");
+    press(&mut st, key(KeyCode::Enter));
+    assert!(status(&st).contains("Library 1/1"), "{}", status(&st));
+    press(&mut st, key(KeyCode::Enter));
+    assert_eq!(st.nav.screen, Screen::Story);
+    assert_eq!(st.current_story().unwrap().id, "budget-vote");
+}
+
+#[test]
+fn f_keeps_words_word_starts_and_initials_not_scattered_letters() {
+    let mut story = harbor();
+    story.timeline[0].title = "Chinese Embassy in Washington denies the report".into();
+    story.timeline[1].title = "China enters the World Trade Organization".into();
+    let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
+    update(&mut st, Action::Filter);
+    type_text(&mut st, "wto");
+    press(&mut st, key(KeyCode::Enter));
+    let t = text(&st);
+    assert!(t.contains("World Trade Organization"), "{t}");
+    assert!(!t.contains("Embassy in Washington"), "{t}");
+    assert!(status(&st).contains("Timeline 1/1"), "{}", status(&st));
+}

@@ -91,7 +91,7 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
     ];
     let s = t.wait("the library", |s| rows.iter().all(|r| s.contains(r)));
     // The first story is selected, below the problems entry.
-    assert!(t.status().contains("Library 2/4"), "{}", t.status());
+    assert!(t.status().contains("Library 1/3"), "{}", t.status());
 
     // A click on the third story selects it (an SGR mouse report, as a terminal sends).
     let row = s
@@ -100,7 +100,7 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
         .unwrap()
         + 1;
     t.literal(&format!("\x1b[<0;5;{row}M\x1b[<0;5;{row}m"));
-    t.wait_status("the click to select", |s| s.contains("Library 4/4"));
+    t.wait_status("the click to select", |s| s.contains("Library 3/3"));
 
     // Open the harbor story (file order: budget, harbor, river), move in the
     // timeline, open and follow.
@@ -190,7 +190,7 @@ fn ctrl_z_suspends_with_the_terminal_given_back_and_resumes() {
     let t = Tmux::start("suspend", &repo(), &["tests/fixtures/tui-library"], 100, 30);
     t.wait_for("3 stories");
     t.keys(&["j"]);
-    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.wait_status("j", |s| s.contains("Library 2/3"));
     t.keys(&["C-z"]);
     // Stopped: the terminal is the shell's again.
     let start = Instant::now();
@@ -204,7 +204,7 @@ fn ctrl_z_suspends_with_the_terminal_given_back_and_resumes() {
     t.assert_restored();
     // Continued (as `fg` would): the explorer is back where it was.
     t.kill("CONT");
-    t.wait_status("the explorer to come back", |s| s.contains("Library 3/4"));
+    t.wait_status("the explorer to come back", |s| s.contains("Library 2/3"));
     assert_eq!(t.format("#{alternate_on}"), "1");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
@@ -273,7 +273,7 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     let folder = repo().join("tests/fixtures/tui-library");
     let t = Tmux::start("search", &repo(), &[folder.to_str().unwrap()], 120, 40);
     t.wait_for("3 stories");
-    t.wait_status("the library", |s| s.contains("Library 2/4"));
+    t.wait_status("the library", |s| s.contains("Library 1/3"));
 
     // `/`, then a query: the hits come as it is typed.
     t.keys(&["/"]);
@@ -298,7 +298,7 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.wait_status("n", |s| s.contains("Analysts 1/1") && s.contains("Hit 1/2"));
     // Backspace: back where the search started.
     t.keys(&["BSpace"]);
-    t.wait_status("the library again", |s| s.contains("Library 2/4"));
+    t.wait_status("the library again", |s| s.contains("Library 1/3"));
 
     // In the overlay keys are text: q, j, k do not quit or move; Esc closes it
     // and the library is as it was.
@@ -308,11 +308,11 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.wait_for("/ q jk");
     t.keys(&["Escape"]);
     t.wait_gone("/ q jk");
-    t.wait_status("the library as it was", |s| s.contains("Library 2/4"));
+    t.wait_status("the library as it was", |s| s.contains("Library 1/3"));
 
     // From inside a story: a jump and Backspace return to the same row.
     t.keys(&["j"]);
-    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.wait_status("j", |s| s.contains("Library 2/3"));
     t.keys(&["Enter"]);
     t.wait_status("the story", |s| s.contains("Timeline 1/3"));
     t.keys(&["j"]);
@@ -384,11 +384,11 @@ fn f_filters_the_library_and_esc_shows_every_story_again() {
 
     // Enter keeps it, and the keys move and open again.
     t.keys(&["Enter"]);
-    t.wait_status("the filter kept", |s| s.contains("Library 2/2"));
+    t.wait_status("the filter kept", |s| s.contains("Library 1/1"));
     t.keys(&["Enter"]);
     t.wait_status("the river story", |s| s.contains("Timeline 1/"));
     t.keys(&["Escape"]);
-    t.wait_status("the library, still filtered", |s| s.contains("Library 2/2"));
+    t.wait_status("the library, still filtered", |s| s.contains("Library 1/1"));
     assert!(!t.screen().contains("Dockworkers strike"));
 
     // Esc: every story again.

@@ -1,7 +1,7 @@
 //! The pane filter: `f` narrows the focused list pane, in place, to the rows
-//! whose text (as the row shows it) matches every word typed, by the search's
-//! rules for prose ([`Filter::prose`]: case and accents ignored, a word found
-//! whole anywhere or its letters scattered inside one word); the rows keep
+//! whose text (as the row shows it) matches every word typed ([`Filter`]: case
+//! and accents ignored, each word found as a word, a word's start, or the
+//! initials of consecutive words; never scattered inside a word); the rows keep
 //! their order. Distinct from the search: one pane, nothing ranked, nothing
 //! leaves the pane. Esc clears it.
 //!
@@ -88,7 +88,7 @@ impl RowFilter {
 
     /// Appends the matching rows from `first` on to `rows`.
     fn filter_from(&mut self, first: usize) {
-        let filter = Filter::prose(self.line.text());
+        let filter = Filter::new(self.line.text());
         let texts = &self.texts;
         self.rows.extend(
             (first..texts.len()).filter(|&i| filter.is_empty() || filter.keeps_folded(&texts[i])),

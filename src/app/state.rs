@@ -746,6 +746,14 @@ impl State {
         let list_rows = usize::from(layout::inner(layout::list_areas(self.area()).list).height);
         // The library list has a column header row.
         let len = self.library_len();
+        // A filtered library's cursor is on a story, never on the problems row.
+        if self.library.filter.is_some()
+            && self.has_problems()
+            && self.library.list.selected == 0
+            && !self.library.order.is_empty()
+        {
+            self.library.list.selected = 1;
+        }
         self.library.list.settle(len, list_rows.saturating_sub(1));
         let len = self.corpus.diagnostics.len();
         self.problems.settle(len, list_rows);

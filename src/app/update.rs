@@ -155,6 +155,9 @@ pub(super) fn library(state: &mut State, action: Action) {
     }
     match action {
         Action::Open => match state.library_row(state.library.list.selected) {
+            Some(LibraryRow::Problems) if state.library.filter.is_some() => {
+                state.chrome.message = Some("No story matches the filter; Esc clears it".into())
+            }
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
             None => {}

@@ -199,7 +199,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             .library
             .filter
             .as_ref()
-            .map(|f| Filter::prose(f.query()))
+            .map(|f| Filter::new(f.query()))
             .filter(|f| !f.is_empty());
         let height = usize::from(rows.height);
         let offset = visible_offset(

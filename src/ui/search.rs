@@ -345,7 +345,7 @@ pub fn render_filtered(
         empty: "No row matches; Esc clears the filter",
     };
     let date_w = rows::date_width(story);
-    let filter = Filter::prose(f.query());
+    let filter = Filter::new(f.query());
     render_list(theme, area, buf, &spec, &|n, w| {
         let line = rows::pane_row(theme, story, pane, f.rows[n], w, date_w);
         if filter.is_empty() {

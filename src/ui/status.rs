@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use crate::app::state::{Screen, State};
+use crate::app::state::{LibraryRow, Screen, State};
 use crate::app::Action;
 use crate::app::Pane;
 
@@ -110,11 +110,18 @@ pub fn loading(p: (usize, usize)) -> String {
 /// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
 pub fn position(state: &State, title_cells: usize) -> String {
     match state.nav.screen {
-        Screen::Library => format!(
-            "Library {}/{}",
-            state.library.list.selected + 1,
-            state.library_len()
-        ),
+        // Stories are counted, not the problems row above them.
+        Screen::Library => match state.library_row(state.library.list.selected) {
+            Some(LibraryRow::Story(_)) => format!(
+                "Library {}/{}",
+                state.library.list.selected + 1 - usize::from(state.has_problems()),
+                state.library.order.len()
+            ),
+            Some(LibraryRow::Problems) => {
+                format!("Library · problems · {} stories", state.library.order.len())
+            }
+            None => format!("Library 0/{}", state.library.order.len()),
+        },
         Screen::Problems => {
             let n = state.corpus.diagnostics.len();
             format!(
