@@ -18,6 +18,27 @@ fn apply(st: &mut State, actions: &[Action]) {
     }
 }
 
+/// Lets in the answer the search worker would give to the query on the line.
+fn answer(st: &mut State) {
+    use storyx::search::{Index, Options};
+    let (generation, query) = st.search.wanted().expect("a query waits for an answer");
+    let index = std::sync::Arc::new(Index::new(&st.corpus));
+    let results = index.search(
+        query,
+        &Options {
+            limit: storyx::app::search::LIMIT,
+            kind: None,
+        },
+    );
+    update(
+        st,
+        Action::SearchResults {
+            generation,
+            results: Box::new(results),
+        },
+    );
+}
+
 /// The status bar (the last row).
 fn status(st: &State) -> String {
     rows(st).last().cloned().unwrap_or_default()
@@ -137,4 +158,62 @@ fn f_keeps_words_word_starts_and_initials_not_scattered_letters() {
     assert!(t.contains("World Trade Organization"), "{t}");
     assert!(!t.contains("Embassy in Washington"), "{t}");
     assert!(status(&st).contains("Timeline 1/1"), "{}", status(&st));
+}
+
+/// The keys with `n` given to moving down (so next-hit has no key) and
+/// nothing left on `!`, `Esc` or `q` (Ctrl-c still quits).
+fn keys_without_n() -> storyx::app::keymap::Keymap {
+    use storyx::app::keymap::{parse_key, remapped, Keymap};
+    let k = |s: &str| parse_key(s).unwrap();
+    let mut bindings = remapped(&[(Action::Down, vec![k("n")])]);
+    for b in bindings.iter_mut() {
+        if matches!(b.action, Action::ToggleProblems | Action::Close)
+            || (matches!(b.action, Action::Quit) && b.keys == [k("q")])
+        {
+            b.keys.clear();
+        }
+    }
+    Keymap::new(bindings)
+}
+
+#[test]
+fn every_hint_names_its_bound_key_or_is_left_out() {
+    let keys = keys_without_n();
+    let mut st = state_at(library_corpus(), 200, 40, vec![Action::Keys(keys)]);
+    // A search, then the next hit: no "· next" without a key.
+    update(&mut st, Action::Search);
+    type_text(&mut st, "union");
+    answer(&mut st);
+    press(&mut st, key(KeyCode::Enter));
+    update(&mut st, Action::PrevHit);
+    let m = st.chrome.message.clone().unwrap_or_default();
+    assert!(m.starts_with("Hit "), "{m}");
+    assert!(m.ends_with(" · N previous"), "{m}");
+    assert!(!m.contains(" next"), "{m}");
+    // Every screen's hints: a key, a space, words; never a hint without its key.
+    let mut seen = Vec::new();
+    for actions in [
+        vec![],
+        vec![Action::Back],
+        vec![Action::FocusPane(Pane::Parties)],
+        vec![Action::Open],
+        vec![Action::People],
+        vec![Action::Open],
+    ] {
+        apply(&mut st, &actions);
+        st.chrome.message = None;
+        let bar = status(&st);
+        for hint in storyx::ui::status::hints(&st) {
+            assert!(!hint.starts_with(' '), "{hint:?} in {bar}");
+            seen.push(hint);
+        }
+        assert!(!bar.contains("  problems") && !bar.contains("  back"), "{bar}");
+    }
+    assert!(!seen.iter().any(|h| h.contains("problem")), "{seen:?}");
+    assert!(seen.iter().any(|h| h == "Backspace back"), "{seen:?}");
+    assert!(!seen.iter().any(|h| h.ends_with("quit") && !h.starts_with("Ctrl-c")), "{seen:?}");
+    // Messages that name a key leave it out when nothing is bound.
+    let mut st = state_at(library_corpus(), 120, 40, vec![Action::Keys(keys_without_n())]);
+    update(&mut st, Action::Back);
+    assert_eq!(st.chrome.message.as_deref(), Some("This is the library; Ctrl-c quits"));
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use crate::story::{PartialDate, QuoteKind, Story};
 use crate::view::text::label;
 
-use super::action::Pane;
+use super::action::{Action, Pane};
 use super::state::{pane_len, LibraryRow, Screen, State};
 
 /// The most text sent to the clipboard, in bytes (terminals cap OSC 52 too).
@@ -410,7 +410,11 @@ pub fn toggle_unreviewed(state: &mut State) {
             .iter()
             .filter(|s| state.library.reviewed.contains(s.id.as_str()))
             .count();
-        format!("The library shows only unreviewed stories ({hidden} hidden); u shows all")
+        state.chrome.keys.with_hint(
+            &format!("The library shows only unreviewed stories ({hidden} hidden)"),
+            |a| matches!(a, Action::ToggleUnreviewed),
+            "shows all",
+        )
     } else {
         "The library shows every story".into()
     });
@@ -450,8 +454,14 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
     }
     let problems = state.corpus.diagnostics.len();
     if problems > 0 {
+        let see = state
+            .chrome
+            .keys
+            .hint(|a| matches!(a, Action::ToggleProblems), "shows them")
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
         m.push_str(&format!(
-            " · ⚠ {problems} problem{} (! shows them)",
+            " · ⚠ {problems} problem{}{see}",
             if problems == 1 { "" } else { "s" }
         ));
     }

@@ -395,6 +395,21 @@ impl Keymap {
             .map(key_label)
     }
 
+    /// A hint naming the first key bound to an action: `"n next"`; `None` when
+    /// no key is bound to it (the hint is then left out, never shown keyless).
+    pub fn hint(&self, pred: impl Fn(&Action) -> bool, what: &str) -> Option<String> {
+        self.first_key(pred).map(|k| format!("{k} {what}"))
+    }
+
+    /// `text`, then `"; KEY what"` when a key is bound to the action (a
+    /// message's hint, left out when nothing is bound).
+    pub fn with_hint(&self, text: &str, pred: impl Fn(&Action) -> bool, what: &str) -> String {
+        match self.hint(pred, what) {
+            Some(h) => format!("{text}; {h}"),
+            None => text.to_string(),
+        }
+    }
+
     /// The help's sections: every binding in force by section, the query line's
     /// fixed keys, then what the mouse does.
     pub fn help_sections(&self) -> Vec<HelpSection> {

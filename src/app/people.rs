@@ -403,8 +403,21 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 selected: events.iter().position(|&e| e == keep).unwrap_or(0),
                 offset: 0,
             };
+            let keys = &state.chrome.keys;
+            let again: Vec<String> = [
+                keys.first_key(|a| matches!(a, Action::NarrowTimeline)),
+                keys.first_key(|a| matches!(a, Action::Close)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let how = if again.is_empty() {
+                String::new()
+            } else {
+                format!("; {} shows every event", again.join(" or "))
+            };
             state.chrome.message = Some(format!(
-                "Timeline: the {} event{} of {name}; t or Esc shows every event",
+                "Timeline: the {} event{} of {name}{how}",
                 events.len(),
                 if events.len() == 1 { "" } else { "s" }
             ));

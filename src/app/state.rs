@@ -530,8 +530,17 @@ impl State {
         state.library.list.selected = usize::from(state.has_problems());
         if state.nav.screen != Screen::Library && state.has_problems() {
             // No library to show the problems entry in: say so once.
-            state.chrome.message =
-                Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
+            let summary = problems_summary(&state.corpus);
+            state.chrome.message = Some(
+                match state
+                    .chrome
+                    .keys
+                    .hint(|a| matches!(a, super::Action::ToggleProblems), "shows them")
+                {
+                    Some(h) => format!("{summary}: {h}"),
+                    None => summary,
+                },
+            );
         }
         state.settle();
         state

@@ -156,7 +156,11 @@ pub(super) fn library(state: &mut State, action: Action) {
     match action {
         Action::Open => match state.library_row(state.library.list.selected) {
             Some(LibraryRow::Problems) if state.library.filter.is_some() => {
-                state.chrome.message = Some("No story matches the filter; Esc clears it".into())
+                state.chrome.message = Some(state.chrome.keys.with_hint(
+                    "No story matches the filter",
+                    |a| matches!(a, Action::Close),
+                    "clears it",
+                ))
             }
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
@@ -168,7 +172,11 @@ pub(super) fn library(state: &mut State, action: Action) {
             state.chrome.message = Some("Filter cleared: every story".into())
         }
         Action::Close | Action::Back => {
-            state.chrome.message = Some("This is the library; q quits".into())
+            state.chrome.message = Some(state.chrome.keys.with_hint(
+                "This is the library",
+                |a| matches!(a, Action::Quit),
+                "quits",
+            ))
         }
         _ => {}
     }
@@ -200,10 +208,14 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.chrome.message = Some(
-                        "This file did not load: e opens it at the problem; saved changes load by themselves"
-                            .into(),
-                    )
+                    let edit = state
+                        .chrome
+                        .keys
+                        .hint(|a| matches!(a, Action::Edit), "opens it at the problem; ")
+                        .unwrap_or_default();
+                    state.chrome.message = Some(format!(
+                        "This file did not load: {edit}saved changes load by themselves"
+                    ))
                 }
             }
         }
@@ -224,7 +236,17 @@ fn claims_column(state: &mut State, delta: isize) {
         return;
     };
     if view.pane != Pane::Claims {
-        state.chrome.message = Some("h and l move across the claims matrix (5)".into());
+        let keys = &state.chrome.keys;
+        let left = keys.first_key(|a| matches!(a, Action::Left));
+        let right = keys.first_key(|a| matches!(a, Action::Right));
+        let claims = keys
+            .first_key(|a| matches!(a, Action::FocusPane(Pane::Claims)))
+            .map(|k| format!(" ({k})"))
+            .unwrap_or_default();
+        state.chrome.message = Some(match (left, right) {
+            (Some(l), Some(r)) => format!("{l} and {r} move across the claims matrix{claims}"),
+            _ => format!("Columns are for the claims matrix{claims}"),
+        });
         return;
     }
     let len = crate::view::matrix::columns(story).len();
@@ -303,7 +325,11 @@ fn story(state: &mut State, action: Action) {
                     .as_ref()
                     .is_some_and(|f| f.rows.is_empty());
                 if filtered_out {
-                    state.chrome.message = Some("No row matches the filter; Esc clears it".into());
+                    state.chrome.message = Some(state.chrome.keys.with_hint(
+                        "No row matches the filter",
+                        |a| matches!(a, Action::Close),
+                        "clears it",
+                    ));
                 } else if view.len(story, view.pane) == 0 {
                     state.chrome.message = Some(format!("The {} pane is empty", view.pane.title()));
                 } else {
@@ -388,7 +414,11 @@ fn close_story_level(state: &mut State, has_library: bool) {
         state.nav.screen = Screen::Library;
         state.nav.returns.clear();
     } else {
-        state.chrome.message = Some("Nothing to go back to; q quits".into());
+        state.chrome.message = Some(state.chrome.keys.with_hint(
+            "Nothing to go back to",
+            |a| matches!(a, Action::Quit),
+            "quits",
+        ));
     }
 }
 
