@@ -217,3 +217,56 @@ fn every_hint_names_its_bound_key_or_is_left_out() {
     update(&mut st, Action::Back);
     assert_eq!(st.chrome.message.as_deref(), Some("This is the library; Ctrl-c quits"));
 }
+
+#[test]
+fn the_wheel_scrolls_what_is_under_the_pointer() {
+    let mut story = harbor();
+    story.timeline[0].detail = Some(
+        (1..=60)
+            .map(|i| format!("Line {i} of a long account of the vote."))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .into(),
+    );
+    let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
+    let areas = {
+        let v = view(&st);
+        v.layout(st.area(), st.current_story().unwrap())
+    };
+    let (dx, dy) = (areas.detail.x + 3, areas.detail.y + 3);
+    assert!(text(&st).contains("Line 1 of"), "{}", text(&st));
+    // Over the detail, unfocused: it scrolls, the timeline's selection stays.
+    for _ in 0..4 {
+        update(&mut st, Action::Scroll { column: dx, row: dy, down: true });
+    }
+    assert!(view(&st).detail.scroll >= 10, "{}", view(&st).detail.scroll);
+    assert!(!text(&st).contains("Line 1 of"), "{}", text(&st));
+    assert_eq!(view(&st).selected(), 0);
+    update(&mut st, Action::Scroll { column: dx, row: dy, down: false });
+    let back = view(&st).detail.scroll;
+    assert!(back >= 7 && back < 12, "{back}");
+
+    // Over an unfocused list that fits: nothing to scroll, the selection stays.
+    let q = areas.panes[Pane::Quotes.index()];
+    update(&mut st, Action::Scroll { column: q.x + 2, row: q.y + 1, down: true });
+    assert_eq!(view(&st).lists[Pane::Quotes.index()].selected, 0);
+    assert_eq!(view(&st).pane, Pane::Timeline, "the focus stays");
+}
+
+#[test]
+fn the_wheel_over_a_long_list_scrolls_it_keeping_the_selection_in_view() {
+    let mut st = state_at(corpus(vec![many_parties(60)]), 120, 40, vec![]);
+    let p = {
+        let v = view(&st);
+        v.layout(st.area(), st.current_story().unwrap()).panes[Pane::Parties.index()]
+    };
+    update(&mut st, Action::FocusPane(Pane::Parties));
+    apply(&mut st, &[Action::Down, Action::Down]);
+    update(&mut st, Action::Scroll { column: p.x + 2, row: p.y + 1, down: true });
+    let pos = view(&st).lists[Pane::Parties.index()];
+    assert_eq!(pos.offset, 3, "three rows scrolled");
+    assert_eq!(pos.selected, 3, "the selection stays in view, on the first row shown");
+    update(&mut st, Action::Scroll { column: p.x + 2, row: p.y + 1, down: false });
+    let pos = view(&st).lists[Pane::Parties.index()];
+    assert_eq!((pos.offset, pos.selected), (0, 3), "scrolled back, the selection kept");
+}

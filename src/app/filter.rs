@@ -299,6 +299,21 @@ pub fn step(view: &mut StoryView, p: Pane, delta: isize, len: usize) {
     }
 }
 
+/// Scrolls the rows of pane `p` shown `height` high by `delta` (the mouse
+/// wheel), through the filter when it has one; the selection moves only to
+/// stay in view.
+pub fn scroll(view: &mut StoryView, p: Pane, delta: isize, len: usize, height: usize) {
+    let i = p.index();
+    match view.filters[i].as_mut() {
+        Some(f) => {
+            let len = f.rows.len();
+            f.pos.scroll(delta, len, height);
+            f.sync(&mut view.lists[i].selected);
+        }
+        None => view.lists[i].scroll(delta, len, height),
+    }
+}
+
 /// The item shown on row `row` of pane `p` (counting from the first row of the
 /// list, filtered or not; `len` is the pane's length).
 pub fn row_item(view: &StoryView, p: Pane, row: usize, len: usize) -> Option<usize> {

@@ -188,8 +188,12 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return;
             };
+            // What is under the pointer scrolls; a selection moves only to
+            // stay in view.
             let areas = state.story_areas(story, view);
             let lens = Pane::ALL.map(|p| view.len(story, p));
+            let (rows, _, _) = state.pane_rows().unwrap_or(([0; 6], 0, SizeClass::Small));
+            let detail_rows = usize::from(layout::inner(areas.detail).height);
             let Some(view) = state.view.as_mut() else {
                 return;
             };
@@ -197,13 +201,9 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
                 .into_iter()
                 .find(|p| areas.panes[p.index()].contains(at))
             {
-                filter::step(view, p, delta, lens[p.index()]);
+                filter::scroll(view, p, delta, lens[p.index()], rows[p.index()]);
             } else if areas.detail.contains(at) {
-                if down {
-                    view.detail.down(WHEEL);
-                } else {
-                    view.detail.up(WHEEL);
-                }
+                view.detail.scroll_by(delta, detail_rows);
             }
         }
         Screen::Empty => {}

@@ -606,12 +606,8 @@ pub(crate) fn wheel(state: &mut State, delta: isize) {
             state.people.list.step(delta, len);
         }
         Screen::Person => {
-            let d = &mut state.people.detail;
-            if delta > 0 {
-                d.down(delta.unsigned_abs());
-            } else {
-                d.up(delta.unsigned_abs());
-            }
+            let rows = geometry::detail_rows(state.area());
+            state.people.detail.scroll_by(delta, rows);
         }
         _ => {}
     }

@@ -79,6 +79,19 @@ impl ListPos {
         self.selected = self.selected.saturating_add_signed(delta).min(last);
     }
 
+    /// Scrolls the rows shown by `delta` (the mouse wheel), the selection
+    /// kept where it is unless it would leave the view (then it stays on the
+    /// first or last row shown).
+    pub fn scroll(&mut self, delta: isize, len: usize, height: usize) {
+        let height = height.max(1);
+        let offset = visible_offset(self.offset, self.selected, height, len);
+        self.offset = offset
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(height));
+        let last = (self.offset + height).min(len).saturating_sub(1);
+        self.selected = self.selected.clamp(self.offset, last.max(self.offset));
+    }
+
     /// Makes `selected` valid and visible in a list `height` rows high.
     pub fn settle(&mut self, len: usize, height: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
@@ -181,6 +194,32 @@ impl DetailView {
 
     pub fn bottom(&mut self) {
         self.cursor = self.stop_start(self.lines.len().saturating_sub(1));
+    }
+
+    /// Scrolls the text shown `height` rows high by `delta` lines (the mouse
+    /// wheel); the cursor is kept where it is unless it would leave the view
+    /// (then it goes to the first or last stop that shows).
+    pub fn scroll_by(&mut self, delta: isize, height: usize) {
+        let height = height.max(1);
+        let len = self.lines.len();
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(height));
+        if self.cursor < self.scroll {
+            // The first stop that starts in the view.
+            let mut l = self.scroll;
+            while l < len && self.stop_start(l) < self.scroll {
+                l = self.stop_end(l);
+            }
+            self.cursor = l.min(len.saturating_sub(1));
+        } else if self.stop_end(self.cursor) > self.scroll + height {
+            let mut l = self.stop_start((self.scroll + height).min(len).saturating_sub(1));
+            if self.stop_end(l) > self.scroll + height && l > self.scroll {
+                l = self.stop_start(l - 1);
+            }
+            self.cursor = l.max(self.scroll.min(len.saturating_sub(1)));
+        }
     }
 
     /// Puts the cursor on the first cross-reference if it shows whole in the
@@ -711,7 +750,7 @@ impl State {
     }
 
     /// The rows a list pane shows at the current size (0 when collapsed or hidden).
-    fn pane_rows(&self) -> Option<([usize; 6], usize, SizeClass)> {
+    pub(crate) fn pane_rows(&self) -> Option<([usize; 6], usize, SizeClass)> {
         let view = self.view.as_ref()?;
         let story = self.corpus.stories.get(view.story)?;
         let areas = self.story_areas(story, view);
