@@ -62,7 +62,9 @@ fn y_e_and_o_act_on_the_event_a_narrowed_timeline_shows() {
     update(&mut st, Action::Copy);
     assert_eq!(
         st.effects.last(),
-        Some(&Effect::Copy("undated — Talks are proposed by the mayor".into())),
+        Some(&Effect::Copy(
+            "undated — Talks are proposed by the mayor".into()
+        )),
         "{:?}",
         st.chrome.message
     );
@@ -113,7 +115,8 @@ fn a_detail_opens_at_its_top_at_every_size() {
                 update(&mut st, Action::Open);
                 let d = &view(&st).detail;
                 assert_eq!(
-                    d.scroll, 0,
+                    d.scroll,
+                    0,
                     "{pane:?} {i} at {w}x{h} opens scrolled:\n{}",
                     text(&st)
                 );
@@ -207,15 +210,31 @@ fn every_hint_names_its_bound_key_or_is_left_out() {
             assert!(!hint.starts_with(' '), "{hint:?} in {bar}");
             seen.push(hint);
         }
-        assert!(!bar.contains("  problems") && !bar.contains("  back"), "{bar}");
+        assert!(
+            !bar.contains("  problems") && !bar.contains("  back"),
+            "{bar}"
+        );
     }
     assert!(!seen.iter().any(|h| h.contains("problem")), "{seen:?}");
     assert!(seen.iter().any(|h| h == "Backspace back"), "{seen:?}");
-    assert!(!seen.iter().any(|h| h.ends_with("quit") && !h.starts_with("Ctrl-c")), "{seen:?}");
+    assert!(
+        !seen
+            .iter()
+            .any(|h| h.ends_with("quit") && !h.starts_with("Ctrl-c")),
+        "{seen:?}"
+    );
     // Messages that name a key leave it out when nothing is bound.
-    let mut st = state_at(library_corpus(), 120, 40, vec![Action::Keys(keys_without_n())]);
+    let mut st = state_at(
+        library_corpus(),
+        120,
+        40,
+        vec![Action::Keys(keys_without_n())],
+    );
     update(&mut st, Action::Back);
-    assert_eq!(st.chrome.message.as_deref(), Some("This is the library; Ctrl-c quits"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("This is the library; Ctrl-c quits")
+    );
 }
 
 #[test]
@@ -237,18 +256,39 @@ fn the_wheel_scrolls_what_is_under_the_pointer() {
     assert!(text(&st).contains("Line 1 of"), "{}", text(&st));
     // Over the detail, unfocused: it scrolls, the timeline's selection stays.
     for _ in 0..4 {
-        update(&mut st, Action::Scroll { column: dx, row: dy, down: true });
+        update(
+            &mut st,
+            Action::Scroll {
+                column: dx,
+                row: dy,
+                down: true,
+            },
+        );
     }
     assert!(view(&st).detail.scroll >= 10, "{}", view(&st).detail.scroll);
     assert!(!text(&st).contains("Line 1 of"), "{}", text(&st));
     assert_eq!(view(&st).selected(), 0);
-    update(&mut st, Action::Scroll { column: dx, row: dy, down: false });
+    update(
+        &mut st,
+        Action::Scroll {
+            column: dx,
+            row: dy,
+            down: false,
+        },
+    );
     let back = view(&st).detail.scroll;
     assert!(back >= 7 && back < 12, "{back}");
 
     // Over an unfocused list that fits: nothing to scroll, the selection stays.
     let q = areas.panes[Pane::Quotes.index()];
-    update(&mut st, Action::Scroll { column: q.x + 2, row: q.y + 1, down: true });
+    update(
+        &mut st,
+        Action::Scroll {
+            column: q.x + 2,
+            row: q.y + 1,
+            down: true,
+        },
+    );
     assert_eq!(view(&st).lists[Pane::Quotes.index()].selected, 0);
     assert_eq!(view(&st).pane, Pane::Timeline, "the focus stays");
 }
@@ -262,11 +302,94 @@ fn the_wheel_over_a_long_list_scrolls_it_keeping_the_selection_in_view() {
     };
     update(&mut st, Action::FocusPane(Pane::Parties));
     apply(&mut st, &[Action::Down, Action::Down]);
-    update(&mut st, Action::Scroll { column: p.x + 2, row: p.y + 1, down: true });
+    update(
+        &mut st,
+        Action::Scroll {
+            column: p.x + 2,
+            row: p.y + 1,
+            down: true,
+        },
+    );
     let pos = view(&st).lists[Pane::Parties.index()];
     assert_eq!(pos.offset, 3, "three rows scrolled");
-    assert_eq!(pos.selected, 3, "the selection stays in view, on the first row shown");
-    update(&mut st, Action::Scroll { column: p.x + 2, row: p.y + 1, down: false });
+    assert_eq!(
+        pos.selected, 3,
+        "the selection stays in view, on the first row shown"
+    );
+    update(
+        &mut st,
+        Action::Scroll {
+            column: p.x + 2,
+            row: p.y + 1,
+            down: false,
+        },
+    );
     let pos = view(&st).lists[Pane::Parties.index()];
-    assert_eq!((pos.offset, pos.selected), (0, 3), "scrolled back, the selection kept");
+    assert_eq!(
+        (pos.offset, pos.selected),
+        (0, 3),
+        "scrolled back, the selection kept"
+    );
+}
+
+#[test]
+fn a_broken_save_keeps_the_last_good_version_and_a_fixed_one_keeps_the_place() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    apply(
+        &mut st,
+        &[
+            Action::FocusPane(Pane::Quotes),
+            Action::Down,
+            Action::Down,
+            Action::Open,
+        ],
+    );
+    let before = view(&st).location();
+    // A broken save: the story stays, with a banner naming the problem.
+    let broken = corpus_with(
+        vec![],
+        vec![("stories/harbor-strike.yaml", "`by: fisher` names no one")],
+    );
+    update(&mut st, Action::Reloaded(Box::new(broken)));
+    assert_eq!(st.nav.screen, Screen::Story);
+    assert_eq!(view(&st).location(), before, "the place is kept");
+    let t = text(&st);
+    assert!(
+        t.contains("⚠ Last good version shown · ! shows it · harbor-strike.yaml:3:7: quotes[0].by: `by: fisher` names no one"),
+        "{t}"
+    );
+    assert!(
+        t.contains("自动化需要十年才能回本"),
+        "the quote still shows:\n{t}"
+    );
+    let m = st.chrome.message.clone().unwrap_or_default();
+    assert!(m.contains("kept as it was: its file has a problem"), "{m}");
+    assert!(m.contains("⚠ 1 problem (! shows them)"), "{m}");
+    // ! shows the problem; Esc comes back to the story.
+    update(&mut st, Action::ToggleProblems);
+    assert_eq!(st.nav.screen, Screen::Problems);
+    assert!(text(&st).contains("names no one"));
+    update(&mut st, Action::Close);
+    assert_eq!(st.nav.screen, Screen::Story);
+
+    // The fixed save: the new text, in the same place, no banner.
+    let mut fixed = harbor();
+    fixed.quotes[2].text = "自动化需要十二年才能回本。".into();
+    update(&mut st, Action::Reloaded(Box::new(corpus(vec![fixed]))));
+    assert_eq!(st.nav.screen, Screen::Story);
+    assert_eq!(view(&st).location(), before);
+    let t = text(&st);
+    assert!(!t.contains("Last good version"), "{t}");
+    assert!(t.contains("自动化需要十二年才能回本"), "{t}");
+    assert_eq!(st.chrome.message.as_deref(), Some("Reloaded: 1 story"));
+}
+
+#[test]
+fn a_file_broken_from_the_start_opens_once_fixed() {
+    let broken = corpus_with(vec![], vec![("stories/harbor-strike.yaml", "bad")]);
+    let mut st = state_at(broken, 120, 40, vec![]);
+    assert_eq!(st.nav.screen, Screen::Empty);
+    update(&mut st, Action::Reloaded(Box::new(corpus(vec![harbor()]))));
+    assert_eq!(st.nav.screen, Screen::Story);
+    assert!(text(&st).contains("Dockworkers strike"));
 }

@@ -452,6 +452,21 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
             m = format!("“{}” did not load this time", label(&id, 40));
         }
     }
+    let stale: Vec<&str> = (0..state.corpus.stories.len())
+        .filter(|&s| state.corpus.is_stale(s).is_some())
+        .map(|s| state.corpus.stories[s].title.as_str())
+        .collect();
+    if let [one] = stale.as_slice() {
+        m.push_str(&format!(
+            " · “{}” kept as it was: its file has a problem",
+            label(one, 40)
+        ));
+    } else if !stale.is_empty() {
+        m.push_str(&format!(
+            " · {} stories kept as they were: their files have problems",
+            stale.len()
+        ));
+    }
     let problems = state.corpus.diagnostics.len();
     if problems > 0 {
         let see = state

@@ -37,7 +37,10 @@ pub fn update(state: &mut State, action: Action) {
         Action::Reloaded(corpus) => {
             state.loading.progress = None;
             let open = state.current_story().map(|s| s.id.to_string());
-            loaded(state, *corpus);
+            // A file broken by a save keeps its last good story on screen.
+            let mut corpus = *corpus;
+            corpus.keep_last_good(&state.corpus);
+            loaded(state, corpus);
             state.chrome.message = Some(effects::reloaded_message(state, open));
         }
         Action::Restore {

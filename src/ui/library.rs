@@ -8,8 +8,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::library_filter;
-use crate::app::Action;
 use crate::app::state::{LibraryRow, State};
+use crate::app::Action;
 use crate::sanitize::sanitize_line;
 use crate::search::filter::Filter;
 use crate::story::Story;

@@ -116,6 +116,9 @@ fn render_story(
 ) {
     let areas = view.layout(area, story);
     header::render(theme, story, areas.header, buf, view.show_summary);
+    if let Some(problem) = state.corpus.is_stale(view.story) {
+        stale_banner(theme, state, problem, areas.header, buf);
+    }
     if !areas.tabs.is_empty() {
         let active = if view.focus_detail {
             Tab::Detail
@@ -134,6 +137,57 @@ fn render_story(
         detail::render(theme, &view.detail, areas.detail, buf, view.focus_detail);
     }
     status::render(theme, state, areas.status, buf);
+}
+
+/// The first row of the header, when the story shown is the last good version
+/// of a file that fails now: what is wrong, where, and the key that lists it.
+fn stale_banner(
+    theme: &Theme,
+    state: &State,
+    problem: &crate::story::Diagnostic,
+    header: Rect,
+    buf: &mut Buffer,
+) {
+    let header = header.intersection(buf.area);
+    if header.is_empty() {
+        return;
+    }
+    let file = problem.file.file_name().map_or_else(
+        || problem.file.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    );
+    let place = match problem.location {
+        Some(l) => format!("{file}:{}:{}", l.line, l.column),
+        None => file,
+    };
+    let see = state
+        .chrome
+        .keys
+        .hint(
+            |a| matches!(a, crate::app::Action::ToggleProblems),
+            "shows it",
+        )
+        .map(|h| format!(" · {h}"))
+        .unwrap_or_default();
+    let text = format!(
+        "⚠ Last good version shown{see} · {place}: {}",
+        problem.message_with_path()
+    );
+    let text = crate::sanitize::sanitize_line(&text).into_owned();
+    let row = Rect {
+        height: 1,
+        ..header
+    };
+    buf.set_style(row, theme.warning());
+    list::put_line(
+        buf,
+        row,
+        row.y,
+        &list::fit(
+            vec![ratatui::text::Span::styled(text, theme.warning())],
+            row.width,
+        ),
+    );
 }
 
 /// The tab row of the small layout: the active tab reversed, `‹ ›` when tabs
