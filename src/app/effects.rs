@@ -452,6 +452,19 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
             m = format!("“{}” did not load this time", label(&id, 40));
         }
     }
+    let problems = state.corpus.diagnostics.len();
+    if problems > 0 {
+        let see = state
+            .chrome
+            .keys
+            .hint(|a| matches!(a, Action::ToggleProblems), "shows them")
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
+        m.push_str(&format!(
+            " · ⚠ {problems} problem{}{see}",
+            if problems == 1 { "" } else { "s" }
+        ));
+    }
     let stale: Vec<&str> = (0..state.corpus.stories.len())
         .filter(|&s| state.corpus.is_stale(s).is_some())
         .map(|s| state.corpus.stories[s].title.as_str())
@@ -465,19 +478,6 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
         m.push_str(&format!(
             " · {} stories kept as they were: their files have problems",
             stale.len()
-        ));
-    }
-    let problems = state.corpus.diagnostics.len();
-    if problems > 0 {
-        let see = state
-            .chrome
-            .keys
-            .hint(|a| matches!(a, Action::ToggleProblems), "shows them")
-            .map(|h| format!(" ({h})"))
-            .unwrap_or_default();
-        m.push_str(&format!(
-            " · ⚠ {problems} problem{}{see}",
-            if problems == 1 { "" } else { "s" }
         ));
     }
     m
