@@ -1,7 +1,7 @@
 //! The explorer's live search, between the pure state and the search worker
-//! ([`crate::search::Worker`]): indexes the corpus off the UI thread once the
-//! explorer is first idle or at the first query, whichever comes first. The
-//! index is built in place a few milliseconds' worth of stories at a time (each
+//! ([`crate::search::Worker`]): indexes the corpus once the explorer is first
+//! idle or at the first query, whichever comes first. The index is built on the
+//! event loop, in place, a few milliseconds' worth of stories at a time (each
 //! step in parallel), with no copy of the corpus, so no frame ever waits for a
 //! large corpus and the memory is the index's alone. Then it submits the query
 //! on the line whenever its generation grows, and hands the worker's answers
