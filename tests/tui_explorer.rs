@@ -393,3 +393,56 @@ fn a_file_broken_from_the_start_opens_once_fixed() {
     assert_eq!(st.nav.screen, Screen::Story);
     assert!(text(&st).contains("Dockworkers strike"));
 }
+
+fn snap(name: &str, st: &State) {
+    let (w, h) = st.chrome.size;
+    insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(st));
+}
+
+const SIZES: [(u16, u16); 3] = [(120, 40), (80, 24), (40, 12)];
+
+#[test]
+fn z_zooms_the_focused_list_or_the_detail_over_the_body() {
+    for (w, h) in SIZES {
+        let mut st = state_at(bundled(), w, h, vec![]);
+        apply(&mut st, &[Action::FocusPane(Pane::Quotes), Action::Down]);
+        let press_z = |st: &mut State| press(st, key(KeyCode::Char('z')));
+        press_z(&mut st);
+        assert!(view(&st).zoom);
+        let story = st.current_story().unwrap();
+        let areas = view(&st).layout(st.area(), story);
+        let q = areas.panes[Pane::Quotes.index()];
+        assert_eq!((q.width, q.height), (w, h - 2), "the list over the body");
+        assert!(areas.detail.is_empty());
+        snap("zoom_list", &st);
+        // Enter: the detail, zoomed too; Ctrl-d pages through it.
+        press(&mut st, key(KeyCode::Enter));
+        let areas = view(&st).layout(st.area(), st.current_story().unwrap());
+        assert_eq!((areas.detail.width, areas.detail.height), (w, h - 2));
+        snap("zoom_detail", &st);
+        // z again: the layout as it was.
+        press_z(&mut st);
+        assert!(!view(&st).zoom);
+        let areas = view(&st).layout(st.area(), st.current_story().unwrap());
+        assert!(areas.detail.width < w || areas.detail.height < h - 2);
+    }
+}
+
+#[test]
+fn the_focused_list_of_the_wide_grid_gets_two_thirds_of_its_width() {
+    let mut st = state_at(bundled(), 120, 40, vec![]);
+    update(&mut st, Action::FocusPane(Pane::Quotes));
+    let areas = view(&st).layout(st.area(), st.current_story().unwrap());
+    let (q, a) = (
+        areas.panes[Pane::Quotes.index()],
+        areas.panes[Pane::Analysts.index()],
+    );
+    assert!(q.width > 2 * a.width - 2, "{q:?} {a:?}");
+    // The quote rows show words, not only the speaker.
+    let t = text(&st);
+    let row = t
+        .lines()
+        .find(|l| l.contains("Chinese Embassy in Washington"))
+        .unwrap_or_else(|| panic!("{t}"));
+    assert!(!row.contains("Washington (…"), "{row}");
+}

@@ -40,6 +40,8 @@ pub enum Action {
     NextStory,
     ToggleHelp,
     ToggleSummary,
+    /// `z`: the focused pane (a list or the detail) over the whole body, or not.
+    ToggleZoom,
     CycleSort,
     ToggleProblems,
     /// p: the People screen (every party and analyst across the stories).
@@ -148,6 +150,7 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("next_story", || Action::NextStory),
     ("toggle_help", || Action::ToggleHelp),
     ("toggle_summary", || Action::ToggleSummary),
+    ("toggle_zoom", || Action::ToggleZoom),
     ("cycle_sort", || Action::CycleSort),
     ("toggle_problems", || Action::ToggleProblems),
     ("quit", || Action::Quit),

@@ -131,6 +131,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
     bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
     bind(&[key('s')], Action::ToggleSummary, Section::Story, "show or hide the story summary"),
+    bind(&[key('z')], Action::ToggleZoom, Section::Panes, "zoom: the focused pane or the detail over the whole screen"),
     bind(&[key('[')], Action::PrevStory, Section::Story, "previous story"),
     bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
     bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),

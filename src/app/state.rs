@@ -314,6 +314,8 @@ pub struct StoryView {
     pub claim_col: ListPos,
     /// The filter of each pane (`f`), by [`Pane::index`].
     pub filters: [Option<PaneFilter>; 6],
+    /// The focused pane (a list or the detail) fills the body (`z`).
+    pub zoom: bool,
 }
 
 /// The events one party or analyst took part in.
@@ -334,7 +336,14 @@ impl StoryView {
 
     /// [`StoryView::layout`] as it would be with the detail focused or not.
     pub fn layout_with(&self, area: Rect, story: &Story, focus_detail: bool) -> layout::StoryAreas {
-        layout::story_layout(area, story, self.show_summary, self.pane, focus_detail)
+        layout::story_layout(
+            area,
+            story,
+            self.show_summary,
+            self.pane,
+            focus_detail,
+            self.zoom,
+        )
     }
 
     pub fn new(story: usize) -> StoryView {
@@ -350,6 +359,7 @@ impl StoryView {
             timeline_filter: None,
             claim_col: ListPos::default(),
             filters: Default::default(),
+            zoom: false,
         }
     }
 

@@ -399,6 +399,11 @@ fn story(state: &mut State, action: Action) {
             }
         }
         Action::ToggleSummary => view.show_summary = !view.show_summary,
+        Action::ToggleZoom => {
+            view.zoom = !view.zoom;
+            // The detail is wrapped again for its new width.
+            view.detail.width = 0;
+        }
         _ => {}
     }
 }

@@ -116,11 +116,24 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
         let left_w = rest.width * 3 / 5;
         let left = Rect::new(rest.x, rest.y, left_w, rest.height);
         out.detail = Rect::new(rest.x + left_w, rest.y, rest.width - left_w, rest.height);
-        let cols = split(left.width, 2);
         let rows = split(left.height, 3);
         let mut y = left.y;
         for (r, h) in rows.iter().enumerate() {
             let mut x = left.x;
+            // The focused list's row gives it two thirds of the width (its rows
+            // show words, not only a name); the other rows split evenly.
+            let active = (!detail).then_some(pane.index()).filter(|&i| i / 2 == r);
+            let cols = match active {
+                Some(i) => {
+                    let wide = left.width * 2 / 3;
+                    if i % 2 == 0 {
+                        vec![wide, left.width - wide]
+                    } else {
+                        vec![left.width - wide, wide]
+                    }
+                }
+                None => split(left.width, 2),
+            };
             for (c, w) in cols.iter().enumerate() {
                 out.panes[r * 2 + c] = Rect::new(x, y, *w, *h);
                 x += w;
@@ -147,6 +160,32 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
         let mut panes = take_top(&mut rest, panes_h);
         out.detail = rest;
         accordion(&mut panes, pane, &mut out.panes);
+    }
+    out
+}
+
+/// The story screen zoomed (`z`): the title row, then the focused pane (a
+/// list, or the detail) over the whole body, then the status bar.
+pub fn zoomed_areas(area: Rect, pane: Pane, detail: bool) -> StoryAreas {
+    let mut rest = area;
+    let mut out = StoryAreas {
+        class: size_class(area),
+        header: Rect::default(),
+        tabs: Rect::default(),
+        panes: [Rect::default(); 6],
+        detail: Rect::default(),
+        status: Rect::default(),
+    };
+    if rest.height >= 2 {
+        out.status = take_bottom(&mut rest, 1);
+    }
+    if rest.height >= 6 {
+        out.header = take_top(&mut rest, 1);
+    }
+    if detail {
+        out.detail = rest;
+    } else {
+        out.panes[pane.index()] = rest;
     }
     out
 }
@@ -292,7 +331,11 @@ pub fn story_layout(
     show_summary: bool,
     pane: Pane,
     focus_detail: bool,
+    zoom: bool,
 ) -> StoryAreas {
+    if zoom {
+        return zoomed_areas(area, pane, focus_detail);
+    }
     let small = size_class(area) == SizeClass::Small;
     let header_h = if small && !show_summary {
         1
