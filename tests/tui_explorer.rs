@@ -446,3 +446,113 @@ fn the_focused_list_of_the_wide_grid_gets_two_thirds_of_its_width() {
         .unwrap_or_else(|| panic!("{t}"));
     assert!(!row.contains("Washington (…"), "{row}");
 }
+
+/// The text of the detail line under the cursor.
+fn cursor_line(d: &storyx::app::state::DetailView) -> String {
+    let l = &d.lines[d.cursor];
+    d.doc.blocks[l.block].text[l.range.clone()].to_string()
+}
+
+#[test]
+fn in_the_detail_j_k_skip_blanks_and_headings_and_braces_jump_link_to_link() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    // The first claim: stances with quotes and people, several links.
+    apply(&mut st, &[Action::FocusPane(Pane::Claims), Action::Open]);
+    let d = &view(&st).detail;
+    let links: Vec<usize> = (0..d.lines.len())
+        .filter(|&l| d.doc.blocks[d.lines[l].block].link.is_some() && d.lines[l].first)
+        .collect();
+    assert!(links.len() >= 3, "{links:?}");
+    // j never rests on a blank line or a heading.
+    update(&mut st, Action::Top);
+    for _ in 0..40 {
+        update(&mut st, Action::Down);
+        let d = &view(&st).detail;
+        let block = &d.doc.blocks[d.lines[d.cursor].block];
+        assert!(!cursor_line(d).is_empty(), "on a blank line");
+        assert_ne!(
+            block.style,
+            storyx::app::detail::BlockStyle::Heading,
+            "on a heading"
+        );
+    }
+    for _ in 0..40 {
+        update(&mut st, Action::Up);
+        let d = &view(&st).detail;
+        assert!(!cursor_line(d).is_empty(), "on a blank line");
+    }
+    // } and { go from link to link.
+    update(&mut st, Action::Top);
+    let start = view(&st).detail.cursor;
+    press(&mut st, key(KeyCode::Char('}')));
+    let first = view(&st).detail.cursor;
+    assert!(links.contains(&first) && first > start, "{first} {links:?}");
+    press(&mut st, key(KeyCode::Char('}')));
+    let second = view(&st).detail.cursor;
+    assert!(links.contains(&second) && second > first);
+    press(&mut st, key(KeyCode::Char('{')));
+    assert_eq!(view(&st).detail.cursor, first);
+    press(&mut st, key(KeyCode::Char('{')));
+    press(&mut st, key(KeyCode::Char('{')));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("No cross-reference (→ line) above")
+    );
+    // Enter on the title follows the nearest link below: the first one.
+    update(&mut st, Action::Top);
+    let target = {
+        let d = &view(&st).detail;
+        d.doc.links[d.doc.blocks[d.lines[first].block].link.unwrap()]
+    };
+    update(&mut st, Action::Open);
+    assert_eq!(view(&st).pane, target.pane);
+    assert_eq!(view(&st).selected_item(), target.index);
+}
+
+#[test]
+fn enter_with_no_link_below_says_so() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    // The last event (no source, nobody involved).
+    apply(
+        &mut st,
+        &[
+            Action::FocusPane(Pane::Timeline),
+            Action::Bottom,
+            Action::Open,
+        ],
+    );
+    update(&mut st, Action::Bottom);
+    update(&mut st, Action::Open);
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("No cross-reference (→ line) at or below this line")
+    );
+    assert_eq!(st.nav.screen, Screen::Story);
+}
+
+#[test]
+fn braces_on_a_persons_page_go_story_by_story() {
+    let mut st = state_at(people_corpus(), 120, 40, vec![Action::People]);
+    // Acme: in two stories.
+    apply(&mut st, &[Action::Open, Action::Top]);
+    let heads: Vec<usize> = {
+        let d = &st.people.detail;
+        (0..d.lines.len())
+            .filter(|&l| {
+                d.doc.blocks[d.lines[l].block].style == storyx::app::detail::BlockStyle::Heading
+            })
+            .collect()
+    };
+    assert!(heads.len() >= 2, "{heads:?}");
+    press(&mut st, key(KeyCode::Char('}')));
+    let c = st.people.detail.cursor;
+    assert!(c > heads[0] && c < heads[1], "{c} {heads:?}");
+    press(&mut st, key(KeyCode::Char('}')));
+    let c2 = st.people.detail.cursor;
+    assert!(c2 > heads[1], "{c2} {heads:?}");
+    press(&mut st, key(KeyCode::Char('{')));
+    assert_eq!(st.people.detail.cursor, c);
+    // [ and ] still step to the other people.
+    update(&mut st, Action::NextStory);
+    assert!(st.people.person.is_some_and(|p| p == 1));
+}

@@ -40,6 +40,10 @@ pub enum Action {
     NextStory,
     ToggleHelp,
     ToggleSummary,
+    /// `}`: the next cross-reference of the detail (a person's page: the next story).
+    NextLink,
+    /// `{`: the previous cross-reference (a person's page: the previous story).
+    PrevLink,
     /// `z`: the focused pane (a list or the detail) over the whole body, or not.
     ToggleZoom,
     CycleSort,
@@ -151,6 +155,8 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("toggle_help", || Action::ToggleHelp),
     ("toggle_summary", || Action::ToggleSummary),
     ("toggle_zoom", || Action::ToggleZoom),
+    ("next_link", || Action::NextLink),
+    ("prev_link", || Action::PrevLink),
     ("cycle_sort", || Action::CycleSort),
     ("toggle_problems", || Action::ToggleProblems),
     ("quit", || Action::Quit),

@@ -128,6 +128,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('5')], Action::FocusPane(Pane::Claims), Section::Panes, "the Claims pane"),
     bind(&[key('6')], Action::FocusPane(Pane::Sources), Section::Panes, "the Sources pane"),
     bind(&[code(KeyCode::Enter)], Action::Open, Section::Open, "open the story or item; in the detail, follow the cross-reference"),
+    bind(&[key('}')], Action::NextLink, Section::Open, "detail: the next → cross-reference (a person's page: the next story)"),
+    bind(&[key('{')], Action::PrevLink, Section::Open, "detail: the previous → cross-reference (a person's page: the previous story)"),
     bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
     bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
     bind(&[key('s')], Action::ToggleSummary, Section::Story, "show or hide the story summary"),

@@ -478,6 +478,20 @@ pub(crate) fn person(state: &mut State, action: Action) {
         Action::Top => d.cursor = 0,
         Action::Bottom => d.bottom(),
         Action::Open => follow(state),
+        // A person's page: story by story.
+        Action::NextLink | Action::PrevLink => {
+            match d.section(matches!(action, Action::PrevLink)) {
+                Some(l) => d.cursor = l,
+                None => {
+                    let which = if matches!(action, Action::NextLink) {
+                        "last"
+                    } else {
+                        "first"
+                    };
+                    state.chrome.message = Some(format!("This is the {which} story's section"));
+                }
+            }
+        }
         // Back to where the view was opened from; with nowhere to go, the People list.
         Action::Back | Action::Close if !go_back(state) => state.nav.screen = Screen::People,
         Action::NextStory | Action::PrevStory => {
@@ -510,10 +524,14 @@ pub(crate) fn person(state: &mut State, action: Action) {
 
 /// Enter in the cross-story view: opens the story at the item under the cursor.
 fn follow(state: &mut State) {
+    // On a line that is not a link: the nearest link below it.
+    let d = &mut state.people.detail;
+    if let Some(l) = d.link_at_or_below() {
+        d.cursor = l;
+    }
     let d = &state.people.detail;
     let Some(target) = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied()) else {
-        state.chrome.message =
-            Some("Nothing to follow here: move to a line that starts with →".into());
+        state.chrome.message = Some("No cross-reference (→ line) at or below this line".into());
         return;
     };
     if target.story >= state.corpus.stories.len() {

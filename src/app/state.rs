@@ -173,9 +173,26 @@ impl DetailView {
         l
     }
 
+    /// Whether the cursor stops on `line`: not a blank line, not a heading.
+    fn readable(&self, line: usize) -> bool {
+        let Some(l) = self.lines.get(line) else {
+            return false;
+        };
+        let style = self.doc.blocks.get(l.block).map(|b| b.style);
+        !l.range.is_empty()
+            && !matches!(
+                style,
+                Some(detail::BlockStyle::Blank | detail::BlockStyle::Heading)
+            )
+    }
+
+    /// Moves `steps` stops down, over blank lines and headings.
     pub fn down(&mut self, steps: usize) {
         for _ in 0..steps {
-            let next = self.stop_end(self.cursor);
+            let mut next = self.stop_end(self.cursor);
+            while next < self.lines.len() && !self.readable(next) {
+                next = self.stop_end(next);
+            }
             if next >= self.lines.len() {
                 break;
             }
@@ -183,12 +200,63 @@ impl DetailView {
         }
     }
 
+    /// Moves `steps` stops up, over blank lines and headings.
     pub fn up(&mut self, steps: usize) {
         for _ in 0..steps {
-            if self.cursor == 0 {
+            let mut at = self.cursor;
+            loop {
+                if at == 0 {
+                    break;
+                }
+                at = self.stop_start(at - 1);
+                if self.readable(at) {
+                    break;
+                }
+            }
+            if !self.readable(at) {
                 break;
             }
-            self.cursor = self.stop_start(self.cursor - 1);
+            self.cursor = at;
+        }
+    }
+
+    /// The first line of the next cross-reference after the cursor's stop.
+    pub fn next_link(&self) -> Option<usize> {
+        (self.stop_end(self.cursor)..self.lines.len()).find(|&l| self.link_of(l).is_some())
+    }
+
+    /// The first line of the cross-reference before the cursor's stop.
+    pub fn prev_link(&self) -> Option<usize> {
+        let start = self.stop_start(self.cursor);
+        (0..start)
+            .rev()
+            .find(|&l| self.link_of(l).is_some())
+            .map(|l| self.stop_start(l))
+    }
+
+    /// The cross-reference under the cursor, else the nearest below it.
+    pub fn link_at_or_below(&self) -> Option<usize> {
+        (self.cursor..self.lines.len()).find(|&l| self.link_of(l).is_some())
+    }
+
+    /// The first readable line after the next heading (a person's page: the
+    /// next story's section), or before the previous one when `back`.
+    pub fn section(&self, back: bool) -> Option<usize> {
+        let heading = |l: usize| {
+            self.lines
+                .get(l)
+                .and_then(|x| self.doc.blocks.get(x.block))
+                .is_some_and(|b| b.style == detail::BlockStyle::Heading)
+        };
+        let start_of = |h: usize| (h..self.lines.len()).find(|&l| self.readable(l));
+        if back {
+            // The heading of the cursor's section, then the one before it.
+            let here = (0..=self.cursor).rev().find(|&l| heading(l))?;
+            let prev = (0..here).rev().find(|&l| heading(l))?;
+            start_of(prev)
+        } else {
+            let next = (self.cursor + 1..self.lines.len()).find(|&l| heading(l))?;
+            start_of(next)
         }
     }
 

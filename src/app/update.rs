@@ -283,6 +283,18 @@ fn story(state: &mut State, action: Action) {
             Action::PageUp => return d.up(page),
             Action::Top => return d.cursor = 0,
             Action::Bottom => return d.bottom(),
+            Action::NextLink | Action::PrevLink => {
+                let to = if matches!(action, Action::NextLink) {
+                    d.next_link()
+                } else {
+                    d.prev_link()
+                };
+                match to {
+                    Some(l) => d.cursor = l,
+                    None => state.chrome.message = Some(no_link(&action)),
+                }
+                return;
+            }
             _ => {}
         }
     } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
@@ -339,6 +351,10 @@ fn story(state: &mut State, action: Action) {
                     enter_detail(view, detail_rows);
                 }
             } else {
+                // On a line that is not a link: the nearest link below it.
+                if let Some(l) = view.detail.link_at_or_below() {
+                    view.detail.cursor = l;
+                }
                 match view
                     .detail
                     .link_at_cursor()
@@ -364,7 +380,7 @@ fn story(state: &mut State, action: Action) {
                     }
                     None => {
                         state.chrome.message =
-                            Some("Nothing to follow here: move to a line that starts with →".into())
+                            Some("No cross-reference (→ line) at or below this line".into())
                     }
                 }
             }
@@ -405,6 +421,15 @@ fn story(state: &mut State, action: Action) {
             view.detail.width = 0;
         }
         _ => {}
+    }
+}
+
+/// What `}` or `{` says with no cross-reference that way.
+pub(crate) fn no_link(action: &Action) -> String {
+    if matches!(action, Action::NextLink) {
+        "No cross-reference (→ line) below".into()
+    } else {
+        "No cross-reference (→ line) above".into()
     }
 }
 
