@@ -556,3 +556,22 @@ fn braces_on_a_persons_page_go_story_by_story() {
     update(&mut st, Action::NextStory);
     assert!(st.people.person.is_some_and(|p| p == 1));
 }
+
+#[test]
+fn the_status_bar_keeps_the_whole_title_while_there_is_room() {
+    let st = state_at(bundled(), 200, 50, vec![]);
+    let title = st.current_story().unwrap().title.to_string();
+    assert!(title.chars().count() > 60, "{title}");
+    assert!(
+        status(&st).contains(&format!("· {title} ")),
+        "{}",
+        status(&st)
+    );
+    // Narrow: cut, with the hints still there.
+    let st = state_at(bundled(), 80, 24, vec![]);
+    assert!(
+        status(&st).contains("…") && status(&st).contains("? help"),
+        "{}",
+        status(&st)
+    );
+}

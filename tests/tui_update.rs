@@ -301,8 +301,8 @@ fn enter_where_there_is_nothing_to_follow_says_so() {
         .message
         .as_deref()
         .unwrap_or("")
-        .contains("Nothing to follow"));
-    assert!(text(&st).contains("Nothing to follow"));
+        .contains("No cross-reference (→ line) at or below"));
+    assert!(text(&st).contains("No cross-reference (→ line) at or below"));
     update(&mut st, Action::Down);
     assert!(st.chrome.message.is_none(), "a message lasts one key");
 }

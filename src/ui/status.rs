@@ -188,7 +188,17 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let total = usize::from(area.width);
-    let here = position(state, (total / 4).min(40));
+    // The story title gets the room the first four hints and the position
+    // leave (a quarter of the bar at least): at 200 columns, whole.
+    let first_hints = hints(state)
+        .into_iter()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("  ");
+    let title_cells = total
+        .saturating_sub(width(&first_hints) + 2 + 24)
+        .max(total / 4);
+    let here = position(state, title_cells);
     let left = match (state.loading.progress, here.is_empty()) {
         (Some(progress), true) => format!(" {} ", loading(progress)),
         (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
