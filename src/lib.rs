@@ -29,3 +29,4 @@ pub mod synth;
 pub mod term;
 pub mod ui;
 pub mod view;
+pub mod wording;

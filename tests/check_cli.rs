@@ -341,7 +341,7 @@ fn show_text_marks_direct_quotes_and_paraphrases() {
         "{text}"
     );
     assert!(
-        text.contains("Wendell Willkie (via Alan Tonelson), reported: "),
+        text.contains("Wendell Willkie (reported, via Alan Tonelson): "),
         "{text}"
     );
     assert!(text.contains("- 14 Nov 2025: "));

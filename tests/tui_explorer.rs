@@ -277,7 +277,7 @@ fn the_wheel_scrolls_what_is_under_the_pointer() {
         },
     );
     let back = view(&st).detail.scroll;
-    assert!(back >= 7 && back < 12, "{back}");
+    assert!((7..12).contains(&back), "{back}");
 
     // Over an unfocused list that fits: nothing to scroll, the selection stays.
     let q = areas.panes[Pane::Quotes.index()];

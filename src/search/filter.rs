@@ -55,7 +55,7 @@ fn find(text: &str, word: &str) -> Option<Vec<std::ops::Range<usize>>> {
         let after_word = text[..at].chars().next_back().is_some_and(word_char);
         let inside_spaceless = text[..at].chars().next_back().is_some_and(spaceless);
         if anywhere || !after_word || inside_spaceless {
-            return Some(vec![at..at + word.len()]);
+            return Some(std::iter::once(at..at + word.len()).collect());
         }
     }
     // The initials of consecutive words.

@@ -57,7 +57,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             Span::raw(format!(" · {summary}")),
             dim(
                 theme,
-                &state
+                state
                     .chrome
                     .keys
                     .hint(|a| matches!(a, Action::Close), "goes back")

@@ -58,14 +58,7 @@ pub fn cell<'a>(claim: &'a Claim, id: &str) -> Option<&'a Stance> {
 /// The glyph of a stance: ✓ supports, ✗ disputes, · neutral, ± mixed,
 /// ? unclear, — no comment.
 pub fn glyph(kind: StanceKind) -> &'static str {
-    match kind {
-        StanceKind::Supports => "✓",
-        StanceKind::Disputes => "✗",
-        StanceKind::Neutral => "·",
-        StanceKind::Mixed => "±",
-        StanceKind::Unclear => "?",
-        StanceKind::NoComment => "—",
-    }
+    crate::wording::stance_glyph(kind)
 }
 
 /// A cell as shown: "✓ supports", "— no comment".
