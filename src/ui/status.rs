@@ -195,9 +195,15 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         .take(4)
         .collect::<Vec<_>>()
         .join("  ");
-    let title_cells = total
-        .saturating_sub(width(&first_hints) + 2 + 24)
-        .max(total / 4);
+    // While a message is shown it needs the room: the title keeps the quarter it
+    // had before (at most 40 cells) so the position and the message both fit.
+    let title_cells = if state.chrome.message.is_some() {
+        (total / 4).min(40)
+    } else {
+        total
+            .saturating_sub(width(&first_hints) + 2 + 24)
+            .max(total / 4)
+    };
     let here = position(state, title_cells);
     let left = match (state.loading.progress, here.is_empty()) {
         (Some(progress), true) => format!(" {} ", loading(progress)),
