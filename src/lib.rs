@@ -15,6 +15,7 @@ pub mod host;
 pub mod logging;
 pub mod people;
 pub mod reading_state;
+pub mod regular_file;
 pub mod sanitize;
 pub mod search;
 pub mod search_session;
