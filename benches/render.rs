@@ -106,6 +106,7 @@ fn problems() -> State {
                     severity: Severity::Error,
                     path: format!("quotes[{}].by", i % 30),
                     message: "`by: fisher` names no party or analyst; known: union, port".into(),
+                    related: None,
                 }],
                 io_error: false,
             }

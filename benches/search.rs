@@ -46,7 +46,7 @@ impl Plain {
         let mut main = Vec::new();
         for (si, story) in corpus.stories.iter().enumerate() {
             for item in story_items(si, story) {
-                fields.push(item.fields.iter().map(|(_, t)| t.to_string()).collect());
+                fields.push(item.fields.iter().map(|f| f.text.to_string()).collect());
                 main.push(item.text.to_string());
             }
         }

@@ -202,7 +202,10 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
     },
     /// Fuzzy-search every quote, party, analyst, event, claim, source and story.
     #[command(
-        after_help = "Examples:\n  storyx search \"fisher complicit\"\n  storyx search alibaba --kind quote --json"
+        after_help = "Examples:\n  storyx search \"fisher complicit\"\n  storyx search alibaba --kind quote --json\n  storyx search 2001\n  storyx search disputes --kind claim\n\n\
+Dates are searched as they display, stances by their word, initials (wto) as the words they start. A hit \
+found in another field than its line shows gets a second line: the field and the text around the match.\n\n\
+Exit code: 0 hits, 1 no hits, 2 a usage or I/O problem (it wins over the others)."
     )]
     Search {
         /// What to look for; every word must match.
@@ -215,7 +218,7 @@ Exit code: 0 no errors (warnings allowed), 1 errors in some file, 2 a usage or I
         /// At most this many hits.
         #[arg(long, default_value_t = 20)]
         limit: usize,
-        /// Print a JSON array, best first.
+        /// Print a JSON array, best first; `field` and `snippet` tell what matched.
         #[arg(long)]
         json: bool,
     },

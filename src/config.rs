@@ -80,6 +80,7 @@ fn problem(file: &Path, location: Option<Location>, path: &str, message: String)
         severity: Severity::Warning,
         path: path.to_string(),
         message,
+        related: None,
     }
 }
 

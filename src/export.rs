@@ -10,16 +10,17 @@
 
 use std::fmt::Write as _;
 
+pub mod plain;
+
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::story::{Quote, QuoteKind, StanceKind, Story};
+use crate::wording::{speech_mark, stance_glyph, stance_word};
 
 /// Who said a quote, second-hand or not, where and when: `Speaker (via X), Source, date`
 /// (unescaped, unsanitized; the parts that are missing are left out).
 pub fn attribution(s: &Story, q: &Quote) -> String {
-    let mut out = s.name_of(&q.by).to_string();
-    if let Some(via) = &q.via {
-        let _ = write!(out, " (via {})", s.name_of(via));
-    }
+    let via = q.via.as_deref().map(|v| s.name_of(v));
+    let mut out = format!("{}{}", s.name_of(&q.by), speech_mark(q.kind, via));
     for part in source_and_date(s, q) {
         out.push_str(", ");
         out.push_str(&part);
@@ -29,17 +30,16 @@ pub fn attribution(s: &Story, q: &Quote) -> String {
 
 /// The speaker of a paraphrase, marked as reported speech: `Speaker (reported, via X)`.
 pub fn reported_speaker(s: &Story, q: &Quote) -> String {
-    match &q.via {
-        Some(via) => format!("{} (reported, via {})", s.name_of(&q.by), s.name_of(via)),
-        None => format!("{} (reported)", s.name_of(&q.by)),
-    }
+    let via = q.via.as_deref().map(|v| s.name_of(v));
+    format!(
+        "{}{}",
+        s.name_of(&q.by),
+        speech_mark(QuoteKind::Paraphrase, via)
+    )
 }
 
 fn source_and_date(s: &Story, q: &Quote) -> Vec<String> {
-    let source = q
-        .source
-        .as_deref()
-        .map(|id| s.source(id).map_or(id, |src| src.name.as_str()).to_string());
+    let source = q.source.as_deref().map(|id| plain::source_name(s, id));
     source
         .into_iter()
         .chain(q.date.as_ref().map(|d| d.to_string()))
@@ -48,15 +48,7 @@ fn source_and_date(s: &Story, q: &Quote) -> Vec<String> {
 
 /// The glyph and word for a stance in the claims matrix.
 pub fn stance_cell(stance: StanceKind) -> String {
-    let glyph = match stance {
-        StanceKind::Supports => "✓",
-        StanceKind::Disputes => "✗",
-        StanceKind::Neutral => "·",
-        StanceKind::Mixed => "±",
-        StanceKind::Unclear => "?",
-        StanceKind::NoComment => "—",
-    };
-    format!("{glyph} {stance}")
+    format!("{} {}", stance_glyph(stance), stance_word(stance))
 }
 
 /// Story text for inside a line: sanitized onto one line, trimmed, with every character that
@@ -160,7 +152,15 @@ pub fn markdown(s: &Story) -> String {
                     .position
                     .as_deref()
                     .map_or("*no position given*".to_string(), inline);
-                format!("- **{}** ({}): {position}", inline(&p.name), p.kind)
+                let mut item = format!("- **{}** ({}): {position}", inline(&p.name), p.kind);
+                if !p.aliases.is_empty() {
+                    let aliases: Vec<String> = p.aliases.iter().map(|a| inline(a)).collect();
+                    let _ = write!(item, " — *also called* {}", aliases.join(", "));
+                }
+                if let Some(d) = &p.description {
+                    let _ = write!(item, " — *who they are:* {}", inline(d));
+                }
+                item
             })
             .collect();
         blocks.push(items.join("\n"));
@@ -188,12 +188,13 @@ pub fn markdown(s: &Story) -> String {
     if !s.claims.is_empty() {
         blocks.push("## Claims".into());
         blocks.push(claims_table(s));
+        blocks.push(claims_notes(s));
     }
 
     if !s.quotes.is_empty() {
         blocks.push("## Quotes".into());
         for q in &s.quotes {
-            blocks.push(match q.kind {
+            let mut block = match q.kind {
                 QuoteKind::Direct => format!(
                     "> “{}”\n> — {}",
                     inline(&q.text),
@@ -208,7 +209,19 @@ pub fn markdown(s: &Story) -> String {
                     }
                     paragraph(line)
                 }
-            });
+                QuoteKind::Declined | QuoteKind::NoResponse => {
+                    let mut line = inline(&q.refusal(s.name_of(&q.by)));
+                    let whence = source_and_date(s, q);
+                    if !whence.is_empty() {
+                        let _ = write!(line, " — {}", inline(&whence.join(", ")));
+                    }
+                    paragraph(line)
+                }
+            };
+            if let Some(c) = &q.context {
+                let _ = write!(block, "\n\n*Context:* {}", inline(c));
+            }
+            blocks.push(block);
         }
     }
 
@@ -222,7 +235,19 @@ pub fn markdown(s: &Story) -> String {
                     .date
                     .as_ref()
                     .map_or("(undated)".to_string(), |d| d.to_string());
-                format!("- **{}**: {}", inline(&when), inline(&e.title))
+                let mut item = format!("- **{}**: {}", inline(&when), inline(&e.title));
+                if let Some(d) = &e.detail {
+                    let _ = write!(item, " — {}", inline(d));
+                }
+                if !e.involves.is_empty() {
+                    let who: Vec<String> =
+                        e.involves.iter().map(|i| inline(s.name_of(i))).collect();
+                    let _ = write!(item, " — *involves* {}", who.join(", "));
+                }
+                if let Some(src) = &e.source {
+                    let _ = write!(item, " — *source:* {}", inline(&plain::source_name(s, src)));
+                }
+                item
             })
             .collect();
         blocks.push(items.join("\n"));
@@ -300,6 +325,27 @@ fn claims_table(s: &Story) -> String {
         rows.push(format!("| {} |", cells.join(" | ")));
     }
     rows.join("\n")
+}
+
+/// Under the table, what a cell cannot hold: each claim's source, and each stance
+/// with its note and the quote it cites.
+fn claims_notes(s: &Story) -> String {
+    let mut items = Vec::new();
+    for c in &s.claims {
+        let status = c.status.map_or("no status given", |x| x.as_str());
+        let mut item = format!("- **{}** ({status})", inline(&c.text));
+        if let Some(src) = &c.source {
+            let _ = write!(item, " — *source:* {}", inline(&plain::source_name(s, src)));
+        }
+        for st in &c.stances {
+            let _ = write!(item, "\n  - {}", inline(&plain::stance(s, st)));
+            if let Some(qid) = &st.quote {
+                let _ = write!(item, " — *citing* {}", inline(&plain::cited(s, qid)));
+            }
+        }
+        items.push(item);
+    }
+    items.join("\n")
 }
 
 #[cfg(test)]

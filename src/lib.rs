@@ -30,3 +30,4 @@ pub mod synth;
 pub mod term;
 pub mod ui;
 pub mod view;
+pub mod wording;

@@ -11,7 +11,7 @@ use crate::corpus::Corpus;
 use crate::story::FileResult;
 use crate::story::{
     Analyst, Claim, ClaimStatus, Event, PartialDate, Party, PartyKind, Quote, QuoteKind, Source,
-    Stance, StanceKind, Story,
+    SourceKind, Stance, StanceKind, Story,
 };
 
 /// Searchable items per generated story (1 story + 8 + 4 + 30 + 3 + 20 + 4).
@@ -385,6 +385,9 @@ pub fn story(n: usize) -> Story {
                     n * 4 + i
                 )),
                 note: None,
+                kind: SourceKind::Other,
+                by: None,
+                cites: Vec::new(),
             }
         })
         .collect();
@@ -436,6 +439,8 @@ pub fn story(n: usize) -> Story {
             )),
             name: name.into(),
             kind,
+            role: None,
+            speaks_for: None,
         });
     }
 
@@ -489,6 +494,7 @@ pub fn story(n: usize) -> Story {
                 context: rng.chance(50).then(|| {
                     compact_str::format_compact!("Speaking in {} about {topic}.", rng.pick(CITIES))
                 }),
+                to: None,
                 by,
             }
         })
@@ -507,11 +513,14 @@ pub fn story(n: usize) -> Story {
                             .iter()
                             .find(|q| q.by == *by)
                             .and_then(|q| q.id.clone()),
+                        date: None,
                     });
                 }
             }
             Claim {
-                id: compact_str::format_compact!("claim-{}", i + 1),
+                // Each story's claims have ids of their own: claims with one id are
+                // one claim across (format-2) stories.
+                id: compact_str::format_compact!("claim-{n:05}-{}", i + 1),
                 text: compact_str::format_compact!(
                     "{} {} {} is {}.",
                     org,

@@ -230,8 +230,11 @@ fn accepts_what_the_loader_accepts_around_the_edges() {
     for kind in PartyKind::ALL {
         assert_both_accept(&with_party(&format!("    kind: {kind}\n")));
     }
-    for kind in QuoteKind::ALL {
+    for kind in [QuoteKind::Direct, QuoteKind::Paraphrase] {
         assert_both_accept(&with_quote(&format!("    kind: {kind}\n")));
+    }
+    for kind in QuoteKind::ALL {
+        assert_both_accept(&v2(&with_quote(&format!("    kind: {kind}\n"))));
     }
     for status in ClaimStatus::ALL {
         assert_both_accept(&with_claim(&format!("    status: {status}\n")));
@@ -291,7 +294,7 @@ fn rejects_missing_required_keys() {
 fn rejects_wrong_types() {
     for top in [
         "format: one\n",
-        "format: 2\n",
+        "format: 3\n",
         "format: 0\n",
         "question: [1, 2]\n",
         "summary: {a: 1}\n",
@@ -405,6 +408,13 @@ fn the_schema_lists_the_formats_words() {
             .collect::<Vec<_>>())
     );
     assert_eq!(
+        words("SourceKind"),
+        all(&storyx::story::SourceKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>())
+    );
+    assert_eq!(
         words("StanceKind"),
         all(&StanceKind::ALL
             .iter()
@@ -426,6 +436,174 @@ fn the_schema_lists_the_formats_words() {
         schema["$defs"]["Party"]["properties"]["kind"]["default"],
         "other"
     );
+}
+
+/// The same text as a format-2 file.
+fn v2(yaml: &str) -> String {
+    format!("format: 2\n{yaml}")
+}
+
+/// A second source, so that sources can cite sources.
+fn with_second_source(yaml: &str, lines: &str) -> String {
+    yaml.replace(
+        "parties:\n",
+        &format!("  - id: src2\n    name: Another report\n{lines}parties:\n"),
+    )
+}
+
+fn with_source(line: &str) -> String {
+    with_top("").replace(
+        "    name: A report\n",
+        &format!("    name: A report\n{line}"),
+    )
+}
+
+/// Every key and value added in format 2, each in the place it belongs.
+fn v2_additions() -> Vec<(&'static str, String)> {
+    let refusal = |kind: &str, rest: &str| {
+        with_top("").replace(
+            "    by: jane\n    text: It is fine.\n",
+            &format!("    by: jane\n    kind: {kind}\n{rest}"),
+        )
+    };
+    let mut v = vec![
+        ("source kind", with_source("    kind: document\n")),
+        ("source by", with_source("    by: acme\n")),
+        (
+            "source cites",
+            with_second_source(&with_source("    cites: [src2]\n"), ""),
+        ),
+        ("party role", with_party("    role: spokesperson\n")),
+        (
+            "party speaks_for",
+            with_party("  - id: pat\n    name: Pat Lee\n    speaks_for: acme\n"),
+        ),
+        ("quote to", with_quote("    to: reporters\n")),
+        ("declined without text", refusal("declined", "")),
+        ("no-response without text", refusal("no-response", "")),
+        (
+            "declined with text",
+            refusal("declined", "    text: declined to comment on the memo\n    to: the Financial Times\n"),
+        ),
+        ("stance date", with_stance("        date: 2025-11-14\n")),
+        (
+            "stance history",
+            with_stance(
+                "        date: 2025-11-01\n      - by: acme\n        stance: disputes\n        date: 2025-11-14T09:00Z\n",
+            ),
+        ),
+    ];
+    for time in [
+        "2025-11-17T13:00",
+        "2025-11-17T13:00:05",
+        "2025-11-17T22:33+08:00",
+        "2025-11-17T09:00Z",
+        "2025-11-17T09:00+05:30",
+        "2025-11-17T13:00-05:00",
+        "2025-11-17T13:00+14:00",
+        "2025-11-17T13:00-14:00",
+        "2025-11-17T13:00-00:30",
+        "2025-11-17T00:00+00:00",
+        "\"2025-11-17T23:59:59Z\"",
+    ] {
+        v.push(("a time at the top", with_top(&format!("date: {time}\n"))));
+        v.push((
+            "a time on an event",
+            with_event(&format!("    date: {time}\n")),
+        ));
+        v.push((
+            "a time on a quote",
+            with_quote(&format!("    date: {time}\n")),
+        ));
+        v.push((
+            "a time on a source",
+            with_source(&format!("    date: {time}\n")),
+        ));
+    }
+    for kind in storyx::story::SourceKind::ALL {
+        v.push(("a source kind", with_source(&format!("    kind: {kind}\n"))));
+    }
+    v
+}
+
+#[test]
+fn format_2_additions_are_accepted_in_a_format_2_file_only() {
+    for (what, yaml) in v2_additions() {
+        assert_both_accept(&v2(&yaml));
+        for format in ["format: \"2\"\n", "format: \" 02 \"\n"] {
+            assert_both_accept(&format!("{format}{yaml}"));
+        }
+        // Without `format: 2` (or with `format: 1`), both reject it.
+        assert_both_reject(&yaml);
+        assert_both_reject(&format!("format: 1\n{yaml}"));
+        let errors = loader_errors(&yaml);
+        assert_eq!(
+            errors.len(),
+            1,
+            "{what}: one error for the file: {errors:#?}"
+        );
+        assert!(errors[0].contains("add `format: 2`"), "{what}: {errors:#?}");
+    }
+}
+
+#[test]
+fn format_2_rules_the_schema_can_see_are_in_both() {
+    for yaml in [
+        // A refusal takes no `via`; other quotes need `text`.
+        with_top("").replace(
+            "    by: jane\n    text: It is fine.\n",
+            "    by: jane\n    kind: declined\n    via: acme\n",
+        ),
+        with_top("").replace(
+            "    by: jane\n    text: It is fine.\n",
+            "    by: jane\n    kind: paraphrase\n",
+        ),
+        // A source cites another at most once.
+        with_second_source(&with_source("    cites: [src2, src2]\n"), ""),
+        with_source("    cites: src2\n"),
+        with_source("    kind: memo\n"),
+        with_party("    role: [spokesperson]\n"),
+        with_quote("    to: 12\n"),
+        with_quote("    kind: declined-to-comment\n"),
+        with_stance("        date: yesterday\n"),
+    ] {
+        assert_both_reject(&v2(&yaml));
+    }
+    for time in [
+        "2025-11-17T22:33+0800",
+        "2025-11-17T13:00-00:00",
+        "2025-11-17 13:00",
+        "2025-11-17t13:00",
+        "2025-11-17T13:00:05.5",
+        "2025-11-17T13:00~",
+        "2025-11T13:00",
+        "2025T13:00",
+        "2025-11-17T24:00",
+        "2025-11-17T13:60",
+        "2025-11-17T13:00:60",
+        "2025-11-17T9:00",
+        "2025-11-17T13:00+14:30",
+        "2025-11-17T13:00z",
+        "2025-11-17T13:00+8",
+    ] {
+        assert_both_reject(&v2(&with_top(&format!("date: \"{time}\"\n"))));
+        assert_both_reject(&v2(&with_event(&format!("    date: \"{time}\"\n"))));
+    }
+}
+
+#[test]
+fn format_2_references_are_the_loaders_alone() {
+    for yaml in [
+        with_source("    cites: [src]\n"),
+        with_source("    by: nobody\n"),
+        with_party("    speaks_for: jane\n"),
+        with_party("    speaks_for: acme\n"),
+        with_stance("        date: 2025-11-01\n      - by: acme\n        stance: disputes\n"),
+    ] {
+        let yaml = v2(&yaml);
+        assert!(!loader_errors(&yaml).is_empty(), "{yaml}");
+        assert!(schema_errors(&yaml).is_empty(), "{yaml}");
+    }
 }
 
 #[test]

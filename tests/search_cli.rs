@@ -52,7 +52,7 @@ fn text_output_is_one_plain_line_per_hit_when_piped() {
     let first = text.lines().next().expect("a hit");
     assert_eq!(
         first,
-        "quote    alibaba-military-allegations  Richard Fisher, reported: Fisher emphasized that all \
+        "quote    alibaba-military-allegations  Richard Fisher (reported): Fisher emphasized that all \
          Chinese entities, whether state-owned or private, are complicit in supporting the military."
     );
     assert!(!text.contains('\x1b'), "no bold when not a terminal");
@@ -78,24 +78,78 @@ fn kind_and_limit() {
 
     let hits = json_hits(dir.path(), &["search", "alibaba", "--limit", "2", "--json"]);
     assert_eq!(hits.len(), 2);
+    // A hit's line, and under it (indented) the field it matched in when the line does not show it.
+    let hit_lines =
+        |out: &std::process::Output| stdout(out).lines().filter(|l| !l.starts_with(' ')).count();
     let out = storyx(dir.path(), &["search", "alibaba", "--limit", "2"]);
-    assert_eq!(stdout(&out).lines().count(), 2);
+    assert_eq!(hit_lines(&out), 2);
     assert!(stderr(&out).contains("2 of "), "{}", stderr(&out));
 
     let out = storyx(dir.path(), &["search", "a"]);
-    assert_eq!(stdout(&out).lines().count(), 20, "the default limit is 20");
+    assert_eq!(hit_lines(&out), 20, "the default limit is 20");
 }
 
 #[test]
-fn no_hit_is_an_empty_array_and_success() {
+fn exit_status_is_0_with_hits_1_without_and_2_on_a_usage_problem() {
     let dir = folder(&[]);
     let out = storyx(dir.path(), &["search", "zzqxj", "--json"]);
     assert_eq!(
         (out.status.code(), stdout(&out).as_str()),
-        (Some(0), "[]\n")
+        (Some(1), "[]\n")
     );
     let out = storyx(dir.path(), &["search", "zzqxj"]);
-    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ""));
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(1), ""));
+    let out = storyx(dir.path(), &["search", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needs a query"), "{}", stderr(&out));
+    // A usage problem wins over "no hits", as in grep.
+    let out = storyx(dir.path(), &["search", "zzqxj", "no-such-dir"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn each_hit_says_which_field_matched_and_shows_the_text_around_it() {
+    let dir = folder(&[]);
+    // Dates are searched as they display, stances by their word.
+    let hits = json_hits(dir.path(), &["search", "2001", "--json"]);
+    assert_eq!(hits[0]["text"], "China enters the World Trade Organization");
+    assert_eq!(
+        (hits[0]["field"].as_str(), hits[0]["snippet"].as_str()),
+        (Some("date"), Some("11 Dec 2001"))
+    );
+    assert_eq!(
+        hits[0]["snippet_positions"],
+        serde_json::json!([7, 8, 9, 10])
+    );
+    let hits = json_hits(
+        dir.path(),
+        &["search", "disputes", "--json", "--kind", "claim"],
+    );
+    assert!(hits[0]["field"].as_str().unwrap().starts_with("stances["));
+    assert!(hits[0]["snippet"].as_str().unwrap().ends_with(" disputes"));
+
+    // A party found by its position: the line names it, the next shows the words.
+    let out = storyx(
+        dir.path(),
+        &["search", "privacy protections", "--kind", "party"],
+    );
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("party    alibaba-military-allegations  Chinese Embassy in Washington")
+    );
+    let next = lines.next().unwrap();
+    assert!(next.starts_with("         position: …"), "{text}");
+    assert!(
+        next.contains("China upholds privacy protections."),
+        "{text}"
+    );
+
+    // Initials rank above letters scattered in a word.
+    let hits = json_hits(dir.path(), &["search", "wto", "--json", "--kind", "event"]);
+    assert_eq!(hits[0]["text"], "China enters the World Trade Organization");
+    assert_eq!(hits[0]["field"], "title");
 }
 
 const HOSTILE: &str = "id: hostile\ntitle: \"Hostile \\e[31mred\\e[0m story\"\nparties:\n  - id: p\n    name: \"Zoë \\u202Eevil\\u202C Ångström\"\n    position: \"Says \\x07 bell\"\nquotes:\n  - by: p\n    text: \"zoe said \\e]0;pwned\\a this\\nand that\"\n";
@@ -210,7 +264,7 @@ fn matched_characters_are_bold_on_a_terminal() {
     let first = text.lines().next().expect("a hit");
     assert_eq!(
         first,
-        "quote    alibaba-military-allegations  Richard \x1b[1mFisher\x1b[22m, reported: \
+        "quote    alibaba-military-allegations  Richard \x1b[1mFisher\x1b[22m (reported): \
          \x1b[1mFisher\x1b[22m emphasized that all Chinese entities, whether state-owned or \
          private, are \x1b[1mcomplicit\x1b[22m in supporting the military."
     );

@@ -211,11 +211,14 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     }
     assert_eq!(
         copied(&st),
-        ["\"Not one job goes without a fight.\" — Dockworkers' Union, Harbor Gazette report, 1 Oct 2024"]
+        [
+            "Dockworkers' Union: “Not one job goes without a fight.”\nDate: 1 Oct 2024\n\
+          Context: At the first picket line.\nSource: Harbor Gazette report (Harbor Gazette)"
+        ]
     );
     assert_eq!(
         st.chrome.message.as_deref(),
-        Some("Copied the quote by Dockworkers' Union (91 characters) to the clipboard")
+        Some("Copied the quote by Dockworkers' Union (154 characters) to the clipboard")
     );
 
     let mut st = harbor_at(Pane::Quotes, 1);
@@ -233,7 +236,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
         .unwrap()
         .starts_with("Copied the paraphrase by Mayor Ana Ruiz"));
 
-    // Other items, one line each.
+    // Other items: a headline, then what the detail shows, a line each.
     let one = |pane: Pane, i: usize| {
         let mut st = harbor_at(pane, i);
         update(&mut st, Action::Copy);
@@ -241,22 +244,31 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     };
     assert_eq!(
         one(Pane::Timeline, 1),
-        "1 Oct 2024 — Dockworkers walk out (Harbor Gazette report)"
+        "1 Oct 2024: Dockworkers walk out\nInvolves: Dockworkers' Union, Port Authority\n\
+         Source: Harbor Gazette report (Harbor Gazette)"
     );
     assert_eq!(
         one(Pane::Parties, 0),
-        "Dockworkers' Union (organization): Against automation without guarantees for every job."
+        "Dockworkers' Union (organization): Against automation without guarantees for every job.\n\
+         Also called: the union\nWho they are: Represents the port's 1,200 dockworkers."
     );
     assert_eq!(
         one(Pane::Analysts, 0),
-        "李伟 (Li Wei), economist, 東京大学: Automation pays off only after a decade 🚢; the jobs go first."
+        "李伟 (Li Wei), economist, 東京大学\nView: Automation pays off only after a decade 🚢; the jobs go first."
     );
     assert_eq!(
         one(Pane::Claims, 0),
-        "Claim (disputed, Harbor Gazette report): Automated cranes will cost 400 jobs."
+        "Claim (disputed): Automated cranes will cost 400 jobs.\n\
+         Source: Harbor Gazette report (Harbor Gazette)\n\
+         Dockworkers' Union supports the claim\n\
+         \x20 citing Dockworkers' Union: “Not one job goes without a fight.”\n\
+         Port Authority disputes the claim — Says every worker will be retrained.\n\
+         李伟 (Li Wei) has a mixed view of the claim\n\
+         \x20 citing 李伟 (Li Wei): “自动化需要十年才能回本。”\n\
+         Mayor Ana Ruiz has no comment on the claim"
     );
     assert!(one(Pane::Sources, 0).starts_with(
-        "Harbor Gazette report, Harbor Gazette, 2 Oct 2024: https://gazette.example/"
+        "Harbor Gazette report (Harbor Gazette, 2 Oct 2024)\nURL: https://gazette.example/"
     ));
 
     // The library copies the story's title; an empty pane says so.
@@ -289,7 +301,7 @@ fn copied_text_is_capped_and_free_of_control_characters() {
     );
     let text = copied(&st).pop().unwrap();
     assert!(text.len() <= storyx::app::effects::COPY_LIMIT);
-    assert!(text.starts_with("\"a]52;c;xbéé"));
+    assert!(text.starts_with("Dockworkers' Union: “a]52;c;xbéé"));
     assert!(!text.chars().any(|c| c.is_control()));
     st.effects.clear();
 }

@@ -33,6 +33,7 @@ fn broken(path: &str) -> FileResult {
             severity: Severity::Error,
             path: String::new(),
             message: "YAML syntax error: did not find expected node content".into(),
+            related: None,
         }],
         io_error: false,
     }

@@ -151,7 +151,7 @@ fn enter_shows_everything_one_person_said_and_did_in_every_story() {
         "✗ disputes the claim (disputed): Tariffs hurt exporters.",
         "Shareholders vote on the merger · May 2024",
         "as Richard D. Fisher",
-        "± mixed on the claim (no status given): The merger saves costs.",
+        "± has a mixed view of the claim (no status given): The merger saves costs.",
         "Small savings.",
         "2 May 2024 · Board approves the plan",
     ] {
@@ -169,7 +169,7 @@ fn enter_shows_everything_one_person_said_and_did_in_every_story() {
     update(&mut st, Action::Open);
     let d = person_text(&st);
     assert!(
-        d.contains("reported: Lambert said talks would resume."),
+        d.contains("(reported): Lambert said talks would resume."),
         "{d}"
     );
     assert!(!d.contains("“Lambert said"), "{d}");
@@ -182,11 +182,11 @@ fn enter_shows_everything_one_person_said_and_did_in_every_story() {
     let d = person_text(&st);
     assert!(d.contains("Relayed (1)"), "{d}");
     assert!(
-        d.contains("Acme: reported: Acme said the terminal opens next year."),
+        d.contains("Acme (reported, via Mei Chen): Acme said the terminal opens next year."),
         "{d}"
     );
     assert!(
-        d.contains("? unclear on the claim (alleged): The bidding was fair."),
+        d.contains("? is unclear on the claim (alleged): The bidding was fair."),
         "{d}"
     );
 }

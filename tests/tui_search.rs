@@ -58,6 +58,7 @@ fn accents() -> Story {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     st
 }
@@ -650,6 +651,7 @@ fn mayor_both_ways() -> Story {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     story
 }
@@ -930,6 +932,7 @@ fn a_huge_text_with_a_match_at_its_end_draws_the_match() {
         date: None,
         source: None,
         context: None,
+        to: None,
     });
     let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
     search(&mut st, "needle");

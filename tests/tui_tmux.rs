@@ -670,7 +670,7 @@ fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
         "{status}"
     );
     t.keys(&["!"]);
-    t.wait_for("budget-vote.yaml:2:1: YAML syntax error");
+    t.wait_for("budget-vote.yaml:2:1: id: YAML syntax error");
 
     // r reloads by hand.
     t.keys(&["Escape", "r"]);
@@ -697,11 +697,12 @@ fn y_copies_through_the_terminal_and_o_opens_the_browser() {
     t.keys(&["4", "y"]);
     let status = t.wait_status("the copy", |s| s.contains("Copied"));
     assert!(
-        status.contains("Copied the quote by Dockworkers' Union (91 characters) to the clipboard"),
+        status.contains("Copied the quote by Dockworkers' Union (119 characters) to the clipboard"),
         "{status}"
     );
     let start = Instant::now();
-    let want = "\"Not one job goes without a fight.\" — Dockworkers' Union, Harbor Gazette report, 1 Oct 2024";
+    let want = "Dockworkers' Union: “Not one job goes without a fight.”\nDate: 1 Oct 2024\n\
+                Source: Harbor Gazette report (Harbor Gazette)";
     while t.tmux(&["show-buffer"]) != want {
         assert!(
             start.elapsed() < TIMEOUT,
@@ -712,7 +713,9 @@ fn y_copies_through_the_terminal_and_o_opens_the_browser() {
     }
     // The paraphrase, without quotation marks.
     t.keys(&["j", "y"]);
-    let want = "Port Authority (reported, via Dockworkers' Union): The authority said retraining would cover every worker. (Harbor Gazette report)";
+    let want =
+        "Port Authority (reported, via Dockworkers' Union): The authority said retraining would \
+                cover every worker.\nSource: Harbor Gazette report (Harbor Gazette)";
     let start = Instant::now();
     while t.tmux(&["show-buffer"]) != want {
         assert!(
@@ -816,7 +819,9 @@ fn the_people_screen_and_one_person_across_stories() {
         s.contains("Richard Fisher across 2 stories")
             && s.contains("Trade talks stall · Mar 2024")
             && s.contains("“Tariffs are leverage, not a goal.”")
-            && s.contains("± mixed on the claim (no status given): The merger saves costs.")
+            && s.contains(
+                "± has a mixed view of the claim (no status given): The merger saves costs.",
+            )
     });
     // Down to his quote in the first story, and into it.
     t.keys(&["j", "j", "j", "Enter"]);

@@ -259,7 +259,7 @@ fn enter_opens_the_detail_follows_a_cross_reference_and_backspace_comes_back() {
     update(&mut st, Action::Open);
     assert_eq!(view(&st).pane, Pane::Claims);
     assert!(detail_text(&st).contains("Claim · disputed"));
-    cursor_to(&mut st, "Port Authority — disputes");
+    cursor_to(&mut st, "Port Authority disputes the claim");
     update(&mut st, Action::Open);
     assert_eq!(view(&st).pane, Pane::Parties);
     assert_eq!(view(&st).selected(), 1);
@@ -270,7 +270,7 @@ fn enter_opens_the_detail_follows_a_cross_reference_and_backspace_comes_back() {
     assert_eq!(view(&st).pane, Pane::Claims);
     assert_eq!(
         link_under_cursor(&st).as_deref(),
-        Some("Port Authority — disputes"),
+        Some("Port Authority disputes the claim"),
         "the cursor comes back too"
     );
     update(&mut st, Action::Back);
@@ -546,7 +546,7 @@ fn quotes_and_claims_read_as_what_they_are() {
         "{t}"
     );
     assert!(
-        t.contains("Mayor Ana Ruiz via Dockworkers' Union (reported): The mayor said"),
+        t.contains("Mayor Ana Ruiz (reported, via Dockworkers' Union): The mayor said"),
         "{t}"
     );
     assert!(
@@ -562,7 +562,7 @@ fn quotes_and_claims_read_as_what_they_are() {
     let d = detail_text(&st);
     assert!(d.contains("Reported speech"), "{d}");
     assert!(
-        d.contains("reported: The mayor said she would meet both sides."),
+        d.contains("(reported): The mayor said she would meet both sides."),
         "{d}"
     );
     assert!(d.contains("via Dockworkers' Union"), "{d}");
@@ -578,11 +578,11 @@ fn quotes_and_claims_read_as_what_they_are() {
         "Claim · disputed",
         "Claimed: Automated cranes will cost 400 jobs.",
         "not an established fact",
-        "Dockworkers' Union — supports",
-        "Port Authority — disputes",
+        "Dockworkers' Union supports the claim",
+        "Port Authority disputes the claim",
         "Says every worker will be retrained.",
-        "李伟 (Li Wei) — mixed",
-        "Mayor Ana Ruiz — no comment",
+        "李伟 (Li Wei) has a mixed view of the claim",
+        "Mayor Ana Ruiz has no comment on the claim",
         "“自动化需要十年才能回本。”",
     ] {
         assert!(d.contains(needle), "{needle:?} missing from:\n{d}");
@@ -617,7 +617,7 @@ fn detail_lists_every_cross_reference_of_a_party() {
         "Against automation",
         "Quotes (1)",
         "Relayed (1)",
-        "Mayor Ana Ruiz: reported: The mayor said",
+        "Mayor Ana Ruiz (reported, via Dockworkers' Union): The mayor",
         "Events (1)",
         "1 Oct 2024 · Dockworkers walk out",
         "Stances on claims (1)",

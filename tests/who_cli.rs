@@ -39,13 +39,24 @@ fn an_exact_id_gathers_every_story() {
     assert_eq!(stories[0]["quotes"][0]["kind"], "direct");
     assert_eq!(
         stories[0]["stances"][0],
-        serde_json::json!({"claim": "tariffs-hurt", "claim_text": "Tariffs hurt exporters.", "stance": "disputes", "note": null})
+        serde_json::json!({
+            "claim": "tariffs-hurt", "claim_text": "Tariffs hurt exporters.", "claim_status": "disputed",
+            "stance": "disputes", "note": null, "quote": "fisher-leverage",
+            "quote_cited": {
+                "id": "fisher-leverage", "by": "richard-fisher", "by_name": "Richard Fisher",
+                "text": "Tariffs are leverage, not a goal.", "kind": "direct", "via": null, "via_name": null,
+                "date": null, "context": null, "source": null, "source_name": null,
+            },
+        })
     );
     assert_eq!(stories[1]["story"], "merger-vote");
     assert_eq!(stories[1]["stances"][0]["stance"], "mixed");
     assert_eq!(
         stories[1]["events"],
-        serde_json::json!([{"title": "Board approves the plan", "date": "2024-05-02"}])
+        serde_json::json!([{
+            "id": null, "title": "Board approves the plan", "date": "2024-05-02", "detail": null,
+            "involves": ["acme", "richard-fisher"], "source": null,
+        }])
     );
 }
 
@@ -100,7 +111,7 @@ fn text_output_reads_as_a_profile() {
         "{text}"
     );
     assert!(
-        text.contains("  reported: Lambert said talks would resume.\n"),
+        text.contains("  Zoë Lambert (reported): Lambert said talks would resume.\n"),
         "{text}"
     );
     assert!(text.contains("  2 Mar 2024: Talks stall\n"), "{text}");

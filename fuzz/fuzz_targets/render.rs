@@ -93,6 +93,9 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             date: date(u)?,
             url: maybe(u)?.map(|s| format!("https://{s}").into()),
             note: maybe(u)?,
+            kind: *u.choose(SourceKind::ALL)?,
+            by: None,
+            cites: pick(u, &sources)?.cloned().into_iter().collect(),
         });
     }
     for id in &parties {
@@ -103,6 +106,8 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
             aliases: vec![text(u)?],
             description: maybe(u)?,
             position: maybe(u)?,
+            role: maybe(u)?,
+            speaks_for: None,
         });
     }
     for id in &analysts {
@@ -120,11 +125,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                 id: Some(id.clone()),
                 by: pick(u, &speakers)?.unwrap_or(first).clone(),
                 text: text(u)?,
-                kind: if u.arbitrary()? {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Paraphrase
-                },
+                kind: *u.choose(QuoteKind::ALL)?,
                 via: if u.arbitrary()? {
                     pick(u, &speakers)?.cloned()
                 } else {
@@ -133,6 +134,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                 date: date(u)?,
                 source: pick(u, &sources)?.cloned(),
                 context: maybe(u)?,
+                to: maybe(u)?,
             });
         }
     }
@@ -146,6 +148,7 @@ fn build(u: &mut Unstructured<'_>, file: PathBuf) -> Result<Story> {
                     stance: StanceKind::Disputes,
                     note: maybe(u)?,
                     quote: pick(u, &quote_ids)?.cloned(),
+                    date: date(u)?,
                 });
             }
         }
@@ -190,6 +193,7 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
         severity,
         path: "quotes[0].by".into(),
         message,
+        related: None,
     };
     let warning = problem(Severity::Warning, text(&mut u)?.to_string());
     let error = problem(Severity::Error, text(&mut u)?.to_string());

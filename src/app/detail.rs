@@ -7,7 +7,8 @@ use std::ops::Range;
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::story::{Quote, QuoteKind, Story};
 use crate::view::text::{label, Wrap};
-use crate::view::words::{stance_word, status_word};
+pub use crate::view::words::{stance_word, status_word};
+use crate::wording::{attributed, stance_phrase};
 
 use super::action::Pane;
 
@@ -201,12 +202,27 @@ fn name(story: &Story, id: &str) -> String {
     sanitize_line(story.name_of(id)).into_owned()
 }
 
-/// A quote as a one-line label: “words” for a direct quote, reported speech otherwise.
+/// A quote as a one-line label without its speaker: “words” for a direct quote,
+/// `(reported): words` otherwise (see [`crate::wording`]).
 pub fn quote_label(q: &Quote, chars: usize) -> String {
-    match q.kind {
-        QuoteKind::Direct => format!("“{}”", label(&q.text, chars)),
-        QuoteKind::Paraphrase => format!("reported: {}", label(&q.text, chars)),
-    }
+    attributed("", None, q.kind, &label(&q.text, chars))
+}
+
+/// A quote as a one-line label under its speaker: `(reported, via X): words`, `“words”`.
+pub fn own_label(story: &Story, q: &Quote, chars: usize) -> String {
+    let via = q.via.as_deref().map(|v| name(story, v));
+    attributed("", via.as_deref(), q.kind, &label(&q.text, chars))
+}
+
+/// A quote as a one-line label with its speaker (and who relayed it).
+pub fn said_label(story: &Story, q: &Quote, chars: usize) -> String {
+    let via = q.via.as_deref().map(|v| name(story, v));
+    attributed(
+        &name(story, &q.by),
+        via.as_deref(),
+        q.kind,
+        &label(&q.text, chars),
+    )
 }
 
 fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
@@ -218,7 +234,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         for i in said {
             let q = &story.quotes[i];
             doc.link(
-                quote_label(q, LINK_CHARS),
+                own_label(story, q, LINK_CHARS),
                 Some(Target {
                     story: 0,
                     pane: Pane::Quotes,
@@ -235,7 +251,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         doc.heading(format!("Relayed ({})", relayed.len()));
         for i in relayed {
             let q = &story.quotes[i];
-            let text = format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS));
+            let text = said_label(story, q, LINK_CHARS);
             doc.link(
                 text,
                 Some(Target {
@@ -289,8 +305,8 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
         doc.heading(format!("Stances on claims ({})", any.len()));
         for (ci, s) in any {
             let text = format!(
-                "{} the claim: {}",
-                stance_word(s.stance),
+                "{}: {}",
+                stance_phrase(s.stance),
                 label(&story.claims[ci].text, LINK_CHARS)
             );
             doc.link(
@@ -388,7 +404,19 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             );
             doc.push(
                 BlockStyle::Text,
-                format!("reported: {}", sanitize(&q.text)),
+                attributed("", None, q.kind, &sanitize(&q.text)),
+                0,
+            );
+        }
+        QuoteKind::Declined | QuoteKind::NoResponse => {
+            doc.push(
+                BlockStyle::Title,
+                "Reported: no comment (not their words)",
+                0,
+            );
+            doc.push(
+                BlockStyle::Text,
+                sanitize(&q.refusal(story.name_of(&q.by))).into_owned(),
                 0,
             );
         }
@@ -505,7 +533,7 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
     }
     for s in &c.stances {
         doc.link(
-            format!("{} — {}", name(story, &s.by), stance_word(s.stance)),
+            format!("{} {}", name(story, &s.by), stance_phrase(s.stance)),
             speaker_target(story, &s.by),
             2,
         );
@@ -558,7 +586,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
         .filter(|(_, q)| q.source.as_deref() == Some(id))
     {
         cited.push((
-            format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS)),
+            said_label(story, q, LINK_CHARS),
             Target {
                 story: 0,
                 pane: Pane::Quotes,

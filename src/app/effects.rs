@@ -96,98 +96,36 @@ fn date_text(d: &Option<PartialDate>) -> Option<String> {
     d.as_ref().map(|d| d.to_string())
 }
 
-/// ", Source, date" for an attribution; empty parts left out.
-fn cited(story: &Story, source: Option<&str>, date: Option<String>) -> String {
-    let src = source.map(|id| story.source(id).map_or(id, |s| s.name.as_str()));
-    [src.map(str::to_string), date]
-        .into_iter()
-        .flatten()
-        .map(|p| format!(", {p}"))
-        .collect()
-}
-
-/// The clipboard form of one item: a direct quote as `"text" — Speaker (via
-/// X), Source, date`; a paraphrase as `Speaker (reported, via X): text`, never
-/// in quotation marks; every other item on one line.
+/// The clipboard form of one item: what `storyx show` prints of it
+/// ([`crate::export::plain`]): its headline (a quote in the one wording, a direct
+/// quote in quotation marks, reported speech never), then a line for each thing
+/// the detail shows about it (context, source, note, status, stances...).
 pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
     copy_cleaned(story, pane, index).map(|(t, _)| t)
 }
 
-/// [`copy_text`] and whether anything was left out of it.
+/// [`copy_text`] and whether anything was left out of it: each line cleaned
+/// on its own (a line break inside a one-line field becomes a space).
 fn copy_cleaned(story: &Story, pane: Pane, index: usize) -> Option<(String, bool)> {
-    let text = match pane {
-        Pane::Quotes => {
-            let q = story.quotes.get(index)?;
-            let by = story.name_of(&q.by);
-            let via = q.via.as_deref().map(|v| story.name_of(v));
-            let source = cited(story, q.source.as_deref(), date_text(&q.date));
-            match q.kind {
-                QuoteKind::Direct => {
-                    let via = via.map(|v| format!(" (via {v})")).unwrap_or_default();
-                    format!("\"{}\" — {by}{via}{source}", q.text.trim())
-                }
-                QuoteKind::Paraphrase => {
-                    let via = via.map(|v| format!(", via {v}")).unwrap_or_default();
-                    let source = source
-                        .strip_prefix(", ")
-                        .map(|s| format!(" ({s})"))
-                        .unwrap_or_default();
-                    format!("{by} (reported{via}): {}{source}", q.text.trim())
-                }
-            }
-        }
-        Pane::Timeline => {
-            let e = story.timeline.get(index)?;
-            let date = date_text(&e.date).unwrap_or_else(|| "undated".into());
-            let source = cited(story, e.source.as_deref(), None);
-            let source = source
-                .strip_prefix(", ")
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default();
-            format!("{date} — {}{source}", e.title.trim())
-        }
-        Pane::Parties => {
-            let p = story.parties.get(index)?;
-            match &p.position {
-                Some(pos) => format!("{} ({}): {}", p.name, p.kind, pos.trim()),
-                None => format!("{} ({})", p.name, p.kind),
-            }
-        }
-        Pane::Analysts => {
-            let a = story.analysts.get(index)?;
-            let who: Vec<&str> = [
-                Some(a.name.as_str()),
-                a.role.as_deref(),
-                a.affiliation.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            match &a.view {
-                Some(v) => format!("{}: {}", who.join(", "), v.trim()),
-                None => who.join(", "),
-            }
-        }
-        Pane::Claims => {
-            let c = story.claims.get(index)?;
-            let status = c.status.map_or("no status given", |s| s.as_str());
-            let source = cited(story, c.source.as_deref(), None);
-            format!("Claim ({status}{source}): {}", c.text.trim())
-        }
-        Pane::Sources => {
-            let s = story.sources.get(index)?;
-            let mut parts = vec![s.name.to_string()];
-            parts.extend(s.outlet.as_deref().map(str::to_string));
-            parts.extend(date_text(&s.date));
-            let head = parts.join(", ");
-            match &s.url {
-                Some(u) => format!("{head}: {u}"),
-                None => head,
-            }
-        }
+    use crate::export::plain;
+    let lines = match pane {
+        Pane::Quotes => plain::quote(story, story.quotes.get(index)?),
+        Pane::Timeline => plain::event(story, story.timeline.get(index)?),
+        Pane::Parties => plain::party(story.parties.get(index)?),
+        Pane::Analysts => plain::analyst(story.analysts.get(index)?),
+        Pane::Claims => plain::claim(story, story.claims.get(index)?),
+        Pane::Sources => plain::source(story.sources.get(index)?),
     };
-    let (text, left_out) = clean(&text);
-    Some((cap(text), left_out))
+    let mut left_out = false;
+    let text: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            let (t, out) = clean(l.trim_end());
+            left_out |= out;
+            t
+        })
+        .collect();
+    Some((cap(text.join("\n")), left_out))
 }
 
 /// The story itself, for the library: `Title (date)`.
@@ -223,6 +161,8 @@ fn what(story: &Story, pane: Pane, index: usize) -> String {
             let kind = match q.kind {
                 QuoteKind::Direct => "quote",
                 QuoteKind::Paraphrase => "paraphrase",
+                QuoteKind::Declined => "refusal to comment",
+                QuoteKind::NoResponse => "non-response",
             };
             format!("the {kind} by {}", l(story.name_of(&q.by)))
         }),

@@ -10,17 +10,18 @@ use ratatui::layout::Position;
 use crate::corpus::{Corpus, Role};
 use crate::people::{appearances, counts};
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{Speaker, StanceKind, Story};
+use crate::story::{Speaker, Story};
 use crate::view::text::label;
 
 use super::action::{Action, Pane};
-use super::detail::{event_label, quote_label};
+use super::detail::{event_label, own_label, said_label};
 use super::detail::{Block, BlockStyle, Doc, Target};
 use super::state::{DetailView, ListPos, Screen, State, StoryView, TimelineFilter};
 use super::update::{detail_rows, movement};
 use crate::view::matrix;
 use crate::view::people as geometry;
-use crate::view::words::{stance_word, status_word};
+use crate::view::words::status_word;
+use crate::wording::stance_phrase;
 
 /// Longest text of one cross-reference, in characters.
 const LINK_CHARS: usize = 160;
@@ -169,10 +170,7 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
         if !a.quotes.is_empty() {
             doc.push(BlockStyle::Title, format!("Said ({})", a.quotes.len()), 2);
             for q in &a.quotes {
-                let mut text = quote_label(q, LINK_CHARS);
-                if let Some(via) = &q.via {
-                    text.push_str(&format!(" (via {})", name(story, via)));
-                }
+                let mut text = own_label(story, q, LINK_CHARS);
                 if let Some(d) = &q.date {
                     text.push_str(&format!(" · {}", sanitize_line(&d.to_string())));
                 }
@@ -186,7 +184,7 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
                 2,
             );
             for q in &a.relayed {
-                let text = format!("{}: {}", name(story, &q.by), quote_label(q, LINK_CHARS));
+                let text = said_label(story, q, LINK_CHARS);
                 doc.link(text, at(Pane::Quotes, position_of(&story.quotes, q)), 4);
             }
         }
@@ -197,14 +195,10 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
                 2,
             );
             for (c, s) in &a.stances {
-                let on = match s.stance {
-                    StanceKind::Supports | StanceKind::Disputes => "",
-                    _ => " on",
-                };
                 let text = format!(
-                    "{} {}{on} the claim ({}): {}",
+                    "{} {} ({}): {}",
                     matrix::glyph(s.stance),
-                    stance_word(s.stance),
+                    stance_phrase(s.stance),
                     status_word(c.status),
                     label(&c.text, LINK_CHARS)
                 );

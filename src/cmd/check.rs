@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
-use crate::story::discover::BUNDLED;
+use crate::story::load::text_of;
 use crate::story::{Diagnostic, Severity};
 
 pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
@@ -81,32 +81,33 @@ pub fn short(diagnostics: &[&Diagnostic]) -> String {
     out
 }
 
-/// A JSON array of `{file, line, column, severity, path, message}`.
+/// A JSON array of `{file, line, column, severity, path, message}`, and `related:
+/// {file, line, column}` for a problem that concerns another place too.
 pub fn json(diagnostics: &[&Diagnostic]) -> String {
     let items: Vec<serde_json::Value> = diagnostics
         .iter()
         .map(|d| {
-            json!({
+            let mut item = json!({
                 "file": d.file.display().to_string(),
                 "line": d.location.map(|l| l.line),
                 "column": d.location.map(|l| l.column),
                 "severity": d.severity.as_str(),
                 "path": d.path,
                 "message": d.message,
-            })
+            });
+            if let Some(r) = &d.related {
+                item["related"] = json!({
+                    "file": r.file.display().to_string(),
+                    "line": r.location.map(|l| l.line),
+                    "column": r.location.map(|l| l.column),
+                });
+            }
+            item
         })
         .collect();
     let mut s = to_json_pretty(&serde_json::Value::Array(items));
     s.push('\n');
     s
-}
-
-fn source_text(path: &Path) -> Option<String> {
-    BUNDLED
-        .iter()
-        .find(|(p, _)| Path::new(p) == path)
-        .map(|(_, t)| t.to_string())
-        .or_else(|| std::fs::read_to_string(path).ok())
 }
 
 /// Line `n` (from 1) of a text, counting line breaks as YAML (and the locations) do:
@@ -189,7 +190,7 @@ pub fn pretty(diagnostics: &[&Diagnostic], corpus: &Corpus, color: bool) -> Stri
         );
         let text = texts
             .entry(d.file.clone())
-            .or_insert_with(|| source_text(&d.file));
+            .or_insert_with(|| text_of(&d.file));
         if let Some(src) = text.as_ref().and_then(|t| source_line(t, l.line)) {
             let before: String = src.chars().take(l.column - 1).collect();
             let rest: String = src.chars().skip(l.column - 1).collect();

@@ -9,61 +9,91 @@ use crate::cli::{ItemKind, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
 use crate::search::index::Builder;
-use crate::search::{Index, Kind, Options, Results};
+use crate::search::snippet::{self, Matched};
+use crate::search::{Hit, Kind, Options};
 use crate::story::QuoteKind;
 
 const BOLD: &str = "\x1b[1m";
 const NOT_BOLD: &str = "\x1b[22m";
 
+/// Exit status: 0 with hits, 1 when nothing matches, 2 on a usage or I/O problem
+/// (an empty query, a path that cannot be read), which wins, as in grep.
 pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, json: bool) -> u8 {
-    let (corpus, index) = load_index(load);
-    super::note_failures(&corpus);
-    let index = Arc::new(index);
+    if query.trim().is_empty() {
+        eprintln!("storyx: search needs a query (a word or more)");
+        return 2;
+    }
     let options = Options {
         limit,
         kind: kind.map(Kind::from),
     };
-    let results = index.search(query, &options);
+    let (corpus, found) = search_batches(load, query, &options);
+    super::note_failures(&corpus);
     let out = if json {
-        self::json(&results)
+        self::json(&found)
     } else {
-        text(&results, super::stdout_color())
+        text(&found, super::stdout_color())
     };
     // A closed pipe (`storyx search x | head -1`) is not an error worth reporting.
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
-    if !json && results.total > results.hits.len() {
+    if !json && found.total > found.hits.len() {
         eprintln!(
             "storyx: {} of {} hits shown; --limit N shows more",
-            results.hits.len(),
-            results.total
+            found.hits.len(),
+            found.total
         );
     }
     if corpus.usage_problems > 0 {
         2
+    } else if found.total == 0 {
+        1
     } else {
         0
     }
 }
 
-/// Loads batch by batch, indexing each batch and letting its stories go: a hit
-/// carries its own texts, so the whole corpus is never held at once.
-fn load_index(load: &LoadArgs) -> (Corpus, Index) {
-    let mut builder = None;
-    let corpus = super::load_then(load, |corpus, first, total| {
-        let builder = builder.get_or_insert_with(|| Builder::copying(total));
-        builder.add(first, &corpus.stories[first..]);
-        corpus.forget_stories(first);
-    });
-    let index = builder.unwrap_or_else(|| Builder::copying(0)).finish();
-    (corpus, index)
+/// The best hits, each with the field it matched in ([`Matched`], `None` when no
+/// word of the query is found in one field alone), and how many items match.
+pub struct Found {
+    pub hits: Vec<(Hit, Option<Matched>)>,
+    pub total: usize,
 }
 
-/// The hits as a JSON array, best first, every control and bidi character escaped.
-pub fn json(results: &Results) -> String {
-    let hits: Vec<Value> = results
+/// Loads batch by batch, searching each batch as it comes and letting its stories
+/// go: only the best `limit` hits so far are kept, each with what it matched,
+/// read from its story while the story is there. Ties keep corpus order.
+fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, Found) {
+    let mut found = Found {
+        hits: Vec::new(),
+        total: 0,
+    };
+    let corpus = super::load_then(load, |corpus, first, _| {
+        let stories = &corpus.stories[first..];
+        let mut builder = Builder::sharing(stories.len());
+        builder.add(0, stories);
+        let results = Arc::new(builder.finish()).search(query, options);
+        found.total += results.total;
+        for mut hit in results.hits {
+            let m = snippet::matched(&stories[hit.story], hit.kind, hit.index, query);
+            hit.story += first;
+            found.hits.push((hit, m));
+        }
+        // Stable: equal scores keep the earlier batch's hits first.
+        found.hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score));
+        found.hits.truncate(options.limit);
+        corpus.forget_stories(first);
+    });
+    (corpus, found)
+}
+
+/// The hits as a JSON array, best first, every control and bidi character escaped;
+/// `field` is the key the query matched in, `snippet` the text around the match and
+/// `snippet_positions` its matched characters (character indices).
+pub fn json(found: &Found) -> String {
+    let hits: Vec<Value> = found
         .hits
         .iter()
-        .map(|h| {
+        .map(|(h, m)| {
             json!({
                 "kind": h.kind.as_str(),
                 "story": h.story_id,
@@ -73,6 +103,10 @@ pub fn json(results: &Results) -> String {
                 "score": h.score,
                 "by": h.by,
                 "by_name": h.by_name,
+                "quote_kind": h.quote_kind.map(|k| k.as_str()),
+                "field": m.as_ref().map(|m| &m.field),
+                "snippet": m.as_ref().map(|m| &m.snippet),
+                "snippet_positions": m.as_ref().map(|m| &m.positions),
             })
         })
         .collect();
@@ -81,24 +115,31 @@ pub fn json(results: &Results) -> String {
     out
 }
 
-/// The hits one per line: kind, story id, the speaker for quotes, the text; the matched
-/// characters in bold when `bold` (see [`super::stdout_color`]: `--color`, a terminal, NO_COLOR).
-pub fn text(results: &Results, bold: bool) -> String {
+/// Whether a hit's line already shows the field it matched in (its main text or
+/// a quote's speaker): then no second line.
+fn shown_on_the_line(field: &str) -> bool {
+    matches!(field, "text" | "title" | "name" | "by")
+}
+
+/// The hits one per line: kind, story id, the speaker for quotes, the text; then,
+/// when the query matched another field, an indented line naming it with the text
+/// around the match. The matched characters in bold when `bold` (see
+/// [`super::stdout_color`]: `--color`, a terminal, NO_COLOR).
+pub fn text(found: &Found, bold: bool) -> String {
     let mut out = String::new();
-    for h in &results.hits {
+    for (h, m) in &found.hits {
         out.push_str(&format!(
             "{:<7}  {}  ",
             h.kind.as_str(),
             sanitize_line(&h.story_id)
         ));
+        let kind = h.quote_kind.unwrap_or(QuoteKind::Direct);
         if let Some(name) = &h.by_name {
             out.push_str(&marked(name, &h.by_name_positions, bold));
-            match h.quote_kind {
-                Some(QuoteKind::Paraphrase) => out.push_str(", reported: "),
-                _ => out.push_str(": "),
-            }
+            out.push_str(&crate::wording::speech_mark(kind, None));
+            out.push_str(": ");
         }
-        let direct = h.kind == Kind::Quote && h.quote_kind != Some(QuoteKind::Paraphrase);
+        let direct = h.kind == Kind::Quote && kind == QuoteKind::Direct;
         if direct {
             out.push('“');
         }
@@ -107,6 +148,13 @@ pub fn text(results: &Results, bold: bool) -> String {
             out.push('”');
         }
         out.push('\n');
+        if let Some(m) = m.as_ref().filter(|m| !shown_on_the_line(&m.field)) {
+            out.push_str(&format!(
+                "         {}: {}\n",
+                m.field,
+                marked(&m.snippet, &m.positions, bold)
+            ));
+        }
     }
     out
 }
@@ -173,7 +221,6 @@ impl From<ItemKind> for Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::Hit;
 
     fn hit(kind: Kind, text: &str, positions: Vec<usize>) -> Hit {
         Hit {
@@ -193,12 +240,35 @@ mod tests {
         }
     }
 
-    fn results(hits: Vec<Hit>) -> Results {
-        Results {
-            query: "q".into(),
+    fn results(hits: Vec<Hit>) -> Found {
+        Found {
             total: hits.len(),
-            hits,
+            hits: hits.into_iter().map(|h| (h, None)).collect(),
         }
+    }
+
+    #[test]
+    fn a_hit_in_another_field_names_it_and_shows_the_text_around_the_match() {
+        let mut r = results(vec![hit(Kind::Party, "Alibaba", vec![])]);
+        r.hits[0].1 = Some(Matched {
+            field: "position".into(),
+            snippet: "…denies \x1b[31many ties".into(),
+            positions: vec![1, 2, 3, 4, 5, 6],
+        });
+        assert_eq!(
+            text(&r, true),
+            "party    s  Alibaba\n         position: …\x1b[1mdenies\x1b[22m ␛[31many ties\n"
+        );
+        let v: Value = serde_json::from_str(&json(&r)).unwrap();
+        assert_eq!(v[0]["field"], "position");
+        assert_eq!(v[0]["snippet"], "…denies \x1b[31many ties");
+        assert_eq!(
+            v[0]["snippet_positions"],
+            serde_json::json!([1, 2, 3, 4, 5, 6])
+        );
+        // A match in the text the line shows needs no second line.
+        r.hits[0].1.as_mut().unwrap().field = "name".into();
+        assert_eq!(text(&r, false), "party    s  Alibaba\n");
     }
 
     #[test]
@@ -224,7 +294,7 @@ mod tests {
         assert_eq!(
             text(&r, true),
             "quote    s  李伟 (\x1b[1mLi\x1b[22m Wei): “完全错误 \x1b[1m🐟\x1b[22m”\n\
-             quote    s  Richard Fisher, reported: \x1b[1mFi\x1b[22msher emphasized\n"
+             quote    s  Richard Fisher (reported): \x1b[1mFi\x1b[22msher emphasized\n"
         );
     }
 
@@ -271,7 +341,20 @@ mod tests {
             .collect();
         assert_eq!(
             keys,
-            ["kind", "story", "title", "id", "text", "score", "by", "by_name"]
+            [
+                "kind",
+                "story",
+                "title",
+                "id",
+                "text",
+                "score",
+                "by",
+                "by_name",
+                "quote_kind",
+                "field",
+                "snippet",
+                "snippet_positions"
+            ]
         );
         assert_eq!(json(&results(vec![])), "[]\n");
     }

@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 
 use crate::cli::{LoadArgs, ShowFormat};
 use crate::corpus::Corpus;
+use crate::export::plain;
 use crate::sanitize::{sanitize, sanitize_line, to_json, to_json_pretty};
-use crate::story::{Event, PartialDate, QuoteKind, Story};
+use crate::story::{Event, PartialDate, Story};
 
 pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
     let corpus = super::load(load);
@@ -137,21 +138,8 @@ pub fn story_json(s: &Story) -> Value {
     })
 }
 
-/// A quote as read aloud: a direct one in quotation marks, a paraphrase never.
-pub fn quote_line(s: &Story, q: &crate::story::Quote) -> String {
-    let by = s.name_of(&q.by);
-    let via = q
-        .via
-        .as_deref()
-        .map(|v| format!(" (via {})", s.name_of(v)))
-        .unwrap_or_default();
-    match q.kind {
-        QuoteKind::Direct => format!("{by}{via}: “{}”", q.text),
-        QuoteKind::Paraphrase => format!("{by}{via}, reported: {}", q.text),
-    }
-}
-
-/// Plain text for reading or piping; every story string is sanitized.
+/// Plain text for reading or piping; every story string is sanitized. Each item
+/// shows what the explorer's detail shows ([`crate::export::plain`]).
 pub fn text(s: &Story) -> String {
     let mut out = String::new();
     let mut line = |t: &str| {
@@ -173,73 +161,34 @@ pub fn text(s: &Story) -> String {
         line("");
         line(summary.trim_end());
     }
-    if !s.parties.is_empty() {
-        line("");
-        line("Parties");
-        for p in &s.parties {
-            line(&format!(
-                "- {} ({}): {}",
-                p.name,
-                p.kind,
-                p.position.as_deref().unwrap_or("no position given")
-            ));
+    let sections: [(&str, Vec<Vec<String>>); 6] = [
+        ("Parties", s.parties.iter().map(plain::party).collect()),
+        ("Analysts", s.analysts.iter().map(plain::analyst).collect()),
+        (
+            "Quotes",
+            s.quotes.iter().map(|q| plain::quote(s, q)).collect(),
+        ),
+        (
+            "Claims",
+            s.claims.iter().map(|c| plain::claim(s, c)).collect(),
+        ),
+        (
+            "Timeline",
+            s.timeline.iter().map(|e| plain::event(s, e)).collect(),
+        ),
+        ("Sources", s.sources.iter().map(plain::source).collect()),
+    ];
+    for (heading, items) in sections {
+        if items.is_empty() {
+            continue;
         }
-    }
-    if !s.analysts.is_empty() {
         line("");
-        line("Analysts");
-        for a in &s.analysts {
-            let about: Vec<&str> = [a.role.as_deref(), a.affiliation.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let about = if about.is_empty() {
-                String::new()
-            } else {
-                format!(", {}", about.join(", "))
-            };
-            line(&format!("- {}{about}", a.name));
-            if let Some(v) = &a.view {
-                line(&format!("  {v}"));
+        line(heading);
+        for item in items {
+            for (i, l) in item.iter().enumerate() {
+                let mark = if i == 0 { "- " } else { "  " };
+                line(&format!("{mark}{l}"));
             }
-        }
-    }
-    if !s.quotes.is_empty() {
-        line("");
-        line("Quotes");
-        for q in &s.quotes {
-            let mut t = format!("- {}", quote_line(s, q));
-            if let Some(src) = q.source.as_deref().and_then(|id| s.source(id)) {
-                let _ = write!(t, " [{}]", src.name);
-            }
-            line(&t);
-        }
-    }
-    if !s.claims.is_empty() {
-        line("");
-        line("Claims");
-        for c in &s.claims {
-            let status = c.status.map(|x| format!(" [{x}]")).unwrap_or_default();
-            line(&format!("- Claim{status}: {}", c.text));
-            for st in &c.stances {
-                let note = st
-                    .note
-                    .as_deref()
-                    .map(|n| format!(" — {n}"))
-                    .unwrap_or_default();
-                line(&format!("    {}: {}{note}", s.name_of(&st.by), st.stance));
-            }
-        }
-    }
-    if !s.timeline.is_empty() {
-        line("");
-        line("Timeline");
-        for e in &s.timeline {
-            let when = e
-                .date
-                .as_ref()
-                .map_or("(undated)".to_string(), |d| d.to_string());
-            line(&format!("- {when}: {}", e.title));
         }
     }
     out

@@ -6,9 +6,11 @@ use serde_json::{json, Value};
 
 use crate::cli::LoadArgs;
 use crate::corpus::{Corpus, Entity, Role};
+use crate::export::plain;
 use crate::people::{appearances, lookup, Lookup};
 use crate::sanitize::{sanitize, sanitize_line, to_json_pretty};
-use crate::story::{PartialDate, QuoteKind};
+use crate::story::{PartialDate, Quote, Story};
+use crate::wording::stance_phrase;
 
 pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
     let corpus = super::load(load);
@@ -45,6 +47,16 @@ fn date(d: &Option<PartialDate>) -> Value {
         .map_or(Value::Null, |d| Value::String(d.raw.to_string()))
 }
 
+/// A quote with its speaker's and relayer's names, as the file has it otherwise.
+fn quote_json(story: &Story, q: &Quote) -> Value {
+    json!({
+        "id": q.id, "by": q.by, "by_name": story.name_of(&q.by), "text": q.text,
+        "kind": q.kind.as_str(), "via": q.via, "via_name": q.via.as_deref().map(|v| story.name_of(v)),
+        "date": date(&q.date), "context": q.context, "source": q.source,
+        "source_name": q.source.as_deref().map(|s| plain::source_name(story, s)),
+    })
+}
+
 /// `{id, name, stories: [{story, title, kind, role, affiliation, position, view, quotes, stances, events}]}`.
 pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
     let stories: Vec<Value> = appearances(corpus, e)
@@ -62,14 +74,17 @@ pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
                 "affiliation": analyst.and_then(|x| x.affiliation.clone()),
                 "position": party.and_then(|p| p.position.clone()),
                 "view": analyst.and_then(|x| x.view.clone()),
-                "quotes": a.quotes.iter().map(|q| json!({
-                    "id": q.id, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
-                    "source": q.source, "date": date(&q.date),
-                })).collect::<Vec<_>>(),
+                "quotes": a.quotes.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
+                "relayed": a.relayed.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
                 "stances": a.stances.iter().map(|(c, s)| json!({
-                    "claim": c.id, "claim_text": c.text, "stance": s.stance.as_str(), "note": s.note,
+                    "claim": c.id, "claim_text": c.text, "claim_status": c.status.map(|x| x.as_str()),
+                    "stance": s.stance.as_str(), "note": s.note, "quote": s.quote,
+                    "quote_cited": s.quote.as_deref().and_then(|id| a.story.quote(id)).map(|q| quote_json(a.story, q)),
                 })).collect::<Vec<_>>(),
-                "events": a.events.iter().map(|ev| json!({"title": ev.title, "date": date(&ev.date)})).collect::<Vec<_>>(),
+                "events": a.events.iter().map(|ev| json!({
+                    "id": ev.id, "title": ev.title, "date": date(&ev.date), "detail": ev.detail,
+                    "involves": ev.involves, "source": ev.source,
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -90,66 +105,59 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
     );
     for a in &apps {
         let _ = writeln!(out, "\n{} · {}", a.story.id, a.story.title);
-        match a.role {
-            Role::Party => {
-                if let Some(p) = a.story.parties.iter().find(|p| p.id == e.id) {
-                    let _ = writeln!(
-                        out,
-                        "  party ({}): {}",
-                        p.kind,
-                        p.position.as_deref().unwrap_or("no position given")
-                    );
+        // What they are in this story, as the detail shows it (aliases, description, view).
+        let own = match a.role {
+            Role::Party => a
+                .story
+                .parties
+                .iter()
+                .find(|p| p.id == e.id)
+                .map(|p| ("party", plain::party(p))),
+            Role::Analyst => a
+                .story
+                .analysts
+                .iter()
+                .find(|x| x.id == e.id)
+                .map(|x| ("analyst", plain::analyst(x))),
+        };
+        if let Some((what, lines)) = own {
+            for (i, l) in lines.iter().enumerate() {
+                match i {
+                    0 => writeln!(out, "  {what}: {l}"),
+                    _ => writeln!(out, "    {l}"),
                 }
-            }
-            Role::Analyst => {
-                if let Some(x) = a.story.analysts.iter().find(|x| x.id == e.id) {
-                    let about: Vec<&str> = [x.role.as_deref(), x.affiliation.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "  analyst{}",
-                        if about.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", about.join(", "))
-                        }
-                    );
-                    if let Some(v) = &x.view {
-                        let _ = writeln!(out, "  view: {v}");
-                    }
-                }
+                .ok();
             }
         }
         for q in &a.quotes {
-            let via = q
-                .via
-                .as_deref()
-                .map(|v| format!(" (via {})", a.story.name_of(v)))
-                .unwrap_or_default();
-            let _ = match q.kind {
-                QuoteKind::Direct => writeln!(out, "  said{via}: “{}”", q.text),
-                QuoteKind::Paraphrase => writeln!(out, "  reported{via}: {}", q.text),
-            };
+            for (i, l) in plain::quote(a.story, q).iter().enumerate() {
+                let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
+            }
         }
         for q in &a.relayed {
-            let _ = writeln!(out, "  relayed {}: {}", a.story.name_of(&q.by), q.text);
+            let _ = writeln!(out, "  relayed: {}", plain::said(a.story, q));
         }
         for (c, s) in &a.stances {
+            let status = c.status.map_or("no status given", |x| x.as_str());
             let note = s
                 .note
                 .as_deref()
                 .map(|n| format!(" — {n}"))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {} the claim: {}{note}", s.stance, c.text);
+            let _ = writeln!(
+                out,
+                "  {} ({status}): {}{note}",
+                stance_phrase(s.stance),
+                c.text
+            );
+            if let Some(qid) = &s.quote {
+                let _ = writeln!(out, "    citing {}", plain::cited(a.story, qid));
+            }
         }
         for ev in &a.events {
-            let when = ev
-                .date
-                .as_ref()
-                .map_or("(undated)".into(), |d| d.to_string());
-            let _ = writeln!(out, "  {when}: {}", ev.title);
+            for (i, l) in plain::event(a.story, ev).iter().enumerate() {
+                let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
+            }
         }
     }
     sanitize(&out).into_owned()

@@ -7,8 +7,9 @@ use rayon::prelude::*;
 
 use super::Corpus;
 use crate::cache::{Cache, CacheStats, Served, Session};
+use crate::story::across::FirstSeen;
 use crate::story::discover::{discover, Origin};
-use crate::story::load::{load_origin, FileResult, LoadOptions};
+use crate::story::load::{load_origin, text_of, FileResult, LoadOptions};
 use crate::story::Diagnostic;
 
 /// Loads everything under `paths` (see [`discover`]) in parallel, keeping path order.
@@ -68,6 +69,8 @@ pub struct Loader {
     next: usize,
     /// The cache's pack for these files, when there is a cache.
     cache: Option<Session>,
+    /// The first use of every id so far, for the cross-story warnings.
+    first_seen: FirstSeen,
 }
 
 impl Loader {
@@ -93,6 +96,7 @@ impl Loader {
             opts,
             next: 0,
             cache: pack.map(Session::new),
+            first_seen: FirstSeen::default(),
         }
     }
 
@@ -136,7 +140,25 @@ impl Loader {
         if let Some(batch) = batch {
             batch.end(served);
         }
+        self.check_across(&mut results);
         results
+    }
+
+    /// Checks each loaded story against the stories before it (cross-story warnings,
+    /// added to its file's problems in file order).
+    fn check_across(&mut self, results: &mut [FileResult]) {
+        for result in results.iter_mut() {
+            let Some(story) = &result.story else {
+                continue;
+            };
+            let findings = self.first_seen.check(story, &result.path);
+            if !findings.is_empty() {
+                result
+                    .diagnostics
+                    .extend(FirstSeen::locate(findings, text_of));
+                result.diagnostics.sort_by_key(|d| d.location);
+            }
+        }
     }
 
     /// Loads what is left and puts the cache's pack in place when it changed (some

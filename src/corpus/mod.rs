@@ -1,5 +1,6 @@
 //! Everything loaded: the stories in path order, every file's outcome and problems,
-//! and the cross-story index of entities (a party or analyst id shared by stories).
+//! and the cross-story indexes: entities (a party or analyst id shared by stories) and
+//! claims (a claim id shared by format-2 stories).
 //! [`load`] builds it from files, batch by batch, through the cache.
 
 pub mod load;
@@ -39,6 +40,16 @@ pub struct Entity {
     pub appearances: Vec<(usize, Role)>,
 }
 
+/// One claim id across the format-2 stories that carry it (a claim of a format-1
+/// story stays inside its story and is not here).
+#[derive(Debug, Clone)]
+pub struct SharedClaim {
+    pub id: Str,
+    /// (story index, index in its `claims`) for every format-2 story with this claim
+    /// id, in corpus order.
+    pub appearances: Vec<(usize, usize)>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     /// Loaded stories, in path order; a duplicate story id keeps the first.
@@ -49,9 +60,12 @@ pub struct Corpus {
     pub diagnostics: Vec<Diagnostic>,
     /// Parties and analysts across stories, ordered by first appearance.
     pub entities: Vec<Entity>,
+    /// Claims of format-2 stories by id, ordered by first appearance.
+    pub claims: Vec<SharedClaim>,
     /// How many of the diagnostics are usage or I/O problems (a missing path).
     pub usage_problems: usize,
     entity_index: HashMap<Str, usize>,
+    claim_index: HashMap<Str, usize>,
     /// The file of each kept story id, for reporting duplicates across batches.
     first_file_of: HashMap<Str, PathBuf>,
 }
@@ -86,6 +100,7 @@ impl Corpus {
                             story.id,
                             first.display()
                         ),
+                        related: None,
                     });
                 } else {
                     self.first_file_of
@@ -103,6 +118,7 @@ impl Corpus {
             self.diagnostics.extend(diagnostics);
         }
         self.index_entities(first_new);
+        self.index_claims(first_new);
     }
 
     /// Lets the contents of the stories from `first` on go, keeping each one's id,
@@ -151,6 +167,30 @@ impl Corpus {
         }
     }
 
+    /// Indexes the claims of the format-2 stories from `first` on.
+    fn index_claims(&mut self, first: usize) {
+        for (si, story) in self.stories.iter().enumerate().skip(first) {
+            if story.format < 2 {
+                continue;
+            }
+            for (ci, claim) in story.claims.iter().enumerate() {
+                let at = *self.claim_index.entry(claim.id.clone()).or_insert_with(|| {
+                    self.claims.push(SharedClaim {
+                        id: claim.id.clone(),
+                        appearances: Vec::new(),
+                    });
+                    self.claims.len() - 1
+                });
+                self.claims[at].appearances.push((si, ci));
+            }
+        }
+    }
+
+    /// The claim with this id across the format-2 stories that carry it.
+    pub fn claim(&self, id: &str) -> Option<&SharedClaim> {
+        self.claim_index.get(id).map(|&i| &self.claims[i])
+    }
+
     /// The entity with this party/analyst id, across stories.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entity_index.get(id).map(|&i| &self.entities[i])
@@ -171,5 +211,48 @@ impl Corpus {
 
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}
+
+#[cfg(test)]
+mod claim_tests {
+    use super::*;
+    use crate::story::parse::parse_str;
+    use std::path::Path;
+
+    fn story(file: &str, format: u64, id: &str, claim: &str) -> FileResult {
+        let text = format!(
+            "format: {format}\nid: {id}\ntitle: T\nclaims:\n  - id: other-{id}\n    text: Other.\n  - id: {claim}\n    text: Said.\n"
+        );
+        let r = parse_str(Path::new(file), &text);
+        assert!(r.story.is_some(), "{:#?}", r.diagnostics);
+        r
+    }
+
+    #[test]
+    fn claims_join_across_format_2_stories_only() {
+        let corpus = Corpus::from_results(vec![
+            story("a.yaml", 2, "a", "memo-allegation"),
+            story("b.yaml", 1, "b", "memo-allegation"),
+            story("c.yaml", 2, "c", "memo-allegation"),
+        ]);
+        let shared = corpus.claim("memo-allegation").expect("indexed");
+        // Story 1 is format 1: its claim stays inside it.
+        assert_eq!(shared.appearances, vec![(0, 1), (2, 1)]);
+        assert_eq!(
+            corpus.claim("other-a").map(|c| c.appearances.len()),
+            Some(1)
+        );
+        assert!(corpus.claim("other-b").is_none());
+        // Batches give the same index as one load.
+        let mut batched = Corpus::default();
+        batched.extend(vec![story("a.yaml", 2, "a", "memo-allegation")]);
+        batched.extend(vec![story("c.yaml", 2, "c", "memo-allegation")]);
+        assert_eq!(
+            batched
+                .claim("memo-allegation")
+                .map(|c| c.appearances.clone()),
+            Some(vec![(0, 1), (1, 1)])
+        );
     }
 }

@@ -213,7 +213,7 @@ fn hostile_text_keeps_the_documents_structure() {
             _ => None,
         })
         .collect();
-    assert_eq!(lists.len(), 4, "{md}");
+    assert_eq!(lists.len(), 5, "{md}");
     assert_eq!(
         lists[0],
         &[
@@ -222,8 +222,21 @@ fn hostile_text_keeps_the_documents_structure() {
         ]
     );
     assert_eq!(lists[1], &["Jane_Doe, <i>role</i>: ![img](http://x/y.png)"]);
-    assert_eq!(lists[2], &["Jan 2024: # Earlier", "Jun 2024: Later"]);
-    assert_eq!(lists[3], &["Src [1] https://example.com/a_b?c=d"]);
+    // Under the claims table, what a cell cannot hold: each stance as English.
+    assert!(
+        md.contains(
+            "- **A \\| B** (disputed)\n  - Jane\\_Doe has a mixed view of the claim\n  - Acme \\| Pipes disputes the claim\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "- **C \\\\\\| D** (no status given)\n  - Acme \\| Pipes has no comment on the claim"
+        ),
+        "{md}"
+    );
+    assert_eq!(lists[3], &["Jan 2024: # Earlier", "Jun 2024: Later"]);
+    assert_eq!(lists[4], &["Src [1] https://example.com/a_b?c=d"]);
 }
 
 #[test]
@@ -243,7 +256,7 @@ fn the_claims_matrix_has_a_column_per_speaker_who_took_a_stance() {
         &[
             vec!["Claim", "Status", "Acme | Pipes", "Jane_Doe"],
             vec!["A | B", "disputed", "✗ disputes", "± mixed"],
-            vec!["C \\| D", "", "— no-comment", ""],
+            vec!["C \\| D", "", "— no comment", ""],
         ]
     );
 }

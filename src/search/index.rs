@@ -317,8 +317,8 @@ impl Part {
         for item in items {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
-            for &(role, text) in &item.fields {
-                let field = self.field(role, text);
+            for f in &item.fields {
+                let field = self.field(f.role, &f.text);
                 item_mask |= field.mask;
                 self.fields.push(field);
             }
@@ -440,7 +440,7 @@ fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
             story_items(0, story)
                 .iter()
                 .fold((0, 0, 0, head), |(i, f, b, s), item| {
-                    let text: usize = item.fields.iter().map(|(_, t)| t.len()).sum();
+                    let text: usize = item.fields.iter().map(|f| f.text.len()).sum();
                     let id = item.id.map_or(0, str::len);
                     let by = item.by.map_or(0, |(a, b)| a.len() + b.len());
                     (
@@ -870,6 +870,18 @@ impl Index {
         })
     }
 
+    /// Which field a hit of this index matched in and the text around the match
+    /// ([`super::snippet::matched`]), read from the story: for an index that shares
+    /// its stories (the explorer); `None` for one that copied what hits show.
+    pub fn matched(&self, hit: &Hit, query: &str) -> Option<super::snippet::Matched> {
+        match &self.shown {
+            Shown::Shared(stories) => {
+                super::snippet::matched(stories.get(hit.story)?, hit.kind, hit.index, query)
+            }
+            Shown::Copied(_) => None,
+        }
+    }
+
     /// A hit showing an item, without score and highlights.
     fn shown_hit(&self, story_id: &str, story_title: &str, item: &ItemRef<'_>) -> Hit {
         Hit {
@@ -942,7 +954,7 @@ mod tests {
                 let want: Vec<String> = item
                     .fields
                     .iter()
-                    .map(|(_, t)| super::super::fold::fold(t))
+                    .map(|f| super::super::fold::fold(&f.text))
                     .collect();
                 assert_eq!(folded, want, "{name}: item {i}");
                 let hit = index.hit(i as u32, 7, &nothing).expect("an item it holds");
@@ -1158,8 +1170,8 @@ mod tests {
         let mut short = std::collections::HashMap::new();
         for (i, story) in corpus.stories.iter().enumerate() {
             for item in story_items(i, story) {
-                for (_, text) in item.fields {
-                    let folded = super::super::fold::fold(text);
+                for text in item.fields.into_iter().map(|f| f.text) {
+                    let folded = super::super::fold::fold(&text);
                     all += folded.len();
                     if folded.len() <= SHARED_LEN {
                         *short.entry(folded).or_insert(0) += 1;

@@ -4,7 +4,7 @@
 //! quotes, claims, timeline events (in display order) and sources; ties in ranking
 //! keep that order.
 
-use crate::story::{QuoteKind, Story};
+use crate::story::{PartialDate, QuoteKind, Story};
 
 /// The kind of a searchable item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +63,49 @@ pub enum Role {
     Detail,
 }
 
+/// Which key of an item a searchable text is: `position`, `aliases[1]`,
+/// `stances[0].stance` (the file's key names, as `storyx show --json` has them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldName {
+    pub key: &'static str,
+    /// The place in a list key.
+    pub at: Option<usize>,
+    /// The key inside that list's entry.
+    pub sub: Option<&'static str>,
+}
+
+impl FieldName {
+    const fn key(key: &'static str) -> FieldName {
+        FieldName {
+            key,
+            at: None,
+            sub: None,
+        }
+    }
+}
+
+impl std::fmt::Display for FieldName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key)?;
+        if let Some(at) = self.at {
+            write!(f, "[{at}]")?;
+        }
+        if let Some(sub) = self.sub {
+            write!(f, ".{sub}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One searchable text of an item: its role in ranking, its key, the text. Dates
+/// are searched as they display (`11 Dec 2001`), stances as their word.
+#[derive(Debug, Clone)]
+pub struct ItemField<'a> {
+    pub role: Role,
+    pub name: FieldName,
+    pub text: std::borrow::Cow<'a, str>,
+}
+
 /// One searchable item, borrowing from its story.
 #[derive(Debug, Clone)]
 pub struct ItemRef<'a> {
@@ -80,12 +123,48 @@ pub struct ItemRef<'a> {
     /// For quotes: the speaker's id and display name.
     pub by: Option<(&'a str, &'a str)>,
     pub quote_kind: Option<QuoteKind>,
-    /// Every searchable text with its role; the main text comes first.
-    pub fields: Vec<(Role, &'a str)>,
+    /// Every searchable text with its role and key; the main text comes first.
+    pub fields: Vec<ItemField<'a>>,
 }
 
-fn opt(role: Role, text: &Option<crate::story::Str>) -> Option<(Role, &str)> {
-    text.as_deref().map(|t| (role, t))
+fn field<'a>(role: Role, key: &'static str, text: &'a str) -> ItemField<'a> {
+    ItemField {
+        role,
+        name: FieldName::key(key),
+        text: text.into(),
+    }
+}
+
+fn opt<'a>(
+    role: Role,
+    key: &'static str,
+    text: &'a Option<crate::story::Str>,
+) -> Option<ItemField<'a>> {
+    text.as_deref().map(|t| field(role, key, t))
+}
+
+fn list<'a>(
+    role: Role,
+    key: &'static str,
+    texts: &'a [crate::story::Str],
+) -> impl Iterator<Item = ItemField<'a>> + 'a {
+    texts.iter().enumerate().map(move |(i, t)| ItemField {
+        role,
+        name: FieldName {
+            key,
+            at: Some(i),
+            sub: None,
+        },
+        text: t.as_str().into(),
+    })
+}
+
+fn date(d: &Option<PartialDate>) -> Option<ItemField<'static>> {
+    d.as_ref().map(|d| ItemField {
+        role: Role::Detail,
+        name: FieldName::key("date"),
+        text: d.to_string().into(),
+    })
 }
 
 /// Every searchable item of one story, in story order.
@@ -109,6 +188,7 @@ pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
 /// One searchable item of a story: the `index`th of its kind (the story itself is
 /// index 0 of [`Kind::Story`]); `None` when there is no such item.
 pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Option<ItemRef<'_>> {
+    use Role::{Detail, Main, Name, Speaker};
     let item = |id, text, fields| ItemRef {
         kind,
         story: story_index,
@@ -121,33 +201,35 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
     };
     Some(match kind {
         Kind::Story if index == 0 => {
-            let mut fields = vec![(Role::Main, story.title.as_str())];
-            fields.extend(opt(Role::Detail, &story.question));
-            fields.extend(story.tags.iter().map(|t| (Role::Name, t.as_str())));
+            let mut fields = vec![field(Main, "title", &story.title)];
+            fields.extend(opt(Detail, "question", &story.question));
+            fields.extend(list(Name, "tags", &story.tags));
+            fields.extend(date(&story.date));
             item(Some(&story.id), &story.title, fields)
         }
         Kind::Story => return None,
         Kind::Party => {
             let p = story.parties.get(index)?;
-            let mut fields = vec![(Role::Name, p.name.as_str())];
-            fields.extend(p.aliases.iter().map(|a| (Role::Name, a.as_str())));
-            fields.extend(opt(Role::Detail, &p.position));
-            fields.extend(opt(Role::Detail, &p.description));
+            let mut fields = vec![field(Name, "name", &p.name)];
+            fields.extend(list(Name, "aliases", &p.aliases));
+            fields.extend(opt(Detail, "position", &p.position));
+            fields.extend(opt(Detail, "description", &p.description));
             item(Some(&p.id), &p.name, fields)
         }
         Kind::Analyst => {
             let a = story.analysts.get(index)?;
-            let mut fields = vec![(Role::Name, a.name.as_str())];
-            fields.extend(opt(Role::Detail, &a.role));
-            fields.extend(opt(Role::Detail, &a.affiliation));
-            fields.extend(opt(Role::Detail, &a.view));
+            let mut fields = vec![field(Name, "name", &a.name)];
+            fields.extend(opt(Detail, "role", &a.role));
+            fields.extend(opt(Detail, "affiliation", &a.affiliation));
+            fields.extend(opt(Detail, "view", &a.view));
             item(Some(&a.id), &a.name, fields)
         }
         Kind::Quote => {
             let q = story.quotes.get(index)?;
             let name = story.name_of(&q.by);
-            let mut fields = vec![(Role::Main, q.text.as_str()), (Role::Speaker, name)];
-            fields.extend(opt(Role::Detail, &q.context));
+            let mut fields = vec![field(Main, "text", &q.text), field(Speaker, "by", name)];
+            fields.extend(opt(Detail, "context", &q.context));
+            fields.extend(date(&q.date));
             ItemRef {
                 by: Some((q.by.as_str(), name)),
                 quote_kind: Some(q.kind),
@@ -156,18 +238,39 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
         }
         Kind::Claim => {
             let c = story.claims.get(index)?;
-            item(Some(&c.id), &c.text, vec![(Role::Main, c.text.as_str())])
+            let mut fields = vec![field(Main, "text", &c.text)];
+            if !c.stances.is_empty() {
+                // One field for all of them (a short text, stored once in the
+                // whole index): which stance matched is told when a hit is shown.
+                let words: Vec<&str> = c
+                    .stances
+                    .iter()
+                    .map(|st| crate::wording::stance_word(st.stance))
+                    .collect();
+                fields.push(ItemField {
+                    role: Detail,
+                    name: FieldName {
+                        key: "stances",
+                        at: None,
+                        sub: Some("stance"),
+                    },
+                    text: words.join(" ").into(),
+                });
+            }
+            item(Some(&c.id), &c.text, fields)
         }
         Kind::Event => {
             let e = story.timeline.get(index)?;
-            let mut fields = vec![(Role::Main, e.title.as_str())];
-            fields.extend(opt(Role::Detail, &e.detail));
+            let mut fields = vec![field(Main, "title", &e.title)];
+            fields.extend(opt(Detail, "detail", &e.detail));
+            fields.extend(date(&e.date));
             item(e.id.as_deref(), &e.title, fields)
         }
         Kind::Source => {
             let s = story.sources.get(index)?;
-            let mut fields = vec![(Role::Name, s.name.as_str())];
-            fields.extend(opt(Role::Name, &s.outlet));
+            let mut fields = vec![field(Name, "name", &s.name)];
+            fields.extend(opt(Name, "outlet", &s.outlet));
+            fields.extend(date(&s.date));
             item(Some(&s.id), &s.name, fields)
         }
     })

@@ -21,6 +21,7 @@ const SKIM_CELL_LIMIT: usize = 1 << 21;
 /// The most skim gives one matched character (16 for the match, at most 16 of bonus).
 const SKIM_MAX_PER_CHAR: i32 = 32;
 const TIER_INFIX: i32 = 8;
+const TIER_INITIALS: i32 = 16;
 const TIER_PREFIX: i32 = 24;
 const TIER_WORD: i32 = 32;
 /// Added to a prefix or whole-word match in a name or a speaker's name.
@@ -219,10 +220,12 @@ impl Pattern {
     }
 }
 
-/// Where a contiguous match sits.
+/// Where a contiguous match sits (initials count as one: `wto` in "World Trade
+/// Organization" is the word's letters starting consecutive words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tier {
     Infix,
+    Initials,
     Prefix,
     WholeWord,
 }
@@ -230,12 +233,13 @@ pub enum Tier {
 fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
     let at = match tier {
         Tier::Infix => TIER_INFIX,
+        Tier::Initials => TIER_INITIALS,
         Tier::Prefix => TIER_PREFIX,
         Tier::WholeWord => TIER_WORD,
     };
     let adjust = match (role, tier) {
         (Role::Detail, _) => -DETAIL_PENALTY,
-        (Role::Name | Role::Speaker, Tier::Prefix | Tier::WholeWord) => NAME_BONUS,
+        (Role::Name | Role::Speaker, Tier::Initials | Tier::Prefix | Tier::WholeWord) => NAME_BONUS,
         _ => 0,
     };
     word.fuzzy_bound().saturating_add(at + adjust)
@@ -280,6 +284,89 @@ pub fn contiguous_at(text: &str, word: &Word) -> Option<(Tier, usize)> {
     best
 }
 
+/// The characters that start a word of `text`, with their byte offsets.
+#[derive(Clone)]
+struct Heads<'t> {
+    chars: std::str::CharIndices<'t>,
+    prev_alnum: bool,
+}
+
+impl Iterator for Heads<'_> {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        for (at, c) in self.chars.by_ref() {
+            let alnum = c.is_alphanumeric();
+            let head = alnum && !self.prev_alnum;
+            self.prev_alnum = alnum;
+            if head {
+                return Some((at, c));
+            }
+        }
+        None
+    }
+}
+
+fn heads(text: &str) -> Heads<'_> {
+    Heads {
+        chars: text.char_indices(),
+        prev_alnum: false,
+    }
+}
+
+/// Where `word` (two letters or more) is the initials of consecutive words of
+/// `text` (`ft` in "the Financial Times"): the byte offset of the first of them.
+pub fn initials_at(text: &str, word: &Word) -> Option<usize> {
+    if word.chars < 2 {
+        return None;
+    }
+    let mut from = heads(text);
+    loop {
+        let start = from.clone();
+        let (at, _) = from.next()?;
+        if start
+            .zip(word.text.chars())
+            .take_while(|((_, h), c)| h == c)
+            .count()
+            == word.chars
+        {
+            return Some(at);
+        }
+    }
+}
+
+/// The character indices of the initials [`initials_at`] found at byte `at`.
+fn initials_positions(text: &str, at: usize, word: &Word) -> Vec<usize> {
+    let before = text[..at].chars().count();
+    let mut out = Vec::with_capacity(word.chars);
+    let mut prev_alnum = false;
+    for (n, c) in text[at..].chars().enumerate() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            out.push(before + n);
+            if out.len() == word.chars {
+                break;
+            }
+        }
+        prev_alnum = alnum;
+    }
+    out
+}
+
+/// The best contiguous match of `word` in `text`, initials included, with the byte
+/// offset where it starts.
+/// `heads` gives the text's word-start mask (see [`masks`]), asked for only when
+/// initials could beat what was found.
+fn best_at(text: &str, word: &Word, heads: impl FnOnce() -> u32) -> Option<(Tier, usize)> {
+    let found = contiguous_at(text, word);
+    if word.chars < 2 || found.is_some_and(|(t, _)| t > Tier::Initials) || word.mask & !heads() != 0
+    {
+        return found;
+    }
+    initials_at(text, word)
+        .map(|at| (Tier::Initials, at))
+        .or(found)
+}
+
 /// A folded text with its role and character masks.
 #[derive(Debug, Clone, Copy)]
 pub struct FieldRef<'a> {
@@ -298,7 +385,7 @@ pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     let tier = match word.single {
         Some(bit) if field.heads & bit != 0 => Tier::Prefix,
         Some(_) => Tier::Infix,
-        None => contiguous_at(field.text, word)?.0,
+        None => best_at(field.text, word, || field.heads)?.0,
     };
     Some(tier_score(tier, field.role, word))
 }
@@ -433,9 +520,13 @@ pub fn positions(
     role: Role,
     word: &Word,
 ) -> Option<Vec<usize>> {
-    if let Some((_, at)) = contiguous_at(folded, word) {
-        let start = folded[..at].chars().count();
-        return Some((start..start + word.chars).collect());
+    match best_at(folded, word, || masks(folded).1) {
+        Some((Tier::Initials, at)) => return Some(initials_positions(folded, at, word)),
+        Some((_, at)) => {
+            let start = folded[..at].chars().count();
+            return Some((start..start + word.chars).collect());
+        }
+        None => {}
     }
     let mut best: Option<(i64, usize, Vec<usize>)> = None;
     for (at, span) in scattered_spans(folded, role, word) {
@@ -454,6 +545,34 @@ pub fn positions(
 mod tests {
     use super::*;
     use fuzzy_matcher::FuzzyMatcher;
+
+    #[test]
+    fn initials_are_the_starts_of_consecutive_words() {
+        let w = Word::new("wto");
+        let text = "china enters the world trade organization";
+        assert_eq!(initials_at(text, &w), Some(17));
+        assert_eq!(initials_positions(text, 17, &w), [17, 23, 29]);
+        assert_eq!(initials_at("chinese embassy in washington", &w), None);
+        assert_eq!(
+            initials_at("ft", &Word::new("ft")),
+            None,
+            "one word is no initials"
+        );
+        assert_eq!(
+            initials_at("the financial times", &Word::new("ft")),
+            Some(4)
+        );
+        let skim = skim();
+        assert_eq!(
+            positions(
+                &skim,
+                "chinese communist party",
+                Role::Name,
+                &Word::new("ccp")
+            ),
+            Some(vec![0, 8, 18])
+        );
+    }
 
     fn field(text: &str, role: Role) -> FieldRef<'_> {
         let (mask, heads) = masks(text);
@@ -477,7 +596,11 @@ mod tests {
         let prefix = main("the fisher").unwrap();
         let infix = main("selfish").unwrap();
         assert!(whole > prefix && prefix > infix, "{whole} {prefix} {infix}");
-        assert_eq!(main("f-i-s-h"), None);
+        // Initials of consecutive words rank between a word's start and its inside.
+        let initials = main("four-inch silver herring").unwrap();
+        assert!(prefix > initials && initials > infix, "{initials}");
+        assert_eq!(main("f-i-s-h"), Some(initials));
+        assert_eq!(main("fine isn't so hot"), None, "not consecutive words");
         assert_eq!(
             contiguous_at("selfish fish", &w),
             Some((Tier::WholeWord, 8))
@@ -579,9 +702,9 @@ mod tests {
         let corpus = crate::synth::corpus(5);
         for story in &corpus.stories {
             for item in crate::search::items::story_items(0, story) {
-                for (role, text) in item.fields {
-                    if matches!(role, Role::Name | Role::Speaker) {
-                        names.push(fold(text));
+                for f in item.fields {
+                    if matches!(f.role, Role::Name | Role::Speaker) {
+                        names.push(fold(&f.text));
                     }
                 }
             }

@@ -21,6 +21,8 @@ fn party(id: &str, name: &str) -> Party {
         aliases: vec![],
         description: None,
         position: Some("No position reported.".into()),
+        role: None,
+        speaks_for: None,
     }
 }
 
@@ -44,6 +46,7 @@ fn quote(id: &str, by: &str, text: &str, kind: QuoteKind) -> Quote {
         date: None,
         source: None,
         context: None,
+        to: None,
     }
 }
 
@@ -590,4 +593,68 @@ fn random_typing_agrees_with_the_plain_method() {
             );
         }
     }
+}
+
+#[test]
+fn initials_and_word_starts_outrank_letters_scattered_in_a_word() {
+    let mut s = story("s", "Trade");
+    s.timeline = vec![
+        event("Chinese Embassy in Washington denies the memo", 0),
+        event("China enters the World Trade Organization", 1),
+    ];
+    s.parties = vec![party("ft", "Financial Times"), party("x", "Left Field")];
+    let index = index_of(vec![s]);
+    let r = search(&index, "wto");
+    assert_eq!(first(&r).text, "China enters the World Trade Organization");
+    assert_eq!(
+        marked(&first(&r).text, &first(&r).positions),
+        "China enters the [W]orld [T]rade [O]rganization"
+    );
+    let r = search(&index, "ft");
+    assert_eq!(first(&r).text, "Financial Times");
+    assert!(r
+        .hits
+        .iter()
+        .all(|h| h.text != "Left Field" || h.score < first(&r).score));
+}
+
+#[test]
+fn dates_and_stances_are_searched() {
+    let mut s = story("s", "Trade");
+    let mut e = event("China enters the World Trade Organization", 0);
+    e.date = PartialDate::parse("2001-12-11").ok();
+    s.timeline = vec![e];
+    s.parties = vec![party("a", "Alibaba")];
+    let mut c = claim("c", "Alibaba helped.");
+    c.stances = vec![Stance {
+        by: "a".into(),
+        stance: StanceKind::Disputes,
+        note: None,
+        quote: None,
+        date: None,
+    }];
+    s.claims = vec![c];
+    let index = index_of(vec![s]);
+    let r = search(&index, "2001");
+    assert_eq!((r.total, first(&r).kind), (1, Kind::Event));
+    let r = search(&index, "dec 2001");
+    assert_eq!(r.total, 1);
+    let r = search(&index, "disputes");
+    assert_eq!((r.total, first(&r).kind), (1, Kind::Claim));
+}
+
+#[test]
+fn a_sharing_index_tells_which_field_a_hit_matched() {
+    let mut p = party("emb", "Chinese Embassy in Washington");
+    p.position = Some("Says China upholds privacy protections.".into());
+    let mut s = story("s", "Trade");
+    s.parties = vec![p];
+    let index = index_of(vec![s]);
+    let r = search(&index, "privacy");
+    let m = index.matched(first(&r), "privacy").expect("a field");
+    assert_eq!(
+        (m.field.as_str(), m.snippet.as_str()),
+        ("position", "Says China upholds privacy protections.")
+    );
+    assert_eq!(m.positions, (19..26).collect::<Vec<_>>());
 }

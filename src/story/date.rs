@@ -1,5 +1,6 @@
 //! Dates as the story format writes them: a year, a month or a day, optionally
-//! approximate (`~`), uncertain (`?`) or both (`%`), and the timeline display order.
+//! approximate (`~`), uncertain (`?`) or both (`%`); from format 2 a day with a time
+//! of day and an optional UTC offset; and the timeline display order.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -10,6 +11,53 @@ pub enum Precision {
     Year,
     Month,
     Day,
+    /// A day with a time of day (format 2).
+    Time,
+}
+
+/// A time of day (format 2): `13:00`, `13:00:05`, optionally with a UTC offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct TimeOfDay {
+    pub hour: u8,
+    pub minute: u8,
+    /// `None` when the seconds are not written.
+    pub second: Option<u8>,
+    /// Minutes east of UTC (`Z` is 0); `None` when the zone is unknown.
+    pub offset: Option<i16>,
+}
+
+impl TimeOfDay {
+    /// Seconds from the written day's midnight UTC to this time's instant (the local
+    /// time read as UTC when the zone is unknown); may fall outside 0..86400.
+    pub fn instant(&self) -> i32 {
+        let local = i32::from(self.hour) * 3600
+            + i32::from(self.minute) * 60
+            + i32::from(self.second.unwrap_or(0));
+        local - i32::from(self.offset.unwrap_or(0)) * 60
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    /// `13:00`, `13:00:05`, `22:33 UTC+8`, `09:00 UTC`, `UTC+5:30`, `UTC-5`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)?;
+        if let Some(s) = self.second {
+            write!(f, ":{s:02}")?;
+        }
+        match self.offset {
+            None => Ok(()),
+            Some(0) => f.write_str(" UTC"),
+            Some(o) => {
+                let sign = if o < 0 { '-' } else { '+' };
+                let (h, m) = (o.unsigned_abs() / 60, o.unsigned_abs() % 60);
+                if m == 0 {
+                    write!(f, " UTC{sign}{h}")
+                } else {
+                    write!(f, " UTC{sign}{h}:{m:02}")
+                }
+            }
+        }
+    }
 }
 
 /// A date as written in a story file: `2025-11-14`, `2025-11`, `2001`, each
@@ -21,6 +69,8 @@ pub struct PartialDate {
     pub day: Option<u8>,
     pub approximate: bool,
     pub uncertain: bool,
+    /// The time of day, for a day with a time (format 2).
+    pub time: Option<TimeOfDay>,
     /// Exactly as written in the file (`"1940"` for an unquoted `1940`).
     pub raw: crate::story::Str,
 }
@@ -58,6 +108,8 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 const FORMS: &str = "write YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~, ? or %";
+const TIME_FORMS: &str =
+    "write a day and a time as YYYY-MM-DDThh:mm or YYYY-MM-DDThh:mm:ss, optionally followed by Z or an offset like +08:00 or -05:00";
 
 fn digits(s: &str, n: usize) -> Option<u32> {
     (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
@@ -66,6 +118,9 @@ fn digits(s: &str, n: usize) -> Option<u32> {
 impl PartialDate {
     /// Parses a date; the error says what is wrong and what would be right.
     pub fn parse(raw: &str) -> Result<PartialDate, String> {
+        if let Some(at) = time_start(raw) {
+            return parse_with_time(raw, at);
+        }
         let shown = raw;
         let (body, approximate, uncertain) = match raw.as_bytes().last() {
             Some(b'~') => (&raw[..raw.len() - 1], true, false),
@@ -109,27 +164,236 @@ impl PartialDate {
             day,
             approximate,
             uncertain,
+            time: None,
             raw: raw.into(),
         })
     }
 
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
+            _ if self.time.is_some() => Precision::Time,
             (Some(_), Some(_)) => Precision::Day,
             (Some(_), None) => Precision::Month,
             _ => Precision::Year,
         }
     }
 
-    /// The sort key: first day, then precision (coarser first). `~ ? %` do not count.
-    pub fn sort_key(&self) -> (u16, u8, u8, Precision) {
+    /// The sort key: first day (as written: the story's calendar), then precision
+    /// (coarser first), then for a time its instant. `~ ? %` do not count.
+    pub fn sort_key(&self) -> (u16, u8, u8, Precision, i32) {
         (
             self.year,
             self.month.unwrap_or(1),
             self.day.unwrap_or(1),
             self.precision(),
+            self.time.map_or(0, |t| t.instant()),
         )
     }
+}
+
+/// Where the time part of a written date starts: after a full day, at the
+/// separator (`T`, or the wrong `t` or space, reported by [`parse_with_time`]), or
+/// at a `T` after a month or a year (a time needs a day, also reported).
+fn time_start(raw: &str) -> Option<usize> {
+    let b = raw.as_bytes();
+    let day_like = b.len() > 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if day_like && (b[10] == b'T' || (matches!(b[10], b't' | b' ') && b[11..].contains(&b':'))) {
+        return Some(10);
+    }
+    // `2025-11T13:00`, `2025T13:00`: a `T` followed by a time.
+    let t = raw.find(['T', 't'])?;
+    let before = &raw[..t];
+    let after = &raw[t + 1..];
+    let datey = !before.is_empty() && before.bytes().all(|c| c.is_ascii_digit() || c == b'-');
+    (datey && after.as_bytes().first().is_some_and(u8::is_ascii_digit) && after.contains(':'))
+        .then_some(t)
+}
+
+/// The offset in `+hh:mm`, `-hh:mm` or `Z` at the end of a time; what it would be
+/// right as when written wrong (`+0800`, `+8`).
+fn split_offset(time: &str) -> (&str, Option<&str>) {
+    if let Some(body) = time.strip_suffix(['Z', 'z']) {
+        return (body, Some(&time[body.len()..]));
+    }
+    match time.rfind(['+', '-']) {
+        Some(i) => (&time[..i], Some(&time[i..])),
+        None => (time, None),
+    }
+}
+
+/// Parses `2025-11-17T13:00[:05][Z|±hh:mm]`; `at` is where the separator is.
+fn parse_with_time(raw: &str, at: usize) -> Result<PartialDate, String> {
+    let day_part = &raw[..at];
+    let sep = raw[at..].chars().next().unwrap_or('T');
+    let time_part = &raw[at + sep.len_utf8()..];
+    let mut day = PartialDate::parse(day_part)
+        .map_err(|e| e.replacen(&format!("`{day_part}`"), &format!("`{raw}`"), 1))?;
+    if day.precision() != Precision::Day {
+        let month = day.month.map_or("MM".to_string(), |m| format!("{m:02}"));
+        return Err(format!(
+            "`{raw}` is not a date: a time needs a day; write `{:04}-{month}-DDT{time_part}` with the day, or leave the time out",
+            day.year
+        ));
+    }
+    // `~`, `?` and `%` never follow a time.
+    if let Some(stripped) = time_part.strip_suffix(['~', '?', '%']) {
+        return Err(format!(
+            "`{raw}` is not a date: `~`, `?` and `%` cannot follow a time; write `{day_part}T{stripped}` or the day alone with the mark, `{day_part}{}`",
+            &time_part[stripped.len()..]
+        ));
+    }
+    let (clock, offset_text) = split_offset(time_part);
+    let bad = || format!("`{raw}` is not a date: {TIME_FORMS}");
+    // Fractions of a second: the right form drops them.
+    let (clock, fraction) = match clock.split_once(['.', ',']) {
+        Some((c, f)) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => (c, true),
+        Some(_) => return Err(bad()),
+        None => (clock, false),
+    };
+    let mut parts = clock.split(':');
+    let number = |s: Option<&str>| -> Option<(u8, bool)> {
+        let s = s?;
+        let n = (1..=2)
+            .contains(&s.len())
+            .then(|| s.parse::<u8>().ok())
+            .flatten()?;
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some((n, s.len() == 2))
+    };
+    let (hour, h2) = number(parts.next()).ok_or_else(bad)?;
+    let (minute, m2) = number(parts.next()).ok_or_else(bad)?;
+    let second = match parts.next() {
+        None => None,
+        Some(s) => Some(number(Some(s)).ok_or_else(bad)?),
+    };
+    if parts.next().is_some() {
+        return Err(bad());
+    }
+    if hour > 23 {
+        return Err(format!(
+            "`{raw}` is not a date: hour {hour} does not exist (hours run from 00 to 23)"
+        ));
+    }
+    if minute > 59 {
+        return Err(format!(
+            "`{raw}` is not a date: minute {minute} does not exist (minutes run from 00 to 59)"
+        ));
+    }
+    if let Some((s, _)) = second {
+        if s > 59 {
+            return Err(format!(
+                "`{raw}` is not a date: second {s} does not exist (seconds run from 00 to 59)"
+            ));
+        }
+    }
+    let offset = match offset_text {
+        None => None,
+        Some("Z") => Some(0),
+        Some(o) => Some(parse_offset(raw, o)?),
+    };
+    let time = TimeOfDay {
+        hour,
+        minute,
+        second: second.map(|(s, _)| s),
+        offset,
+    };
+    // The right form of what was written, for the errors of form below.
+    let right = || {
+        let mut t = format!("{day_part}T{hour:02}:{minute:02}");
+        if let Some(s) = time.second {
+            t.push_str(&format!(":{s:02}"));
+        }
+        match offset {
+            None => {}
+            Some(0) => t.push('Z'),
+            Some(o) => {
+                let sign = if o < 0 { '-' } else { '+' };
+                t.push_str(&format!(
+                    "{sign}{:02}:{:02}",
+                    o.unsigned_abs() / 60,
+                    o.unsigned_abs() % 60
+                ));
+            }
+        }
+        t
+    };
+    if sep != 'T' {
+        let what = if sep == ' ' {
+            "a space".to_string()
+        } else {
+            format!("`{sep}`")
+        };
+        return Err(format!(
+            "`{raw}` is not a date: the time follows the day after an upper-case `T`, not {what}; write `{}`",
+            right()
+        ));
+    }
+    if fraction {
+        return Err(format!(
+            "`{raw}` is not a date: fractions of a second are not written; write `{}`",
+            right()
+        ));
+    }
+    if !h2 || !m2 || second.is_some_and(|(_, two)| !two) || offset_text == Some("z") {
+        return Err(format!(
+            "`{raw}` is not a date: write hours, minutes and seconds with two digits each (and `Z` upper-case): `{}`",
+            right()
+        ));
+    }
+    if offset_text.is_some_and(|o| o.len() != 1 && o.len() != 6) {
+        return Err(format!(
+            "`{raw}` is not a date: an offset is written with a colon, `±hh:mm`: `{}`",
+            right()
+        ));
+    }
+    day.time = Some(time);
+    day.raw = raw.into();
+    Ok(day)
+}
+
+/// An offset after a time, in minutes east of UTC: `+08:00`, `-05:00`, `+05:30`
+/// (`+0800`, `+8` and `z` parse, so that the error can show the right form).
+fn parse_offset(raw: &str, o: &str) -> Result<i16, String> {
+    let bad_offset = || {
+        format!(
+            "`{raw}` is not a date: `{o}` is not a UTC offset; write Z or one like +08:00, +05:30 or -05:00"
+        )
+    };
+    if o == "z" {
+        return Ok(0);
+    }
+    let sign: i16 = if o.starts_with('-') { -1 } else { 1 };
+    let digits_part = &o[1..];
+    let (h, m) = match digits_part.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if digits_part.len() == 4 => (&digits_part[..2], &digits_part[2..]),
+        None => (digits_part, "00"),
+    };
+    let ok = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !ok(h) || !ok(m) {
+        return Err(bad_offset());
+    }
+    let (h, m): (i16, i16) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
+    if m > 59 || h * 60 + m > 14 * 60 {
+        return Err(format!(
+            "`{raw}` is not a date: `{o}` is not a UTC offset; offsets run from -14:00 to +14:00"
+        ));
+    }
+    if sign < 0 && h == 0 && m == 0 {
+        let day_time = &raw[..raw.len() - o.len()];
+        return Err(format!(
+            "`{raw}` is not a date: `-00:00` is not an offset; leave the offset out when the zone is unknown (`{day_time}`), or write Z for UTC"
+        ));
+    }
+    Ok(sign * (h * 60 + m))
 }
 
 impl fmt::Display for PartialDate {
@@ -142,6 +406,9 @@ impl fmt::Display for PartialDate {
             (Some(m), Some(d)) => write!(f, "{d} {} {:04}", MONTHS[m as usize - 1], self.year)?,
             (Some(m), None) => write!(f, "{} {:04}", MONTHS[m as usize - 1], self.year)?,
             _ => write!(f, "{:04}", self.year)?,
+        }
+        if let Some(t) = &self.time {
+            write!(f, " {t}")?;
         }
         if self.uncertain {
             f.write_str("?")?;
@@ -259,6 +526,142 @@ mod tests {
         assert_eq!(
             raws,
             ["2025", "2025-10-31", "2025-11", "2025-11-01", "2025-11-14"]
+        );
+    }
+
+    #[test]
+    fn times_parse_and_display_as_the_format_says() {
+        assert_eq!(d("2025-11-17T13:00").to_string(), "17 Nov 2025 13:00");
+        assert_eq!(d("2025-11-17T13:00:05").to_string(), "17 Nov 2025 13:00:05");
+        assert_eq!(
+            d("2025-11-17T22:33+08:00").to_string(),
+            "17 Nov 2025 22:33 UTC+8"
+        );
+        assert_eq!(d("2025-11-17T09:00Z").to_string(), "17 Nov 2025 09:00 UTC");
+        assert_eq!(
+            d("2025-11-17T09:00+00:00").to_string(),
+            "17 Nov 2025 09:00 UTC"
+        );
+        assert_eq!(
+            d("2025-11-17T09:00+05:30").to_string(),
+            "17 Nov 2025 09:00 UTC+5:30"
+        );
+        assert_eq!(
+            d("2025-11-17T13:00-05:00").to_string(),
+            "17 Nov 2025 13:00 UTC-5"
+        );
+        assert_eq!(
+            d("2025-11-17T13:00-09:30").to_string(),
+            "17 Nov 2025 13:00 UTC-9:30"
+        );
+        assert_eq!(
+            d("2025-11-17T23:59:59+14:00").time.unwrap().offset,
+            Some(840)
+        );
+        assert_eq!(d("2025-11-17T00:00-14:00").time.unwrap().offset, Some(-840));
+        assert_eq!(d("2025-11-17T13:00").precision(), Precision::Time);
+        assert_eq!(d("2025-11-17T13:00").raw, "2025-11-17T13:00");
+        assert!(d("2025-11-17").time.is_none());
+    }
+
+    fn err(s: &str) -> String {
+        PartialDate::parse(s).unwrap_err()
+    }
+
+    #[test]
+    fn time_errors_show_the_right_form() {
+        assert!(
+            err("2025-11-17T22:33+0800").ends_with("`2025-11-17T22:33+08:00`"),
+            "{}",
+            err("2025-11-17T22:33+0800")
+        );
+        assert!(err("2025-11-17T22:33+8").ends_with("`2025-11-17T22:33+08:00`"));
+        let e = err("2025-11-17T13:00-00:00");
+        assert!(
+            e.contains("leave the offset out") && e.contains("`2025-11-17T13:00`"),
+            "{e}"
+        );
+        let e = err("2025-11-17 13:00");
+        assert!(
+            e.contains("not a space") && e.ends_with("write `2025-11-17T13:00`"),
+            "{e}"
+        );
+        let e = err("2025-11-17t13:00:05Z");
+        assert!(
+            e.contains("not `t`") && e.ends_with("write `2025-11-17T13:00:05Z`"),
+            "{e}"
+        );
+        let e = err("2025-11-17T13:00:05.250Z");
+        assert!(
+            e.contains("fractions") && e.ends_with("`2025-11-17T13:00:05Z`"),
+            "{e}"
+        );
+        let e = err("2025-11-17T13:00~");
+        assert!(
+            e.contains("cannot follow a time") && e.contains("`2025-11-17~`"),
+            "{e}"
+        );
+        let e = err("2025-11T13:00");
+        assert!(
+            e.contains("a time needs a day") && e.contains("`2025-11-DDT13:00`"),
+            "{e}"
+        );
+        assert!(err("2025T13:00").contains("a time needs a day"));
+        assert!(err("2025-11-17T24:00").contains("hour 24 does not exist"));
+        assert!(err("2025-11-17T23:60").contains("minute 60 does not exist"));
+        assert!(err("2025-11-17T23:59:60").contains("second 60 does not exist"));
+        assert!(err("2025-11-17T9:00").ends_with("`2025-11-17T09:00`"));
+        assert!(err("2025-11-17T09:00+14:30").contains("from -14:00 to +14:00"));
+        assert!(err("2025-11-17T09:00+05:60").contains("from -14:00 to +14:00"));
+        assert!(err("2025-02-30T09:00")
+            .starts_with("`2025-02-30T09:00` is not a date: February 2025 has 28 days"));
+        for bad in [
+            "2025-11-17T",
+            "2025-11-17T13",
+            "2025-11-17T1300",
+            "2025-11-17T13:00:00:00",
+            "2025-11-17T13:00+",
+            "2025-11-17T13:00+ab:00",
+            "2025-11-17T:00",
+            "2025-11-17T13:00 +08:00",
+        ] {
+            assert!(
+                PartialDate::parse(bad).is_err(),
+                "{bad:?} should be rejected"
+            );
+        }
+    }
+
+    #[test]
+    fn a_time_sorts_after_its_day_and_by_instant_within_it() {
+        let mut v = [
+            d("2025-11-18"),
+            d("2025-11-17T22:33+08:00"), // 14:33 UTC
+            d("2025-11-17T13:00-05:00"), // 18:00 UTC
+            d("2025-11-17T09:00"),       // read as 09:00 UTC
+            d("2025-11-17"),
+            d("2025-11"),
+        ];
+        v.sort();
+        let raws: Vec<_> = v.iter().map(|x| x.raw.as_str()).collect();
+        assert_eq!(
+            raws,
+            [
+                "2025-11",
+                "2025-11-17",
+                "2025-11-17T09:00",
+                "2025-11-17T22:33+08:00",
+                "2025-11-17T13:00-05:00",
+                "2025-11-18"
+            ]
+        );
+        // The written day is the calendar: 00:30 on the 18th in Tokyo is 15:30 UTC on
+        // the 17th, yet it sorts after 20:00 on the 17th in New York (01:00 UTC on the 18th).
+        assert!(d("2025-11-18T00:30+09:00") > d("2025-11-17T20:00-05:00"));
+        // Equal instants have equal keys (file order decides).
+        assert_eq!(
+            d("2025-11-17T14:00+01:00").sort_key(),
+            d("2025-11-17T13:00Z").sort_key()
         );
     }
 

@@ -49,6 +49,13 @@ impl Location {
     }
 }
 
+/// Another place a problem concerns: for a cross-story warning, the earlier story's value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    pub file: PathBuf,
+    pub location: Option<Location>,
+}
+
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
@@ -63,6 +70,8 @@ pub struct Diagnostic {
     /// What is wrong and what would be right. Raw: it may quote story text, so
     /// sanitize it before it reaches a terminal.
     pub message: String,
+    /// The other place the problem concerns, if any (the earlier story's value).
+    pub related: Option<Box<Related>>,
 }
 
 impl Diagnostic {

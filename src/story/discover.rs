@@ -46,6 +46,7 @@ pub(super) fn io_problem(path: &Path, message: String) -> Diagnostic {
         severity: Severity::Error,
         path: String::new(),
         message,
+        related: None,
     }
 }
 

@@ -41,6 +41,15 @@ impl Default for LoadOptions {
     }
 }
 
+/// The text of a story file or bundled story, read again (to show or locate a problem).
+pub fn text_of(path: &Path) -> Option<String> {
+    super::discover::BUNDLED
+        .iter()
+        .find(|(p, _)| Path::new(p) == path)
+        .map(|(_, t)| t.to_string())
+        .or_else(|| std::fs::read_to_string(path).ok())
+}
+
 /// Loads one file or bundled story.
 pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
     match origin {
@@ -96,6 +105,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         severity: Severity::Error,
         path: String::new(),
         message,
+        related: None,
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(located(

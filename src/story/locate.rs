@@ -151,6 +151,58 @@ fn leave(stack: &mut [Frame]) {
     }
 }
 
+/// The path of the value a YAML syntax error stops in: the value being read when the
+/// parser fails (`title`, for `title: a: b`), else the list or mapping it is inside
+/// (`parties[0]`). `None` when the text parses, or fails before any node.
+pub fn path_at_error(text: &str) -> Option<String> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    // The last scalar value read, and the line it is on.
+    let mut last_value: Option<(String, usize)> = None;
+    while let Some(next) = parser.next_event() {
+        let (event, span) = match next {
+            Ok(e) => e,
+            Err(e) => {
+                let line = e.marker().line();
+                let top = stack.last()?;
+                if let Some(MapState::ExpectValue(Some(p))) = &top.map {
+                    return Some(p.clone());
+                }
+                if let Some((p, l)) = last_value {
+                    if l == line {
+                        return Some(p);
+                    }
+                }
+                return top.path.clone();
+            }
+        };
+        let opens = match &event {
+            Event::StreamEnd => return None,
+            Event::Scalar(..) | Event::Alias(_) => false,
+            Event::SequenceStart(..) | Event::MappingStart(..) => true,
+            Event::SequenceEnd | Event::MappingEnd => {
+                stack.pop();
+                leave(&mut stack);
+                continue;
+            }
+            _ => continue,
+        };
+        let (path, is_key) = enter(&mut stack, &event, opens);
+        if opens {
+            stack.push(Frame {
+                path: if is_key { None } else { path },
+                map: matches!(event, Event::MappingStart(..)).then_some(MapState::ExpectKey),
+                next_index: 0,
+                anchor: 0,
+                start_nodes: 0,
+            });
+        } else if !is_key {
+            last_value = path.map(|p| (p, span.start.line()));
+        }
+    }
+    None
+}
+
 /// Walks the events of `text`: returns the path index (when `index` is true) or the
 /// first budget or syntax problem.
 pub fn scan(text: &str, budgets: Budgets, index: bool) -> Result<PathIndex, ScanStop> {

@@ -3,6 +3,7 @@
 //! loading many files into a corpus, through the parsed-corpus cache, is the
 //! corpus's loader (`corpus::load`).
 
+pub mod across;
 pub mod date;
 pub mod diagnostic;
 pub mod discover;
@@ -11,10 +12,11 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod schema;
+pub mod syntax;
 pub mod validate;
 pub mod yaml;
 
 pub use date::{PartialDate, Precision};
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{Diagnostic, Location, Related, Severity};
 pub use load::{FileResult, LoadOptions};
 pub use model::*;

@@ -14,7 +14,11 @@ use super::date::PartialDate;
 use super::schema::{Id, Reference, Text, Url, Version};
 
 /// The highest story format version this storyx reads.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
+
+/// The version of a file that does not say (`format` left out): always 1, whatever
+/// the newest version is.
+pub const DEFAULT_FORMAT: u64 = 1;
 
 /// A story's text: inline up to 24 bytes (ids, names, dates, tags, most
 /// references), on the heap beyond. A loaded corpus holds hundreds of thousands
@@ -29,12 +33,12 @@ pub type Str = compact_str::CompactString;
 #[derive(Debug, Clone, PartialEq, JsonSchema, Serialize, Deserialize)]
 #[schemars(
     title = "storyx story",
-    description = "One news story for storyx (story format 1): its parties, analysts, quotes, claims and timeline. Keys starting with `x-` are extensions and are ignored.",
+    description = "One news story for storyx (story format 2): its parties, analysts, quotes, claims and timeline. Keys starting with `x-` are extensions and are ignored.",
     deny_unknown_fields,
     extend("patternProperties" = {"^x-": {}})
 )]
 pub struct Story {
-    /// The story format version this file is written in (default 1).
+    /// The story format version this file is written in (default 1; 2 for the keys and values added in version 2).
     #[schemars(with = "Option<Version>", extend("default" = 1))]
     pub format: u64,
     /// Stable name of the story, unique across everything loaded.
@@ -104,6 +108,34 @@ pub struct Source {
     /// E.g. "relies on an anonymous leak".
     #[schemars(with = "Option<Text>")]
     pub note: Option<Str>,
+    /// What kind of source (default `other`; format 2).
+    #[schemars(with = "Option<SourceKind>", extend("default" = "other"))]
+    pub kind: SourceKind,
+    /// The party or analyst that wrote or published it (format 2).
+    #[schemars(
+        with = "Option<Reference>",
+        description = "The party or analyst that wrote or published it, an id of the same story (format 2)."
+    )]
+    pub by: Option<Str>,
+    /// The sources it reports from, in the order written (format 2).
+    #[schemars(
+        with = "Option<Vec<Reference>>",
+        description = "The sources it reports from: source ids of the same story, not itself, each once, no loops (format 2)."
+    )]
+    pub cites: Vec<Str>,
+}
+
+/// What kind of source: a news report, an (often unpublished) document, a statement...
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, Serialize, Deserialize)]
+#[schemars(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Report,
+    Document,
+    Statement,
+    Interview,
+    Broadcast,
+    Post,
+    Other,
 }
 
 /// What kind of actor a party is.
@@ -141,6 +173,15 @@ pub struct Party {
     /// Where they stand in this story, in a sentence or two (a warning if missing).
     #[schemars(with = "Option<Text>")]
     pub position: Option<Str>,
+    /// E.g. "spokesperson", "chief executive" (format 2).
+    #[schemars(with = "Option<Text>")]
+    pub role: Option<Str>,
+    /// The party this person speaks for (format 2).
+    #[schemars(
+        with = "Option<Reference>",
+        description = "The party this person speaks for, a party id of the same story: not an analyst, not itself, not a party that itself speaks for another (format 2)."
+    )]
+    pub speaks_for: Option<Str>,
 }
 
 /// A commentator quoted about the story.
@@ -162,12 +203,33 @@ pub struct Analyst {
     pub view: Option<Str>,
 }
 
-/// `direct`: verbatim words; `paraphrase`: reported speech.
+/// `direct`: verbatim words; `paraphrase`: reported speech; `declined`: declined to
+/// comment; `no-response`: did not respond to a request for comment (the last two:
+/// format 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, Serialize, Deserialize)]
 #[schemars(rename_all = "kebab-case")]
 pub enum QuoteKind {
     Direct,
     Paraphrase,
+    Declined,
+    NoResponse,
+}
+
+impl QuoteKind {
+    /// Whether the quote is a refusal to speak (`declined`, `no-response`): reported
+    /// speech, never in quotation marks, its text optional.
+    pub fn is_refusal(self) -> bool {
+        matches!(self, QuoteKind::Declined | QuoteKind::NoResponse)
+    }
+
+    /// What a refusal says when its `text` is left out.
+    pub fn default_phrase(self) -> Option<&'static str> {
+        match self {
+            QuoteKind::Declined => Some("declined to comment"),
+            QuoteKind::NoResponse => Some("did not respond to a request for comment"),
+            QuoteKind::Direct | QuoteKind::Paraphrase => None,
+        }
+    }
 }
 
 /// Who said what.
@@ -183,10 +245,15 @@ pub struct Quote {
         description = "The speaker or author: a party or analyst id of the same story."
     )]
     pub by: Str,
-    /// The words.
-    #[schemars(with = "Text")]
+    /// The words, as written. Empty only for a `declined` or `no-response` quote
+    /// written without `text`: read [`Quote::words`] to show it.
+    #[schemars(
+        with = "Text",
+        description = "The words; for `declined` and `no-response`, optional: a phrase that follows the speaker's name."
+    )]
     pub text: Str,
-    /// `direct` (default) = verbatim words; `paraphrase` = reported speech.
+    /// `direct` (default) = verbatim words; `paraphrase` = reported speech; `declined`,
+    /// `no-response` (format 2).
     #[schemars(with = "Option<QuoteKind>", extend("default" = "direct"))]
     pub kind: QuoteKind,
     /// A party or analyst id of the same story.
@@ -202,6 +269,31 @@ pub struct Quote {
     /// Where and why it was said.
     #[schemars(with = "Option<Text>")]
     pub context: Option<Str>,
+    /// Who the words were said (or refused) to: "CNBC", "reporters" (format 2).
+    #[schemars(with = "Option<Text>")]
+    pub to: Option<Str>,
+}
+
+impl Quote {
+    /// A refusal as reported speech, after the speaker's name: "White House declined
+    /// to comment (to the Financial Times)". Raw text: sanitize it before display.
+    pub fn refusal(&self, name: &str) -> String {
+        let to = self
+            .to
+            .as_deref()
+            .map(|t| format!(" (to {t})"))
+            .unwrap_or_default();
+        format!("{name} {}{to}", self.words())
+    }
+
+    /// What the quote says: its text, or for a refusal written without text the
+    /// format's phrase ("declined to comment").
+    pub fn words(&self) -> &str {
+        match self.kind.default_phrase() {
+            Some(phrase) if self.text.is_empty() => phrase,
+            _ => &self.text,
+        }
+    }
 }
 
 /// The story's own judgement of a claim.
@@ -227,7 +319,8 @@ pub enum StanceKind {
     NoComment,
 }
 
-/// Where one party or analyst stands on a claim (at most one stance each per claim).
+/// Where one party or analyst stands on a claim: at most one each per claim, except a
+/// history (several, every one dated, no two on the same sort key; format 2).
 #[derive(Debug, Clone, PartialEq, JsonSchema, Serialize, Deserialize)]
 #[schemars(deny_unknown_fields, extend("patternProperties" = {"^x-": {}}))]
 pub struct Stance {
@@ -240,6 +333,11 @@ pub struct Stance {
     /// A quote id of the same story.
     #[schemars(with = "Option<Reference>")]
     pub quote: Option<Str>,
+    /// When the stance was taken (format 2).
+    #[schemars(
+        description = "When the stance was taken (format 2); every stance of a history has one."
+    )]
+    pub date: Option<PartialDate>,
 }
 
 /// An allegation, denial or proposal, as a statement, and who stands where on it.
@@ -255,9 +353,47 @@ pub struct Claim {
     /// A source id of the same story.
     #[schemars(with = "Option<Reference>")]
     pub source: Option<Str>,
-    /// Who stands where on it.
+    /// Who stands where on it, in file order (a history: several by one party or analyst).
     #[schemars(with = "Option<Vec<Stance>>")]
     pub stances: Vec<Stance>,
+}
+
+impl Claim {
+    /// Each party's or analyst's stance now, in the order each first appears: the
+    /// latest by date of a history, the only one otherwise.
+    pub fn current_stances(&self) -> Vec<&Stance> {
+        let mut out: Vec<&Stance> = Vec::new();
+        for s in &self.stances {
+            match out.iter_mut().find(|c| c.by == s.by) {
+                Some(c) => {
+                    if later(s, c) {
+                        *c = s;
+                    }
+                }
+                None => out.push(s),
+            }
+        }
+        out
+    }
+
+    /// Every stance of one party or analyst on this claim, oldest first (the last is
+    /// the current one): one for most, several for a history.
+    pub fn history(&self, by: &str) -> Vec<&Stance> {
+        let mut all: Vec<&Stance> = self.stances.iter().filter(|s| s.by == by).collect();
+        all.sort_by(|a, b| {
+            let key = |s: &Stance| s.date.as_ref().map(PartialDate::sort_key);
+            key(a).cmp(&key(b))
+        });
+        all
+    }
+}
+
+/// Whether stance `a` was taken after `b` (by date; undated ones never are).
+fn later(a: &Stance, b: &Stance) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.sort_key() > y.sort_key(),
+        _ => false,
+    }
 }
 
 /// Something that happened, on the timeline.
@@ -309,7 +445,7 @@ impl Story {
     /// A story with only an id, a title and its file: nothing in it yet.
     pub fn new(id: &str, title: &str, file: impl Into<PathBuf>) -> Story {
         Story {
-            format: FORMAT_VERSION,
+            format: DEFAULT_FORMAT,
             id: id.into(),
             title: title.into(),
             date: None,
@@ -336,6 +472,9 @@ impl Story {
         self.parties.shrink_to_fit();
         for p in &mut self.parties {
             p.aliases.shrink_to_fit();
+        }
+        for s in &mut self.sources {
+            s.cites.shrink_to_fit();
         }
         self.analysts.shrink_to_fit();
         self.quotes.shrink_to_fit();
@@ -374,6 +513,31 @@ impl Story {
 
     pub fn quote(&self, id: &str) -> Option<&Quote> {
         self.quotes.iter().find(|q| q.id.as_deref() == Some(id))
+    }
+
+    /// The parties that speak for this party (its spokespeople), in file order.
+    pub fn spokespeople<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Party> + 'a {
+        self.parties
+            .iter()
+            .filter(move |p| p.speaks_for.as_deref() == Some(id))
+    }
+
+    /// The chain of sources a source cites, from it on: while each cites exactly one,
+    /// up to 8 levels (the first source included). Loops are errors of the loader, so
+    /// a loaded story has none; the bound keeps this finite anyway.
+    pub fn citation_chain<'a>(&'a self, source: &'a Source) -> Vec<&'a Source> {
+        let mut chain = vec![source];
+        let mut at = source;
+        while chain.len() < 8 && at.cites.len() == 1 {
+            match self.source(&at.cites[0]) {
+                Some(next) if !chain.iter().any(|s| s.id == next.id) => {
+                    chain.push(next);
+                    at = next;
+                }
+                _ => break,
+            }
+        }
+        chain
     }
 
     /// The quotes spoken by this party or analyst.
@@ -417,7 +581,21 @@ keyword_enum!(PartyKind {
     Anonymous => "anonymous",
     Other => "other",
 });
-keyword_enum!(QuoteKind { Direct => "direct", Paraphrase => "paraphrase" });
+keyword_enum!(QuoteKind {
+    Direct => "direct",
+    Paraphrase => "paraphrase",
+    Declined => "declined",
+    NoResponse => "no-response",
+});
+keyword_enum!(SourceKind {
+    Report => "report",
+    Document => "document",
+    Statement => "statement",
+    Interview => "interview",
+    Broadcast => "broadcast",
+    Post => "post",
+    Other => "other",
+});
 keyword_enum!(ClaimStatus {
     Alleged => "alleged",
     Disputed => "disputed",
@@ -433,3 +611,108 @@ keyword_enum!(StanceKind {
     Unclear => "unclear",
     NoComment => "no-comment",
 });
+
+#[cfg(test)]
+mod tests {
+    use crate::story::parse::parse_str;
+    use std::path::Path;
+
+    fn load(name: &str, text: &str) -> super::Story {
+        let r = parse_str(Path::new(name), text);
+        assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+        r.story.expect("loads")
+    }
+
+    #[test]
+    fn the_reuters_story_chains_its_citations_and_names_the_spokesperson() {
+        let s = load(
+            "reuters.yaml",
+            include_str!("../../tests/fixtures/format2/reuters-alibaba-memo.yaml"),
+        );
+        let reuters = s.source("reuters-report").expect("source");
+        let chain: Vec<&str> = s
+            .citation_chain(reuters)
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect();
+        assert_eq!(chain, ["reuters-report", "ft-report", "white-house-memo"]);
+        let memo = s.source("white-house-memo").expect("memo");
+        assert_eq!(memo.kind, super::SourceKind::Document);
+        assert_eq!(memo.by.as_deref(), Some("white-house"));
+        let speakers: Vec<&str> = s
+            .spokespeople("chinese-embassy-washington")
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(speakers, ["Liu Pengyu"]);
+        let declined = s.quote("white-house-declined").expect("quote");
+        assert_eq!(declined.kind, super::QuoteKind::Declined);
+        assert_eq!(
+            declined.refusal("White House"),
+            "White House declined to comment (to Reuters)"
+        );
+        let claim = &s.claims[0];
+        assert_eq!(claim.id, "memo-allegation");
+    }
+
+    #[test]
+    fn a_history_orders_by_date_and_its_latest_is_the_stance_now() {
+        let s = load(
+            "council.yaml",
+            include_str!("../../tests/fixtures/format2/council-history.yaml"),
+        );
+        let claim = &s.claims[0];
+        // Written latest first; the history is in date order.
+        let history: Vec<(&str, &str)> = claim
+            .history("mara-ortiz")
+            .iter()
+            .map(|st| {
+                (
+                    st.stance.as_str(),
+                    st.date.as_ref().map_or("", |d| d.raw.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            history,
+            [
+                ("supports", "2024-05-02"),
+                ("disputes", "2024-06-20T18:05+02:00")
+            ]
+        );
+        let now: Vec<(&str, &str)> = claim
+            .current_stances()
+            .iter()
+            .map(|st| (st.by.as_str(), st.stance.as_str()))
+            .collect();
+        assert_eq!(
+            now,
+            [("mara-ortiz", "disputes"), ("city-council", "no-comment")]
+        );
+        let refusal = s.quote("council-no-comment").expect("quote");
+        assert_eq!(
+            refusal.refusal("Council press office"),
+            "Council press office declined to comment on the councillor's change of mind (to reporters)"
+        );
+    }
+
+    #[test]
+    fn a_refusal_without_text_says_the_formats_phrase() {
+        let s = load(
+            "harbor.yaml",
+            include_str!("../../tests/fixtures/format2/harbor-declines.yaml"),
+        );
+        assert!(s.claims.is_empty());
+        let words: Vec<&str> = s.quotes.iter().map(|q| q.words()).collect();
+        assert_eq!(
+            words,
+            [
+                "declined to comment on the new fees",
+                "did not respond to a request for comment"
+            ]
+        );
+        assert_eq!(
+            s.quotes[1].refusal("Shipping Union"),
+            "Shipping Union did not respond to a request for comment"
+        );
+    }
+}

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::load::{FileResult, LoadOptions};
 use super::locate::{self, Budgets, PathIndex};
+use super::syntax;
 use super::validate::{self, Problem, Target};
 use super::yaml;
 
@@ -78,6 +79,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         severity: Severity::Error,
         path,
         message,
+        related: None,
     };
     let fail = |d: Diagnostic| FileResult {
         path: file.clone(),
@@ -106,6 +108,7 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
             // serde_yaml's own place is exact for syntax errors; a few errors have none.
             let mut location = e.location;
             let mut message = e.message;
+            let mut path = String::new();
             if message.contains("more than one document") {
                 let index = locate::scan(text, opts.budgets, true).unwrap_or_default();
                 location = index.extra_documents.first().copied().or(location);
@@ -134,12 +137,15 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
                         .rsplit_once(" at position ")
                         .map_or(message.clone(), |(m, _)| m.to_string());
                 }
-                message = format!("YAML syntax error: {message}");
+                let at = within(text, location.unwrap_or(Location { line: 1, column: 1 }));
+                let explained = syntax::explain(text, &message, at);
+                (message, location, path) =
+                    (explained.message, Some(explained.location), explained.path);
             }
             let location = location.map(|l| within(text, l));
             return fail(located(
                 location.or(Some(Location { line: 1, column: 1 })),
-                String::new(),
+                path,
                 message,
             ));
         }
@@ -172,13 +178,24 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
 
 /// Gives a problem its place: the value (or key) at its path, or the nearest
 /// enclosing value that has one.
-fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
+fn place(file: &Path, index: &PathIndex, mut p: Problem) -> Diagnostic {
     let find = |path: &str, target: Target| -> Option<Location> {
         match target {
             Target::Key(n) => index.key(path, n),
             Target::Value => index.value(path).or_else(|| index.key(path, 0)),
         }
     };
+    // A problem found in several places is reported at the earliest.
+    if let Some((path, target, message)) = std::mem::take(&mut p.earliest_of)
+        .into_iter()
+        .filter_map(|(path, target, message)| {
+            find(&path, target).map(|l| (l, (path, target, message)))
+        })
+        .min_by_key(|(l, _)| *l)
+        .map(|(_, chosen)| chosen)
+    {
+        (p.path, p.target, p.message) = (path, target, message);
+    }
     let mut location = find(&p.path, p.target);
     let mut parent = p.path.as_str();
     while location.is_none() && !parent.is_empty() {
@@ -200,6 +217,7 @@ fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
         severity: p.severity,
         path: p.path,
         message,
+        related: None,
     }
 }
 

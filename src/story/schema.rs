@@ -5,6 +5,9 @@
 //! through `patternProperties`), missing required keys, wrong types and bad enum values.
 //! Whether a reference resolves, whether ids are unique and whether a date exists
 //! (`2025-02-30`) are the loader's alone.
+//!
+//! Keys and values added in format 2 are in the schema; an `if`/`then` on `format` rejects
+//! them in a file that does not say `format: 2`, as the loader does.
 
 use std::borrow::Cow;
 
@@ -16,8 +19,21 @@ use super::model::{Story, FORMAT_VERSION};
 /// The kebab-case id pattern of the format.
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-/// The date forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally followed by `~`, `?` or `%`.
-pub const DATE_PATTERN: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
+/// The date forms of format 1: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally followed by
+/// `~`, `?` or `%`.
+pub const DATE_PATTERN_V1: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
+
+/// Every date form: those of format 1, and (format 2) a day with a time of day,
+/// `YYYY-MM-DDThh:mm[:ss]`, optionally followed by `Z` or an offset from -14:00 to +14:00
+/// (not `-00:00`).
+pub const DATE_PATTERN: &str = concat!(
+    "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$",
+    "|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?",
+    "(Z|\\+(0[0-9]|1[0-3]):[0-5][0-9]|\\+14:00|-(0[1-9]|1[0-3]):[0-5][0-9]|-00:(0[1-9]|[1-5][0-9])|-14:00)?$"
+);
+
+/// A `format` that says 2: the number, or text the loader reads as it (` 02 `, `+2`).
+const FORMAT_2_TEXT: &str = "^[\\s\\u0085]*\\+?0*2[\\s\\u0085]*$";
 
 /// Text with at least one character that is not white space. (`\uFEFF` counts as white space
 /// in JavaScript regular expressions but not for the loader, so it is allowed explicitly.)
@@ -91,7 +107,7 @@ impl JsonSchema for PartialDate {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         // `pattern` applies to strings only, `minimum`/`maximum` to numbers only.
         json_schema!({
-            "description": "A day (2025-11-14), a month (2025-11) or a year (2001, quoted or not), optionally followed by ~ (approximate), ? (uncertain) or % (both).",
+            "description": "A day (2025-11-14), a month (2025-11) or a year (2001, quoted or not), optionally followed by ~ (approximate), ? (uncertain) or % (both); from format 2, a day with a time of day (2025-11-17T13:00, 2025-11-17T13:00:05), optionally with Z or a UTC offset (+08:00, -05:00).",
             "type": ["string", "integer"],
             "pattern": DATE_PATTERN,
             "minimum": 1000,
@@ -122,5 +138,58 @@ pub fn story_schema() -> serde_json::Value {
     }
     out.insert("$comment".into(), comment.into());
     out.append(&mut generated);
-    serde_json::Value::Object(out)
+    let mut schema = serde_json::Value::Object(out);
+    refine(&mut schema);
+    schema
+}
+
+/// What the derived schema cannot say by itself: a quote's `text` is optional only for
+/// refusals (which take no `via`), `cites` has no repeats, and the keys and values of
+/// format 2 only in a file that says `format: 2`.
+fn refine(schema: &mut serde_json::Value) {
+    use serde_json::json;
+    let quote = &mut schema["$defs"]["Quote"];
+    if let Some(required) = quote["required"].as_array_mut() {
+        required.retain(|k| k != "text");
+    }
+    quote["if"] = json!({
+        "required": ["kind"],
+        "properties": { "kind": { "enum": ["declined", "no-response"] } }
+    });
+    quote["then"] =
+        json!({ "properties": { "via": false, "text": { "type": ["string", "null"] } } });
+    quote["else"] = json!({ "required": ["text"], "properties": { "text": { "type": "string" } } });
+    quote["properties"]["text"]["type"] = json!(["string", "null"]);
+    schema["$defs"]["Source"]["properties"]["cites"]["uniqueItems"] = json!(true);
+
+    let v1_date = json!({ "pattern": DATE_PATTERN_V1 });
+    let items = |properties: serde_json::Value| json!({ "items": { "properties": properties } });
+    schema["if"] = json!({
+        "not": {
+            "required": ["format"],
+            "properties": { "format": { "anyOf": [
+                { "const": 2 },
+                { "type": "string", "pattern": FORMAT_2_TEXT }
+            ] } }
+        }
+    });
+    schema["then"] = json!({
+        "$comment": "A file without `format: 2` is format 1: no key or value added in format 2.",
+        "properties": {
+            "date": v1_date,
+            "sources": items(json!({ "kind": false, "by": false, "cites": false, "date": v1_date })),
+            "parties": items(json!({ "role": false, "speaks_for": false })),
+            "quotes": {
+                "items": {
+                    "properties": {
+                        "to": false,
+                        "date": v1_date,
+                        "kind": { "enum": ["direct", "paraphrase", null] }
+                    }
+                }
+            },
+            "claims": items(json!({ "stances": items(json!({ "date": false })) })),
+            "timeline": items(json!({ "date": v1_date }))
+        }
+    });
 }

@@ -340,6 +340,9 @@ raw_fields!(RawSource {
     date: "date" => Scalar,
     url: "url" => Scalar,
     note: "note" => Scalar,
+    kind: "kind" => Scalar,
+    by: "by" => Scalar,
+    cites: "cites" => List<Scalar>,
 });
 
 raw_fields!(RawParty {
@@ -349,6 +352,8 @@ raw_fields!(RawParty {
     aliases: "aliases" => List<Scalar>,
     description: "description" => Scalar,
     position: "position" => Scalar,
+    role: "role" => Scalar,
+    speaks_for: "speaks_for" => Scalar,
 });
 
 raw_fields!(RawAnalyst {
@@ -368,6 +373,7 @@ raw_fields!(RawQuote {
     date: "date" => Scalar,
     source: "source" => Scalar,
     context: "context" => Scalar,
+    to: "to" => Scalar,
 });
 
 raw_fields!(RawClaim {
@@ -383,6 +389,7 @@ raw_fields!(RawStance {
     stance: "stance" => Scalar,
     note: "note" => Scalar,
     quote: "quote" => Scalar,
+    date: "date" => Scalar,
 });
 
 raw_fields!(RawEvent {

@@ -233,8 +233,15 @@ pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'st
         );
         let paraphrase = hit.quote_kind == Some(QuoteKind::Paraphrase);
         // Reported speech is marked as such, as in the Quotes pane.
-        let sep = if paraphrase { " (reported): " } else { ": " };
-        used += name_spans.iter().map(|s| width(&s.content)).sum::<usize>() + width(sep);
+        let sep = if paraphrase {
+            format!(
+                "{}: ",
+                crate::wording::speech_mark(QuoteKind::Paraphrase, None)
+            )
+        } else {
+            ": ".to_string()
+        };
+        used += name_spans.iter().map(|s| width(&s.content)).sum::<usize>() + width(&sep);
         parts.extend(name_spans);
         parts.push(Span::raw(sep));
     }

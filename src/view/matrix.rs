@@ -58,14 +58,7 @@ pub fn cell<'a>(claim: &'a Claim, id: &str) -> Option<&'a Stance> {
 /// The glyph of a stance: ✓ supports, ✗ disputes, · neutral, ± mixed,
 /// ? unclear, — no comment.
 pub fn glyph(kind: StanceKind) -> &'static str {
-    match kind {
-        StanceKind::Supports => "✓",
-        StanceKind::Disputes => "✗",
-        StanceKind::Neutral => "·",
-        StanceKind::Mixed => "±",
-        StanceKind::Unclear => "?",
-        StanceKind::NoComment => "—",
-    }
+    crate::wording::stance_glyph(kind)
 }
 
 /// A cell as shown: "✓ supports", "— no comment".
@@ -86,6 +79,8 @@ mod tests {
             aliases: vec![],
             description: None,
             position: None,
+            role: None,
+            speaks_for: None,
         }
     }
 
@@ -95,6 +90,7 @@ mod tests {
             stance,
             note: None,
             quote: None,
+            date: None,
         }
     }
 

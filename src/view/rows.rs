@@ -124,20 +124,27 @@ pub fn quote_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'st
     let q = &story.quotes[i];
     let w = usize::from(cells);
     let mut parts = vec![styled(clip(story.name_of(&q.by), w), theme.bold())];
-    if let Some(via) = &q.via {
-        parts.push(dim(theme, format!(" via {}", clip(story.name_of(via), w))));
+    // The one wording of who said it and how (see `crate::wording`).
+    let via = q.via.as_deref().map(|v| clip(story.name_of(v), w));
+    let mark = crate::wording::speech_mark(q.kind, via.as_deref());
+    if !mark.is_empty() {
+        parts.push(dim(theme, mark));
     }
+    parts.push(Span::raw(": "));
     let used: usize = parts.iter().map(|s| width(&s.content)).sum();
     match q.kind {
         QuoteKind::Direct => {
-            parts.push(Span::raw(": "));
             // Keep the closing mark when the words are cut.
-            let room = w.saturating_sub(used + 4).max(1);
+            let room = w.saturating_sub(used + 2).max(1);
             parts.push(styled(format!("“{}”", clip(&q.text, room)), theme.quote()));
         }
         QuoteKind::Paraphrase => {
-            parts.push(dim(theme, " (reported): "));
             parts.push(Span::raw(clip(&q.text, w)));
+        }
+        // Reported, never in quotation marks: "White House declined to comment".
+        QuoteKind::Declined | QuoteKind::NoResponse => {
+            parts.push(Span::raw(" "));
+            parts.push(dim(theme, clip(q.words(), w)));
         }
     }
     fit(parts, cells)

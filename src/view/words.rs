@@ -1,19 +1,10 @@
 //! The words a value reads as, wherever it shows.
 
 use crate::corpus::Corpus;
-use crate::story::{ClaimStatus, StanceKind};
+use crate::story::ClaimStatus;
 
-/// What a stance word means, as shown.
-pub fn stance_word(s: StanceKind) -> &'static str {
-    match s {
-        StanceKind::Supports => "supports",
-        StanceKind::Disputes => "disputes",
-        StanceKind::Neutral => "neutral",
-        StanceKind::Mixed => "mixed",
-        StanceKind::Unclear => "unclear",
-        StanceKind::NoComment => "no comment",
-    }
-}
+/// A stance as a short word ("no comment"): one wording, in [`crate::wording`].
+pub use crate::wording::stance_word;
 
 /// "alleged" or "no status given".
 pub fn status_word(s: Option<ClaimStatus>) -> &'static str {

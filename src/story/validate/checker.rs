@@ -66,11 +66,78 @@ pub(super) fn kebab(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+#[derive(Default)]
 pub(super) struct Checker {
     pub(super) problems: Vec<Problem>,
+    /// The file's format version.
+    pub(super) format: u64,
+    /// Every use of a key or value of format 2 in a file of an older format: one
+    /// error for the file, at the first of them ([`Checker::format_gate`]).
+    gate: Vec<(String, Target, String)>,
+    /// References that named no item of the kind they need: (problem, id, what was
+    /// needed), told what the id is once every id is known ([`Checker::wrong_kinds`]).
+    unresolved: Vec<(usize, Str, &'static str)>,
+}
+
+/// The message for a key or value of format 2 in an older file.
+fn needs_format_2(what: &str) -> String {
+    format!("{what} is new in story format 2: add `format: 2` at the top of the file (without it, the file is read as format 1)")
 }
 
 impl Checker {
+    /// A key of format 2 (present at `at.key`): noted for the one format error of an
+    /// older file. The value is checked as format 2 all the same.
+    pub(super) fn v2_key<T>(&mut self, at: &str, key: &str, value: &Option<T>) {
+        if value.is_some() && self.format < 2 {
+            let message = needs_format_2(&format!("`{key}`"));
+            self.gate.push((child(at, key), Target::Key(0), message));
+        }
+    }
+
+    /// A value of format 2 (at `path`), described as `what`: noted as [`Checker::v2_key`] does.
+    pub(super) fn v2_value(&mut self, path: String, what: String) {
+        if self.format < 2 {
+            self.gate.push((path, Target::Value, needs_format_2(&what)));
+        }
+    }
+
+    /// The one error of a format-1 file that uses format 2, at the first use.
+    pub(super) fn format_gate(&mut self) {
+        let gate = std::mem::take(&mut self.gate);
+        if let Some((path, target, message)) = gate.first().cloned() {
+            self.problems.push(Problem {
+                path,
+                target,
+                severity: Severity::Error,
+                message,
+                first: None,
+                earliest_of: gate,
+            });
+        }
+    }
+
+    /// Reports an unresolved reference: the error just pushed names `id`, which is
+    /// not a `needed` (told what it is at the end, if it is something else).
+    pub(super) fn unresolved(&mut self, id: &Str, needed: &'static str) {
+        if let Some(at) = self.problems.len().checked_sub(1) {
+            self.unresolved.push((at, id.clone(), needed));
+        }
+    }
+
+    /// Says, in each unresolved reference's error, what its id names when it names
+    /// an item of another kind: "`leak-claim` is a claim, not a quote".
+    pub(super) fn wrong_kinds(&mut self, what_is: impl Fn(&str) -> Option<&'static str>) {
+        for (at, id, needed) in std::mem::take(&mut self.unresolved) {
+            let Some(noun) = what_is(&id) else { continue };
+            if let Some(p) = self.problems.get_mut(at) {
+                let clause = format!(": `{id}` is {noun}, not {needed}");
+                match p.message.find("; ") {
+                    Some(i) => p.message.insert_str(i, &clause),
+                    None => p.message.push_str(&clause),
+                }
+            }
+        }
+    }
     pub(super) fn push(
         &mut self,
         path: String,
@@ -84,6 +151,20 @@ impl Checker {
             severity,
             message,
             first: None,
+            earliest_of: Vec::new(),
+        });
+    }
+
+    /// An error at the value at `path` that repeats the one at `first` (whose place is
+    /// added to the message).
+    pub(super) fn repeat(&mut self, path: String, message: String, first: String) {
+        self.problems.push(Problem {
+            path,
+            target: Target::Value,
+            severity: Severity::Error,
+            message,
+            first: Some((first, Target::Value)),
+            earliest_of: Vec::new(),
         });
     }
 
@@ -126,6 +207,7 @@ impl Checker {
                 severity: Severity::Error,
                 message: format!("duplicate key `{key}`: a key may appear once in a mapping"),
                 first: Some((child(at, key), Target::Key(0))),
+                earliest_of: Vec::new(),
             });
         }
     }
@@ -255,7 +337,12 @@ impl Checker {
             }
         };
         match PartialDate::parse(&raw) {
-            Ok(d) => Some(d),
+            Ok(d) => {
+                if d.time.is_some() {
+                    self.v2_value(child(at, "date"), format!("a time of day (`{raw}`)"));
+                }
+                Some(d)
+            }
             Err(message) => {
                 self.error(child(at, "date"), message);
                 None

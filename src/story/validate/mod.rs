@@ -12,6 +12,7 @@
 mod analysts;
 mod checker;
 mod claims;
+mod links;
 mod parties;
 mod quotes;
 mod refs;
@@ -44,13 +45,16 @@ pub struct Problem {
     pub message: String,
     /// For a repeat: the path of the first occurrence (its place is added to the message).
     pub first: Option<(String, Target)>,
+    /// For a problem of the whole file found in several places (a format-2 key in a
+    /// format-1 file): each place with its message; the problem is reported once, at
+    /// the earliest of them in the file (`path`, `target` and `message` are the first
+    /// found, for when none can be placed).
+    pub earliest_of: Vec<(String, Target, String)>,
 }
 
 /// Validates a raw story. Returns the story when there is no error, and every problem.
 pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, Vec<Problem>) {
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
+    let mut c = Checker::default();
     let s = match raw {
         Node::Map(s) => s,
         Node::Other(found) => {
@@ -70,6 +74,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
     let Some(format) = format_version(&mut c, &s.format) else {
         return (None, c.problems);
     };
+    c.format = format;
 
     c.keys("", &s.extra, RawStory::KEYS);
     let id = c.req_id("", "the story", s.id);
@@ -80,14 +85,20 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
     let tags = c.text_list("", "tags", s.tags);
     let mut ids = Ids::default();
 
-    let sources = sources::sources(&mut c, &mut ids, s.sources);
-    let parties = parties::parties(&mut c, &mut ids, s.parties);
+    let (mut sources, source_links) = sources::sources(&mut c, &mut ids, s.sources);
+    let (mut parties, speaks_for) = parties::parties(&mut c, &mut ids, s.parties);
     let analysts = analysts::analysts(&mut c, &mut ids, s.analysts);
-    let names = Names::new(&parties, &analysts, &sources);
+    links::spokespeople(&mut c, &ids, &mut parties, &speaks_for);
     let mut cited: HashSet<Str> = HashSet::new();
+    let names = Names::new(&ids);
+    links::sources(&mut c, &names, &mut sources, source_links, &mut cited);
     let quotes = quotes::quotes(&mut c, &mut ids, &names, &mut cited, s.quotes);
-    let claims = claims::claims(&mut c, &mut ids, &names, &mut cited, &quotes, s.claims);
+    let claims = claims::claims(
+        &mut c, &mut ids, &names, &mut cited, &quotes, &parties, s.claims,
+    );
     let events = timeline::timeline(&mut c, &mut ids, &names, &mut cited, s.timeline);
+    c.wrong_kinds(|id| ids.what(id));
+    c.format_gate();
     unused(&mut c, &analysts, &quotes, &sources, &cited);
 
     if c.has_errors() {
@@ -122,7 +133,7 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
 /// (nothing else is checked then).
 fn format_version(c: &mut Checker, format: &Option<Scalar>) -> Option<u64> {
     let version = match format {
-        None | Some(Scalar::Null) => FORMAT_VERSION,
+        None | Some(Scalar::Null) => DEFAULT_FORMAT,
         Some(Scalar::Int(n)) | Some(Scalar::Str(n)) if n.trim().parse::<i64>().is_ok() => {
             let n: i64 = n.trim().parse().unwrap_or(0);
             if n > FORMAT_VERSION as i64 {
@@ -148,7 +159,7 @@ fn format_version(c: &mut Checker, format: &Option<Scalar>) -> Option<u64> {
                     other.describe()
                 ),
             );
-            FORMAT_VERSION
+            DEFAULT_FORMAT
         }
     };
     Some(version)

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::checker::{Checker, Place};
-use super::refs::{close_to, known_list, Ids, Names};
+use super::refs::{Ids, Names};
 use crate::story::date::{timeline_order, PartialDate};
 use crate::story::model::*;
 use crate::story::yaml::{List, Node, RawEvent};
@@ -39,18 +39,8 @@ pub(super) fn timeline(
                 index: Some(i),
             };
             let Some(who) = c.text_of(p, v) else { continue };
-            if names.people_set.contains(who.as_str()) {
-                involves.push(who);
-            } else {
-                let close = close_to(&who, &names.people);
-                c.error(
-                    p.path(),
-                    format!(
-                        "`{who}` names no party or analyst; {}{close}",
-                        known_list(&names.people)
-                    ),
-                );
-            }
+            let shown = format!("`{who}`");
+            involves.extend(names.person_named(c, p.path(), &shown, who));
         }
         let source = names.source(c, cited, &at, r.source);
         if let Some(title) = title {

@@ -1,0 +1,303 @@
+//! Cross-story consistency: the same id means the same thing in every story, so a
+//! story that gives an id an earlier story (the first in path order that has it) also
+//! uses is checked against it: a party's or analyst's name (folded; aliases exempt) and
+//! kind, party against analyst, and a claim of a format-2 story against any other item.
+//! Each finding is a warning at the later file's value that names the earlier place.
+//!
+//! Stories come in path order, batch after batch ([`FirstSeen::check`]); places are
+//! found only for the findings, by reading the two files again ([`FirstSeen::locate`]),
+//! so a corpus without findings pays for none.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use super::diagnostic::{Diagnostic, Location, Related, Severity};
+use super::locate::{self, Budgets, PathIndex};
+use super::model::{PartyKind, Story, Str};
+
+/// What an id names in the story that first used it.
+#[derive(Debug, Clone, PartialEq)]
+enum What {
+    Party {
+        name: Str,
+        kind: PartyKind,
+        aliases: Vec<Str>,
+    },
+    Analyst {
+        name: Str,
+    },
+    /// A claim of a format-2 story (claims of format-1 stories stay in their story).
+    Claim,
+    /// Any other item: a source, a quote, an event, a format-1 claim.
+    Other(&'static str),
+}
+
+impl What {
+    fn noun(&self) -> &'static str {
+        match self {
+            What::Party { .. } => "a party",
+            What::Analyst { .. } => "an analyst",
+            What::Claim => "a claim",
+            What::Other(noun) => noun,
+        }
+    }
+    fn is_entity(&self) -> bool {
+        matches!(self, What::Party { .. } | What::Analyst { .. })
+    }
+}
+
+/// One use of an id: where (file, path of the item inside the story) and as what.
+#[derive(Debug, Clone)]
+struct Use {
+    file: PathBuf,
+    /// The item's path, like `parties[3]`.
+    at: String,
+    what: What,
+}
+
+/// A finding, before it has its places: at `key` of the later item, against `key` of
+/// the earlier one. The message has `{earlier}` where the earlier place goes.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub file: PathBuf,
+    pub path: String,
+    pub earlier_file: PathBuf,
+    pub earlier_path: String,
+    message: String,
+}
+
+/// The first use of every id seen so far, in path order.
+#[derive(Debug, Default)]
+pub struct FirstSeen {
+    /// The first use of each id, as anything.
+    any: HashMap<Str, Use>,
+    /// The first use of each id as a party or analyst.
+    entity: HashMap<Str, Use>,
+}
+
+/// Whether two names are the same once case, accents and white space are left out.
+fn same_name(a: &str, b: &str) -> bool {
+    let folded = |s: &str| {
+        s.nfkd()
+            .filter(|c| !c.is_whitespace() && !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    folded(a) == folded(b)
+}
+
+/// Every id of a story with what it names and its item's path.
+fn uses(story: &Story) -> Vec<(&Str, String, What)> {
+    let mut out = Vec::new();
+    for (i, p) in story.parties.iter().enumerate() {
+        let what = What::Party {
+            name: p.name.clone(),
+            kind: p.kind,
+            aliases: p.aliases.clone(),
+        };
+        out.push((&p.id, format!("parties[{i}]"), what));
+    }
+    for (i, a) in story.analysts.iter().enumerate() {
+        let what = What::Analyst {
+            name: a.name.clone(),
+        };
+        out.push((&a.id, format!("analysts[{i}]"), what));
+    }
+    for (i, c) in story.claims.iter().enumerate() {
+        let what = if story.format >= 2 {
+            What::Claim
+        } else {
+            What::Other("a claim of a format-1 story")
+        };
+        out.push((&c.id, format!("claims[{i}]"), what));
+    }
+    for (i, s) in story.sources.iter().enumerate() {
+        out.push((&s.id, format!("sources[{i}]"), What::Other("a source")));
+    }
+    for (i, q) in story.quotes.iter().enumerate() {
+        if let Some(id) = &q.id {
+            out.push((id, format!("quotes[{i}]"), What::Other("a quote")));
+        }
+    }
+    for e in &story.timeline {
+        if let Some(id) = &e.id {
+            let at = format!("timeline[{}]", e.file_index);
+            out.push((id, at, What::Other("an event")));
+        }
+    }
+    out
+}
+
+impl FirstSeen {
+    /// Checks a story against the stories seen before it and records its ids.
+    pub fn check(&mut self, story: &Story, file: &Path) -> Vec<Finding> {
+        let mut found = Vec::new();
+        for (id, at, what) in uses(story) {
+            let finding = |key: &str, earlier: &Use, key_there: &str, message: String| Finding {
+                file: file.to_path_buf(),
+                path: format!("{at}.{key}"),
+                earlier_file: earlier.file.clone(),
+                earlier_path: format!("{}.{key_there}", earlier.at),
+                message,
+            };
+            if what.is_entity() {
+                if let Some(first) = self.entity.get(id) {
+                    found.extend(entity_findings(id, &what, first, &finding));
+                }
+            }
+            if let Some(first) = self.any.get(id) {
+                let claim_here = what == What::Claim;
+                let claim_there = first.what == What::Claim;
+                // An entity against an entity is the entity rules' (above).
+                if claim_here != claim_there && !(what.is_entity() && first.what.is_entity()) {
+                    found.push(finding(
+                        "id",
+                        first,
+                        "id",
+                        format!(
+                            "`{id}` is {} here but {} in {{earlier}}; claims with one id are one claim across format-2 stories: give one of them another id",
+                            what.noun(),
+                            first.what.noun()
+                        ),
+                    ));
+                }
+            }
+            let record = || Use {
+                file: file.to_path_buf(),
+                at: at.clone(),
+                what: what.clone(),
+            };
+            if what.is_entity() && !self.entity.contains_key(id) {
+                self.entity.insert(id.clone(), record());
+            }
+            if !self.any.contains_key(id) {
+                self.any.insert(id.clone(), record());
+            }
+        }
+        found
+    }
+
+    /// Gives findings their places and makes them warnings; `text_of` gives a file's
+    /// text (read again: only files with findings are).
+    pub fn locate(
+        findings: Vec<Finding>,
+        text_of: impl Fn(&Path) -> Option<String>,
+    ) -> Vec<Diagnostic> {
+        let mut indexes: HashMap<PathBuf, Option<PathIndex>> = HashMap::new();
+        let mut place = |file: &Path, path: &str| -> Option<Location> {
+            let index = indexes.entry(file.to_path_buf()).or_insert_with(|| {
+                text_of(file).and_then(|t| locate::scan(&t, Budgets::default(), true).ok())
+            });
+            let index = index.as_ref()?;
+            index.value(path).or_else(|| {
+                // A key left to its default (a kind not written): the item itself.
+                let item = path.rsplit_once('.').map_or(path, |(item, _)| item);
+                index.value(item)
+            })
+        };
+        findings
+            .into_iter()
+            .map(|f| {
+                let here = place(&f.file, &f.path);
+                let there = place(&f.earlier_file, &f.earlier_path);
+                let earlier = match there {
+                    Some(l) => format!("{}:{}:{}", f.earlier_file.display(), l.line, l.column),
+                    None => f.earlier_file.display().to_string(),
+                };
+                Diagnostic {
+                    file: f.file,
+                    location: here.or(Some(Location { line: 1, column: 1 })),
+                    severity: Severity::Warning,
+                    path: f.path,
+                    message: f.message.replace("{earlier}", &earlier),
+                    related: Some(Box::new(Related {
+                        file: f.earlier_file,
+                        location: there,
+                    })),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The name, kind and role of an entity against its first use as one.
+fn entity_findings(
+    id: &str,
+    here: &What,
+    first: &Use,
+    finding: &dyn Fn(&str, &Use, &str, String) -> Finding,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let (name_here, aliases_here): (&Str, &[Str]) = match here {
+        What::Party { name, aliases, .. } => (name, aliases),
+        What::Analyst { name } => (name, &[]),
+        _ => return out,
+    };
+    let (name_there, aliases_there): (&Str, &[Str]) = match &first.what {
+        What::Party { name, aliases, .. } => (name, aliases),
+        What::Analyst { name } => (name, &[]),
+        _ => return out,
+    };
+    let listed = |name: &str, names: &[Str], own: &str| {
+        same_name(name, own) || names.iter().any(|a| same_name(name, a))
+    };
+    if !listed(name_there, aliases_here, name_here) && !listed(name_here, aliases_there, name_there)
+    {
+        // Only parties have aliases.
+        let fix = match here {
+            What::Party { .. } => "use one name, or list the other as an alias",
+            _ => "use one name",
+        };
+        out.push(finding(
+            "name",
+            first,
+            "name",
+            format!(
+                "`{id}` is named {name_here:?} here but {name_there:?} in {{earlier}}; the same id is the same entity in every story: {fix}"
+            ),
+        ));
+    }
+    match (here, &first.what) {
+        (What::Party { kind: a, .. }, What::Party { kind: b, .. })
+            if a != b && *a != PartyKind::Other && *b != PartyKind::Other =>
+        {
+            out.push(finding(
+                "kind",
+                first,
+                "kind",
+                format!(
+                    "party `{id}` is of kind `{a}` here but `{b}` in {{earlier}}; the same id is the same entity in every story"
+                ),
+            ));
+        }
+        (What::Party { .. }, What::Analyst { .. }) | (What::Analyst { .. }, What::Party { .. }) => {
+            out.push(finding(
+                "id",
+                first,
+                "id",
+                format!(
+                    "`{id}` is {} here but {} in {{earlier}}; the same id is the same entity in every story",
+                    here.noun(),
+                    first.what.noun()
+                ),
+            ));
+        }
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_folded() {
+        assert!(same_name("Chinese  Military", "chinese military"));
+        assert!(same_name("Zoë Ångström", "zoe angstrom"));
+        assert!(!same_name("Chinese military", "People's Liberation Army"));
+    }
+}
