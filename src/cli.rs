@@ -92,7 +92,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args, Default)]
 pub struct LoadArgs {
-    /// Story files or folders (recursive; .yaml/.yml only). Default: ./stories, else the bundled stories.
+    /// Story files or folders (recursive; .yaml/.yml only), or - for one story read from standard input. Default: ./stories, else the bundled stories.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -148,6 +148,41 @@ pub enum ShowFormat {
     Json,
     /// A Markdown document: positions, the claims matrix, quotes and the timeline.
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text: the changed words in colour, or marked [-old-]{+new+} without colour.
+    Text,
+    /// A JSON array of {story, path, kind, before, after}.
+    Json,
+    /// A Markdown document for sharing.
+    Markdown,
+}
+
+/// How `diff` and `log` read stories and show changes.
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Same as --format json.
+    #[arg(long)]
+    pub json: bool,
+    /// Largest story file read, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 16)]
+    pub max_file_size: u64,
+}
+
+impl ChangesArgs {
+    /// The format asked for (`--json` wins).
+    pub fn format(&self) -> DiffFormat {
+        if self.json {
+            DiffFormat::Json
+        } else {
+            self.format
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -237,11 +272,96 @@ Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --j
         #[arg(long)]
         json: bool,
     },
+    /// What changed between two versions of stories: a stance changed, a quote corrected, an event added.
+    #[command(
+        after_help = "OLD and NEW are two story files or two folders (stories matched by id). With --rev, \
+compares in the git repository of the current folder: --rev REV the work tree against REV, \
+--rev REV1..REV2 two revisions; PATH narrows it (default: ./stories if it exists, else the whole folder).\n\n\
+Examples:\n  storyx diff old/alibaba.yaml new/alibaba.yaml\n  storyx diff --rev HEAD~1 stories/\n  \
+storyx diff --rev v1..v2 --json\n\n\
+Exit code: 0 nothing changed, 1 something changed, 2 trouble (a file that cannot be read, a bad revision)."
+    )]
+    Diff {
+        /// OLD NEW (files or folders); with --rev, the paths to compare.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// A git revision: REV (the work tree against it) or REV1..REV2.
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        #[command(flatten)]
+        out: ChangesArgs,
+    },
+    /// The commits that changed a story, newest first, with their changes.
+    #[command(
+        after_help = "Reads the git repository of the current folder (never writes to it). PATH narrows the \
+search (default: ./stories if it exists, else the whole folder). Merge commits are left out: \
+their changes are those of the commits merged.\n\n\
+Examples:\n  storyx log alibaba-military-allegations\n  storyx log alibaba-military-allegations stories/ --json"
+    )]
+    Log {
+        /// The story id.
+        id: String,
+        /// Paths in the repository.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        out: ChangesArgs,
+    },
+    /// Draft a story file from a news article (text, Markdown or HTML): quotes and who said
+    /// them, parties and analysts, who declined to comment, sources cited, dated events.
+    #[command(
+        long_about = "Draft a story file (format 2) from a news article: every direct quotation and \
+who said it, the people and organisations with their roles, who declined to comment or did not \
+respond, the sources the article cites, and events for its dated sentences. Every drafted item \
+carries an `x-draft` note with the sentence it came from and the rule that found it; claims and \
+positions are left for the editor. The same article gives the same bytes.",
+        after_help = "Examples:\n  storyx draft article.txt > story.yaml\n  \
+storyx draft article.html -o story.yaml --date 2025-11-14 --outlet Reuters --url https://example.org/a\n  \
+storyx draft article.md --corpus stories/      reuse the ids of parties already in stories/\n  \
+storyx draft article.txt | storyx check -\n  \
+storyx draft article.txt --open               explore the draft; nothing is written"
+    )]
+    Draft {
+        /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
+        #[arg(value_name = "ARTICLE")]
+        article: Option<PathBuf>,
+        /// Write the story to this new file (never over an existing one) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The story's id (kebab-case). Default: from the file name, else the title.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The title. Default: the article's first heading or line.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The publication date (2025-11-14). Default: a date at the top of the article, else none.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The article's URL.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// The publication (Reuters, Voice of America, ...).
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+        /// Open the explorer on the draft instead of writing it (nothing is written).
+        #[arg(long, conflicts_with = "output")]
+        open: bool,
+    },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\
 Then start a story file with\n  # yaml-language-server: $schema=./storyx.schema.json\n\
 and editors using the YAML language server complete and check its keys.")]
     Schema,
+    /// Run the language server for story files (JSON-RPC over standard input and output).
+    #[command(
+        after_help = "Examples:\n  storyx lsp    (the editor starts it; see the README's \"Editor support\")\n\n\
+Diagnostics are those of `storyx check`; completion, hover, go to definition, references, \
+rename, the outline and quick fixes know every story under the editor's root folder."
+    )]
+    Lsp,
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  storyx completions bash > ~/.local/share/bash-completion/completions/storyx\n  \

@@ -4,7 +4,7 @@
 //! and every file's bytes — before and after a whole explorer session in tmux
 //! (open, move through the library, every pane, a detail, a followed reference,
 //! the help, the problems, the next story, the summary, a new sort, quit) and after
-//! every command (check in each format, show, list, search, who). Nothing may
+//! every command (check in each format, show, list, search, who, diff). Nothing may
 //! change, and no file may appear: not in the folder, not in the working folder
 //! (the folder holds ./stories), not in HOME or the XDG folders storyx is given.
 
@@ -183,6 +183,8 @@ fn a_whole_session_and_every_command_leave_the_story_folder_untouched() {
         &["search", "strike", "--json", "stories"],
         &["who", "evil-corp"],
         &["who", "union", "--json"],
+        &["diff", "stories/library", "stories/library"],
+        &["diff", "stories/library", "stories/library", "--json"],
     ];
     for args in runs {
         let out = Command::new(env!("CARGO_BIN_EXE_storyx"))

@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::cli::{CheckFormat, LoadArgs};
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
+use crate::story::diagnostic::{source_line, token_len};
 use crate::story::load::text_of;
 use crate::story::{Diagnostic, Severity};
 
@@ -21,7 +22,7 @@ pub fn run(load: &LoadArgs, format: Option<CheckFormat>) -> u8 {
     } else {
         CheckFormat::Short
     });
-    let diagnostics = ordered(&corpus);
+    let diagnostics = corpus.ordered_diagnostics();
     let out = match format {
         CheckFormat::Short => short(&diagnostics),
         CheckFormat::Json => json(&diagnostics),
@@ -43,18 +44,6 @@ pub fn exit_code(corpus: &Corpus) -> u8 {
     } else {
         0
     }
-}
-
-/// Problems in file order, each file's by place.
-fn ordered(corpus: &Corpus) -> Vec<&Diagnostic> {
-    let mut rank: HashMap<&Path, usize> = HashMap::new();
-    for d in &corpus.diagnostics {
-        let n = rank.len();
-        rank.entry(d.file.as_path()).or_insert(n);
-    }
-    let mut v: Vec<&Diagnostic> = corpus.diagnostics.iter().collect();
-    v.sort_by_key(|d| (rank[d.file.as_path()], d.location));
-    v
 }
 
 fn file_name(path: &Path) -> String {
@@ -108,52 +97,6 @@ pub fn json(diagnostics: &[&Diagnostic]) -> String {
     let mut s = to_json_pretty(&serde_json::Value::Array(items));
     s.push('\n');
     s
-}
-
-/// Line `n` (from 1) of a text, counting line breaks as YAML (and the locations) do:
-/// LF, CRLF, and a CR alone.
-fn source_line(text: &str, n: usize) -> Option<&str> {
-    let mut rest = text;
-    for _ in 1..n {
-        let end = rest.find(['\n', '\r'])?;
-        let skip = if rest[end..].starts_with("\r\n") {
-            2
-        } else {
-            1
-        };
-        rest = &rest[end + skip..];
-    }
-    Some(&rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())])
-}
-
-/// How many characters to underline from a column: the token that starts there.
-fn token_len(line: &str) -> usize {
-    let mut chars = line.chars().peekable();
-    match chars.peek() {
-        Some('"') | Some('\'') => {
-            let q = chars.next().unwrap_or('"');
-            1 + chars
-                .position(|c| c == q)
-                .map_or(line.chars().count() - 1, |p| p + 1)
-        }
-        _ => {
-            let token: String = line
-                .chars()
-                .take_while(|c| !matches!(c, ',' | ']' | '}' | '#'))
-                .collect();
-            match token
-                .find(": ")
-                .or_else(|| token.strip_suffix(':').map(|t| t.len()))
-            {
-                Some(colon) => token[..colon].to_string(),
-                None => token,
-            }
-        }
-        .trim_end()
-        .chars()
-        .count()
-        .max(1),
-    }
 }
 
 /// rustc-style: the message, the place, the source line with the spot marked.

@@ -89,7 +89,8 @@ pub fn run(args: ExploreArgs) -> u8 {
         }
     }
 
-    let reading = if args.no_state {
+    // A story read from standard input has no file to remember a place in.
+    let reading = if args.no_state || paths.iter().any(|p| p.as_os_str() == "-") {
         None
     } else {
         Reading::for_corpus(&paths, bundled)

@@ -1,8 +1,13 @@
 //! One module per subcommand: each turns parsed arguments into output and an exit code.
 
+pub mod changes;
 pub mod check;
 pub mod completions;
+pub mod diff;
+pub mod draft;
 pub mod explore;
+pub mod log;
+pub mod lsp;
 pub mod schema;
 pub mod search;
 pub mod show;

@@ -8,7 +8,7 @@ use crate::cli::{LoadArgs, ShowFormat};
 use crate::corpus::Corpus;
 use crate::export::plain;
 use crate::sanitize::{sanitize, sanitize_line, to_json, to_json_pretty};
-use crate::story::{Event, PartialDate, Story};
+use crate::story::{Analyst, Claim, Event, PartialDate, Party, Quote, Source, Stance, Story};
 
 pub fn run(id: &str, load: &LoadArgs, format: ShowFormat, json: bool) -> u8 {
     let corpus = super::load(load);
@@ -96,10 +96,49 @@ fn date(d: &Option<PartialDate>) -> Value {
         .map_or(Value::Null, |d| Value::String(d.raw.to_string()))
 }
 
-fn event_json(e: &Event) -> Value {
+pub fn event_json(e: &Event) -> Value {
     json!({
         "id": e.id, "date": date(&e.date), "title": e.title, "detail": e.detail,
         "involves": e.involves, "source": e.source,
+    })
+}
+
+pub fn source_json(x: &Source) -> Value {
+    json!({
+        "id": x.id, "name": x.name, "outlet": x.outlet, "date": date(&x.date), "url": x.url, "note": x.note,
+    })
+}
+
+pub fn party_json(p: &Party) -> Value {
+    json!({
+        "id": p.id, "name": p.name, "kind": p.kind.as_str(), "aliases": p.aliases,
+        "description": p.description, "position": p.position,
+    })
+}
+
+pub fn analyst_json(a: &Analyst) -> Value {
+    json!({
+        "id": a.id, "name": a.name, "role": a.role, "affiliation": a.affiliation, "view": a.view,
+    })
+}
+
+pub fn quote_json(q: &Quote) -> Value {
+    json!({
+        "id": q.id, "by": q.by, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
+        "date": date(&q.date), "source": q.source, "context": q.context,
+    })
+}
+
+pub fn stance_json(st: &Stance) -> Value {
+    json!({
+        "by": st.by, "stance": st.stance.as_str(), "note": st.note, "quote": st.quote,
+    })
+}
+
+pub fn claim_json(c: &Claim) -> Value {
+    json!({
+        "id": c.id, "text": c.text, "status": c.status.map(|x| x.as_str()), "source": c.source,
+        "stances": c.stances.iter().map(stance_json).collect::<Vec<_>>(),
     })
 }
 
@@ -114,26 +153,11 @@ pub fn story_json(s: &Story) -> Value {
         "question": s.question,
         "summary": s.summary,
         "tags": s.tags,
-        "sources": s.sources.iter().map(|x| json!({
-            "id": x.id, "name": x.name, "outlet": x.outlet, "date": date(&x.date), "url": x.url, "note": x.note,
-        })).collect::<Vec<_>>(),
-        "parties": s.parties.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "kind": p.kind.as_str(), "aliases": p.aliases,
-            "description": p.description, "position": p.position,
-        })).collect::<Vec<_>>(),
-        "analysts": s.analysts.iter().map(|a| json!({
-            "id": a.id, "name": a.name, "role": a.role, "affiliation": a.affiliation, "view": a.view,
-        })).collect::<Vec<_>>(),
-        "quotes": s.quotes.iter().map(|q| json!({
-            "id": q.id, "by": q.by, "text": q.text, "kind": q.kind.as_str(), "via": q.via,
-            "date": date(&q.date), "source": q.source, "context": q.context,
-        })).collect::<Vec<_>>(),
-        "claims": s.claims.iter().map(|c| json!({
-            "id": c.id, "text": c.text, "status": c.status.map(|x| x.as_str()), "source": c.source,
-            "stances": c.stances.iter().map(|st| json!({
-                "by": st.by, "stance": st.stance.as_str(), "note": st.note, "quote": st.quote,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
+        "sources": s.sources.iter().map(source_json).collect::<Vec<_>>(),
+        "parties": s.parties.iter().map(party_json).collect::<Vec<_>>(),
+        "analysts": s.analysts.iter().map(analyst_json).collect::<Vec<_>>(),
+        "quotes": s.quotes.iter().map(quote_json).collect::<Vec<_>>(),
+        "claims": s.claims.iter().map(claim_json).collect::<Vec<_>>(),
         "timeline": s.timeline.iter().map(event_json).collect::<Vec<_>>(),
     })
 }

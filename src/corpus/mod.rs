@@ -13,6 +13,15 @@ use std::sync::Arc;
 
 use crate::story::{Diagnostic, FileResult, Severity, Story, Str};
 
+/// [`FileResult`] with its story shared.
+#[derive(Debug, Clone, Default)]
+pub struct SharedResult {
+    pub path: PathBuf,
+    pub story: Option<Arc<Story>>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub io_error: bool,
+}
+
 /// The outcome of one file, kept for the UI's problems screen.
 #[derive(Debug, Clone)]
 pub struct FileStatus {
@@ -82,8 +91,18 @@ impl Corpus {
     /// Adds the results of more files, which come after those already in, in path
     /// order (a loader's next batch): the same as building from all of them at once.
     pub fn extend(&mut self, results: Vec<FileResult>) {
+        self.extend_shared(results.into_iter().map(|r| SharedResult {
+            path: r.path,
+            story: r.story.map(Arc::new),
+            diagnostics: r.diagnostics,
+            io_error: r.io_error,
+        }))
+    }
+
+    /// [`Corpus::extend`] with stories already shared (the language server keeps each
+    /// file's result and builds the corpus anew when one changes).
+    pub fn extend_shared(&mut self, results: impl IntoIterator<Item = SharedResult>) {
         let first_new = self.stories.len();
-        self.files.reserve(results.len());
         for result in results {
             self.usage_problems += usize::from(result.io_error);
             let mut diagnostics = result.diagnostics;
@@ -106,7 +125,7 @@ impl Corpus {
                     self.first_file_of
                         .insert(story.id.clone(), result.path.clone());
                     kept = Some(self.stories.len());
-                    self.stories.push(Arc::new(story));
+                    self.stories.push(story);
                 }
             }
             let first_error = diagnostics.iter().find(|d| d.is_error()).cloned();
@@ -203,6 +222,18 @@ impl Corpus {
 
     pub fn story(&self, id: &str) -> Option<&Story> {
         self.stories.iter().find(|s| s.id == id).map(|s| &**s)
+    }
+
+    /// Every problem in file order, each file's by place (as `check` prints them).
+    pub fn ordered_diagnostics(&self) -> Vec<&Diagnostic> {
+        let mut rank: HashMap<&std::path::Path, usize> = HashMap::new();
+        for d in &self.diagnostics {
+            let n = rank.len();
+            rank.entry(d.file.as_path()).or_insert(n);
+        }
+        let mut v: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        v.sort_by_key(|d| (rank[d.file.as_path()], d.location));
+        v
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {

@@ -112,6 +112,53 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// Line `n` (from 1) of a text, counting line breaks as YAML (and the locations) do:
+/// LF, CRLF, and a CR alone.
+pub fn source_line(text: &str, n: usize) -> Option<&str> {
+    let mut rest = text;
+    for _ in 1..n {
+        let end = rest.find(['\n', '\r'])?;
+        let skip = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = &rest[end + skip..];
+    }
+    Some(&rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())])
+}
+
+/// How many characters a problem marks from its column: the token that starts there
+/// (`check` underlines them; the language server gives them as the range).
+pub fn token_len(line: &str) -> usize {
+    let mut chars = line.chars().peekable();
+    match chars.peek() {
+        Some('"') | Some('\'') => {
+            let q = chars.next().unwrap_or('"');
+            1 + chars
+                .position(|c| c == q)
+                .map_or(line.chars().count() - 1, |p| p + 1)
+        }
+        _ => {
+            let token: String = line
+                .chars()
+                .take_while(|c| !matches!(c, ',' | ']' | '}' | '#'))
+                .collect();
+            match token
+                .find(": ")
+                .or_else(|| token.strip_suffix(':').map(|t| t.len()))
+            {
+                Some(colon) => token[..colon].to_string(),
+                None => token,
+            }
+        }
+        .trim_end()
+        .chars()
+        .count()
+        .max(1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,8 @@ pub static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundle
 pub enum Origin {
     File(PathBuf),
     Bundled(&'static str, &'static str),
+    /// One story read from standard input (a PATH of `-`), named `<stdin>`.
+    Stdin,
 }
 
 impl Origin {
@@ -20,6 +22,7 @@ impl Origin {
         match self {
             Origin::File(p) => p.clone(),
             Origin::Bundled(p, _) => PathBuf::from(p),
+            Origin::Stdin => PathBuf::from(stdin_name()),
         }
     }
 }
@@ -100,6 +103,12 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
         return d;
     }
     for path in paths {
+        if path.as_os_str() == "-" {
+            if !d.files.contains(&Origin::Stdin) {
+                d.files.push(Origin::Stdin);
+            }
+            continue;
+        }
         match std::fs::metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 d.problems
@@ -118,4 +127,46 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
         }
     }
     d
+}
+
+/// Standard input's text, read once per process: a reload reads the same story again.
+/// `storyx draft --open` provides its draft here instead (named `<draft>`).
+static STDIN: std::sync::OnceLock<(String, Result<String, String>)> = std::sync::OnceLock::new();
+
+/// Gives the text that a PATH of `-` stands for, instead of standard input.
+pub fn provide_stdin(name: &str, text: String) {
+    let _ = STDIN.set((name.to_string(), Ok(text)));
+}
+
+/// The name diagnostics give standard input's story.
+pub fn stdin_name() -> String {
+    STDIN
+        .get()
+        .map_or_else(|| "<stdin>".to_string(), |(n, _)| n.clone())
+}
+
+/// Standard input's text (read on first use, at most `max` bytes, as UTF-8), or what
+/// is wrong with it.
+pub fn stdin_text(max: u64) -> &'static Result<String, String> {
+    use std::io::Read;
+    &STDIN
+        .get_or_init(|| {
+            let mut bytes = Vec::new();
+            let read = std::io::stdin()
+                .lock()
+                .take(max.saturating_add(1))
+                .read_to_end(&mut bytes);
+            let text = match read {
+                Err(e) => Err(format!("cannot read standard input: {e}")),
+                Ok(_) if bytes.len() as u64 > max => Err(format!(
+                    "standard input is over the {} MiB limit for a story file; raise it with --max-file-size",
+                    max / (1024 * 1024)
+                )),
+                Ok(_) => String::from_utf8(bytes).map_err(|e| {
+                    format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+                }),
+            };
+            ("<stdin>".to_string(), text)
+        })
+        .1
 }

@@ -54,6 +54,18 @@ pub fn text_of(path: &Path) -> Option<String> {
 pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
     match origin {
         Origin::Bundled(path, text) => parse_with(Path::new(path), text, opts),
+        Origin::Stdin => {
+            let name = super::discover::stdin_name();
+            match super::discover::stdin_text(opts.max_file_size) {
+                Ok(text) => parse_with(Path::new(&name), text, opts),
+                Err(message) => FileResult {
+                    path: PathBuf::from(&name),
+                    story: None,
+                    io_error: true,
+                    diagnostics: vec![io_problem(Path::new(&name), message.clone())],
+                },
+            }
+        }
         Origin::File(path) => match read_text(path, opts) {
             Ok(text) => parse_with(path, &text, opts),
             Err(d) => FileResult {

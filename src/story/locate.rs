@@ -48,6 +48,30 @@ impl PathIndex {
     }
 }
 
+/// One scalar of a file with its path and place, for editor tools (see [`scalars`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScalarAt {
+    /// The path of the value (for a key: of the value it names), as in [`PathIndex`].
+    pub path: String,
+    /// Whether this scalar is a mapping key.
+    pub key: bool,
+    pub value: String,
+    /// Whether it is written in quotes (or as a block scalar).
+    pub quoted: bool,
+    pub start: Location,
+    /// Just past its last character (the parser's span: in a flow collection it may
+    /// take in the white space after it).
+    pub end: Location,
+}
+
+/// Every scalar of `text` with its path and place, in file order, and the problem the
+/// scan stopped at, if any (the scalars before it are still given).
+pub fn scalars(text: &str, budgets: Budgets) -> (Vec<ScalarAt>, Option<ScanStop>) {
+    let mut out = Vec::new();
+    let stop = walk(text, budgets, true, Some(&mut out)).err();
+    (out, stop)
+}
+
 /// Why a scan stopped early.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScanStop {
@@ -206,6 +230,16 @@ pub fn path_at_error(text: &str) -> Option<String> {
 /// Walks the events of `text`: returns the path index (when `index` is true) or the
 /// first budget or syntax problem.
 pub fn scan(text: &str, budgets: Budgets, index: bool) -> Result<PathIndex, ScanStop> {
+    walk(text, budgets, index, None)
+}
+
+/// [`scan`], also giving every scalar to `scalars` when there is one.
+fn walk(
+    text: &str,
+    budgets: Budgets,
+    index: bool,
+    mut scalars: Option<&mut Vec<ScalarAt>>,
+) -> Result<PathIndex, ScanStop> {
     let mut out = PathIndex::default();
     let mut stack: Vec<Frame> = Vec::new();
     // Nodes so far, counting each alias as the size of what it names.
@@ -296,6 +330,21 @@ pub fn scan(text: &str, budgets: Budgets, index: bool) -> Result<PathIndex, Scan
                 map.entry(p.clone()).or_default().push(here);
             }
         }
+        if let (Some(list), Some(p), Event::Scalar(value, style, ..)) =
+            (scalars.as_deref_mut(), &path, &event)
+        {
+            list.push(ScalarAt {
+                path: p.clone(),
+                key: is_key,
+                value: value.to_string(),
+                quoted: !matches!(style, saphyr_parser::ScalarStyle::Plain),
+                start: here,
+                end: Location {
+                    line: span.end.line(),
+                    column: span.end.col() + 1,
+                },
+            });
+        }
         if opens {
             stack.push(Frame {
                 path: if is_key { None } else { path },
@@ -331,6 +380,22 @@ mod tests {
         assert_eq!(ix.value("quotes[0].text"), at(5, 11));
         assert_eq!(ix.value("quotes[1].by"), at(6, 11));
         assert_eq!(ix.key("quotes[1].text", 0), at(6, 14));
+    }
+
+    #[test]
+    fn gives_every_scalar_with_its_span() {
+        let (list, stop) = scalars("id: a\nquotes:\n  - { by: \"李x\" }\n", Budgets::default());
+        assert!(stop.is_none());
+        let by = list
+            .iter()
+            .find(|s| s.path == "quotes[0].by" && !s.key)
+            .unwrap();
+        assert_eq!((by.value.as_str(), by.quoted), ("李x", true));
+        assert_eq!(by.start, at(3, 11).unwrap());
+        assert!(by.end >= at(3, 15).unwrap());
+        let (list, stop) = scalars("id: a\ntitle: [x\n", Budgets::default());
+        assert!(stop.is_some());
+        assert_eq!(list[0].value, "id");
     }
 
     #[test]

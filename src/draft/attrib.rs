@@ -1,0 +1,2314 @@
+//! The drafting rules: who said each quotation, who declined to comment, the people and
+//! organisations, the sources cited and the dated events of an article.
+
+use std::ops::Range;
+
+use super::dates::{self, Day};
+use super::names::{
+    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, NOT_NAME_START,
+    ORG_NOUNS,
+};
+use super::read::Article;
+use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
+use super::{Draft, Entity, Event, Kind, Note, Options, Quote, QuoteKind, Source};
+
+/// Verbs that attribute speech.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "continued",
+    "continues",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "claimed",
+    "claims",
+    "remarked",
+    "recalled",
+    "recalls",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "observed",
+    "commented",
+    "tweeted",
+    "posted",
+    "concluded",
+    "concludes",
+    "suggested",
+    "suggests",
+    "predicted",
+    "predicts",
+    "urged",
+    "urges",
+    "cautioned",
+    "cautions",
+    "conceded",
+    "concedes",
+    "countered",
+    "maintained",
+    "maintains",
+    "complained",
+    "complains",
+    "agreed",
+    "agrees",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "affirms",
+    "contended",
+    "contends",
+    "charged",
+    "quipped",
+    "joked",
+    "lamented",
+    "laments",
+    "shouted",
+    "testified",
+    "testifies",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "confirmed",
+    "confirms",
+    "recounted",
+    "recounts",
+    "mused",
+    "boasted",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "proclaimed",
+    "demanded",
+    "demands",
+    "threatened",
+    "questioned",
+    "rejected",
+    "rejects",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "welcomed",
+    "welcomes",
+    "praised",
+    "praises",
+    "condemned",
+    "condemns",
+    "dismissed",
+    "dismisses",
+    "hailed",
+    "blamed",
+    "defended",
+    "defends",
+    "according",
+    "writing",
+    "saying",
+    "adding",
+    "noting",
+    "arguing",
+    "insisting",
+    "warning",
+    "calling",
+    "describing",
+    "accusing",
+    "asserting",
+    "stating",
+    "explaining",
+    "claiming",
+    "urging",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "telling",
+    "asking",
+    "declaring",
+    "announcing",
+    "denying",
+    "rejecting",
+    "dismissing",
+    "referring",
+    "quoting",
+    "pointed",
+    "wondered",
+    "exclaimed",
+    "whispered",
+    "yelled",
+    "screamed",
+    "cried",
+    "sighed",
+    "announced",
+    "informed",
+    "assured",
+    "reminded",
+    "thanked",
+    "apologized",
+    "apologised",
+    "opined",
+    "summed",
+    "put",
+    "read",
+    "reads",
+    "chanted",
+    "sang",
+    "posting",
+    "tweeting",
+    "reported",
+    "reports",
+    "explain",
+    "ask",
+];
+
+/// Verbs that attribute a term or phrase ("what it terms", "which the military describes as").
+const TERM: &[&str] = &[
+    "terms",
+    "termed",
+    "term",
+    "calls",
+    "called",
+    "call",
+    "describes",
+    "described",
+    "describe",
+    "dubs",
+    "dubbed",
+    "labels",
+    "labeled",
+    "labelled",
+    "brands",
+    "branded",
+    "characterizes",
+    "characterized",
+    "characterised",
+    "refers",
+    "referred",
+    "deems",
+    "deemed",
+    "considers",
+    "considered",
+    "sees",
+    "saw",
+    "views",
+    "viewed",
+];
+
+/// Words right before a quotation that make it a title, name or term, not speech.
+const NAMING: &[&str] = &[
+    "so-called",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "named",
+    "known",
+    "film",
+    "movie",
+    "book",
+    "song",
+    "novel",
+    "show",
+    "series",
+    "album",
+    "slogan",
+    "hashtag",
+    "word",
+    "term",
+    "phrase",
+    "words",
+    "motto",
+    "headline",
+    "article",
+    "essay",
+    "play",
+    "programme",
+    "program",
+    "operation",
+    "label",
+    "brand",
+    "nickname",
+    "poem",
+    "documentary",
+    "podcast",
+    "exhibition",
+    "report",
+    "column",
+    "campaign",
+    "tagline",
+    "banner",
+    "sign",
+    "signs",
+    "placards",
+    "reading",
+    "read",
+];
+
+/// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "president",
+    "senator",
+    "sen.",
+    "professor",
+    "prof.",
+    "governor",
+    "gov.",
+    "mayor",
+    "minister",
+    "judge",
+    "general",
+    "gen.",
+    "rep.",
+    "representative",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "pope",
+    "chairman",
+    "ambassador",
+    "secretary",
+    "director",
+    "justice",
+    "sheriff",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
+    "lord",
+    "councillor",
+    "commissioner",
+    "inspector",
+    "detective",
+    "chief",
+    "coach",
+    "bishop",
+];
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her"];
+const PRONOUNS_ORG: &[&str] = &["it"];
+const PRONOUNS_PLURAL: &[&str] = &["they", "them"];
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "in", "and", "de", "al", "van", "von", "der", "bin", "la", "le", "du", "da",
+    "del", "dos", "ibn", "the", "&",
+];
+
+use super::dates::WEEKDAYS;
+
+/// Adverbs and auxiliaries between a subject and its verb.
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "further",
+    "previously",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "once",
+    "recently",
+    "earlier",
+    "publicly",
+    "repeatedly",
+    "simply",
+    "now",
+    "still",
+    "just",
+    "only",
+    "even",
+    "then",
+    "already",
+    "reportedly",
+    "allegedly",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "being",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+];
+
+const DECLINED: &[&str] = &[
+    "declined to comment",
+    "declined comment",
+    "declined to discuss",
+    "declined to elaborate",
+    "declined to answer",
+    "declined to say",
+    "declined to provide",
+    "declined to respond",
+    "declined to be interviewed",
+    "declined a request for comment",
+    "declined requests for comment",
+    "refused to comment",
+    "refused to say",
+    "would not comment",
+    "would not say",
+    "did not comment",
+    "did not immediately comment",
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has yet to comment",
+    "have yet to comment",
+    "had yet to comment",
+    "could not comment",
+    "had no comment",
+    "has no comment",
+    "have no comment",
+    "did not wish to comment",
+    "would not discuss",
+    "was not commenting",
+    "is not commenting",
+    "declined to confirm",
+    "refused to confirm",
+    "declined further comment",
+    "has not publicly commented",
+    "refused to give",
+    "declined to give",
+    "refused to provide",
+    "refused to answer",
+    "refused to discuss",
+    "refused to elaborate",
+    "have not publicly commented",
+    "did not publicly comment",
+    "has so far declined",
+    "has declined to comment",
+    "have declined to comment",
+    "had declined to comment",
+    "would neither confirm nor deny",
+    "has not commented publicly",
+];
+
+const NO_RESPONSE: &[&str] = &[
+    "did not respond",
+    "did not immediately respond",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "did not reply",
+    "did not immediately reply",
+    "has not replied",
+    "have not replied",
+    "could not be reached",
+    "could not immediately be reached",
+    "did not return",
+    "did not immediately return",
+    "was not immediately available",
+    "were not immediately available",
+    "not available for comment",
+    "unavailable for comment",
+    "did not answer",
+    "has not returned",
+    "have not returned",
+    "had not returned",
+    "did not immediately answer",
+    "was not available",
+    "were not available",
+    "has yet to respond",
+    "have yet to respond",
+    "had yet to respond",
+    "did not reply",
+    "could not be contacted",
+    "did not provide a comment",
+    "did not immediately provide",
+];
+
+/// A noun phrase naming a speaker, as parsed from the text.
+#[derive(Debug, Clone, Default)]
+struct Np {
+    /// The name, or the description when there is none ("officials").
+    name: String,
+    role: Option<String>,
+    /// The organisation the speaker works for, from the role's "of/for/at ..." or a prefix.
+    org: Option<String>,
+    /// The appositive or relative clause as written.
+    description: Option<String>,
+    pronoun: Option<String>,
+}
+
+/// One sentence's tokens, with each quotation as a single `\u{1}` token.
+struct Sent<'a> {
+    text: &'a str,
+    range: Range<usize>,
+    toks: Vec<Tok<'a>>,
+    /// For each token, the quotation it stands for (an index into the paragraph's spans).
+    quote_at: Vec<Option<usize>>,
+}
+
+const QUOTE_TOK: &str = "\u{1}";
+
+fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
+    let all = tokens(p, range.clone());
+    let mut toks = Vec::with_capacity(all.len());
+    let mut quote_at = Vec::with_capacity(all.len());
+    let mut last_span = None;
+    for t in all {
+        if let Some(si) = spans.iter().position(|s| s.open <= t.at && t.at < s.close) {
+            if last_span != Some(si) {
+                toks.push(Tok {
+                    s: QUOTE_TOK,
+                    at: spans[si].open,
+                });
+                quote_at.push(Some(si));
+                last_span = Some(si);
+            }
+            continue;
+        }
+        last_span = None;
+        toks.push(t);
+        quote_at.push(None);
+    }
+    Sent {
+        text: &p[range.clone()],
+        range,
+        toks,
+        quote_at,
+    }
+}
+
+fn is_speech(t: &Tok) -> bool {
+    t.s == "According" || t.is_word() && !t.is_cap() && SPEECH.contains(&t.s)
+}
+
+fn is_term_verb(t: &Tok) -> bool {
+    t.is_word() && !t.is_cap() && TERM.contains(&t.s)
+}
+
+fn is_participle(t: &Tok) -> bool {
+    t.s.ends_with("ing")
+}
+
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    list.contains(&t.lower().as_str())
+}
+
+/// Whether a token may be part of a name phrase.
+fn np_word(t: &Tok) -> bool {
+    if !t.is_word() || t.s == QUOTE_TOK {
+        return false;
+    }
+    if t.is_cap() {
+        let l = t.lower();
+        return !matches!(l.as_str(), "i" | "according")
+            && !names::MONTHS.contains(&l.as_str())
+            && !WEEKDAYS.contains(&l.as_str());
+    }
+    let l = t.lower();
+    let l = l.trim_end_matches("’s").trim_end_matches("'s");
+    ORG_NOUNS.contains(&l) || is_title_word(l)
+}
+
+fn text_of(p: &str, toks: &[Tok]) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => p[a.at..b.end()].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
+fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
+    let mut toks = toks;
+    while let Some(f) = toks.first() {
+        if lower_in(
+            f,
+            &["the", "a", "an", "and", "of", "for", "in", "on", "’s", "'s"],
+        ) || f.is("The")
+            || (f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && toks.len() > 1)
+        {
+            toks = &toks[1..];
+        } else {
+            break;
+        }
+    }
+    while let Some(l) = toks.last() {
+        if CONNECTORS.contains(&l.lower().as_str()) {
+            toks = &toks[..toks.len() - 1];
+        } else {
+            break;
+        }
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    // The name: the last run of capitalised words that are not titles.
+    let mut k = toks.len();
+    while k > 0 {
+        let t = &toks[k - 1];
+        let joins = k >= 2
+            && k < toks.len()
+            && lower_in(
+                t,
+                &[
+                    "de", "van", "von", "der", "bin", "al", "la", "le", "du", "da", "del", "dos",
+                    "ibn",
+                ],
+            );
+        if (t.is_cap() && !is_title_word(t.s)) || joins {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let prefix = &toks[..k];
+    let name_toks = &toks[k..];
+    let person_name = name_toks.len() >= 2
+        || prefix.iter().any(|t| !t.is_cap())
+        || prefix.last().is_some_and(|t| lower_in(t, HONORIFICS));
+    if !name_toks.is_empty()
+        && !prefix.is_empty()
+        && person_name
+        && prefix
+            .last()
+            .is_some_and(|t| is_title_word(t.s) || t.lower().ends_with("spokesperson"))
+    {
+        // "Foreign Ministry spokesperson Mao Ning", "President Joe Biden"
+        let mut r = prefix.len();
+        while r > 0
+            && (is_title_word(prefix[r - 1].s)
+                || lower_in(&prefix[r - 1], &["of", "for"]) && r < prefix.len())
+        {
+            r -= 1;
+        }
+        let org_toks = &prefix[..r];
+        let role_toks = &prefix[r..];
+        let org = (!org_toks.is_empty()).then(|| text_of(p, org_toks));
+        let org_is_org = org.as_deref().is_some_and(|o| {
+            matches!(
+                kind_of(o, ""),
+                Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+            ) && o.split_whitespace().count() >= 1
+                && (o.split_whitespace().count() > 1
+                    || ORG_NOUNS.iter().all(|n| !o.eq_ignore_ascii_case(n)))
+        });
+        let (role, org) = if org_is_org && is_org_name(org.as_deref().unwrap_or("")) {
+            (text_of(p, role_toks), org)
+        } else {
+            (text_of(p, prefix), None)
+        };
+        return Some(Np {
+            name: text_of(p, name_toks),
+            role: Some(role),
+            org,
+            ..Np::default()
+        });
+    }
+    if name_toks.is_empty() || (prefix.is_empty() && name_toks.len() == toks.len()) {
+        // Only a description ("a spokesperson", "officials") or only a name.
+        let all = text_of(p, toks);
+        // "Alibaba spokesperson": an organisation's spokesperson.
+        if toks.len() >= 2
+            && toks.last().is_some_and(|t| {
+                lower_in(
+                    t,
+                    &[
+                        "spokesperson",
+                        "spokesman",
+                        "spokeswoman",
+                        "official",
+                        "officials",
+                        "representative",
+                        "representatives",
+                        "spokespeople",
+                        "executive",
+                        "executives",
+                        "lawyer",
+                        "lawyers",
+                    ],
+                )
+            })
+        {
+            let org = text_of(p, &toks[..toks.len() - 1]);
+            if is_org_name(&org) {
+                return Some(Np {
+                    name: all,
+                    role: Some(toks[toks.len() - 1].s.to_string()),
+                    org: Some(org),
+                    ..Np::default()
+                });
+            }
+        }
+        return Some(Np {
+            name: all,
+            ..Np::default()
+        });
+    }
+    // A prefix that is not a title: keep the whole phrase as the name
+    // ("Chinese embassy in Washington").
+    Some(Np {
+        name: text_of(p, toks),
+        ..Np::default()
+    })
+}
+
+/// Whether a phrase names an organisation rather than a person or a nationality.
+fn is_org_name(s: &str) -> bool {
+    let k = kind_of(s, "");
+    let lower = s.to_lowercase();
+    matches!(
+        k,
+        Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+    ) && (s.split_whitespace().count() > 1
+        || names::ORG_NOUNS.iter().all(|n| *n != lower)
+        || s.chars().next().is_some_and(char::is_uppercase))
+        && !matches!(k, Kind::Organization if s.split_whitespace().count() == 1 && s.ends_with("ese") || s.ends_with("an"))
+}
+
+/// Parses "a senior fellow at the X Center" into a role and an organisation.
+fn appositive(desc: &str) -> (Option<String>, Option<String>) {
+    let d = desc
+        .trim()
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+        .trim_start_matches("the ")
+        .trim_start_matches("who is ")
+        .trim();
+    if d.starts_with("who ") || d.starts_with("which ") {
+        return (None, None);
+    }
+    for sep in [" at ", " of ", " for ", " with ", " from "] {
+        if let Some((role, org)) = d.split_once(sep) {
+            let org = org.trim().trim_start_matches("the ").trim();
+            let org = org.split(" who ").next().unwrap_or(org).trim();
+            if !role.is_empty() && !org.is_empty() && role.split_whitespace().count() <= 6 {
+                return (Some(role.trim().to_string()), Some(org.to_string()));
+            }
+        }
+    }
+    if d.split_whitespace().count() <= 6 && !d.is_empty() {
+        (Some(d.to_string()), None)
+    } else {
+        (None, None)
+    }
+}
+
+/// The name phrase that ends right before token `end` (exclusive), not reaching before
+/// `floor`; skips adverbs and an appositive between commas.
+fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    let mut j = end;
+    while j > floor
+        && toks[j - 1].is_word()
+        && !toks[j - 1].is_cap()
+        && (lower_in(&toks[j - 1], SKIPPABLE)
+            || toks[j - 1].s.ends_with("ly") && toks[j - 1].s.len() > 4)
+    {
+        j -= 1;
+    }
+    let mut description = None;
+    if j > floor + 1 && toks[j - 1].s == "," {
+        // An appositive: `X, a senior fellow at Y, said`.
+        let mut k = j - 1;
+        while k > floor
+            && !matches!(toks[k - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+            && j - 1 - k < 25
+        {
+            k -= 1;
+        }
+        if k > floor && toks[k - 1].s == "," && k + 1 < j {
+            let first = &toks[k];
+            if lower_in(first, &["a", "an", "the", "who", "whose", "which"])
+                || (!first.is_cap() && first.is_word())
+            {
+                description = Some(text_of(p, &toks[k..j - 1]));
+                j = k - 1;
+            }
+        }
+    }
+    if j > floor {
+        let t = &toks[j - 1];
+        let l = t.lower();
+        if PRONOUNS_PERSON.contains(&l.as_str())
+            || PRONOUNS_ORG.contains(&l.as_str())
+            || PRONOUNS_PLURAL.contains(&l.as_str())
+            || l == "we"
+            || l == "i"
+        {
+            return Some(Np {
+                name: t.s.to_string(),
+                pronoun: Some(l),
+                ..Np::default()
+            });
+        }
+    }
+    let mut i = j;
+    while i > floor {
+        let t = &toks[i - 1];
+        let connects = i < j
+            && i - 1 > floor
+            && CONNECTORS.contains(&t.lower().as_str())
+            && !t.is("the")
+            && np_word(&toks[i - 2])
+            && toks[i].is_cap();
+        if np_word(t) || connects {
+            i -= 1;
+        } else if i < j && t.is("the") {
+            i -= 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    // A run that only holds a sentence-starting word ("But") is no name.
+    let run = &toks[i..j];
+    if run.is_empty() {
+        return None;
+    }
+    let mut np = np_from(p, run)?;
+    if description.is_some() {
+        np.description = description;
+    }
+    Some(np)
+}
+
+/// The name phrase that starts at token `start`, with an appositive after it.
+fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let mut i = start;
+    while i < stop && lower_in(&toks[i], &["the", "a", "an"]) {
+        i += 1;
+    }
+    if i < stop {
+        let l = toks[i].lower();
+        if PRONOUNS_PERSON.contains(&l.as_str())
+            || PRONOUNS_ORG.contains(&l.as_str())
+            || PRONOUNS_PLURAL.contains(&l.as_str())
+        {
+            return Some((
+                Np {
+                    name: toks[i].s.to_string(),
+                    pronoun: Some(l),
+                    ..Np::default()
+                },
+                i + 1,
+            ));
+        }
+    }
+    let s = i;
+    while i < stop {
+        let t = &toks[i];
+        let connects = i > s
+            && i + 1 < stop
+            && CONNECTORS.contains(&t.lower().as_str())
+            && (toks[i + 1].is_cap()
+                || toks[i + 1].is("the") && i + 2 < stop && toks[i + 2].is_cap());
+        if (np_word(t) && !is_speech(t)) || connects {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if i == s {
+        return None;
+    }
+    let mut np = np_from(p, &toks[s..i])?;
+    let mut end = i;
+    if i + 1 < stop && toks[i].s == "," {
+        let first = &toks[i + 1];
+        if lower_in(first, &["a", "an", "the", "who", "whose"])
+            || (!first.is_cap()
+                && first.is_word()
+                && !is_speech(first)
+                && (is_title_word(first.s) || ORG_NOUNS.contains(&first.lower().as_str())))
+        {
+            let mut k = i + 1;
+            while k < stop && !matches!(toks[k].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")") {
+                k += 1;
+            }
+            np.description = Some(text_of(p, &toks[i + 1..k]));
+            end = k;
+        }
+    }
+    Some((np, end))
+}
+
+/// The name phrase after a verb (`said resident Ana Silva`, `according to fire chief Ann
+/// Holt`): up to three lower-case words of description before a name are its role.
+fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let mut i = start;
+    while i < stop
+        && i < start + 3
+        && toks[i].is_word()
+        && !toks[i].is_cap()
+        && !lower_in(
+            &toks[i],
+            &[
+                "the", "a", "an", "to", "in", "on", "at", "that", "it", "he", "she", "they", "we",
+                "i",
+            ],
+        )
+    {
+        i += 1;
+    }
+    if i > start && i < stop && toks[i].is_cap() {
+        if let Some((mut np, end)) = np_forward(p, toks, i, stop) {
+            if np.pronoun.is_none() && np.role.is_none() {
+                np.role = Some(text_of(p, &toks[start..i]));
+            }
+            return Some((np, end));
+        }
+    }
+    np_forward(p, toks, start, stop)
+}
+
+/// The subject of a sentence: its first name phrase after an introductory phrase.
+fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
+    let toks = &s.toks;
+    let mut start = 0;
+    // A dateline: "Washington, D.C., December 22, 2005 - Voice of America Director …"
+    if let Some(dash) = toks
+        .iter()
+        .take(20)
+        .position(|t| matches!(t.s, "-" | "—" | "–"))
+    {
+        let before = &s.text[..toks[dash].at - s.range.start];
+        if before.chars().any(|c| c.is_ascii_digit() || c == '(')
+            || before
+                .split_whitespace()
+                .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ','))
+        {
+            start = dash + 1;
+        }
+    }
+    if let Some(f) = toks.get(start) {
+        if f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && !f.is("The") {
+            if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
+                start = c + 1;
+            } else {
+                start = 1;
+            }
+        }
+    }
+    while start < toks.len()
+        && lower_in(
+            &toks[start],
+            &["but", "and", "so", "yet", "however", "meanwhile", ","],
+        )
+    {
+        start += 1;
+    }
+    np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
+}
+
+struct Drafter<'o> {
+    opts: &'o Options,
+    pubdate: Option<Day>,
+    d: Draft,
+    /// The last person and organisation named or speaking, for pronouns.
+    last_person: Option<usize>,
+    last_org: Option<usize>,
+    /// The last speaker of a direct quotation, for a quotation that continues.
+    last_speaker: Option<usize>,
+    unattributed: Option<usize>,
+    /// The paragraph being drafted, counting from 0.
+    para_no: usize,
+    /// The paragraph where `last_person` was last named.
+    person_para: usize,
+    /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
+    last_subject: Option<(usize, usize)>,
+    /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
+    acronyms: Vec<(String, String)>,
+    /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
+    folded: Vec<Vec<String>>,
+}
+
+/// Drafts the story of an article.
+pub fn draft_article(article: &Article, opts: &Options) -> Draft {
+    let mut paragraphs: Vec<&str> = article.paragraphs.iter().map(String::as_str).collect();
+    let mut heading = article.heading.clone();
+    if heading.is_none() {
+        if let Some(first) = paragraphs.first() {
+            let looks_like_headline = first.chars().count() <= 160
+                && !first.ends_with(['.', '!', '?', '”', '"', ':'])
+                && paragraphs.len() > 1;
+            if looks_like_headline {
+                heading = Some(first.to_string());
+                paragraphs.remove(0);
+            }
+        }
+    }
+    let date = opts.date.clone().or_else(|| {
+        dates::dateline(
+            heading
+                .iter()
+                .map(String::as_str)
+                .chain(paragraphs.iter().copied()),
+        )
+    });
+    let title = opts
+        .title
+        .clone()
+        .or(heading.clone())
+        .or_else(|| paragraphs.first().map(|p| shorten(p, 100)))
+        .unwrap_or_else(|| "Untitled draft".to_string());
+    let from = opts
+        .file_name
+        .clone()
+        .unwrap_or_else(|| "standard input".into());
+    let id = opts.id.clone().unwrap_or_else(|| {
+        let stem = opts
+            .file_name
+            .as_deref()
+            .map(|f| {
+                let base = f.rsplit(['/', '\\']).next().unwrap_or(f);
+                base.rsplit_once('.').map_or(base, |(s, _)| s).to_string()
+            })
+            .unwrap_or_else(|| {
+                title
+                    .split_whitespace()
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        kebab(&stem, "draft")
+    });
+    let mut dr = Drafter {
+        opts,
+        pubdate: date.as_deref().and_then(Day::parse),
+        d: Draft {
+            id,
+            title: title.clone(),
+            date: date.clone(),
+            from,
+            ..Draft::default()
+        },
+        last_person: None,
+        last_org: None,
+        last_speaker: None,
+        unattributed: None,
+        para_no: 0,
+        person_para: 0,
+        last_subject: None,
+        acronyms: Vec::new(),
+        folded: Vec::new(),
+    };
+    dr.d.sources.push(Source {
+        id: "article".into(),
+        name: title,
+        kind: "report",
+        outlet: opts.outlet.clone(),
+        date,
+        url: opts.url.clone(),
+        by: None,
+        cites: Vec::new(),
+        note: None,
+    });
+    let mut open_run: Option<usize> = None; // speaker of a quotation still open
+    for (i, p) in paragraphs.iter().enumerate() {
+        dr.para_no = i;
+        open_run = dr.paragraph(p, open_run, false);
+    }
+    // A headline's quotation, when attributed there and not quoted again in the body.
+    if opts.title.is_none() {
+        if let Some(h) = heading {
+            dr.para_no = paragraphs.len() + 1;
+            dr.paragraph(&h, None, true);
+        }
+    }
+    dr.finish()
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+impl Drafter<'_> {
+    fn note(sentence: &str, rule: &str) -> Note {
+        Note {
+            sentence: sentence.to_string(),
+            rule: rule.to_string(),
+        }
+    }
+
+    /// Finds or adds the entity a name phrase names; `sentence` and `rule` say why.
+    fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
+        if let Some(pr) = &np.pronoun {
+            return match pr.as_str() {
+                "he" | "she" | "him" | "her" => self.last_person,
+                "it" => self.last_org,
+                "they" | "them" => self.last_org.or(self.last_person),
+                _ => self.last_speaker,
+            };
+        }
+        let name = np
+            .name
+            .trim()
+            .trim_end_matches(['’', '\''])
+            .trim_end_matches("’s")
+            .trim();
+        if name.is_empty() || fold_words(name).is_empty() {
+            return None;
+        }
+        if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
+            let full_np = Np {
+                name: full,
+                ..np.clone()
+            };
+            let idx = self.entity(&full_np, sentence, rule)?;
+            if !self.d.entities[idx].aliases.contains(&acr) {
+                self.d.entities[idx].aliases.push(acr);
+            }
+            return Some(idx);
+        }
+        let lower_words: Vec<String> = fold_words(name);
+        // "the company", "the ministry": the last organisation of that sort.
+        if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
+            let w = &lower_words[0];
+            let folded = &self.folded;
+            let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
+                e.kind != Kind::Person
+                    && (folded[i].contains(w)
+                        || (w == "company" || w == "firm") && e.kind == Kind::Company)
+            });
+            if let Some(f) = found {
+                return Some(f);
+            }
+        }
+        let description = np.description.clone().unwrap_or_default();
+        let mut kind = kind_of(name, &description);
+        if np.role.is_some() && kind == Kind::Organization && name.split_whitespace().count() >= 2 {
+            kind = Kind::Person;
+        }
+        // A surname or a shorter form of a name already drafted.
+        let single = lower_words.len() == 1;
+        let folded = &self.folded;
+        let existing = self.d.entities.iter().enumerate().position(|(i, e)| {
+            let ew = &folded[i];
+            *ew == lower_words
+                || e.aliases.iter().any(|a| fold_words(a) == lower_words)
+                || (single && e.kind == Kind::Person && ew.last() == lower_words.last())
+                || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
+        });
+        let idx = match existing {
+            Some(i) => i,
+            None => {
+                // A surname of a person named but not yet drafted would be found here too;
+                // with none, a new entity.
+                self.folded.push(lower_words.clone());
+                self.d.entities.push(Entity {
+                    id: String::new(),
+                    name: name.to_string(),
+                    kind,
+                    aliases: Vec::new(),
+                    role: None,
+                    affiliation: None,
+                    description: None,
+                    speaks_for: None,
+                    analyst: false,
+                    note: Self::note(sentence, rule),
+                });
+                self.d.entities.len() - 1
+            }
+        };
+        // What the phrase says about them.
+        let (mut role, mut org) = (np.role.clone(), np.org.clone());
+        if let Some(desc) = &np.description {
+            let (r, o) = appositive(desc);
+            if role.is_none() {
+                role = r;
+            }
+            if org.is_none() {
+                org = o;
+            }
+            if self.d.entities[idx].description.is_none() {
+                self.d.entities[idx].description = Some(desc.clone());
+            }
+        }
+        let role_l = role.as_deref().unwrap_or("").to_lowercase();
+        let is_analyst = ANALYST_WORDS.iter().any(|w| {
+            role_l
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|x| x == *w)
+        }) || ANALYST_WORDS.iter().any(|w| role_l.contains(w));
+        {
+            let e = &mut self.d.entities[idx];
+            if e.role.is_none() {
+                e.role = role.clone();
+            }
+            if is_analyst && e.kind == Kind::Person {
+                e.analyst = true;
+            }
+            if role.is_some()
+                && matches!(e.kind, Kind::Organization | Kind::Other)
+                && e.name.split_whitespace().count() >= 2
+                && e.name.chars().next().is_some_and(char::is_uppercase)
+            {
+                e.kind = Kind::Person;
+            }
+        }
+        if let Some(org) = org {
+            if self.d.entities[idx].analyst {
+                if self.d.entities[idx].affiliation.is_none() {
+                    self.d.entities[idx].affiliation = Some(org);
+                }
+            } else if self.d.entities[idx].speaks_for.is_none()
+                && self.d.entities[idx].kind != Kind::Media
+            {
+                let boss = Np {
+                    name: org,
+                    ..Np::default()
+                };
+                let rule_b = format!("the organisation {} speaks for", self.d.entities[idx].name);
+                if let Some(b) = self.entity(&boss, sentence, &rule_b) {
+                    if b != idx
+                        && self.d.entities[b].speaks_for.is_none()
+                        && !self.d.entities[b].analyst
+                    {
+                        self.d.entities[idx].speaks_for = Some(b);
+                    }
+                }
+            }
+        }
+        self.mention(idx);
+        Some(idx)
+    }
+
+    fn mention(&mut self, idx: usize) {
+        match self.d.entities[idx].kind {
+            Kind::Person => {
+                self.last_person = Some(idx);
+                self.person_para = self.para_no;
+            }
+            Kind::Anonymous => {}
+            _ => self.last_org = Some(idx),
+        }
+    }
+
+    fn unattributed(&mut self, sentence: &str) -> usize {
+        if let Some(u) = self.unattributed {
+            return u;
+        }
+        self.folded.push(vec!["unattributed".into()]);
+        self.d.entities.push(Entity {
+            id: String::new(),
+            name: "Unattributed".into(),
+            kind: Kind::Anonymous,
+            aliases: Vec::new(),
+            role: None,
+            affiliation: None,
+            description: None,
+            speaks_for: None,
+            analyst: false,
+            note: Self::note(
+                sentence,
+                "quotations whose speaker the article does not give",
+            ),
+        });
+        let i = self.d.entities.len() - 1;
+        self.unattributed = Some(i);
+        i
+    }
+
+    /// Notes the people and organisations a sentence names, for pronouns later.
+    fn mentions(&mut self, p: &str, s: &Sent) {
+        let toks = &s.toks;
+        // "Korean Central News Agency (KCNA)"
+        for i in 1..toks.len().saturating_sub(2) {
+            if toks[i].s == "(" && toks[i + 2].s == ")" {
+                let acr = toks[i + 1].s;
+                if acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+                    let mut k = i;
+                    while k > 0
+                        && (toks[k - 1].is_cap()
+                            || (k >= 2
+                                && toks[k - 2].is_cap()
+                                && CONNECTORS.contains(&toks[k - 1].lower().as_str())))
+                    {
+                        k -= 1;
+                    }
+                    if k < i {
+                        let full = text_of(p, &toks[k..i]);
+                        let initials: String = full
+                            .split_whitespace()
+                            .filter_map(|w| w.chars().next())
+                            .filter(|c| c.is_uppercase())
+                            .collect();
+                        if initials.ends_with(acr) && !self.acronyms.iter().any(|(a, _)| a == acr) {
+                            let words = full.split_whitespace().count();
+                            let full: Vec<&str> =
+                                full.split_whitespace().skip(words - acr.len()).collect();
+                            self.acronyms.push((acr.to_string(), full.join(" ")));
+                        }
+                    }
+                }
+            }
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].is_cap()
+                && toks[i].s != QUOTE_TOK
+                && !(i == 0 && NOT_NAME_START.contains(&toks[i].lower().as_str()))
+            {
+                let st = i;
+                while i < toks.len() && toks[i].is_cap() && toks[i].is_word() {
+                    i += 1;
+                }
+                let run = &toks[st..i];
+                let name = text_of(p, run);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.iter().any(|w| {
+                    NOT_NAME_START.contains(&w.to_lowercase().as_str())
+                        || names::MONTHS.contains(&w.to_lowercase().as_str())
+                }) {
+                    continue;
+                }
+                // A drafted entity named again.
+                let fw = fold_words(&name);
+                let folded = &self.folded;
+                if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
+                    folded[i] == fw
+                        || (fw.len() == 1
+                            && e.kind == Kind::Person
+                            && folded[i].last() == fw.last())
+                }) {
+                    self.mention(e);
+                    continue;
+                }
+                if let Some(np) = np_forward(p, toks, st, toks.len())
+                    .map(|(n, _)| n)
+                    .filter(|n| n.pronoun.is_none())
+                    .or_else(|| np_from(p, run))
+                {
+                    if kind_of(&np.name, "") == Kind::Person
+                        && np.name.split_whitespace().count() >= 2
+                        && !is_title_word(words[0])
+                        || np.role.is_some()
+                    {
+                        // Remember a named person as a candidate for "he said".
+                        let np2 = np.clone();
+                        let sentence = s.text.to_string();
+                        if let Some(idx) = self.entity(
+                            &np2,
+                            &sentence,
+                            "a person named before a pronoun that quotes them",
+                        ) {
+                            // Entities only drafted for pronouns are dropped if they never speak.
+                            self.mention(idx);
+                        }
+                    }
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
+    /// the next paragraph with no tag continues them.
+    fn introduced(&mut self, p: &str, s: &Sent) {
+        let Some(np) = sentence_subject(p, s) else {
+            return;
+        };
+        let person = match &np.pronoun {
+            Some(pr) => matches!(pr.as_str(), "he" | "she"),
+            None => {
+                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == Kind::Person
+                    || np.role.is_some()
+            }
+        };
+        if !person {
+            return;
+        }
+        if let Some(idx) = self.entity(
+            &np,
+            s.text.trim(),
+            "a person the article introduces before quoting them",
+        ) {
+            self.last_subject = Some((idx, self.para_no));
+        }
+    }
+
+    /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
+    fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
+        let spans = quote_spans_carried(p, open.is_some());
+        let sents: Vec<Sent> = sentences(p, &spans)
+            .into_iter()
+            .map(|r| sent(p, r, &spans))
+            .collect();
+        let mut still_open = None;
+        let mut para_speaker: Option<usize> = None;
+        for (si, s) in sents.iter().enumerate() {
+            let sentence = s.text.trim();
+            self.sources(p, s);
+            self.declined(p, s);
+            let mut had_quote = false;
+            for (ti, qi) in s.quote_at.iter().enumerate() {
+                let Some(qi) = *qi else { continue };
+                had_quote = true;
+                let span = &spans[qi];
+                let text = p[span.inner.clone()].trim();
+                let continues = si == 0 && ti == 0 && open.is_some();
+                let found = if continues {
+                    // A quotation running on from the previous paragraph.
+                    Some((
+                        open.unwrap_or(0),
+                        "a quotation that runs on from the previous paragraph".to_string(),
+                        None,
+                        None,
+                    ))
+                } else {
+                    self.attribute(p, s, ti)
+                };
+                if headline {
+                    let dup = self
+                        .d
+                        .quotes
+                        .iter()
+                        .any(|q| fold_words(&q.text) == fold_words(text));
+                    if found.is_none() || dup {
+                        continue;
+                    }
+                }
+                let (by, rule, to, context) = match found {
+                    Some(f) => f,
+                    None => {
+                        if self.not_speech(s, ti, text) {
+                            continue;
+                        }
+                        let recent = |p: usize| p + 1 >= self.para_no;
+                        let subject = self
+                            .last_subject
+                            .filter(|&(_, p)| recent(p))
+                            .map(|(e, _)| e);
+                        let person = self.last_person.filter(|_| recent(self.person_para));
+                        if let Some(sp) = para_speaker {
+                            (
+                                sp,
+                                "continues the statement of the speaker before it".to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = subject {
+                            (
+                                sp,
+                                "continues the last speaker quoted or introduced".to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = person {
+                            (
+                                sp,
+                                "a quotation after the sentences that name its speaker".to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = self.later_in_paragraph(p, &sents[si + 1..]) {
+                            (
+                                sp,
+                                "a quotation whose speaker is named in the next sentence"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
+                        } else {
+                            let u = self.unattributed(sentence);
+                            (
+                                u,
+                                "a quotation whose speaker the article does not give".to_string(),
+                                None,
+                                None,
+                            )
+                        }
+                    }
+                };
+                if !span.closed {
+                    still_open = Some(by);
+                }
+                para_speaker = Some(by);
+                self.last_speaker = Some(by);
+                self.last_subject = Some((by, self.para_no));
+                self.mention(by);
+                self.d.quotes.push(Quote {
+                    by,
+                    kind: QuoteKind::Direct,
+                    text: text.to_string(),
+                    to,
+                    context,
+                    note: Self::note(sentence, &rule),
+                });
+            }
+            if !had_quote && !headline {
+                self.paraphrase(p, s);
+                self.introduced(p, s);
+            }
+            self.mentions(p, s);
+            self.events(s);
+        }
+        still_open
+    }
+
+    /// The speaker named by the first attribution in the sentences after a quotation.
+    fn later_in_paragraph(&mut self, p: &str, rest: &[Sent]) -> Option<usize> {
+        let s = rest.first()?;
+        let v = s
+            .toks
+            .iter()
+            .position(|t| is_speech(t) && !is_participle(t))?;
+        if v > 4 {
+            return None;
+        }
+        let np = np_backward(p, &s.toks, 0, v)?;
+        self.entity(
+            &np,
+            s.text.trim(),
+            "a quotation whose speaker is named in the next sentence",
+        )
+    }
+
+    /// Whether a quotation with no attribution is a title, term or scare quote.
+    fn not_speech(&self, s: &Sent, ti: usize, text: &str) -> bool {
+        let words = text.split_whitespace().count();
+        let before: Vec<String> = s.toks[ti.saturating_sub(3)..ti]
+            .iter()
+            .map(|t| t.lower())
+            .collect();
+        if before.iter().any(|w| NAMING.contains(&w.as_str())) {
+            return true;
+        }
+        // `"Title" — Outlet, date`: a reference, not speech.
+        if s.toks
+            .get(ti + 1)
+            .is_some_and(|t| matches!(t.s, "—" | "–" | "-"))
+            && !s.toks.iter().any(is_speech)
+        {
+            return true;
+        }
+        let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
+        !(sentence_like || words >= 8)
+    }
+
+    /// [`Self::entity`], where a pronoun is first taken as the sentence's own subject
+    /// when that fits ("The Party … what it terms …").
+    fn entity_in(
+        &mut self,
+        p: &str,
+        s: &Sent,
+        np: &Np,
+        sentence: &str,
+        rule: &str,
+    ) -> Option<usize> {
+        if let Some(pr) = &np.pronoun {
+            if let Some(subj) = sentence_subject(p, s).filter(|n| {
+                n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
+            }) {
+                let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
+                let fits = match pr.as_str() {
+                    "he" | "she" => k == Kind::Person,
+                    "it" | "they" => k != Kind::Person,
+                    _ => false,
+                };
+                if fits {
+                    return self.entity(&subj, sentence, rule);
+                }
+            }
+        }
+        self.entity(np, sentence, rule)
+    }
+
+    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
+    #[allow(clippy::type_complexity)]
+    fn attribute(
+        &mut self,
+        p: &str,
+        s: &Sent,
+        q: usize,
+    ) -> Option<(usize, String, Option<String>, Option<String>)> {
+        let toks = &s.toks;
+        let sentence = s.text.trim();
+        let n = toks.len();
+        // The end of the clause after the quotation: the next quotation or sentence end.
+        let next_q = (q + 1..n).find(|&i| toks[i].s == QUOTE_TOK).unwrap_or(n);
+        let prev_q = (0..q)
+            .rev()
+            .find(|&i| toks[i].s == QUOTE_TOK)
+            .map_or(0, |i| i + 1);
+        let in_statement =
+            sentence.contains("in a statement") || sentence.starts_with("In a statement");
+        let context = in_statement.then(|| "in a statement".to_string());
+        // 1. After: `“…,” X said.` / `“…,” said X, a spokesperson for Y.`
+        let mut a = q + 1;
+        while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
+            a += 1;
+        }
+        let limit = (a + 14).min(next_q);
+        if let Some(v) = (a..limit).find(|&i| {
+            is_speech(&toks[i]) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
+        }) {
+            // Only when the words between are a name phrase.
+            let between_ok = (a..v).all(|i| {
+                np_word(&toks[i])
+                    || CONNECTORS.contains(&toks[i].lower().as_str())
+                    || toks[i].s == ","
+                    || lower_in(&toks[i], SKIPPABLE)
+                    || lower_in(
+                        &toks[i],
+                        &[
+                            "a", "an", "the", "he", "she", "it", "they", "we", "i", "who", "at",
+                            "to",
+                        ],
+                    )
+                    || !toks[i].is_cap() && toks[i].is_word() && v - a <= 20
+            });
+            if between_ok {
+                let (np, rule) = if v == a {
+                    let got = np_after_verb(p, toks, v + 1, next_q.min(n));
+                    (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
+                } else {
+                    (
+                        np_backward(p, toks, a, v),
+                        format!("`“…,” X {}`", toks[v].s),
+                    )
+                };
+                if let Some(np) = np {
+                    let to = self.told_to(p, toks, v, next_q);
+                    if let Some(by) = self.entity_in(
+                        p,
+                        s,
+                        &np,
+                        sentence,
+                        &format!("speaker of a quotation: {rule}"),
+                    ) {
+                        return Some((by, rule, to, context));
+                    }
+                }
+            }
+        }
+        // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
+        let v = (prev_q..q)
+            .rev()
+            .find(|&i| is_speech(&toks[i]) || is_term_verb(&toks[i]));
+        if let Some(v) = v {
+            let verb = toks[v].s;
+            if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
+                    let rule = "`according to X, “…”`".to_string();
+                    if let Some(by) = self.entity_in(
+                        p,
+                        s,
+                        &np,
+                        sentence,
+                        &format!("speaker of a quotation: {rule}"),
+                    ) {
+                        return Some((by, rule, None, context));
+                    }
+                }
+            }
+            let term = is_term_verb(&toks[v]) && !is_speech(&toks[v])
+                || matches!(
+                    verb,
+                    "called" | "calls" | "describing" | "calling" | "described" | "describes"
+                );
+            if is_participle(&toks[v]) && !term
+                || is_participle(&toks[v]) && v > 0 && toks[v - 1].s == ","
+            {
+                if let Some(np) = sentence_subject(p, s) {
+                    let rule = format!("subject of the sentence, `X …, {verb} “…”`");
+                    if let Some(by) = self.entity_in(
+                        p,
+                        s,
+                        &np,
+                        sentence,
+                        &format!("speaker of a quotation: {rule}"),
+                    ) {
+                        return Some((by, rule, None, context));
+                    }
+                }
+            }
+            let floor = (0..v)
+                .rev()
+                .find(|&i| {
+                    lower_in(&toks[i], &["what", "which", "that"])
+                        || matches!(toks[i].s, "," | ";" | ":" | QUOTE_TOK)
+                })
+                .map_or(prev_q, |i| i + 1)
+                .max(prev_q);
+            let np =
+                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v));
+            if let Some(np) = np {
+                let named = np.pronoun.is_some()
+                    || np.name.chars().next().is_some_and(char::is_uppercase)
+                    || (floor > 0 && lower_in(&toks[floor - 1], &["what", "which"]));
+                let article_before =
+                    floor < v && v >= 2 && lower_in(&toks[v.saturating_sub(2)], &["a", "an"]);
+                if !term || (named && !article_before) {
+                    let rule = if term {
+                        format!("a term the article attributes: `what X {verb} “…”`")
+                    } else {
+                        format!("`X {verb}: “…”`")
+                    };
+                    let to = self.told_to(p, toks, v, q);
+                    if let Some(by) = self.entity_in(
+                        p,
+                        s,
+                        &np,
+                        sentence,
+                        &format!("speaker of a quotation: {rule}"),
+                    ) {
+                        return Some((by, rule, to, context));
+                    }
+                }
+            } else if !term {
+                if let Some(np) = sentence_subject(p, s) {
+                    let rule = format!("subject of the sentence, `X … {verb} … “…”`");
+                    if let Some(by) = self.entity_in(
+                        p,
+                        s,
+                        &np,
+                        sentence,
+                        &format!("speaker of a quotation: {rule}"),
+                    ) {
+                        return Some((by, rule, None, context));
+                    }
+                }
+            }
+        }
+        // 3. `X issued the following statement: “…”`: the sentence's subject.
+        if q > 0 && toks[q - 1].s == ":" {
+            if let Some(np) = sentence_subject(p, s) {
+                let rule = "subject of the sentence, `X …: “…”`".to_string();
+                if let Some(by) = self.entity_in(
+                    p,
+                    s,
+                    &np,
+                    sentence,
+                    &format!("speaker of a quotation: {rule}"),
+                ) {
+                    return Some((by, rule, None, context));
+                }
+            }
+        }
+        None
+    }
+
+    /// `told Reuters`, `in an interview with CNN`: who the words were said to.
+    fn told_to(&self, p: &str, toks: &[Tok], v: usize, stop: usize) -> Option<String> {
+        if toks[v].s == "told" || toks[v].s == "tells" {
+            let mut i = v + 1;
+            let s = i;
+            while i < stop
+                && (toks[i].is_cap() || (i > s && lower_in(&toks[i], &["of", "the"])))
+                && toks[i].s != QUOTE_TOK
+            {
+                i += 1;
+            }
+            if i > s {
+                return Some(text_of(p, &toks[s..i]));
+            }
+            if i < stop
+                && lower_in(
+                    &toks[i],
+                    &["reporters", "journalists", "lawmakers", "parliament", "the"],
+                )
+            {
+                let mut j = i + 1;
+                while j < stop && toks[j].is_cap() {
+                    j += 1;
+                }
+                return Some(text_of(p, &toks[i..j.max(i + 1)]));
+            }
+        }
+        // "in an interview with CNN"
+        let w: Vec<String> = toks[..stop.min(toks.len())]
+            .iter()
+            .map(|t| t.lower())
+            .collect();
+        for i in 0..w.len().saturating_sub(3) {
+            if w[i] == "interview" && w[i + 1] == "with" {
+                let mut j = i + 2;
+                if w[j] == "the" {
+                    j += 1;
+                }
+                let s = j;
+                while j < toks.len().min(stop) && toks[j].is_cap() {
+                    j += 1;
+                }
+                if j > s {
+                    return Some(text_of(p, &toks[s..j]));
+                }
+            }
+        }
+        None
+    }
+
+    /// `X said that …` in a sentence with no quotation: a paraphrase.
+    fn paraphrase(&mut self, p: &str, s: &Sent) {
+        let toks = &s.toks;
+        let Some(v) = toks.iter().position(|t| {
+            is_speech(t)
+                && !is_participle(t)
+                && !matches!(
+                    t.s,
+                    "according"
+                        | "reported"
+                        | "reports"
+                        | "denied"
+                        | "denies"
+                        | "rejected"
+                        | "confirmed"
+                        | "put"
+                        | "read"
+                        | "reads"
+                        | "posted"
+                )
+        }) else {
+            return;
+        };
+        let Some(that) = (v + 1..toks.len().min(v + 4)).find(|&i| toks[i].is("that")) else {
+            return;
+        };
+        if that + 1 >= toks.len() {
+            return;
+        }
+        let Some(np) = np_backward(p, toks, 0, v) else {
+            return;
+        };
+        if np.pronoun.is_none() && !np.name.chars().next().is_some_and(char::is_uppercase) {
+            return;
+        }
+        let start = toks[that + 1].at;
+        let end = s.range.end;
+        let text = p[start..end]
+            .trim()
+            .trim_end_matches(['.', '!'])
+            .trim()
+            .to_string();
+        if text.split_whitespace().count() < 3 {
+            return;
+        }
+        let sentence = s.text.trim();
+        let rule = format!("reported speech: `X {} that …`", toks[v].s);
+        if let Some(by) = self.entity(
+            &np,
+            sentence,
+            &format!("speaker of reported speech: `X {} that …`", toks[v].s),
+        ) {
+            self.d.quotes.push(Quote {
+                by,
+                kind: QuoteKind::Paraphrase,
+                text,
+                to: self.told_to(p, toks, v, that),
+                context: None,
+                note: Self::note(sentence, &rule),
+            });
+        }
+    }
+
+    /// "declined to comment", "did not respond to a request for comment".
+    fn declined(&mut self, p: &str, s: &Sent) {
+        let lower = s.text.to_lowercase();
+        // Every phrase holds one of these words: most sentences hold none.
+        const KEYS: &[&str] = &[
+            "comment",
+            "respon",
+            "repl",
+            "reach",
+            "return",
+            "availab",
+            "answer",
+            "declin",
+            "refus",
+            "would not",
+            "contact",
+            "confirm",
+            "provid",
+        ];
+        if !KEYS.iter().any(|k| lower.contains(k)) {
+            return;
+        }
+        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
+        for (list, kind) in [
+            (DECLINED, QuoteKind::Declined),
+            (NO_RESPONSE, QuoteKind::NoResponse),
+        ] {
+            for ph in list {
+                let mut from = 0;
+                while let Some(at) = lower[from..].find(ph) {
+                    let at = from + at;
+                    from = at + ph.len();
+                    let ok_start = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+                    // Not inside a quotation.
+                    let abs = s.range.start + at;
+                    let inside = s
+                        .toks
+                        .iter()
+                        .zip(&s.quote_at)
+                        .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
+                        || quote_spans(p)
+                            .iter()
+                            .any(|sp| sp.open <= abs && abs < sp.close);
+                    if ok_start
+                        && !inside
+                        && !found
+                            .iter()
+                            .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
+                    {
+                        found.retain(|(a, ph2, _)| {
+                            !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
+                        });
+                        found.push((at, ph, kind));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let sentence = s.text.trim();
+        for (at, ph, kind) in found {
+            let abs = s.range.start + at;
+            let Some(v) = s.toks.iter().position(|t| t.at >= abs) else {
+                continue;
+            };
+            // The clause: up to the next comma, semicolon or the end.
+            let rest = &s.text[at..];
+            let mut end = rest
+                .find([',', ';', '.', '—', '(', '“', '"'])
+                .unwrap_or(rest.len());
+            // Keep "U.S." and similar inside.
+            while end < rest.len()
+                && rest[end..].starts_with('.')
+                && rest[..end].ends_with(|c: char| c.is_uppercase())
+                && end + 1 < rest.len()
+                && !rest[end + 1..].starts_with(' ')
+            {
+                end = rest[end + 1..]
+                    .find([',', ';', '.'])
+                    .map_or(rest.len(), |e| end + 1 + e);
+            }
+            let text = rest[..end].trim().to_string();
+            let floor = (0..v)
+                .rev()
+                .find(|&i| {
+                    matches!(s.toks[i].s, ";" | ":" | QUOTE_TOK)
+                        || lower_in(&s.toks[i], &["but", "although", "though", "while", "and"])
+                            && i + 1 < v
+                            && !s.toks[i + 1].is_cap()
+                })
+                .map_or(0, |i| i + 1);
+            let np = np_backward(p, &s.toks, floor, v).or_else(|| sentence_subject(p, s));
+            let Some(np) = np else { continue };
+            let kind_word = if kind == QuoteKind::Declined {
+                "declined"
+            } else {
+                "no-response"
+            };
+            let rule = format!("{kind_word}: `X {ph}`");
+            let Some(by) = self.entity(&np, sentence, &rule) else {
+                continue;
+            };
+            let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
+            let _ = ph;
+            self.d.quotes.push(Quote {
+                by,
+                kind,
+                text,
+                to,
+                context: None,
+                note: Self::note(sentence, &rule),
+            });
+        }
+    }
+
+    /// Sources cited by name: "the Financial Times reported", "citing a White House memo".
+    fn sources(&mut self, p: &str, s: &Sent) {
+        let toks = &s.toks;
+        let sentence = s.text.trim();
+        let mut found_here: Vec<usize> = Vec::new();
+        let mut doc_here: Option<usize> = None;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            // reported by X / according to X / X reported / citing X
+            let np = if (t.is("reported") || t.is("published"))
+                && i + 1 < toks.len()
+                && toks[i + 1].is("by")
+            {
+                np_forward(p, toks, i + 2, toks.len()).map(|(n, _)| n)
+            } else if t.is("according") && i + 1 < toks.len() && toks[i + 1].is("to") {
+                np_forward(p, toks, i + 2, toks.len()).map(|(n, _)| n)
+            } else if (t.is("reported") || t.is("reports") || t.is("revealed")) && i > 0 {
+                np_backward(p, toks, 0, i)
+            } else if t.is("citing") || t.is("cited") && i > 0 && !toks[i - 1].is_word() {
+                np_forward(p, toks, i + 1, toks.len()).map(|(n, _)| n)
+            } else {
+                None
+            };
+            // "a memo from the White House", "a White House memo"
+            let doc_word = [
+                "memo",
+                "memorandum",
+                "document",
+                "letter",
+                "filing",
+                "report",
+                "study",
+                "survey",
+                "statement",
+                "transcript",
+                "cable",
+                "email",
+                "dossier",
+                "assessment",
+            ];
+            if doc_word.contains(&t.lower().as_str()) && !t.is_cap() {
+                let by = if i + 2 < toks.len()
+                    && (toks[i + 1].is("from") || toks[i + 1].is("by") || toks[i + 1].is("of"))
+                {
+                    np_forward(p, toks, i + 2, toks.len()).map(|(n, _)| n)
+                } else if i > 0 && toks[i - 1].is_cap() {
+                    np_backward(p, toks, 0, i)
+                } else {
+                    None
+                };
+                if let Some(by) = by.filter(|n| {
+                    n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
+                }) {
+                    let kind_of_by = kind_of(&by.name, "");
+                    if kind_of_by != Kind::Media && kind_of_by != Kind::Person || t.is("memo") {
+                        let rule = format!("the author of a {} the article cites", t.s);
+                        if let Some(b) = self.entity(&by, sentence, &rule) {
+                            let name = format!("{} {}", self.d.entities[b].name, t.s);
+                            let kind = match t.s {
+                                "statement" => "statement",
+                                "report" | "study" | "survey" | "assessment" => "report",
+                                _ => "document",
+                            };
+                            let si = self.add_source(&name, kind, None, Some(b), sentence, &rule);
+                            doc_here = Some(si);
+                        }
+                    }
+                }
+                continue;
+            }
+            let Some(np) = np else { continue };
+            if np.pronoun.is_some() || !np.name.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if kind_of(&np.name, "") != Kind::Media {
+                continue;
+            }
+            let date = dates::find(sentence, self.pubdate)
+                .into_iter()
+                .find(|f| f.rank >= 2)
+                .map(|f| f.date);
+            let rule = format!("a source the article cites: `{}`", t.s);
+            let name = format!("{} report", np.name);
+            let si = self.add_source(
+                &name,
+                "report",
+                Some(np.name.clone()),
+                None,
+                sentence,
+                &rule,
+            );
+            if self.d.sources[si].date.is_none() {
+                self.d.sources[si].date = date;
+            }
+            found_here.push(si);
+        }
+        // A report and a document in one sentence: the report cites the document.
+        if let Some(doc) = doc_here {
+            for &r in &found_here {
+                if r != doc && !self.d.sources[r].cites.contains(&doc) {
+                    self.d.sources[r].cites.push(doc);
+                }
+            }
+            let reported = self.d.sources.iter().any(|s| s.cites.contains(&doc));
+            if found_here.is_empty() && !reported && !self.d.sources[0].cites.contains(&doc) {
+                self.d.sources[0].cites.push(doc);
+            }
+        }
+        for r in found_here {
+            if !self.d.sources[0].cites.contains(&r) {
+                self.d.sources[0].cites.push(r);
+            }
+        }
+    }
+
+    fn add_source(
+        &mut self,
+        name: &str,
+        kind: &'static str,
+        outlet: Option<String>,
+        by: Option<usize>,
+        sentence: &str,
+        rule: &str,
+    ) -> usize {
+        if let Some(i) = self
+            .d
+            .sources
+            .iter()
+            .position(|s| fold_words(&s.name) == fold_words(name))
+        {
+            return i;
+        }
+        self.d.sources.push(Source {
+            id: String::new(),
+            name: name.to_string(),
+            kind,
+            outlet,
+            date: None,
+            url: None,
+            by,
+            cites: Vec::new(),
+            note: Some(Self::note(sentence, rule)),
+        });
+        self.d.sources.len() - 1
+    }
+
+    /// An event for a sentence with a date.
+    fn events(&mut self, s: &Sent) {
+        let sentence = s.text.trim();
+        let Some(f) = dates::find(sentence, self.pubdate).into_iter().next() else {
+            return;
+        };
+        self.d.events.push(Event {
+            date: f.date,
+            title: shorten(sentence, 90),
+            detail: sentence.to_string(),
+            involves: Vec::new(),
+            note: Self::note(sentence, &format!("a sentence with a date: `{}`", f.text)),
+        });
+    }
+
+    /// Ids, dropped entities, known entities, and the events' parties.
+    fn finish(mut self) -> Draft {
+        // Keep only entities that speak, are spoken for, or author a source.
+        let n = self.d.entities.len();
+        let mut keep = vec![false; n];
+        for q in &self.d.quotes {
+            keep[q.by] = true;
+        }
+        for s in &self.d.sources {
+            if let Some(b) = s.by {
+                keep[b] = true;
+            }
+        }
+        for i in 0..n {
+            if keep[i] {
+                if let Some(b) = self.d.entities[i].speaks_for {
+                    keep[b] = true;
+                }
+            }
+        }
+        let mut map = vec![usize::MAX; n];
+        let mut kept = Vec::new();
+        for (i, e) in std::mem::take(&mut self.d.entities).into_iter().enumerate() {
+            if keep[i] {
+                map[i] = kept.len();
+                kept.push(e);
+            }
+        }
+        for e in &mut kept {
+            e.speaks_for = e.speaks_for.map(|b| map[b]).filter(|&b| b != usize::MAX);
+        }
+        for q in &mut self.d.quotes {
+            q.by = map[q.by];
+        }
+        for s in &mut self.d.sources {
+            s.by = s.by.map(|b| map[b]);
+        }
+        self.d.entities = kept;
+        // An analyst cannot be spoken for; a spokesperson of an analyst speaks for no one.
+        let analysts: Vec<bool> = self.d.entities.iter().map(|e| e.analyst).collect();
+        for e in &mut self.d.entities {
+            if e.analyst {
+                e.speaks_for = None;
+            }
+            if e.speaks_for.is_some_and(|b| analysts[b]) {
+                e.speaks_for = None;
+            }
+        }
+        // Known entities lend their ids.
+        let mut used: Vec<String> = vec!["article".into()];
+        for e in &mut self.d.entities {
+            let known = self.opts.known.iter().find(|k| {
+                let ew = fold_words(&e.name);
+                std::iter::once(&k.name).chain(&k.aliases).any(|n| {
+                    let kw = fold_words(n);
+                    kw == ew || (kw.len() >= 2 && ew.len() >= 2 && names_match(n, &e.name))
+                })
+            });
+            if let Some(k) = known {
+                if !used.contains(&k.id) {
+                    if fold_words(&k.name) != fold_words(&e.name) {
+                        e.aliases
+                            .push(std::mem::replace(&mut e.name, k.name.clone()));
+                    }
+                    if let Some(kind) = k.kind {
+                        e.kind = kind;
+                    }
+                    e.analyst = k.analyst;
+                    e.id = k.id.clone();
+                    e.note.rule = format!("{}; id from the corpus", e.note.rule);
+                    used.push(e.id.clone());
+                }
+            }
+        }
+        let taken: Vec<String> = self
+            .opts
+            .taken_ids
+            .iter()
+            .filter(|t| !used.contains(t))
+            .cloned()
+            .collect();
+        let unique = |base: String, used: &mut Vec<String>| {
+            let mut id = base.clone();
+            let mut k = 2;
+            while used.contains(&id) || taken.contains(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            used.push(id.clone());
+            id
+        };
+        for e in &mut self.d.entities {
+            if e.id.is_empty() {
+                let fb = if e.kind == Kind::Person {
+                    "person"
+                } else {
+                    "party"
+                };
+                e.id = unique(kebab(&e.name, fb), &mut used);
+            }
+        }
+        // An analyst's spokesperson link was dropped above; a party that speaks for one
+        // that itself speaks for another is cut (no chains).
+        let boss_of: Vec<Option<usize>> = self.d.entities.iter().map(|e| e.speaks_for).collect();
+        for (i, e) in self.d.entities.iter_mut().enumerate() {
+            if let Some(b) = e.speaks_for {
+                if b == i || boss_of[b].is_some() {
+                    e.speaks_for = None;
+                }
+            }
+        }
+        for i in 1..self.d.sources.len() {
+            let base = kebab(&self.d.sources[i].name, "source");
+            self.d.sources[i].id = unique(base, &mut used);
+        }
+        // Events involve the drafted entities their sentence names.
+        for ev in &mut self.d.events {
+            let fw = fold_words(&ev.detail);
+            for (i, e) in self.d.entities.iter().enumerate() {
+                let ew = fold_words(&e.name);
+                if e.kind != Kind::Anonymous
+                    && !ew.is_empty()
+                    && fw.windows(ew.len()).any(|w| w == ew.as_slice())
+                {
+                    ev.involves.push(i);
+                }
+            }
+        }
+        self.d
+    }
+}
+
+/// Whether the shorter of two folded names is a run of whole words of the longer.
+fn runs_match(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// "to a request for comment from Reuters", "to Reuters", "when contacted by the BBC".
+fn to_whom(clause: &str) -> Option<String> {
+    for key in [" from ", " to ", " by ", " with "] {
+        let mut from = 0;
+        while let Some(at) = clause[from..].find(key) {
+            let at = from + at + key.len();
+            from = at;
+            let rest = clause[at..]
+                .trim_start_matches("the ")
+                .trim_start_matches("The ");
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            let n = name.join(" ");
+            let n = n
+                .trim_end_matches(['.', ',', ';'])
+                .trim_end_matches("’s")
+                .trim_end_matches("'s");
+            if kind_of(n, "") == Kind::Media {
+                return Some(n.to_string());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,892 @@
+//! Names: what kind of entity a name is, roles and titles, folding, and ids.
+
+use super::Kind;
+
+/// Folds a name for comparison: transliterated, lower case, words only, no leading "the".
+pub fn fold_words(name: &str) -> Vec<String> {
+    let t = deunicode::deunicode(name).to_lowercase();
+    let mut w: Vec<String> = t
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if w.first().is_some_and(|f| f == "the") {
+        w.remove(0);
+    }
+    w
+}
+
+/// Whether one name's words appear in the other as a run of whole words.
+pub fn names_match(a: &str, b: &str) -> bool {
+    let (mut wa, mut wb) = (fold_words(a), fold_words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    if wa.len() > wb.len() {
+        std::mem::swap(&mut wa, &mut wb);
+    }
+    wb.windows(wa.len()).any(|w| w == wa.as_slice())
+}
+
+/// A kebab-case id from a name (other scripts transliterated); `fallback` when nothing is left.
+pub fn kebab(name: &str, fallback: &str) -> String {
+    let t = deunicode::deunicode(name).to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        fallback.to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+const MEDIA: &[&str] = &[
+    "reuters",
+    "associated press",
+    "ap",
+    "afp",
+    "agence france-presse",
+    "cnn",
+    "bbc",
+    "npr",
+    "bloomberg",
+    "xinhua",
+    "tass",
+    "wikinews",
+    "voice of america",
+    "voa",
+    "al jazeera",
+    "cnbc",
+    "fox news",
+    "nbc",
+    "abc",
+    "cbs",
+    "pbs",
+    "politico",
+    "axios",
+    "the economist",
+    "nikkei",
+    "yonhap",
+    "kyodo",
+    "interfax",
+    "ria novosti",
+    "global voices",
+    "the hill",
+    "vox",
+];
+const MEDIA_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "news",
+    "tribune",
+    "guardian",
+    "telegraph",
+    "herald",
+    "gazette",
+    "magazine",
+    "newspaper",
+    "television",
+    "tv",
+    "radio",
+    "press",
+    "daily",
+    "broadcasting",
+    "agency",
+    "chronicle",
+    "observer",
+    "independent",
+    "wire",
+    "network",
+];
+const GOVERNMENT_WORDS: &[&str] = &[
+    "white house",
+    "kremlin",
+    "pentagon",
+    "congress",
+    "senate",
+    "parliament",
+    "ministry",
+    "department",
+    "embassy",
+    "consulate",
+    "government",
+    "military",
+    "army",
+    "navy",
+    "air force",
+    "police",
+    "commission",
+    "office",
+    "administration",
+    "cabinet",
+    "court",
+    "bureau",
+    "authority",
+    "authorities",
+    "secretariat",
+    "presidency",
+    "prosecutors",
+    "prosecutor",
+    "state department",
+    "marines",
+    "guard",
+    "forces",
+    "council",
+    "municipality",
+    "legislature",
+    "assembly",
+    "treasury",
+    "downing street",
+    "élysée",
+    "elysee",
+    "national guard",
+    "coast guard",
+    "fbi",
+    "cia",
+    "nasa",
+    "fda",
+    "cdc",
+    "epa",
+    "sec",
+    "irs",
+];
+const COMPANY_WORDS: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co.",
+    "company",
+    "ltd",
+    "ltd.",
+    "llc",
+    "group",
+    "holdings",
+    "plc",
+    "bank",
+    "airlines",
+    "airways",
+    "motors",
+    "technologies",
+    "technology",
+    "industries",
+    "systems",
+    "labs",
+    "firm",
+    "gmbh",
+    "s.a.",
+    "ag",
+    "energy",
+    "pharmaceuticals",
+    "entertainment",
+    "partners",
+    "capital",
+];
+const ORGANIZATION_WORDS: &[&str] = &[
+    "university",
+    "institute",
+    "center",
+    "centre",
+    "foundation",
+    "association",
+    "union",
+    "organization",
+    "organisation",
+    "committee",
+    "federation",
+    "society",
+    "league",
+    "network",
+    "coalition",
+    "alliance",
+    "fund",
+    "watch",
+    "international",
+    "party",
+    "nato",
+    "united nations",
+    "un",
+    "who",
+    "red cross",
+    "church",
+    "club",
+    "team",
+    "board",
+    "campaign",
+    "movement",
+    "council",
+    "group",
+    "school",
+    "college",
+    "academy",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "agency",
+    "amnesty",
+    "greenpeace",
+    "forum",
+    "chamber",
+    "trust",
+    "institution",
+    "think tank",
+    "ngo",
+    "charity",
+];
+
+/// Words of a description that make a speaker an analyst.
+pub const ANALYST_WORDS: &[&str] = &[
+    "analyst",
+    "fellow",
+    "professor",
+    "economist",
+    "researcher",
+    "scholar",
+    "expert",
+    "strategist",
+    "lecturer",
+    "historian",
+    "scientist",
+    "political scientist",
+    "academic",
+    "specialist",
+    "commentator",
+    "observer",
+];
+
+/// Whether a lower-case word is a title or role in front of a name ("President", "spokesperson").
+pub fn is_title_word(w: &str) -> bool {
+    TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+}
+
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "gen",
+    "general",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "professor",
+    "prof",
+    "judge",
+    "justice",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "director",
+    "ambassador",
+    "king",
+    "queen",
+    "pope",
+    "lt",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "sgt",
+    "sergeant",
+    "commissioner",
+    "attorney",
+    "speaker",
+    "leader",
+    "chancellor",
+    "premier",
+    "deputy",
+    "acting",
+    "former",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "founder",
+    "co-founder",
+    "head",
+    "analyst",
+    "economist",
+    "lawmaker",
+    "lawyer",
+    "adviser",
+    "advisor",
+    "aide",
+    "commander",
+    "officer",
+    "manager",
+    "editor",
+    "correspondent",
+    "reporter",
+    "spokespeople",
+    "sheriff",
+    "superintendent",
+    "lieutenant",
+    "major",
+    "marshal",
+    "inspector",
+    "detective",
+    "constable",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "crown",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "rabbi",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "father",
+    "sister",
+    "coach",
+    "candidate",
+    "nominee",
+    "envoy",
+    "representative",
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+    "trade",
+    "commerce",
+    "senior",
+    "junior",
+    "assistant",
+    "associate",
+    "press",
+    "first",
+    "lady",
+    "sir",
+    "dame",
+    "lord",
+    "baroness",
+    "mp",
+    "mep",
+    "chairperson",
+    "president-elect",
+    "general-secretary",
+    "secretary-general",
+    "dean",
+    "provost",
+    "chancellor",
+    "trustee",
+    "partner",
+    "counsel",
+];
+
+/// Lower-case words that stand for a speaker that is not a person ("the ministry").
+pub const ORG_NOUNS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "ministry",
+    "government",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "company",
+    "firm",
+    "department",
+    "agency",
+    "administration",
+    "office",
+    "court",
+    "commission",
+    "committee",
+    "council",
+    "group",
+    "party",
+    "organization",
+    "organisation",
+    "union",
+    "campaign",
+    "statement",
+    "authorities",
+    "regime",
+    "junta",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "officials",
+    "official",
+    "prosecutors",
+    "prosecutor",
+    "lawyers",
+    "lawyer",
+    "source",
+    "sources",
+    "residents",
+    "witnesses",
+    "activists",
+    "critics",
+    "advocates",
+    "experts",
+    "analysts",
+    "observers",
+    "bank",
+    "university",
+    "institute",
+    "airline",
+    "hospital",
+    "school",
+    "network",
+    "newspaper",
+    "agency",
+    "board",
+    "coalition",
+    "alliance",
+    "movement",
+    "team",
+    "club",
+    "league",
+    "federation",
+    "association",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "kremlin",
+    "pentagon",
+    "presidency",
+    "secretariat",
+    "ministry",
+    "forces",
+    "troops",
+    "rebels",
+    "militants",
+    "protesters",
+    "organizers",
+    "organisers",
+    "researchers",
+    "scientists",
+    "doctors",
+    "officers",
+    "investigators",
+    "regulators",
+    "leaders",
+    "members",
+    "representatives",
+    "executives",
+    "employees",
+    "workers",
+    "staff",
+    "family",
+    "relatives",
+    "neighbors",
+    "neighbours",
+    "people",
+    "citizens",
+    "voters",
+    "supporters",
+    "opponents",
+    "diplomats",
+    "minister",
+    "president",
+    "chief",
+    "director",
+    "manager",
+    "owner",
+    "author",
+    "authors",
+    "report",
+    "study",
+    "survey",
+    "publication",
+    "outlet",
+    "broadcaster",
+    "tribunal",
+    "judge",
+    "jury",
+    "mayor",
+    "governor",
+    "senator",
+    "lawmakers",
+    "legislators",
+    "inspectors",
+    "spokesperson's",
+    "operator",
+    "operators",
+    "producer",
+    "manufacturer",
+    "foundation",
+    "charity",
+    "ngo",
+    "watchdog",
+    "regulator",
+    "monitor",
+    "observatory",
+];
+
+fn has_any(lower: &str, words: &[&str]) -> bool {
+    let ws: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|k| {
+        if k.contains(' ') {
+            let kw: Vec<&str> = k.split(' ').collect();
+            ws.windows(kw.len()).any(|w| w == kw.as_slice())
+        } else {
+            ws.contains(k)
+        }
+    })
+}
+
+/// The kind of entity a name (and its description, if any) most likely is.
+pub fn kind_of(name: &str, description: &str) -> Kind {
+    let lower = name.to_lowercase();
+    let desc = description.to_lowercase();
+    if MEDIA.contains(&lower.trim_start_matches("the ").trim()) || has_any(&lower, MEDIA_WORDS) {
+        return Kind::Media;
+    }
+    if has_any(&lower, GOVERNMENT_WORDS) {
+        return Kind::Government;
+    }
+    if has_any(&lower, COMPANY_WORDS) {
+        return Kind::Company;
+    }
+    if has_any(&lower, ORGANIZATION_WORDS) {
+        return Kind::Organization;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lowercase_start = name.chars().next().is_some_and(char::is_lowercase);
+    if lowercase_start {
+        // "officials", "a spokesperson", "residents": described, not named.
+        return Kind::Anonymous;
+    }
+    if has_any(
+        &desc,
+        &[
+            "company", "firm", "maker", "retailer", "giant", "startup", "carrier",
+        ],
+    ) {
+        return Kind::Company;
+    }
+    let place = words
+        .iter()
+        .any(|w| PLACE_WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str()));
+    if words.len() >= 2
+        && words.len() <= 5
+        && !place
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "de" | "van"
+                        | "von"
+                        | "der"
+                        | "da"
+                        | "bin"
+                        | "al"
+                        | "la"
+                        | "le"
+                        | "du"
+                        | "dos"
+                        | "del"
+                        | "ibn"
+                        | "ben"
+                )
+        })
+        && !words
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 3)
+    {
+        return Kind::Person;
+    }
+    if !desc.is_empty() {
+        return Kind::Person;
+    }
+    Kind::Organization
+}
+
+/// Words of place, day and building names, which are not people's names.
+const PLACE_WORDS: &[&str] = &[
+    "united",
+    "states",
+    "kingdom",
+    "republic",
+    "nations",
+    "korea",
+    "china",
+    "america",
+    "australia",
+    "zealand",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "street",
+    "road",
+    "avenue",
+    "city",
+    "county",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "river",
+    "mountain",
+    "day",
+    "space",
+    "airport",
+    "station",
+    "park",
+    "square",
+    "bridge",
+    "valley",
+    "coast",
+    "province",
+    "district",
+    "region",
+    "territory",
+    "gulf",
+    "bay",
+    "lake",
+    "hall",
+    "tower",
+    "museum",
+    "stadium",
+    "arena",
+    "hospital",
+    "prize",
+    "award",
+    "cup",
+    "games",
+    "war",
+    "act",
+    "law",
+    "bill",
+    "plan",
+    "treaty",
+    "accord",
+    "summit",
+    "conference",
+    "expo",
+];
+
+/// Words that start a sentence with a capital but are not names.
+pub const NOT_NAME_START: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "for",
+    "as",
+    "if",
+    "when",
+    "while",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "because",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "according",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "many",
+    "some",
+    "several",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "even",
+    "despite",
+    "during",
+    "under",
+    "with",
+    "without",
+    "by",
+    "from",
+    "to",
+    "of",
+    "about",
+    "into",
+    "over",
+    "among",
+    "between",
+    "asked",
+    "speaking",
+    "writing",
+    "instead",
+    "now",
+    "here",
+    "such",
+    "other",
+    "another",
+    "more",
+    "much",
+    "only",
+    "just",
+    "analysts",
+    "advocates",
+    "officials",
+    "critics",
+    "experts",
+    "supporters",
+    "opponents",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "dear",
+    "yes",
+    "thank",
+    "thanks",
+    "please",
+    "allegations",
+    "reports",
+    "report",
+    "documents",
+    "data",
+    "sources",
+    "police",
+];
+
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_ids_and_matching() {
+        assert_eq!(kind_of("White House", ""), Kind::Government);
+        assert_eq!(
+            kind_of("Chinese embassy in Washington", ""),
+            Kind::Government
+        );
+        assert_eq!(kind_of("Financial Times", ""), Kind::Media);
+        assert_eq!(kind_of("Richard Fisher", ""), Kind::Person);
+        assert_eq!(kind_of("Acme Corp.", ""), Kind::Company);
+        assert_eq!(kind_of("officials", ""), Kind::Anonymous);
+        assert_eq!(
+            kebab("Chinese embassy in Washington", "x"),
+            "chinese-embassy-in-washington"
+        );
+        assert_eq!(kebab("Владимир Путин", "x"), "vladimir-putin");
+        assert_eq!(kebab("José Ñúñez", "x"), "jose-nunez");
+        assert_eq!(kebab("“”", "party"), "party");
+        assert!(names_match(
+            "the Chinese embassy in Washington",
+            "Chinese embassy"
+        ));
+        assert!(!names_match("White House", "House of Lords"));
+    }
+}

@@ -1,0 +1,369 @@
+//! The text model: quotation spans, sentences and word tokens of a paragraph.
+
+use std::ops::Range;
+
+/// A quotation inside a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Where the opening mark starts.
+    pub open: usize,
+    /// The quoted text, between the marks.
+    pub inner: Range<usize>,
+    /// Just after the closing mark (the paragraph's end when it does not close).
+    pub close: usize,
+    /// Whether it closes in this paragraph (a quote over several paragraphs closes only
+    /// in its last).
+    pub closed: bool,
+}
+
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘')
+        }
+    }
+}
+
+/// The quotations of a paragraph: typographic (“…”, ‘…’) and straight ("…") double
+/// marks, and typographic single marks outside double ones.
+pub fn quote_spans(p: &str) -> Vec<Span> {
+    quote_spans_carried(p, false)
+}
+
+/// [`quote_spans`] of a paragraph that a quotation left open in the one before may run
+/// into (`carried`): when it does not start with an opening mark, its first closing mark
+/// ends a quotation that starts at the paragraph's start.
+pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
+    let mut out = Vec::new();
+    // (opening mark's byte index, its length, the mark that closes it)
+    let mut open: Option<(usize, usize, char)> = None;
+    let first = p.trim_start().chars().next();
+    if carried && !matches!(first, Some('“' | '"' | '‘' | '\'')) {
+        let close_typo = p.find('”');
+        let close_straight = p.find('"');
+        let mark = match (close_typo, close_straight) {
+            (Some(a), Some(b)) if a < b => '”',
+            (Some(_), None) => '”',
+            (_, Some(_)) => '"',
+            _ => '”',
+        };
+        open = Some((0, 0, mark));
+    }
+    let mut prev: Option<char> = None;
+    let mut iter = p.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        match (open, c) {
+            (None, '“') => open = Some((i, c.len_utf8(), '”')),
+            (None, '"') => open = Some((i, 1, '"')),
+            (None, '‘') if opens_after(prev) => open = Some((i, c.len_utf8(), '’')),
+            (None, '\'')
+                if opens_after(prev)
+                    && next.is_some_and(char::is_alphabetic)
+                    && closes_single(&p[i + 1..]) =>
+            {
+                open = Some((i, 1, '\''))
+            }
+            (Some((at, len, '\'')), '\'')
+                if !next.is_some_and(char::is_alphanumeric)
+                    && prev.is_some_and(|c| !c.is_whitespace()) =>
+            {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + 1,
+                    closed: true,
+                });
+                open = None;
+            }
+            (Some((at, len, '”')), '”') | (Some((at, len, '"')), '"') => {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + c.len_utf8(),
+                    closed: true,
+                });
+                open = None;
+            }
+            // A straight mark closes a typographic opening too (mixed typing).
+            (Some((at, len, '”')), '"') if !next.is_some_and(char::is_alphanumeric) => {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + 1,
+                    closed: true,
+                });
+                open = None;
+            }
+            // ’ closes a single quote unless it is an apostrophe (a letter follows).
+            (Some((at, len, '’')), '’') if !next.is_some_and(char::is_alphanumeric) => {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + c.len_utf8(),
+                    closed: true,
+                });
+                open = None;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((at, len, mark)) = open {
+        // A single mark left open was an apostrophe or a stray: no quote.
+        if mark != '’' && mark != '\'' {
+            let end = p.trim_end().len().max(at + len);
+            out.push(Span {
+                open: at,
+                inner: at + len..end,
+                close: p.len(),
+                closed: false,
+            });
+        }
+    }
+    out.retain(|s| !p[s.inner.clone()].trim().is_empty());
+    out
+}
+
+/// Whether a straight single mark opening here has a closing one: a `'` after a letter or
+/// punctuation and before a non-letter, with no double mark between.
+fn closes_single(rest: &str) -> bool {
+    let mut prev = ' ';
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '"' || c == '“' {
+            return false;
+        }
+        if c == '\'' && !prev.is_whitespace() && !it.peek().is_some_and(|n| n.is_alphanumeric()) {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
+    "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "a.m", "p.m", "pres", "gov", "mt", "ft", "rev", "hon", "d.c", "messrs", "approx",
+];
+
+/// The sentences of a paragraph, as byte ranges. A quotation never splits: a sentence
+/// ends after `.`, `!` or `?` (or after a closing mark right behind one) followed by
+/// white space and a capital, digit or opening mark.
+pub fn sentences(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    let mut span = 0;
+    while i < p.len() {
+        while span < spans.len() && spans[span].close <= i {
+            span += 1;
+        }
+        if span < spans.len() && spans[span].open <= i && i < spans[span].close {
+            // Inside a quotation: jump to its end; it ends a sentence when its own text does.
+            let s = &spans[span];
+            let inner = p[s.inner.clone()].trim_end();
+            i = s.close;
+            if s.closed && inner.ends_with(['.', '!', '?']) && boundary_after(p, i) {
+                out.push(start..i);
+                start = skip_ws(p, i);
+                i = start;
+            }
+            continue;
+        }
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            let end = i + 1;
+            // Closing marks or brackets right after belong to this sentence.
+            let mut e = end;
+            while let Some(ch) = p[e..].chars().next() {
+                if matches!(ch, ')' | ']') {
+                    e += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if boundary_after(p, e) && !(c == b'.' && is_abbreviation(&p[start..i])) {
+                out.push(start..e);
+                start = skip_ws(p, e);
+                i = start;
+                continue;
+            }
+        }
+        i += p[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    if start < p.len() && !p[start..].trim().is_empty() {
+        out.push(start..p.trim_end().len());
+    }
+    out
+}
+
+fn skip_ws(p: &str, mut i: usize) -> usize {
+    while let Some(c) = p[i..].chars().next() {
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn boundary_after(p: &str, i: usize) -> bool {
+    let rest = &p[i..];
+    let Some(first) = rest.chars().next() else {
+        return true;
+    };
+    if !first.is_whitespace() {
+        return false;
+    }
+    let next = rest.trim_start().chars().next();
+    next.is_none_or(|n| {
+        n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '—')
+    })
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    // A single capital is an initial ("Gordon G. Chang").
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A word or a punctuation mark, with its place in the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub s: &'a str,
+    pub at: usize,
+}
+
+impl Tok<'_> {
+    pub fn end(&self) -> usize {
+        self.at + self.s.len()
+    }
+    pub fn is_word(&self) -> bool {
+        self.s.chars().next().is_some_and(char::is_alphanumeric)
+    }
+    pub fn is_cap(&self) -> bool {
+        self.s.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self) -> String {
+        self.s.to_lowercase()
+    }
+    pub fn is(&self, w: &str) -> bool {
+        self.s.eq_ignore_ascii_case(w)
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&')
+}
+
+/// The tokens of `p[range]`: words (with inner apostrophes, hyphens, and the full stop
+/// of an initial or an abbreviation such as `U.S.`) and single punctuation marks.
+pub fn tokens(p: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let s = &p[range.clone()];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let after = s[j + d.len_utf8()..].chars().next();
+                if d.is_alphanumeric()
+                    || (matches!(d, '\'' | '’' | '-' | '&') && after.is_some_and(word_char))
+                    || (d == '.'
+                        && after.is_some_and(|a| a.is_alphabetic())
+                        && s[i..j].chars().all(|x| x.is_alphabetic() || x == '.')
+                        && s[i..j].chars().filter(|x| x.is_alphabetic()).count() <= 3)
+                {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // The full stop of an abbreviation or initial is part of the word.
+            if s[end..].starts_with('.') {
+                let w = &s[i..end];
+                if w.contains('.')
+                    || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                {
+                    end += 1;
+                    iter.next();
+                }
+            }
+            out.push(Tok {
+                s: &s[i..end],
+                at: range.start + i,
+            });
+        } else {
+            out.push(Tok {
+                s: &s[i..i + c.len_utf8()],
+                at: range.start + i,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(p: &'a str, spans: &[Span]) -> Vec<&'a str> {
+        spans.iter().map(|s| &p[s.inner.clone()]).collect()
+    }
+
+    #[test]
+    fn quotes_straight_typographic_split_and_unclosed() {
+        let p = "“First part,” she said, \"second part.\" It's the ‘term’ and the players’ union.";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["First part,", "second part.", "term"]
+        );
+        let p = "“It goes on. And on.";
+        let s = quote_spans(p);
+        assert_eq!(texts(p, &s), ["It goes on. And on."]);
+        assert!(!s[0].closed);
+    }
+
+    #[test]
+    fn sentences_do_not_split_inside_quotes_or_after_initials() {
+        let p = "Gordon G. Chang said: “It is bad. Very bad.” Then the U.S. Senate voted. “Next,” he said.";
+        let spans = quote_spans(p);
+        let got: Vec<&str> = sentences(p, &spans).into_iter().map(|r| &p[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "Gordon G. Chang said: “It is bad. Very bad.”",
+                "Then the U.S. Senate voted.",
+                "“Next,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_initials_and_abbreviations() {
+        let p = "Gordon G. Chang, of the U.S., said don’t.";
+        let t: Vec<&str> = tokens(p, 0..p.len()).iter().map(|t| t.s).collect();
+        assert_eq!(
+            t,
+            ["Gordon", "G.", "Chang", ",", "of", "the", "U.S.", ",", "said", "don’t", "."]
+        );
+    }
+}

@@ -1,0 +1,173 @@
+//! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
+//! `tune` and `holdout` articles apart, and every draft loading with no errors.
+//!
+//! Run `cargo test --test draft_set -- --nocapture` to see the figures per article.
+
+mod draft_score;
+
+use std::path::{Path, PathBuf};
+
+use draft_score::{score, Counts};
+use serde_json::Value;
+use storyx::draft::{draft_yaml, Options};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft")
+}
+
+/// (split, name, article path) for every article of split.txt.
+fn articles() -> Vec<(String, String, PathBuf)> {
+    let split = std::fs::read_to_string(dir().join("split.txt")).unwrap();
+    split
+        .lines()
+        .filter_map(|l| l.split_once(' '))
+        .map(|(part, name)| {
+            let path = ["txt", "md", "html"]
+                .iter()
+                .map(|e| dir().join(format!("{name}.{e}")))
+                .find(|p| p.exists())
+                .unwrap_or_else(|| panic!("no article for {name}"));
+            (part.to_string(), name.to_string(), path)
+        })
+        .collect()
+}
+
+fn draft_of(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let opts = Options {
+        file_name: Some(path.file_name().unwrap().to_string_lossy().into_owned()),
+        ..Options::default()
+    };
+    draft_yaml(&text, &opts)
+}
+
+fn as_json(yaml: &str) -> Value {
+    let v: serde_yaml::Value = serde_yaml::from_str(yaml).unwrap();
+    serde_json::to_value(v).unwrap()
+}
+
+/// The scores of one part; `details`: each article's figures, misses and wrong speakers
+/// (only for the `tune` part: the holdout's are reported as totals, never looked into).
+fn scores(part: &str, details: bool) -> Counts {
+    let mut total = Counts::default();
+    for (p, name, path) in articles() {
+        if p != part {
+            continue;
+        }
+        let gold: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir().join(format!("{name}.gold.json"))).unwrap(),
+        )
+        .unwrap();
+        let c = score(&gold, &as_json(&draft_of(&path)));
+        total.add(&c);
+        if !details {
+            continue;
+        }
+        println!("{part} {name}: {}", c.summary());
+        for m in &c.missed {
+            println!("  missed: {m}");
+        }
+        for w in &c.wrong {
+            println!("  speaker: {w}");
+        }
+        for e in &c.extra {
+            println!("  not a gold quote: {e}");
+        }
+    }
+    println!("{part} TOTAL: {}", total.summary());
+    total
+}
+
+fn meets_targets(c: &Counts) -> bool {
+    c.recall().unwrap_or(1.0) >= 0.95
+        && c.precision().unwrap_or(1.0) >= 0.90
+        && c.speaker_accuracy().unwrap_or(1.0) >= 0.90
+        && c.declined_recall().unwrap_or(1.0) >= 0.80
+}
+
+/// What the rules reach on the tune articles now (issue 15's targets are recall 0.95,
+/// precision 0.90, speaker accuracy 0.90, declined recall 0.80; not all are reached yet):
+/// a fall below these is a regression.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.91, 0.93, 0.84, 0.5);
+
+#[test]
+fn tune_articles_keep_their_scores() {
+    let c = scores("tune", true);
+    println!("tune meets the issue's targets: {}", meets_targets(&c));
+    let (r, p, s, d) = TUNE_FLOOR;
+    assert!(
+        c.recall().unwrap() >= r
+            && c.precision().unwrap() >= p
+            && c.speaker_accuracy().unwrap() >= s
+            && c.declined_recall().unwrap() >= d,
+        "tune: {}",
+        c.summary()
+    );
+}
+
+#[test]
+fn holdout_articles_scored() {
+    // The figures that count: articles the rules were not written on.
+    let c = scores("holdout", false);
+    assert!(c.gold_quotes > 0);
+    println!("holdout meets the targets: {}", meets_targets(&c));
+}
+
+#[test]
+fn the_bundled_article_gives_its_four_quotes_and_the_declining() {
+    let y = draft_of(&dir().join("alibaba-allegations.txt"));
+    let story = as_json(&y);
+    let quotes = story["quotes"].as_array().unwrap();
+    let by_text = |t: &str| {
+        let q = quotes
+            .iter()
+            .find(|q| q["text"] == t && q["kind"] == "direct")
+            .unwrap_or_else(|| panic!("no quote {t:?} in\n{y}"));
+        let id = q["by"].as_str().unwrap();
+        story["parties"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["id"] == id)
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        by_text("complete distortion of facts"),
+        "Chinese embassy in Washington"
+    );
+    assert_eq!(
+        by_text("The assertions and innuendoes in the article are completely false,"),
+        "Alibaba"
+    );
+    assert_eq!(by_text("people’s war,"), "Chinese Communist Party");
+    assert!(by_text("total war.").contains("military"));
+    let direct = quotes.iter().filter(|q| q["kind"] == "direct").count();
+    assert_eq!(direct, 4, "{y}");
+    let declined: Vec<&Value> = quotes.iter().filter(|q| q["kind"] == "declined").collect();
+    assert_eq!(declined.len(), 1);
+    assert_eq!(declined[0]["by"], "white-house");
+    assert_eq!(declined[0]["text"], "has not commented on the memo");
+}
+
+#[test]
+fn every_draft_loads_with_no_errors() {
+    for (_, name, path) in articles() {
+        let y = draft_of(&path);
+        let r = storyx::story::parse::parse_str(Path::new(&format!("{name}.yaml")), &y);
+        let errors: Vec<String> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == storyx::story::Severity::Error)
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}\n{y}");
+    }
+}
+
+#[test]
+fn the_same_article_gives_the_same_bytes() {
+    for (_, _, path) in articles().into_iter().take(5) {
+        assert_eq!(draft_of(&path), draft_of(&path));
+    }
+}

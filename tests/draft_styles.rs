@@ -1,0 +1,332 @@
+//! `storyx draft` rules, one small article per attribution style: what the draft says,
+//! as the YAML a user gets.
+
+use serde_yaml::Value;
+use storyx::draft::{draft_yaml, Known, Options};
+
+fn draft(article: &str) -> Value {
+    draft_with(article, &Options::default())
+}
+
+fn draft_with(article: &str, opts: &Options) -> Value {
+    let y = draft_yaml(article, opts);
+    serde_yaml::from_str(&y).unwrap_or_else(|e| panic!("{e}\n{y}"))
+}
+
+fn list<'a>(v: &'a Value, k: &str) -> Vec<&'a Value> {
+    v.get(k)
+        .and_then(Value::as_sequence)
+        .map(|s| s.iter().collect())
+        .unwrap_or_default()
+}
+
+fn get<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+/// The entity (party or analyst) with this id.
+fn entity<'a>(story: &'a Value, id: &str) -> &'a Value {
+    list(story, "parties")
+        .into_iter()
+        .chain(list(story, "analysts"))
+        .find(|e| get(e, "id") == id)
+        .unwrap_or_else(|| panic!("no entity {id}: {story:?}"))
+}
+
+/// (speaker's name, kind, text) of every quote.
+fn quotes(story: &Value) -> Vec<(String, String, String)> {
+    list(story, "quotes")
+        .into_iter()
+        .map(|q| {
+            (
+                get(entity(story, get(q, "by")), "name").to_string(),
+                get(q, "kind").to_string(),
+                get(q, "text").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn direct(story: &Value) -> Vec<(String, String)> {
+    quotes(story)
+        .into_iter()
+        .filter(|q| q.1 == "direct")
+        .map(|(n, _, t)| (n, t))
+        .collect()
+}
+
+fn pair(n: &str, t: &str) -> (String, String) {
+    (n.to_string(), t.to_string())
+}
+
+#[test]
+fn quote_then_speaker_said() {
+    let s = draft("Storm hits coast\n\n“We lost everything,” Maria Lopez said.\n\n\"The water came fast,\" Tom Reed said on Sunday.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Lopez", "We lost everything,"),
+            pair("Tom Reed", "The water came fast,")
+        ]
+    );
+    assert_eq!(get(entity(&s, "maria-lopez"), "kind"), "person");
+    // The title is the first line; every quote carries its x-draft note.
+    assert_eq!(get(&s, "title"), "Storm hits coast");
+    for q in list(&s, "quotes") {
+        let note = q.get("x-draft").expect("x-draft note");
+        assert!(get(note, "sentence").contains(get(q, "text")));
+        assert!(!get(note, "rule").is_empty());
+    }
+}
+
+#[test]
+fn speaker_said_colon_quote() {
+    let s = draft("Budget vote\n\nSenator Jane Park said: “This budget fails the poor.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Jane Park", "This budget fails the poor.")]
+    );
+    assert_eq!(get(entity(&s, "jane-park"), "role"), "Senator");
+}
+
+#[test]
+fn said_x_a_spokesperson_for_y_speaks_for_y() {
+    let s = draft("Talks\n\n“We are ready to talk,” said Liu Pengyu, a spokesperson for the Chinese Embassy in Washington.\n");
+    assert_eq!(direct(&s), [pair("Liu Pengyu", "We are ready to talk,")]);
+    let liu = entity(&s, "liu-pengyu");
+    assert_eq!(get(liu, "role"), "spokesperson");
+    let boss = get(liu, "speaks_for");
+    assert_eq!(
+        get(entity(&s, boss), "name"),
+        "Chinese Embassy in Washington"
+    );
+    assert_eq!(get(entity(&s, boss), "kind"), "government");
+}
+
+#[test]
+fn according_to_x() {
+    let s = draft("Fire\n\nAccording to fire chief Ann Holt, “the blaze was set deliberately.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Ann Holt", "the blaze was set deliberately.")]
+    );
+}
+
+#[test]
+fn x_told_reuters_records_to_whom() {
+    let s = draft("Deal\n\n“The deal is off,” Mark Stone told Reuters.\n");
+    assert_eq!(direct(&s), [pair("Mark Stone", "The deal is off,")]);
+    assert_eq!(get(list(&s, "quotes")[0], "to"), "Reuters");
+}
+
+#[test]
+fn in_a_statement() {
+    let s = draft(
+        "Recall\n\nIn a statement, Acme Corp. said: “Safety comes first for every customer.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [pair("Acme Corp.", "Safety comes first for every customer.")]
+    );
+    assert_eq!(get(list(&s, "quotes")[0], "context"), "in a statement");
+    assert_eq!(get(entity(&s, "acme-corp"), "kind"), "company");
+}
+
+#[test]
+fn pronouns_take_the_last_person_named() {
+    let s = draft(
+        "Race\n\nMayor Ken Adams opened the race on Sunday.\n\n“It was a great day,” he said.\n",
+    );
+    assert_eq!(direct(&s), [pair("Ken Adams", "It was a great day,")]);
+}
+
+#[test]
+fn a_quote_continues_in_the_next_paragraph() {
+    let s = draft("Flood\n\n“The river rose overnight,” said resident Ana Silva.\n\n“By morning the whole street was under water and we had to leave.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Silva", "The river rose overnight,"),
+            pair(
+                "Ana Silva",
+                "By morning the whole street was under water and we had to leave."
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_split_quote_is_two_pieces_with_one_speaker() {
+    let s = draft("Vote\n\n“First part,” she said. Earlier. \n\n“We will win,” Rosa Diaz said, “and we will win big.”\n");
+    let d = direct(&s);
+    assert!(d.contains(&pair("Rosa Diaz", "We will win,")), "{d:?}");
+    assert!(
+        d.contains(&pair("Rosa Diaz", "and we will win big.")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_where_only_the_last_closes() {
+    let s = draft("Speech\n\nPresident Ali Kaya said: “We have come a long way.\n\n“We will go further still.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ali Kaya", "We have come a long way."),
+            pair("Ali Kaya", "We will go further still.")
+        ]
+    );
+}
+
+#[test]
+fn terms_attributed_to_someone_are_their_quotes() {
+    let s = draft("Rift\n\nThe Party has named the country an enemy, engaging in what it terms a “people’s war,” which the military describes as “total war.” Governor Sam Reyes condemned what he called “a disgrace.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Party", "people’s war,"),
+            pair("military", "total war."),
+            pair("Sam Reyes", "a disgrace.")
+        ]
+    );
+}
+
+#[test]
+fn titles_nicknames_and_scare_quotes_are_not_speech() {
+    let s = draft("Premiere\n\nThe film “Night Train” opened on Friday. The hacker, known as “The Hammer,” used a so-called “zero-day” flaw.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}
+
+#[test]
+fn a_quote_with_no_speaker_goes_to_unattributed() {
+    let s = draft(
+        "Protest\n\nSigns read nothing. “No more war, no more lies, no more waiting for anyone.”\n",
+    );
+    let q = list(&s, "quotes");
+    assert_eq!(q.len(), 1);
+    let u = entity(&s, get(q[0], "by"));
+    assert_eq!(get(u, "name"), "Unattributed");
+    assert_eq!(get(u, "kind"), "anonymous");
+    assert!(get(u.get("x-draft").unwrap(), "rule").contains("does not give"));
+}
+
+#[test]
+fn declined_and_no_response_with_to_whom() {
+    let s = draft("Memo\n\nThe White House declined to comment to the Financial Times. Globex Inc. did not respond to a request for comment from Reuters.\n");
+    let q = quotes(&s);
+    assert_eq!(
+        q,
+        [
+            (
+                "White House".into(),
+                "declined".into(),
+                "declined to comment to the Financial Times".into()
+            ),
+            (
+                "Globex Inc.".into(),
+                "no-response".into(),
+                "did not respond to a request for comment from Reuters".into()
+            ),
+        ]
+    );
+    let qs = list(&s, "quotes");
+    assert_eq!(get(qs[0], "to"), "Financial Times");
+    assert_eq!(get(qs[1], "to"), "Reuters");
+}
+
+#[test]
+fn an_analyst_by_the_appositive() {
+    let s = draft("China\n\n“Every firm serves the state,” said Richard Fisher, a senior fellow at the International Assessment and Strategy Center.\n");
+    let a = list(&s, "analysts");
+    assert_eq!(a.len(), 1);
+    assert_eq!(get(a[0], "name"), "Richard Fisher");
+    assert_eq!(get(a[0], "role"), "senior fellow");
+    assert_eq!(
+        get(a[0], "affiliation"),
+        "International Assessment and Strategy Center"
+    );
+}
+
+#[test]
+fn ids_are_transliterated_and_collisions_get_a_suffix() {
+    let s = draft("Visit\n\n“Добро пожаловать,” Сергей Лавров said. “Hello,” said José Núñez.\n");
+    let ids: Vec<&str> = list(&s, "parties").iter().map(|p| get(p, "id")).collect();
+    assert!(
+        ids.contains(&"sergei-lavrov") || ids.contains(&"sergey-lavrov"),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"jose-nunez"), "{ids:?}");
+    let opts = Options {
+        taken_ids: vec!["jose-nunez".into()],
+        ..Options::default()
+    };
+    let s = draft_with("Visit\n\n“Hello,” said José Núñez.\n", &opts);
+    assert_eq!(get(list(&s, "parties")[0], "id"), "jose-nunez-2");
+}
+
+#[test]
+fn a_known_entity_lends_its_id() {
+    let opts = Options {
+        known: vec![Known {
+            id: "white-house".into(),
+            name: "The White House".into(),
+            aliases: vec!["Executive Mansion".into()],
+            kind: None,
+            analyst: false,
+        }],
+        taken_ids: vec!["white-house".into()],
+        ..Options::default()
+    };
+    let s = draft_with(
+        "Memo\n\n“No comment on leaks,” the Executive Mansion said.\n",
+        &opts,
+    );
+    let q = list(&s, "quotes");
+    assert_eq!(get(q[0], "by"), "white-house");
+    assert_eq!(get(entity(&s, "white-house"), "name"), "The White House");
+}
+
+#[test]
+fn dates_on_friday_resolve_against_the_publication_date_and_sources_are_cited() {
+    let opts = Options {
+        date: Some("2025-11-16".into()),
+        outlet: Some("Example News".into()),
+        url: Some("https://example.org/a".into()),
+        ..Options::default()
+    };
+    let s = draft_with("Memo\n\nAlibaba denied the report on Friday. The Financial Times reported the memo on November 14, citing a White House memo.\n", &opts);
+    let t = list(&s, "timeline");
+    assert_eq!(get(t[0], "date"), "2025-11-14");
+    assert!(get(t[0], "detail").starts_with("Alibaba denied"));
+    let src = list(&s, "sources");
+    assert_eq!(get(src[0], "id"), "article");
+    assert_eq!(get(src[0], "outlet"), "Example News");
+    assert_eq!(get(src[0], "url"), "https://example.org/a");
+    let names: Vec<&str> = src.iter().map(|s| get(s, "name")).collect();
+    assert!(names.contains(&"Financial Times report"), "{names:?}");
+    assert!(names.contains(&"White House memo"), "{names:?}");
+    assert!(s.get("claims").unwrap().as_sequence().unwrap().is_empty());
+}
+
+#[test]
+fn html_and_markdown_articles() {
+    let html = "<html><head><title>x</title><script>alert(\"no\")</script></head><body><nav>Home \"menu\"</nav>\
+<h1>Heat wave</h1><p>&ldquo;It is the hottest day on record,&rdquo; said forecaster Lee Chan.</p></body></html>";
+    let s = draft(html);
+    assert_eq!(get(&s, "title"), "Heat wave");
+    assert_eq!(
+        direct(&s),
+        [pair("Lee Chan", "It is the hottest day on record,")]
+    );
+    let md =
+        "# Heat wave\n\n*Updated*\n\n\"It is **the** hottest day,\" said forecaster Lee Chan.\n";
+    let s = draft_with(
+        md,
+        &Options {
+            file_name: Some("a.md".into()),
+            ..Options::default()
+        },
+    );
+    assert_eq!(get(&s, "title"), "Heat wave");
+    assert_eq!(direct(&s), [pair("Lee Chan", "It is the hottest day,")]);
+}

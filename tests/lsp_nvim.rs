@@ -1,0 +1,117 @@
+//! `storyx lsp` with a real editor: Neovim, headless, through its built-in client
+//! (`vim.lsp.start_client` and `buf_attach_client`), with its own temporary XDG folders.
+//! Skipped with a message when `nvim` is missing, unless `CI=true` (then it fails).
+
+mod common;
+use common::*;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+fn nvim_present() -> bool {
+    Command::new("nvim")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn neovim_gets_diagnostics_completion_and_definition() {
+    if !nvim_present() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "nvim is missing and CI=true: install neovim (.ci/run does)"
+        );
+        eprintln!("skipped: nvim is not installed (apt-get install -y neovim)");
+        return;
+    }
+    // A broken story: an unknown speaker after non-ASCII text, an unknown key.
+    let story = "id: s\ntitle: \"Ünïcode 𝔸 title\"\nparties:\n  - id: acme\n    name: Acme Corp\n    position: For it.\nquotes:\n  - by: \"𝔸\"\n    text: hi\n  - by: acme\n    text: \"Ä 𝔸\"\nquotse: []\n";
+    let dir = folder(&[("s.yaml", story)]);
+    let xdg = tempfile::tempdir().unwrap();
+    let out_file = xdg.path().join("out.json");
+    let script = repo().join("tests/lsp_nvim/client.lua");
+    let mut child = Command::new("nvim")
+        .args(["--headless", "--clean", "-u", "NONE", "-c"])
+        .arg(format!("luafile {}", script.display()))
+        .current_dir(dir.path())
+        .env("XDG_CONFIG_HOME", xdg.path().join("config"))
+        .env("XDG_DATA_HOME", xdg.path().join("data"))
+        .env("XDG_STATE_HOME", xdg.path().join("state"))
+        .env("XDG_CACHE_HOME", xdg.path().join("cache"))
+        .env("STORYX_BIN", bin())
+        .env("STORYX_ROOT", dir.path())
+        .env("STORYX_STORY", dir.path().join("s.yaml"))
+        .env("STORYX_OUT", &out_file)
+        // `by: ` of the second quote, after `by: `; the first quote's `by` for the definition
+        .env("STORYX_COMPLETE_LINE", "9")
+        .env("STORYX_COMPLETE_CHAR", "8")
+        .env("STORYX_DEF_LINE", "9")
+        .env("STORYX_DEF_CHAR", "9")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("nvim starts");
+    // A guard against a hang, not a timing.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("nvim did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let got: Value =
+        serde_json::from_str(&std::fs::read_to_string(&out_file).expect("nvim wrote its results"))
+            .unwrap();
+    assert!(got.get("error").is_none(), "{got}");
+    // check's problems, placed by Neovim in bytes from the UTF-16 columns storyx sent.
+    let check = storyx(dir.path(), &["check", "--format", "json", "s.yaml"]);
+    let expected: Vec<Value> = serde_json::from_str(&stdout(&check)).unwrap();
+    let diags = got["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), expected.len(), "{got}");
+    let lines: Vec<&str> = story.lines().collect();
+    for e in &expected {
+        let line = e["line"].as_u64().unwrap() as usize;
+        let column = e["column"].as_u64().unwrap() as usize;
+        let bytes: usize = lines[line - 1]
+            .chars()
+            .take(column - 1)
+            .map(char::len_utf8)
+            .sum();
+        let message = format!(
+            "{}: {}",
+            e["path"].as_str().unwrap(),
+            e["message"].as_str().unwrap()
+        );
+        assert!(
+            diags.iter().any(|d| d["lnum"] == line - 1
+                && d["col"] == bytes
+                && d["message"] == message.as_str()),
+            "{message} at {line}:{column} not in {diags:?}"
+        );
+    }
+    assert!(
+        got["completion"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l == "acme"),
+        "{got}"
+    );
+    let def = &got["definition"][0];
+    assert_eq!(
+        (def["line"].as_u64(), def["character"].as_u64()),
+        (Some(3), Some(8)),
+        "{got}"
+    );
+    assert!(def["uri"].as_str().unwrap().ends_with("/s.yaml"));
+}
