@@ -219,14 +219,20 @@ fn shapes_that_are_not_a_story() {
         "list.yaml",
         b"- a\n- b\n",
         "list.yaml:1:1: error: ",
-        "found a list",
+        "not a story: the top level is a list, not a mapping",
     );
     expect_error(
         "scalar.yaml",
         b"hello\n",
         "scalar.yaml:1:1: error: ",
-        "found the text \"hello\"",
+        "not a story: the top level is a text, not a mapping",
     );
+    // What is not a story is not quoted: a private key reached by mistake stays unseen.
+    let key = b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUA\n-----END OPENSSH PRIVATE KEY-----\n";
+    let (out, code, _) = check_bytes("key.yaml", key, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("not a story: the top level is a text"), "{out}");
+    assert!(!out.contains("b3BlbnNz") && !out.contains("BEGIN"), "{out}");
     expect_error(
         "multi.yaml",
         b"id: a\ntitle: t\n---\nid: b\ntitle: u\n",

@@ -30,6 +30,8 @@ pub struct LoadOptions {
     /// Largest file read, in bytes.
     pub max_file_size: u64,
     pub budgets: Budgets,
+    /// Follow symlinks that lead outside the folders given (`--follow-symlinks`).
+    pub follow_symlinks: bool,
 }
 
 impl Default for LoadOptions {
@@ -37,6 +39,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_size: 16 * 1024 * 1024,
             budgets: Budgets::default(),
+            follow_symlinks: false,
         }
     }
 }
@@ -44,52 +47,141 @@ impl Default for LoadOptions {
 /// Loads one file or bundled story.
 pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
     match origin {
-        Origin::Bundled(path, text) => parse_with(Path::new(path), text, opts),
-        Origin::File(path) => match read_text(path, opts) {
-            Ok(text) => parse_with(path, &text, opts),
-            Err(d) => FileResult {
-                path: path.clone(),
-                story: None,
-                io_error: d.location.is_none() && !d.message.contains("limit"),
-                diagnostics: vec![d],
-            },
+        Origin::Bundled(path, text) => from_bytes(Path::new(path), text.as_bytes(), opts),
+        Origin::File(path) => load_file(path, opts),
+    }
+}
+
+/// Loads one story file: read as [`read_file`] does, then [`from_bytes`].
+pub fn load_file(path: &Path, opts: &LoadOptions) -> FileResult {
+    match read_file(path, opts) {
+        Ok(bytes) => from_bytes(path, &bytes, opts),
+        Err(d) => FileResult {
+            path: path.to_path_buf(),
+            story: None,
+            io_error: d.location.is_none() && !d.message.contains("limit"),
+            diagnostics: vec![d],
         },
     }
 }
 
-/// Reads one file's text, within the size cap and as UTF-8.
-fn read_text(path: &Path, opts: &LoadOptions) -> Result<String, Diagnostic> {
-    let file =
-        std::fs::File::open(path).map_err(|e| io_problem(path, format!("cannot open: {e}")))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+/// The one way story bytes become a story: named bytes from anywhere (a file, the
+/// standard input, a git blob) get the same size cap, UTF-8 check, budgets and
+/// checks. `name` is what messages call them (`-`, `REV:path`).
+pub fn from_bytes(name: &Path, bytes: &[u8], opts: &LoadOptions) -> FileResult {
+    let fail = |d: Diagnostic| FileResult {
+        path: name.to_path_buf(),
+        story: None,
+        diagnostics: vec![d],
+        io_error: false,
+    };
+    if bytes.len() as u64 > opts.max_file_size {
+        return fail(too_big(name, bytes.len() as u64, opts));
+    }
+    match decode_str(name, bytes) {
+        Ok(text) => parse_with(name, text, opts),
+        Err(d) => fail(d),
+    }
+}
+
+fn too_big(name: &Path, size: u64, opts: &LoadOptions) -> Diagnostic {
+    io_problem(
+        name,
+        format!(
+            "the file is {size} bytes, over the {} MiB limit for a story file; raise it with --max-file-size",
+            opts.max_file_size / (1024 * 1024)
+        ),
+    )
+}
+
+/// What a file that is not a regular file is, for "not a regular file: a FIFO".
+pub fn kind_of(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_symlink() {
+        "a symlink"
+    } else if t.is_file() {
+        "a regular file"
+    } else {
+        "something else"
+    }
+}
+
+fn not_regular(path: &Path, t: std::fs::FileType) -> Diagnostic {
+    io_problem(
+        path,
+        format!(
+            "not a regular file: {}; only regular files are read as stories",
+            kind_of(t)
+        ),
+    )
+}
+
+/// Reads one story file's bytes, within the size cap. Only a regular file is
+/// opened (what `stat` says is anything else is not: opening a device can have
+/// effects of its own), without blocking (a FIFO swapped in meanwhile does not
+/// hang) and without becoming a controlling terminal, and what was opened is
+/// checked again (`fstat`): the path can change in between.
+pub fn read_file(path: &Path, opts: &LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| io_problem(path, format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(not_regular(path, meta.file_type()));
+    }
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = open
+        .open(path)
+        .map_err(|e| io_problem(path, format!("cannot open: {e}")))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| io_problem(path, format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(not_regular(path, meta.file_type()));
+    }
+    let size = meta.len();
     if size > opts.max_file_size {
-        return Err(io_problem(
-            path,
-            format!(
-                "the file is {} bytes, over the {} MiB limit for a story file; raise it with --max-file-size",
-                size,
-                opts.max_file_size / (1024 * 1024)
-            ),
-        ));
+        return Err(too_big(path, size, opts));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(opts.max_file_size + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_problem(path, format!("cannot read: {e}")))?;
     if bytes.len() as u64 > opts.max_file_size {
-        return Err(io_problem(
-            path,
-            format!(
-                "the file is over the {} MiB limit for a story file",
-                opts.max_file_size / (1024 * 1024)
-            ),
-        ));
+        return Err(too_big(path, bytes.len() as u64, opts));
     }
-    decode(path, bytes)
+    Ok(bytes)
 }
 
 /// Bytes → text, with a located error for anything that is not UTF-8.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    decode_str(path, &bytes)?;
+    String::from_utf8(bytes).map_err(|_| io_problem(path, "not UTF-8".into()))
+}
+
+/// [`decode`] without a copy.
+fn decode_str<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     let located = |location: Location, message: String| Diagnostic {
         file: path.to_path_buf(),
         location: Some(location),
@@ -103,12 +195,12 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8".into(),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or("");
         let line = text.matches('\n').count() + 1;
         let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let byte = e.as_bytes()[valid.len()];
+        let byte = bytes[valid.len()];
         located(
             Location { line, column },
             format!("the file is not valid UTF-8 (byte 0x{byte:02X} here); save it as UTF-8"),

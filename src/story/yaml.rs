@@ -45,6 +45,19 @@ impl Scalar {
             Scalar::Tagged(t) => format!("a value tagged `{t}`"),
         }
     }
+
+    /// What kind of value this is, quoting none of it: "a text", "a list".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Str(_) => "a text",
+            Scalar::Int(_) | Scalar::Float(_) => "a number",
+            Scalar::Bool(_) => "a true/false value",
+            Scalar::Null => "nothing (null)",
+            Scalar::Map => "a mapping",
+            Scalar::List => "a list",
+            Scalar::Tagged(_) => "a tagged value",
+        }
+    }
 }
 
 /// A value that should be a list of `T` (or was something else).

@@ -56,9 +56,11 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
         Node::Other(found) => {
             let message = match found {
                 Scalar::Null => "the file holds no story: a story file is one mapping with at least `id` and `title`".to_string(),
+                // Quoting none of it: a file that is not a story may be anything
+                // (a private key reached through a link, say).
                 other => format!(
-                    "a story file holds one mapping (`id: …`, `title: …`, …), found {}",
-                    other.describe()
+                    "not a story: the top level is {}, not a mapping (`id: …`, `title: …`, …)",
+                    other.kind()
                 ),
             };
             c.error(String::new(), message);
