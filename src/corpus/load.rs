@@ -121,7 +121,7 @@ impl Loader {
             .par_iter()
             .map(|origin| match (origin, &batch) {
                 (Origin::File(path), Some(batch)) => {
-                    let (result, served) = batch.load(path, opts, || load_origin(origin, opts));
+                    let (result, served) = batch.load(path, opts);
                     (result, Some(served))
                 }
                 _ => (load_origin(origin, opts), None),

@@ -57,6 +57,31 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// A month's short name; total: a month that does not exist (a date from
+/// elsewhere than the parser, such as a damaged cache entry) shows as `?`.
+fn month_abbr(m: u8) -> &'static str {
+    usize::from(m)
+        .checked_sub(1)
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+impl PartialDate {
+    /// Whether this date is one the parser could have made: a month from 1 to 12,
+    /// a day that month has, a day only with a month.
+    pub fn is_valid(&self) -> bool {
+        match (self.month, self.day) {
+            (None, None) => true,
+            (None, Some(_)) => false,
+            (Some(m), day) => {
+                (1..=12).contains(&m)
+                    && day.is_none_or(|d| d >= 1 && d <= days_in_month(self.year, m))
+            }
+        }
+    }
+}
+
 const FORMS: &str = "write YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~, ? or %";
 
 fn digits(s: &str, n: usize) -> Option<u32> {
@@ -98,7 +123,7 @@ impl PartialDate {
                 if d == 0 || d > max {
                     return Err(format!(
                         "`{shown}` is not a date: {} {year} has {max} days",
-                        MONTH_NAMES[m as usize - 1]
+                        MONTH_NAMES.get(usize::from(m) - 1).unwrap_or(&"?")
                     ));
                 }
             }
@@ -139,8 +164,8 @@ impl fmt::Display for PartialDate {
             f.write_str("c. ")?;
         }
         match (self.month, self.day) {
-            (Some(m), Some(d)) => write!(f, "{d} {} {:04}", MONTHS[m as usize - 1], self.year)?,
-            (Some(m), None) => write!(f, "{} {:04}", MONTHS[m as usize - 1], self.year)?,
+            (Some(m), Some(d)) => write!(f, "{d} {} {:04}", month_abbr(m), self.year)?,
+            (Some(m), None) => write!(f, "{} {:04}", month_abbr(m), self.year)?,
             _ => write!(f, "{:04}", self.year)?,
         }
         if self.uncertain {
@@ -283,5 +308,23 @@ mod tests {
         assert_eq!(timeline_order(&with_gaps), vec![0, 3, 5, 6, 1, 2, 4]);
         assert_eq!(timeline_order(&[]), Vec::<usize>::new());
         assert_eq!(timeline_order(&[None, None]), vec![0, 1]);
+    }
+
+    #[test]
+    fn dates_from_elsewhere_never_panic() {
+        for (month, day) in [(Some(13), Some(1)), (Some(0), None), (Some(255), Some(255)), (None, Some(3))] {
+            let d = PartialDate {
+                year: 2024,
+                month,
+                day,
+                approximate: false,
+                uncertain: false,
+                raw: "x".into(),
+            };
+            assert!(!d.is_valid());
+            let _ = d.to_string();
+            let _ = d.sort_key();
+        }
+        assert!(PartialDate::parse("2024-02-29").unwrap().is_valid());
     }
 }

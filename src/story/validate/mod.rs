@@ -12,6 +12,7 @@
 mod analysts;
 mod checker;
 mod claims;
+mod invariants;
 mod parties;
 mod quotes;
 mod refs;
@@ -23,6 +24,7 @@ use std::collections::HashSet;
 use super::diagnostic::Severity;
 use super::model::*;
 use super::yaml::{Node, RawStory, Scalar};
+pub use invariants::hold as invariants_hold;
 use checker::Checker;
 use refs::{Ids, Names};
 
