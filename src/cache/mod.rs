@@ -633,4 +633,30 @@ mod tests {
             assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
         }
     }
+
+    /// A sparse pack of 8 GiB whose table claims to start right after the magic:
+    /// refused before anything is allocated for it (it reached `vec![0; 8 GiB]`).
+    #[test]
+    fn a_sparse_pack_is_refused_before_allocating() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sparse.pack");
+        let f = std::fs::File::create(&path).unwrap();
+        let n: u64 = 8 << 30;
+        f.set_len(n).unwrap();
+        let mut tail = Vec::new();
+        put(&mut tail, 0);
+        put(&mut tail, MAGIC.len() as u64);
+        tail.extend_from_slice(MAGIC);
+        std::os::unix::fs::FileExt::write_all_at(&f, MAGIC, 0).unwrap();
+        std::os::unix::fs::FileExt::write_all_at(&f, &tail, n - 24).unwrap();
+        assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
+    }
+
+    #[test]
+    fn words_of_a_text_are_found_in_order_across_lines() {
+        let file = b"title: >-\n  A story\n  told over lines\n";
+        assert!(words_in(file, "A story told over lines"));
+        assert!(!words_in(file, "A story told twice"));
+        assert!(!words_in(file, "lines told"));
+    }
 }
