@@ -282,10 +282,15 @@ fn crafted_entries_are_misses_that_reparse_the_file() {
             .unwrap();
         let mut w = pack.writer().unwrap();
         let key = storyx::cache::Key::of(&file).unwrap();
-        w.add(&key, &storyx::cache::encode(&crafted).unwrap()).unwrap();
+        w.add(&key, &storyx::cache::encode(&crafted).unwrap())
+            .unwrap();
         w.finish().unwrap();
         let (again, stats) = load(dir.path(), &cache);
-        assert_eq!(seen(&again), seen(&honest), "{what}: the crafted entry was shown");
+        assert_eq!(
+            seen(&again),
+            seen(&honest),
+            "{what}: the crafted entry was shown"
+        );
         assert!(!format!("{:?}", again.stories).contains("Pwned"), "{what}");
         assert!(stats.misses >= 1, "{what}: {stats:?}");
     }

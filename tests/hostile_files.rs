@@ -38,8 +38,7 @@ fn run(dir: &Path, xdg: &Path, args: &[&str]) -> (String, i32) {
     };
     let out = child.wait_with_output().unwrap();
     (
-        String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
         status.code().unwrap_or(-1),
     )
 }
@@ -62,7 +61,11 @@ fn hostile_folder() -> (tempfile::TempDir, std::path::PathBuf) {
     symlink("/dev/tty", stories.join("tty.yaml")).unwrap();
     symlink("/", stories.join("root")).unwrap();
     let secret = top.path().join("id_ed25519");
-    std::fs::write(&secret, "-----BEGIN OPENSSH PRIVATE KEY-----\nSECRETSECRETSECRET\n").unwrap();
+    std::fs::write(
+        &secret,
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nSECRETSECRETSECRET\n",
+    )
+    .unwrap();
     symlink(&secret, stories.join("key.yaml")).unwrap();
     // Inside: a link to a folder and one to a file of the same tree, and a loop.
     symlink(stories.join("sub"), stories.join("again")).unwrap();
@@ -80,11 +83,15 @@ fn check_names_what_it_does_not_read_and_loads_the_rest() {
         &["check", "--format", "short", stories.to_str().unwrap()],
     );
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("fifo.yaml: error: not a regular file: a FIFO"), "{out}");
+    assert!(
+        out.contains("fifo.yaml: error: not a regular file: a FIFO"),
+        "{out}"
+    );
     for link in ["tty.yaml", "root", "key.yaml"] {
         assert!(
-            out.lines().any(|l| l.contains(&format!("/{link}: warning: a symlink leading outside the folders given"))
-                && l.contains("--follow-symlinks")),
+            out.lines().any(|l| l.contains(&format!(
+                "/{link}: warning: a symlink leading outside the folders given"
+            )) && l.contains("--follow-symlinks")),
             "{link}: {out}"
         );
     }
@@ -100,8 +107,15 @@ fn check_names_what_it_does_not_read_and_loads_the_rest() {
         top.path(),
         &["check", "--format", "short", "fifo.yaml", "good.yaml"],
     );
-    assert!(out.contains("fifo.yaml: error: not a regular file: a FIFO"), "{out}");
-    let (show, code) = run(&stories, top.path(), &["show", "good", "fifo.yaml", "good.yaml"]);
+    assert!(
+        out.contains("fifo.yaml: error: not a regular file: a FIFO"),
+        "{out}"
+    );
+    let (show, code) = run(
+        &stories,
+        top.path(),
+        &["show", "good", "fifo.yaml", "good.yaml"],
+    );
     assert_eq!(code, 0, "{show}");
     assert!(show.contains("Story good"), "{show}");
 }
@@ -122,7 +136,10 @@ fn follow_symlinks_reads_outside_but_only_regular_files_and_quotes_nothing() {
         ],
     );
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("tty.yaml: error: not a regular file: a character device"), "{out}");
+    assert!(
+        out.contains("tty.yaml: error: not a regular file: a character device"),
+        "{out}"
+    );
     assert!(
         out.contains("key.yaml:1:1: error: not a story: the top level is a text, not a mapping"),
         "{out}"

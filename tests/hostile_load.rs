@@ -231,7 +231,10 @@ fn shapes_that_are_not_a_story() {
     let key = b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUA\n-----END OPENSSH PRIVATE KEY-----\n";
     let (out, code, _) = check_bytes("key.yaml", key, &[]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("not a story: the top level is a text"), "{out}");
+    assert!(
+        out.contains("not a story: the top level is a text"),
+        "{out}"
+    );
     assert!(!out.contains("b3BlbnNz") && !out.contains("BEGIN"), "{out}");
     expect_error(
         "multi.yaml",

@@ -539,15 +539,15 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
 /// file is parsed again).
 fn words_in(bytes: &[u8], text: &str) -> bool {
     let mut from = 0;
-    text.split_whitespace().all(|w| {
-        match memchr::memmem::find(&bytes[from..], w.as_bytes()) {
+    text.split_whitespace().all(
+        |w| match memchr::memmem::find(&bytes[from..], w.as_bytes()) {
             Some(i) => {
                 from += i + w.len();
                 true
             }
             None => false,
-        }
-    })
+        },
+    )
 }
 
 #[cfg(unix)]

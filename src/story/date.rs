@@ -312,7 +312,12 @@ mod tests {
 
     #[test]
     fn dates_from_elsewhere_never_panic() {
-        for (month, day) in [(Some(13), Some(1)), (Some(0), None), (Some(255), Some(255)), (None, Some(3))] {
+        for (month, day) in [
+            (Some(13), Some(1)),
+            (Some(0), None),
+            (Some(255), Some(255)),
+            (None, Some(3)),
+        ] {
             let d = PartialDate {
                 year: 2024,
                 month,

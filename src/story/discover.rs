@@ -124,8 +124,10 @@ impl Walk {
     fn link(&mut self, path: &Path) {
         let (Ok(real), Ok(m)) = (path.canonicalize(), std::fs::metadata(path)) else {
             if is_story_file(path) {
-                self.problems
-                    .push(io_problem(path, "a symlink that leads nowhere (broken)".into()));
+                self.problems.push(io_problem(
+                    path,
+                    "a symlink that leads nowhere (broken)".into(),
+                ));
             }
             return;
         };
@@ -173,11 +175,7 @@ pub fn walk_counting(dir: &Path, follow: bool) -> (Vec<PathBuf>, Vec<Diagnostic>
     let mut d = Discovery::default();
     let roots: Vec<PathBuf> = dir.canonicalize().into_iter().collect();
     let work = walk_root(dir, &roots, follow, &mut d);
-    let files = d
-        .files
-        .into_iter()
-        .map(|o| o.path())
-        .collect();
+    let files = d.files.into_iter().map(|o| o.path()).collect();
     (files, d.problems, work)
 }
 

@@ -26,12 +26,7 @@ pub(crate) fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
     if 2 * bytes.len() + 2 > budgets.max_nodes {
         let separators = bytes
             .iter()
-            .filter(|b| {
-                matches!(
-                    b,
-                    b',' | b':' | b'-' | b'\n' | b'\r' | b'[' | b'{' | b'?'
-                )
-            })
+            .filter(|b| matches!(b, b',' | b':' | b'-' | b'\n' | b'\r' | b'[' | b'{' | b'?'))
             .count();
         if 2 * separators + 2 > budgets.max_nodes {
             return true;
@@ -84,7 +79,19 @@ fn may_hold_alias(bytes: &[u8]) -> bool {
         !(prev.is_ascii_alphanumeric()
             || matches!(
                 prev,
-                b'.' | b'_' | b'/' | b'(' | b')' | b'+' | b'=' | b';' | b'$' | b'^' | b'~' | b'<' | b'\\' | b'*'
+                b'.' | b'_'
+                    | b'/'
+                    | b'('
+                    | b')'
+                    | b'+'
+                    | b'='
+                    | b';'
+                    | b'$'
+                    | b'^'
+                    | b'~'
+                    | b'<'
+                    | b'\\'
+                    | b'*'
             ))
     })
 }
@@ -296,19 +303,37 @@ mod tests {
     fn shapes_that_fooled_the_pre_scan_reach_the_budget() {
         let b = Budgets::default();
         let shapes: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
-            ("an alias after `{`", Box::new(|i| format!("k{i}: {{*s : v}}\n"))),
-            ("an alias key after a CR", Box::new(|i| format!("k{i}:\r  *s : v\r"))),
+            (
+                "an alias after `{`",
+                Box::new(|i| format!("k{i}: {{*s : v}}\n")),
+            ),
+            (
+                "an alias key after a CR",
+                Box::new(|i| format!("k{i}:\r  *s : v\r")),
+            ),
             ("an alias after `[`", Box::new(|i| format!("k{i}: [*s]\n"))),
-            ("an alias key after a LF", Box::new(|i| format!("k{i}:\n  *s : v\n"))),
-            ("an alias after a JSON key", Box::new(|i| format!("k{i}: {{\"a\":*s}}\n"))),
+            (
+                "an alias key after a LF",
+                Box::new(|i| format!("k{i}:\n  *s : v\n")),
+            ),
+            (
+                "an alias after a JSON key",
+                Box::new(|i| format!("k{i}: {{\"a\":*s}}\n")),
+            ),
             ("an alias after a tab", Box::new(|i| format!("k{i}:\t*s\n"))),
         ];
         for (what, entry) in shapes {
             let text = bomb(4000, 64, entry);
             let expanded = crate::story::yaml::expanded_bytes(&text)
                 .unwrap_or_else(|| panic!("{what}: serde_yaml should read it"));
-            assert!(expanded > b.expanded_limit(text.len()), "{what}: {expanded}");
-            assert!(needs_budget_scan(&text, &b), "{what}: the pre-scan missed it");
+            assert!(
+                expanded > b.expanded_limit(text.len()),
+                "{what}: {expanded}"
+            );
+            assert!(
+                needs_budget_scan(&text, &b),
+                "{what}: the pre-scan missed it"
+            );
             let r = parse_str(Path::new("bomb.yaml"), &text);
             let d = &r.diagnostics[0];
             assert!(d.message.contains("expansion budget"), "{what}: {d:?}");
@@ -353,19 +378,29 @@ mod tests {
             let size = 1 + rng.below(400);
             match rng.below(3) {
                 0 => text.push_str(&format!("s{a}: &a{a} {}{br}", "x".repeat(size))),
-                1 => text.push_str(&format!("s{a}: &a{a} [{}]{br}", vec!["yy"; size / 8 + 1].join(", "))),
+                1 => text.push_str(&format!(
+                    "s{a}: &a{a} [{}]{br}",
+                    vec!["yy"; size / 8 + 1].join(", ")
+                )),
                 _ => text.push_str(&format!("s{a}: &a{a} \"{}\"{br}", "z".repeat(size))),
             }
         }
         if rng.below(3) == 0 {
             let a = rng.below(anchors);
             let n = 2 + rng.below(8);
-            text.push_str(&format!("n: &a{anchors} [{}]{br}", vec![format!("*a{a}"); n].join(",")));
+            text.push_str(&format!(
+                "n: &a{anchors} [{}]{br}",
+                vec![format!("*a{a}"); n].join(",")
+            ));
         }
         let uses = rng.below(120);
         for i in 0..uses {
             let a = format!("*a{}", rng.below(anchors + 1).min(anchors));
-            let a = if text.contains(&format!("&a{}", &a[2..])) { a } else { "*a0".into() };
+            let a = if text.contains(&format!("&a{}", &a[2..])) {
+                a
+            } else {
+                "*a0".into()
+            };
             let entry = match rng.below(10) {
                 0 => format!("k{i}:{pad}{a}{br}"),
                 1 => format!("k{i}: [{a}]{br}"),
@@ -406,6 +441,9 @@ mod tests {
         }
         // The property is not vacuous: many texts were read, many went over.
         assert!(read > 1500, "only {read} generated texts were YAML");
-        assert!(over > 200, "only {over} generated texts went over the budget");
+        assert!(
+            over > 200,
+            "only {over} generated texts went over the budget"
+        );
     }
 }

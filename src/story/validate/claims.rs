@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::checker::{child, words, Checker};
-use super::refs::{known_list, Ids, Names};
+use super::refs::{Ids, Known, Names};
 use super::{Problem, Target};
 use crate::story::diagnostic::{one_of, Severity};
 use crate::story::model::*;
@@ -17,8 +17,7 @@ pub(super) fn claims(
     quotes: &[Quote],
     raw: Option<List<Node<RawClaim>>>,
 ) -> Vec<Claim> {
-    let quote_ids: Vec<&str> = quotes.iter().filter_map(|q| q.id.as_deref()).collect();
-    let quote_set: HashSet<&str> = quote_ids.iter().copied().collect();
+    let quote_ids = Known::new(quotes.iter().filter_map(|q| q.id.as_deref()).collect());
     let statuses = words(ClaimStatus::ALL, ClaimStatus::as_str);
     let stance_words = words(StanceKind::ALL, StanceKind::as_str);
     let mut claims = Vec::new();
@@ -38,15 +37,7 @@ pub(super) fn claims(
             &statuses,
         );
         let source = names.source(c, cited, &at, r.source);
-        let stances = stances(
-            c,
-            names,
-            &quote_ids,
-            &quote_set,
-            &stance_words,
-            &at,
-            r.stances,
-        );
+        let stances = stances(c, names, &quote_ids, &stance_words, &at, r.stances);
         if let (Some(id), Some(text)) = (id, text) {
             claims.push(Claim {
                 id,
@@ -65,8 +56,7 @@ pub(super) fn claims(
 fn stances(
     c: &mut Checker,
     names: &Names,
-    quote_ids: &[&str],
-    quote_set: &HashSet<&str>,
+    quote_ids: &Known,
     stance_words: &[&str],
     at: &str,
     raw: Option<List<Node<RawStance>>>,
@@ -98,13 +88,13 @@ fn stances(
         );
         let note = c.opt_text(&sat, "note", st.note);
         let quote = match c.opt_text(&sat, "quote", st.quote) {
-            Some(q) if quote_set.contains(q.as_str()) => Some(q),
+            Some(q) if quote_ids.contains(&q) => Some(q),
             Some(q) => {
                 c.error(
                     child(&sat, "quote"),
                     format!(
                         "`quote: {q}` names no quote; {} (give the quote an `id` to refer to it)",
-                        known_list(quote_ids)
+                        quote_ids.list()
                     ),
                 );
                 None

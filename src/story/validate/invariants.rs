@@ -41,10 +41,13 @@ pub fn hold(story: &Story) -> bool {
         .chain(story.analysts.iter().map(|a| a.id.as_str()))
         .collect();
     let sources: HashSet<&str> = story.sources.iter().map(|s| s.id.as_str()).collect();
-    let quotes: HashSet<&str> = story.quotes.iter().filter_map(|q| q.id.as_deref()).collect();
-    let source_ok = |s: &Option<crate::story::model::Str>| {
-        s.as_deref().is_none_or(|s| sources.contains(s))
-    };
+    let quotes: HashSet<&str> = story
+        .quotes
+        .iter()
+        .filter_map(|q| q.id.as_deref())
+        .collect();
+    let source_ok =
+        |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(|s| sources.contains(s));
     story.quotes.iter().all(|q| {
         people.contains(q.by.as_str())
             && q.via.as_deref().is_none_or(|v| people.contains(v))
@@ -55,7 +58,8 @@ pub fn hold(story: &Story) -> bool {
                 people.contains(s.by.as_str())
                     && s.quote.as_deref().is_none_or(|q| quotes.contains(q))
             })
-    }) && story.timeline.iter().all(|e| {
-        source_ok(&e.source) && e.involves.iter().all(|p| people.contains(p.as_str()))
-    })
+    }) && story
+        .timeline
+        .iter()
+        .all(|e| source_ok(&e.source) && e.involves.iter().all(|p| people.contains(p.as_str())))
 }

@@ -24,8 +24,8 @@ use std::collections::HashSet;
 use super::diagnostic::Severity;
 use super::model::*;
 use super::yaml::{Node, RawStory, Scalar};
-pub use invariants::hold as invariants_hold;
 use checker::Checker;
+pub use invariants::hold as invariants_hold;
 use refs::{Ids, Names};
 
 /// What a problem points at, for finding its place in the file.

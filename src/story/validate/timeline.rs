@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::checker::{Checker, Place};
-use super::refs::{close_to, known_list, Ids, Names};
+use super::refs::{Ids, Names};
 use crate::story::date::{timeline_order, PartialDate};
 use crate::story::model::*;
 use crate::story::yaml::{List, Node, RawEvent};
@@ -39,15 +39,15 @@ pub(super) fn timeline(
                 index: Some(i),
             };
             let Some(who) = c.text_of(p, v) else { continue };
-            if names.people_set.contains(who.as_str()) {
+            if names.people.contains(&who) {
                 involves.push(who);
             } else {
-                let close = close_to(&who, &names.people);
+                let close = names.people.close_to(&who);
                 c.error(
                     p.path(),
                     format!(
                         "`{who}` names no party or analyst; {}{close}",
-                        known_list(&names.people)
+                        names.people.list()
                     ),
                 );
             }
