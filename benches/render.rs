@@ -2,6 +2,7 @@
 //! items in the list on screen (issue 6: at most 2 ms a frame): a story's quotes
 //! pane, the library, the problems screen. Each frame is drawn in full (the
 //! backend's buffers are swapped as a terminal's are), with the selection in the middle.
+//! Then a key and a frame on a story with 5 MB of single-line text.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use storyx::app::{update, Action, Pane, State};
 use storyx::corpus::Corpus;
 use storyx::story::FileResult;
 use storyx::story::{Diagnostic, Location, Quote, Severity};
+use storyx::view::theme::Theme;
 
 const ITEMS: usize = 100_000;
 
@@ -126,6 +128,55 @@ fn bench(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 terminal
+                    .draw(|frame| storyx::ui::draw(black_box(&state), &Theme::default(), frame))
+                    .expect("draws");
+            })
+        });
+    }
+    group.finish();
+}
+
+/// One story with 5 MB of single-line text in its summary (shown) or in a quote (its
+/// detail open): a key and the frame after it, as in tests/tui_sizes.rs (which checks
+/// what is drawn; the time is measured here).
+fn huge_text(c: &mut Criterion) {
+    let word = "verylongsummaryword ";
+    let huge = word.repeat(5 * 1024 * 1024 / word.len());
+    let mut with_summary = storyx::synth::story(0);
+    with_summary.summary = Some(huge.as_str().into());
+    let mut with_quote = storyx::synth::story(0);
+    with_quote.quotes[0].text = huge.as_str().into();
+    let one = |story: storyx::story::Story| {
+        Corpus::from_results(vec![FileResult {
+            path: story.file.clone(),
+            story: Some(story),
+            diagnostics: vec![],
+            io_error: false,
+        }])
+    };
+    let mut group = c.benchmark_group("5 MB of text, a key and a frame at 200x60");
+    for (name, mut state, keys) in [
+        (
+            "summary: down, up",
+            sized(one(with_summary), vec![Action::ToggleSummary]),
+            [Action::Down, Action::Up],
+        ),
+        (
+            "quote detail: page down, page up",
+            sized(
+                one(with_quote),
+                vec![Action::FocusPane(Pane::Quotes), Action::Open],
+            ),
+            [Action::PageDown, Action::PageUp],
+        ),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+        let mut i = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                update(&mut state, keys[i % 2].clone());
+                i += 1;
+                terminal
                     .draw(|frame| storyx::ui::draw(black_box(&state), frame))
                     .expect("draws");
             })
@@ -137,5 +188,6 @@ fn bench(c: &mut Criterion) {
 fn main() {
     let mut c = Criterion::default().sample_size(30).configure_from_args();
     bench(&mut c);
+    huge_text(&mut c);
     c.final_summary();
 }

@@ -7,6 +7,10 @@
 //! cargo run --release --example mem_probe -- DIR search   # as `storyx search --no-cache`
 //! ```
 
+// Unsafe here: the counting global allocator, which forwards to the system's; SAFETY
+// at the impl.
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -28,10 +28,10 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::app::action::{Action, NAMED};
-use crate::app::keymap::{self, Key};
+use crate::app::keymap::{self, Key, Keymap};
 use crate::story::diagnostic::{did_you_mean, one_of};
 use crate::story::{Diagnostic, Location, Severity};
-use crate::ui::theme::{self, Palette};
+use crate::view::theme::{self, Palette};
 
 /// The largest configuration file read.
 const MAX_SIZE: u64 = 1024 * 1024;
@@ -49,10 +49,9 @@ pub struct Config {
 }
 
 impl Config {
-    /// Puts the theme and keys in force on this thread (the event loop's).
-    pub fn apply(&self) {
-        theme::set_palette(self.palette);
-        keymap::install(keymap::remapped(&self.keys));
+    /// The keys in force: the defaults with the user's.
+    pub fn keymap(&self) -> Keymap {
+        Keymap::new(keymap::remapped(&self.keys))
     }
 }
 

@@ -667,6 +667,7 @@ where
 fn value_to_json(value: &serde_json::Value, pretty: bool) -> String {
     let mut buf = Vec::new();
     // A `Value` always serializes (string keys, finite numbers) and a Vec never fails to write.
+    #[allow(clippy::expect_used)] // the invariant above
     write_json(&mut buf, value, pretty).expect("a serde_json::Value always serializes");
     // The formatter writes whole UTF-8 fragments and ASCII escapes only.
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())

@@ -26,10 +26,12 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use crate::app::comfort::Effect;
-use crate::app::{keymap, search, update, Action, State};
-use crate::live::LiveSearch;
+use crate::app::effects::Effect;
+use crate::app::keymap::Keymap;
+use crate::app::{search, update, Action, State};
+use crate::search_session::LiveSearch;
 use crate::ui;
+use crate::view::theme::Theme;
 
 type Tui = Terminal<CrosstermBackend<Stdout>>;
 
@@ -164,11 +166,12 @@ impl Session {
 /// Carries out what the update cannot: the I/O behind copy, open, edit and
 /// reload, and news from outside (files changed on disk).
 pub trait Host {
-    /// Called on every tick; may update the state (a reloaded corpus). True
-    /// when the state changed and the screen needs drawing.
-    fn poll(&mut self, state: &mut State) -> bool;
-    /// Carries out one effect; may hand the terminal over or set a message.
-    fn perform(&mut self, effect: Effect, session: &mut Session, state: &mut State);
+    /// Called on every tick: the news since the last call (files loaded, a
+    /// reloaded corpus, a message), as actions for the update.
+    fn poll(&mut self, state: &State) -> Vec<Action>;
+    /// Carries out one effect; may hand the terminal over. What came of it
+    /// for the reader (a failure to say) comes back as an action.
+    fn perform(&mut self, effect: Effect, session: &mut Session, state: &State) -> Option<Action>;
     /// Whether files are still loading in the background (the loop then looks
     /// for them more often).
     fn loading(&self) -> bool {
@@ -180,10 +183,12 @@ pub trait Host {
 pub struct NoHost;
 
 impl Host for NoHost {
-    fn poll(&mut self, _: &mut State) -> bool {
-        false
+    fn poll(&mut self, _: &State) -> Vec<Action> {
+        Vec::new()
     }
-    fn perform(&mut self, _: Effect, _: &mut Session, _: &mut State) {}
+    fn perform(&mut self, _: Effect, _: &mut Session, _: &State) -> Option<Action> {
+        None
+    }
 }
 
 impl Drop for Session {
@@ -251,9 +256,9 @@ pub fn mouse_action(m: &MouseEvent) -> Option<Action> {
 }
 
 /// The actions of any terminal event.
-pub fn event_actions(ev: &Event) -> Vec<Action> {
+pub fn event_actions(keys: &Keymap, ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) => keymap::actions_for(k),
+        Event::Key(k) => keys.actions_for(k),
         Event::Mouse(m) => mouse_action(m).into_iter().collect(),
         Event::Resize(w, h) => vec![Action::Resize {
             width: *w,
@@ -267,8 +272,8 @@ pub fn event_actions(ev: &Event) -> Vec<Action> {
 /// (the search's, a filter's) keys edit it.
 pub fn state_event_actions(state: &State, ev: &Event) -> Vec<Action> {
     match ev {
-        Event::Key(k) if search::line_open(state) => keymap::line_actions_for(k),
-        _ => event_actions(ev),
+        Event::Key(k) if search::line_open(state) => state.chrome.keys.line_actions_for(k),
+        _ => event_actions(&state.chrome.keys, ev),
     }
 }
 
@@ -293,12 +298,12 @@ fn fit_to_terminal(session: &mut Session, state: &mut State) -> io::Result<()> {
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
 pub fn run(mut state: State) -> io::Result<u8> {
-    run_with(&mut state, &mut NoHost)
+    run_with(&mut state, &Theme::default(), &mut NoHost)
 }
 
 /// [`run`] with a host for the effects, on a state the caller keeps (to save
 /// where the reader was).
-pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
+pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     fit_to_terminal(&mut session, state)?;
@@ -307,14 +312,19 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
     let mut live = LiveSearch::new();
     loop {
         if dirty {
-            session.terminal.draw(|frame| ui::draw(state, frame))?;
+            session
+                .terminal
+                .draw(|frame| ui::draw(state, theme, frame))?;
             dirty = false;
             if first {
                 first = false;
                 note_first_frame();
             }
         }
-        dirty |= host.poll(state);
+        for action in host.poll(state) {
+            update(state, action);
+            dirty = true;
+        }
         while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => session.suspend()?,
@@ -362,7 +372,9 @@ pub fn run_with(state: &mut State, host: &mut dyn Host) -> io::Result<u8> {
                 let effects = std::mem::take(&mut state.effects);
                 if !effects.is_empty() {
                     for effect in effects {
-                        host.perform(effect, &mut session, state);
+                        if let Some(action) = host.perform(effect, &mut session, state) {
+                            update(state, action);
+                        }
                     }
                     // An editor may have left the terminal another size.
                     fit_to_terminal(&mut session, state)?;

@@ -3,8 +3,9 @@
 //! removed file is seen; a damaged or truncated pack is ignored; `--no-cache`
 //! neither reads nor writes it; nothing is ever written in the story folders.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 use storyx::cache::Cache;
@@ -193,7 +194,7 @@ fn a_few_files_or_a_cache_inside_a_story_folder_are_not_cached() {
 }
 
 fn storyx(args: &[&str], cache_home: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_storyx"))
+    common::command()
         .args(args)
         .env("XDG_CACHE_HOME", cache_home)
         .env_remove("NO_COLOR")

@@ -390,7 +390,8 @@ fn a_closed_pipe_is_a_normal_end() {
         vec!["who", "acme", ".", "--json"],
         vec!["check", "--format", "json", "."],
     ] {
-        let mut child = std::process::Command::new(bin())
+        let mut cmd = command();
+        let mut child = cmd
             .args(&args)
             .current_dir(dir.path())
             .stdout(std::process::Stdio::piped())

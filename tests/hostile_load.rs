@@ -1,15 +1,20 @@
-//! Hostile story files: each ends in a clear, located error within generous limits
-//! of time and memory (10× the targets of 1 s and 200 MiB), and never hides the
-//! good files next to it. The large inputs are made here, not stored.
+//! Hostile story files: each ends in a clear, located error within a generous limit
+//! of memory (10× the target of 200 MiB) and without a hang, and never hides the
+//! good files next to it. The large inputs are made here, not stored. (The time
+//! each takes is printed, not asserted: speed is the benches'.)
+
+// Unsafe here: getrusage (libc) for the children's peak memory; SAFETY at the call.
+#![allow(unsafe_code)]
 
 mod common;
 use common::*;
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Instant;
 
 /// The largest resident set any finished child of this test process reached, in KiB.
 fn children_max_rss_kib() -> i64 {
+    // SAFETY: rusage is plain integers, for which all zeros is a valid value.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: getrusage writes into the struct we own.
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
@@ -22,7 +27,8 @@ fn check_bytes(name: &str, bytes: &[u8], extra: &[&str]) -> (String, i32, f64) {
     std::fs::write(dir.path().join(name), bytes).unwrap();
     std::fs::write(dir.path().join("good.yaml"), story("good")).unwrap();
     let start = Instant::now();
-    let mut child = Command::new(bin())
+    let mut cmd = command();
+    let mut child = cmd
         .args(["check", "--format", "short", name, "good.yaml"])
         .args(extra)
         .current_dir(dir.path())
@@ -30,23 +36,14 @@ fn check_bytes(name: &str, bytes: &[u8], extra: &[&str]) -> (String, i32, f64) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{name}: over 10 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = wait_or_kill(&mut child, name);
     let secs = start.elapsed().as_secs_f64();
     let out = child.wait_with_output().unwrap();
     assert!(
         children_max_rss_kib() < 2 * 1024 * 1024,
         "{name}: a child went over 2 GiB"
     );
-    let list = Command::new(bin())
+    let list = command()
         .args(["list", name, "good.yaml"])
         .current_dir(dir.path())
         .output()

@@ -119,6 +119,8 @@ fn hostile_stories_never_touch_the_title_or_the_clipboard() {
     every_pane(&t, &host, "escapes");
     // The quote: OSC 0, OSC 52 and a C1 CSI, all shown.
     t.keys(&["4", "Enter"]);
+    // (The summary, still on screen until the keys are read, shows ⟨U+009B⟩31m too.)
+    t.wait_status("the quote's detail", |s| s.contains("Detail of Quotes"));
     let s = t.wait_for("⟨U+009B⟩31m");
     assert!(s.contains("“Quote ␛]0;pwned␇ ␛]52;c;aGVsbG8=␇"), "{s}");
     t.keys(&["Escape"]);

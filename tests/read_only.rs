@@ -8,6 +8,9 @@
 //! change, and no file may appear: not in the folder, not in the working folder
 //! (the folder holds ./stories), not in HOME or the XDG folders storyx is given.
 
+// Both common and tui_common hold the tool check (tests/common/tool.rs).
+#![allow(clippy::duplicate_mod)]
+
 mod common;
 mod hostile_common;
 mod tui_common;

@@ -3,7 +3,7 @@
 //! bytes, what `y` copies and `o` opens, a reload that keeps the place, the
 //! reading state saved and restored, the reviewed marks and the filter.
 //!
-//! The theme and keys are per thread, and each test runs on its own thread, so
+//! The keys are the state's own and the theme is passed to the drawing, so
 //! these tests never see one another's settings.
 
 mod tui_common;
@@ -19,18 +19,24 @@ use ratatui::layout::Rect;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-use storyx::app::comfort::Effect;
+use storyx::app::effects::Effect;
+use storyx::app::keymap::Keymap;
 use storyx::app::state::LibraryRow;
-use storyx::app::{keymap, update, Action, Pane, Screen, State};
+use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::config;
 use storyx::host::osc52;
-use storyx::reading::{self, Reading};
-use storyx::ui::theme::{self, Palette};
+use storyx::reading_state::{self, Reading};
+use storyx::view::theme::Palette;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn press(c: char) -> Vec<Action> {
+    press_with(&Keymap::default(), c)
+}
+
+fn press_with(keys: &Keymap, c: char) -> Vec<Action> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    keymap::actions_for(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+    keys.actions_for(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
 }
 
 fn harbor_at(pane: Pane, index: usize) -> State {
@@ -63,7 +69,8 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
         "[keys]\ndown = [\"n\", \"Down\"]\ncopy = \"c\"\nquit = \"x\"\nreload = []\n",
     );
     assert!(problems.is_empty(), "{problems:?}");
-    c.apply();
+    let keys = c.keymap();
+    let press = |ch| press_with(&keys, ch);
     assert!(matches!(press('n').as_slice(), [Action::Down]));
     assert!(press('j').is_empty(), "j is no longer bound");
     assert!(matches!(press('c').as_slice(), [Action::Copy]));
@@ -71,7 +78,12 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
     assert!(matches!(press('x').as_slice(), [Action::Quit]));
     assert!(press('r').is_empty());
 
-    let mut st = state_at(corpus(vec![harbor()]), 120, 60, vec![Action::ToggleHelp]);
+    let mut st = state_at(
+        corpus(vec![harbor()]),
+        120,
+        60,
+        vec![Action::Keys(keys.clone()), Action::ToggleHelp],
+    );
     update(
         &mut st,
         Action::Resize {
@@ -105,20 +117,18 @@ fn keys_rebound_in_the_config_work_and_show_in_the_help() {
     assert!(status.contains("x quit"), "{status}");
 }
 
-/// The story screen drawn with a palette.
-fn drawn(palette: Palette) -> Buffer {
-    theme::set_palette(palette);
+/// The story screen drawn in a theme.
+fn drawn(theme: Theme) -> Buffer {
     let st = state_at(corpus(vec![harbor()]), 120, 40, vec![Action::ToggleHelp]);
     let mut buf = Buffer::empty(Rect::new(0, 0, 120, 40));
-    storyx::ui::render(&st, buf.area, &mut buf);
-    theme::set_palette(Palette::DARK);
+    storyx::ui::render(&st, &theme, buf.area, &mut buf);
     buf
 }
 
 #[test]
 fn light_and_dark_themes_differ_in_colour_only() {
-    let dark = drawn(Palette::DARK);
-    let light = drawn(Palette::LIGHT);
+    let dark = drawn(Theme::new(Palette::DARK));
+    let light = drawn(Theme::new(Palette::LIGHT));
     assert_eq!(buffer_rows(&dark), buffer_rows(&light), "the same text");
     let fgs = |b: &Buffer| b.content.iter().map(|c| c.fg).collect::<Vec<_>>();
     let (d, l) = (fgs(&dark), fgs(&light));
@@ -142,16 +152,14 @@ fn light_and_dark_themes_differ_in_colour_only() {
         "theme = \"light\"\n[colors]\nheading = \"#102030\"\n",
     );
     assert!(problems.is_empty());
-    let custom = drawn(c.palette);
+    let custom = drawn(Theme::new(c.palette));
     let custom_fg = fgs(&custom);
     assert!(custom_fg.contains(&Color::Rgb(16, 32, 48)));
     assert!(!custom_fg.contains(&Color::Magenta));
     assert!(custom_fg.contains(&Color::Blue));
 
     // Without colour: no cell has one, bold and reverse stay.
-    theme::set_color(false);
-    let plain = drawn(Palette::LIGHT);
-    theme::set_color(true);
+    let plain = drawn(Theme::new(Palette::LIGHT).with_color(false));
     assert!(plain
         .content
         .iter()
@@ -206,7 +214,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
         ["\"Not one job goes without a fight.\" — Dockworkers' Union, Harbor Gazette report, 1 Oct 2024"]
     );
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("Copied the quote by Dockworkers' Union (91 characters) to the clipboard")
     );
 
@@ -219,6 +227,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     );
     assert!(!text.contains(['"', '“', '”']));
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -263,7 +272,7 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     update(&mut st, Action::Copy);
     assert!(copied(&st).is_empty());
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("Nothing to copy: the Timeline pane is empty")
     );
 }
@@ -279,7 +288,7 @@ fn copied_text_is_capped_and_free_of_control_characters() {
         vec![Action::FocusPane(Pane::Quotes), Action::Copy],
     );
     let text = copied(&st).pop().unwrap();
-    assert!(text.len() <= storyx::app::comfort::COPY_LIMIT);
+    assert!(text.len() <= storyx::app::effects::COPY_LIMIT);
     assert!(text.starts_with("\"a]52;c;xbéé"));
     assert!(!text.chars().any(|c| c.is_control()));
     st.effects.clear();
@@ -310,6 +319,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         }
         assert_eq!(opened(&st), std::slice::from_ref(&gazette), "{pane:?}");
         assert!(st
+            .chrome
             .message
             .as_deref()
             .unwrap()
@@ -332,7 +342,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         let mut st = harbor_at(pane, i);
         update(&mut st, Action::OpenUrl);
         assert!(opened(&st).is_empty());
-        assert_eq!(st.message.as_deref(), Some(says));
+        assert_eq!(st.chrome.message.as_deref(), Some(says));
     }
     // Anything but http and https stays closed.
     let mut story = harbor();
@@ -345,6 +355,7 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
     );
     assert!(opened(&st).is_empty());
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -356,9 +367,9 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         "https://",
         "http://x\n-y",
     ] {
-        assert!(!storyx::app::comfort::allowed_url(bad), "{bad}");
+        assert!(!storyx::app::effects::allowed_url(bad), "{bad}");
     }
-    assert!(storyx::app::comfort::allowed_url(
+    assert!(storyx::app::effects::allowed_url(
         "HTTPS://example.org/a?b=c"
     ));
 }
@@ -433,7 +444,7 @@ fn a_reload_keeps_the_story_pane_and_item_by_id() {
         vec![("stories/bare-story.yaml", "`title` is missing")],
     );
     update(&mut st, Action::Loaded(Box::new(reloaded)));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     let view = st.view.as_ref().unwrap();
     assert_eq!(st.current_story().unwrap().id, "harbor-strike");
     assert_eq!(view.story, 1);
@@ -458,10 +469,10 @@ fn a_reload_keeps_the_story_pane_and_item_by_id() {
 fn the_reading_state_round_trips_through_its_file() {
     let dir = tempfile::tempdir().unwrap();
     let r = Reading {
-        file: dir.path().join("storyx").join(reading::FILE),
+        file: dir.path().join("storyx").join(reading_state::FILE),
         key: "/some/stories".into(),
     };
-    assert_eq!(r.load(), reading::Entry::default(), "nothing yet");
+    assert_eq!(r.load(), reading_state::Entry::default(), "nothing yet");
 
     let mut st = state_at(library_corpus(), 120, 40, vec![]);
     // Mark the harbor story reviewed from the library, open the budget story
@@ -470,18 +481,18 @@ fn the_reading_state_round_trips_through_its_file() {
         update(&mut st, a);
     }
     assert_eq!(st.effects, [Effect::SaveReading]);
-    assert!(st.reviewed.contains("harbor-strike"));
+    assert!(st.library.reviewed.contains("harbor-strike"));
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);
     update(&mut st, Action::FocusPane(Pane::Parties));
-    r.save(&reading::entry_of(&st)).unwrap();
+    r.save(&reading_state::entry_of(&st)).unwrap();
 
     // Another corpus in the same file is kept apart.
     let other = Reading {
         key: "bundled".into(),
         ..r.clone()
     };
-    other.save(&reading::Entry::default()).unwrap();
+    other.save(&reading_state::Entry::default()).unwrap();
 
     let entry = r.load();
     let place = entry.place.clone().unwrap();
@@ -494,16 +505,16 @@ fn the_reading_state_round_trips_through_its_file() {
         ("budget-vote", "parties", Some("council"))
     );
     let mut again = state_at(library_corpus(), 120, 40, vec![]);
-    again.reviewed = entry.reviewed.clone();
-    reading::restore(&mut again, &place);
-    assert_eq!(again.screen, Screen::Story);
+    again.library.reviewed = entry.reviewed.clone();
+    reading_state::restore(&mut again, &place);
+    assert_eq!(again.nav.screen, Screen::Story);
     assert_eq!(again.current_story().unwrap().id, "budget-vote");
     assert_eq!(again.view.as_ref().unwrap().pane, Pane::Parties);
 
     // A damaged file is an empty state, and is replaced on the next save.
     std::fs::write(&r.file, "{not json").unwrap();
-    assert_eq!(r.load(), reading::Entry::default());
-    r.save(&reading::entry_of(&again)).unwrap();
+    assert_eq!(r.load(), reading_state::Entry::default());
+    r.save(&reading_state::entry_of(&again)).unwrap();
     assert!(r.load().reviewed.contains("harbor-strike"));
 }
 
@@ -521,7 +532,7 @@ fn reviewed_stories_are_marked_and_u_hides_them() {
         "{rows_now}"
     );
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("“Dockworkers strike at the harbor over automated cranes” marked reviewed ✓")
     );
 
@@ -529,16 +540,19 @@ fn reviewed_stories_are_marked_and_u_hides_them() {
     assert!(!text(&st).contains("Dockworkers strike"));
     assert!(text(&st).contains("2 unreviewed"));
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1)),
         "the selection moved to the next story"
     );
     update(&mut st, Action::ToggleUnreviewed);
     assert!(text(&st).contains("Dockworkers strike"));
-    assert_eq!(st.message.as_deref(), Some("The library shows every story"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("The library shows every story")
+    );
     // m again takes the mark away.
     update(&mut st, Action::Up);
     update(&mut st, Action::ToggleReviewed);
-    assert!(st.reviewed.is_empty());
+    assert!(st.library.reviewed.is_empty());
     assert!(!text(&st).contains('✓'));
 }

@@ -17,6 +17,7 @@ use storyx::app::state::LibraryRow;
 use storyx::app::{update, Action, Batch, Screen, State};
 use storyx::story::FileResult;
 use storyx::story::Story;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 /// `f`, then `query` typed.
@@ -28,7 +29,8 @@ fn filter(st: &mut State, query: &str) {
 
 /// The ids of the stories shown, in library order.
 fn shown(st: &State) -> Vec<String> {
-    st.order
+    st.library
+        .order
         .iter()
         .map(|&i| st.corpus.stories[i].id.to_string())
         .collect()
@@ -36,7 +38,7 @@ fn shown(st: &State) -> Vec<String> {
 
 /// The id of the selected story (`None` on the problems row or in an empty list).
 fn selected(st: &State) -> Option<String> {
-    match st.library_row(st.library.selected) {
+    match st.library_row(st.library.list.selected) {
         Some(LibraryRow::Story(s)) => Some(st.corpus.stories[s].id.to_string()),
         _ => None,
     }
@@ -103,28 +105,34 @@ fn f_narrows_the_library_enter_keeps_it_and_esc_shows_every_story() {
     press(&mut st, key(KeyCode::Char('j')));
     // The story opens; Esc from it comes back to the library still filtered.
     press(&mut st, key(KeyCode::Enter));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     press(&mut st, key(KeyCode::Esc));
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     assert_eq!(shown(&st), ["harbor-strike"]);
 
     // f again edits the same query.
     press(&mut st, key(KeyCode::Char('f')));
-    assert_eq!(st.library_filter.as_ref().unwrap().query(), "DOCK");
+    assert_eq!(st.library.filter.as_ref().unwrap().query(), "DOCK");
     press(&mut st, key(KeyCode::Enter));
 
     // Esc clears it: every story, the selection kept.
     press(&mut st, key(KeyCode::Esc));
-    assert!(st.library_filter.is_none());
+    assert!(st.library.filter.is_none());
     assert_eq!(shown(&st), ["harbor-strike", "budget-vote", "bare-story"]);
     assert_eq!(selected(&st).as_deref(), Some("harbor-strike"));
-    assert_eq!(st.message.as_deref(), Some("Filter cleared: every story"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("Filter cleared: every story")
+    );
     let screen = text(&st);
     assert!(!screen.contains("filtered:"), "{screen}");
     assert!(screen.contains("┌ Stories ─"), "{screen}");
     // Esc again: the library's usual answer.
     press(&mut st, key(KeyCode::Esc));
-    assert_eq!(st.message.as_deref(), Some("This is the library; q quits"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("This is the library; q quits")
+    );
 }
 
 #[test]
@@ -133,13 +141,13 @@ fn esc_while_typing_clears_and_enter_on_nothing_typed_drops_the_filter() {
     filter(&mut st, "budget");
     assert_eq!(shown(&st), ["budget-vote"]);
     press(&mut st, key(KeyCode::Esc));
-    assert!(st.library_filter.is_none());
+    assert!(st.library.filter.is_none());
     assert_eq!(shown(&st).len(), 3);
     assert!(!line_open(&st));
 
     press(&mut st, key(KeyCode::Char('f')));
     press(&mut st, key(KeyCode::Enter));
-    assert!(st.library_filter.is_none(), "nothing typed: no filter");
+    assert!(st.library.filter.is_none(), "nothing typed: no filter");
     assert!(!text(&st).contains("[f:"));
 }
 
@@ -177,7 +185,7 @@ fn the_line_edits_with_the_readline_keys() {
     assert!(shown(&st).is_empty());
     assert!(text(&st).contains("No story matches the filter; Esc clears it"));
     press(&mut st, ctrl('w'));
-    assert_eq!(st.library_filter.as_ref().unwrap().query(), "council ");
+    assert_eq!(st.library.filter.as_ref().unwrap().query(), "council ");
     assert_eq!(shown(&st), ["budget-vote"]);
     press(&mut st, ctrl('a'));
     type_text(&mut st, "dock ");
@@ -186,10 +194,10 @@ fn the_line_edits_with_the_readline_keys() {
     // "dock ouncil": "ouncil" still matches inside "Council"; "dock" does not.
     assert!(shown(&st).is_empty());
     press(&mut st, ctrl('k'));
-    assert_eq!(st.library_filter.as_ref().unwrap().query(), "dock ");
+    assert_eq!(st.library.filter.as_ref().unwrap().query(), "dock ");
     assert_eq!(shown(&st), ["harbor-strike"]);
     press(&mut st, ctrl('u'));
-    assert_eq!(st.library_filter.as_ref().unwrap().query(), "");
+    assert_eq!(st.library.filter.as_ref().unwrap().query(), "");
     assert_eq!(shown(&st).len(), 3);
 }
 
@@ -218,14 +226,14 @@ fn the_sort_is_kept_and_s_sorts_the_filtered_stories() {
 #[test]
 fn u_and_the_filter_narrow_together() {
     let mut st = state_at(corpus(budgets()), 120, 40, vec![]);
-    st.reviewed.insert("b-zurich".into());
-    st.reviewed.insert("harbor-strike".into());
+    st.library.reviewed.insert("b-zurich".into());
+    st.library.reviewed.insert("harbor-strike".into());
     filter(&mut st, "budget");
     press(&mut st, key(KeyCode::Enter));
     press(&mut st, key(KeyCode::Char('u')));
     assert_eq!(shown(&st), ["b-oslo", "b-athens", "b-lyon"]);
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("The library shows only unreviewed stories (2 hidden); u shows all")
     );
     let screen = text(&st);
@@ -312,7 +320,7 @@ fn stories_loaded_later_are_filtered_as_they_come() {
     };
     let mut all = budgets().into_iter();
     update(&mut st, batch(all.by_ref().take(2).collect(), 2));
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     filter(&mut st, "budget");
     assert_eq!(shown(&st), ["b-oslo"]);
     assert!(text(&st).contains("filtered: 1 of 2 match"));
@@ -342,7 +350,7 @@ fn a_reload_keeps_the_filter_and_applies_it_to_the_stories_as_they_are_now() {
     update(&mut st, Action::Loaded(Box::new(corpus(stories))));
     assert_eq!(shown(&st), ["b-zurich", "b-athens", "b-lyon", "b-porto"]);
     assert_eq!(selected(&st).as_deref(), Some("b-zurich"));
-    assert_eq!(st.library_filter.as_ref().unwrap().query(), "budget");
+    assert_eq!(st.library.filter.as_ref().unwrap().query(), "budget");
     // A reload that removes stories.
     update(
         &mut st,
@@ -362,12 +370,12 @@ fn a_click_while_typing_closes_the_line_and_selects() {
     update(&mut st, Action::Click { column: 5, row: 4 });
     assert!(!line_open(&st));
     assert_eq!(selected(&st).as_deref(), Some("b-zurich"));
-    assert!(st.library_filter.is_some());
+    assert!(st.library.filter.is_some());
     // A click with nothing typed drops the empty filter.
     press(&mut st, key(KeyCode::Esc));
     press(&mut st, key(KeyCode::Char('f')));
     update(&mut st, Action::Click { column: 5, row: 4 });
-    assert!(st.library_filter.is_none());
+    assert!(st.library.filter.is_none());
 }
 
 #[test]
@@ -376,7 +384,7 @@ fn f_elsewhere_says_what_it_filters_and_an_empty_library_takes_a_filter() {
     press(&mut st, key(KeyCode::Char('f')));
     assert!(!line_open(&st));
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("f filters the library, or the rows of a story's pane")
     );
     // No story yet: the filter opens and waits for stories.
@@ -400,7 +408,7 @@ fn f_elsewhere_says_what_it_filters_and_an_empty_library_takes_a_filter() {
         press(&mut st, ev);
     }
     press(&mut st, key(KeyCode::Esc));
-    assert!(st.library_filter.is_none());
+    assert!(st.library.filter.is_none());
 }
 
 #[test]
@@ -420,9 +428,9 @@ fn the_help_says_f_filters_the_library_too() {
 
 /// The rows with highlighted (underlined) characters, the highlights in ⟦ ⟧.
 fn marked(st: &State) -> String {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     let mut out = Vec::new();
     for y in 0..h {
         let mut line = String::new();
@@ -453,7 +461,7 @@ fn marked(st: &State) -> String {
 }
 
 fn snap(name: &str, st: &State) {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let shown = format!("{}\n--- highlighted ---\n{}", screen(st), marked(st));
     insta::assert_snapshot!(format!("{name}_{w}x{h}"), shown);
 }

@@ -66,7 +66,7 @@ fn status_line(st: &State) -> String {
 #[test]
 fn the_library_fills_up_with_the_progress_in_the_status_bar() {
     let mut st = loading_at(None, 100, 30);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     let text = screen(&st);
     assert!(
         text.contains("Loading stories… looking for files"),
@@ -95,7 +95,7 @@ fn the_library_fills_up_with_the_progress_in_the_status_bar() {
             4,
         ),
     );
-    assert_eq!(st.loading, None);
+    assert_eq!(st.loading.progress, None);
     let status = status_line(&st);
     assert!(!status.contains("Loading"), "{status}");
     assert!(status.contains("Library"), "{status}");
@@ -117,31 +117,31 @@ fn keys_work_while_loading_and_the_selection_stays_on_its_story() {
     );
     update(&mut st, Action::Down);
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1))
     );
     // A broken file adds the problems row above the stories: still on story 1.
     update(&mut st, batch(vec![broken("stories/c.yaml")], 3, 10));
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1))
     );
     update(&mut st, Action::ToggleHelp);
-    assert!(st.help, "help opens while loading");
+    assert!(st.chrome.help, "help opens while loading");
     update(&mut st, Action::Close);
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().map(|s| s.id.as_str()), Some("b"));
     // More files come in while a story is open: it stays open.
     update(&mut st, batch(vec![result(bare("d"))], 10, 10));
     assert_eq!(st.current_story().map(|s| s.id.as_str()), Some("b"));
-    assert_eq!(st.loading, None);
+    assert_eq!(st.loading.progress, None);
 }
 
 #[test]
 fn a_story_asked_for_shows_as_loading_then_opens_with_its_item() {
     let mut st = loading_at(Some(("harbor-strike", Some("union"))), 120, 40);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     let text = screen(&st);
     assert!(
         text.contains("Loading story `harbor-strike`… (looking for files)"),
@@ -158,7 +158,7 @@ fn a_story_asked_for_shows_as_loading_then_opens_with_its_item() {
     assert!(!text.contains("No stories loaded"), "never shown as empty");
 
     update(&mut st, batch(vec![result(harbor())], 2, 3));
-    assert_eq!(st.pending, None);
+    assert_eq!(st.loading.pending, None);
     assert_eq!(
         st.current_story().map(|s| s.id.as_str()),
         Some("harbor-strike")
@@ -173,11 +173,11 @@ fn esc_stops_waiting_and_an_unknown_story_is_said_once_all_is_in() {
     let mut st = loading_at(Some(("harbor-strike", None)), 100, 30);
     update(&mut st, batch(vec![result(bare("other"))], 1, 3));
     update(&mut st, Action::Close);
-    assert_eq!(st.screen, Screen::Library);
-    assert_eq!(st.pending, None);
+    assert_eq!(st.nav.screen, Screen::Library);
+    assert_eq!(st.loading.pending, None);
     update(&mut st, batch(vec![result(harbor())], 3, 3));
     assert_eq!(
-        st.screen,
+        st.nav.screen,
         Screen::Library,
         "no longer waited for: not opened"
     );
@@ -187,8 +187,8 @@ fn esc_stops_waiting_and_an_unknown_story_is_said_once_all_is_in() {
         &mut st,
         batch(vec![result(harbor()), result(bare("x"))], 2, 2),
     );
-    assert_eq!(st.screen, Screen::Library);
-    let message = st.message.clone().unwrap_or_default();
+    assert_eq!(st.nav.screen, Screen::Library);
+    let message = st.chrome.message.clone().unwrap_or_default();
     assert_eq!(
         message,
         "no story has the id `harbr-strike`; did you mean `harbor-strike`?"
@@ -201,10 +201,10 @@ fn a_finished_load_opens_like_a_whole_one() {
     // One story: opened; none: the empty screen (with the problems, if any).
     let mut st = loading_at(None, 100, 30);
     update(&mut st, batch(vec![result(harbor())], 1, 1));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     let mut st = loading_at(None, 100, 30);
     update(&mut st, batch(vec![broken("stories/a.yaml")], 1, 1));
-    assert_eq!(st.screen, Screen::Empty);
+    assert_eq!(st.nav.screen, Screen::Empty);
     assert!(screen(&st).contains("No stories loaded"));
 }
 

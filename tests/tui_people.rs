@@ -10,6 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use storyx::app::{update, Action, Pane, Screen, State};
 use storyx::ui;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -17,7 +18,7 @@ fn view(st: &State) -> &storyx::app::StoryView {
 }
 
 fn snap(name: &str, st: &State) {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(st));
 }
 
@@ -85,9 +86,9 @@ fn row_words(st: &State, name: &str) -> Vec<String> {
 #[test]
 fn p_lists_every_entity_with_stories_quotes_and_stances() {
     let mut st = state_at(people_corpus(), 120, 40, vec![]);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     update(&mut st, Action::People);
-    assert_eq!(st.screen, Screen::People);
+    assert_eq!(st.nav.screen, Screen::People);
     let t = text(&st);
     assert!(
         t.contains("People · 6 parties and analysts across 3 stories"),
@@ -127,10 +128,10 @@ fn p_lists_every_entity_with_stories_quotes_and_stances() {
     assert!(t.contains("People 1/6"), "{t}");
     // p again, or Backspace, goes back to where p was pressed.
     update(&mut st, Action::People);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     update(&mut st, Action::People);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
 }
 
 #[test]
@@ -138,7 +139,7 @@ fn enter_shows_everything_one_person_said_and_did_in_every_story() {
     let mut st = state_at(people_corpus(), 120, 40, vec![Action::People]);
     select_entity(&mut st, "richard-fisher");
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
     let d = person_text(&st);
     for needle in [
         "Richard Fisher",
@@ -192,10 +193,10 @@ fn enter_shows_everything_one_person_said_and_did_in_every_story() {
 
 fn select_and_open(st: &mut State, id: &str) {
     update(st, Action::Back);
-    assert_eq!(st.screen, Screen::People);
+    assert_eq!(st.nav.screen, Screen::People);
     select_entity(st, id);
     update(st, Action::Open);
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
 }
 
 #[test]
@@ -213,7 +214,7 @@ fn a_cross_reference_leads_into_its_story_and_backspace_comes_back() {
     );
     let cursor = st.people.detail.cursor;
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().unwrap().id, "port-deal");
     assert_eq!(view(&st).pane, Pane::Claims);
     assert_eq!(view(&st).selected(), 0);
@@ -226,7 +227,7 @@ fn a_cross_reference_leads_into_its_story_and_backspace_comes_back() {
     update(&mut st, Action::Back);
     assert_eq!(view(&st).pane, Pane::Claims);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
     assert_eq!(
         st.people.detail.cursor, cursor,
         "the cursor is where it was"
@@ -245,11 +246,11 @@ fn a_cross_reference_leads_into_its_story_and_backspace_comes_back() {
 
     // Back to the view, the list, and the library it started from.
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::People);
+    assert_eq!(st.nav.screen, Screen::People);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
 }
 
 #[test]
@@ -260,14 +261,18 @@ fn brackets_go_to_the_next_person_and_enter_on_plain_text_says_so() {
     assert!(person_text(&st).starts_with("Zoë Lambert"));
     update(&mut st, Action::PrevStory);
     update(&mut st, Action::PrevStory);
-    assert_eq!(st.message.as_deref(), Some("This is the first person"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("This is the first person")
+    );
     update(&mut st, Action::Top);
     update(&mut st, Action::Open);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .is_some_and(|m| m.contains("Nothing to follow")));
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
 }
 
 #[test]
@@ -276,11 +281,11 @@ fn w_opens_the_selected_party_or_analyst_across_stories() {
     assert_eq!(st.current_story().unwrap().id, "trade-talks");
     // From the Parties pane.
     apply(&mut st, &[Action::FocusPane(Pane::Parties), Action::Who]);
-    assert_eq!(st.screen, Screen::Person);
+    assert_eq!(st.nav.screen, Screen::Person);
     assert!(person_text(&st).starts_with("Acme Corp\nacme · 3 stories"));
     // Backspace: the story as it was.
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(view(&st).pane, Pane::Parties);
 
     // From the Analysts pane.
@@ -318,8 +323,9 @@ fn w_opens_the_selected_party_or_analyst_across_stories() {
         &mut st,
         &[Action::Close, Action::FocusPane(Pane::Sources), Action::Who],
     );
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .is_some_and(|m| m.starts_with("w shows")));
@@ -380,10 +386,10 @@ fn t_narrows_the_timeline_to_one_person_and_t_or_esc_widens_it() {
     // Esc widens it (before leaving for the library), keeping the event.
     update(&mut st, Action::Close);
     assert!(view(&st).timeline_filter.is_none());
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert!(text(&st).contains("event · 1 Jul 2024"));
     update(&mut st, Action::Close);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
 
     // From the claims matrix, and someone without events.
     st.open_story(port);
@@ -397,7 +403,7 @@ fn t_narrows_the_timeline_to_one_person_and_t_or_esc_widens_it() {
         ],
     );
     assert_eq!(
-        st.message.as_deref(),
+        st.chrome.message.as_deref(),
         Some("Mei Chen took part in no event of this story")
     );
     assert!(view(&st).timeline_filter.is_none());
@@ -488,6 +494,7 @@ fn h_and_l_move_across_the_claims_matrix() {
     // Outside the Claims pane, h and l say what they are for.
     apply(&mut st, &[Action::FocusPane(Pane::Quotes), Action::Right]);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .is_some_and(|m| m.contains("claims matrix")));
@@ -560,7 +567,6 @@ fn thirty_columns_scroll_sideways() {
 
 #[test]
 fn the_matrix_reads_without_colour() {
-    ui::theme::set_color(false);
     let st = state_at(
         corpus(vec![harbor()]),
         100,
@@ -568,8 +574,7 @@ fn the_matrix_reads_without_colour() {
         vec![Action::FocusPane(Pane::Claims)],
     );
     let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
-    ui::render(&st, buf.area, &mut buf);
-    ui::theme::set_color(true);
+    ui::render(&st, &Theme::default().with_color(false), buf.area, &mut buf);
     assert!(buf
         .content
         .iter()
@@ -651,7 +656,7 @@ fn the_people_screens_draw_at_any_size() {
                 },
             );
             let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-            ui::render(&st, buf.area, &mut buf);
+            ui::render(&st, &Theme::default(), buf.area, &mut buf);
             for a in [
                 Action::Down,
                 Action::Open,
@@ -662,7 +667,7 @@ fn the_people_screens_draw_at_any_size() {
                 Action::People,
             ] {
                 update(&mut st, a);
-                ui::render(&st, buf.area, &mut buf);
+                ui::render(&st, &Theme::default(), buf.area, &mut buf);
             }
         }
     }
@@ -682,26 +687,34 @@ fn the_people_screens_draw_at_any_size() {
         (30, 8),
     ] {
         let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-        ui::render_pane(&story, &view, Pane::Claims, buf.area, &mut buf);
+        ui::render_pane(
+            &Theme::default(),
+            &story,
+            &view,
+            Pane::Claims,
+            buf.area,
+            &mut buf,
+        );
     }
 }
 
 #[test]
 fn the_empty_corpus_has_an_empty_people_screen() {
     let mut st = state_at(corpus(vec![]), 80, 24, vec![Action::People]);
-    assert_eq!(st.screen, Screen::People);
+    assert_eq!(st.nav.screen, Screen::People);
     assert!(text(&st).contains("No party or analyst is loaded"));
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::People);
+    assert_eq!(st.nav.screen, Screen::People);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Empty);
+    assert_eq!(st.nav.screen, Screen::Empty);
 }
 
 #[test]
 fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use storyx::app::keymap::action_for;
-    let press = |code| action_for(&KeyEvent::new(code, KeyModifiers::NONE));
+    use storyx::app::keymap::Keymap;
+    let keys = Keymap::default();
+    let press = |code| keys.action_for(&KeyEvent::new(code, KeyModifiers::NONE));
     assert!(matches!(press(KeyCode::Char('p')), Some(Action::People)));
     assert!(matches!(press(KeyCode::Char('w')), Some(Action::Who)));
     assert!(matches!(
@@ -712,7 +725,7 @@ fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     assert!(matches!(press(KeyCode::Left), Some(Action::Left)));
     assert!(matches!(press(KeyCode::Char('l')), Some(Action::Right)));
     assert!(matches!(press(KeyCode::Right), Some(Action::Right)));
-    let help: Vec<String> = ui::help::lines(100)
+    let help: Vec<String> = ui::help::lines(&Theme::default(), &keys, 100)
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();

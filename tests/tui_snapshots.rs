@@ -10,7 +10,7 @@ use tui_common::*;
 const SIZES: [(u16, u16); 2] = [(120, 40), (40, 12)];
 
 fn snap(name: &str, st: &storyx::app::State) {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(st));
 }
 

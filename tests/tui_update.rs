@@ -48,20 +48,20 @@ fn cursor_to(st: &mut State, needle: &str) {
 #[test]
 fn one_story_opens_directly_several_show_the_library_none_the_empty_screen() {
     let one = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
-    assert_eq!(one.screen, Screen::Story);
+    assert_eq!(one.nav.screen, Screen::Story);
     assert_eq!(one.current_story().unwrap().id, "harbor-strike");
 
     let lib = state_at(library_corpus(), 120, 40, vec![]);
-    assert_eq!(lib.screen, Screen::Library);
+    assert_eq!(lib.nav.screen, Screen::Library);
     // The problems entry is on top; the first story is selected.
     assert_eq!(lib.library_row(0), Some(LibraryRow::Problems));
     assert_eq!(
-        lib.library_row(lib.library.selected),
+        lib.library_row(lib.library.list.selected),
         Some(LibraryRow::Story(0))
     );
 
     let none = state_at(corpus(vec![]), 80, 24, vec![]);
-    assert_eq!(none.screen, Screen::Empty);
+    assert_eq!(none.nav.screen, Screen::Empty);
     assert!(text(&none).contains("No stories loaded"));
     assert!(text(&none).contains("storyx check"));
 }
@@ -70,63 +70,64 @@ fn one_story_opens_directly_several_show_the_library_none_the_empty_screen() {
 fn library_moves_opens_and_comes_back() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Down]);
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1))
     );
     update(&mut st, Action::Bottom);
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(2))
     );
     update(&mut st, Action::Down);
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(2)),
         "stays at the end"
     );
     update(&mut st, Action::Top);
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Problems)
     );
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::Problems);
+    assert_eq!(st.nav.screen, Screen::Problems);
     assert!(text(&st).contains("stories/broken.yaml:3:7"));
     update(&mut st, Action::Close);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     update(&mut st, Action::Down);
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().unwrap().id, "budget-vote");
     update(&mut st, Action::Close);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     // Backspace with no history also goes back.
     update(&mut st, Action::Open);
     update(&mut st, Action::Back);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
 }
 
 #[test]
 fn problems_key_toggles_from_anywhere() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Open]);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     update(&mut st, Action::ToggleProblems);
-    assert_eq!(st.screen, Screen::Problems);
+    assert_eq!(st.nav.screen, Screen::Problems);
     update(&mut st, Action::ToggleProblems);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
 }
 
 #[test]
 fn sort_cycles_file_order_date_title_and_keeps_the_selection() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Down]);
-    let selected = |st: &State| match st.library_row(st.library.selected) {
+    let selected = |st: &State| match st.library_row(st.library.list.selected) {
         Some(LibraryRow::Story(s)) => st.corpus.stories[s].id.clone(),
         other => panic!("{other:?}"),
     };
     assert_eq!(selected(&st), "budget-vote");
     let ids = |st: &State| {
-        st.order
+        st.library
+            .order
             .iter()
             .map(|&i| st.corpus.stories[i].id.as_str())
             .collect::<Vec<_>>()
@@ -134,19 +135,19 @@ fn sort_cycles_file_order_date_title_and_keeps_the_selection() {
     };
     assert_eq!(ids(&st), "harbor-strike budget-vote bare-story");
     update(&mut st, Action::CycleSort);
-    assert_eq!(st.sort, SortOrder::Date);
+    assert_eq!(st.library.sort, SortOrder::Date);
     assert_eq!(
         ids(&st),
         "harbor-strike budget-vote bare-story",
         "newest first, undated last"
     );
     update(&mut st, Action::CycleSort);
-    assert_eq!(st.sort, SortOrder::Title);
+    assert_eq!(st.library.sort, SortOrder::Title);
     assert_eq!(ids(&st), "bare-story budget-vote harbor-strike");
     assert_eq!(selected(&st), "budget-vote");
     assert!(text(&st).contains("sorted by title"));
     update(&mut st, Action::CycleSort);
-    assert_eq!(st.sort, SortOrder::File);
+    assert_eq!(st.library.sort, SortOrder::File);
 }
 
 #[test]
@@ -281,7 +282,7 @@ fn enter_opens_the_detail_follows_a_cross_reference_and_backspace_comes_back() {
     // With no history, Backspace leaves the detail, like Esc.
     update(&mut st, Action::Back);
     assert!(!view(&st).focus_detail);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
 }
 
 #[test]
@@ -296,13 +297,14 @@ fn enter_where_there_is_nothing_to_follow_says_so() {
     update(&mut st, Action::Top);
     update(&mut st, Action::Open);
     assert!(st
+        .chrome
         .message
         .as_deref()
         .unwrap_or("")
         .contains("Nothing to follow"));
     assert!(text(&st).contains("Nothing to follow"));
     update(&mut st, Action::Down);
-    assert!(st.message.is_none(), "a message lasts one key");
+    assert!(st.chrome.message.is_none(), "a message lasts one key");
 }
 
 #[test]
@@ -311,14 +313,19 @@ fn esc_leaves_the_detail_then_the_story() {
     assert!(view(&st).focus_detail);
     update(&mut st, Action::Close);
     assert!(!view(&st).focus_detail);
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     update(&mut st, Action::Close);
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
 
     // With a single story there is no library: Esc stays and says how to quit.
     let mut one = state_at(corpus(vec![harbor()]), 120, 40, vec![Action::Close]);
-    assert_eq!(one.screen, Screen::Story);
-    assert!(one.message.as_deref().unwrap_or("").contains("q quits"));
+    assert_eq!(one.nav.screen, Screen::Story);
+    assert!(one
+        .chrome
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .contains("q quits"));
     update(&mut one, Action::Quit);
     assert!(one.quit);
 }
@@ -328,7 +335,12 @@ fn brackets_go_to_the_previous_and_next_story_in_library_order() {
     let mut st = state_at(library_corpus(), 120, 40, vec![Action::Open]);
     assert_eq!(st.current_story().unwrap().id, "harbor-strike");
     update(&mut st, Action::PrevStory);
-    assert!(st.message.as_deref().unwrap_or("").contains("first story"));
+    assert!(st
+        .chrome
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .contains("first story"));
     update(&mut st, Action::NextStory);
     assert_eq!(st.current_story().unwrap().id, "budget-vote");
     update(&mut st, Action::NextStory);
@@ -354,10 +366,10 @@ fn s_shows_and_hides_the_summary() {
 #[test]
 fn help_opens_scrolls_and_closes_and_keys_do_not_leak_through() {
     let mut st = state_at(corpus(vec![harbor()]), 40, 12, vec![Action::ToggleHelp]);
-    assert!(st.help);
+    assert!(st.chrome.help);
     assert!(text(&st).contains("move down"));
     update(&mut st, Action::Down);
-    assert_eq!(st.help_scroll, 1);
+    assert_eq!(st.chrome.help_scroll, 1);
     assert_eq!(view(&st).selected(), 0, "j scrolls the help, not the pane");
     update(&mut st, Action::Bottom);
     assert!(
@@ -366,10 +378,10 @@ fn help_opens_scrolls_and_closes_and_keys_do_not_leak_through() {
         text(&st)
     );
     update(&mut st, Action::Close);
-    assert!(!st.help);
+    assert!(!st.chrome.help);
     update(&mut st, Action::ToggleHelp);
     update(&mut st, Action::ToggleHelp);
-    assert!(!st.help);
+    assert!(!st.chrome.help);
 }
 
 #[test]
@@ -467,12 +479,12 @@ fn library_clicks_select_then_open() {
         .unwrap() as u16;
     update(&mut st, Action::Click { column: 5, row: y });
     assert_eq!(
-        st.library_row(st.library.selected),
+        st.library_row(st.library.list.selected),
         Some(LibraryRow::Story(1))
     );
-    assert_eq!(st.screen, Screen::Library);
+    assert_eq!(st.nav.screen, Screen::Library);
     update(&mut st, Action::Click { column: 5, row: y });
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
 }
 
 #[test]
@@ -501,14 +513,14 @@ fn stories_loaded_after_the_first_frame_join_without_losing_the_place() {
         40,
         vec![Action::FocusPane(Pane::Quotes), Action::Down],
     );
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     update(&mut st, Action::Loaded(Box::new(library_corpus())));
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!(st.current_story().unwrap().id, "harbor-strike");
     assert_eq!((view(&st).pane, view(&st).selected()), (Pane::Quotes, 1));
     update(&mut st, Action::Close);
     assert_eq!(
-        st.screen,
+        st.nav.screen,
         Screen::Library,
         "now there is a library to go back to"
     );
@@ -516,7 +528,7 @@ fn stories_loaded_after_the_first_frame_join_without_losing_the_place() {
     // From nothing to something.
     let mut empty = state_at(corpus(vec![]), 80, 24, vec![]);
     update(&mut empty, Action::Loaded(Box::new(library_corpus())));
-    assert_eq!(empty.screen, Screen::Library);
+    assert_eq!(empty.nav.screen, Screen::Library);
 }
 
 #[test]
@@ -639,7 +651,7 @@ fn problems_are_never_silent_even_with_a_single_story() {
         40,
         vec![],
     );
-    assert_eq!(st.screen, Screen::Story);
+    assert_eq!(st.nav.screen, Screen::Story);
     assert!(
         text(&st).contains("1 file failed to load: ! shows them"),
         "{}",

@@ -14,6 +14,7 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use storyx::view::theme::Theme;
 use storyx::app::{update, Action, Pane, State};
 use storyx::corpus::Corpus;
 use storyx::story::FileResult;
@@ -217,7 +218,7 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
 fn check(state: &State, what: &str) {
     let (w, h) = state.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(state, buf.area, &mut buf);
+    storyx::ui::render(state, &Theme::default(), buf.area, &mut buf);
     for (i, cell) in buf.content.iter().enumerate() {
         let symbol = cell.symbol();
         if let Some(c) = symbol.chars().find(|&c| is_unsafe(c) || c.is_control()) {

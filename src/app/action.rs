@@ -1,55 +1,17 @@
 //! What the user (or the program) asks the explorer to do: every key, click and
 //! event becomes one [`Action`] before it changes the state.
 
+use std::collections::BTreeSet;
+
 use crate::corpus::Corpus;
 use crate::search::Results;
 use crate::story::Diagnostic;
 use crate::story::FileResult;
 
+use super::keymap::Keymap;
 use super::line::LineKey;
-
-/// The six list panes of a story, in the order of their number keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Pane {
-    Timeline,
-    Parties,
-    Analysts,
-    Quotes,
-    Claims,
-    Sources,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 6] = [
-        Pane::Timeline,
-        Pane::Parties,
-        Pane::Analysts,
-        Pane::Quotes,
-        Pane::Claims,
-        Pane::Sources,
-    ];
-
-    /// The pane title, exactly as shown.
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Timeline => "Timeline",
-            Pane::Parties => "Parties",
-            Pane::Analysts => "Analysts",
-            Pane::Quotes => "Quotes",
-            Pane::Claims => "Claims",
-            Pane::Sources => "Sources",
-        }
-    }
-
-    /// 0 for Timeline … 5 for Sources.
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn from_index(i: usize) -> Option<Pane> {
-        Pane::ALL.get(i).copied()
-    }
-}
+use super::place::Place;
+pub use crate::view::Pane;
 
 /// One thing to do. Keys map to these through [`super::keymap`]; the event loop
 /// adds the terminal events (resize, mouse) and the loader's results.
@@ -124,6 +86,27 @@ pub enum Action {
     Loaded(Box<Corpus>),
     /// The next files loaded in the background, added to the corpus.
     Batch(Box<Batch>),
+    /// The background load ended (its thread is gone) before its last batch.
+    LoadingDone,
+    /// A reload (`r`, an edit, a changed file) brought a whole new corpus; what
+    /// was still loading is superseded, and the status bar says what came.
+    Reloaded(Box<Corpus>),
+    /// Put the reader back where they were (the reading state); with
+    /// `from_library_only`, only if they are still on the library.
+    Restore {
+        place: Box<Place>,
+        from_library_only: bool,
+    },
+    /// A status message from outside the update (an effect that failed, a
+    /// problem with the configuration at start-up).
+    Message(String),
+    /// The stories marked reviewed, as the reading state remembers them.
+    Reviewed(BTreeSet<String>),
+    /// The keys in force (the user's configuration).
+    Keys(Keymap),
+    /// Problems found outside the story files (the configuration), listed with
+    /// the others.
+    Problems(Vec<Diagnostic>),
     /// `y`: copy the selected item to the clipboard (OSC 52).
     Copy,
     /// `o`: open the selected item's source URL in the browser.

@@ -5,8 +5,9 @@
 use std::ops::Range;
 
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::story::{ClaimStatus, Quote, QuoteKind, StanceKind, Story};
-use crate::ui::text::{label, Wrap};
+use crate::story::{Quote, QuoteKind, Story};
+use crate::view::text::{label, Wrap};
+use crate::view::words::{stance_word, status_word};
 
 use super::action::Pane;
 
@@ -206,23 +207,6 @@ pub fn quote_label(q: &Quote, chars: usize) -> String {
         QuoteKind::Direct => format!("“{}”", label(&q.text, chars)),
         QuoteKind::Paraphrase => format!("reported: {}", label(&q.text, chars)),
     }
-}
-
-/// What a stance word means, as shown.
-pub fn stance_word(s: StanceKind) -> &'static str {
-    match s {
-        StanceKind::Supports => "supports",
-        StanceKind::Disputes => "disputes",
-        StanceKind::Neutral => "neutral",
-        StanceKind::Mixed => "mixed",
-        StanceKind::Unclear => "unclear",
-        StanceKind::NoComment => "no comment",
-    }
-}
-
-/// "alleged" or "no status given".
-pub fn status_word(s: Option<ClaimStatus>) -> &'static str {
-    s.map_or("no status given", |s| s.as_str())
 }
 
 fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {

@@ -16,6 +16,7 @@
 use crate::search::filter::Filter;
 use crate::search::fold::fold;
 use crate::story::Story;
+use crate::view::theme::Theme;
 
 use super::action::Pane;
 use super::library_filter;
@@ -130,10 +131,17 @@ impl std::ops::DerefMut for PaneFilter {
 impl PaneFilter {
     /// A filter of `pane` with nothing typed yet: every row.
     pub fn new(story: &Story, pane: Pane) -> PaneFilter {
-        let date_w = crate::ui::timeline::date_width(story);
+        let date_w = crate::view::rows::date_width(story);
         let texts: Vec<String> = (0..pane_len(story, pane))
             .map(|i| {
-                let line = crate::ui::pane_row(story, pane, i, ROW_CELLS, date_w);
+                let line = crate::view::rows::pane_row(
+                    &Theme::default(),
+                    story,
+                    pane,
+                    i,
+                    ROW_CELLS,
+                    date_w,
+                );
                 line.spans.iter().map(|s| s.content.as_ref()).collect()
             })
             .collect();
@@ -175,7 +183,7 @@ impl PaneFilter {
 
 /// Whether a filter is being typed: the focused pane's, or the library's.
 pub fn typing(state: &State) -> bool {
-    match state.screen {
+    match state.nav.screen {
         Screen::Story => state.view.as_ref().is_some_and(|v| {
             !v.focus_detail && v.filters[v.pane.index()].as_ref().is_some_and(|f| f.typing)
         }),
@@ -188,11 +196,12 @@ pub fn typing(state: &State) -> bool {
 /// when the detail has the focus), or of the library; again on a filtered
 /// pane or library, edits its filter.
 pub fn start(state: &mut State) {
-    match state.screen {
+    match state.nav.screen {
         Screen::Story => {}
         Screen::Library => return library_filter::start(state),
         _ => {
-            state.message = Some("f filters the library, or the rows of a story's pane".into());
+            state.chrome.message =
+                Some("f filters the library, or the rows of a story's pane".into());
             return;
         }
     }
@@ -222,7 +231,7 @@ pub fn start(state: &mut State) {
 
 /// A key of the filter line being typed: the library's, or the focused pane's.
 pub fn line_key(state: &mut State, key: LineKey) {
-    if state.screen == Screen::Library {
+    if state.nav.screen == Screen::Library {
         return library_filter::line_key(state, key);
     }
     let page = state.page();

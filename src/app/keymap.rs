@@ -3,12 +3,12 @@
 //! it, so the help can never drift from what the keys do.
 //!
 //! [`KEYMAP`] holds the defaults; the user's configuration can rebind any
-//! action by name ([`install`]). The bindings in force ([`bindings`]) are kept
-//! per thread (the event loop and drawing run on one), so tests never see one
-//! another's keys.
+//! action by name ([`remapped`]). The bindings in force are a [`Keymap`], kept
+//! in the state (`State::keys`).
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::view::help::HelpSection;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -197,64 +197,6 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
     }
 }
 
-/// The actions a key press asks for. Nothing is bound to Alt, and a terminal
-/// reports Esc quickly followed by a key as Alt+key (the same bytes), so Alt+key
-/// means Esc, then the key.
-pub fn actions_for(event: &KeyEvent) -> Vec<Action> {
-    if event.kind != KeyEventKind::Release && event.modifiers.contains(KeyModifiers::ALT) {
-        let mut plain = *event;
-        plain.modifiers.remove(KeyModifiers::ALT);
-        if let Some(action) = action_for(&plain) {
-            return vec![Action::Close, action];
-        }
-    }
-    action_for(event).into_iter().collect()
-}
-
-/// The action a key press asks for, if the key is bound. Releases and repeats
-/// of releases (reported by some terminals) are ignored.
-pub fn action_for(event: &KeyEvent) -> Option<Action> {
-    if event.kind == KeyEventKind::Release {
-        return None;
-    }
-    bindings()
-        .iter()
-        .find(|b| b.keys.iter().any(|k| matches(k, event)))
-        .map(|b| b.action.clone())
-}
-
-/// The actions of a key press while a query line is open: its editing keys
-/// ([`LINE_KEYS`]), Ctrl-c and Ctrl-z as everywhere, any other character typed.
-/// Alt+key is Esc then the key, as in [`actions_for`]: the line closes, then the
-/// key does what it does outside.
-pub fn line_actions_for(event: &KeyEvent) -> Vec<Action> {
-    if event.kind == KeyEventKind::Release {
-        return vec![];
-    }
-    if event.modifiers.contains(KeyModifiers::ALT) {
-        let mut plain = *event;
-        plain.modifiers.remove(KeyModifiers::ALT);
-        let mut out = vec![Action::Line(LineKey::Cancel)];
-        out.extend(action_for(&plain));
-        return out;
-    }
-    if let Some(b) = LINE_KEYS
-        .iter()
-        .find(|b| b.keys.iter().any(|k| matches(k, event)))
-    {
-        return vec![b.action.clone()];
-    }
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    match (event.code, ctrl) {
-        (KeyCode::Char(c), false) => vec![Action::Line(LineKey::Insert(c))],
-        (_, true) => action_for(event)
-            .filter(|a| matches!(a, Action::Quit | Action::Suspend))
-            .into_iter()
-            .collect(),
-        _ => vec![],
-    }
-}
-
 /// How the help writes a key: `j`, `↓`, `Ctrl-d`, `PgDn`, `Shift-Tab`.
 pub fn key_label(k: &Key) -> String {
     let name = match k.code {
@@ -289,15 +231,6 @@ pub fn keys_label(keys: &[Key]) -> String {
         return "—".into();
     }
     keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
-}
-
-/// The first key bound to an action, for hints in the status bar.
-pub fn first_key(pred: impl Fn(&Action) -> bool) -> Option<String> {
-    bindings()
-        .iter()
-        .filter(|b| pred(&b.action))
-        .find_map(|b| b.keys.first())
-        .map(key_label)
 }
 
 /// Reads a key as the configuration writes it: `j`, `G`, `?`, `Ctrl-d`,
@@ -370,8 +303,129 @@ pub struct Bound {
     pub help: &'static str,
 }
 
-thread_local! {
-    static ACTIVE: RefCell<Option<Rc<Vec<Bound>>>> = const { RefCell::new(None) };
+/// The bindings in force: the defaults, or the defaults with the user's keys.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Arc<Vec<Bound>>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap::new(defaults())
+    }
+}
+
+impl Keymap {
+    pub fn new(bindings: Vec<Bound>) -> Keymap {
+        Keymap {
+            bindings: Arc::new(bindings),
+        }
+    }
+
+    /// Every binding in force, in the table's order.
+    pub fn bindings(&self) -> &[Bound] {
+        &self.bindings
+    }
+
+    /// The actions a key press asks for. Nothing is bound to Alt, and a terminal
+    /// reports Esc quickly followed by a key as Alt+key (the same bytes), so Alt+key
+    /// means Esc, then the key.
+    pub fn actions_for(&self, event: &KeyEvent) -> Vec<Action> {
+        if event.kind != KeyEventKind::Release && event.modifiers.contains(KeyModifiers::ALT) {
+            let mut plain = *event;
+            plain.modifiers.remove(KeyModifiers::ALT);
+            if let Some(action) = self.action_for(&plain) {
+                return vec![Action::Close, action];
+            }
+        }
+        self.action_for(event).into_iter().collect()
+    }
+
+    /// The action a key press asks for, if the key is bound. Releases and repeats
+    /// of releases (reported by some terminals) are ignored.
+    pub fn action_for(&self, event: &KeyEvent) -> Option<Action> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        self.bindings
+            .iter()
+            .find(|b| b.keys.iter().any(|k| matches(k, event)))
+            .map(|b| b.action.clone())
+    }
+
+    /// The actions of a key press while a query line is open: its editing keys
+    /// ([`LINE_KEYS`]), Ctrl-c and Ctrl-z as everywhere, any other character typed.
+    /// Alt+key is Esc then the key, as in [`Keymap::actions_for`]: the line closes, then the
+    /// key does what it does outside.
+    pub fn line_actions_for(&self, event: &KeyEvent) -> Vec<Action> {
+        if event.kind == KeyEventKind::Release {
+            return vec![];
+        }
+        if event.modifiers.contains(KeyModifiers::ALT) {
+            let mut plain = *event;
+            plain.modifiers.remove(KeyModifiers::ALT);
+            let mut out = vec![Action::Line(LineKey::Cancel)];
+            out.extend(self.action_for(&plain));
+            return out;
+        }
+        if let Some(b) = LINE_KEYS
+            .iter()
+            .find(|b| b.keys.iter().any(|k| matches(k, event)))
+        {
+            return vec![b.action.clone()];
+        }
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        match (event.code, ctrl) {
+            (KeyCode::Char(c), false) => vec![Action::Line(LineKey::Insert(c))],
+            (_, true) => self
+                .action_for(event)
+                .filter(|a| matches!(a, Action::Quit | Action::Suspend))
+                .into_iter()
+                .collect(),
+            _ => vec![],
+        }
+    }
+
+    /// The first key bound to an action, for hints in the status bar.
+    pub fn first_key(&self, pred: impl Fn(&Action) -> bool) -> Option<String> {
+        self.bindings
+            .iter()
+            .filter(|b| pred(&b.action))
+            .find_map(|b| b.keys.first())
+            .map(key_label)
+    }
+
+    /// The help's sections: every binding in force by section, the query line's
+    /// fixed keys, then what the mouse does.
+    pub fn help_sections(&self) -> Vec<HelpSection> {
+        let bindings = &self.bindings;
+        let mut out: Vec<HelpSection> = Section::ALL
+            .iter()
+            .map(|&section| HelpSection {
+                title: section.title(),
+                entries: bindings
+                    .iter()
+                    .filter(|b| b.section == section)
+                    .map(|b| (keys_label(&b.keys), b.help))
+                    // The query line's keys are fixed (they are text editing, not actions).
+                    .chain(
+                        LINE_KEYS
+                            .iter()
+                            .filter(|b| b.section == section)
+                            .map(|b| (keys_label(b.keys), b.help)),
+                    )
+                    .collect(),
+            })
+            .collect();
+        out.push(HelpSection {
+            title: "Mouse",
+            entries: MOUSE_HELP
+                .iter()
+                .map(|&(k, w)| (k.to_string(), w))
+                .collect(),
+        });
+        out
+    }
 }
 
 /// The default bindings, as [`Bound`]s.
@@ -385,15 +439,6 @@ pub fn defaults() -> Vec<Bound> {
             help: b.help,
         })
         .collect()
-}
-
-/// The bindings in force on this thread: the defaults unless [`install`]ed.
-pub fn bindings() -> Rc<Vec<Bound>> {
-    ACTIVE.with(|a| {
-        a.borrow_mut()
-            .get_or_insert_with(|| Rc::new(defaults()))
-            .clone()
-    })
 }
 
 /// The defaults with the user's keys: each `(action, keys)` replaces the keys
@@ -413,17 +458,12 @@ pub fn remapped(overrides: &[(Action, Vec<Key>)]) -> Vec<Bound> {
     all
 }
 
-/// Puts these bindings in force on this thread (the event loop's).
-pub fn install(bindings: Vec<Bound>) {
-    ACTIVE.with(|a| *a.borrow_mut() = Some(Rc::new(bindings)));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
-        action_for(&KeyEvent::new(code, modifiers))
+        Keymap::default().action_for(&KeyEvent::new(code, modifiers))
     }
 
     #[test]
@@ -494,18 +534,22 @@ mod tests {
         assert!(press(KeyCode::Char('j'), KeyModifiers::ALT).is_none());
         let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
-        assert!(action_for(&release).is_none());
+        assert!(Keymap::default().action_for(&release).is_none());
     }
 
     #[test]
     fn alt_key_is_esc_then_the_key() {
-        let got = actions_for(&KeyEvent::new(KeyCode::Char(']'), KeyModifiers::ALT));
+        let got =
+            Keymap::default().actions_for(&KeyEvent::new(KeyCode::Char(']'), KeyModifiers::ALT));
         assert!(
             matches!(got.as_slice(), [Action::Close, Action::NextStory]),
             "{got:?}"
         );
-        assert!(actions_for(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT)).is_empty());
-        let got = actions_for(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+        assert!(Keymap::default()
+            .actions_for(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT))
+            .is_empty());
+        let got =
+            Keymap::default().actions_for(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
         assert!(matches!(got.as_slice(), [Action::Down]));
     }
 
@@ -519,7 +563,7 @@ mod tests {
     }
 
     fn line(code: KeyCode, modifiers: KeyModifiers) -> Vec<Action> {
-        line_actions_for(&KeyEvent::new(code, modifiers))
+        Keymap::default().line_actions_for(&KeyEvent::new(code, modifiers))
     }
 
     #[test]
@@ -612,7 +656,8 @@ mod tests {
             (Action::Copy, vec![key('j')]),
             (Action::Quit, vec![key('x')]),
         ]);
-        install(remapped);
+        let keys = Keymap::new(remapped);
+        let press = |code, modifiers| keys.action_for(&KeyEvent::new(code, modifiers));
         assert!(matches!(
             press(KeyCode::Char('n'), KeyModifiers::NONE),
             Some(Action::Down)
@@ -634,10 +679,11 @@ mod tests {
             Some(Action::Quit)
         ));
         assert_eq!(
-            first_key(|a| matches!(a, Action::Copy)).as_deref(),
+            keys.first_key(|a| matches!(a, Action::Copy)).as_deref(),
             Some("j")
         );
-        install(defaults());
+        let keys = Keymap::default();
+        let press = |code, modifiers| keys.action_for(&KeyEvent::new(code, modifiers));
         assert!(matches!(
             press(KeyCode::Char('j'), KeyModifiers::NONE),
             Some(Action::Down)

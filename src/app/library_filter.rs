@@ -1,6 +1,6 @@
 //! The library's filter: `f` on the library narrows the stories to those whose
 //! row text (title, id, date as the row shows it, tags: see
-//! [`crate::ui::library::filter_text`]) matches every word typed, by the pane
+//! [`crate::view::rows::filter_text`]) matches every word typed, by the pane
 //! filter's rules and with its query line ([`RowFilter`]). The stories keep the
 //! library's sort, `u` (unreviewed only) applies with it, and stories loaded
 //! later (a batch, a reload) are filtered as they come. Esc clears it.
@@ -16,7 +16,7 @@ use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
 use crate::story::Story;
-use crate::ui::library::filter_text;
+use crate::view::rows::filter_text;
 
 use super::filter::RowFilter;
 use super::line::LineKey;
@@ -50,16 +50,16 @@ fn texts(stories: &[Arc<Story>]) -> Vec<String> {
 
 /// Whether the library's filter line is open.
 pub fn typing(state: &State) -> bool {
-    state.library_filter.as_ref().is_some_and(|f| f.typing)
+    state.library.filter.as_ref().is_some_and(|f| f.typing)
 }
 
 /// `f` on the library: opens its filter line (again on a filtered library:
 /// edits the query).
 pub fn start(state: &mut State) {
-    match state.library_filter.as_mut() {
+    match state.library.filter.as_mut() {
         Some(f) => f.typing = true,
         None => {
-            state.library_filter = Some(LibraryFilter {
+            state.library.filter = Some(LibraryFilter {
                 filter: RowFilter::new(texts(&state.corpus.stories)),
                 anchor: None,
             })
@@ -71,14 +71,14 @@ pub fn start(state: &mut State) {
 pub fn line_key(state: &mut State, key: LineKey) {
     let page = state.page() as isize;
     let len = state.library_len();
-    let Some(f) = state.library_filter.as_mut() else {
+    let Some(f) = state.library.filter.as_mut() else {
         return;
     };
     match key {
-        LineKey::Up => state.library.step(-1, len),
-        LineKey::Down => state.library.step(1, len),
-        LineKey::PageUp => state.library.step(-page, len),
-        LineKey::PageDown => state.library.step(page, len),
+        LineKey::Up => state.library.list.step(-1, len),
+        LineKey::Down => state.library.list.step(1, len),
+        LineKey::PageUp => state.library.list.step(-page, len),
+        LineKey::PageDown => state.library.list.step(page, len),
         LineKey::Accept => {
             f.typing = false;
             if f.query().trim().is_empty() {
@@ -99,7 +99,7 @@ pub fn line_key(state: &mut State, key: LineKey) {
 /// Clears the library's filter (every story shows again, the selected one
 /// kept); true if there was one.
 pub fn clear(state: &mut State) -> bool {
-    if state.library_filter.take().is_none() {
+    if state.library.filter.take().is_none() {
         return false;
     }
     state.sort_library();
@@ -108,7 +108,7 @@ pub fn clear(state: &mut State) -> bool {
 
 /// Stops typing (a click elsewhere): the filter stays, unless nothing is typed.
 pub fn stop_typing(state: &mut State) {
-    if let Some(f) = state.library_filter.as_mut() {
+    if let Some(f) = state.library.filter.as_mut() {
         f.typing = false;
         if f.query().trim().is_empty() {
             clear(state);
@@ -118,7 +118,7 @@ pub fn stop_typing(state: &mut State) {
 
 /// The corpus was replaced (a reload): every story's text is taken again.
 pub fn loaded(state: &mut State) {
-    if let Some(f) = state.library_filter.as_mut() {
+    if let Some(f) = state.library.filter.as_mut() {
         f.filter.set_texts(texts(&state.corpus.stories));
         f.anchor = None;
     }
@@ -126,13 +126,13 @@ pub fn loaded(state: &mut State) {
 
 /// Whether story `i` is shown: not hidden by `u`, kept by the filter.
 fn shown(state: &State, i: usize) -> bool {
-    let unreviewed = !state.unreviewed_only
+    let unreviewed = !state.library.unreviewed_only
         || state
             .corpus
             .stories
             .get(i)
-            .is_some_and(|s| !state.reviewed.contains(s.id.as_str()));
-    unreviewed && state.library_filter.as_ref().is_none_or(|f| f.keeps(i))
+            .is_some_and(|s| !state.library.reviewed.contains(s.id.as_str()));
+    unreviewed && state.library.filter.as_ref().is_none_or(|f| f.keeps(i))
 }
 
 /// The stories shown, in the order of `all` (every story, sorted), and the
@@ -146,7 +146,7 @@ pub fn narrow(
     keep: Option<usize>,
 ) -> (Vec<usize>, Option<usize>) {
     let stories = &state.corpus.stories;
-    if let Some(f) = state.library_filter.as_mut() {
+    if let Some(f) = state.library.filter.as_mut() {
         if f.total() > stories.len() {
             f.filter.set_texts(texts(stories));
         } else if f.total() < stories.len() {
@@ -158,8 +158,8 @@ pub fn narrow(
     // A query that showed no story leaves none selected: the one selected
     // before it is wanted back.
     let remembered = || {
-        let f = state.library_filter.as_ref()?;
-        state.order.is_empty().then_some(f.anchor)?
+        let f = state.library.filter.as_ref()?;
+        state.library.order.is_empty().then_some(f.anchor)?
     };
     let keep = keep.or_else(remembered).filter(|&k| k < n);
     let chosen = keep.and_then(|k| {
@@ -174,7 +174,7 @@ pub fn narrow(
             .find(|&s| shown(state, s))
     });
     let order: Vec<usize> = all.into_iter().filter(|&i| shown(state, i)).collect();
-    if let Some(f) = state.library_filter.as_mut() {
+    if let Some(f) = state.library.filter.as_mut() {
         // Nothing shown: the story is remembered for when the query shows it.
         f.anchor = chosen.or(keep);
     }
@@ -184,16 +184,16 @@ pub fn narrow(
 /// While the library is filtered: (stories shown, stories there would be
 /// without the filter, `u` still applied).
 pub fn counts(state: &State) -> Option<(usize, usize)> {
-    state.library_filter.as_ref()?;
-    let without = if state.unreviewed_only {
+    state.library.filter.as_ref()?;
+    let without = if state.library.unreviewed_only {
         state
             .corpus
             .stories
             .iter()
-            .filter(|s| !state.reviewed.contains(s.id.as_str()))
+            .filter(|s| !state.library.reviewed.contains(s.id.as_str()))
             .count()
     } else {
         state.corpus.stories.len()
     };
-    Some((state.order.len(), without))
+    Some((state.library.order.len(), without))
 }

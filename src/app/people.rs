@@ -11,15 +11,16 @@ use crate::corpus::{Corpus, Role};
 use crate::people::{appearances, counts};
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::story::{Speaker, StanceKind, Story};
-use crate::ui;
-use crate::ui::text::label;
+use crate::view::text::label;
 
 use super::action::{Action, Pane};
-use super::detail::{event_label, quote_label, stance_word, status_word};
+use super::detail::{event_label, quote_label};
 use super::detail::{Block, BlockStyle, Doc, Target};
-use super::matrix;
 use super::state::{DetailView, ListPos, Screen, State, StoryView, TimelineFilter};
 use super::update::{detail_rows, movement};
+use crate::view::matrix;
+use crate::view::people as geometry;
+use crate::view::words::{stance_word, status_word};
 
 /// Longest text of one cross-reference, in characters.
 const LINK_CHARS: usize = 160;
@@ -259,7 +260,7 @@ pub fn selected_person(state: &State) -> Option<String> {
 
 /// Remembers where the user is, for Backspace.
 pub(crate) fn push_return(state: &mut State) {
-    let r = match (state.screen, &state.view, state.people.person) {
+    let r = match (state.nav.screen, &state.view, state.people.person) {
         (Screen::Story, Some(v), _) => Return::Story(Box::new(v.clone())),
         (Screen::Person, _, Some(entity)) => Return::Person {
             entity,
@@ -267,34 +268,34 @@ pub(crate) fn push_return(state: &mut State) {
         },
         (screen, _, _) => Return::Screen(screen),
     };
-    if state.returns.len() >= MAX_RETURNS {
-        state.returns.remove(0);
+    if state.nav.returns.len() >= MAX_RETURNS {
+        state.nav.returns.remove(0);
     }
-    state.returns.push(r);
+    state.nav.returns.push(r);
 }
 
 /// Goes back to the last remembered place that still exists; false if none.
 pub(crate) fn go_back(state: &mut State) -> bool {
-    while let Some(r) = state.returns.pop() {
+    while let Some(r) = state.nav.returns.pop() {
         match r {
             Return::Screen(Screen::Story) | Return::Screen(Screen::Person) => {}
             Return::Screen(screen) => {
-                state.screen = screen;
+                state.nav.screen = screen;
                 return true;
             }
             Return::Story(view) if view.story < state.corpus.stories.len() => {
                 if let Some(row) = state.library_row_of(view.story) {
-                    state.library.selected = row;
+                    state.library.list.selected = row;
                 }
                 state.view = Some(*view);
-                state.screen = Screen::Story;
+                state.nav.screen = Screen::Story;
                 return true;
             }
             Return::Person { entity, detail } if entity < state.corpus.entities.len() => {
                 state.people.person = Some(entity);
                 state.people.list.selected = entity;
                 state.people.detail = detail;
-                state.screen = Screen::Person;
+                state.nav.screen = Screen::Person;
                 return true;
             }
             _ => {}
@@ -305,17 +306,17 @@ pub(crate) fn go_back(state: &mut State) -> bool {
 
 /// `p`: the People list, or back from it.
 pub(crate) fn toggle(state: &mut State) {
-    if state.screen == Screen::People {
+    if state.nav.screen == Screen::People {
         leave_list(state);
     } else {
         push_return(state);
-        state.screen = Screen::People;
+        state.nav.screen = Screen::People;
     }
 }
 
 fn leave_list(state: &mut State) {
     if !go_back(state) {
-        state.screen = if state.view.is_some() {
+        state.nav.screen = if state.view.is_some() {
             Screen::Story
         } else if state.has_library() {
             Screen::Library
@@ -337,9 +338,9 @@ pub(crate) fn open_person(state: &mut State, entity: usize) {
         .people
         .detail
         .set_doc(person_doc(&state.corpus, entity));
-    state.screen = Screen::Person;
+    state.nav.screen = Screen::Person;
     state.settle();
-    let rows = ui::people::detail_rows(state.area());
+    let rows = geometry::detail_rows(state.area());
     state.people.detail.cursor_to_first_link(rows);
 }
 
@@ -351,7 +352,7 @@ pub(crate) fn who(state: &mut State) {
             open_person(state, e);
         }
         None => {
-            state.message =
+            state.chrome.message =
                 Some("w shows a party or analyst across stories: select one first (2 or 3)".into())
         }
     }
@@ -385,11 +386,11 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 .collect();
             let name = name(story, &id);
             let short = match story.speaker(&id) {
-                Some(Speaker::Party(p)) => ui::claims::short_name(&p.name, &p.aliases, 16),
-                _ => ui::claims::short_name(story.name_of(&id), &[], 16),
+                Some(Speaker::Party(p)) => crate::view::claims::short_name(&p.name, &p.aliases, 16),
+                _ => crate::view::claims::short_name(story.name_of(&id), &[], 16),
             };
             if events.is_empty() {
-                state.message = Some(format!("{name} took part in no event of this story"));
+                state.chrome.message = Some(format!("{name} took part in no event of this story"));
                 return;
             }
             let pos = &mut view.lists[Pane::Timeline.index()];
@@ -402,7 +403,7 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 selected: events.iter().position(|&e| e == keep).unwrap_or(0),
                 offset: 0,
             };
-            state.message = Some(format!(
+            state.chrome.message = Some(format!(
                 "Timeline: the {} event{} of {name}; t or Esc shows every event",
                 events.len(),
                 if events.len() == 1 { "" } else { "s" }
@@ -415,10 +416,10 @@ pub(crate) fn narrow_timeline(state: &mut State) {
         }
         _ if current.is_some() => {
             widen_timeline(view);
-            state.message = Some("Timeline: every event".into());
+            state.chrome.message = Some("Timeline: every event".into());
         }
         _ => {
-            state.message = Some(
+            state.chrome.message = Some(
                 "t narrows the timeline to a party or analyst: select one first (2 or 3)".into(),
             )
         }
@@ -435,7 +436,7 @@ pub(crate) fn list(state: &mut State, action: Action) {
     match action {
         Action::Open | Action::Who => {
             if len == 0 {
-                state.message = Some("No party or analyst is loaded".into());
+                state.chrome.message = Some("No party or analyst is loaded".into());
             } else {
                 push_return(state);
                 let e = state.people.list.selected;
@@ -446,7 +447,7 @@ pub(crate) fn list(state: &mut State, action: Action) {
         Action::PrevStory => state.people.list.step(-1, len),
         Action::Back | Action::Close => leave_list(state),
         Action::NarrowTimeline => {
-            state.message = Some("t narrows a story's timeline; open a story first".into())
+            state.chrome.message = Some("t narrows a story's timeline; open a story first".into())
         }
         _ => {}
     }
@@ -465,7 +466,7 @@ pub(crate) fn person(state: &mut State, action: Action) {
         Action::Bottom => d.bottom(),
         Action::Open => follow(state),
         // Back to where the view was opened from; with nowhere to go, the People list.
-        Action::Back | Action::Close if !go_back(state) => state.screen = Screen::People,
+        Action::Back | Action::Close if !go_back(state) => state.nav.screen = Screen::People,
         Action::NextStory | Action::PrevStory => {
             // The next or previous person of the People list.
             let len = state.corpus.entities.len();
@@ -483,11 +484,12 @@ pub(crate) fn person(state: &mut State, action: Action) {
                 } else {
                     "first"
                 };
-                state.message = Some(format!("This is the {which} person"));
+                state.chrome.message = Some(format!("This is the {which} person"));
             }
         }
         Action::NarrowTimeline => {
-            state.message = Some("t narrows a story's timeline; Enter opens the story".into())
+            state.chrome.message =
+                Some("t narrows a story's timeline; Enter opens the story".into())
         }
         _ => {}
     }
@@ -497,7 +499,8 @@ pub(crate) fn person(state: &mut State, action: Action) {
 fn follow(state: &mut State) {
     let d = &state.people.detail;
     let Some(target) = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied()) else {
-        state.message = Some("Nothing to follow here: move to a line that starts with →".into());
+        state.chrome.message =
+            Some("Nothing to follow here: move to a line that starts with →".into());
         return;
     };
     if target.story >= state.corpus.stories.len() {
@@ -520,17 +523,17 @@ fn follow(state: &mut State) {
 pub(crate) fn settle(state: &mut State) {
     let area = state.area();
     let len = state.corpus.entities.len();
-    state.people.list.settle(len, ui::people::list_rows(area));
+    state.people.list.settle(len, geometry::list_rows(area));
     if state.people.person.is_some_and(|e| e >= len) {
         state.people.person = None;
     }
     if state.people.person.is_none() {
-        if state.screen == Screen::Person {
-            state.screen = Screen::People;
+        if state.nav.screen == Screen::Person {
+            state.nav.screen = Screen::People;
         }
         return;
     }
-    let (width, height) = ui::people::detail_size(area);
+    let (width, height) = geometry::detail_size(area);
     if width > 0 {
         state.people.detail.lay_out(width);
     }
@@ -539,7 +542,7 @@ pub(crate) fn settle(state: &mut State) {
 
 /// A new corpus: the same person by id, or none; old returns no longer apply.
 pub(crate) fn loaded(state: &mut State, person_id: Option<String>) {
-    state.returns.clear();
+    state.nav.returns.clear();
     state.people.person = person_id.and_then(|id| state.corpus.entity_position(&id));
     if let Some(e) = state.people.person {
         let (cursor, scroll) = (state.people.detail.cursor, state.people.detail.scroll);
@@ -552,9 +555,9 @@ pub(crate) fn loaded(state: &mut State, person_id: Option<String>) {
 /// A click on the People list (select, or open the selected) or in the view.
 pub(crate) fn click(state: &mut State, at: Position) {
     let area = state.area();
-    match state.screen {
+    match state.nav.screen {
         Screen::People => {
-            let rows = ui::people::list_body(area);
+            let rows = geometry::list_body(area);
             if !rows.contains(at) {
                 return;
             }
@@ -569,7 +572,7 @@ pub(crate) fn click(state: &mut State, at: Position) {
             }
         }
         Screen::Person => {
-            let body = ui::people::detail_body(area);
+            let body = geometry::detail_body(area);
             let d = &mut state.people.detail;
             if body.contains(at) {
                 let line = d.scroll + usize::from(at.y - body.y);
@@ -584,7 +587,7 @@ pub(crate) fn click(state: &mut State, at: Position) {
 
 /// The mouse wheel on the People screens.
 pub(crate) fn wheel(state: &mut State, delta: isize) {
-    match state.screen {
+    match state.nav.screen {
         Screen::People => {
             let len = state.corpus.entities.len();
             state.people.list.step(delta, len);

@@ -10,10 +10,9 @@
 use ratatui::layout::Position;
 
 use crate::search::{Kind, Results};
-use crate::ui::layout::{self, SizeClass};
+use crate::view::layout::{self, SizeClass};
 
 use super::action::{Action, Pane};
-use super::keymap::first_key;
 use super::line::{LineEditor, LineKey};
 use super::state::{ListPos, Screen, State};
 
@@ -114,7 +113,7 @@ pub fn line_open(state: &State) -> bool {
 
 /// `/`: opens the overlay on an empty query line.
 pub fn open(state: &mut State) {
-    state.help = false;
+    state.chrome.help = false;
     let s = &mut state.search;
     s.open = true;
     s.line = LineEditor::new();
@@ -127,7 +126,7 @@ pub fn open(state: &mut State) {
 
 /// Rows of hits the overlay shows at the current size (at least 1).
 fn result_page(state: &State) -> usize {
-    crate::ui::search::result_rows(state.area()).max(1)
+    crate::view::search::result_rows(state.area()).max(1)
 }
 
 /// A key of an open query line: the search's, else the focused filter's.
@@ -228,7 +227,7 @@ fn go_to_selected(state: &mut State) {
         at,
     });
     jump(state, target, true);
-    state.message = Some(hit_message(state, false));
+    state.chrome.message = Some(hit_message(state, false));
 }
 
 /// "Hit 3/12 for “fisher” · n next · N previous".
@@ -236,9 +235,17 @@ fn hit_message(state: &State, wrapped: bool) -> String {
     let Some(last) = &state.search.last else {
         return String::new();
     };
-    let next = first_key(|a| matches!(a, Action::NextHit)).unwrap_or_default();
-    let prev = first_key(|a| matches!(a, Action::PrevHit)).unwrap_or_default();
-    let query = crate::ui::text::label(&last.query, 30);
+    let next = state
+        .chrome
+        .keys
+        .first_key(|a| matches!(a, Action::NextHit))
+        .unwrap_or_default();
+    let prev = state
+        .chrome
+        .keys
+        .first_key(|a| matches!(a, Action::PrevHit))
+        .unwrap_or_default();
+    let query = crate::view::text::label(&last.query, 30);
     let wrap = if !wrapped {
         ""
     } else if last.at == 0 {
@@ -263,8 +270,12 @@ fn hit_message(state: &State, wrapped: bool) -> String {
 /// returns to where the search started.
 pub fn next_hit(state: &mut State, delta: isize) {
     let Some(last) = state.search.last.as_mut() else {
-        let key = first_key(|a| matches!(a, Action::Search)).unwrap_or_default();
-        state.message = Some(format!("No search yet: {key} searches"));
+        let key = state
+            .chrome
+            .keys
+            .first_key(|a| matches!(a, Action::Search))
+            .unwrap_or_default();
+        state.chrome.message = Some(format!("No search yet: {key} searches"));
         return;
     };
     let len = last.hits.len() as isize;
@@ -273,7 +284,7 @@ pub fn next_hit(state: &mut State, delta: isize) {
     last.at = at;
     let target = last.hits[at];
     jump(state, target, false);
-    state.message = Some(hit_message(state, wrapped));
+    state.chrome.message = Some(hit_message(state, wrapped));
 }
 
 /// Goes to a hit: its story open, its pane focused, the item selected and its
@@ -283,12 +294,12 @@ pub fn jump(state: &mut State, target: Target, push: bool) {
     if target.story >= state.corpus.stories.len() {
         return;
     }
-    state.help = false;
-    let from = state.screen;
+    state.chrome.help = false;
+    let from = state.nav.screen;
     let origin = Origin {
         story: target.story,
         screen: from,
-        library: state.library.selected,
+        library: state.library.list.selected,
     };
     let mut history = Vec::new();
     let mut same_story = false;
@@ -328,8 +339,8 @@ pub fn back_to_origin(state: &mut State) -> bool {
     match state.search.back_to {
         Some(o) if Some(o.story) == story => {
             state.search.back_to = None;
-            state.screen = o.screen;
-            state.library.selected = o.library;
+            state.nav.screen = o.screen;
+            state.library.list.selected = o.library;
             true
         }
         _ => false,
@@ -355,11 +366,11 @@ pub fn loaded(state: &mut State) {
 /// goes there); outside the overlay closes it.
 pub fn click(state: &mut State, at: Position) {
     let screen = state.area();
-    if !crate::ui::search::area(screen).contains(at) {
+    if !crate::view::search::area(screen).contains(at) {
         state.search.open = false;
         return;
     }
-    let rows = crate::ui::search::results_area(screen);
+    let rows = crate::view::search::results_area(screen);
     if !rows.contains(at) {
         return;
     }

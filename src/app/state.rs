@@ -6,14 +6,17 @@ use std::collections::{BTreeSet, HashMap};
 
 use ratatui::layout::Rect;
 
+use super::keymap::Keymap;
 use crate::corpus::Corpus;
 use crate::story::Story;
-use crate::ui;
-use crate::ui::layout::{self, SizeClass};
+use crate::view::layout::{self, visible_offset, SizeClass};
+use crate::view::theme::Theme;
+use crate::view::words::problems_summary;
+use crate::view::{claims, help};
 
 use super::action::Pane;
-use super::comfort::Effect;
 use super::detail::{self, Doc, LaidLine};
+use super::effects::Effect;
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};
 pub use super::people::{PeopleView, Return};
@@ -84,19 +87,6 @@ impl ListPos {
         }
         self.offset = visible_offset(self.offset, self.selected, height, len);
     }
-}
-
-/// The first row to show so that `selected` is visible and no rows are wasted
-/// below the end.
-pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
-    let height = height.max(1);
-    let mut offset = offset.min(len.saturating_sub(height));
-    if selected < offset {
-        offset = selected;
-    } else if selected >= offset + height {
-        offset = selected + 1 - height;
-    }
-    offset
 }
 
 /// A place in a story, to come back to.
@@ -295,6 +285,16 @@ pub struct TimelineFilter {
 }
 
 impl StoryView {
+    /// Where each part of this story's screen goes in `area`.
+    pub fn layout(&self, area: Rect, story: &Story) -> layout::StoryAreas {
+        self.layout_with(area, story, self.focus_detail)
+    }
+
+    /// [`StoryView::layout`] as it would be with the detail focused or not.
+    pub fn layout_with(&self, area: Rect, story: &Story, focus_detail: bool) -> layout::StoryAreas {
+        layout::story_layout(area, story, self.show_summary, self.pane, focus_detail)
+    }
+
     pub fn new(story: usize) -> StoryView {
         StoryView {
             story,
@@ -402,45 +402,74 @@ pub enum LibraryRow {
     Story(usize),
 }
 
-/// The whole explorer state.
+/// The library: the stories in the order shown, where the reader is in it,
+/// and what narrows it.
 #[derive(Debug, Clone)]
-pub struct State {
-    pub corpus: Corpus,
-    pub screen: Screen,
-    /// Where Esc goes from the problems screen.
-    pub problems_return: Screen,
-    pub help: bool,
-    pub help_scroll: usize,
+pub struct Library {
     pub sort: SortOrder,
     /// Story indexes in library order.
     pub order: Vec<usize>,
-    pub library: ListPos,
-    pub problems: ListPos,
-    pub view: Option<StoryView>,
-    /// The People screen and the cross-story view of one person.
-    pub people: PeopleView,
+    /// The selected row and the first row shown.
+    pub list: ListPos,
+    /// The library narrowed to the stories that match a query (`f`).
+    pub filter: Option<LibraryFilter>,
+    /// The library shows only the stories not marked reviewed.
+    pub unreviewed_only: bool,
+    /// The ids of the stories marked reviewed.
+    pub reviewed: BTreeSet<String>,
+}
+
+/// Which screen shows, and where going back leads.
+#[derive(Debug, Clone)]
+pub struct Navigation {
+    pub screen: Screen,
+    /// Where Esc goes from the problems screen.
+    pub problems_return: Screen,
     /// Where Backspace goes from the People screens and from a story opened
     /// from them, the latest last.
     pub returns: Vec<Return>,
+}
+
+/// The files still loading in the background.
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// (files loaded, files in all) while they load.
+    pub progress: Option<(usize, usize)>,
+    /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
+    pub pending: Option<(String, Option<String>)>,
+}
+
+/// What is around the screens: the help overlay, the status message, the
+/// terminal's size, the keys in force.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub help: bool,
+    pub help_scroll: usize,
     /// The terminal size, as last reported.
     pub size: (u16, u16),
     /// A one-off note for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The keys in force (the defaults, or the user's).
+    pub keys: Keymap,
+}
+
+/// The whole explorer state.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub corpus: Corpus,
+    pub nav: Navigation,
+    pub library: Library,
+    pub problems: ListPos,
+    pub view: Option<StoryView>,
+    /// The People screen and the cross-story view of one person.
+    pub people: PeopleView,
+    pub chrome: Chrome,
     pub quit: bool,
-    /// While files load in the background: (files loaded, files in all).
-    pub loading: Option<(usize, usize)>,
-    /// A story asked for (`--story`, with its `--item`) whose file is not loaded yet.
-    pub pending: Option<(String, Option<String>)>,
+    pub loading: Loading,
     /// What the event loop is asked to do outside the state (copy, open, edit…).
     pub effects: Vec<Effect>,
-    /// The ids of the stories marked reviewed.
-    pub reviewed: BTreeSet<String>,
-    /// The library shows only the stories not marked reviewed.
-    pub unreviewed_only: bool,
     /// The search overlay and the hits of the last search.
     pub search: SearchState,
-    /// The library narrowed to the stories that match a query (`f`).
-    pub library_filter: Option<LibraryFilter>,
 }
 
 impl State {
@@ -449,30 +478,36 @@ impl State {
     pub fn new(corpus: Corpus) -> State {
         let mut state = State {
             corpus,
-            screen: Screen::Empty,
-            problems_return: Screen::Empty,
-            help: false,
-            help_scroll: 0,
-            sort: SortOrder::File,
-            order: Vec::new(),
-            library: ListPos::default(),
+            nav: Navigation {
+                screen: Screen::Empty,
+                problems_return: Screen::Empty,
+                returns: Vec::new(),
+            },
+            library: Library {
+                sort: SortOrder::File,
+                order: Vec::new(),
+                list: ListPos::default(),
+                filter: None,
+                unreviewed_only: false,
+                reviewed: BTreeSet::new(),
+            },
             problems: ListPos::default(),
             view: None,
             people: PeopleView::default(),
-            returns: Vec::new(),
-            size: (0, 0),
-            message: None,
+            chrome: Chrome {
+                help: false,
+                help_scroll: 0,
+                size: (0, 0),
+                message: None,
+                keys: Keymap::default(),
+            },
             quit: false,
-            loading: None,
-            pending: None,
+            loading: Loading::default(),
             effects: Vec::new(),
-            reviewed: BTreeSet::new(),
-            unreviewed_only: false,
             search: SearchState::default(),
-            library_filter: None,
         };
         state.sort_library();
-        state.screen = match state.corpus.stories.len() {
+        state.nav.screen = match state.corpus.stories.len() {
             0 => Screen::Empty,
             1 => {
                 state.view = Some(StoryView::new(0));
@@ -480,13 +515,11 @@ impl State {
             }
             _ => Screen::Library,
         };
-        state.library.selected = usize::from(state.has_problems());
-        if state.screen != Screen::Library && state.has_problems() {
+        state.library.list.selected = usize::from(state.has_problems());
+        if state.nav.screen != Screen::Library && state.has_problems() {
             // No library to show the problems entry in: say so once.
-            state.message = Some(format!(
-                "{}: ! shows them",
-                ui::library::problems_summary(&state)
-            ));
+            state.chrome.message =
+                Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
         }
         state.settle();
         state
@@ -497,18 +530,18 @@ impl State {
     /// as loading until its file is in.
     pub fn loading(pending: Option<(String, Option<String>)>) -> State {
         let mut state = State::new(Corpus::default());
-        state.loading = Some((0, 0));
-        state.screen = if pending.is_some() {
+        state.loading.progress = Some((0, 0));
+        state.nav.screen = if pending.is_some() {
             Screen::Story
         } else {
             Screen::Library
         };
-        state.pending = pending;
+        state.loading.pending = pending;
         state
     }
 
     pub fn area(&self) -> Rect {
-        Rect::new(0, 0, self.size.0, self.size.1)
+        Rect::new(0, 0, self.chrome.size.0, self.chrome.size.1)
     }
 
     pub fn has_problems(&self) -> bool {
@@ -521,7 +554,7 @@ impl State {
     }
 
     pub fn library_len(&self) -> usize {
-        usize::from(self.has_problems()) + self.order.len()
+        usize::from(self.has_problems()) + self.library.order.len()
     }
 
     pub fn library_row(&self, row: usize) -> Option<LibraryRow> {
@@ -529,14 +562,19 @@ impl State {
             if row == 0 {
                 return Some(LibraryRow::Problems);
             }
-            return self.order.get(row - 1).map(|&s| LibraryRow::Story(s));
+            return self
+                .library
+                .order
+                .get(row - 1)
+                .map(|&s| LibraryRow::Story(s));
         }
-        self.order.get(row).map(|&s| LibraryRow::Story(s))
+        self.library.order.get(row).map(|&s| LibraryRow::Story(s))
     }
 
     /// The library row of a story.
     pub fn library_row_of(&self, story: usize) -> Option<usize> {
-        self.order
+        self.library
+            .order
             .iter()
             .position(|&s| s == story)
             .map(|p| p + usize::from(self.has_problems()))
@@ -553,13 +591,13 @@ impl State {
     /// Recomputes the library order for the current sort, `u` and the filter,
     /// keeping the selected story (or the nearest one shown, when it is hidden).
     pub fn sort_library(&mut self) {
-        let keep = match self.library_row(self.library.selected) {
+        let keep = match self.library_row(self.library.list.selected) {
             Some(LibraryRow::Story(s)) => Some(s),
             _ => None,
         };
         let stories = &self.corpus.stories;
         let mut order: Vec<usize> = (0..stories.len()).collect();
-        match self.sort {
+        match self.library.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.
             SortOrder::Date => order.sort_by(|&a, &b| match (&stories[a].date, &stories[b].date) {
@@ -571,9 +609,9 @@ impl State {
             SortOrder::Title => order.sort_by_cached_key(|&i| stories[i].title.to_lowercase()),
         }
         let (order, keep) = library_filter::narrow(self, order, keep);
-        self.order = order;
+        self.library.order = order;
         if let Some(row) = keep.and_then(|s| self.library_row_of(s)) {
-            self.library.selected = row;
+            self.library.list.selected = row;
         }
     }
 
@@ -583,9 +621,9 @@ impl State {
             return;
         }
         self.view = Some(StoryView::new(index));
-        self.screen = Screen::Story;
+        self.nav.screen = Screen::Story;
         if let Some(row) = self.library_row_of(index) {
-            self.library.selected = row;
+            self.library.list.selected = row;
         }
         self.settle();
     }
@@ -658,7 +696,7 @@ impl State {
         let areas = self.story_areas(story, view);
         let mut rows = areas.panes.map(|r| usize::from(layout::inner(r).height));
         let claims = layout::inner(areas.panes[Pane::Claims.index()]);
-        rows[Pane::Claims.index()] = usize::from(ui::claims::parts(claims).body.height);
+        rows[Pane::Claims.index()] = usize::from(claims::parts(claims).body.height);
         Some((
             rows,
             usize::from(layout::inner(areas.detail).height),
@@ -668,12 +706,12 @@ impl State {
 
     /// The story screen's geometry at the current size.
     pub fn story_areas(&self, story: &Story, view: &StoryView) -> layout::StoryAreas {
-        ui::story_layout(self.area(), story, view)
+        view.layout(self.area(), story)
     }
 
     /// Rows of one page in the focused list (at least 1).
     pub fn page(&self) -> usize {
-        let rows = match self.screen {
+        let rows = match self.nav.screen {
             Screen::Story => match (self.pane_rows(), &self.view) {
                 (Some((rows, detail, _)), Some(v)) => {
                     if v.focus_detail {
@@ -684,7 +722,7 @@ impl State {
                 }
                 _ => 1,
             },
-            Screen::Person => ui::people::detail_rows(self.area()),
+            Screen::Person => crate::view::people::detail_rows(self.area()),
             _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
         };
         rows.saturating_sub(1).max(1)
@@ -696,17 +734,25 @@ impl State {
         let list_rows = usize::from(layout::inner(layout::list_areas(self.area()).list).height);
         // The library list has a column header row.
         let len = self.library_len();
-        self.library.settle(len, list_rows.saturating_sub(1));
+        self.library.list.settle(len, list_rows.saturating_sub(1));
         let len = self.corpus.diagnostics.len();
         self.problems.settle(len, list_rows);
         let help = layout::inner(layout::help_area(self.area()));
         let help_rows = usize::from(help.height);
-        let help_len = if self.help {
-            ui::help::line_count(help.width)
+        let help_len = if self.chrome.help {
+            help::lines(
+                &Theme::default(),
+                &self.chrome.keys.help_sections(),
+                help.width,
+            )
+            .len()
         } else {
             0
         };
-        self.help_scroll = self.help_scroll.min(help_len.saturating_sub(help_rows));
+        self.chrome.help_scroll = self
+            .chrome
+            .help_scroll
+            .min(help_len.saturating_sub(help_rows));
         super::people::settle(self);
 
         if self
@@ -715,8 +761,8 @@ impl State {
             .is_some_and(|v| v.story >= self.corpus.stories.len())
         {
             self.view = None;
-            if self.screen == Screen::Story {
-                self.screen = if self.has_library() {
+            if self.nav.screen == Screen::Story {
+                self.nav.screen = if self.has_library() {
                     Screen::Library
                 } else {
                     Screen::Empty
@@ -747,14 +793,16 @@ impl State {
             let len = view.len(story, p);
             view.lists[p.index()].settle(len, rows[p.index()]);
         }
-        let columns = super::matrix::columns(story).len();
-        let shown = ui::claims::visible_columns(story, claims_area);
+        let columns = crate::view::matrix::columns(story).len();
+        let shown = claims::visible_columns(story, claims_area);
         view.claim_col.settle(columns, shown);
         filter::settle(view, story, rows);
         let key = (view.story, view.pane, view.selected_item());
         view.detail.show(story, key);
         let detail_width = self.detail_width();
-        let view = self.view.as_mut().expect("checked above");
+        let Some(view) = self.view.as_mut() else {
+            return;
+        };
         if detail_width > 0 {
             view.detail.lay_out(detail_width);
         }
@@ -771,6 +819,6 @@ impl State {
         };
         // In the small layout the detail only shows with the focus; wrap for
         // where it will appear.
-        layout::inner(ui::story_layout_with(self.area(), story, view, true).detail).width
+        layout::inner(view.layout_with(self.area(), story, true).detail).width
     }
 }

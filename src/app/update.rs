@@ -1,18 +1,16 @@
 //! The update: `update(&mut State, Action)` changes the state for one action.
 //! Pure (no terminal, no I/O), so every behaviour is unit-tested without one.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
-use crate::ui::layout::{self, SizeClass, Tab};
+use crate::view::layout::{self};
 
 use super::action::{Action, Pane};
-use super::comfort;
+use super::effects;
+use super::mouse;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, library_filter, search};
-
-/// Rows the mouse wheel moves per notch.
-const WHEEL: usize = 3;
 
 /// Applies one action, then makes every selection valid and visible.
 pub fn update(state: &mut State, action: Action) {
@@ -20,15 +18,40 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize { .. }
         | Action::Loaded(_)
         | Action::Batch(_)
+        | Action::LoadingDone
+        | Action::Reloaded(_)
+        | Action::Restore { .. }
+        | Action::Reviewed(_)
+        | Action::Keys(_)
+        | Action::Problems(_)
         | Action::SearchResults { .. } => {}
-        _ => state.message = None,
+        _ => state.chrome.message = None,
     }
     match action {
         Action::Quit => state.quit = true,
         Action::Suspend => {}
-        Action::Resize { width, height } => state.size = (width, height),
+        Action::Resize { width, height } => state.chrome.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
         Action::Batch(b) => batch(state, *b),
+        Action::LoadingDone => state.loading.progress = None,
+        Action::Reloaded(corpus) => {
+            state.loading.progress = None;
+            let open = state.current_story().map(|s| s.id.to_string());
+            loaded(state, *corpus);
+            state.chrome.message = Some(effects::reloaded_message(state, open));
+        }
+        Action::Restore {
+            place,
+            from_library_only,
+        } => {
+            if !from_library_only || state.nav.screen == Screen::Library {
+                super::place::restore(state, &place);
+            }
+        }
+        Action::Message(text) => state.chrome.message = Some(text),
+        Action::Reviewed(reviewed) => state.library.reviewed = reviewed,
+        Action::Keys(keys) => state.chrome.keys = keys,
+        Action::Problems(problems) => state.corpus.diagnostics.extend(problems),
         Action::SearchResults {
             generation,
             results,
@@ -36,36 +59,39 @@ pub fn update(state: &mut State, action: Action) {
         Action::Line(key) => search::line_key(state, key),
         Action::Search => search::open(state),
         Action::ToggleHelp => {
-            state.help = !state.help;
-            state.help_scroll = 0;
+            state.chrome.help = !state.chrome.help;
+            state.chrome.help_scroll = 0;
         }
-        Action::Click { column, row } => click(state, Position::new(column, row)),
-        Action::Scroll { column, row, down } => wheel(state, Position::new(column, row), down),
-        action if state.help => help(state, action),
+        Action::Click { column, row } => mouse::click(state, Position::new(column, row)),
+        Action::Scroll { column, row, down } => {
+            mouse::wheel(state, Position::new(column, row), down)
+        }
+        action if state.chrome.help => help(state, action),
         Action::NextHit => search::next_hit(state, 1),
         Action::PrevHit => search::next_hit(state, -1),
         Action::Filter => filter::start(state),
         Action::ToggleProblems => toggle_problems(state),
         Action::People => people::toggle(state),
         Action::CycleSort => {
-            state.sort = state.sort.next();
+            state.library.sort = state.library.sort.next();
             state.sort_library();
-            state.message = Some(format!("Library sorted by {}", state.sort.label()));
+            state.chrome.message =
+                Some(format!("Library sorted by {}", state.library.sort.label()));
         }
         Action::Close | Action::Back
-            if state.screen == Screen::Story && state.pending.is_some() =>
+            if state.nav.screen == Screen::Story && state.loading.pending.is_some() =>
         {
             // Stop waiting for the story: the library, as far as it is loaded.
-            state.pending = None;
-            state.screen = Screen::Library;
+            state.loading.pending = None;
+            state.nav.screen = Screen::Library;
         }
-        Action::Copy => comfort::copy(state),
-        Action::OpenUrl => comfort::open_url(state),
-        Action::Edit => comfort::edit(state),
-        Action::Reload => comfort::reload(state),
-        Action::ToggleReviewed => comfort::toggle_reviewed(state),
-        Action::ToggleUnreviewed => comfort::toggle_unreviewed(state),
-        action => match state.screen {
+        Action::Copy => effects::copy(state),
+        Action::OpenUrl => effects::open_url(state),
+        Action::Edit => effects::edit(state),
+        Action::Reload => effects::reload(state),
+        Action::ToggleReviewed => effects::toggle_reviewed(state),
+        Action::ToggleUnreviewed => effects::toggle_unreviewed(state),
+        action => match state.nav.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
             Screen::Story => story(state, action),
@@ -82,23 +108,23 @@ fn help(state: &mut State, action: Action) {
         .saturating_sub(1)
         .max(1);
     match action {
-        Action::Close | Action::Back => state.help = false,
-        Action::Down => state.help_scroll += 1,
-        Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
-        Action::PageDown => state.help_scroll += page,
-        Action::PageUp => state.help_scroll = state.help_scroll.saturating_sub(page),
-        Action::Top => state.help_scroll = 0,
-        Action::Bottom => state.help_scroll = usize::MAX,
+        Action::Close | Action::Back => state.chrome.help = false,
+        Action::Down => state.chrome.help_scroll += 1,
+        Action::Up => state.chrome.help_scroll = state.chrome.help_scroll.saturating_sub(1),
+        Action::PageDown => state.chrome.help_scroll += page,
+        Action::PageUp => state.chrome.help_scroll = state.chrome.help_scroll.saturating_sub(page),
+        Action::Top => state.chrome.help_scroll = 0,
+        Action::Bottom => state.chrome.help_scroll = usize::MAX,
         _ => {}
     }
 }
 
 fn toggle_problems(state: &mut State) {
-    if state.screen == Screen::Problems {
-        state.screen = state.problems_return;
+    if state.nav.screen == Screen::Problems {
+        state.nav.screen = state.nav.problems_return;
     } else {
-        state.problems_return = state.screen;
-        state.screen = Screen::Problems;
+        state.nav.problems_return = state.nav.screen;
+        state.nav.screen = Screen::Problems;
     }
 }
 
@@ -121,24 +147,26 @@ pub(crate) fn movement(
     true
 }
 
-fn library(state: &mut State, action: Action) {
+pub(super) fn library(state: &mut State, action: Action) {
     let len = state.library_len();
     let page = state.page();
-    if movement(&mut state.library, &action, len, page) {
+    if movement(&mut state.library.list, &action, len, page) {
         return;
     }
     match action {
-        Action::Open => match state.library_row(state.library.selected) {
+        Action::Open => match state.library_row(state.library.list.selected) {
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
             None => {}
         },
-        Action::NextStory => state.library.step(1, len),
-        Action::PrevStory => state.library.step(-1, len),
+        Action::NextStory => state.library.list.step(1, len),
+        Action::PrevStory => state.library.list.step(-1, len),
         Action::Close if library_filter::clear(state) => {
-            state.message = Some("Filter cleared: every story".into())
+            state.chrome.message = Some("Filter cleared: every story".into())
         }
-        Action::Close | Action::Back => state.message = Some("This is the library; q quits".into()),
+        Action::Close | Action::Back => {
+            state.chrome.message = Some("This is the library; q quits".into())
+        }
         _ => {}
     }
 }
@@ -169,7 +197,7 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.message = Some(
+                    state.chrome.message = Some(
                         "This file did not load: e opens it at the problem; saved changes load by themselves"
                             .into(),
                     )
@@ -182,9 +210,9 @@ fn problems(state: &mut State, action: Action) {
 
 /// The story before or after the open one, in library order.
 fn adjacent_story(state: &State, current: usize, delta: isize) -> Option<usize> {
-    let pos = state.order.iter().position(|&s| s == current)?;
+    let pos = state.library.order.iter().position(|&s| s == current)?;
     let next = pos.checked_add_signed(delta)?;
-    state.order.get(next).copied()
+    state.library.order.get(next).copied()
 }
 
 /// h/l: the previous or next column of the claims matrix.
@@ -193,10 +221,10 @@ fn claims_column(state: &mut State, delta: isize) {
         return;
     };
     if view.pane != Pane::Claims {
-        state.message = Some("h and l move across the claims matrix (5)".into());
+        state.chrome.message = Some("h and l move across the claims matrix (5)".into());
         return;
     }
-    let len = super::matrix::columns(story).len();
+    let len = crate::view::matrix::columns(story).len();
     if let Some(view) = state.view.as_mut() {
         view.claim_col.step(delta, len);
     }
@@ -272,9 +300,9 @@ fn story(state: &mut State, action: Action) {
                     .as_ref()
                     .is_some_and(|f| f.rows.is_empty());
                 if filtered_out {
-                    state.message = Some("No row matches the filter; Esc clears it".into());
+                    state.chrome.message = Some("No row matches the filter; Esc clears it".into());
                 } else if view.len(story, view.pane) == 0 {
-                    state.message = Some(format!("The {} pane is empty", view.pane.title()));
+                    state.chrome.message = Some(format!("The {} pane is empty", view.pane.title()));
                 } else {
                     enter_detail(view, detail_rows);
                 }
@@ -303,7 +331,7 @@ fn story(state: &mut State, action: Action) {
                         }
                     }
                     None => {
-                        state.message =
+                        state.chrome.message =
                             Some("Nothing to follow here: move to a line that starts with →".into())
                     }
                 }
@@ -319,7 +347,7 @@ fn story(state: &mut State, action: Action) {
         },
         Action::Close => {
             if filter::clear_focused(view) {
-                state.message = Some("Filter cleared".into());
+                state.chrome.message = Some("Filter cleared".into());
             } else {
                 close_story_level(state, has_library)
             }
@@ -334,7 +362,7 @@ fn story(state: &mut State, action: Action) {
                 Some(s) => state.open_story(s),
                 None => {
                     let which = if delta > 0 { "last" } else { "first" };
-                    state.message = Some(format!("This is the {which} story"));
+                    state.chrome.message = Some(format!("This is the {which} story"));
                 }
             }
         }
@@ -352,12 +380,12 @@ fn close_story_level(state: &mut State, has_library: bool) {
         view.focus_detail = false;
     } else if view.timeline_filter.is_some() {
         people::widen_timeline(view);
-        state.message = Some("Timeline: every event".into());
+        state.chrome.message = Some("Timeline: every event".into());
     } else if has_library {
-        state.screen = Screen::Library;
-        state.returns.clear();
+        state.nav.screen = Screen::Library;
+        state.nav.returns.clear();
     } else {
-        state.message = Some("Nothing to go back to; q quits".into());
+        state.chrome.message = Some("Nothing to go back to; q quits".into());
     }
 }
 
@@ -365,11 +393,11 @@ pub(crate) fn detail_rows(state: &State) -> usize {
     let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
         return 0;
     };
-    let areas = crate::ui::story_layout_with(state.area(), story, view, true);
+    let areas = view.layout_with(state.area(), story, true);
     usize::from(layout::inner(areas.detail).height)
 }
 
-fn enter_detail(view: &mut StoryView, rows: usize) {
+pub(super) fn enter_detail(view: &mut StoryView, rows: usize) {
     view.focus_detail = true;
     if view.detail.cursor == 0 && view.detail.scroll == 0 {
         view.detail.cursor_to_first_link(rows);
@@ -399,7 +427,7 @@ fn restore(state: &mut State, at: Location) {
 /// More files loaded in the background: the library grows (keeping the selected
 /// story), and a story waited for opens as soon as its file is in.
 fn batch(state: &mut State, b: super::action::Batch) {
-    let keep = match state.library_row(state.library.selected) {
+    let keep = match state.library_row(state.library.list.selected) {
         Some(LibraryRow::Story(s)) => Some(s),
         _ => None,
     };
@@ -407,48 +435,48 @@ fn batch(state: &mut State, b: super::action::Batch) {
     state.corpus.usage_problems += b.problems.len();
     state.corpus.diagnostics.extend(b.problems);
     state.corpus.extend(b.results);
-    state.loading = (b.done < b.total).then_some((b.done, b.total));
+    state.loading.progress = (b.done < b.total).then_some((b.done, b.total));
     if state.corpus.stories.len() != before {
         state.sort_library();
         // The search index is of the stories there were: built again.
         search::loaded(state);
     }
     match keep.and_then(|s| state.library_row_of(s)) {
-        Some(row) => state.library.selected = row,
+        Some(row) => state.library.list.selected = row,
         // Nothing chosen yet: the first story (below the problems row, if any).
-        None if state.library.selected == 0 => {
-            state.library.selected = usize::from(state.has_problems())
+        None if state.library.list.selected == 0 => {
+            state.library.list.selected = usize::from(state.has_problems())
         }
         None => {}
     }
-    if let Some((id, item)) = state.pending.clone() {
+    if let Some((id, item)) = state.loading.pending.clone() {
         let found = state.corpus.stories[before..]
             .iter()
             .position(|s| s.id == id)
             .map(|i| before + i);
         if let Some(i) = found {
-            state.pending = None;
+            state.loading.pending = None;
             state.open_story(i);
             if let Some(item) = item {
                 if let Err(e) = state.select_item_id(&item) {
-                    state.message = Some(e);
+                    state.chrome.message = Some(e);
                 }
             }
-        } else if state.loading.is_none() {
-            state.pending = None;
-            state.screen = Screen::Library;
+        } else if state.loading.progress.is_none() {
+            state.loading.pending = None;
+            state.nav.screen = Screen::Library;
             let ids: Vec<&str> = state.corpus.stories.iter().map(|s| s.id.as_str()).collect();
             let hint = crate::story::diagnostic::did_you_mean(&id, ids.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            state.message = Some(format!("no story has the id `{id}`{hint}"));
+            state.chrome.message = Some(format!("no story has the id `{id}`{hint}"));
         }
     }
-    if state.loading.is_none() && state.screen == Screen::Library {
+    if state.loading.progress.is_none() && state.nav.screen == Screen::Library {
         // All in: the screens a finished load opens on (see `State::new`).
         match state.corpus.stories.len() {
-            0 => state.screen = Screen::Empty,
-            1 if state.message.is_none() => state.open_story(0),
+            0 => state.nav.screen = Screen::Empty,
+            1 if state.chrome.message.is_none() => state.open_story(0),
             _ => {}
         }
     }
@@ -463,14 +491,14 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         state.view.as_ref().and_then(|v| {
             let story = state.corpus.stories.get(v.story)?;
             Some(Pane::ALL.map(|p| {
-                comfort::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
+                effects::item_id(story, p, v.lists[p.index()].selected).map(str::to_string)
             }))
         });
     let detail_place = state
         .view
         .as_ref()
         .map(|v| (v.detail.cursor, v.detail.scroll));
-    let selected = match state.library_row(state.library.selected) {
+    let selected = match state.library_row(state.library.list.selected) {
         Some(LibraryRow::Story(s)) => state.corpus.stories.get(s).map(|s| s.id.clone()),
         _ => None,
     };
@@ -503,7 +531,7 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
             }
             let story = &state.corpus.stories[i];
             for (p, id) in Pane::ALL.into_iter().zip(items.into_iter().flatten()) {
-                if let Some(at) = id.and_then(|id| comfort::item_index(story, p, &id)) {
+                if let Some(at) = id.and_then(|id| effects::item_index(story, p, &id)) {
                     view.lists[p.index()].selected = at;
                 }
             }
@@ -513,22 +541,22 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         _ => state.view = None,
     }
     if let Some(row) = index_of(&selected, state).and_then(|s| state.library_row_of(s)) {
-        state.library.selected = row;
+        state.library.list.selected = row;
     }
-    if state.view.is_none() && state.screen == Screen::Story {
-        state.screen = Screen::Library;
+    if state.view.is_none() && state.nav.screen == Screen::Story {
+        state.nav.screen = Screen::Library;
     }
-    if was_empty && state.screen == Screen::Empty {
+    if was_empty && state.nav.screen == Screen::Empty {
         match state.corpus.stories.len() {
             0 => {}
             1 => state.open_story(0),
-            _ => state.screen = Screen::Library,
+            _ => state.nav.screen = Screen::Library,
         }
     }
-    if state.screen == Screen::Library && !state.has_library() {
+    if state.nav.screen == Screen::Library && !state.has_library() {
         match state.corpus.stories.len() {
             1 => state.open_story(0),
-            _ => state.screen = Screen::Empty,
+            _ => state.nav.screen = Screen::Empty,
         }
     }
     if let (Some((cursor, scroll)), Some(_)) = (detail_place, state.view.as_ref()) {
@@ -537,196 +565,5 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
             view.detail.cursor = cursor;
             view.detail.scroll = scroll;
         }
-    }
-}
-
-/// The row of a list under the pointer: `None` outside the rows.
-fn row_at(inner: Rect, offset: usize, at: Position) -> Option<usize> {
-    inner
-        .contains(at)
-        .then(|| offset + usize::from(at.y - inner.y))
-}
-
-fn click(state: &mut State, at: Position) {
-    let area = state.area();
-    if state.search.open {
-        search::click(state, at);
-        return;
-    }
-    if let Some(view) = state.view.as_mut() {
-        filter::stop_typing(view);
-    }
-    library_filter::stop_typing(state);
-    if state.help {
-        if !layout::help_area(area).contains(at) {
-            state.help = false;
-        }
-        return;
-    }
-    match state.screen {
-        Screen::Library => {
-            let list = layout::inner(layout::list_areas(area).list);
-            // The first row of the list is the column header.
-            let rows = Rect {
-                y: list.y.saturating_add(1),
-                height: list.height.saturating_sub(1),
-                ..list
-            };
-            if let Some(row) =
-                row_at(rows, state.library.offset, at).filter(|&r| r < state.library_len())
-            {
-                if row == state.library.selected {
-                    library(state, Action::Open);
-                } else {
-                    state.library.selected = row;
-                }
-            }
-        }
-        Screen::Problems => {
-            let list = layout::inner(layout::list_areas(area).list);
-            if let Some(row) = row_at(list, state.problems.offset, at) {
-                if row < state.corpus.diagnostics.len() {
-                    state.problems.selected = row;
-                }
-            }
-        }
-        Screen::Story => click_story(state, at),
-        Screen::People | Screen::Person => people::click(state, at),
-        Screen::Empty => {}
-    }
-}
-
-fn click_story(state: &mut State, at: Position) {
-    let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-        return;
-    };
-    let areas = state.story_areas(story, view);
-    let lens = Pane::ALL.map(|p| view.len(story, p));
-    let claims_inner = layout::inner(areas.panes[Pane::Claims.index()]);
-    let claims_hit = crate::ui::claims::hit(story, view, claims_inner, at);
-    let Some(view) = state.view.as_mut() else {
-        return;
-    };
-    if areas.class == SizeClass::Small && areas.tabs.contains(at) {
-        let active = if view.focus_detail {
-            Tab::Detail
-        } else {
-            Tab::Pane(view.pane)
-        };
-        let (tabs, _, _) = layout::tab_positions(areas.tabs.width, active);
-        let x = at.x - areas.tabs.x;
-        if let Some((tab, _, _)) = tabs.into_iter().find(|(_, tx, w)| x >= *tx && x < tx + w) {
-            match tab {
-                Tab::Pane(p) => {
-                    view.pane = p;
-                    view.focus_detail = false;
-                }
-                Tab::Detail => view.focus_detail = true,
-            }
-        }
-        return;
-    }
-    for p in Pane::ALL {
-        let rect = areas.panes[p.index()];
-        if !rect.contains(at) {
-            continue;
-        }
-        let was_focused = view.pane == p && !view.focus_detail;
-        view.pane = p;
-        view.focus_detail = false;
-        if p == Pane::Claims {
-            // The matrix: a header row above the claims, a column under the pointer.
-            let Some((row, col)) = claims_hit else {
-                return;
-            };
-            if let Some(col) = col {
-                view.claim_col.selected = col;
-            }
-            let pos = &mut view.lists[p.index()];
-            match row {
-                Some(row) if was_focused && row == pos.selected && col.is_none() => {
-                    let rows = detail_rows(state);
-                    if let Some(view) = state.view.as_mut() {
-                        enter_detail(view, rows);
-                    }
-                }
-                Some(row) => pos.selected = row,
-                None => {}
-            }
-            return;
-        }
-        let item = row_at(layout::inner(rect), filter::offset(view, p), at)
-            .and_then(|r| filter::row_item(view, p, r, lens[p.index()]));
-        let pos = &mut view.lists[p.index()];
-        if let Some(row) = item {
-            if was_focused && row == pos.selected {
-                let rows = detail_rows(state);
-                if let Some(view) = state.view.as_mut() {
-                    enter_detail(view, rows);
-                }
-            } else {
-                pos.selected = row;
-            }
-        }
-        return;
-    }
-    if areas.detail.contains(at) {
-        view.focus_detail = true;
-        let d = &mut view.detail;
-        if let Some(line) =
-            row_at(layout::inner(areas.detail), d.scroll, at).filter(|&l| l < d.lines.len())
-        {
-            d.cursor = d.stop_start(line);
-        }
-    }
-}
-
-fn wheel(state: &mut State, at: Position, down: bool) {
-    let delta = if down {
-        WHEEL as isize
-    } else {
-        -(WHEEL as isize)
-    };
-    if state.help {
-        state.help_scroll = state.help_scroll.saturating_add_signed(delta);
-        return;
-    }
-    if state.search.open {
-        search::wheel(state, down, WHEEL);
-        return;
-    }
-    match state.screen {
-        Screen::Library => {
-            let len = state.library_len();
-            state.library.step(delta, len);
-        }
-        Screen::Problems => {
-            let len = state.corpus.diagnostics.len();
-            state.problems.step(delta, len);
-        }
-        Screen::People | Screen::Person => people::wheel(state, delta),
-        Screen::Story => {
-            let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-                return;
-            };
-            let areas = state.story_areas(story, view);
-            let lens = Pane::ALL.map(|p| view.len(story, p));
-            let Some(view) = state.view.as_mut() else {
-                return;
-            };
-            if let Some(p) = Pane::ALL
-                .into_iter()
-                .find(|p| areas.panes[p.index()].contains(at))
-            {
-                filter::step(view, p, delta, lens[p.index()]);
-            } else if areas.detail.contains(at) {
-                if down {
-                    view.detail.down(WHEEL);
-                } else {
-                    view.detail.up(WHEEL);
-                }
-            }
-        }
-        Screen::Empty => {}
     }
 }

@@ -589,6 +589,7 @@ pub fn checksum(bytes: &[u8]) -> u64 {
     let mut h = (bytes.len() as u64).wrapping_mul(K);
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
+        #[allow(clippy::expect_used)] // chunks_exact(8) gives 8-byte slices only
         let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
         h = (h ^ w).wrapping_mul(K).rotate_left(29);
     }

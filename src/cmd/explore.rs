@@ -20,10 +20,11 @@ use crate::cli::ExploreArgs;
 use crate::corpus::load::{load_paths_cached, Loader};
 use crate::corpus::Corpus;
 use crate::host::Explorer;
-use crate::reading::{self, Reading};
+use crate::reading_state::{self, Reading};
 use crate::sanitize::sanitize_line;
 use crate::story::load::LoadOptions;
 use crate::story::Diagnostic;
+use crate::view::theme::Theme;
 use crate::{config, term, ui};
 
 /// How long the explorer waits for a load to end before it shows what is there.
@@ -54,8 +55,6 @@ pub fn run(args: ExploreArgs) -> u8 {
     for d in &config_problems {
         eprintln!("storyx: {}", told(d));
     }
-    // The event loop runs on this thread: the theme and keys are put in force here.
-    config.apply();
 
     let paths = if args.load.paths.is_empty() {
         config.paths.clone()
@@ -106,7 +105,7 @@ pub fn run(args: ExploreArgs) -> u8 {
         }
         corpus.diagnostics.extend(config_problems.iter().cloned());
         let mut state = State::new(corpus);
-        state.reviewed = entry.reviewed.clone();
+        update(&mut state, Action::Reviewed(entry.reviewed.clone()));
         if let Some(id) = &args.story {
             if state.open_story_id(id).is_err() {
                 eprintln!(
@@ -122,17 +121,14 @@ pub fn run(args: ExploreArgs) -> u8 {
                 }
             }
         } else if let Some(place) = &entry.place {
-            reading::restore(&mut state, place);
+            reading_state::restore(&mut state, place);
         }
         state
     } else {
         let pending = args.story.clone().map(|s| (s, args.item.clone()));
         let mut state = State::loading(pending);
-        state.reviewed = entry.reviewed.clone();
-        state
-            .corpus
-            .diagnostics
-            .extend(config_problems.iter().cloned());
+        update(&mut state, Action::Reviewed(entry.reviewed.clone()));
+        update(&mut state, Action::Problems(config_problems.clone()));
         for b in early {
             update(&mut state, Action::Batch(Box::new(b)));
         }
@@ -141,21 +137,26 @@ pub fn run(args: ExploreArgs) -> u8 {
         }
         state
     };
+    update(&mut state, Action::Keys(config.keymap()));
     if let Some(first) = config_problems.first() {
         let more = match config_problems.len() {
             1 => String::new(),
             n => format!(" (and {} more; ! lists them)", n - 1),
         };
-        state.message = Some(format!("{}{more}", told(first)));
+        update(
+            &mut state,
+            Action::Message(format!("{}{more}", told(first))),
+        );
     }
-    ui::theme::set_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
+    let theme = Theme::new(config.palette)
+        .with_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
 
     let mut host = Explorer::new(load, &paths, bundled, reading);
     if !finished {
         host.load_in_background(loads, restore_later);
     }
     // Live reload starts after the first frame (and says so if it cannot watch).
-    let result = term::run_with(&mut state, &mut host);
+    let result = term::run_with(&mut state, &theme, &mut host);
     if let Err(e) = host.save(&state) {
         eprintln!("storyx: {}", sanitize_line(&e));
     }

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::Arc;
 
-use crate::app::comfort::Effect;
-use crate::app::{update, Action, Screen, State};
-use crate::reading::{self, Reading};
+use crate::app::effects::Effect;
+use crate::app::{Action, State};
+use crate::reading_state::{self, Reading};
 use crate::story::locate::{self, Budgets};
 use crate::term::{Host, Session};
-use crate::ui::text::label;
+use crate::view::text::label;
 
 use watch::{Load, Reloader};
 
@@ -35,7 +35,7 @@ pub struct Explorer {
     /// Files still loading in the background ([`Action::Batch`]).
     loads: Option<Receiver<Action>>,
     /// Where the reader was, put back once everything is loaded.
-    restore: Option<reading::Place>,
+    restore: Option<reading_state::Place>,
 }
 
 impl Explorer {
@@ -63,39 +63,47 @@ impl Explorer {
 
     /// The rest of the files come from `loads`; once all are in, the reader is put
     /// back at `restore` unless they went somewhere meanwhile (still on the library).
-    pub fn load_in_background(&mut self, loads: Receiver<Action>, restore: Option<reading::Place>) {
+    pub fn load_in_background(
+        &mut self,
+        loads: Receiver<Action>,
+        restore: Option<reading_state::Place>,
+    ) {
         self.loads = Some(loads);
         self.restore = restore;
     }
 
-    /// Applies the batches loaded since the last call; true when some came.
-    fn take_batches(&mut self, state: &mut State) -> bool {
+    /// The batches loaded since the last call, as actions; once the last is in,
+    /// the reader is put back where they were (unless they went somewhere).
+    fn take_batches(&mut self, out: &mut Vec<Action>) {
         let Some(rx) = &self.loads else {
-            return false;
+            return;
         };
-        let mut changed = false;
+        let mut over = false;
         loop {
             match rx.try_recv() {
                 Ok(action) => {
-                    update(state, action);
-                    changed = true;
+                    if let Action::Batch(b) = &action {
+                        over = b.done >= b.total;
+                    }
+                    out.push(action);
                 }
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
-                    state.loading = None;
+                    out.push(Action::LoadingDone);
+                    over = true;
                     break;
                 }
             }
         }
-        if state.loading.is_none() {
+        if over {
             self.loads = None;
             if let Some(place) = self.restore.take() {
-                if state.screen == Screen::Library {
-                    reading::restore(state, &place);
-                }
+                out.push(Action::Restore {
+                    place: Box::new(place),
+                    from_library_only: true,
+                });
             }
         }
-        changed
     }
 
     /// The reload worker and watcher, started now if not yet.
@@ -115,7 +123,7 @@ impl Explorer {
         let Some(r) = &self.reading else {
             return Ok(());
         };
-        r.save(&reading::entry_of(state)).map_err(|e| {
+        r.save(&reading_state::entry_of(state)).map_err(|e| {
             format!(
                 "could not save the reading state in {}: {e}",
                 r.file.display()
@@ -129,10 +137,9 @@ impl Explorer {
         path: &str,
         line: Option<usize>,
         session: &mut Session,
-        state: &mut State,
-    ) {
+    ) -> Action {
         if !file.is_file() {
-            state.message = Some(if self.bundled {
+            return Action::Message(if self.bundled {
                 "This story is bundled into storyx: there is no file to edit. Open a folder of your own stories to edit them".into()
             } else {
                 format!(
@@ -140,19 +147,19 @@ impl Explorer {
                     label(&file.display().to_string(), 80)
                 )
             });
-            return;
         }
         let line = line.or_else(|| line_of(file, path));
         let result = session.hand_over(|| open::run_editor(file, line));
-        state.message = Some(match result {
+        let message = match result {
             Ok(Ok(())) => format!(
                 "Edited {}; reloading…",
                 label(&file.display().to_string(), 80)
             ),
             Ok(Err(e)) => label(&e, 200),
             Err(e) => format!("The terminal failed after the editor: {e}"),
-        });
+        };
         self.reloader().request();
+        Action::Message(message)
     }
 }
 
@@ -169,69 +176,44 @@ pub fn line_of(file: &Path, path: &str) -> Option<usize> {
         .map(|l| l.line)
 }
 
-/// What the status bar says after a reload.
-fn reloaded_message(state: &State, open_before: Option<String>) -> String {
-    let n = state.corpus.stories.len();
-    let mut m = format!("Reloaded: {n} stor{}", if n == 1 { "y" } else { "ies" });
-    if let Some(id) = open_before {
-        if state.current_story().is_none_or(|s| s.id != id) {
-            m = format!("“{}” did not load this time", label(&id, 40));
-        }
-    }
-    let problems = state.corpus.diagnostics.len();
-    if problems > 0 {
-        m.push_str(&format!(
-            " · ⚠ {problems} problem{} (! shows them)",
-            if problems == 1 { "" } else { "s" }
-        ));
-    }
-    m
-}
-
 impl Host for Explorer {
-    fn poll(&mut self, state: &mut State) -> bool {
-        let mut changed = self.take_batches(state);
+    fn poll(&mut self, state: &State) -> Vec<Action> {
+        let mut out = Vec::new();
+        self.take_batches(&mut out);
         if self.reloader.is_none() {
             self.reloader();
-            if let (Some(e), None) = (self.watch_error(), &state.message) {
-                state.message = Some(format!(
+            if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
+                out.push(Action::Message(format!(
                     "Live reload is off ({}); r reloads",
                     crate::sanitize::sanitize_line(e)
-                ));
-                changed = true;
+                )));
             }
         }
-        let Some(corpus) = self.reloader().take() else {
-            return changed;
-        };
-        // A whole new load: what was still loading is superseded.
-        self.loads = None;
-        state.loading = None;
-        let open = state.current_story().map(|s| s.id.to_string());
-        update(state, Action::Loaded(Box::new(corpus)));
-        state.message = Some(reloaded_message(state, open));
-        true
+        if let Some(corpus) = self.reloader().take() {
+            // A whole new load: what was still loading is superseded.
+            self.loads = None;
+            out.push(Action::Reloaded(Box::new(corpus)));
+        }
+        out
     }
 
-    fn perform(&mut self, effect: Effect, session: &mut Session, state: &mut State) {
+    fn perform(&mut self, effect: Effect, session: &mut Session, state: &State) -> Option<Action> {
         match effect {
-            Effect::Copy(text) => {
-                if let Err(e) = osc52::copy(session.out(), &text) {
-                    state.message = Some(format!("Could not copy: {e}"));
-                }
+            Effect::Copy(text) => osc52::copy(session.out(), &text)
+                .err()
+                .map(|e| Action::Message(format!("Could not copy: {e}"))),
+            Effect::OpenUrl(url) => open::open_url(&url)
+                .err()
+                .map(|e| Action::Message(format!("Not opened: {}", label(&e, 200)))),
+            Effect::Edit { file, path, line } => Some(self.edit(&file, &path, line, session)),
+            Effect::Reload => {
+                self.reloader().request();
+                None
             }
-            Effect::OpenUrl(url) => {
-                if let Err(e) = open::open_url(&url) {
-                    state.message = Some(format!("Not opened: {}", label(&e, 200)));
-                }
-            }
-            Effect::Edit { file, path, line } => self.edit(&file, &path, line, session, state),
-            Effect::Reload => self.reloader().request(),
-            Effect::SaveReading => {
-                if let Err(e) = self.save(state) {
-                    state.message = Some(label(&e, 200));
-                }
-            }
+            Effect::SaveReading => self
+                .save(state)
+                .err()
+                .map(|e| Action::Message(label(&e, 200))),
         }
     }
 

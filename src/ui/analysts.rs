@@ -2,45 +2,17 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 
 use crate::app::state::ListPos;
 use crate::app::Pane;
 use crate::story::Story;
+use crate::view::rows;
+use crate::view::theme::Theme;
 
-use super::list::{dim, fit, render_list, styled, ListSpec};
-use super::text::clip;
-use super::theme;
-
-/// Row `i`; `counts` has each analyst's number of quotes when counted already.
-pub fn row(story: &Story, counts: &[usize], i: usize, cells: u16) -> Line<'static> {
-    let a = &story.analysts[i];
-    let w = usize::from(cells);
-    let mut parts = vec![styled(clip(&a.name, w), theme::bold())];
-    let role: Vec<String> = [&a.role, &a.affiliation]
-        .into_iter()
-        .flatten()
-        .map(|s| clip(s, w))
-        .collect();
-    if !role.is_empty() {
-        parts.push(dim(format!(", {}", role.join(", "))));
-    }
-    let n = counts
-        .get(i)
-        .copied()
-        .unwrap_or_else(|| story.quotes_by(&a.id).count());
-    parts.push(dim(format!(
-        " · {n} quote{}",
-        if n == 1 { "" } else { "s" }
-    )));
-    if let Some(v) = &a.view {
-        parts.push(Span::raw(": "));
-        parts.push(Span::raw(clip(v, w)));
-    }
-    fit(parts, cells)
-}
+use super::list::{render_list, ListSpec};
 
 pub fn render(
+    theme: &Theme,
     story: &Story,
     counts: &[usize],
     area: Rect,
@@ -55,5 +27,7 @@ pub fn render(
         focused,
         empty: "No analysts",
     };
-    render_list(area, buf, &spec, &|i, w| row(story, counts, i, w));
+    render_list(theme, area, buf, &spec, &|i, w| {
+        rows::analyst_row(theme, story, counts, i, w)
+    });
 }

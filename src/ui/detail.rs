@@ -11,29 +11,36 @@ use crate::app::detail::{BlockStyle, LaidLine, LINK_MARK};
 use crate::app::state::DetailView;
 
 use super::list::{boxed, put_line};
-use super::theme;
+use crate::view::theme::Theme;
 
-fn style_of(s: BlockStyle) -> Style {
+fn style_of(theme: &Theme, s: BlockStyle) -> Style {
     match s {
-        BlockStyle::Title => theme::title(),
-        BlockStyle::Meta | BlockStyle::Note => theme::dim(),
-        BlockStyle::Heading => theme::heading(),
-        BlockStyle::Quote => theme::quote(),
-        BlockStyle::Link => theme::link(),
-        BlockStyle::Text | BlockStyle::Blank => theme::plain(),
+        BlockStyle::Title => theme.title(),
+        BlockStyle::Meta | BlockStyle::Note => theme.dim(),
+        BlockStyle::Heading => theme.heading(),
+        BlockStyle::Quote => theme.quote(),
+        BlockStyle::Link => theme.link(),
+        BlockStyle::Text | BlockStyle::Blank => theme.plain(),
     }
 }
 
 /// The title of the detail pane: "Detail", with the position when scrolled.
 pub const TITLE: &str = "Detail";
 
-pub fn render(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool) {
-    render_titled(view, area, buf, focused, TITLE);
+pub fn render(theme: &Theme, view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool) {
+    render_titled(theme, view, area, buf, focused, TITLE);
 }
 
 /// The same, in a box with another title (the cross-story view of a person).
-pub fn render_titled(view: &DetailView, area: Rect, buf: &mut Buffer, focused: bool, title: &str) {
-    let inner = boxed(area, buf, title, focused);
+pub fn render_titled(
+    theme: &Theme,
+    view: &DetailView,
+    area: Rect,
+    buf: &mut Buffer,
+    focused: bool,
+    title: &str,
+) {
+    let inner = boxed(theme, area, buf, title, focused);
     if inner.is_empty() {
         return;
     }
@@ -53,7 +60,7 @@ pub fn render_titled(view: &DetailView, area: Rect, buf: &mut Buffer, focused: b
             continue;
         };
         let text = block.text.get(laid.range.clone()).unwrap_or("");
-        let style = style_of(block.style);
+        let style = style_of(theme, block.style);
         let mut spans = vec![Span::raw(" ".repeat(usize::from(block.indent)))];
         if block.link.is_some() {
             spans.push(Span::styled(
@@ -66,7 +73,7 @@ pub fn render_titled(view: &DetailView, area: Rect, buf: &mut Buffer, focused: b
             && block.label <= text.len()
             && text.is_char_boundary(block.label)
         {
-            spans.push(Span::styled(text[..block.label].to_string(), theme::bold()));
+            spans.push(Span::styled(text[..block.label].to_string(), theme.bold()));
             spans.push(Span::styled(text[block.label..].to_string(), style));
         } else {
             spans.push(Span::styled(text.to_string(), style));
@@ -80,7 +87,7 @@ pub fn render_titled(view: &DetailView, area: Rect, buf: &mut Buffer, focused: b
             cursor == scroll + n
         };
         if focused && on_cursor {
-            let sel = theme::selected(true);
+            let sel = theme.selected(true);
             buf.set_style(Rect::new(inner.x, y, inner.width, 1), sel);
             line = line.patch_style(sel);
         }

@@ -8,179 +8,37 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::library_filter;
-use crate::app::state::{visible_offset, LibraryRow, State};
+use crate::app::state::{LibraryRow, State};
 use crate::sanitize::sanitize_line;
 use crate::search::filter::Filter;
 use crate::story::Story;
+use crate::view::layout::visible_offset;
+use crate::view::rows;
+use crate::view::words::problems_summary;
 
-use super::header::wrapped;
-use super::layout::{list_areas, ListAreas};
-use super::list::{boxed, dim, fit, pad, put_line, styled};
+use super::list::{boxed, dim, fit, put_line, styled};
 use super::search::lit_line;
-use super::text::{clip, label};
-use super::{status, theme};
+use super::status;
+use crate::view::header::wrapped;
+use crate::view::layout::{list_areas, ListAreas};
+use crate::view::text::label;
+use crate::view::theme::Theme;
 
-/// The widths of the library columns for a list `cells` wide.
-struct Columns {
-    title: usize,
-    date: usize,
-    /// Parties, analysts, quotes as three columns (true) or as "P/A/Q" (false).
-    full_counts: bool,
-    counts: usize,
-    tags: usize,
-}
-
-fn columns(cells: usize) -> Columns {
-    let date = if cells >= 44 { 12 } else { 0 };
-    let (full_counts, counts) = if cells >= 90 {
-        (true, 26)
-    } else if cells >= 30 {
-        (false, 8)
-    } else {
-        (false, 0)
-    };
-    let tags = if cells >= 80 { (cells / 5).min(28) } else { 0 };
-    let gaps = [date, counts, tags].iter().filter(|&&w| w > 0).count();
-    let title = cells.saturating_sub(date + counts + tags + gaps);
-    Columns {
-        title,
-        date,
-        full_counts,
-        counts,
-        tags,
-    }
-}
-
-fn header_row(cells: usize) -> Line<'static> {
-    let c = columns(cells);
-    let mut s = pad("Story", c.title);
-    if c.date > 0 {
-        s.push(' ');
-        s.push_str(&pad("Date", c.date));
-    }
-    if c.full_counts {
-        s.push_str(" Parties Analysts  Quotes  ");
-    } else if c.counts > 0 {
-        s.push(' ');
-        s.push_str(&pad("P/A/Q", c.counts));
-    }
-    if c.tags > 0 {
-        s.push(' ');
-        s.push_str("Tags");
-    }
-    fit(vec![dim(s)], cells as u16)
-}
-
-fn tags(story: &Story, cells: usize) -> String {
-    story
-        .tags
-        .iter()
-        .map(|t| clip(t, cells))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Characters of each part of a story's text the library's filter looks at.
-const FILTER_CHARS: usize = 400;
-
-/// The text the library's filter matches for a story: its title, id, date
-/// (as the row shows it) and tags, sanitized as shown, each part bounded.
-pub fn filter_text(story: &Story) -> String {
-    let mut text = label(&story.title, FILTER_CHARS);
-    text.push_str(" · ");
-    text.push_str(&label(&story.id, FILTER_CHARS));
-    if let Some(d) = &story.date {
-        text.push_str(" · ");
-        text.push_str(&d.to_string());
-    }
-    let mut tags = String::new();
-    for t in &story.tags {
-        if tags.len() >= FILTER_CHARS {
-            break;
-        }
-        if !tags.is_empty() {
-            tags.push_str(", ");
-        }
-        tags.push_str(&label(t, FILTER_CHARS));
-    }
-    if !tags.is_empty() {
-        text.push_str(" · ");
-        text.push_str(&tags);
-    }
-    text
-}
-
-pub fn story_row(story: &Story, cells: u16) -> Line<'static> {
-    let w = usize::from(cells);
-    let c = columns(w);
-    let mut parts = vec![Span::raw(pad(&clip(&story.title, c.title), c.title))];
-    if c.date > 0 {
-        let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
-        parts.push(dim(format!(" {}", pad(&d, c.date))));
-    }
-    let (p, a, q) = (
-        story.parties.len(),
-        story.analysts.len(),
-        story.quotes.len(),
-    );
-    if c.full_counts {
-        parts.push(Span::raw(format!(" {p:>7} {a:>8} {q:>7}  ")));
-    } else if c.counts > 0 {
-        parts.push(Span::raw(format!(
-            " {}",
-            pad(&format!("{p}/{a}/{q}"), c.counts)
-        )));
-    }
-    if c.tags > 0 {
-        parts.push(dim(format!(" {}", tags(story, c.tags))));
-    }
-    fit(parts, cells)
-}
-
-/// "1 file failed to load · 2 warnings".
-pub fn problems_summary(state: &State) -> String {
-    let failed = state
-        .corpus
-        .files
-        .iter()
-        .filter(|f| f.first_error.is_some())
-        .count();
-    let errors = state.corpus.errors().count();
-    let warnings = state.corpus.warnings().count();
-    let mut parts = Vec::new();
-    if failed > 0 {
-        parts.push(format!(
-            "{failed} file{} failed to load",
-            if failed == 1 { "" } else { "s" }
-        ));
-    }
-    if errors > 0 && failed == 0 {
-        parts.push(format!(
-            "{errors} error{}",
-            if errors == 1 { "" } else { "s" }
-        ));
-    }
-    if warnings > 0 {
-        parts.push(format!(
-            "{warnings} warning{}",
-            if warnings == 1 { "" } else { "s" }
-        ));
-    }
-    parts.join(" · ")
-}
-
-fn problems_row(state: &State, cells: u16) -> Line<'static> {
+fn problems_row(theme: &Theme, state: &State, cells: u16) -> Line<'static> {
     let n = state.corpus.diagnostics.len();
     fit(
         vec![
             styled(
                 format!("⚠ {n} problem{}", if n == 1 { "" } else { "s" }),
-                theme::warning(),
+                theme.warning(),
             ),
-            dim(format!(
-                ": {} (Enter or ! shows them)",
-                problems_summary(state)
-            )),
+            dim(
+                theme,
+                format!(
+                    ": {} (Enter or ! shows them)",
+                    problems_summary(&state.corpus)
+                ),
+            ),
         ],
         cells,
     )
@@ -200,51 +58,54 @@ pub fn counts(story: &Story) -> String {
     .join(" · ")
 }
 
-fn preview(state: &State, area: Rect, buf: &mut Buffer) {
-    let inner = boxed(area, buf, "Preview", false);
+fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let inner = boxed(theme, area, buf, "Preview", false);
     if inner.is_empty() {
         return;
     }
     let mut lines: Vec<Line<'static>> = Vec::new();
     let rows = usize::from(inner.height);
     let w = inner.width;
-    match state.library_row(state.library.selected) {
+    match state.library_row(state.library.list.selected) {
         Some(LibraryRow::Story(s)) => {
             let story = &state.corpus.stories[s];
             lines.extend(
-                wrapped("", &story.title, 3, w)
+                wrapped(theme, "", &story.title, 3, w)
                     .into_iter()
-                    .map(|l| l.patch_style(theme::title())),
+                    .map(|l| l.patch_style(theme.title())),
             );
             let date = story
                 .date
                 .as_ref()
                 .map_or_else(|| "undated".to_string(), |d| d.to_string());
             lines.push(fit(
-                vec![dim(format!(
-                    "{date} · {}",
-                    sanitize_line(&story.file.display().to_string())
-                ))],
+                vec![dim(
+                    theme,
+                    format!(
+                        "{date} · {}",
+                        sanitize_line(&story.file.display().to_string())
+                    ),
+                )],
                 w,
             ));
-            lines.extend(wrapped("", &counts(story), 2, w));
+            lines.extend(wrapped(theme, "", &counts(story), 2, w));
             if !story.tags.is_empty() {
-                lines.extend(wrapped("Tags: ", &story.tags.join(", "), 2, w));
+                lines.extend(wrapped(theme, "Tags: ", &story.tags.join(", "), 2, w));
             }
             if let Some(q) = &story.question {
                 lines.push(Line::default());
-                lines.extend(wrapped("Question: ", q, 4, w));
+                lines.extend(wrapped(theme, "Question: ", q, 4, w));
             }
             if let Some(sum) = &story.summary {
                 lines.push(Line::default());
                 let room = rows.saturating_sub(lines.len());
-                lines.extend(wrapped("", sum, room, w));
+                lines.extend(wrapped(theme, "", sum, room, w));
             }
         }
         Some(LibraryRow::Problems) => {
-            lines.extend(wrapped("", &problems_summary(state), 3, w));
+            lines.extend(wrapped(theme, "", &problems_summary(&state.corpus), 3, w));
             lines.push(Line::default());
-            lines.extend(wrapped("", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
+            lines.extend(wrapped(theme, "", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
         }
         None => {}
     }
@@ -253,16 +114,16 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
+fn title_line(theme: &Theme, state: &State, a: &ListAreas, buf: &mut Buffer) {
     let n = state.corpus.stories.len();
     let counts = library_filter::counts(state);
     let mut spans = vec![
-        styled("storyx", theme::title()),
+        styled("storyx", theme.title()),
         Span::raw(format!(" · {n} stories")),
     ];
     // The filter first, so that a narrow screen shows it.
-    if let (Some((shown, of)), Some(f)) = (counts, &state.library_filter) {
-        let of = if state.unreviewed_only {
+    if let (Some((shown, of)), Some(f)) = (counts, &state.library.filter) {
+        let of = if state.library.unreviewed_only {
             format!("{of} unreviewed")
         } else {
             of.to_string()
@@ -270,47 +131,50 @@ fn title_line(state: &State, a: &ListAreas, buf: &mut Buffer) {
         spans.push(Span::raw(" · "));
         spans.push(styled(
             format!("filtered: {shown} of {of} match “{}”", label(f.query(), 40)),
-            theme::bold(),
+            theme.bold(),
         ));
     }
-    spans.push(Span::raw(format!(" · sorted by {}", state.sort.label())));
-    if state.unreviewed_only {
-        let unreviewed = counts.map_or(state.order.len(), |(_, of)| of);
+    spans.push(Span::raw(format!(
+        " · sorted by {}",
+        state.library.sort.label()
+    )));
+    if state.library.unreviewed_only {
+        let unreviewed = counts.map_or(state.library.order.len(), |(_, of)| of);
         spans.push(Span::raw(format!(" · {unreviewed} unreviewed")));
     }
-    spans.push(dim(" (S changes it)"));
+    spans.push(dim(theme, " (S changes it)"));
     put_line(buf, a.title, a.title.y, &fit(spans, a.title.width));
 }
 
 /// The list's title: "Stories", with the filter's query when filtered.
 fn list_title(state: &State) -> String {
-    match &state.library_filter {
+    match &state.library.filter {
         Some(f) => format!("Stories [f: {}]", label(f.query(), 24)),
         None => "Stories".to_string(),
     }
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
-    title_line(state, &a, buf);
-    let inner = boxed(a.list, buf, &list_title(state), true);
+    title_line(theme, state, &a, buf);
+    let inner = boxed(theme, a.list, buf, &list_title(state), true);
     // A column of ✓ for the stories marked reviewed, once there are any.
     let marks = state
         .corpus
         .stories
         .iter()
-        .any(|s| state.reviewed.contains(s.id.as_str()));
+        .any(|s| state.library.reviewed.contains(s.id.as_str()));
     let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
     let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
         if mark_w == 0 {
             return line;
         }
-        let mut spans = vec![styled(mark, theme::bold())];
+        let mut spans = vec![styled(mark, theme.bold())];
         spans.extend(line.spans);
         Line::from(spans)
     };
     if !inner.is_empty() {
-        let header = header_row(usize::from(inner.width - mark_w));
+        let header = rows::library_header(theme, usize::from(inner.width - mark_w));
         put_line(buf, inner, inner.y, &with_mark("  ", header));
         let rows = Rect {
             y: inner.y + 1,
@@ -318,57 +182,63 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             ..inner
         };
         let len = state.library_len();
-        if state.order.is_empty() && state.library_filter.is_some() {
+        if state.library.order.is_empty() && state.library.filter.is_some() {
             let text = "No story matches the filter; Esc clears it";
             let y = rows.y + u16::from(state.has_problems());
             if y < rows.bottom() {
-                put_line(buf, rows, y, &fit(vec![dim(text)], rows.width));
+                put_line(buf, rows, y, &fit(vec![dim(theme, text)], rows.width));
             }
         } else if len == 0 {
-            if let Some(progress) = state.loading {
+            if let Some(progress) = state.loading.progress {
                 let text = format!("Loading stories… {}", super::status::progress(progress));
-                put_line(buf, rows, rows.y, &fit(vec![dim(text)], rows.width));
+                put_line(buf, rows, rows.y, &fit(vec![dim(theme, text)], rows.width));
             }
         }
         // The characters the filter matched, highlighted as in a filtered pane.
         let filter = state
-            .library_filter
+            .library
+            .filter
             .as_ref()
             .map(|f| Filter::prose(f.query()))
             .filter(|f| !f.is_empty());
         let height = usize::from(rows.height);
-        let offset = visible_offset(state.library.offset, state.library.selected, height, len);
+        let offset = visible_offset(
+            state.library.list.offset,
+            state.library.list.selected,
+            height,
+            len,
+        );
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
             let y = rows.y + n as u16;
             let mut line = match state.library_row(row) {
-                Some(LibraryRow::Problems) => problems_row(state, rows.width),
+                Some(LibraryRow::Problems) => problems_row(theme, state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
-                    let mark = if state.reviewed.contains(story.id.as_str()) {
+                    let mark = if state.library.reviewed.contains(story.id.as_str()) {
                         "✓ "
                     } else {
                         "  "
                     };
-                    let mut line = story_row(story, rows.width - mark_w);
+                    let mut line = rows::story_row(theme, story, rows.width - mark_w);
                     if let Some(filter) = &filter {
                         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-                        line = lit_line(line, &filter.lit(&text));
+                        line = lit_line(theme, line, &filter.lit(&text));
                     }
                     with_mark(mark, line)
                 }
                 None => continue,
             };
-            if row == state.library.selected {
-                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme::selected(true));
-                line = line.patch_style(theme::selected(true));
+            if row == state.library.list.selected {
+                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.selected(true));
+                line = line.patch_style(theme.selected(true));
             }
             put_line(buf, rows, y, &line);
         }
     }
     if !a.preview.is_empty() {
-        preview(state, a.preview, buf);
+        preview(theme, state, a.preview, buf);
     }
-    status::render(state, a.status, buf);
+    status::render(theme, state, a.status, buf);
 }
 
 /// What the empty screen says, paragraph by paragraph.
@@ -380,7 +250,7 @@ pub const EMPTY_TEXT: &[&str] = &[
 ];
 
 /// A boxed message screen with the status bar under it: (the box's inside, the bar).
-fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
+fn message_box(theme: &Theme, area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
     let mut rest = area;
     let status_area = if rest.height >= 2 {
         rest.height -= 1;
@@ -388,55 +258,60 @@ fn message_box(area: Rect, buf: &mut Buffer) -> (Rect, Rect) {
     } else {
         Rect::default()
     };
-    (boxed(rest, buf, "storyx", true), status_area)
+    (boxed(theme, rest, buf, "storyx", true), status_area)
 }
 
 /// The story asked for on the command line, while its file is still loading.
-pub fn render_waiting(state: &State, area: Rect, buf: &mut Buffer) {
-    let (inner, status_area) = message_box(area, buf);
+pub fn render_waiting(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let (inner, status_area) = message_box(theme, area, buf);
     if !inner.is_empty() {
-        let id = state.pending.as_ref().map_or("", |(id, _)| id.as_str());
+        let id = state
+            .loading
+            .pending
+            .as_ref()
+            .map_or("", |(id, _)| id.as_str());
         let progress = state
             .loading
+            .progress
             .map(super::status::progress)
             .unwrap_or_default();
         let text = format!(
             "Loading story `{}`… ({progress}). Esc shows the library as far as it is loaded.",
             sanitize_line(id)
         );
-        for (n, line) in wrapped("", &text, usize::from(inner.height), inner.width)
+        for (n, line) in wrapped(theme, "", &text, usize::from(inner.height), inner.width)
             .iter()
             .enumerate()
         {
             put_line(buf, inner, inner.y + n as u16, line);
         }
     }
-    status::render(state, status_area, buf);
+    status::render(theme, state, status_area, buf);
 }
 
-pub fn render_empty(state: &State, area: Rect, buf: &mut Buffer) {
-    let (inner, status_area) = message_box(area, buf);
+pub fn render_empty(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let (inner, status_area) = message_box(theme, area, buf);
     if !inner.is_empty() {
         let mut lines = Vec::new();
         for p in EMPTY_TEXT {
             lines.extend(
-                wrapped("", p, usize::MAX / 2, inner.width)
+                wrapped(theme, "", p, usize::MAX / 2, inner.width)
                     .into_iter()
                     .take(usize::from(inner.height)),
             );
         }
         if state.has_problems() {
             lines.push(Line::default());
-            let text = format!("{} — press ! to see them.", problems_summary(state));
+            let text = format!("{} — press ! to see them.", problems_summary(&state.corpus));
             lines.extend(
-                wrapped("", &text, 3, inner.width)
+                wrapped(theme, "", &text, 3, inner.width)
                     .into_iter()
-                    .map(|l| l.patch_style(theme::warning())),
+                    .map(|l| l.patch_style(theme.warning())),
             );
         }
         for (n, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
             put_line(buf, inner, inner.y + n as u16, line);
         }
     }
-    status::render(state, status_area, buf);
+    status::render(theme, state, status_area, buf);
 }

@@ -4,15 +4,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use crate::app::state::{visible_offset, ListPos};
+use crate::app::state::ListPos;
 
-use super::layout::inner;
-use super::text::{truncate, width};
-use super::theme;
+use crate::view::layout::{inner, visible_offset};
+pub use crate::view::line::{dim, fit, pad, styled};
+use crate::view::text::width;
+use crate::view::theme::Theme;
 
 /// Writes `line` at row `y` of `area` (clipped to the area and to the buffer).
 pub fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line<'_>) {
@@ -21,35 +21,6 @@ pub fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line<'_>) {
         return;
     }
     buf.set_line(area.x, y, line, area.width);
-}
-
-/// Spans joined and cut to `max` cells; the span where the cut falls ends in `…`.
-pub fn fit(parts: Vec<Span<'static>>, max: u16) -> Line<'static> {
-    let max = usize::from(max);
-    let mut used = 0;
-    let mut out = Vec::with_capacity(parts.len());
-    for span in parts {
-        let w = width(&span.content);
-        if used + w <= max {
-            used += w;
-            out.push(span);
-            continue;
-        }
-        let room = max - used;
-        if room > 0 {
-            let cut = truncate(&span.content, room, true).into_owned();
-            out.push(Span::styled(cut, span.style));
-        }
-        break;
-    }
-    Line::from(out)
-}
-
-/// Pads `text` with spaces to `cells` wide (or cuts it).
-pub fn pad(text: &str, cells: usize) -> String {
-    let t = truncate(text, cells, false);
-    let w = width(&t);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(w)))
 }
 
 /// What a list pane shows.
@@ -67,6 +38,7 @@ pub struct ListSpec<'a> {
 /// `row(i, width)` gives row `i`; only visible rows are asked for. A pane
 /// less than three rows high is drawn as a one-line title bar.
 pub fn render_list(
+    theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
     spec: &ListSpec<'_>,
@@ -87,9 +59,9 @@ pub fn render_list(
         let fill = usize::from(area.width).saturating_sub(width(&title) + width(&count));
         let bar = fit(
             vec![
-                Span::styled(title, theme::border(spec.focused)),
-                Span::styled(count, theme::dim()),
-                Span::styled("─".repeat(fill), theme::border(spec.focused)),
+                Span::styled(title, theme.border(spec.focused)),
+                Span::styled(count, theme.dim()),
+                Span::styled("─".repeat(fill), theme.border(spec.focused)),
             ],
             area.width,
         );
@@ -97,12 +69,12 @@ pub fn render_list(
         return;
     }
     let block = Block::bordered()
-        .border_style(theme::border(spec.focused))
+        .border_style(theme.border(spec.focused))
         .title(Line::from(Span::styled(
             format!(" {} ", spec.title),
-            theme::border(spec.focused),
+            theme.border(spec.focused),
         )))
-        .title_top(Line::from(Span::styled(format!(" {position} "), theme::dim())).right_aligned());
+        .title_top(Line::from(Span::styled(format!(" {position} "), theme.dim())).right_aligned());
     block.render(area, buf);
     let inner = inner(area);
     if inner.is_empty() {
@@ -114,7 +86,7 @@ pub fn render_list(
             inner,
             inner.y,
             &fit(
-                vec![Span::styled(spec.empty.to_string(), theme::dim())],
+                vec![Span::styled(spec.empty.to_string(), theme.dim())],
                 inner.width,
             ),
         );
@@ -130,7 +102,7 @@ pub fn render_list(
         let mut line = row(i, text_w);
         line.spans.insert(0, Span::raw(marker));
         if selected {
-            let style = theme::selected(spec.focused);
+            let style = theme.selected(spec.focused);
             buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
             line = line.patch_style(style);
         }
@@ -139,7 +111,7 @@ pub fn render_list(
 }
 
 /// A plain bordered box with a title; returns its inside.
-pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
+pub fn boxed(theme: &Theme, area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return area;
@@ -149,8 +121,8 @@ pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
         let fill = usize::from(area.width).saturating_sub(width(&title));
         let bar = fit(
             vec![
-                Span::styled(title, theme::border(focused)),
-                Span::styled("─".repeat(fill), theme::border(focused)),
+                Span::styled(title, theme.border(focused)),
+                Span::styled("─".repeat(fill), theme.border(focused)),
             ],
             area.width,
         );
@@ -158,20 +130,11 @@ pub fn boxed(area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Rect {
         return Rect::new(area.x, area.y, 0, 0);
     }
     Block::bordered()
-        .border_style(theme::border(focused))
+        .border_style(theme.border(focused))
         .title(Line::from(Span::styled(
             format!(" {title} "),
-            theme::border(focused),
+            theme.border(focused),
         )))
         .render(area, buf);
     inner(area)
-}
-
-/// A dim style for secondary parts of a row.
-pub fn dim(text: impl Into<String>) -> Span<'static> {
-    Span::styled(text.into(), theme::dim())
-}
-
-pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
-    Span::styled(text.into(), style)
 }

@@ -10,7 +10,6 @@ pub mod claims;
 pub mod detail;
 pub mod header;
 pub mod help;
-pub mod layout;
 pub mod library;
 pub mod list;
 pub mod parties;
@@ -20,8 +19,6 @@ pub mod quotes;
 pub mod search;
 pub mod sources;
 pub mod status;
-pub mod text;
-pub mod theme;
 pub mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -33,66 +30,65 @@ use crate::app::state::{Screen, State, StoryView};
 use crate::app::Pane;
 use crate::story::Story;
 
-use layout::Tab;
+use crate::view::layout::{self, Tab};
+use crate::view::theme::Theme;
 use list::{dim, put_line, styled};
 
 /// Paints the whole frame.
-pub fn draw(state: &State, frame: &mut Frame) {
+pub fn draw(state: &State, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
-    render(state, area, frame.buffer_mut());
-    if let Some(at) = search::cursor(state, area) {
+    render(state, theme, area, frame.buffer_mut());
+    if let Some(at) = search::cursor(theme, state, area) {
         frame.set_cursor_position(at);
     }
 }
 
 /// Paints the state into any buffer area (tests render into plain buffers).
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
-    match state.screen {
-        Screen::Library => library::render(state, area, buf),
-        Screen::Problems => problems::render(state, area, buf),
-        Screen::Empty => library::render_empty(state, area, buf),
-        Screen::People => people::render_list(state, area, buf),
-        Screen::Person => people::render_person(state, area, buf),
+    match state.nav.screen {
+        Screen::Library => library::render(theme, state, area, buf),
+        Screen::Problems => problems::render(theme, state, area, buf),
+        Screen::Empty => library::render_empty(theme, state, area, buf),
+        Screen::People => people::render_list(theme, state, area, buf),
+        Screen::Person => people::render_person(theme, state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
-            (Some(view), Some(story)) => render_story(state, story, view, area, buf),
-            _ if state.pending.is_some() => library::render_waiting(state, area, buf),
-            _ => library::render_empty(state, area, buf),
+            (Some(view), Some(story)) => render_story(theme, state, story, view, area, buf),
+            _ if state.loading.pending.is_some() => {
+                library::render_waiting(theme, state, area, buf)
+            }
+            _ => library::render_empty(theme, state, area, buf),
         },
     }
     if state.search.open {
-        search::render(state, area, buf);
+        search::render(theme, state, area, buf);
     }
-    if state.help {
-        help::render(state, area, buf);
-    }
-}
-
-/// Row `i` of a pane, `cells` wide (`date_w`: the timeline's date column).
-pub fn pane_row(story: &Story, pane: Pane, i: usize, cells: u16, date_w: usize) -> Line<'static> {
-    match pane {
-        Pane::Timeline => timeline::row(story, i, cells, date_w),
-        Pane::Parties => parties::row(story, i, cells),
-        Pane::Analysts => analysts::row(story, &[], i, cells),
-        Pane::Quotes => quotes::row(story, i, cells),
-        Pane::Claims => claims::row(story, i, cells),
-        Pane::Sources => sources::row(story, i, cells),
+    if state.chrome.help {
+        help::render(theme, state, area, buf);
     }
 }
 
 /// Draws one list pane of a story.
-pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf: &mut Buffer) {
+pub fn render_pane(
+    theme: &Theme,
+    story: &Story,
+    view: &StoryView,
+    pane: Pane,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let pos = view.lists[pane.index()];
     let focused = view.pane == pane && !view.focus_detail;
     if let Some(f) = &view.filters[pane.index()] {
-        search::render_filtered(story, pane, f, area, buf, focused);
+        search::render_filtered(theme, story, pane, f, area, buf, focused);
         return;
     }
     match pane {
         Pane::Timeline => timeline::render(
+            theme,
             story,
             view.timeline_filter.as_ref(),
             area,
@@ -100,76 +96,54 @@ pub fn render_pane(story: &Story, view: &StoryView, pane: Pane, area: Rect, buf:
             pos,
             focused,
         ),
-        Pane::Parties => parties::render(story, area, buf, pos, focused),
-        Pane::Analysts => analysts::render(story, &view.analyst_quotes, area, buf, pos, focused),
-        Pane::Quotes => quotes::render(story, area, buf, pos, focused),
-        Pane::Claims => claims::render(story, view, area, buf, focused),
-        Pane::Sources => sources::render(story, area, buf, pos, focused),
+        Pane::Parties => parties::render(theme, story, area, buf, pos, focused),
+        Pane::Analysts => {
+            analysts::render(theme, story, &view.analyst_quotes, area, buf, pos, focused)
+        }
+        Pane::Quotes => quotes::render(theme, story, area, buf, pos, focused),
+        Pane::Claims => claims::render(theme, story, view, area, buf, focused),
+        Pane::Sources => sources::render(theme, story, area, buf, pos, focused),
     }
 }
 
-/// Where each part of the story screen goes. The header asks for its title,
-/// question and (with `s`) summary; in the small layout it keeps to the title
-/// unless the summary is asked for.
-pub fn story_layout(area: Rect, story: &Story, view: &StoryView) -> layout::StoryAreas {
-    story_layout_with(area, story, view, view.focus_detail)
-}
-
-/// [`story_layout`] as it would be with the detail focused or not.
-pub fn story_layout_with(
-    area: Rect,
+fn render_story(
+    theme: &Theme,
+    state: &State,
     story: &Story,
     view: &StoryView,
-    focus_detail: bool,
-) -> layout::StoryAreas {
-    let small = layout::size_class(area) == layout::SizeClass::Small;
-    let header_h = if small && !view.show_summary {
-        1
-    } else {
-        let cap = if small {
-            area.height.saturating_sub(2) / 2
-        } else if !view.show_summary && area.height < 24 {
-            // Title and one row of question on a short screen.
-            2
-        } else {
-            area.height / 3
-        };
-        header::height(story, area.width, view.show_summary, cap.max(1))
-    };
-    layout::story_areas(area, header_h, view.pane, focus_detail)
-}
-
-fn render_story(state: &State, story: &Story, view: &StoryView, area: Rect, buf: &mut Buffer) {
-    let areas = story_layout(area, story, view);
-    header::render(story, areas.header, buf, view.show_summary);
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let areas = view.layout(area, story);
+    header::render(theme, story, areas.header, buf, view.show_summary);
     if !areas.tabs.is_empty() {
         let active = if view.focus_detail {
             Tab::Detail
         } else {
             Tab::Pane(view.pane)
         };
-        render_tabs(areas.tabs, buf, active);
+        render_tabs(theme, areas.tabs, buf, active);
     }
     for p in Pane::ALL {
         let rect = areas.panes[p.index()];
         if !rect.is_empty() {
-            render_pane(story, view, p, rect, buf);
+            render_pane(theme, story, view, p, rect, buf);
         }
     }
     if !areas.detail.is_empty() {
-        detail::render(&view.detail, areas.detail, buf, view.focus_detail);
+        detail::render(theme, &view.detail, areas.detail, buf, view.focus_detail);
     }
-    status::render(state, areas.status, buf);
+    status::render(theme, state, areas.status, buf);
 }
 
 /// The tab row of the small layout: the active tab reversed, `‹ ›` when tabs
 /// are hidden on either side.
-pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab) {
+pub fn render_tabs(theme: &Theme, area: Rect, buf: &mut Buffer, active: Tab) {
     let (tabs, left, right) = layout::tab_positions(area.width, active);
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut x = 0u16;
     if left {
-        spans.push(dim("‹"));
+        spans.push(dim(theme, "‹"));
         x = 1;
     }
     for (tab, tx, w) in tabs {
@@ -178,16 +152,16 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab) {
         }
         let label = format!(" {} ", tab.title());
         let style = if tab == active {
-            theme::selected(true)
+            theme.selected(true)
         } else {
-            theme::dim()
+            theme.dim()
         };
         spans.push(styled(label, style));
         x = tx + w;
     }
     if right && x < area.width {
         spans.push(Span::raw(" ".repeat(usize::from(area.width - x - 1))));
-        spans.push(dim("›"));
+        spans.push(dim(theme, "›"));
     }
     put_line(buf, area, area.y, &Line::from(spans));
 }

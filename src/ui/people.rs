@@ -8,64 +8,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::people::counts_label;
-use crate::app::state::{visible_offset, State};
+use crate::app::state::State;
 use crate::corpus::{Entity, Role};
 use crate::people::counts;
+use crate::view::layout::visible_offset;
+use crate::view::people::{list_body, person_areas};
 
-use super::header::wrapped;
-use super::layout::{inner, list_areas};
 use super::list::{boxed, dim, fit, pad, put_line, styled};
-use super::text::clip;
-use super::{detail, status, theme};
-
-/// Rows of the People list (the list box's inside, less the column header).
-pub fn list_body(area: Rect) -> Rect {
-    let list = inner(list_areas(area).list);
-    if list.height < 2 {
-        return Rect::new(list.x, list.y, 0, 0);
-    }
-    Rect {
-        y: list.y + 1,
-        height: list.height - 1,
-        ..list
-    }
-}
-
-pub fn list_rows(area: Rect) -> usize {
-    usize::from(list_body(area).height)
-}
-
-/// The cross-story view's parts: a title row, the box, the status bar.
-fn person_areas(area: Rect) -> (Rect, Rect, Rect) {
-    let mut rest = area;
-    let mut status = Rect::default();
-    let mut title = Rect::default();
-    if rest.height >= 2 {
-        rest.height -= 1;
-        status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-    }
-    if rest.height >= 4 {
-        title = Rect::new(area.x, area.y, area.width, 1);
-        rest.y += 1;
-        rest.height -= 1;
-    }
-    (title, rest, status)
-}
-
-/// The inside of the cross-story view's box.
-pub fn detail_body(area: Rect) -> Rect {
-    inner(person_areas(area).1)
-}
-
-/// (width, height) the cross-story view is wrapped and scrolled at.
-pub fn detail_size(area: Rect) -> (u16, u16) {
-    let r = detail_body(area);
-    (r.width, r.height)
-}
-
-pub fn detail_rows(area: Rect) -> usize {
-    usize::from(detail_body(area).height)
-}
+use super::{detail, status};
+use crate::view::header::wrapped;
+use crate::view::layout::list_areas;
+use crate::view::text::clip;
+use crate::view::theme::Theme;
 
 /// "party", "analyst", or "both" when it is one in some stories and the other elsewhere.
 pub fn role_label(e: &Entity) -> &'static str {
@@ -108,7 +62,7 @@ fn name_width(cells: usize) -> usize {
     }
 }
 
-fn header_row(cells: usize) -> Line<'static> {
+fn header_row(theme: &Theme, cells: usize) -> Line<'static> {
     let mut s = pad("Name", name_width(cells));
     if full(cells) {
         s.push_str(" As      Stories Quotes Stances");
@@ -118,20 +72,20 @@ fn header_row(cells: usize) -> Line<'static> {
     } else if cells >= 24 {
         s.push_str(" Sto Quo Sta");
     }
-    fit(vec![dim(s)], cells as u16)
+    fit(vec![dim(theme, s)], cells as u16)
 }
 
-fn entity_row(state: &State, i: usize, cells: usize) -> Line<'static> {
+fn entity_row(theme: &Theme, state: &State, i: usize, cells: usize) -> Line<'static> {
     let e = &state.corpus.entities[i];
     let (s, q, st) = counts(&state.corpus, e);
     let name_w = name_width(cells);
-    let mut parts = vec![styled(pad(&clip(&e.name, name_w), name_w), theme::bold())];
+    let mut parts = vec![styled(pad(&clip(&e.name, name_w), name_w), theme.bold())];
     if full(cells) {
-        parts.push(dim(format!(" {}", pad(role_label(e), 7))));
+        parts.push(dim(theme, format!(" {}", pad(role_label(e), 7))));
         parts.push(Span::raw(format!(" {s:>7} {q:>6} {st:>7}")));
         let id = id_width(cells);
         if id > 0 {
-            parts.push(dim(format!(" {}", clip(&e.id, id))));
+            parts.push(dim(theme, format!(" {}", clip(&e.id, id))));
         }
     } else if cells >= 24 {
         parts.push(Span::raw(format!(" {s:>3} {q:>3} {st:>3}")));
@@ -139,8 +93,8 @@ fn entity_row(state: &State, i: usize, cells: usize) -> Line<'static> {
     fit(parts, cells as u16)
 }
 
-fn preview(state: &State, area: Rect, buf: &mut Buffer) {
-    let inside = boxed(area, buf, "Preview", false);
+fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
+    let inside = boxed(theme, area, buf, "Preview", false);
     if inside.is_empty() {
         return;
     }
@@ -151,15 +105,18 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(inside.height);
     let mut lines: Vec<Line<'static>> = vec![
         fit(
-            vec![styled(clip(&e.name, usize::from(w)), theme::title())],
+            vec![styled(clip(&e.name, usize::from(w)), theme.title())],
             w,
         ),
         fit(
-            vec![dim(format!(
-                "{} · {}",
-                clip(&e.id, 40),
-                counts_label(&state.corpus, state.people.list.selected)
-            ))],
+            vec![dim(
+                theme,
+                format!(
+                    "{} · {}",
+                    clip(&e.id, 40),
+                    counts_label(&state.corpus, state.people.list.selected)
+                ),
+            )],
             w,
         ),
         Line::default(),
@@ -191,11 +148,14 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
         .unwrap_or_default();
         let left = e.appearances.len() - n;
         if room == 1 && left > 1 {
-            lines.push(fit(vec![dim(format!("… and {left} more stories"))], w));
+            lines.push(fit(
+                vec![dim(theme, format!("… and {left} more stories"))],
+                w,
+            ));
             break;
         }
         let title = format!("• {} — ", clip(&story.title, 80));
-        lines.extend(wrapped(&title, &what, room.min(2), w));
+        lines.extend(wrapped(theme, &title, &what, room.min(2), w));
     }
     for (n, line) in lines.iter().take(rows).enumerate() {
         put_line(buf, inside, inside.y + n as u16, line);
@@ -203,12 +163,12 @@ fn preview(state: &State, area: Rect, buf: &mut Buffer) {
 }
 
 /// The People list.
-pub fn render_list(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render_list(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
     let n = state.corpus.entities.len();
     let title = fit(
         vec![
-            styled("storyx", theme::title()),
+            styled("storyx", theme.title()),
             Span::raw(format!(
                 " · People · {n} part{} and analysts across {} stor{}",
                 if n == 1 { "y" } else { "ies" },
@@ -223,17 +183,20 @@ pub fn render_list(state: &State, area: Rect, buf: &mut Buffer) {
         a.title.width,
     );
     put_line(buf, a.title, a.title.y, &title);
-    let inside = boxed(a.list, buf, "People", true);
+    let inside = boxed(theme, a.list, buf, "People", true);
     if !inside.is_empty() {
         let cells = usize::from(inside.width);
-        put_line(buf, inside, inside.y, &header_row(cells));
+        put_line(buf, inside, inside.y, &header_row(theme, cells));
         let rows = list_body(area);
         if n == 0 && !rows.is_empty() {
             put_line(
                 buf,
                 rows,
                 rows.y,
-                &fit(vec![dim("No party or analyst is loaded")], rows.width),
+                &fit(
+                    vec![dim(theme, "No party or analyst is loaded")],
+                    rows.width,
+                ),
             );
         }
         let height = usize::from(rows.height);
@@ -241,22 +204,22 @@ pub fn render_list(state: &State, area: Rect, buf: &mut Buffer) {
         let offset = visible_offset(pos.offset, pos.selected, height, n);
         for (k, i) in (offset..n.min(offset + height)).enumerate() {
             let y = rows.y + k as u16;
-            let mut line = entity_row(state, i, cells);
+            let mut line = entity_row(theme, state, i, cells);
             if i == pos.selected {
-                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme::selected(true));
-                line = line.patch_style(theme::selected(true));
+                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.selected(true));
+                line = line.patch_style(theme.selected(true));
             }
             put_line(buf, rows, y, &line);
         }
     }
     if !a.preview.is_empty() {
-        preview(state, a.preview, buf);
+        preview(theme, state, a.preview, buf);
     }
-    status::render(state, a.status, buf);
+    status::render(theme, state, a.status, buf);
 }
 
 /// The cross-story view of one person.
-pub fn render_person(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render_person(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let (title_area, body, status_area) = person_areas(area);
     let e = state
         .people
@@ -266,9 +229,9 @@ pub fn render_person(state: &State, area: Rect, buf: &mut Buffer) {
     let stories = e.map_or(0, |e| e.appearances.len());
     let title = fit(
         vec![
-            styled("storyx", theme::title()),
+            styled("storyx", theme.title()),
             Span::raw(format!(" · People › {name}")),
-            dim(" · Enter follows a → line into its story"),
+            dim(theme, " · Enter follows a → line into its story"),
         ],
         title_area.width,
     );
@@ -277,6 +240,6 @@ pub fn render_person(state: &State, area: Rect, buf: &mut Buffer) {
         "{name} across {stories} stor{}",
         if stories == 1 { "y" } else { "ies" }
     );
-    detail::render_titled(&state.people.detail, body, buf, true, &box_title);
-    status::render(state, status_area, buf);
+    detail::render_titled(theme, &state.people.detail, body, buf, true, &box_title);
+    status::render(theme, state, status_area, buf);
 }

@@ -5,16 +5,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::state::{visible_offset, State};
+use crate::app::state::State;
 use crate::sanitize::sanitize_line;
 use crate::story::Diagnostic;
+use crate::view::layout::visible_offset;
 
-use super::header::wrapped;
-use super::layout::list_areas;
-use super::library::problems_summary;
 use super::list::{boxed, dim, fit, put_line, styled};
-use super::text::clip;
-use super::{status, theme};
+use super::status;
+use crate::view::header::wrapped;
+use crate::view::layout::list_areas;
+use crate::view::text::clip;
+use crate::view::theme::Theme;
+use crate::view::words::problems_summary;
 
 /// `stories/a.yaml:12:3`, or the file alone when the problem has no place.
 pub fn place(d: &Diagnostic) -> String {
@@ -25,19 +27,19 @@ pub fn place(d: &Diagnostic) -> String {
     }
 }
 
-fn severity(d: &Diagnostic) -> Span<'static> {
+fn severity(theme: &Theme, d: &Diagnostic) -> Span<'static> {
     if d.is_error() {
-        styled("error", theme::error())
+        styled("error", theme.error())
     } else {
-        styled("warning", theme::warning())
+        styled("warning", theme.warning())
     }
 }
 
-pub fn row(d: &Diagnostic, cells: u16) -> Line<'static> {
+pub fn row(theme: &Theme, d: &Diagnostic, cells: u16) -> Line<'static> {
     let w = usize::from(cells);
     fit(
         vec![
-            severity(d),
+            severity(theme, d),
             Span::raw(format!(" {}: ", place(d))),
             Span::raw(clip(&d.message_with_path(), w)),
         ],
@@ -45,19 +47,19 @@ pub fn row(d: &Diagnostic, cells: u16) -> Line<'static> {
     )
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let a = list_areas(area);
-    let summary = problems_summary(state);
+    let summary = problems_summary(&state.corpus);
     let title = fit(
         vec![
-            styled("Problems", theme::title()),
+            styled("Problems", theme.title()),
             Span::raw(format!(" · {summary}")),
-            dim(" · Esc goes back"),
+            dim(theme, " · Esc goes back"),
         ],
         a.title.width,
     );
     put_line(buf, a.title, a.title.y, &title);
-    let inner = boxed(a.list, buf, "Problems", true);
+    let inner = boxed(theme, a.list, buf, "Problems", true);
     let diags = &state.corpus.diagnostics;
     if !inner.is_empty() {
         if diags.is_empty() {
@@ -66,7 +68,10 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 inner,
                 inner.y,
                 &fit(
-                    vec![dim("No problems: every file loaded without a warning.")],
+                    vec![dim(
+                        theme,
+                        "No problems: every file loaded without a warning.",
+                    )],
                     inner.width,
                 ),
             );
@@ -80,33 +85,33 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
         );
         for (n, i) in (offset..diags.len().min(offset + height)).enumerate() {
             let y = inner.y + n as u16;
-            let mut line = row(&diags[i], inner.width);
+            let mut line = row(theme, &diags[i], inner.width);
             if i == state.problems.selected {
-                buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme::selected(true));
-                line = line.patch_style(theme::selected(true));
+                buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.selected(true));
+                line = line.patch_style(theme.selected(true));
             }
             put_line(buf, inner, y, &line);
         }
     }
-    let preview = boxed(a.preview, buf, "Problem", false);
+    let preview = boxed(theme, a.preview, buf, "Problem", false);
     if let Some(d) = diags
         .get(state.problems.selected)
         .filter(|_| !preview.is_empty())
     {
         let rows = usize::from(preview.height);
         let mut lines = vec![fit(
-            vec![severity(d), Span::raw(format!(" in {}", place(d)))],
+            vec![severity(theme, d), Span::raw(format!(" in {}", place(d)))],
             preview.width,
         )];
         if !d.path.is_empty() {
-            lines.extend(wrapped("At: ", &d.path, 2, preview.width));
+            lines.extend(wrapped(theme, "At: ", &d.path, 2, preview.width));
         }
         lines.push(Line::default());
         let room = rows.saturating_sub(lines.len());
-        lines.extend(wrapped("", &d.message, room, preview.width));
+        lines.extend(wrapped(theme, "", &d.message, room, preview.width));
         for (n, line) in lines.iter().take(rows).enumerate() {
             put_line(buf, preview, preview.y + n as u16, line);
         }
     }
-    status::render(state, a.status, buf);
+    status::render(theme, state, a.status, buf);
 }

@@ -4,40 +4,23 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 
 use crate::app::state::ListPos;
 use crate::app::Pane;
-use crate::story::{QuoteKind, Story};
+use crate::story::Story;
+use crate::view::rows;
+use crate::view::theme::Theme;
 
-use super::list::{dim, fit, render_list, styled, ListSpec};
-use super::text::{clip, width};
-use super::theme;
+use super::list::{render_list, ListSpec};
 
-pub fn row(story: &Story, i: usize, cells: u16) -> Line<'static> {
-    let q = &story.quotes[i];
-    let w = usize::from(cells);
-    let mut parts = vec![styled(clip(story.name_of(&q.by), w), theme::bold())];
-    if let Some(via) = &q.via {
-        parts.push(dim(format!(" via {}", clip(story.name_of(via), w))));
-    }
-    let used: usize = parts.iter().map(|s| width(&s.content)).sum();
-    match q.kind {
-        QuoteKind::Direct => {
-            parts.push(Span::raw(": "));
-            // Keep the closing mark when the words are cut.
-            let room = w.saturating_sub(used + 4).max(1);
-            parts.push(styled(format!("“{}”", clip(&q.text, room)), theme::quote()));
-        }
-        QuoteKind::Paraphrase => {
-            parts.push(dim(" (reported): "));
-            parts.push(Span::raw(clip(&q.text, w)));
-        }
-    }
-    fit(parts, cells)
-}
-
-pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused: bool) {
+pub fn render(
+    theme: &Theme,
+    story: &Story,
+    area: Rect,
+    buf: &mut Buffer,
+    pos: ListPos,
+    focused: bool,
+) {
     let spec = ListSpec {
         title: Pane::Quotes.title(),
         len: story.quotes.len(),
@@ -45,5 +28,7 @@ pub fn render(story: &Story, area: Rect, buf: &mut Buffer, pos: ListPos, focused
         focused,
         empty: "No quotes",
     };
-    render_list(area, buf, &spec, &|i, w| row(story, i, w));
+    render_list(theme, area, buf, &spec, &|i, w| {
+        rows::quote_row(theme, story, i, w)
+    });
 }

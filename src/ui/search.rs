@@ -20,17 +20,19 @@ use unicode_width::UnicodeWidthChar;
 use crate::app::filter::PaneFilter;
 use crate::app::line::LineEditor;
 use crate::app::search::SearchState;
-use crate::app::state::{visible_offset, Screen, State};
+use crate::app::state::{Screen, State};
 use crate::app::Pane;
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
 use crate::search::filter::Filter;
 use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
+use crate::view::layout::visible_offset;
+use crate::view::rows;
+use crate::view::search::{area, parts};
 
-use super::layout::{inner, size_class, SizeClass};
 use super::list::{boxed, dim, fit, pad, put_line, render_list, styled, ListSpec};
-use super::text::{clip, grapheme_width, label, width, Wrap};
-use super::theme;
+use crate::view::text::{clip, grapheme_width, label, width, Wrap};
+use crate::view::theme::Theme;
 
 /// The title of the overlay, the longest that fits.
 pub const TITLES: [&str; 3] = [
@@ -44,52 +46,6 @@ pub const INTRO: &str = "Type to search every story: quotes, parties, analysts, 
 
 /// The width of the kind column (`analyst`).
 const KIND_W: usize = 7;
-
-/// The overlay's box: centred, at most 110 columns wide; the whole screen on a
-/// small one.
-pub fn area(screen: Rect) -> Rect {
-    if size_class(screen) == SizeClass::Small {
-        return screen;
-    }
-    let w = (screen.width - 4).min(110);
-    let h = screen.height - 2;
-    Rect::new(screen.x + (screen.width - w) / 2, screen.y + 1, w, h)
-}
-
-/// Inside the box: the query row, a rule under it (when there is room), the hits.
-fn parts(screen: Rect) -> (Rect, Rect, Rect) {
-    let inside = inner(area(screen));
-    if inside.is_empty() {
-        return (inside, inside, inside);
-    }
-    let query = Rect {
-        height: 1,
-        ..inside
-    };
-    let rule_h = u16::from(inside.height >= 4);
-    let rule = Rect {
-        y: inside.y + 1,
-        height: rule_h,
-        ..inside
-    };
-    let top = 1 + rule_h;
-    let hits = Rect {
-        y: inside.y + top,
-        height: inside.height.saturating_sub(top),
-        ..inside
-    };
-    (query, rule, hits)
-}
-
-/// Where the hits are listed.
-pub fn results_area(screen: Rect) -> Rect {
-    parts(screen).2
-}
-
-/// How many hits show at once.
-pub fn result_rows(screen: Rect) -> usize {
-    usize::from(results_area(screen).height)
-}
 
 /// The hit count, or what the overlay is doing.
 pub fn count_label(s: &SearchState) -> String {
@@ -124,12 +80,12 @@ fn visible_query(line: &LineEditor, avail: usize) -> (String, usize) {
     }
     let rest: String = chars[first..].iter().collect();
     let clean = sanitize_line(&rest);
-    let (shown, _) = super::text::prefix_fitting(&clean, avail);
+    let (shown, _) = crate::view::text::prefix_fitting(&clean, avail);
     (shown.to_string(), cells(first, cursor))
 }
 
 /// The query row, `cells` wide, and the cursor's column in it.
-fn query_row(s: &SearchState, cells: u16) -> (Line<'static>, u16) {
+fn query_row(theme: &Theme, s: &SearchState, cells: u16) -> (Line<'static>, u16) {
     let count = count_label(s);
     let prompt = "/ ";
     let avail = usize::from(cells).saturating_sub(width(prompt) + width(&count) + 1);
@@ -137,10 +93,10 @@ fn query_row(s: &SearchState, cells: u16) -> (Line<'static>, u16) {
     let fill = usize::from(cells).saturating_sub(width(prompt) + width(&text) + width(&count));
     let line = fit(
         vec![
-            styled(prompt, theme::key()),
+            styled(prompt, theme.key()),
             Span::raw(text),
             Span::raw(" ".repeat(fill)),
-            dim(count),
+            dim(theme, count),
         ],
         cells,
     );
@@ -255,13 +211,13 @@ pub fn highlighted(
 
 /// One hit as a row `cells` wide: kind, story (in `story_w` cells), the
 /// speaker of a quote, the text; matched characters highlighted.
-pub fn hit_row(hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
+pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
     let w = usize::from(cells);
-    let hl = theme::highlight();
+    let hl = theme.highlight();
     let mut parts = vec![
-        dim(pad(hit.kind.as_str(), KIND_W)),
+        dim(theme, pad(hit.kind.as_str(), KIND_W)),
         Span::raw(" "),
-        dim(pad(&clip(&hit.story_id, story_w), story_w)),
+        dim(theme, pad(&clip(&hit.story_id, story_w), story_w)),
         Span::raw(" "),
     ];
     let mut used: usize = KIND_W + 1 + story_w + 1;
@@ -270,8 +226,8 @@ pub fn hit_row(hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
         let name_spans = highlighted(
             name,
             &hit.by_name_positions,
-            theme::bold(),
-            theme::bold().patch(hl),
+            theme.bold(),
+            theme.bold().patch(hl),
             room,
             false,
         );
@@ -284,11 +240,7 @@ pub fn hit_row(hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
     }
     let direct = hit.kind == Kind::Quote && hit.quote_kind == Some(QuoteKind::Direct);
     let room = w.saturating_sub(used + if direct { 2 } else { 0 });
-    let base = if direct {
-        theme::quote()
-    } else {
-        theme::plain()
-    };
+    let base = if direct { theme.quote() } else { theme.plain() };
     let text = highlighted(&hit.text, &hit.positions, base, base.patch(hl), room, true);
     if direct {
         parts.push(styled("“", base));
@@ -300,7 +252,7 @@ pub fn hit_row(hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
     fit(parts, cells)
 }
 
-pub fn render(state: &State, screen: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
     let outer = area(screen).intersection(buf.area);
     if outer.is_empty() {
         return;
@@ -310,16 +262,16 @@ pub fn render(state: &State, screen: Rect, buf: &mut Buffer) {
         .into_iter()
         .find(|t| width(t) + 4 <= usize::from(outer.width))
         .unwrap_or("Search");
-    let inside = boxed(outer, buf, title, true);
+    let inside = boxed(theme, outer, buf, title, true);
     if inside.is_empty() {
         return;
     }
     let s = &state.search;
     let (query, rule, hits) = parts(screen);
-    let (line, _) = query_row(s, query.width);
+    let (line, _) = query_row(theme, s, query.width);
     put_line(buf, query, query.y, &line);
     if !rule.is_empty() {
-        let rule_line = Line::from(dim("─".repeat(usize::from(rule.width))));
+        let rule_line = Line::from(dim(theme, "─".repeat(usize::from(rule.width))));
         put_line(buf, rule, rule.y, &rule_line);
     }
     if hits.is_empty() {
@@ -330,7 +282,12 @@ pub fn render(state: &State, screen: Rect, buf: &mut Buffer) {
             .take(usize::from(hits.height))
             .enumerate()
         {
-            put_line(buf, hits, hits.y + n as u16, &Line::from(dim(&text[r])));
+            put_line(
+                buf,
+                hits,
+                hits.y + n as u16,
+                &Line::from(dim(theme, &text[r])),
+            );
         }
     };
     if s.blank() {
@@ -356,11 +313,11 @@ pub fn render(state: &State, screen: Rect, buf: &mut Buffer) {
     for (n, hit) in shown.iter().enumerate() {
         let y = hits.y + n as u16;
         let selected = offset + n == s.pos.selected;
-        let mut line = hit_row(hit, text_w, story_w);
+        let mut line = hit_row(theme, hit, text_w, story_w);
         line.spans
             .insert(0, Span::raw(if selected { "› " } else { "  " }));
         if selected {
-            let style = theme::selected(true);
+            let style = theme.selected(true);
             buf.set_style(Rect::new(hits.x, y, hits.width, 1), style);
             line = line.patch_style(style);
         }
@@ -371,6 +328,7 @@ pub fn render(state: &State, screen: Rect, buf: &mut Buffer) {
 /// A pane narrowed by its filter: titled with the filter, the position among
 /// the rows that match.
 pub fn render_filtered(
+    theme: &Theme,
     story: &Story,
     pane: Pane,
     f: &PaneFilter,
@@ -386,16 +344,16 @@ pub fn render_filtered(
         focused,
         empty: "No row matches; Esc clears the filter",
     };
-    let date_w = super::timeline::date_width(story);
+    let date_w = rows::date_width(story);
     let filter = Filter::prose(f.query());
-    render_list(area, buf, &spec, &|n, w| {
-        let line = super::pane_row(story, pane, f.rows[n], w, date_w);
+    render_list(theme, area, buf, &spec, &|n, w| {
+        let line = rows::pane_row(theme, story, pane, f.rows[n], w, date_w);
         if filter.is_empty() {
             return line;
         }
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         match filter.positions(&text) {
-            Some(positions) => lit_line(line, &positions),
+            Some(positions) => lit_line(theme, line, &positions),
             None => line,
         }
     });
@@ -403,12 +361,12 @@ pub fn render_filtered(
 
 /// A row with the graphemes holding the characters at `positions` (character
 /// indices into the row's text, sorted) in the highlight style.
-pub(crate) fn lit_line(line: Line<'static>, positions: &[usize]) -> Line<'static> {
+pub(crate) fn lit_line(theme: &Theme, line: Line<'static>, positions: &[usize]) -> Line<'static> {
     let mut out: Vec<Span<'static>> = Vec::new();
     let mut at = 0;
     let mut next = positions.iter().peekable();
     for span in line.spans {
-        let lit_style = span.style.patch(theme::highlight());
+        let lit_style = span.style.patch(theme.highlight());
         let mut run = String::new();
         let mut run_lit = false;
         for g in span.content.graphemes(true) {
@@ -450,8 +408,8 @@ fn typed_filter(state: &State) -> Option<Typed<'_>> {
     if !crate::app::filter::typing(state) {
         return None;
     }
-    if state.screen == Screen::Library {
-        let f = state.library_filter.as_ref()?;
+    if state.nav.screen == Screen::Library {
+        let f = state.library.filter.as_ref()?;
         let (shown, total) = crate::app::library_filter::counts(state)?;
         return Some(Typed {
             what: "Stories",
@@ -474,7 +432,7 @@ fn typed_filter(state: &State) -> Option<Typed<'_>> {
 
 /// The status bar while a filter is typed: the query line, how many rows
 /// match, the keys; and the cursor's column.
-fn filter_row(state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
+fn filter_row(theme: &Theme, state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
     let f = typed_filter(state)?;
     let prompt = format!(" Filter {}: ", f.what);
     // The query first: the keys, then the count, give way on a narrow screen.
@@ -491,13 +449,13 @@ fn filter_row(state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
     let avail = room(&right);
     let (text, cursor) = visible_query(f.line, avail);
     let fill = usize::from(cells).saturating_sub(width(&prompt) + width(&text) + width(&right));
-    let bold = theme::status().patch(theme::bold());
+    let bold = theme.status().patch(theme.bold());
     let line = fit(
         vec![
             styled(prompt.clone(), bold),
-            styled(text, theme::status()),
-            styled(" ".repeat(fill), theme::status()),
-            styled(right, theme::status()),
+            styled(text, theme.status()),
+            styled(" ".repeat(fill), theme.status()),
+            styled(right, theme.status()),
         ],
         cells,
     );
@@ -506,32 +464,32 @@ fn filter_row(state: &State, cells: u16) -> Option<(Line<'static>, u16)> {
 }
 
 /// The status bar line while a filter is typed.
-pub fn filter_prompt(state: &State, cells: u16) -> Option<Line<'static>> {
-    filter_row(state, cells).map(|(line, _)| line)
+pub fn filter_prompt(theme: &Theme, state: &State, cells: u16) -> Option<Line<'static>> {
+    filter_row(theme, state, cells).map(|(line, _)| line)
 }
 
 /// Where the terminal's cursor goes: in the open query line, else nowhere.
-pub fn cursor(state: &State, screen: Rect) -> Option<Position> {
+pub fn cursor(theme: &Theme, state: &State, screen: Rect) -> Option<Position> {
     if state.search.open {
         let (query, _, _) = parts(screen);
         if query.is_empty() {
             return None;
         }
-        let (_, x) = query_row(&state.search, query.width);
+        let (_, x) = query_row(theme, &state.search, query.width);
         return Some(Position::new(query.x + x, query.y));
     }
-    let status = match state.screen {
+    let status = match state.nav.screen {
         Screen::Library => super::layout::list_areas(screen).status,
         Screen::Story => {
             let (view, story) = (state.view.as_ref()?, state.current_story()?);
-            super::story_layout(screen, story, view).status
+            view.layout(screen, story).status
         }
         _ => return None,
     };
     if status.is_empty() {
         return None;
     }
-    let (_, x) = filter_row(state, status.width)?;
+    let (_, x) = filter_row(theme, state, status.width)?;
     Some(Position::new(status.x + x, status.y))
 }
 
@@ -557,11 +515,12 @@ mod tests {
 
     #[test]
     fn names_show_from_the_start_and_cut_ends_get_an_ellipsis() {
+        let theme = &Theme::default();
         let spans = highlighted(
             "李伟 (Li Wei)",
             &[4, 5],
             Style::new(),
-            theme::highlight(),
+            theme.highlight(),
             8,
             false,
         );
@@ -571,32 +530,26 @@ mod tests {
             "Zoë",
             &[0, 1, 2],
             Style::new(),
-            theme::highlight(),
+            theme.highlight(),
             10,
             false,
         );
         assert_eq!(lit(&spans), ["Zoë"]);
         // A control in the text is shown as its picture and keeps the others in place.
-        let spans = highlighted(
-            "a\u{1b}bc",
-            &[2],
-            Style::new(),
-            theme::highlight(),
-            10,
-            true,
-        );
+        let spans = highlighted("a\u{1b}bc", &[2], Style::new(), theme.highlight(), 10, true);
         assert_eq!(
             (text(&spans), lit(&spans)),
             ("a␛bc".to_string(), vec!["b".to_string()])
         );
-        assert!(highlighted("abc", &[0], Style::new(), theme::highlight(), 0, true).is_empty());
+        assert!(highlighted("abc", &[0], Style::new(), theme.highlight(), 0, true).is_empty());
     }
 
     #[test]
     fn a_far_match_in_a_huge_text_is_windowed_into_view() {
+        let theme = &Theme::default();
         let raw = format!("{} needle", "hay ".repeat(1_250_000));
         let p: Vec<usize> = (5_000_001..5_000_007).collect();
-        let spans = highlighted(&raw, &p, Style::new(), theme::highlight(), 60, true);
+        let spans = highlighted(&raw, &p, Style::new(), theme.highlight(), 60, true);
         assert_eq!(lit(&spans), ["needle"], "{spans:?}");
     }
 }

@@ -5,34 +5,30 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use crate::app::keymap::first_key;
 use crate::app::state::{Screen, State};
 use crate::app::Action;
 use crate::app::Pane;
 
 use super::list::{fit, put_line, styled};
-use super::text::{clip, width};
-use super::theme;
-
-fn k(pred: impl Fn(&Action) -> bool) -> String {
-    first_key(pred).unwrap_or_default()
-}
+use crate::view::text::{clip, width};
+use crate::view::theme::Theme;
 
 /// The key hints for the current screen, most useful first (the help key
 /// always first, so it shows at any width).
 pub fn hints(state: &State) -> Vec<String> {
+    let k = |pred: fn(&Action) -> bool| state.chrome.keys.first_key(pred).unwrap_or_default();
     let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
     let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
     let open = k(|a| matches!(a, Action::Open));
     let back = k(|a| matches!(a, Action::Back));
     let esc = k(|a| matches!(a, Action::Close));
-    let mut h: Vec<String> = match state.screen {
+    let mut h: Vec<String> = match state.nav.screen {
         Screen::Library => {
             let mut h = vec![
                 format!("{open} open"),
                 format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
                 format!("{} search", k(|a| matches!(a, Action::Search))),
-                if state.library_filter.is_some() {
+                if state.library.filter.is_some() {
                     format!("{esc} all stories")
                 } else {
                     format!("{} filter", k(|a| matches!(a, Action::Filter)))
@@ -84,7 +80,7 @@ pub fn hints(state: &State) -> Vec<String> {
             ],
         },
     };
-    if state.has_problems() && matches!(state.screen, Screen::Story) {
+    if state.has_problems() && matches!(state.nav.screen, Screen::Story) {
         let n = state.corpus.diagnostics.len();
         let key = k(|a| matches!(a, Action::ToggleProblems));
         h.insert(
@@ -113,10 +109,10 @@ pub fn loading(p: (usize, usize)) -> String {
 
 /// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
 pub fn position(state: &State, title_cells: usize) -> String {
-    match state.screen {
+    match state.nav.screen {
         Screen::Library => format!(
             "Library {}/{}",
-            state.library.selected + 1,
+            state.library.list.selected + 1,
             state.library_len()
         ),
         Screen::Problems => {
@@ -152,7 +148,7 @@ pub fn position(state: &State, title_cells: usize) -> String {
         }
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
-                return match &state.pending {
+                return match &state.loading.pending {
                     Some((id, _)) => format!("Story {}", clip(id, title_cells.max(8))),
                     None => String::new(),
                 };
@@ -180,29 +176,29 @@ pub fn position(state: &State, title_cells: usize) -> String {
     }
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
-    buf.set_style(area, theme::status());
-    if let Some(line) = super::search::filter_prompt(state, area.width) {
+    buf.set_style(area, theme.status());
+    if let Some(line) = super::search::filter_prompt(theme, state, area.width) {
         put_line(buf, area, area.y, &line);
         return;
     }
     let total = usize::from(area.width);
     let here = position(state, (total / 4).min(40));
-    let left = match (state.loading, here.is_empty()) {
+    let left = match (state.loading.progress, here.is_empty()) {
         (Some(progress), true) => format!(" {} ", loading(progress)),
         (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
         (None, _) => format!(" {here} "),
     };
-    let bold = theme::status().patch(theme::bold());
+    let bold = theme.status().patch(theme.bold());
     // A message replaces the hints; otherwise as many whole hints as fit.
-    let (right, right_style) = match &state.message {
+    let (right, right_style) = match &state.chrome.message {
         Some(m) => (
             format!(" {} ", clip(m, total)),
-            theme::status().patch(theme::message()),
+            theme.status().patch(theme.message()),
         ),
         None => {
             let room = total.saturating_sub(width(&left));
@@ -218,7 +214,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
                 }
                 shown = next;
             }
-            (format!("{shown} "), theme::status())
+            (format!("{shown} "), theme.status())
         }
     };
     let (lw, rw) = (width(&left), width(&right));
@@ -231,7 +227,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             ],
             area.width,
         )
-    } else if state.message.is_some() {
+    } else if state.chrome.message.is_some() {
         // The message first: it answers the last key.
         fit(vec![styled(right, right_style)], area.width)
     } else {
@@ -240,5 +236,5 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) {
             area.width,
         )
     };
-    put_line(buf, area, area.y, &line.style(theme::status()));
+    put_line(buf, area, area.y, &line.style(theme.status()));
 }

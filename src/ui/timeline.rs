@@ -4,45 +4,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use crate::app::state::{ListPos, TimelineFilter};
 use crate::app::Pane;
 use crate::story::Story;
+use crate::view::rows;
+use crate::view::theme::Theme;
 
-use super::list::{dim, fit, pad, render_list, ListSpec};
-use super::text::{clip, width};
-
-/// How an event's date is shown.
-pub fn date_label(story: &Story, i: usize) -> String {
-    story.timeline[i]
-        .date
-        .as_ref()
-        .map_or_else(|| "undated".to_string(), |d| d.to_string())
-}
-
-/// The date column's width: the widest date of the story.
-pub fn date_width(story: &Story) -> usize {
-    (0..story.timeline.len())
-        .map(|i| width(&date_label(story, i)))
-        .max()
-        .unwrap_or(0)
-}
-
-pub fn row(story: &Story, i: usize, cells: u16, date_w: usize) -> Line<'static> {
-    let e = &story.timeline[i];
-    let date = pad(&date_label(story, i), date_w);
-    let date = if e.date.is_some() {
-        Span::raw(date)
-    } else {
-        dim(date)
-    };
-    let title_w = usize::from(cells).saturating_sub(date_w + 2);
-    fit(
-        vec![date, Span::raw("  "), Span::raw(clip(&e.title, title_w))],
-        cells,
-    )
-}
+use super::list::{render_list, ListSpec};
 
 /// The pane title: "Timeline", or "Timeline [Alibaba]" when narrowed to one
 /// party's or analyst's events.
@@ -54,6 +24,7 @@ pub fn title(filter: Option<&TimelineFilter>) -> String {
 }
 
 pub fn render(
+    theme: &Theme,
     story: &Story,
     filter: Option<&TimelineFilter>,
     area: Rect,
@@ -61,7 +32,7 @@ pub fn render(
     pos: ListPos,
     focused: bool,
 ) {
-    let date_w = date_width(story);
+    let date_w = rows::date_width(story);
     let title = title(filter);
     let len = filter.map_or(story.timeline.len(), |f| f.events.len());
     let spec = ListSpec {
@@ -73,10 +44,10 @@ pub fn render(
     };
     let event =
         |row: usize| filter.map_or(row, |f| f.events.get(row).copied().unwrap_or(usize::MAX));
-    render_list(area, buf, &spec, &|i, w| {
+    render_list(theme, area, buf, &spec, &|i, w| {
         let e = event(i);
         if e < story.timeline.len() {
-            row(story, e, w, date_w)
+            rows::timeline_row(theme, story, e, w, date_w)
         } else {
             Line::default()
         }

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use storyx::sanitize::is_unsafe;
-use storyx::ui::text::grapheme_width;
+use storyx::view::text::grapheme_width;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthChar;
 

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod tmux;
+#[path = "../common/tool.rs"]
+pub mod tool;
 
 use std::path::PathBuf;
 
@@ -17,6 +19,7 @@ use storyx::corpus::Corpus;
 use storyx::story::FileResult;
 use storyx::story::*;
 use storyx::term::state_event_actions;
+use storyx::view::theme::Theme;
 
 pub fn date(s: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(s).expect("test date"))
@@ -320,17 +323,19 @@ pub fn state_at(corpus: Corpus, w: u16, h: u16, actions: Vec<Action>) -> State {
 
 /// The screen as text through ratatui's TestBackend, one quoted line per row.
 pub fn screen(st: &State) -> String {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| storyx::ui::draw(st, f)).expect("draw");
+    terminal
+        .draw(|f| storyx::ui::draw(st, &Theme::default(), f))
+        .expect("draw");
     terminal.backend().to_string()
 }
 
 /// The screen as plain rows (wide characters once), for assertions.
 pub fn rows(st: &State) -> Vec<String> {
-    let (w, h) = st.size;
+    let (w, h) = st.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    storyx::ui::render(st, buf.area, &mut buf);
+    storyx::ui::render(st, &Theme::default(), buf.area, &mut buf);
     buffer_rows(&buf)
 }
 
