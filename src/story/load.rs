@@ -165,7 +165,7 @@ pub fn read_file(path: &Path, opts: &LoadOptions) -> Result<Vec<u8>, Diagnostic>
         return Err(too_big(path, size, opts));
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(opts.max_file_size + 1)
+    file.take(opts.max_file_size.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| io_problem(path, format!("cannot read: {e}")))?;
     if bytes.len() as u64 > opts.max_file_size {

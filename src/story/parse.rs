@@ -202,6 +202,16 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
     }
 }
 
+/// Where the value at `at` (a path inside the story: `id`, `quotes[3].by`) is in
+/// the story file `path`, read again through the same reader and budgets; for a
+/// problem found after the file was loaded (a story id used by another file).
+pub fn locate_in_file(path: &Path, at: &str, opts: &LoadOptions) -> Option<Location> {
+    let bytes = super::load::read_file(path, opts).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    locate::scan(text, opts.budgets, true).ok()?.value(at)
+}
+
 /// Gives a problem its place: the value (or key) at its path, or the nearest
 /// enclosing value that has one.
 fn place(file: &Path, index: &PathIndex, p: Problem) -> Diagnostic {
