@@ -84,44 +84,51 @@ impl Walk {
         self.roots.iter().any(|r| real.starts_with(r))
     }
 
-    /// Every story file below `dir`, recursively; symlinks inside the folders given
-    /// are followed once, those leading outside are reported unless `follow`.
+    /// Every story file below `dir`, at any depth (a loop over a stack of folders
+    /// to read, not recursion: a tree thousands deep must not overflow the stack);
+    /// symlinks inside the folders given are followed once, those leading outside
+    /// are reported unless `follow`.
     fn walk(&mut self, dir: &Path, meta: &std::fs::Metadata) {
-        self.work += 1;
-        if let Some(id) = file_id(meta) {
-            if !self.folders.insert(id) {
-                return;
-            }
-        }
-        let entries = match std::fs::read_dir(dir) {
-            Ok(e) => e,
-            Err(e) => {
-                self.problems
-                    .push(io_problem(dir, format!("cannot read this folder: {e}")));
-                return;
-            }
-        };
-        for entry in entries.flatten() {
+        let mut todo = vec![(dir.to_path_buf(), file_id(meta))];
+        while let Some((dir, id)) = todo.pop() {
             self.work += 1;
-            let path = entry.path();
-            // The entry's own type costs no system call; a symlink or a story file
-            // needs a stat.
-            let Ok(t) = entry.file_type() else { continue };
-            if t.is_symlink() {
-                self.link(&path);
-            } else if t.is_dir() {
-                if let Ok(m) = entry.metadata() {
-                    self.walk(&path, &m);
+            if let Some(id) = id {
+                if !self.folders.insert(id) {
+                    continue;
                 }
-            } else if is_story_file(&path) {
-                // Not a regular file (a FIFO, a device): the reader says so.
-                let id = entry.metadata().ok().as_ref().and_then(file_id);
-                self.files.push((path, id));
+            }
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    self.problems
+                        .push(io_problem(&dir, format!("cannot read this folder: {e}")));
+                    continue;
+                }
+            };
+            for entry in entries.flatten() {
+                self.work += 1;
+                let path = entry.path();
+                // The entry's own type costs no system call; a symlink or a story
+                // file needs a stat.
+                let Ok(t) = entry.file_type() else { continue };
+                if t.is_symlink() {
+                    if let Some(folder) = self.link(&path) {
+                        todo.push(folder);
+                    }
+                } else if t.is_dir() {
+                    let id = entry.metadata().ok().as_ref().and_then(file_id);
+                    todo.push((path, id));
+                } else if is_story_file(&path) {
+                    // Not a regular file (a FIFO, a device): the reader says so.
+                    let id = entry.metadata().ok().as_ref().and_then(file_id);
+                    self.files.push((path, id));
+                }
             }
         }
     }
 
-    fn link(&mut self, path: &Path) {
+    /// A symlink: a story file it leads to is kept, a folder is returned to walk.
+    fn link(&mut self, path: &Path) -> Option<(PathBuf, Option<FileId>)> {
         let (Ok(real), Ok(m)) = (path.canonicalize(), std::fs::metadata(path)) else {
             if is_story_file(path) {
                 self.problems.push(io_problem(
@@ -129,10 +136,10 @@ impl Walk {
                     "a symlink that leads nowhere (broken)".into(),
                 ));
             }
-            return;
+            return None;
         };
         if !m.is_dir() && !is_story_file(path) {
-            return;
+            return None;
         }
         if !self.follow && !self.inside(&real) {
             self.problems.push(Diagnostic {
@@ -145,13 +152,13 @@ impl Walk {
                     ),
                 )
             });
-            return;
+            return None;
         }
         if m.is_dir() {
-            self.walk(path, &m);
-        } else {
-            self.files.push((path.to_path_buf(), file_id(&m)));
+            return Some((path.to_path_buf(), file_id(&m)));
         }
+        self.files.push((path.to_path_buf(), file_id(&m)));
+        None
     }
 
     /// The files found in path order, each file once (a symlink to a file that is
@@ -241,4 +248,47 @@ pub fn discover_with(paths: &[PathBuf], follow: bool) -> Discovery {
         }
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree `deep` folders deep and `wide` folders wide, each folder with a story
+    /// and a symlink back to the top (a loop a walk must not follow twice).
+    fn tree(deep: usize, wide: usize) -> tempfile::TempDir {
+        let top = tempfile::tempdir().unwrap();
+        let mut dir = top.path().to_path_buf();
+        for i in 0..deep {
+            dir.push("d");
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("s.yaml"), "id: s\n").unwrap();
+            if i % 100 == 0 {
+                std::os::unix::fs::symlink(top.path(), dir.join("loop")).unwrap();
+            }
+        }
+        for i in 0..wide {
+            let d = top.path().join(format!("w{i}"));
+            std::fs::create_dir(&d).unwrap();
+            std::fs::write(d.join("s.yaml"), "id: s\n").unwrap();
+            std::os::unix::fs::symlink(top.path(), d.join("loop")).unwrap();
+        }
+        top
+    }
+
+    /// Discovery is linear: each folder is entered once however many links lead to
+    /// it, and twice the folders (deep and wide) is at most twice the work.
+    #[test]
+    fn discovery_work_is_linear_in_the_folders() {
+        let small = tree(300, 500);
+        let (files, problems, w1) = walk_counting(small.path(), false);
+        assert_eq!(files.len(), 800);
+        assert!(problems.is_empty(), "{problems:?}");
+        let big = tree(600, 1000);
+        let (files, _, w2) = walk_counting(big.path(), false);
+        assert_eq!(files.len(), 1600);
+        assert!(w2 <= 2 * w1 + 10, "{w1} then {w2}");
+        // Folders entered plus entries read: about four per folder here.
+        assert!(w2 <= 5 * 1600, "{w2}");
+    }
 }
