@@ -263,20 +263,10 @@ impl Pack {
             return None;
         }
         let blob = self.read(stored)?;
-        let entry: EntryIn = postcard::from_bytes(&blob).ok()?;
-        if let Some(s) = &entry.story {
-            if !crate::story::validate::invariants_hold(s)
-                || !words_in(bytes, &s.id)
-                || !words_in(bytes, &s.title)
-            {
-                return None;
-            }
-        }
-        let mut story = entry.story;
+        let (mut story, mut diagnostics) = decode(&blob, bytes)?;
         if let Some(s) = story.as_mut() {
             s.file = path.to_path_buf();
         }
-        let mut diagnostics = entry.diagnostics;
         for d in &mut diagnostics {
             d.file = path.to_path_buf();
         }
@@ -532,6 +522,30 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
         );
     }
     Some(entries)
+}
+
+/// One entry's blob → the story and problems it holds, for the file whose bytes
+/// are `bytes`; `None` (a miss: the file is parsed again) when the blob does not
+/// decode, or its story does not hold what a checked story holds (dates, unique
+/// ids, references), or its id or title is not in the file.
+pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnostic>)> {
+    let entry: EntryIn = postcard::from_bytes(blob).ok()?;
+    if let Some(s) = &entry.story {
+        if !crate::story::validate::invariants_hold(s)
+            || !words_in(bytes, &s.id)
+            || !words_in(bytes, &s.title)
+        {
+            return None;
+        }
+    }
+    Some((entry.story, entry.diagnostics))
+}
+
+/// The number of entries of the pack in `file`, or `None` when it is not a whole
+/// pack (for the fuzz target of the table).
+#[doc(hidden)]
+pub fn table_len(file: &std::fs::File) -> Option<usize> {
+    read_table(file).map(|t| t.len())
 }
 
 /// Whether the words of `text` are in `bytes` in order (a text written over
