@@ -177,7 +177,7 @@ fn huge_text(c: &mut Criterion) {
                 update(&mut state, keys[i % 2].clone());
                 i += 1;
                 terminal
-                    .draw(|frame| storyx::ui::draw(black_box(&state), frame))
+                    .draw(|frame| storyx::ui::draw(black_box(&state), &Theme::default(), frame))
                     .expect("draws");
             })
         });
