@@ -118,3 +118,94 @@ fn check_and_search_let_stories_go_as_they_load() {
     assert!(ratio(live) < 0.2, "check holds {:.2}x", ratio(live));
     assert!(ratio(peak) < 1.0, "check peaked at {:.2}x", ratio(peak));
 }
+
+/// 1 MB hostile files of several shapes: each loads or fails with a located budget
+/// error, and the heap never holds more than 100 MB at once on the way (the issue's
+/// bound; an alias of a 1 MB scalar used 500 times took 995 MB).
+#[test]
+fn a_hostile_megabyte_of_any_shape_stays_under_100_mb() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    const MB: usize = 1 << 20;
+    let big = "x".repeat(MB - 200);
+    let mid = "y".repeat(100_000);
+    let mut shapes: Vec<(&str, String)> = Vec::new();
+    let uses = |entry: &dyn Fn(usize) -> String, n: usize| (0..n).map(entry).collect::<String>();
+    shapes.push((
+        "a 1 MB scalar used 500 times",
+        format!(
+            "id: a\ntitle: t\nbig: &s {big}\n{}",
+            uses(&|i| format!("k{i}: *s\n"), 500)
+        ),
+    ));
+    shapes.push((
+        "aliases after `{`",
+        format!(
+            "id: a\ntitle: t\nbig: &s {mid}\n{}",
+            uses(&|i| format!("k{i}: {{*s : v}}\n"), 5000)
+        ),
+    ));
+    shapes.push((
+        "alias keys after CR line breaks",
+        format!(
+            "id: a\r\ntitle: t\rbig: &s {mid}\r{}",
+            uses(&|i| format!("k{i}:\r  *s : v\r"), 5000)
+        ),
+    ));
+    let mut laughs = String::from("id: a\ntitle: t\nl0: &l0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    for i in 1..12 {
+        laughs.push_str(&format!(
+            "l{i}: &l{i} [{}]\n",
+            vec![format!("*l{}", i - 1); 9].join(", ")
+        ));
+    }
+    shapes.push(("nested aliases (billion laughs)", laughs));
+    shapes.push((
+        "deep flow nesting",
+        format!("id: a\ntitle: t\nx: {}", "[".repeat(MB)),
+    ));
+    shapes.push((
+        "deep block nesting",
+        format!(
+            "id: a\ntitle: t\n{}",
+            (0..1000)
+                .map(|i| format!("{}- \n", " ".repeat(i)))
+                .collect::<String>()
+        ),
+    ));
+    shapes.push(("a 1 MB key", format!("id: a\ntitle: t\n? {big}\n: 1\n")));
+    let mut refs = String::from("id: s\ntitle: T\nparties:\n");
+    for i in 0..6000 {
+        refs.push_str(&format!(
+            "  - {{id: party-{i:05}, name: P, kind: person}}\n"
+        ));
+    }
+    refs.push_str("quotes:\n");
+    for i in 0..6000 {
+        refs.push_str(&format!("  - {{by: party-{i:05}x, text: hi}}\n"));
+    }
+    shapes.push(("6,000 parties and 6,000 bad `by`", refs));
+    shapes.push((
+        "a million small values",
+        format!(
+            "id: a\ntitle: t\nx: [{}]\n",
+            vec!["1"; MB / 2 - 20].join(",")
+        ),
+    ));
+    let opts = storyx::story::load::LoadOptions::default();
+    for (what, text) in &shapes {
+        assert!(text.len() <= MB + MB / 8, "{what}: {} bytes", text.len());
+        let (r, _, peak) = measure(|| {
+            storyx::story::load::from_bytes(Path::new("h.yaml"), text.as_bytes(), &opts)
+        });
+        assert!(peak < 100 * MB, "{what}: {} MB at the peak", peak / MB);
+        if r.story.is_none() {
+            let d = &r.diagnostics[0];
+            assert!(d.location.is_some(), "{what}: {d:?}");
+        }
+        eprintln!(
+            "{what}: {} KB peak, {} problems",
+            peak / 1024,
+            r.diagnostics.len()
+        );
+    }
+}
