@@ -44,9 +44,8 @@ fn run(dir: &Path, xdg: &Path, args: &[&str]) -> (String, i32) {
 }
 
 fn mkfifo(path: &Path) {
-    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-    // SAFETY: a valid NUL-terminated path.
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success());
 }
 
 /// A folder with a good story, a FIFO, a symlink to /dev/tty, to /, and to a
