@@ -306,7 +306,10 @@ fn a_fifo_pack_is_not_read() {
     load(dir.path(), &cache);
     let pack = the_pack(&cache);
     std::fs::remove_file(&pack).unwrap();
-    let made = Command::new("mkfifo").arg(&pack).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pack)
+        .status()
+        .unwrap();
     assert!(made.success());
     let (tx, rx) = std::sync::mpsc::channel();
     let root = dir.path().to_path_buf();

@@ -312,7 +312,8 @@ mod tests {
     #[test]
     fn shapes_that_fooled_the_pre_scan_reach_the_budget() {
         let b = Budgets::default();
-        let shapes: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+        type Entry = Box<dyn Fn(usize) -> String>;
+        let shapes: Vec<(&str, Entry)> = vec![
             (
                 "an alias after `{`",
                 Box::new(|i| format!("k{i}: {{*s : v}}\n")),
