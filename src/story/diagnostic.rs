@@ -95,7 +95,7 @@ pub fn one_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 const MAX_COMPARED: usize = 64;
 
 /// The most candidates compared for one did-you-mean.
-const MAX_CANDIDATES: usize = 128;
+const MAX_CANDIDATES: usize = 32;
 
 /// How far a candidate may be from `word` (of `len` characters) to be suggested.
 fn max_distance(len: usize) -> usize {
@@ -129,12 +129,12 @@ fn distance(word: &str, candidate: &str) -> Option<usize> {
         return None;
     }
     count((word.len() + 1) * (candidate.len() + 1));
-    Some(strsim::damerau_levenshtein(word, candidate))
+    Some(strsim::osa_distance(word, candidate))
 }
 
 /// The closest of `candidates` to `word`, if one is close enough to be a likely typo.
 /// The work is bounded: a word longer than 64 bytes gets no suggestion, and only
-/// the first 128 candidates of a similar length are compared (see [`Suggestions`]
+/// the first 32 candidates of a similar length are compared (see [`Suggestions`]
 /// for many candidates asked many times).
 pub fn did_you_mean<'a>(
     word: &str,
@@ -158,7 +158,7 @@ pub fn did_you_mean<'a>(
 
 /// Candidates for did-you-means asked many times (every bad reference of a story):
 /// indexed once by length, so one question looks only at candidates of a similar
-/// length, at most 128 of them, whatever the number of candidates.
+/// length, at most 32 of them, whatever the number of candidates.
 #[derive(Debug, Default)]
 pub struct Suggestions<'a> {
     by_len: std::collections::HashMap<usize, Vec<&'a str>>,
@@ -221,7 +221,7 @@ mod tests {
         let before = work();
         assert_eq!(s.closest("party-0000x"), Some("party-00000"));
         assert!(
-            work() - before <= 128 * 13 * 13 + 128,
+            work() - before <= 32 * 13 * 13 + 32 * 3,
             "{}",
             work() - before
         );

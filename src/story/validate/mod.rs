@@ -166,8 +166,10 @@ fn unused(
     sources: &[(String, Source)],
     cited: &HashSet<Str>,
 ) {
+    // A set: an analyst per quote would be quadratic in a story's size.
+    let quoted: HashSet<&str> = quotes.iter().map(|q| q.by.as_str()).collect();
     for (at, a) in analysts {
-        if !quotes.iter().any(|q| q.by == a.id) {
+        if !quoted.contains(a.id.as_str()) {
             c.warning(
                 at.clone(),
                 format!(
