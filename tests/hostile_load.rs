@@ -76,7 +76,7 @@ fn expect_error(name: &str, bytes: &[u8], starts: &str, contains: &str) {
 }
 
 #[test]
-fn alias_bomb_is_stopped_by_the_node_budget() {
+fn alias_bomb_is_stopped_by_the_expansion_budget() {
     let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 0..9 {
         let prev = if i == 0 {
@@ -92,8 +92,9 @@ fn alias_bomb_is_stopped_by_the_node_budget() {
     expect_error(
         "bomb.yaml",
         text.as_bytes(),
-        "bomb.yaml:6:",
-        "(the node budget)",
+        // The bytes it expands to pass 16 times its size before the values pass the node budget.
+        "bomb.yaml:4:",
+        "once its aliases are expanded (the expansion budget: 16 times the file's size",
     );
 }
 
