@@ -229,6 +229,23 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
             let q = story.quotes.get(index)?;
             let name = story.name_of(&q.by);
             let mut fields = vec![field(Main, "text", &q.text), field(Speaker, "by", name)];
+            // A spokesperson's words are found by the party they speak for too.
+            let speaks_for = story
+                .parties
+                .iter()
+                .find(|p| p.id == q.by)
+                .and_then(|p| p.speaks_for.as_deref());
+            if let Some(f) = speaks_for {
+                fields.push(ItemField {
+                    role: Detail,
+                    name: FieldName {
+                        key: "by",
+                        at: None,
+                        sub: Some("speaks_for"),
+                    },
+                    text: story.name_of(f).into(),
+                });
+            }
             fields.extend(opt(Detail, "context", &q.context));
             fields.extend(opt(Detail, "to", &q.to));
             fields.extend(date(&q.date));
@@ -240,7 +257,7 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
         }
         Kind::Claim => {
             let c = story.claims.get(index)?;
-            let mut fields = vec![field(Main, "text", &c.text)];
+            let mut fields = vec![field(Main, "text", &c.text), field(Name, "id", &c.id)];
             if !c.stances.is_empty() {
                 // One field for all of them (a short text, stored once in the
                 // whole index): which stance matched is told when a hit is shown.
