@@ -208,10 +208,26 @@ fn search_finds_a_claim_by_its_id_and_a_spokespersons_words_by_the_party() {
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["id"], "liu-distortion", "{v}");
-    assert_eq!(v[0]["by_name"], "Liu Pengyu");
+    // The hit names the speaker as the format words it.
+    assert_eq!(
+        v[0]["by_name"],
+        "Liu Pengyu (spokesperson, Chinese Embassy in Washington)"
+    );
     let (out, _, _) = run(&["search", "embassy distortion", REUTERS]);
+    assert!(
+        out.contains("quote    reuters-alibaba-memo  Liu Pengyu (spokesperson, Chinese Embassy in Washington): “Without valid"),
+        "{out}"
+    );
+    // Found by the party alone, the hit says why.
+    let (out, _, _) = run(&["search", "washington", REUTERS, "--kind", "quote"]);
     assert!(
         out.contains("by.speaks_for: Chinese Embassy in Washington"),
         "the hit says why it matched:\n{out}"
+    );
+    // A refusal reads as reported speech, never quoted.
+    let (out, _, _) = run(&["search", "white house", REUTERS, "--kind", "quote"]);
+    assert!(
+        out.contains("quote    reuters-alibaba-memo  White House declined to comment\n"),
+        "{out}"
     );
 }

@@ -604,6 +604,8 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
         }
         if let Some(qid) = &s.quote {
             let text = match story.quote(qid) {
+                // Another's words (a spokesperson's) say whose they are.
+                Some(q) if q.by != s.by => said_label(story, q, LINK_CHARS),
                 Some(q) => quote_label(q, LINK_CHARS),
                 None => format!("quote {} (unknown)", sanitize_line(qid)),
             };

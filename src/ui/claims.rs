@@ -12,7 +12,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use crate::app::detail::quote_label;
+use crate::app::detail::{quote_label, said_label};
 use crate::export::plain;
 use crate::app::state::StoryView;
 use crate::app::Pane;
@@ -198,6 +198,8 @@ fn under_lines(
                 sanitize_line(&plain::stance_when(c, s, stance_word))
             );
             let quote = s.quote.as_deref().map(|q| match story.quote(q) {
+                // Another's words (a spokesperson's) say whose they are.
+                Some(q) if q.by != s.by => said_label(story, q, QUOTE_CHARS),
                 Some(q) => quote_label(q, QUOTE_CHARS),
                 None => format!("quote {} (unknown)", sanitize_line(q)),
             });

@@ -57,7 +57,7 @@ pub fn cell<'a>(claim: &'a Claim, id: &str) -> Option<&'a Stance> {
 
 /// Whether the stance of `id` on a claim changed: it has a history.
 pub fn changed(claim: &Claim, id: &str) -> bool {
-    claim.stances.iter().filter(|s| s.by == id).nth(1).is_some()
+    claim.changed(id)
 }
 
 /// Between the glyph and the word of a changed stance's cell, instead of a space
