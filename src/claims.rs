@@ -108,10 +108,16 @@ pub fn side_by_side(corpus: &Corpus, c: &SharedClaim<'_>) -> Vec<String> {
             );
         let cells: Vec<String> = versions
             .iter()
-            .map(|&(si, x)| match x.current_stances().into_iter().find(|s| s.by == by) {
-                Some(s) => format!("{} ({})", plain::stance_when(x, s, stance_word), story_id(si)),
-                None => format!("no stance ({})", story_id(si)),
-            })
+            .map(
+                |&(si, x)| match x.current_stances().into_iter().find(|s| s.by == by) {
+                    Some(s) => format!(
+                        "{} ({})",
+                        plain::stance_when(x, s, stance_word),
+                        story_id(si)
+                    ),
+                    None => format!("no stance ({})", story_id(si)),
+                },
+            )
             .collect();
         lines.push(format!("{name}: {}", cells.join(" | ")));
     }
@@ -202,8 +208,19 @@ mod tests {
 
     fn corpus() -> Corpus {
         Corpus::from_results(vec![
-            story(2, "a", &[("memo", "The memo alleges support."), ("other", "Tariffs rise.")]),
-            story(1, "b", &[("memo", "A memo of its own."), ("solo", "Prices fall.")]),
+            story(
+                2,
+                "a",
+                &[
+                    ("memo", "The memo alleges support."),
+                    ("other", "Tariffs rise."),
+                ],
+            ),
+            story(
+                1,
+                "b",
+                &[("memo", "A memo of its own."), ("solo", "Prices fall.")],
+            ),
             story(2, "c", &[("memo", "The Mémo alleges support, again.")]),
             story(1, "d", &[("solo", "Prices fall again.")]),
         ])
@@ -219,10 +236,19 @@ mod tests {
     #[test]
     fn format_2_claims_join_and_format_1_claims_stand_alone() {
         let c = corpus();
-        let ids: Vec<(&str, usize)> = all(&c).iter().map(|x| (x.id, x.appearances.len())).collect();
+        let ids: Vec<(&str, usize)> = all(&c)
+            .iter()
+            .map(|x| (x.id, x.appearances.len()))
+            .collect();
         assert_eq!(
             ids,
-            [("memo", 2), ("other", 1), ("memo", 1), ("solo", 1), ("solo", 1)]
+            [
+                ("memo", 2),
+                ("other", 1),
+                ("memo", 1),
+                ("solo", 1),
+                ("solo", 1)
+            ]
         );
         // An id that two claims have that do not join is ambiguous.
         assert!(matches!(lookup(&c, "memo"), Lookup::Ambiguous(v) if v.len() == 2));

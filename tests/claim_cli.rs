@@ -18,7 +18,10 @@ fn run(args: &[&str]) -> (String, String, i32) {
 fn the_memo_allegation_across_two_stories_shows_both_statuses_and_stances_side_by_side() {
     let (out, err, code) = run(&["claim", "memo-allegation", REUTERS, BUNDLED]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("memo-allegation — a claim in 2 stories\n"), "{out}");
+    assert!(
+        out.starts_with("memo-allegation — a claim in 2 stories\n"),
+        "{out}"
+    );
     for want in [
         "  status: alleged (reuters-alibaba-memo) | alleged (alibaba-military-allegations)",
         "  White House: supports (reuters-alibaba-memo) | no comment (alibaba-military-allegations)",
@@ -42,7 +45,10 @@ fn the_memo_allegation_across_two_stories_shows_both_statuses_and_stances_side_b
         .lines()
         .find(|l| l.contains("citing White House") && l.contains("comment"))
         .unwrap_or_else(|| panic!("the cited refusal:\n{out}"));
-    assert!(!refusal.contains('“'), "a refusal in quotation marks: {refusal}");
+    assert!(
+        !refusal.contains('“'),
+        "a refusal in quotation marks: {refusal}"
+    );
 }
 
 #[test]
@@ -64,7 +70,13 @@ fn claim_json_keeps_show_s_claim_and_adds_who_s_names() {
     for s in stories {
         let shown: Value = serde_json::from_str(&stdout(&storyx(
             &repo(),
-            &["show", s["story"].as_str().unwrap(), REUTERS, BUNDLED, "--json"],
+            &[
+                "show",
+                s["story"].as_str().unwrap(),
+                REUTERS,
+                BUNDLED,
+                "--json",
+            ],
         )))
         .unwrap();
         let claim = shown["claims"]
@@ -119,8 +131,14 @@ fn words_of_the_text_find_the_claim_and_exit_codes_say_what_happened() {
     // Folded words (case and accents do not matter), like `who`.
     let (out, _, code) = run(&["claim", "DELISTED U.S. stock", BUNDLED]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("delisting-call — a claim in 1 story\n"), "{out}");
-    assert!(!out.contains("Side by side"), "one story: nothing to compare\n{out}");
+    assert!(
+        out.starts_with("delisting-call — a claim in 1 story\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Side by side"),
+        "one story: nothing to compare\n{out}"
+    );
     // Several candidates: listed on stderr, exit 1.
     let (out, err, code) = run(&["claim", "alibaba", REUTERS, BUNDLED]);
     assert_eq!((code, out.as_str()), (1, ""));
@@ -141,7 +159,10 @@ fn words_of_the_text_find_the_claim_and_exit_codes_say_what_happened() {
     // A path that does not exist: a usage problem, exit 2, even though found elsewhere.
     let (out, _, code) = run(&["claim", "memo-allegation", BUNDLED, "no/such/dir"]);
     assert_eq!(code, 2);
-    assert!(out.contains("memo-allegation — a claim in 1 story"), "{out}");
+    assert!(
+        out.contains("memo-allegation — a claim in 1 story"),
+        "{out}"
+    );
     // No query: clap's usage error.
     let (_, _, code) = run(&["claim"]);
     assert_eq!(code, 2);
@@ -194,12 +215,22 @@ fn who_gathers_a_partys_spokespeoples_words() {
     let (out, _, _) = run(&["who", "liu-pengyu", REUTERS, "--json"]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["stories"][0]["quotes"][0]["id"], "liu-distortion");
-    assert_eq!(v["stories"][0]["spokespeople_quotes"], serde_json::json!([]));
+    assert_eq!(
+        v["stories"][0]["spokespeople_quotes"],
+        serde_json::json!([])
+    );
 }
 
 #[test]
 fn search_finds_a_claim_by_its_id_and_a_spokespersons_words_by_the_party() {
-    let (out, err, code) = run(&["search", "memo-allegation", REUTERS, "--json", "--kind", "claim"]);
+    let (out, err, code) = run(&[
+        "search",
+        "memo-allegation",
+        REUTERS,
+        "--json",
+        "--kind",
+        "claim",
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["id"], "memo-allegation");

@@ -47,14 +47,18 @@ fn w_on_the_claim_shows_it_across_stories_and_follows_into_each() {
         s.contains("Detail of Claims 1/1") && s.contains("Washington accuses")
     });
     t.keys(&["BSpace"]);
-    t.wait_status("back on the claim view", |s| s.contains("Claim › memo-allegation"));
+    t.wait_status("back on the claim view", |s| {
+        s.contains("Claim › memo-allegation")
+    });
     // The last line: the quote the embassy's stance cites in the bundled story.
     t.keys(&["G", "Enter"]);
     t.wait_status("the bundled story, at the quote", |s| {
         s.contains("Detail of Quotes") && s.contains("Reported White House memo")
     });
     t.keys(&["BSpace"]);
-    t.wait_status("the claim view again", |s| s.contains("Claim › memo-allegation"));
+    t.wait_status("the claim view again", |s| {
+        s.contains("Claim › memo-allegation")
+    });
     t.keys(&["BSpace"]);
     t.wait_status("the story it was opened from", |s| {
         s.contains("Claims 1/1") && s.contains("Washington accuses")

@@ -681,7 +681,11 @@ fn claim_carries_every_field_of_the_claim_with_what_it_cites() {
         }
         for (i, w) in want["stances"].as_array().unwrap().iter().enumerate() {
             for (k, w) in w.as_object().unwrap() {
-                assert_eq!(&shown["stances"][i][k], w, "claim {}: stances[{i}].{k}", c.id);
+                assert_eq!(
+                    &shown["stances"][i][k], w,
+                    "claim {}: stances[{i}].{k}",
+                    c.id
+                );
             }
             let cited = &shown["stances"][i]["quote_cited"];
             assert_eq!(cited["id"], shown["stances"][i]["quote"]);
@@ -741,7 +745,9 @@ fn who_gathers_a_partys_spokespeoples_quotes_with_every_field() {
     // The marker story has one: mkParties1Name speaks for mkParties0Name.
     let out = stdout(&storyx(&repo(), &["who", "pa", DIR]));
     assert!(
-        out.contains("mkParties1Name (mkParties1Role, mkParties0Name) mkQuotes4Text (to mkQuotes4To)"),
+        out.contains(
+            "mkParties1Name (mkParties1Role, mkParties0Name) mkQuotes4Text (to mkQuotes4To)"
+        ),
         "{out}"
     );
 }

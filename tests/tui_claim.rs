@@ -94,7 +94,11 @@ fn h_from_the_first_column_stops_on_the_claim_and_l_leaves_it() {
     let v = st.view.as_ref().unwrap();
     assert!(!v.claim_stop);
     assert_eq!(v.claim_col.selected, 0);
-    assert!(text(&st).contains("White House ✓ supports"), "{}", text(&st));
+    assert!(
+        text(&st).contains("White House ✓ supports"),
+        "{}",
+        text(&st)
+    );
     // On a party column, w still opens the party across stories.
     update(&mut st, Action::Who);
     assert_eq!(st.nav.screen, Screen::Person);
@@ -128,7 +132,10 @@ fn w_on_the_claim_shows_it_across_stories_with_links_and_backspace_back() {
         screen_text.contains("memo-allegation across 2 stories"),
         "{screen_text}"
     );
-    assert!(screen_text.contains("Claim › memo-allegation"), "{screen_text}");
+    assert!(
+        screen_text.contains("Claim › memo-allegation"),
+        "{screen_text}"
+    );
     // The cursor starts on the first link: the claim in the first story.
     assert_eq!(
         link_text(&st.claim.detail).as_deref(),
@@ -142,14 +149,20 @@ fn w_on_the_claim_shows_it_across_stories_with_links_and_backspace_back() {
     update(&mut st, Action::Open);
     assert_eq!(st.nav.screen, Screen::Story);
     let v = st.view.as_ref().unwrap();
-    assert_eq!(st.corpus.stories[v.story].id, "alibaba-military-allegations");
+    assert_eq!(
+        st.corpus.stories[v.story].id,
+        "alibaba-military-allegations"
+    );
     assert_eq!(v.pane, Pane::Claims);
     assert_eq!(v.lists[Pane::Claims.index()].selected, 0);
     assert!(v.focus_detail);
     // Backspace: the claim view as it was, then the story it was opened from.
     update(&mut st, Action::Back);
     assert_eq!(st.nav.screen, Screen::Claim);
-    assert_eq!(link_text(&st.claim.detail).as_deref(), Some("the claim in this story"));
+    assert_eq!(
+        link_text(&st.claim.detail).as_deref(),
+        Some("the claim in this story")
+    );
     update(&mut st, Action::Back);
     assert_eq!(st.nav.screen, Screen::Story);
     let v = st.view.as_ref().unwrap();
@@ -196,7 +209,12 @@ fn the_matrix_shows_the_stance_now_and_marks_a_changed_one() {
         .into_iter()
         .find(|s| claim.history(&s.by).len() > 1)
         .unwrap();
-    let mut st = state_at(corpus.clone(), 120, 40, vec![Action::FocusPane(Pane::Claims)]);
+    let mut st = state_at(
+        corpus.clone(),
+        120,
+        40,
+        vec![Action::FocusPane(Pane::Claims)],
+    );
     for _ in 0..ci {
         update(&mut st, Action::Down);
     }
@@ -240,7 +258,10 @@ fn the_matrix_shows_the_stance_now_and_marks_a_changed_one() {
     apply(&mut st, &[Action::Open]);
     let d = doc_text(&st.view.as_ref().unwrap().detail);
     let phrase = storyx::wording::stance_phrase(now.stance);
-    assert!(d.contains(&format!("{phrase} (since {}", now.date.as_ref().unwrap())), "{d}");
+    assert!(
+        d.contains(&format!("{phrase} (since {}", now.date.as_ref().unwrap())),
+        "{d}"
+    );
 }
 
 #[test]
@@ -252,14 +273,21 @@ fn a_partys_views_gather_its_spokespeoples_words() {
         .iter()
         .position(|p| p.id == "chinese-embassy-washington")
         .unwrap();
-    let mut st = state_at(corpus.clone(), 120, 40, vec![Action::FocusPane(Pane::Parties)]);
+    let mut st = state_at(
+        corpus.clone(),
+        120,
+        40,
+        vec![Action::FocusPane(Pane::Parties)],
+    );
     for _ in 0..embassy {
         update(&mut st, Action::Down);
     }
     let d = doc_text(&st.view.as_ref().unwrap().detail);
     assert!(d.contains("Said by spokespeople (1)"), "{d}");
     assert!(
-        d.contains("Liu Pengyu (spokesperson, Chinese Embassy in Washington): “Without valid evidence"),
+        d.contains(
+            "Liu Pengyu (spokesperson, Chinese Embassy in Washington): “Without valid evidence"
+        ),
         "{d}"
     );
     // w: across stories, the same words, marked with the speaker.
@@ -268,12 +296,17 @@ fn a_partys_views_gather_its_spokespeoples_words() {
     let p = doc_text(&st.people.detail);
     assert!(p.contains("Said by spokespeople (1)"), "{p}");
     assert!(
-        p.contains("Liu Pengyu (spokesperson, Chinese Embassy in Washington): “Without valid evidence"),
+        p.contains(
+            "Liu Pengyu (spokesperson, Chinese Embassy in Washington): “Without valid evidence"
+        ),
         "{p}"
     );
     // The People list counts them with the party's quotes: its own and Liu's.
     apply(&mut st, &[Action::People]);
-    let e = st.corpus.entity_position("chinese-embassy-washington").unwrap();
+    let e = st
+        .corpus
+        .entity_position("chinese-embassy-washington")
+        .unwrap();
     assert_eq!(
         storyx::app::people::counts_label(&st.corpus, e),
         "1 story · 2 quotes · 1 stance"

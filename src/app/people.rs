@@ -282,7 +282,9 @@ pub fn selected_claim(state: &State) -> Option<(String, usize)> {
     if view.focus_detail || view.pane != Pane::Claims || !view.on_claim(story) {
         return None;
     }
-    let c = story.claims.get(view.lists[Pane::Claims.index()].selected)?;
+    let c = story
+        .claims
+        .get(view.lists[Pane::Claims.index()].selected)?;
     Some((c.id.to_string(), view.story))
 }
 

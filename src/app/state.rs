@@ -15,11 +15,11 @@ use crate::view::words::problems_summary;
 use crate::view::{claims, help};
 
 use super::action::Pane;
+pub use super::claim_view::ClaimView;
 use super::detail::{self, Doc, LaidLine};
 use super::effects::Effect;
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};
-pub use super::claim_view::ClaimView;
 pub use super::people::{PeopleView, Return};
 use super::search::SearchState;
 

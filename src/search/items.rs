@@ -235,10 +235,12 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
             let party = story.parties.iter().find(|p| p.id == q.by);
             let speaks_for = party.and_then(|p| p.speaks_for.as_deref());
             let shown: std::borrow::Cow<str> = match party {
-                Some(p) if p.role.is_some() || p.speaks_for.is_some() => {
-                    crate::wording::speaker(name, p.role.as_deref(), speaks_for.map(|f| story.name_of(f)))
-                        .into()
-                }
+                Some(p) if p.role.is_some() || p.speaks_for.is_some() => crate::wording::speaker(
+                    name,
+                    p.role.as_deref(),
+                    speaks_for.map(|f| story.name_of(f)),
+                )
+                .into(),
                 _ => name.into(),
             };
             if let Some(f) = speaks_for {

@@ -13,9 +13,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use crate::app::detail::{quote_label, said_label};
-use crate::export::plain;
 use crate::app::state::StoryView;
 use crate::app::Pane;
+use crate::export::plain;
 use crate::sanitize::sanitize_line;
 use crate::story::Story;
 use crate::view::claims::{cut_middle, geometry, parts, short_name, status_label, Geometry, CELL};

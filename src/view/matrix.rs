@@ -180,9 +180,15 @@ mod tests {
                 stance("b", StanceKind::Neutral),
             ],
         };
-        assert_eq!(cell(&claim, "a").map(|s| s.stance), Some(StanceKind::Disputes));
+        assert_eq!(
+            cell(&claim, "a").map(|s| s.stance),
+            Some(StanceKind::Disputes)
+        );
         assert!(changed(&claim, "a"));
         assert!(!changed(&claim, "b"));
-        assert_eq!(cell(&claim, "b").map(|s| s.stance), Some(StanceKind::Neutral));
+        assert_eq!(
+            cell(&claim, "b").map(|s| s.stance),
+            Some(StanceKind::Neutral)
+        );
     }
 }
