@@ -64,7 +64,10 @@ pub fn hints(state: &State) -> Vec<String> {
             Some(v) if v.pane == Pane::Claims && v.claim_stop => vec![
                 format!("{} pane", k(|a| matches!(a, Action::NextPane))),
                 format!("{open} open"),
-                format!("{} the claim across stories", k(|a| matches!(a, Action::Who))),
+                format!(
+                    "{} the claim across stories",
+                    k(|a| matches!(a, Action::Who))
+                ),
                 format!("{back} back"),
             ],
             Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
