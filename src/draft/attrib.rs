@@ -5,12 +5,12 @@ use std::ops::Range;
 
 use super::dates::{self, Day};
 use super::names::{
-    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, NOT_NAME_START,
+    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS,
     ORG_NOUNS,
 };
 use super::read::Article;
 use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
-use super::{Draft, Entity, Event, Kind, Note, Options, Quote, QuoteKind, Source};
+use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -346,7 +346,6 @@ const CONNECTORS: &[&str] = &[
     "del", "dos", "ibn", "the", "&",
 ];
 
-use super::dates::WEEKDAYS;
 
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[
@@ -557,7 +556,7 @@ fn np_word(t: &Tok) -> bool {
         let l = t.lower();
         return !matches!(l.as_str(), "i" | "according")
             && !names::MONTHS.contains(&l.as_str())
-            && !WEEKDAYS.contains(&l.as_str());
+            && !names::WEEKDAYS.contains(&l.as_str());
     }
     let l = t.lower();
     let l = l.trim_end_matches("’s").trim_end_matches("'s");
@@ -579,7 +578,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             f,
             &["the", "a", "an", "and", "of", "for", "in", "on", "’s", "'s"],
         ) || f.is("The")
-            || (f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && toks.len() > 1)
+            || (f.is_cap() && names::not_name_start(&f.lower()) && toks.len() > 1)
         {
             toks = &toks[1..];
         } else {
@@ -641,7 +640,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         let org_is_org = org.as_deref().is_some_and(|o| {
             matches!(
                 kind_of(o, ""),
-                Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+                PartyKind::Government | PartyKind::Company | PartyKind::Organization | PartyKind::Media
             ) && o.split_whitespace().count() >= 1
                 && (o.split_whitespace().count() > 1
                     || ORG_NOUNS.iter().all(|n| !o.eq_ignore_ascii_case(n)))
@@ -712,11 +711,11 @@ fn is_org_name(s: &str) -> bool {
     let lower = s.to_lowercase();
     matches!(
         k,
-        Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+        PartyKind::Government | PartyKind::Company | PartyKind::Organization | PartyKind::Media
     ) && (s.split_whitespace().count() > 1
         || names::ORG_NOUNS.iter().all(|n| *n != lower)
         || s.chars().next().is_some_and(char::is_uppercase))
-        && !matches!(k, Kind::Organization if s.split_whitespace().count() == 1 && s.ends_with("ese") || s.ends_with("an"))
+        && !matches!(k, PartyKind::Organization if s.split_whitespace().count() == 1 && s.ends_with("ese") || s.ends_with("an"))
 }
 
 /// Parses "a senior fellow at the X Center" into a role and an organisation.
@@ -934,7 +933,7 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     if let Some(f) = toks.get(start) {
-        if f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && !f.is("The") {
+        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
             } else {
@@ -952,6 +951,9 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     }
     np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
 }
+
+/// A quotation's speaker, the rule that found them, to whom and in what context.
+type Found = (usize, String, Option<String>, Option<String>);
 
 struct Drafter<'o> {
     opts: &'o Options,
@@ -1133,9 +1135,9 @@ impl Drafter<'_> {
             let w = &lower_words[0];
             let folded = &self.folded;
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
-                e.kind != Kind::Person
+                e.kind != PartyKind::Person
                     && (folded[i].contains(w)
-                        || (w == "company" || w == "firm") && e.kind == Kind::Company)
+                        || (w == "company" || w == "firm") && e.kind == PartyKind::Company)
             });
             if let Some(f) = found {
                 return Some(f);
@@ -1143,8 +1145,8 @@ impl Drafter<'_> {
         }
         let description = np.description.clone().unwrap_or_default();
         let mut kind = kind_of(name, &description);
-        if np.role.is_some() && kind == Kind::Organization && name.split_whitespace().count() >= 2 {
-            kind = Kind::Person;
+        if np.role.is_some() && kind == PartyKind::Organization && name.split_whitespace().count() >= 2 {
+            kind = PartyKind::Person;
         }
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
@@ -1153,7 +1155,7 @@ impl Drafter<'_> {
             let ew = &folded[i];
             *ew == lower_words
                 || e.aliases.iter().any(|a| fold_words(a) == lower_words)
-                || (single && e.kind == Kind::Person && ew.last() == lower_words.last())
+                || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
                 || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
         let idx = match existing {
@@ -1202,15 +1204,15 @@ impl Drafter<'_> {
             if e.role.is_none() {
                 e.role = role.clone();
             }
-            if is_analyst && e.kind == Kind::Person {
+            if is_analyst && e.kind == PartyKind::Person {
                 e.analyst = true;
             }
             if role.is_some()
-                && matches!(e.kind, Kind::Organization | Kind::Other)
+                && matches!(e.kind, PartyKind::Organization | PartyKind::Other)
                 && e.name.split_whitespace().count() >= 2
                 && e.name.chars().next().is_some_and(char::is_uppercase)
             {
-                e.kind = Kind::Person;
+                e.kind = PartyKind::Person;
             }
         }
         if let Some(org) = org {
@@ -1219,7 +1221,7 @@ impl Drafter<'_> {
                     self.d.entities[idx].affiliation = Some(org);
                 }
             } else if self.d.entities[idx].speaks_for.is_none()
-                && self.d.entities[idx].kind != Kind::Media
+                && self.d.entities[idx].kind != PartyKind::Media
             {
                 let boss = Np {
                     name: org,
@@ -1242,11 +1244,11 @@ impl Drafter<'_> {
 
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
-            Kind::Person => {
+            PartyKind::Person => {
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
             }
-            Kind::Anonymous => {}
+            PartyKind::Anonymous => {}
             _ => self.last_org = Some(idx),
         }
     }
@@ -1259,7 +1261,7 @@ impl Drafter<'_> {
         self.d.entities.push(Entity {
             id: String::new(),
             name: "Unattributed".into(),
-            kind: Kind::Anonymous,
+            kind: PartyKind::Anonymous,
             aliases: Vec::new(),
             role: None,
             affiliation: None,
@@ -1314,7 +1316,7 @@ impl Drafter<'_> {
         while i < toks.len() {
             if toks[i].is_cap()
                 && toks[i].s != QUOTE_TOK
-                && !(i == 0 && NOT_NAME_START.contains(&toks[i].lower().as_str()))
+                && !(i == 0 && names::not_name_start(&toks[i].lower()))
             {
                 let st = i;
                 while i < toks.len() && toks[i].is_cap() && toks[i].is_word() {
@@ -1324,8 +1326,7 @@ impl Drafter<'_> {
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
                 if words.iter().any(|w| {
-                    NOT_NAME_START.contains(&w.to_lowercase().as_str())
-                        || names::MONTHS.contains(&w.to_lowercase().as_str())
+                    names::not_name_start(&w.to_lowercase())
                 }) {
                     continue;
                 }
@@ -1335,7 +1336,7 @@ impl Drafter<'_> {
                 if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
                     folded[i] == fw
                         || (fw.len() == 1
-                            && e.kind == Kind::Person
+                            && e.kind == PartyKind::Person
                             && folded[i].last() == fw.last())
                 }) {
                     self.mention(e);
@@ -1346,7 +1347,7 @@ impl Drafter<'_> {
                     .filter(|n| n.pronoun.is_none())
                     .or_else(|| np_from(p, run))
                 {
-                    if kind_of(&np.name, "") == Kind::Person
+                    if kind_of(&np.name, "") == PartyKind::Person
                         && np.name.split_whitespace().count() >= 2
                         && !is_title_word(words[0])
                         || np.role.is_some()
@@ -1379,7 +1380,7 @@ impl Drafter<'_> {
         let person = match &np.pronoun {
             Some(pr) => matches!(pr.as_str(), "he" | "she"),
             None => {
-                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == Kind::Person
+                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == PartyKind::Person
                     || np.role.is_some()
             }
         };
@@ -1570,8 +1571,8 @@ impl Drafter<'_> {
             }) {
                 let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
                 let fits = match pr.as_str() {
-                    "he" | "she" => k == Kind::Person,
-                    "it" | "they" => k != Kind::Person,
+                    "he" | "she" => k == PartyKind::Person,
+                    "it" | "they" => k != PartyKind::Person,
                     _ => false,
                 };
                 if fits {
@@ -1582,14 +1583,23 @@ impl Drafter<'_> {
         self.entity(np, sentence, rule)
     }
 
-    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
-    #[allow(clippy::type_complexity)]
-    fn attribute(
+    /// The speaker a name phrase gives a quotation, with the rule that found them.
+    fn credit(
         &mut self,
         p: &str,
         s: &Sent,
-        q: usize,
-    ) -> Option<(usize, String, Option<String>, Option<String>)> {
+        np: &Np,
+        rule: String,
+        to: Option<String>,
+        context: Option<String>,
+    ) -> Option<Found> {
+        let why = format!("speaker of a quotation: {rule}");
+        let by = self.entity_in(p, s, np, s.text.trim(), &why)?;
+        Some((by, rule, to, context))
+    }
+
+    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
+    fn attribute(&mut self, p: &str, s: &Sent, q: usize) -> Option<Found> {
         let toks = &s.toks;
         let sentence = s.text.trim();
         let n = toks.len();
@@ -1638,14 +1648,8 @@ impl Drafter<'_> {
                 };
                 if let Some(np) = np {
                     let to = self.told_to(p, toks, v, next_q);
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, to, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1659,14 +1663,8 @@ impl Drafter<'_> {
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
                 if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
                     let rule = "`according to X, “…”`".to_string();
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1680,14 +1678,8 @@ impl Drafter<'_> {
             {
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X …, {verb} “…”`");
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1714,27 +1706,15 @@ impl Drafter<'_> {
                         format!("`X {verb}: “…”`")
                     };
                     let to = self.told_to(p, toks, v, q);
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, to, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
                     }
                 }
             } else if !term {
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X … {verb} … “…”`");
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1743,14 +1723,8 @@ impl Drafter<'_> {
         if q > 0 && toks[q - 1].s == ":" {
             if let Some(np) = sentence_subject(p, s) {
                 let rule = "subject of the sentence, `X …: “…”`".to_string();
-                if let Some(by) = self.entity_in(
-                    p,
-                    s,
-                    &np,
-                    sentence,
-                    &format!("speaker of a quotation: {rule}"),
-                ) {
-                    return Some((by, rule, None, context));
+                if let Some(found) = self.credit(p, s, &np, rule, None, context) {
+                    return Some(found);
                 }
             }
         }
@@ -2038,7 +2012,7 @@ impl Drafter<'_> {
                     n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
                 }) {
                     let kind_of_by = kind_of(&by.name, "");
-                    if kind_of_by != Kind::Media && kind_of_by != Kind::Person || t.is("memo") {
+                    if kind_of_by != PartyKind::Media && kind_of_by != PartyKind::Person || t.is("memo") {
                         let rule = format!("the author of a {} the article cites", t.s);
                         if let Some(b) = self.entity(&by, sentence, &rule) {
                             let name = format!("{} {}", self.d.entities[b].name, t.s);
@@ -2058,7 +2032,7 @@ impl Drafter<'_> {
             if np.pronoun.is_some() || !np.name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            if kind_of(&np.name, "") != Kind::Media {
+            if kind_of(&np.name, "") != PartyKind::Media {
                 continue;
             }
             let date = dates::find(sentence, self.pubdate)
@@ -2238,7 +2212,7 @@ impl Drafter<'_> {
         };
         for e in &mut self.d.entities {
             if e.id.is_empty() {
-                let fb = if e.kind == Kind::Person {
+                let fb = if e.kind == PartyKind::Person {
                     "person"
                 } else {
                     "party"
@@ -2265,7 +2239,7 @@ impl Drafter<'_> {
             let fw = fold_words(&ev.detail);
             for (i, e) in self.d.entities.iter().enumerate() {
                 let ew = fold_words(&e.name);
-                if e.kind != Kind::Anonymous
+                if e.kind != PartyKind::Anonymous
                     && !ew.is_empty()
                     && fw.windows(ew.len()).any(|w| w == ew.as_slice())
                 {
@@ -2305,7 +2279,7 @@ fn to_whom(clause: &str) -> Option<String> {
                 .trim_end_matches(['.', ',', ';'])
                 .trim_end_matches("’s")
                 .trim_end_matches("'s");
-            if kind_of(n, "") == Kind::Media {
+            if kind_of(n, "") == PartyKind::Media {
                 return Some(n.to_string());
             }
         }
