@@ -539,6 +539,16 @@ fn is_term_verb(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && TERM.contains(&t.s)
 }
 
+/// He, she, it, they, we, I.
+fn is_pronoun(t: &Tok) -> bool {
+    let l = t.lower();
+    PRONOUNS_PERSON.contains(&l.as_str())
+        || PRONOUNS_ORG.contains(&l.as_str())
+        || PRONOUNS_PLURAL.contains(&l.as_str())
+        || l == "we"
+        || l == "i"
+}
+
 fn is_participle(t: &Tok) -> bool {
     t.s.ends_with("ing")
 }
@@ -933,7 +943,7 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     if let Some(f) = toks.get(start) {
-        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") {
+        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") && !is_pronoun(f) {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
             } else {
@@ -1102,18 +1112,24 @@ impl Drafter<'_> {
     /// Finds or adds the entity a name phrase names; `sentence` and `rule` say why.
     fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
-            return match pr.as_str() {
+            let found = match pr.as_str() {
                 "he" | "she" | "him" | "her" => self.last_person,
                 "it" => self.last_org,
                 "they" | "them" => self.last_org.or(self.last_person),
                 _ => self.last_speaker,
             };
+            // A pronoun that names them keeps them the one "he" or "it" means next.
+            if let Some(f) = found {
+                self.mention(f);
+            }
+            return found;
         }
         let name = np
             .name
             .trim()
             .trim_end_matches(['’', '\''])
             .trim_end_matches("’s")
+            .trim_end_matches("'s")
             .trim();
         if name.is_empty() || fold_words(name).is_empty() {
             return None;
@@ -1371,6 +1387,18 @@ impl Drafter<'_> {
         }
     }
 
+    /// Whether a name is a person already drafted: "Heald" after "Colette Heald".
+    fn known_person(&self, name: &str) -> bool {
+        let fw = fold_words(name);
+        fw.len() == 1
+            && self
+                .d
+                .entities
+                .iter()
+                .zip(&self.folded)
+                .any(|(e, f)| e.kind == PartyKind::Person && f.last() == fw.last())
+    }
+
     /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
     /// the next paragraph with no tag continues them.
     fn introduced(&mut self, p: &str, s: &Sent) {
@@ -1382,6 +1410,7 @@ impl Drafter<'_> {
             None => {
                 kind_of(&np.name, np.description.as_deref().unwrap_or("")) == PartyKind::Person
                     || np.role.is_some()
+                    || self.known_person(&np.name)
             }
         };
         if !person {
@@ -1444,11 +1473,21 @@ impl Drafter<'_> {
                             continue;
                         }
                         let recent = |p: usize| p + 1 >= self.para_no;
+                        // A person named earlier in this paragraph is more recent than a
+                        // speaker of the paragraph before.
                         let subject = self
                             .last_subject
                             .filter(|&(_, p)| recent(p))
+                            .filter(|&(_, p)| {
+                                p == self.para_no
+                                    || self.person_para < self.para_no
+                                    || self.last_person.is_none()
+                            })
                             .map(|(e, _)| e);
                         let person = self.last_person.filter(|_| recent(self.person_para));
+                        if std::env::var_os("DRAFT_DEBUG").is_some() {
+                            eprintln!("DEBUG para {} last_subject {:?} last_person {:?} person_para {} para_speaker {:?}", self.para_no, self.last_subject, self.last_person, self.person_para, para_speaker);
+                        }
                         if let Some(sp) = para_speaker {
                             (
                                 sp,
@@ -1617,8 +1656,30 @@ impl Drafter<'_> {
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
             a += 1;
         }
+        // `“…,” X, an adviser to …, told VOA.`: a name, its appositive, then the verb.
+        if let Some((np, end)) = np_forward(p, toks, a, next_q)
+            .filter(|(np, _)| np.description.is_some() && np.pronoun.is_none())
+        {
+            let mut v = end;
+            if v < next_q && toks[v].s == "," {
+                v += 1;
+            }
+            while v < next_q && lower_in(&toks[v], SKIPPABLE) {
+                v += 1;
+            }
+            if v < next_q && is_speech(&toks[v]) && !is_participle(&toks[v]) && !toks[v].is("according")
+            {
+                let rule = format!("`“…,” X, …, {}`", toks[v].s);
+                let to = self.told_to(p, toks, v, next_q);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         let limit = (a + 14).min(next_q);
-        if let Some(v) = (a..limit).find(|&i| {
+        // The first verb of speech with a name phrase before it (or after it: `said X`);
+        // a noun that reads as a verb ("issuing reports") is passed over.
+        for v in (a..limit).filter(|&i| {
             is_speech(&toks[i]) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
         }) {
             // Only when the words between are a name phrase.
@@ -1636,21 +1697,22 @@ impl Drafter<'_> {
                     )
                     || !toks[i].is_cap() && toks[i].is_word() && v - a <= 20
             });
-            if between_ok {
-                let (np, rule) = if v == a {
-                    let got = np_after_verb(p, toks, v + 1, next_q.min(n));
-                    (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
-                } else {
-                    (
-                        np_backward(p, toks, a, v),
-                        format!("`“…,” X {}`", toks[v].s),
-                    )
-                };
-                if let Some(np) = np {
-                    let to = self.told_to(p, toks, v, next_q);
-                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
-                        return Some(found);
-                    }
+            if !between_ok {
+                break;
+            }
+            let (np, rule) = if v == a {
+                let got = np_after_verb(p, toks, v + 1, next_q.min(n));
+                (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
+            } else {
+                (
+                    np_backward(p, toks, a, v),
+                    format!("`“…,” X {}`", toks[v].s),
+                )
+            };
+            if let Some(np) = np {
+                let to = self.told_to(p, toks, v, next_q);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
                 }
             }
         }
@@ -1673,6 +1735,21 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `…, with X saying “…”`: the participle's own subject.
+            if is_participle(&toks[v]) && !term {
+                let mut k = v;
+                while k > prev_q && toks[k - 1].is_cap() && toks[k - 1].is_word() {
+                    k -= 1;
+                }
+                if k < v && k > prev_q && toks[k - 1].is("with") {
+                    if let Some(np) = np_from(p, &toks[k..v]) {
+                        let rule = format!("`with X {verb} “…”`");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
             if is_participle(&toks[v]) && !term
                 || is_participle(&toks[v]) && v > 0 && toks[v - 1].s == ","
             {
