@@ -780,11 +780,26 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
             let first = &toks[k];
+            let inner = &toks[k..j - 1];
             if lower_in(first, &["a", "an", "the", "who", "whose", "which"])
                 || (!first.is_cap() && first.is_word())
             {
-                description = Some(text_of(p, &toks[k..j - 1]));
+                description = Some(text_of(p, inner));
                 j = k - 1;
+            } else if inner.len() <= 4
+                && inner.iter().all(|t| t.is_cap() && t.is_word())
+                && k >= 2
+                && (is_title_word(toks[k - 2].s) || toks[k - 2].lower().ends_with("spokesperson"))
+            {
+                // `Police spokesman, John Smith, said`: the name set off after its role.
+                let mut r = k - 1;
+                while r > floor && (np_word(&toks[r - 1]) || CONNECTORS.contains(&toks[r - 1].lower().as_str())) {
+                    r -= 1;
+                }
+                let joined: Vec<Tok> = toks[r..k - 1].iter().chain(inner).copied().collect();
+                if let Some(np) = np_from(p, &joined) {
+                    return Some(np);
+                }
             }
         }
     }
@@ -1437,8 +1452,8 @@ impl Drafter<'_> {
         for (si, s) in sents.iter().enumerate() {
             let sentence = s.text.trim();
             self.sources(p, s);
-            self.declined(p, s);
             let mut had_quote = false;
+            let mut speaker_here = None;
             for (ti, qi) in s.quote_at.iter().enumerate() {
                 let Some(qi) = *qi else { continue };
                 had_quote = true;
@@ -1532,6 +1547,7 @@ impl Drafter<'_> {
                     still_open = Some(by);
                 }
                 para_speaker = Some(by);
+                speaker_here = Some(by);
                 self.last_speaker = Some(by);
                 self.last_subject = Some((by, self.para_no));
                 self.mention(by);
@@ -1544,6 +1560,7 @@ impl Drafter<'_> {
                     note: Self::note(sentence, &rule),
                 });
             }
+            self.declined(p, s, speaker_here);
             if !had_quote && !headline {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
@@ -1921,8 +1938,9 @@ impl Drafter<'_> {
         }
     }
 
-    /// "declined to comment", "did not respond to a request for comment".
-    fn declined(&mut self, p: &str, s: &Sent) {
+    /// "declined to comment", "did not respond to a request for comment"; `speaker_here`:
+    /// who the sentence quotes (`“…,” she said, but declined to elaborate`).
+    fn declined(&mut self, p: &str, s: &Sent, speaker_here: Option<usize>) {
         let lower = s.text.to_lowercase();
         // Every phrase holds one of these words: most sentences hold none.
         const KEYS: &[&str] = &[
@@ -2001,6 +2019,11 @@ impl Drafter<'_> {
                     .find([',', ';', '.'])
                     .map_or(rest.len(), |e| end + 1 + e);
             }
+            for conj in [" while ", " but ", " whereas "] {
+                if let Some(c) = rest[..end].find(conj) {
+                    end = c;
+                }
+            }
             let text = rest[..end].trim().to_string();
             let floor = (0..v)
                 .rev()
@@ -2011,15 +2034,21 @@ impl Drafter<'_> {
                             && !s.toks[i + 1].is_cap()
                 })
                 .map_or(0, |i| i + 1);
-            let np = np_backward(p, &s.toks, floor, v).or_else(|| sentence_subject(p, s));
-            let Some(np) = np else { continue };
             let kind_word = if kind == QuoteKind::Declined {
                 "declined"
             } else {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let Some(by) = self.entity(&np, sentence, &rule) else {
+            let np = np_backward(p, &s.toks, floor, v);
+            // A clause with no subject of its own (`she said, but refused to …`): the
+            // speaker the sentence quotes, else the sentence's subject.
+            let by = match (np, speaker_here) {
+                (Some(np), _) => self.entity(&np, sentence, &rule),
+                (None, Some(sp)) if floor > 0 => Some(sp),
+                (None, _) => sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule)),
+            };
+            let Some(by) = by else {
                 continue;
             };
             let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
