@@ -283,6 +283,22 @@ const NAMING: &[&str] = &[
     "read",
 ];
 
+/// Words right before a quotation that make it a rating or a place, not speech
+/// (`rated "highly critical"`, `says on "The … Countdown"`).
+const NAMING_BEFORE: &[&str] = &[
+    "rated", "ranked", "graded", "classified", "classed", "website", "site", "blog", "page",
+    "newspaper", "magazine", "channel",
+];
+
+/// Prepositions before a quotation in title case: a place or a work (`on "The … Countdown"`).
+const PLACE_BEFORE: &[&str] = &["on", "at", "in", "from", "into", "onto", "via"];
+
+/// Words right after a quotation that make it a name (`"The … Countdown" site`).
+const NAMING_AFTER: &[&str] = &[
+    "site", "website", "page", "campaign", "programme", "program", "project", "initiative",
+    "hashtag", "blog", "app", "account",
+];
+
 /// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -537,6 +553,18 @@ fn is_speech(t: &Tok) -> bool {
 
 fn is_term_verb(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && TERM.contains(&t.s)
+}
+
+/// Whether a quoted text reads as a title: two words or more, each word of four letters or
+/// more capitalised, and no sentence punctuation.
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && !text.trim_end().ends_with(['.', ',', '!', '?'])
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
 }
 
 /// He, she, it, they, we, I.
@@ -1469,7 +1497,7 @@ impl Drafter<'_> {
                         None,
                     ))
                 } else {
-                    self.attribute(p, s, ti)
+                    self.attribute(p, s, ti, text)
                 };
                 if headline {
                     let dup = self
@@ -1589,8 +1617,25 @@ impl Drafter<'_> {
         )
     }
 
+    /// Whether a quotation names a rating, a place or a work by the words around it.
+    fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        let mut b = ti;
+        while b > 0 && s.toks[b - 1].s == "," {
+            b -= 1;
+        }
+        let before = (b > 0 && !s.toks[b - 1].is_cap()).then(|| &s.toks[b - 1]);
+        before.is_some_and(|t| lower_in(t, NAMING_BEFORE))
+            || before.is_some_and(|t| lower_in(t, PLACE_BEFORE)) && title_case(text)
+            || s.toks
+                .get(ti + 1)
+                .is_some_and(|t| lower_in(t, NAMING_AFTER) && !t.is_cap())
+    }
+
     /// Whether a quotation with no attribution is a title, term or scare quote.
     fn not_speech(&self, s: &Sent, ti: usize, text: &str) -> bool {
+        if Self::names_something(s, ti, text) {
+            return true;
+        }
         let words = text.split_whitespace().count();
         let before: Vec<String> = s.toks[ti.saturating_sub(3)..ti]
             .iter()
@@ -1655,10 +1700,13 @@ impl Drafter<'_> {
     }
 
     /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
-    fn attribute(&mut self, p: &str, s: &Sent, q: usize) -> Option<Found> {
+    fn attribute(&mut self, p: &str, s: &Sent, q: usize, text: &str) -> Option<Found> {
         let toks = &s.toks;
         let sentence = s.text.trim();
         let n = toks.len();
+        if Self::names_something(s, q, text) {
+            return None;
+        }
         // The end of the clause after the quotation: the next quotation or sentence end.
         let next_q = (q + 1..n).find(|&i| toks[i].s == QUOTE_TOK).unwrap_or(n);
         let prev_q = (0..q)
