@@ -1781,6 +1781,35 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `According to X, …, “…”` at the start of the sentence: X, or the source X quotes
+        // (`According to Yonhap, quoting KCNA, …`).
+        if q > 2 && toks[0].is("According") && toks[1].is("to") {
+            if let Some((mut np, _)) = np_after_verb(p, toks, 2, q) {
+                let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
+                if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
+                    // The quoted source: the last run of capitalised words before the
+                    // clause ends ("North Korea’s main news agency Korean Central News Agency").
+                    let stop = (end + 2..q)
+                        .find(|&i| matches!(toks[i].s, "," | "(" | ";" | ":"))
+                        .unwrap_or(q);
+                    let mut e = stop;
+                    while e > end + 2 && !(toks[e - 1].is_cap() && toks[e - 1].is_word()) {
+                        e -= 1;
+                    }
+                    let mut b = e;
+                    while b > end + 2 && toks[b - 1].is_cap() && toks[b - 1].is_word() {
+                        b -= 1;
+                    }
+                    if let Some(np2) = (b < e).then(|| np_from(p, &toks[b..e])).flatten() {
+                        np = np2;
+                    }
+                }
+                let rule = "`According to X, … “…”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
         let v = (prev_q..q)
             .rev()
