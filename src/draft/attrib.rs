@@ -1528,9 +1528,6 @@ impl Drafter<'_> {
                             })
                             .map(|(e, _)| e);
                         let person = self.last_person.filter(|_| recent(self.person_para));
-                        if std::env::var_os("DRAFT_DEBUG").is_some() {
-                            eprintln!("DEBUG para {} last_subject {:?} last_person {:?} person_para {} para_speaker {:?}", self.para_no, self.last_subject, self.last_person, self.person_para, para_speaker);
-                        }
                         if let Some(sp) = para_speaker {
                             (
                                 sp,
