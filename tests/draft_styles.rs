@@ -342,7 +342,10 @@ fn a_long_appositive_between_the_name_and_the_verb() {
 fn a_partial_quote_with_its_tag_after_a_clause() {
     // "reports" reads as a verb of speech; the tag is "Tom Vale said".
     let s = draft("Embassy\n\nThe embassy \"never listens to the council\" when it comes to issuing reports, Tom Vale said.\n");
-    assert_eq!(direct(&s), [pair("Tom Vale", "never listens to the council")]);
+    assert_eq!(
+        direct(&s),
+        [pair("Tom Vale", "never listens to the council")]
+    );
 }
 
 #[test]
@@ -360,7 +363,10 @@ fn a_pronoun_subject_introduces_the_next_paragraphs_quote() {
 #[test]
 fn with_x_stating_gives_the_quote_to_x() {
     let s = draft("Critics\n\nThe paper quoted critics, with Ann Roe stating: \"This move is clumsy and unthinking.\"\n");
-    assert_eq!(direct(&s), [pair("Ann Roe", "This move is clumsy and unthinking.")]);
+    assert_eq!(
+        direct(&s),
+        [pair("Ann Roe", "This move is clumsy and unthinking.")]
+    );
 }
 
 #[test]
@@ -369,7 +375,10 @@ fn a_surname_alone_introduces_a_person_already_named() {
     let d = direct(&s);
     assert_eq!(
         d[2],
-        pair("Lena Park", "Cleaner air would improve the yields of every crop.")
+        pair(
+            "Lena Park",
+            "Cleaner air would improve the yields of every crop."
+        )
     );
 }
 
@@ -385,8 +394,16 @@ fn a_name_set_off_after_its_role_and_a_declining_with_no_subject() {
                 "no-response".into(),
                 "did not respond to questions sent to him".into()
             ),
-            ("Rose Dube".into(), "declined".into(), "declined to comment".into()),
-            ("Rose Dube".into(), "direct".into(), "We keep records safe,".into()),
+            (
+                "Rose Dube".into(),
+                "declined".into(),
+                "declined to comment".into()
+            ),
+            (
+                "Rose Dube".into(),
+                "direct".into(),
+                "We keep records safe,".into()
+            ),
             (
                 "Rose Dube".into(),
                 "declined".into(),
@@ -421,5 +438,8 @@ fn markdown_keeps_brackets_that_open_no_link() {
         "# Farewell\n\n\"[Ten] years ago, a browser was born,\" the [firm](https://example.org) says.\n",
         &opts,
     );
-    assert_eq!(direct(&s), [pair("firm", "[Ten] years ago, a browser was born,")]);
+    assert_eq!(
+        direct(&s),
+        [pair("firm", "[Ten] years ago, a browser was born,")]
+    );
 }

@@ -5,8 +5,7 @@ use std::ops::Range;
 
 use super::dates::{self, Day};
 use super::names::{
-    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS,
-    ORG_NOUNS,
+    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
 };
 use super::read::Article;
 use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
@@ -286,8 +285,18 @@ const NAMING: &[&str] = &[
 /// Words right before a quotation that make it a rating or a place, not speech
 /// (`rated "highly critical"`, `says on "The … Countdown"`).
 const NAMING_BEFORE: &[&str] = &[
-    "rated", "ranked", "graded", "classified", "classed", "website", "site", "blog", "page",
-    "newspaper", "magazine", "channel",
+    "rated",
+    "ranked",
+    "graded",
+    "classified",
+    "classed",
+    "website",
+    "site",
+    "blog",
+    "page",
+    "newspaper",
+    "magazine",
+    "channel",
 ];
 
 /// Prepositions before a quotation in title case: a place or a work (`on "The … Countdown"`).
@@ -295,8 +304,18 @@ const PLACE_BEFORE: &[&str] = &["on", "at", "in", "from", "into", "onto", "via"]
 
 /// Words right after a quotation that make it a name (`"The … Countdown" site`).
 const NAMING_AFTER: &[&str] = &[
-    "site", "website", "page", "campaign", "programme", "program", "project", "initiative",
-    "hashtag", "blog", "app", "account",
+    "site",
+    "website",
+    "page",
+    "campaign",
+    "programme",
+    "program",
+    "project",
+    "initiative",
+    "hashtag",
+    "blog",
+    "app",
+    "account",
 ];
 
 /// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
@@ -361,7 +380,6 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "in", "and", "de", "al", "van", "von", "der", "bin", "la", "le", "du", "da",
     "del", "dos", "ibn", "the", "&",
 ];
-
 
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[
@@ -564,7 +582,11 @@ fn title_case(text: &str) -> bool {
         && words
             .iter()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+            .all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
 }
 
 /// He, she, it, they, we, I.
@@ -678,7 +700,10 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         let org_is_org = org.as_deref().is_some_and(|o| {
             matches!(
                 kind_of(o, ""),
-                PartyKind::Government | PartyKind::Company | PartyKind::Organization | PartyKind::Media
+                PartyKind::Government
+                    | PartyKind::Company
+                    | PartyKind::Organization
+                    | PartyKind::Media
             ) && o.split_whitespace().count() >= 1
                 && (o.split_whitespace().count() > 1
                     || ORG_NOUNS.iter().all(|n| !o.eq_ignore_ascii_case(n)))
@@ -821,7 +846,9 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             {
                 // `Police spokesman, John Smith, said`: the name set off after its role.
                 let mut r = k - 1;
-                while r > floor && (np_word(&toks[r - 1]) || CONNECTORS.contains(&toks[r - 1].lower().as_str())) {
+                while r > floor
+                    && (np_word(&toks[r - 1]) || CONNECTORS.contains(&toks[r - 1].lower().as_str()))
+                {
                     r -= 1;
                 }
                 let joined: Vec<Tok> = toks[r..k - 1].iter().chain(inner).copied().collect();
@@ -1204,7 +1231,10 @@ impl Drafter<'_> {
         }
         let description = np.description.clone().unwrap_or_default();
         let mut kind = kind_of(name, &description);
-        if np.role.is_some() && kind == PartyKind::Organization && name.split_whitespace().count() >= 2 {
+        if np.role.is_some()
+            && kind == PartyKind::Organization
+            && name.split_whitespace().count() >= 2
+        {
             kind = PartyKind::Person;
         }
         // A surname or a shorter form of a name already drafted.
@@ -1384,9 +1414,10 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
-                if words.iter().any(|w| {
-                    names::not_name_start(&w.to_lowercase())
-                }) {
+                if words
+                    .iter()
+                    .any(|w| names::not_name_start(&w.to_lowercase()))
+                {
                     continue;
                 }
                 // A drafted entity named again.
@@ -1729,7 +1760,10 @@ impl Drafter<'_> {
             while v < next_q && lower_in(&toks[v], SKIPPABLE) {
                 v += 1;
             }
-            if v < next_q && is_speech(&toks[v]) && !is_participle(&toks[v]) && !toks[v].is("according")
+            if v < next_q
+                && is_speech(&toks[v])
+                && !is_participle(&toks[v])
+                && !toks[v].is("according")
             {
                 let rule = format!("`“…,” X, …, {}`", toks[v].s);
                 let to = self.told_to(p, toks, v, next_q);
@@ -2120,7 +2154,9 @@ impl Drafter<'_> {
             let by = match (np, speaker_here) {
                 (Some(np), _) => self.entity(&np, sentence, &rule),
                 (None, Some(sp)) if floor > 0 => Some(sp),
-                (None, _) => sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule)),
+                (None, _) => {
+                    sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
+                }
             };
             let Some(by) = by else {
                 continue;
@@ -2192,7 +2228,9 @@ impl Drafter<'_> {
                     n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
                 }) {
                     let kind_of_by = kind_of(&by.name, "");
-                    if kind_of_by != PartyKind::Media && kind_of_by != PartyKind::Person || t.is("memo") {
+                    if kind_of_by != PartyKind::Media && kind_of_by != PartyKind::Person
+                        || t.is("memo")
+                    {
                         let rule = format!("the author of a {} the article cites", t.s);
                         if let Some(b) = self.entity(&by, sentence, &rule) {
                             let name = format!("{} {}", self.d.entities[b].name, t.s);
