@@ -1704,6 +1704,17 @@ impl Drafter<'_> {
                     return self.entity(&subj, sentence, rule);
                 }
             }
+            // `Rathbun asked for help for Montalvo. He described him as …`: a speaking
+            // "he" or "she" is the person this paragraph last had as its subject, rather
+            // than the last person merely named.
+            if matches!(pr.as_str(), "he" | "she") {
+                if let Some((e, _)) = self.last_subject.filter(|&(e, para)| {
+                    para == self.para_no && self.d.entities[e].kind == PartyKind::Person
+                }) {
+                    self.mention(e);
+                    return Some(e);
+                }
+            }
         }
         self.entity(np, sentence, rule)
     }
