@@ -104,6 +104,11 @@ pub struct LoadArgs {
     /// ($XDG_CACHE_HOME/storyx, else ~/.cache/storyx; safe to delete).
     #[arg(long)]
     pub no_cache: bool,
+
+    /// Follow symlinks that lead outside the folders given (by default they are
+    /// reported and skipped; symlinks inside are followed once).
+    #[arg(long)]
+    pub follow_symlinks: bool,
 }
 
 #[derive(Debug, Args, Default)]

@@ -367,25 +367,23 @@ impl Drop for Blobs {
     }
 }
 
-/// A story file's bytes, named (`REV:path`), through the loader's budgets like any
-/// story file: the one place blobs become stories.
+/// A story file's bytes, named (`REV:path`), through the loader's one entry point
+/// ([`load::from_bytes`]: its size cap, UTF-8 check and budgets) like any story
+/// file: the one place blobs become stories.
 pub fn parse_blob(name: &Path, bytes: Result<Vec<u8>, String>, opts: &LoadOptions) -> FileResult {
-    let text = bytes
-        .map_err(|message| Diagnostic {
-            file: name.to_path_buf(),
-            location: None,
-            severity: Severity::Error,
-            path: String::new(),
-            message,
-            related: None,
-        })
-        .and_then(|b| load::decode(name, b));
-    match text {
-        Ok(text) => crate::story::parse::parse_with(name, &text, opts),
-        Err(d) => FileResult {
+    match bytes {
+        Ok(bytes) => load::from_bytes(name, &bytes, opts),
+        Err(message) => FileResult {
             path: name.to_path_buf(),
             story: None,
-            diagnostics: vec![d],
+            diagnostics: vec![Diagnostic {
+                file: name.to_path_buf(),
+                location: None,
+                severity: Severity::Error,
+                path: String::new(),
+                message,
+                related: None,
+            }],
             io_error: false,
         },
     }

@@ -11,7 +11,7 @@
 //! oldest entries are evicted, each leaving a small tombstone so the reader is
 //! told, when that corpus is opened, that the story's reviewed version is gone.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -163,15 +163,15 @@ impl Store {
     /// What the store has for this story of this corpus.
     pub fn load(&self, corpus: &str, id: &str) -> Found {
         let path = self.path(corpus, id);
-        let file = match std::fs::File::open(&path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Missing,
-            Err(e) => return Found::Unreadable(format!("cannot read {}: {e}", path.display())),
-        };
-        let mut bytes = Vec::new();
-        if let Err(e) = file.take(MAX_ENTRY + 1).read_to_end(&mut bytes) {
-            return Found::Unreadable(format!("cannot read {}: {e}", path.display()));
+        if let Err(e) = std::fs::symlink_metadata(&path) {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                return Found::Missing;
+            }
         }
+        let bytes = match read_entry(&path) {
+            Ok(bytes) => bytes,
+            Err(why) => return Found::Unreadable(why),
+        };
         match decode(&bytes) {
             Err(why) => Found::Unreadable(why),
             Ok(Record::Kept {
@@ -219,13 +219,7 @@ impl Store {
             if path == keep || len < 1024 {
                 continue; // the new entry, or a tombstone (or too small to matter)
             }
-            let record = std::fs::File::open(&path)
-                .ok()
-                .and_then(|f| {
-                    let mut b = Vec::new();
-                    f.take(MAX_ENTRY + 1).read_to_end(&mut b).ok().map(|_| b)
-                })
-                .and_then(|b| decode(&b).ok());
+            let record = read_entry(&path).ok().and_then(|b| decode(&b).ok());
             let tomb = match record {
                 Some(Record::Kept {
                     corpus: c, story, ..
@@ -265,13 +259,30 @@ impl Store {
     }
 }
 
-/// An entry's bytes → its record, or why not.
+/// An entry's bytes as the loader reads a story file's: a regular file only (a
+/// FIFO or a device put in the store neither hangs nor is read), at most
+/// [`MAX_ENTRY`] bytes.
+fn read_entry(path: &Path) -> Result<Vec<u8>, String> {
+    use crate::story::load::{read_regular, ReadError};
+    read_regular(path, MAX_ENTRY).map_err(|e| match e {
+        ReadError::Io(message) => format!("{}: {message}", path.display()),
+        ReadError::NotRegular(kind) => format!("{} is not a regular file: {kind}", path.display()),
+        ReadError::TooBig(_) => too_big(),
+    })
+}
+
+fn too_big() -> String {
+    format!(
+        "a reviewed version over {} MiB is not read",
+        MAX_ENTRY >> 20
+    )
+}
+
+/// An entry's bytes → its record, or why not. A kept story is used only when it
+/// holds what the loader's checks guarantee (dates, ids, references).
 fn decode(bytes: &[u8]) -> Result<Record, String> {
     if bytes.len() as u64 > MAX_ENTRY {
-        return Err(format!(
-            "a reviewed version over {} MiB is not read",
-            MAX_ENTRY >> 20
-        ));
+        return Err(too_big());
     }
     if bytes.len() < HEADER || &bytes[..8] != MAGIC {
         return Err("not a reviewed version of storyx".into());
@@ -288,7 +299,13 @@ fn decode(bytes: &[u8]) -> Result<Record, String> {
     if word(16) != checksum(body) {
         return Err("damaged (its checksum does not match)".into());
     }
-    postcard::from_bytes(body).map_err(|e| format!("damaged ({e})"))
+    let record: Record = postcard::from_bytes(body).map_err(|e| format!("damaged ({e})"))?;
+    match &record {
+        Record::Kept { story, .. } if !crate::story::validate::invariants_hold(story) => {
+            Err("damaged (its story does not hold together)".into())
+        }
+        _ => Ok(record),
+    }
 }
 
 /// The encoded size of a story's entry, for measuring (bytes per stored story).

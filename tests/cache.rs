@@ -235,3 +235,91 @@ fn check_and_search_print_the_same_from_the_cache_and_no_cache_writes_nothing() 
     assert_eq!(cached.stdout, fresh.stdout);
     assert!(String::from_utf8_lossy(&cached.stdout).contains("\"kind\""));
 }
+
+/// The cache is untrusted: a pack whose entry for a file was crafted (built here
+/// through the cache's own writer) with a date that cannot be, a broken reference,
+/// a duplicate id, or a title that is not in the file is a miss: the file is parsed
+/// again and the user sees what the file holds.
+#[test]
+fn crafted_entries_are_misses_that_reparse_the_file() {
+    type Craft = fn(&mut storyx::story::Story);
+    let crafts: [(&str, Craft); 5] = [
+        ("month 13", |s| {
+            s.date.as_mut().unwrap().month = Some(13);
+        }),
+        ("day 40", |s| {
+            let d = s.date.as_mut().unwrap();
+            d.month = Some(2);
+            d.day = Some(40);
+        }),
+        ("a title not in the file", |s| {
+            s.title = "Pwned: a title that is not in the file".into();
+        }),
+        ("a quote by nobody", |s| {
+            s.quotes[0].by = "nobody-at-all".into();
+        }),
+        ("a duplicate id", |s| {
+            let id = s.parties[0].id.clone();
+            s.analysts[0].id = id;
+        }),
+    ];
+    for (what, craft) in crafts {
+        let dir = corpus_dir(20);
+        let home = tempfile::tempdir().unwrap();
+        let cache = cache_in(home.path());
+        let (honest, _) = load(dir.path(), &cache);
+        // The first generated story has a date, parties, analysts and quotes.
+        let file = dir.path().join(&storyx::synth::story(0).file);
+        let real = storyx::story::load::load_file(&file, &LoadOptions::default());
+        let mut story = real.story.clone().expect("a valid generated story");
+        assert!(story.date.is_some() && !story.quotes.is_empty() && !story.analysts.is_empty());
+        craft(&mut story);
+        let crafted = storyx::story::FileResult {
+            story: Some(story),
+            ..real.clone()
+        };
+        let pack = cache
+            .open(&[dir.path().to_path_buf()], 22, &LoadOptions::default())
+            .unwrap();
+        let mut w = pack.writer().unwrap();
+        let key = storyx::cache::Key::of(&file).unwrap();
+        w.add(&key, &storyx::cache::encode(&crafted).unwrap())
+            .unwrap();
+        w.finish().unwrap();
+        let (again, stats) = load(dir.path(), &cache);
+        assert_eq!(
+            seen(&again),
+            seen(&honest),
+            "{what}: the crafted entry was shown"
+        );
+        assert!(!format!("{:?}", again.stories).contains("Pwned"), "{what}");
+        assert!(stats.misses >= 1, "{what}: {stats:?}");
+    }
+}
+
+/// A FIFO where the pack should be does not hang the load: the pack is not read.
+#[test]
+fn a_fifo_pack_is_not_read() {
+    let dir = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    load(dir.path(), &cache);
+    let pack = the_pack(&cache);
+    std::fs::remove_file(&pack).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pack)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let root = dir.path().to_path_buf();
+    std::thread::spawn(move || {
+        let (corpus, _) = load(&root, &cache);
+        tx.send(corpus.stories.len()).ok();
+    });
+    // A guard against a hang, not a timing.
+    let n = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the load hung on a FIFO pack");
+    assert_eq!(n, 21);
+}

@@ -243,13 +243,31 @@ fn one_broken_file_never_hides_the_others() {
 
 #[test]
 fn duplicate_story_ids_across_files_keep_the_first() {
-    let dir = folder(&[("a.yaml", &story("same")), ("b.yaml", &story("same"))]);
+    let dir = folder(&[
+        ("a.yaml", &story("same")),
+        ("b.yaml", &format!("\n# a comment\n{}", story("same"))),
+    ]);
     let out = storyx(dir.path(), &["check", "--format", "short", "."]);
     assert_eq!(out.status.code(), Some(1));
+    // Both files are reported, each at its `id`, naming the other's place.
     assert_eq!(
         stdout(&out),
-        "./b.yaml: error: id: story id `same` is already used by ./a.yaml; story ids must be unique across everything loaded (the first one is kept)\n"
+        "./b.yaml:3:5: error: id: story id `same` is already used by ./a.yaml:1:5; story ids must be unique across everything loaded (the first one is kept)\n\
+         ./a.yaml:1:5: warning: id: story id `same` is used again by ./b.yaml:3:5; story ids must be unique across everything loaded (this one, the first, is kept)\n"
     );
+    // Any --max-file-size is taken as given (the largest overflowed the reader).
+    let out = storyx(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "short",
+            "--max-file-size",
+            "18446744073709551615",
+            "a.yaml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let list = storyx(dir.path(), &["list", "--json", "."]);
     let stories: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     assert_eq!(stories[0]["file"], "./a.yaml");

@@ -107,12 +107,12 @@ impl Cache {
             h.u64(0xff);
         }
         let path = self.dir.join(format!("corpus-{:016x}.pack", h.finish()));
-        let (file, entries) = match std::fs::File::open(&path) {
-            Ok(f) => match read_table(&f) {
+        let (file, entries) = match open_regular(&path) {
+            Some(f) => match read_table(&f) {
                 Some(entries) => (Some(f), entries),
                 None => (None, HashMap::new()),
             },
-            Err(_) => (None, HashMap::new()),
+            None => (None, HashMap::new()),
         };
         Some(Pack {
             path,
@@ -121,8 +121,30 @@ impl Cache {
             entries,
             started: SystemTime::now(),
             settle: self.settle,
+            max_entry: opts.max_file_size.saturating_mul(4).max(MAX_TABLE as u64),
         })
     }
+}
+
+/// The largest table a pack may have (a real one holds ~150 bytes per file).
+const MAX_TABLE: usize = 64 * 1024 * 1024;
+
+/// Opens `path` only if it is a regular file: what `stat` says first (opening a
+/// FIFO or a device can block or have effects), then without blocking and
+/// checked again on the open file.
+fn open_regular(path: &Path) -> Option<std::fs::File> {
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = open.open(path).ok()?;
+    file.metadata().ok()?.is_file().then_some(file)
 }
 
 /// What identifies one version of one file.
@@ -219,6 +241,8 @@ pub struct Pack {
     entries: HashMap<PathBuf, Stored>,
     started: SystemTime,
     settle: Duration,
+    /// The largest entry read (a longer one is damaged, not read).
+    max_entry: u64,
 }
 
 impl Pack {
@@ -228,19 +252,21 @@ impl Pack {
     }
 
     /// The cached result for this version of the file, with `path` (as the load
-    /// names it) put back in the story and the problems.
-    pub fn get(&self, key: &Key, path: &Path) -> Option<FileResult> {
+    /// names it) put back in the story and the problems. The cache is untrusted:
+    /// an entry is used only when its story holds what a checked story holds
+    /// (dates, ids, references) and its id and title are in the file's `bytes`;
+    /// anything else is a miss, and the file is parsed again.
+    pub fn get(&self, key: &Key, path: &Path, bytes: &[u8]) -> Option<FileResult> {
         let stored = self.entries.get(&key.canonical)?;
-        if stored.size != key.size || stored.times != key.times {
+        if stored.size != key.size || stored.times != key.times || stored.size != bytes.len() as u64
+        {
             return None;
         }
         let blob = self.read(stored)?;
-        let entry: EntryIn = postcard::from_bytes(&blob).ok()?;
-        let mut story = entry.story;
+        let (mut story, mut diagnostics) = decode(&blob, bytes)?;
         if let Some(s) = story.as_mut() {
             s.file = path.to_path_buf();
         }
-        let mut diagnostics = entry.diagnostics;
         for d in &mut diagnostics {
             d.file = path.to_path_buf();
         }
@@ -254,6 +280,9 @@ impl Pack {
 
     /// One entry's bytes, checked against its checksum.
     fn read(&self, stored: &Stored) -> Option<Vec<u8>> {
+        if stored.range.len() as u64 > self.max_entry {
+            return None;
+        }
         let mut blob = vec![0; stored.range.len()];
         read_at(self.file.as_ref()?, &mut blob, stored.range.start as u64).ok()?;
         (checksum(&blob) == stored.sum).then_some(blob)
@@ -458,6 +487,10 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
     if table_at < MAGIC.len() || table_at > n - 24 {
         return None;
     }
+    // Bounded before anything is allocated: a sparse pack can claim any size.
+    if n - 24 - table_at > MAX_TABLE {
+        return None;
+    }
     let mut head = vec![0u8; n - 24 - table_at];
     read_at(file, &mut head, table_at as u64).ok()?;
     if checksum(&head) != head_sum {
@@ -489,6 +522,46 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
         );
     }
     Some(entries)
+}
+
+/// One entry's blob → the story and problems it holds, for the file whose bytes
+/// are `bytes`; `None` (a miss: the file is parsed again) when the blob does not
+/// decode, or its story does not hold what a checked story holds (dates, unique
+/// ids, references), or its id or title is not in the file.
+pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnostic>)> {
+    let entry: EntryIn = postcard::from_bytes(blob).ok()?;
+    if let Some(s) = &entry.story {
+        if !crate::story::validate::invariants_hold(s)
+            || !words_in(bytes, &s.id)
+            || !words_in(bytes, &s.title)
+        {
+            return None;
+        }
+    }
+    Some((entry.story, entry.diagnostics))
+}
+
+/// The number of entries of the pack in `file`, or `None` when it is not a whole
+/// pack (for the fuzz target of the table).
+#[doc(hidden)]
+pub fn table_len(file: &std::fs::File) -> Option<usize> {
+    read_table(file).map(|t| t.len())
+}
+
+/// Whether the words of `text` are in `bytes` in order (a text written over
+/// several lines is folded into one; an escaped character is not found, and the
+/// file is parsed again).
+fn words_in(bytes: &[u8], text: &str) -> bool {
+    let mut from = 0;
+    text.split_whitespace().all(
+        |w| match memchr::memmem::find(&bytes[from..], w.as_bytes()) {
+            Some(i) => {
+                from += i + w.len();
+                true
+            }
+            None => false,
+        },
+    )
 }
 
 #[cfg(unix)]
@@ -574,5 +647,31 @@ mod tests {
             std::fs::write(&path, bytes).unwrap();
             assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
         }
+    }
+
+    /// A sparse pack of 8 GiB whose table claims to start right after the magic:
+    /// refused before anything is allocated for it (it reached `vec![0; 8 GiB]`).
+    #[test]
+    fn a_sparse_pack_is_refused_before_allocating() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sparse.pack");
+        let f = std::fs::File::create(&path).unwrap();
+        let n: u64 = 8 << 30;
+        f.set_len(n).unwrap();
+        let mut tail = Vec::new();
+        put(&mut tail, 0);
+        put(&mut tail, MAGIC.len() as u64);
+        tail.extend_from_slice(MAGIC);
+        std::os::unix::fs::FileExt::write_all_at(&f, MAGIC, 0).unwrap();
+        std::os::unix::fs::FileExt::write_all_at(&f, &tail, n - 24).unwrap();
+        assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
+    }
+
+    #[test]
+    fn words_of_a_text_are_found_in_order_across_lines() {
+        let file = b"title: >-\n  A story\n  told over lines\n";
+        assert!(words_in(file, "A story told over lines"));
+        assert!(!words_in(file, "A story told twice"));
+        assert!(!words_in(file, "lines told"));
     }
 }

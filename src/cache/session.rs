@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 
 use super::{encode, Key, Pack, Writer};
-use crate::story::load::{FileResult, LoadOptions};
+use crate::story::load::{from_bytes, load_file, read_file, FileResult, LoadOptions};
 
 /// How the cache served a load.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -150,22 +150,23 @@ pub struct Batch<'a> {
 
 impl Batch<'_> {
     /// The result for the file at `path`: from the pack when it holds this version
-    /// of the file, else from `load`, whose result goes into the new pack when it
-    /// may be cached.
-    pub fn load(
-        &self,
-        path: &Path,
-        opts: &LoadOptions,
-        load: impl FnOnce() -> FileResult,
-    ) -> (FileResult, Served) {
+    /// of the file (checked against the file's bytes, read once), else parsed from
+    /// those bytes, and the result goes into the new pack when it may be cached.
+    pub fn load(&self, path: &Path, opts: &LoadOptions) -> (FileResult, Served) {
         let pack = &self.session.pack;
-        let Some(key) = Key::of(path) else {
-            return (load(), Served(None));
+        let key = Key::of(path);
+        let bytes = match read_file(path, opts) {
+            Ok(bytes) => bytes,
+            Err(_) => return (load_file(path, opts), Served(None)),
         };
-        if let Some(result) = pack.get(&key, path) {
+        let Some(key) = key else {
+            return (from_bytes(path, &bytes, opts), Served(None));
+        };
+        if let Some(result) = pack.get(&key, path, &bytes) {
             return (result, Served(Some(key)));
         }
-        let result = load();
+        let result = from_bytes(path, &bytes, opts);
+        drop(bytes);
         if pack.cacheable(&key, &result, opts) {
             if let Some(blob) = encode(&result) {
                 let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);

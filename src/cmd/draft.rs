@@ -95,6 +95,7 @@ pub fn options(args: &DraftArgs, file_name: Option<String>) -> Result<Options, S
             paths: args.corpus.clone(),
             max_file_size: 16,
             no_cache: false,
+            follow_symlinks: false,
         };
         let corpus = super::load(&load);
         super::note_failures(&corpus);
@@ -165,6 +166,7 @@ pub fn run(args: &DraftArgs) -> u8 {
                 paths: vec![PathBuf::from("-")],
                 max_file_size: 16,
                 no_cache: true,
+                follow_symlinks: false,
             },
             story: Some(id),
             no_state: true,

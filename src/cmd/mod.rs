@@ -28,6 +28,7 @@ use crate::story::load::LoadOptions;
 pub fn load_options(args: &LoadArgs) -> LoadOptions {
     LoadOptions {
         max_file_size: args.max_file_size.saturating_mul(1024 * 1024),
+        follow_symlinks: args.follow_symlinks,
         ..LoadOptions::default()
     }
 }

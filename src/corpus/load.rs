@@ -8,11 +8,11 @@ use rayon::prelude::*;
 use super::Corpus;
 use crate::cache::{Cache, CacheStats, Served, Session};
 use crate::story::across::FirstSeen;
-use crate::story::discover::{discover, Origin};
+use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, text_of, FileResult, LoadOptions};
 use crate::story::Diagnostic;
 
-/// Loads everything under `paths` (see [`discover`]) in parallel, keeping path order.
+/// Loads everything under `paths` (see [`discover_with`]) in parallel, keeping path order.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     load_paths_cached(paths, opts, None).0
 }
@@ -74,9 +74,9 @@ pub struct Loader {
 }
 
 impl Loader {
-    /// Finds the files (see [`discover`]) and opens the cache's pack for them.
+    /// Finds the files (see [`discover_with`]) and opens the cache's pack for them.
     pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
-        let found = discover(paths);
+        let found = discover_with(paths, opts.follow_symlinks);
         let pack = cache.and_then(|c| {
             let roots: Vec<PathBuf> = if paths.is_empty() {
                 vec![PathBuf::from("stories")]
@@ -125,7 +125,7 @@ impl Loader {
             .par_iter()
             .map(|origin| match (origin, &batch) {
                 (Origin::File(path), Some(batch)) => {
-                    let (result, served) = batch.load(path, opts, || load_origin(origin, opts));
+                    let (result, served) = batch.load(path, opts);
                     (result, Some(served))
                 }
                 _ => (load_origin(origin, opts), None),

@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::story::{Diagnostic, FileResult, Severity, Story, Str};
+use crate::story::parse::locate_in_file;
+use crate::story::{Diagnostic, FileResult, LoadOptions, Location, Related, Severity, Story, Str};
 
 /// [`FileResult`] with its story shared.
 #[derive(Debug, Clone, Default)]
@@ -75,8 +76,9 @@ pub struct Corpus {
     pub usage_problems: usize,
     entity_index: HashMap<Str, usize>,
     claim_index: HashMap<Str, usize>,
-    /// The file of each kept story id, for reporting duplicates across batches.
-    first_file_of: HashMap<Str, PathBuf>,
+    /// The file of each kept story id, for reporting duplicates across batches,
+    /// with the place of its `id` once a duplicate needed it.
+    first_file_of: HashMap<Str, (PathBuf, Option<Option<Location>>)>,
 }
 
 impl Corpus {
@@ -103,27 +105,57 @@ impl Corpus {
     /// file's result and builds the corpus anew when one changes).
     pub fn extend_shared(&mut self, results: impl IntoIterator<Item = SharedResult>) {
         let first_new = self.stories.len();
+        // Problems found now for files loaded before (the first of a duplicate id).
+        let mut late = Vec::new();
         for result in results {
             self.usage_problems += usize::from(result.io_error);
             let mut diagnostics = result.diagnostics;
             let mut kept = None;
             if let Some(story) = result.story {
-                if let Some(first) = self.first_file_of.get(&story.id) {
+                if let Some((first, first_at)) = self.first_file_of.get_mut(&story.id) {
+                    // Both files are reported, each at its `id` (read again: a
+                    // duplicate is rare, and its places are not kept otherwise).
+                    // Within the default cap: the file may have changed meanwhile.
+                    let opts = LoadOptions::default();
+                    let here = locate_in_file(&result.path, "id", &opts);
+                    let there = *first_at.get_or_insert_with(|| locate_in_file(first, "id", &opts));
+                    let place = |file: &std::path::Path, at: Option<Location>| match at {
+                        Some(l) => format!("{}:{}:{}", file.display(), l.line, l.column),
+                        None => file.display().to_string(),
+                    };
                     diagnostics.push(Diagnostic {
                         file: result.path.clone(),
-                        location: None,
+                        location: here,
                         severity: Severity::Error,
                         path: "id".into(),
                         message: format!(
                             "story id `{}` is already used by {}; story ids must be unique across everything loaded (the first one is kept)",
                             story.id,
-                            first.display()
+                            place(first, there)
                         ),
-                        related: None,
+                        related: Some(Box::new(Related {
+                            file: first.clone(),
+                            location: there,
+                        })),
+                    });
+                    late.push(Diagnostic {
+                        file: first.clone(),
+                        location: there,
+                        severity: Severity::Warning,
+                        path: "id".into(),
+                        message: format!(
+                            "story id `{}` is used again by {}; story ids must be unique across everything loaded (this one, the first, is kept)",
+                            story.id,
+                            place(&result.path, here)
+                        ),
+                        related: Some(Box::new(Related {
+                            file: result.path.clone(),
+                            location: here,
+                        })),
                     });
                 } else {
                     self.first_file_of
-                        .insert(story.id.clone(), result.path.clone());
+                        .insert(story.id.clone(), (result.path.clone(), None));
                     kept = Some(self.stories.len());
                     self.stories.push(story);
                 }
@@ -136,6 +168,7 @@ impl Corpus {
             });
             self.diagnostics.extend(diagnostics);
         }
+        self.diagnostics.extend(late);
         self.index_entities(first_new);
         self.index_claims(first_new);
     }

@@ -19,9 +19,6 @@ use crate::view::text::label;
 
 use watch::{Load, Reloader};
 
-/// The largest story file the editor's line is looked up in.
-const MAX_LOCATE: u64 = 16 * 1024 * 1024;
-
 pub struct Explorer {
     /// Started on the first poll, after the first frame: watching a big folder
     /// takes a while.
@@ -165,10 +162,11 @@ impl Explorer {
 
 /// The line of the value at `path` (`quotes[3]`) in a story file.
 pub fn line_of(file: &Path, path: &str) -> Option<usize> {
-    if path.is_empty() || std::fs::metadata(file).ok()?.len() > MAX_LOCATE {
+    if path.is_empty() {
         return None;
     }
-    let text = std::fs::read_to_string(file).ok()?;
+    // As the loader reads it: a regular file within the size cap, never a FIFO.
+    let text = crate::story::load::text_of(file)?;
     let index = locate::scan(&text, Budgets::default(), true).ok()?;
     index
         .value(path)

@@ -11,8 +11,7 @@ use lsp_types::{DiagnosticSeverity, NumberOrString, Position, Range};
 use super::text::Lines;
 use crate::corpus::{Corpus, SharedResult};
 use crate::story::diagnostic::{source_line, token_len};
-use crate::story::load::{FileResult, LoadOptions};
-use crate::story::parse::parse_with;
+use crate::story::load::{from_bytes, FileResult, LoadOptions};
 use crate::story::{Diagnostic, Severity};
 
 /// One file's result with its story shared, as the corpus takes it.
@@ -25,9 +24,9 @@ pub fn shared(result: FileResult) -> SharedResult {
     }
 }
 
-/// Parses a text as the loader does for a file.
+/// Parses a text as the loader does for a file (through its one entry point).
 pub fn parse(path: &Path, text: &str) -> SharedResult {
-    shared(parse_with(path, text, &LoadOptions::default()))
+    shared(from_bytes(path, text.as_bytes(), &LoadOptions::default()))
 }
 
 /// The corpus of files given in path order (what `check` builds from the same files).

@@ -32,11 +32,9 @@ impl Workspace<'_> {
             if &uri == except || self.docs.contains_key(&uri) {
                 continue;
             }
-            let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= 16 * 1024 * 1024);
-            if !small {
-                continue;
-            }
-            if let Ok(text) = std::fs::read_to_string(path) {
+            // As the loader reads it: a regular file, within its size cap.
+            let read = crate::story::load::read_file(path, &Default::default());
+            if let Some(text) = read.ok().and_then(|b| String::from_utf8(b).ok()) {
                 if finder.find(text.as_bytes()).is_some() {
                     out.push(Doc::new(uri, text));
                 }

@@ -4,7 +4,7 @@
 //! corpus with the request handlers as a snapshot they read without waiting.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -15,7 +15,7 @@ use lsp_types::{PublishDiagnosticsParams, Url};
 use super::diagnostics::{self, by_file};
 use super::text::Lines;
 use crate::corpus::{Corpus, SharedResult};
-use crate::story::Diagnostic;
+use crate::story::{Diagnostic, LoadOptions};
 
 /// How long typing must pause before the diagnostics are computed.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
@@ -238,8 +238,8 @@ impl Worker {
             let ds = now.get(path).cloned().unwrap_or_default();
             let (uri, text) = match self.open.get(path) {
                 Some(o) => (o.uri.clone(), o.text.clone()),
-                None => match (Url::from_file_path(path), std::fs::read_to_string(path)) {
-                    (Ok(u), Ok(t)) => (u, t),
+                None => match (Url::from_file_path(path), read_text(path)) {
+                    (Ok(u), Some(t)) => (u, t),
                     _ => continue,
                 },
             };
@@ -269,4 +269,10 @@ impl Worker {
             params,
         )));
     }
+}
+
+/// A story file's text as the loader reads it (a regular file, within its size cap).
+fn read_text(path: &Path) -> Option<String> {
+    let bytes = crate::story::load::read_file(path, &LoadOptions::default()).ok()?;
+    String::from_utf8(bytes).ok()
 }

@@ -107,6 +107,40 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// A month's short name; total: a month that does not exist (a date from
+/// elsewhere than the parser, such as a damaged cache entry) shows as `?`.
+fn month_abbr(m: u8) -> &'static str {
+    usize::from(m)
+        .checked_sub(1)
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+impl PartialDate {
+    /// Whether this date is one the parser could have made: a month from 1 to 12,
+    /// a day that month has, a day only with a month.
+    pub fn is_valid(&self) -> bool {
+        let day_ok = match (self.month, self.day) {
+            (None, None) => true,
+            (None, Some(_)) => false,
+            (Some(m), day) => {
+                (1..=12).contains(&m)
+                    && day.is_none_or(|d| d >= 1 && d <= days_in_month(self.year, m))
+            }
+        };
+        // A time only on a day, within the clock, with an offset of at most 14 hours.
+        let time_ok = self.time.is_none_or(|t| {
+            self.day.is_some()
+                && t.hour < 24
+                && t.minute < 60
+                && t.second.is_none_or(|s| s < 60)
+                && t.offset.is_none_or(|o| o.unsigned_abs() <= 14 * 60)
+        });
+        day_ok && time_ok
+    }
+}
+
 const FORMS: &str = "write YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~, ? or %";
 const TIME_FORMS: &str =
     "write a day and a time as YYYY-MM-DDThh:mm or YYYY-MM-DDThh:mm:ss, optionally followed by Z or an offset like +08:00 or -05:00";
@@ -153,7 +187,7 @@ impl PartialDate {
                 if d == 0 || d > max {
                     return Err(format!(
                         "`{shown}` is not a date: {} {year} has {max} days",
-                        MONTH_NAMES[m as usize - 1]
+                        MONTH_NAMES.get(usize::from(m) - 1).unwrap_or(&"?")
                     ));
                 }
             }
@@ -403,8 +437,8 @@ impl fmt::Display for PartialDate {
             f.write_str("c. ")?;
         }
         match (self.month, self.day) {
-            (Some(m), Some(d)) => write!(f, "{d} {} {:04}", MONTHS[m as usize - 1], self.year)?,
-            (Some(m), None) => write!(f, "{} {:04}", MONTHS[m as usize - 1], self.year)?,
+            (Some(m), Some(d)) => write!(f, "{d} {} {:04}", month_abbr(m), self.year)?,
+            (Some(m), None) => write!(f, "{} {:04}", month_abbr(m), self.year)?,
             _ => write!(f, "{:04}", self.year)?,
         }
         if let Some(t) = &self.time {
@@ -686,5 +720,62 @@ mod tests {
         assert_eq!(timeline_order(&with_gaps), vec![0, 3, 5, 6, 1, 2, 4]);
         assert_eq!(timeline_order(&[]), Vec::<usize>::new());
         assert_eq!(timeline_order(&[None, None]), vec![0, 1]);
+    }
+
+    #[test]
+    fn dates_from_elsewhere_never_panic() {
+        for (month, day) in [
+            (Some(13), Some(1)),
+            (Some(0), None),
+            (Some(255), Some(255)),
+            (None, Some(3)),
+        ] {
+            let d = PartialDate {
+                year: 2024,
+                month,
+                day,
+                approximate: false,
+                uncertain: false,
+                time: None,
+                raw: "x".into(),
+            };
+            assert!(!d.is_valid());
+            let _ = d.to_string();
+            let _ = d.sort_key();
+        }
+        // Times: only on a day, within the clock, offsets within 14 hours.
+        let day = PartialDate::parse("2024-02-29T23:59:59+14:00").unwrap();
+        assert!(day.is_valid());
+        let t = day.time.unwrap();
+        for (on_day, time) in [
+            (false, t),
+            (true, TimeOfDay { hour: 24, ..t }),
+            (true, TimeOfDay { minute: 60, ..t }),
+            (
+                true,
+                TimeOfDay {
+                    second: Some(60),
+                    ..t
+                },
+            ),
+            (
+                true,
+                TimeOfDay {
+                    offset: Some(i16::MIN),
+                    ..t
+                },
+            ),
+        ] {
+            let d = PartialDate {
+                day: on_day.then_some(29),
+                month: Some(2),
+                time: Some(time),
+                ..day.clone()
+            };
+            assert!(!d.is_valid(), "{d:?}");
+            let _ = d.to_string();
+            let _ = d.sort_key();
+        }
+        assert!(PartialDate::parse("2024-02-29").unwrap().is_valid());
     }
 }

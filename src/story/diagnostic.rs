@@ -99,15 +99,68 @@ pub fn one_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     }
 }
 
+/// The longest word (in bytes) compared for a did-you-mean: a typo of a key or
+/// an id is short, and the distance costs the product of the two lengths.
+const MAX_COMPARED: usize = 64;
+
+/// The most candidates compared for one did-you-mean.
+const MAX_CANDIDATES: usize = 32;
+
+/// How far a candidate may be from `word` (of `len` characters) to be suggested.
+fn max_distance(len: usize) -> usize {
+    (len / 3).max(1)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Work done by did-you-means on this thread: candidates looked at, and the
+    /// cells of each distance computed (for tests that checks do not grow quadratically).
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The did-you-mean work done so far on this thread (tests only).
+#[cfg(test)]
+pub(crate) fn work() -> u64 {
+    WORK.with(|w| w.get())
+}
+
+#[cfg(test)]
+fn count(n: usize) {
+    WORK.with(|w| w.set(w.get() + n as u64));
+}
+
+#[cfg(not(test))]
+fn count(_: usize) {}
+
+/// The edit distance, when both texts are short enough to compare.
+fn distance(word: &str, candidate: &str) -> Option<usize> {
+    if candidate.len() > MAX_COMPARED {
+        return None;
+    }
+    count((word.len() + 1) * (candidate.len() + 1));
+    Some(strsim::osa_distance(word, candidate))
+}
+
 /// The closest of `candidates` to `word`, if one is close enough to be a likely typo.
+/// The work is bounded: a word longer than 64 bytes gets no suggestion, and only
+/// the first 32 candidates of a similar length are compared (see [`Suggestions`]
+/// for many candidates asked many times).
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    if word.len() > MAX_COMPARED {
+        return None;
+    }
+    let len = word.chars().count();
+    let d = max_distance(len);
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|(dist, c)| *dist <= (c.chars().count().max(word.chars().count()) / 3).max(1))
+        .inspect(|_| count(1))
+        .filter(|c| c.len() <= MAX_COMPARED && c.chars().count().abs_diff(len) <= d)
+        .take(MAX_CANDIDATES)
+        .filter_map(|c| distance(word, c).map(|dist| (dist, c)))
+        .filter(|(dist, c)| *dist <= max_distance(c.chars().count().max(len)))
         .min_by_key(|(dist, _)| *dist)
         .map(|(_, c)| c)
 }
@@ -159,6 +212,41 @@ pub fn token_len(line: &str) -> usize {
     }
 }
 
+/// Candidates for did-you-means asked many times (every bad reference of a story):
+/// indexed once by length, so one question looks only at candidates of a similar
+/// length, at most 32 of them, whatever the number of candidates.
+#[derive(Debug, Default)]
+pub struct Suggestions {
+    by_len: std::collections::HashMap<usize, Vec<Box<str>>>,
+}
+
+impl Suggestions {
+    pub fn new<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Suggestions {
+        let mut seen = std::collections::HashSet::new();
+        let mut by_len: std::collections::HashMap<usize, Vec<Box<str>>> = Default::default();
+        for c in candidates {
+            if c.len() <= MAX_COMPARED && seen.insert(c) {
+                by_len.entry(c.chars().count()).or_default().push(c.into());
+            }
+        }
+        Suggestions { by_len }
+    }
+
+    /// As [`did_you_mean`] over these candidates.
+    pub fn closest(&self, word: &str) -> Option<&str> {
+        if word.len() > MAX_COMPARED {
+            return None;
+        }
+        let len = word.chars().count();
+        let d = max_distance(len);
+        let near = (len.saturating_sub(d)..=len + d)
+            .filter_map(|l| self.by_len.get(&l))
+            .flatten()
+            .map(|c| &**c);
+        did_you_mean(word, near)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +264,22 @@ mod tests {
         assert_eq!(did_you_mean("quotse", keys), Some("quotes"));
         assert_eq!(did_you_mean("timelime", keys), Some("timeline"));
         assert_eq!(did_you_mean("zzz", keys), None);
+    }
+
+    #[test]
+    fn long_words_and_many_candidates_cost_bounded_work() {
+        let long = "k".repeat(1 << 20);
+        let before = work();
+        assert_eq!(did_you_mean(&long, ["quotes", "claims"]), None);
+        assert_eq!(work() - before, 0, "a 1 MB word is not compared");
+        let ids: Vec<String> = (0..10_000).map(|i| format!("party-{i:05}")).collect();
+        let s = Suggestions::new(ids.iter().map(String::as_str));
+        let before = work();
+        assert_eq!(s.closest("party-0000x"), Some("party-00000"));
+        assert!(
+            work() - before <= 32 * 13 * 13 + 32 * 3,
+            "{}",
+            work() - before
+        );
     }
 }

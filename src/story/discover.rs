@@ -1,6 +1,7 @@
 //! Finding story files: files as given, folders recursively in the format's path
 //! order, or the stories bundled into the binary when no path is given.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::{Diagnostic, Severity};
@@ -53,55 +54,186 @@ pub(super) fn io_problem(path: &Path, message: String) -> Diagnostic {
     }
 }
 
-/// Every story file below `dir`, recursively, in path order; symlinked folders are
-/// followed once.
-fn walk(
-    dir: &Path,
-    out: &mut Vec<PathBuf>,
-    problems: &mut Vec<Diagnostic>,
-    seen: &mut Vec<PathBuf>,
-) {
-    if let Ok(real) = dir.canonicalize() {
-        if seen.contains(&real) {
-            return;
-        }
-        seen.push(real);
+/// A file or folder by what it is on disk: (device, inode).
+type FileId = (u64, u64);
+
+#[cfg(unix)]
+fn file_id(m: &std::fs::Metadata) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_: &std::fs::Metadata) -> Option<FileId> {
+    None
+}
+
+/// One walk of the folders given: what it found and what it has seen.
+struct Walk {
+    /// The folders given, resolved: a symlink that leads elsewhere is not followed
+    /// unless `follow` is set.
+    roots: Vec<PathBuf>,
+    follow: bool,
+    /// Folders walked, by (device, inode): each once, whatever the links to it.
+    folders: HashSet<FileId>,
+    /// Story files found, with what they are on disk when known.
+    files: Vec<(PathBuf, Option<FileId>)>,
+    problems: Vec<Diagnostic>,
+    /// Folders entered and entries read, for tests that count work.
+    work: usize,
+}
+
+impl Walk {
+    fn inside(&self, real: &Path) -> bool {
+        self.roots.iter().any(|r| real.starts_with(r))
     }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(io_problem(dir, format!("cannot read this folder: {e}")));
-            return;
+
+    /// Every story file below `dir`, at any depth (a loop over a stack of folders
+    /// to read, not recursion: a tree thousands deep must not overflow the stack);
+    /// symlinks inside the folders given are followed once, those leading outside
+    /// are reported unless `follow`.
+    fn walk(&mut self, dir: &Path, meta: &std::fs::Metadata) {
+        let mut todo = vec![(dir.to_path_buf(), file_id(meta))];
+        while let Some((dir, id)) = todo.pop() {
+            self.work += 1;
+            if let Some(id) = id {
+                if !self.folders.insert(id) {
+                    continue;
+                }
+            }
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    self.problems
+                        .push(io_problem(&dir, format!("cannot read this folder: {e}")));
+                    continue;
+                }
+            };
+            for entry in entries.flatten() {
+                self.work += 1;
+                let path = entry.path();
+                // The entry's own type costs no system call; a symlink or a story
+                // file needs a stat.
+                let Ok(t) = entry.file_type() else { continue };
+                if t.is_symlink() {
+                    if let Some(folder) = self.link(&path) {
+                        todo.push(folder);
+                    }
+                } else if t.is_dir() {
+                    let id = entry.metadata().ok().as_ref().and_then(file_id);
+                    todo.push((path, id));
+                } else if is_story_file(&path) {
+                    // Not a regular file (a FIFO, a device): the reader says so.
+                    let id = entry.metadata().ok().as_ref().and_then(file_id);
+                    self.files.push((path, id));
+                }
+            }
         }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        // The entry's own type costs no system call; only a symlink needs a stat.
-        let is_dir = match entry.file_type() {
-            Ok(t) if t.is_symlink() => std::fs::metadata(&path).is_ok_and(|m| m.is_dir()),
-            Ok(t) => t.is_dir(),
-            Err(_) => false,
+    }
+
+    /// A symlink: a story file it leads to is kept, a folder is returned to walk.
+    fn link(&mut self, path: &Path) -> Option<(PathBuf, Option<FileId>)> {
+        let (Ok(real), Ok(m)) = (path.canonicalize(), std::fs::metadata(path)) else {
+            if is_story_file(path) {
+                self.problems.push(io_problem(
+                    path,
+                    "a symlink that leads nowhere (broken)".into(),
+                ));
+            }
+            return None;
         };
-        if is_dir {
-            walk(&path, out, problems, seen);
-        } else if is_story_file(&path) {
-            out.push(path);
+        if !m.is_dir() && !is_story_file(path) {
+            return None;
         }
+        if !self.follow && !self.inside(&real) {
+            self.problems.push(Diagnostic {
+                severity: Severity::Warning,
+                ..io_problem(
+                    path,
+                    format!(
+                        "a symlink leading outside the folders given (to {}); not followed: pass --follow-symlinks to follow it",
+                        real.display()
+                    ),
+                )
+            });
+            return None;
+        }
+        if m.is_dir() {
+            return Some((path.to_path_buf(), file_id(&m)));
+        }
+        self.files.push((path.to_path_buf(), file_id(&m)));
+        None
+    }
+
+    /// The files found in path order, each file once (a symlink to a file that is
+    /// also found by its own name, or by another link, is the same file).
+    fn files(mut self) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        self.files.sort();
+        let mut seen = HashSet::new();
+        let files = self
+            .files
+            .into_iter()
+            .filter(|(_, id)| id.is_none_or(|id| seen.insert(id)))
+            .map(|(p, _)| p)
+            .collect();
+        (files, self.problems)
     }
 }
 
-/// Finds the story files for `paths`: files as given, folders recursively. With no
-/// path: `./stories` if it exists, otherwise the bundled stories.
+/// Every story file below the folder `dir`, and the work done (folders entered and
+/// entries read), for tests that discovery is linear.
+pub fn walk_counting(dir: &Path, follow: bool) -> (Vec<PathBuf>, Vec<Diagnostic>, usize) {
+    let mut d = Discovery::default();
+    let roots: Vec<PathBuf> = dir.canonicalize().into_iter().collect();
+    let work = walk_root(dir, &roots, follow, &mut d);
+    let files = d.files.into_iter().map(|o| o.path()).collect();
+    (files, d.problems, work)
+}
+
+fn walk_root(dir: &Path, roots: &[PathBuf], follow: bool, d: &mut Discovery) -> usize {
+    let Ok(meta) = std::fs::metadata(dir) else {
+        return 0;
+    };
+    let mut w = Walk {
+        roots: roots.to_vec(),
+        follow,
+        folders: HashSet::new(),
+        files: Vec::new(),
+        problems: Vec::new(),
+        work: 0,
+    };
+    w.walk(dir, &meta);
+    let work = w.work;
+    let (files, problems) = w.files();
+    d.files.extend(files.into_iter().map(Origin::File));
+    d.problems.extend(problems);
+    work
+}
+
+/// Finds the story files for `paths`: files as given, folders recursively (not
+/// following symlinks that lead outside them). With no path: `./stories` if it
+/// exists, otherwise the bundled stories.
 pub fn discover(paths: &[PathBuf]) -> Discovery {
+    discover_with(paths, false)
+}
+
+/// [`discover`], following symlinks that lead outside the folders when `follow`.
+pub fn discover_with(paths: &[PathBuf], follow: bool) -> Discovery {
     let mut d = Discovery::default();
     if paths.is_empty() {
         let local = Path::new("stories");
         if local.is_dir() {
-            return discover(&[local.to_path_buf()]);
+            return discover_with(&[local.to_path_buf()], follow);
         }
         d.files = BUNDLED.iter().map(|(p, t)| Origin::Bundled(p, t)).collect();
         return d;
     }
+    // The folders given, resolved: what a symlink may lead into.
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
     for path in paths {
         if path.as_os_str() == "-" {
             if !d.files.contains(&Origin::Stdin) {
@@ -118,24 +250,23 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
                 .problems
                 .push(io_problem(path, format!("cannot read: {e}"))),
             Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                walk(path, &mut files, &mut d.problems, &mut Vec::new());
-                files.sort();
-                d.files.extend(files.into_iter().map(Origin::File));
+                walk_root(path, &roots, follow, &mut d);
             }
+            // A file named on the command line is read as named (the reader takes
+            // only a regular file).
             Ok(_) => d.files.push(Origin::File(path.clone())),
         }
     }
     d
 }
 
-/// Standard input's text, read once per process: a reload reads the same story again.
+/// Standard input's bytes, read once per process: a reload reads the same story again.
 /// `storyx draft --open` provides its draft here instead (named `<draft>`).
-static STDIN: std::sync::OnceLock<(String, Result<String, String>)> = std::sync::OnceLock::new();
+static STDIN: std::sync::OnceLock<(String, Result<Vec<u8>, String>)> = std::sync::OnceLock::new();
 
 /// Gives the text that a PATH of `-` stands for, instead of standard input.
 pub fn provide_stdin(name: &str, text: String) {
-    let _ = STDIN.set((name.to_string(), Ok(text)));
+    let _ = STDIN.set((name.to_string(), Ok(text.into_bytes())));
 }
 
 /// The name diagnostics give standard input's story.
@@ -145,9 +276,10 @@ pub fn stdin_name() -> String {
         .map_or_else(|| "<stdin>".to_string(), |(n, _)| n.clone())
 }
 
-/// Standard input's text (read on first use, at most `max` bytes, as UTF-8), or what
-/// is wrong with it.
-pub fn stdin_text(max: u64) -> &'static Result<String, String> {
+/// Standard input's bytes (read on first use, at most `max` of them), or what is
+/// wrong with it. They become a story through [`super::load::from_bytes`], as a
+/// file's bytes do.
+pub fn stdin_bytes(max: u64) -> &'static Result<Vec<u8>, String> {
     use std::io::Read;
     &STDIN
         .get_or_init(|| {
@@ -156,17 +288,58 @@ pub fn stdin_text(max: u64) -> &'static Result<String, String> {
                 .lock()
                 .take(max.saturating_add(1))
                 .read_to_end(&mut bytes);
-            let text = match read {
+            let bytes = match read {
                 Err(e) => Err(format!("cannot read standard input: {e}")),
                 Ok(_) if bytes.len() as u64 > max => Err(format!(
                     "standard input is over the {} MiB limit for a story file; raise it with --max-file-size",
                     max / (1024 * 1024)
                 )),
-                Ok(_) => String::from_utf8(bytes).map_err(|e| {
-                    format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
-                }),
+                Ok(_) => Ok(bytes),
             };
-            ("<stdin>".to_string(), text)
+            ("<stdin>".to_string(), bytes)
         })
         .1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree `deep` folders deep and `wide` folders wide, each folder with a story
+    /// and a symlink back to the top (a loop a walk must not follow twice).
+    fn tree(deep: usize, wide: usize) -> tempfile::TempDir {
+        let top = tempfile::tempdir().unwrap();
+        let mut dir = top.path().to_path_buf();
+        for i in 0..deep {
+            dir.push("d");
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("s.yaml"), "id: s\n").unwrap();
+            if i % 100 == 0 {
+                std::os::unix::fs::symlink(top.path(), dir.join("loop")).unwrap();
+            }
+        }
+        for i in 0..wide {
+            let d = top.path().join(format!("w{i}"));
+            std::fs::create_dir(&d).unwrap();
+            std::fs::write(d.join("s.yaml"), "id: s\n").unwrap();
+            std::os::unix::fs::symlink(top.path(), d.join("loop")).unwrap();
+        }
+        top
+    }
+
+    /// Discovery is linear: each folder is entered once however many links lead to
+    /// it, and twice the folders (deep and wide) is at most twice the work.
+    #[test]
+    fn discovery_work_is_linear_in_the_folders() {
+        let small = tree(300, 500);
+        let (files, problems, w1) = walk_counting(small.path(), false);
+        assert_eq!(files.len(), 800);
+        assert!(problems.is_empty(), "{problems:?}");
+        let big = tree(600, 1000);
+        let (files, _, w2) = walk_counting(big.path(), false);
+        assert_eq!(files.len(), 1600);
+        assert!(w2 <= 2 * w1 + 10, "{w1} then {w2}");
+        // Folders entered plus entries read: about four per folder here.
+        assert!(w2 <= 5 * 1600, "{w2}");
+    }
 }

@@ -30,6 +30,8 @@ pub struct LoadOptions {
     /// Largest file read, in bytes.
     pub max_file_size: u64,
     pub budgets: Budgets,
+    /// Follow symlinks that lead outside the folders given (`--follow-symlinks`).
+    pub follow_symlinks: bool,
 }
 
 impl Default for LoadOptions {
@@ -37,6 +39,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_size: 16 * 1024 * 1024,
             budgets: Budgets::default(),
+            follow_symlinks: false,
         }
     }
 }
@@ -47,70 +50,170 @@ pub fn text_of(path: &Path) -> Option<String> {
         .iter()
         .find(|(p, _)| Path::new(p) == path)
         .map(|(_, t)| t.to_string())
-        .or_else(|| std::fs::read_to_string(path).ok())
+        .or_else(|| {
+            let bytes = read_file(path, &LoadOptions::default()).ok()?;
+            String::from_utf8(bytes).ok()
+        })
 }
 
 /// Loads one file or bundled story.
 pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
     match origin {
-        Origin::Bundled(path, text) => parse_with(Path::new(path), text, opts),
+        Origin::Bundled(path, text) => from_bytes(Path::new(path), text.as_bytes(), opts),
         Origin::Stdin => {
             let name = super::discover::stdin_name();
-            match super::discover::stdin_text(opts.max_file_size) {
-                Ok(text) => parse_with(Path::new(&name), text, opts),
+            match super::discover::stdin_bytes(opts.max_file_size) {
+                Ok(bytes) => from_bytes(Path::new(&name), bytes, opts),
                 Err(message) => FileResult {
                     path: PathBuf::from(&name),
                     story: None,
-                    io_error: true,
+                    io_error: !message.contains("limit"),
                     diagnostics: vec![io_problem(Path::new(&name), message.clone())],
                 },
             }
         }
-        Origin::File(path) => match read_text(path, opts) {
-            Ok(text) => parse_with(path, &text, opts),
-            Err(d) => FileResult {
-                path: path.clone(),
-                story: None,
-                io_error: d.location.is_none() && !d.message.contains("limit"),
-                diagnostics: vec![d],
-            },
+        Origin::File(path) => load_file(path, opts),
+    }
+}
+
+/// Loads one story file: read as [`read_file`] does, then [`from_bytes`].
+pub fn load_file(path: &Path, opts: &LoadOptions) -> FileResult {
+    match read_file(path, opts) {
+        Ok(bytes) => from_bytes(path, &bytes, opts),
+        Err(d) => FileResult {
+            path: path.to_path_buf(),
+            story: None,
+            io_error: d.location.is_none() && !d.message.contains("limit"),
+            diagnostics: vec![d],
         },
     }
 }
 
-/// Reads one file's text, within the size cap and as UTF-8.
-fn read_text(path: &Path, opts: &LoadOptions) -> Result<String, Diagnostic> {
-    let file =
-        std::fs::File::open(path).map_err(|e| io_problem(path, format!("cannot open: {e}")))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > opts.max_file_size {
-        return Err(io_problem(
-            path,
-            format!(
-                "the file is {} bytes, over the {} MiB limit for a story file; raise it with --max-file-size",
-                size,
-                opts.max_file_size / (1024 * 1024)
-            ),
-        ));
+/// The one way story bytes become a story: named bytes from anywhere (a file, the
+/// standard input, a git blob) get the same size cap, UTF-8 check, budgets and
+/// checks. `name` is what messages call them (`-`, `REV:path`).
+pub fn from_bytes(name: &Path, bytes: &[u8], opts: &LoadOptions) -> FileResult {
+    let fail = |d: Diagnostic| FileResult {
+        path: name.to_path_buf(),
+        story: None,
+        diagnostics: vec![d],
+        io_error: false,
+    };
+    if bytes.len() as u64 > opts.max_file_size {
+        return fail(too_big(name, bytes.len() as u64, opts));
+    }
+    match decode_str(name, bytes) {
+        Ok(text) => parse_with(name, text, opts),
+        Err(d) => fail(d),
+    }
+}
+
+fn too_big(name: &Path, size: u64, opts: &LoadOptions) -> Diagnostic {
+    io_problem(
+        name,
+        format!(
+            "the file is {size} bytes, over the {} MiB limit for a story file; raise it with --max-file-size",
+            opts.max_file_size / (1024 * 1024)
+        ),
+    )
+}
+
+/// What a file that is not a regular file is, for "not a regular file: a FIFO".
+pub fn kind_of(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_symlink() {
+        "a symlink"
+    } else if t.is_file() {
+        "a regular file"
+    } else {
+        "something else"
+    }
+}
+
+/// Why [`read_regular`] read nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// It could not be read ("cannot open: …").
+    Io(String),
+    /// It is not a regular file: what it is instead ("a FIFO").
+    NotRegular(&'static str),
+    /// It is over the cap: its size (or the bytes read past the cap).
+    TooBig(u64),
+}
+
+/// Reads a regular file's bytes, at most `cap` of them. Only a regular file is
+/// opened (what `stat` says is anything else is not: opening a device can have
+/// effects of its own), without blocking (a FIFO swapped in meanwhile does not
+/// hang) and without becoming a controlling terminal, and what was opened is
+/// checked again (`fstat`): the path can change in between. Reading stops one
+/// byte past the cap, whatever the size said.
+pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path).map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
+    }
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = open
+        .open(path)
+        .map_err(|e| ReadError::Io(format!("cannot open: {e}")))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
+    }
+    let size = meta.len();
+    if size > cap {
+        return Err(ReadError::TooBig(size));
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(opts.max_file_size + 1)
+    file.take(cap.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| io_problem(path, format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > opts.max_file_size {
-        return Err(io_problem(
-            path,
-            format!(
-                "the file is over the {} MiB limit for a story file",
-                opts.max_file_size / (1024 * 1024)
-            ),
-        ));
+        .map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > cap {
+        return Err(ReadError::TooBig(bytes.len() as u64));
     }
-    decode(path, bytes)
+    Ok(bytes)
+}
+
+/// Reads one story file's bytes, within the size cap, as [`read_regular`] does;
+/// what stops it is a problem naming the file.
+pub fn read_file(path: &Path, opts: &LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+    read_regular(path, opts.max_file_size).map_err(|e| match e {
+        ReadError::Io(message) => io_problem(path, message),
+        ReadError::NotRegular(kind) => io_problem(
+            path,
+            format!("not a regular file: {kind}; only regular files are read as stories"),
+        ),
+        ReadError::TooBig(size) => too_big(path, size, opts),
+    })
 }
 
 /// Bytes → text, with a located error for anything that is not UTF-8.
-pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+fn decode_str<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     let located = |location: Location, message: String| Diagnostic {
         file: path.to_path_buf(),
         location: Some(location),
@@ -125,12 +228,12 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8".into(),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or("");
         let line = text.matches('\n').count() + 1;
         let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let byte = e.as_bytes()[valid.len()];
+        let byte = bytes[valid.len()];
         located(
             Location { line, column },
             format!("the file is not valid UTF-8 (byte 0x{byte:02X} here); save it as UTF-8"),

@@ -17,6 +17,19 @@ pub struct Budgets {
     pub max_depth: usize,
     /// Most nodes (scalars, lists, mappings), counting each alias as the nodes it expands to.
     pub max_nodes: usize,
+    /// Most bytes the values of a file may take once its aliases are expanded, as a
+    /// multiple of the file's size ...
+    pub max_expansion: usize,
+    /// ... and in all, whatever the file's size.
+    pub max_expanded_bytes: usize,
+}
+
+impl Budgets {
+    /// The bytes a text of `len` bytes may expand to.
+    pub fn expanded_limit(&self, len: usize) -> usize {
+        len.saturating_mul(self.max_expansion)
+            .min(self.max_expanded_bytes)
+    }
 }
 
 impl Default for Budgets {
@@ -24,6 +37,8 @@ impl Default for Budgets {
         Budgets {
             max_depth: 64,
             max_nodes: 250_000,
+            max_expansion: 16,
+            max_expanded_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -102,9 +117,10 @@ struct Frame {
     path: Option<String>,
     map: Option<MapState>,
     next_index: usize,
-    /// The anchor of this node (0: none) and the node count when it started.
+    /// The anchor of this node (0: none), and the node count and bytes when it started.
     anchor: usize,
     start_nodes: usize,
+    start_bytes: usize,
 }
 
 fn child(parent: &str, key: &str) -> String {
@@ -219,6 +235,7 @@ pub fn path_at_error(text: &str) -> Option<String> {
                 next_index: 0,
                 anchor: 0,
                 start_nodes: 0,
+                start_bytes: 0,
             });
         } else if !is_key {
             last_value = path.map(|p| (p, span.start.line()));
@@ -244,7 +261,12 @@ fn walk(
     let mut stack: Vec<Frame> = Vec::new();
     // Nodes so far, counting each alias as the size of what it names.
     let mut nodes: usize = 0;
-    let mut anchor_size: HashMap<usize, usize> = HashMap::new();
+    // Bytes of the values so far (a scalar: its length and one; a list or mapping:
+    // one), counting each alias as the bytes of what it names.
+    let mut bytes: usize = 0;
+    let byte_limit = budgets.expanded_limit(text.len());
+    // Per anchor: the nodes and bytes of what it names.
+    let mut anchor_size: HashMap<usize, (usize, usize)> = HashMap::new();
     let mut documents = 0usize;
     let mut parser = Parser::new_from_str(text);
 
@@ -267,7 +289,7 @@ fn walk(
             }
         })?;
         let here = loc(&span);
-        let (opens, anchor, alias) = match &event {
+        let (opens, anchor, alias, own_bytes) = match &event {
             Event::StreamEnd => break,
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -280,15 +302,18 @@ fn walk(
                 continue;
             }
             _ if documents > 1 => continue,
-            Event::Scalar(_, _, anchor, _) => (false, *anchor, None),
+            Event::Scalar(value, _, anchor, _) => (false, *anchor, None, value.len() + 1),
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                (true, *anchor, None)
+                (true, *anchor, None, 1)
             }
-            Event::Alias(id) => (false, 0, Some(*id)),
+            Event::Alias(id) => (false, 0, Some(*id), 0),
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(frame) = stack.pop() {
                     if frame.anchor != 0 {
-                        anchor_size.insert(frame.anchor, nodes - frame.start_nodes);
+                        anchor_size.insert(
+                            frame.anchor,
+                            (nodes - frame.start_nodes, bytes - frame.start_bytes),
+                        );
                     }
                 }
                 leave(&mut stack);
@@ -297,8 +322,23 @@ fn walk(
             _ => continue,
         };
 
-        let weight = alias.map_or(1, |id| anchor_size.get(&id).copied().unwrap_or(1).max(1));
+        let (weight, weight_bytes) = alias.map_or((1, own_bytes), |id| {
+            let (n, b) = anchor_size.get(&id).copied().unwrap_or((1, 1));
+            (n.max(1), b.max(1))
+        });
         nodes = nodes.saturating_add(weight);
+        bytes = bytes.saturating_add(weight_bytes);
+        if bytes > byte_limit {
+            return Err(ScanStop {
+                message: format!(
+                    "the file's values take more than {byte_limit} bytes{} (the expansion budget: {} times the file's size, at most {} MiB); a story needs far less",
+                    if alias.is_some() { " once its aliases are expanded" } else { "" },
+                    budgets.max_expansion,
+                    budgets.max_expanded_bytes / (1024 * 1024),
+                ),
+                location: here,
+            });
+        }
         if nodes > budgets.max_nodes {
             return Err(ScanStop {
                 message: format!(
@@ -352,9 +392,10 @@ fn walk(
                 next_index: 0,
                 anchor,
                 start_nodes: nodes - 1,
+                start_bytes: bytes - 1,
             });
         } else if anchor != 0 {
-            anchor_size.insert(anchor, 1);
+            anchor_size.insert(anchor, (1, own_bytes));
         }
     }
     Ok(out)

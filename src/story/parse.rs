@@ -14,21 +14,20 @@ use super::yaml;
 /// serde_yaml sees it: deep flow nesting, deep indentation, aliases, or possibly
 /// more nodes than the budget. Each test is a memchr pass or is skipped when a
 /// bound (the byte count, the count of brackets) already rules it out.
-fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
+///
+/// Without an alias a text's values take at most about twice its size, well
+/// inside the expansion budget, so only texts that may hold an alias need the
+/// budgeted pass for it. That test is sound: see [`may_hold_alias`].
+pub(crate) fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
     let bytes = text.as_bytes();
-    // An alias: `*` where a node can start.
-    let alias = memchr::memchr_iter(b'*', bytes).any(|i| {
-        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
-        matches!(prev, b' ' | b'\n' | b'[' | b',' | b':' | b'\t')
-    });
-    if alias {
+    if may_hold_alias(bytes) {
         return true;
     }
     // Every node needs a separator, and there are no more separators than bytes.
     if 2 * bytes.len() + 2 > budgets.max_nodes {
         let separators = bytes
             .iter()
-            .filter(|b| matches!(b, b',' | b':' | b'-' | b'\n' | b'[' | b'{' | b'?'))
+            .filter(|b| matches!(b, b',' | b':' | b'-' | b'\n' | b'\r' | b'[' | b'{' | b'?'))
             .count();
         if 2 * separators + 2 > budgets.max_nodes {
             return true;
@@ -51,18 +50,51 @@ fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
             }
         }
     }
-    // Block indentation: the leading spaces of each line.
+    // Block indentation: the leading spaces of each line (after LF or CR).
     let limit = 4 * budgets.max_depth;
     let mut rest = bytes;
     loop {
         if rest.iter().take_while(|&&b| b == b' ').count() > limit {
             return true;
         }
-        match memchr::memchr(b'\n', rest) {
+        match memchr::memchr2(b'\n', b'\r', rest) {
             Some(i) => rest = &rest[i + 1..],
             None => return false,
         }
     }
+}
+
+/// Whether some `*` in `bytes` may start an alias. A `*` right after a character
+/// that can only sit inside a token (a letter, a digit, or a punctuation mark that
+/// is no YAML indicator) continues that token (a plain scalar, a tag, an anchor or
+/// alias name, a comment) and cannot start a node; after anything else (a space,
+/// a tab, any line break: LF, CR, or libyaml's NEL, LS and PS, an indicator such as
+/// `{` `[` `,` `:` `?` `-` `"`, any byte of a non-ASCII character, the start of the
+/// text) it may. Reading `*` as a possible alias too often costs a budgeted pass,
+/// never a missed one.
+fn may_hold_alias(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'*', bytes).any(|i| {
+        let Some(&prev) = i.checked_sub(1).and_then(|p| bytes.get(p)) else {
+            return true;
+        };
+        !(prev.is_ascii_alphanumeric()
+            || matches!(
+                prev,
+                b'.' | b'_'
+                    | b'/'
+                    | b'('
+                    | b')'
+                    | b'+'
+                    | b'='
+                    | b';'
+                    | b'$'
+                    | b'^'
+                    | b'~'
+                    | b'<'
+                    | b'\\'
+                    | b'*'
+            ))
+    })
 }
 
 /// Loads one story text: parse, validate, and locate the problems if there are any.
@@ -176,6 +208,16 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
     }
 }
 
+/// Where the value at `at` (a path inside the story: `id`, `quotes[3].by`) is in
+/// the story file `path`, read again through the same reader and budgets; for a
+/// problem found after the file was loaded (a story id used by another file).
+pub fn locate_in_file(path: &Path, at: &str, opts: &LoadOptions) -> Option<Location> {
+    let bytes = super::load::read_file(path, opts).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    locate::scan(text, opts.budgets, true).ok()?.value(at)
+}
+
 /// Gives a problem its place: the value (or key) at its path, or the nearest
 /// enclosing value that has one.
 fn place(file: &Path, index: &PathIndex, mut p: Problem) -> Diagnostic {
@@ -274,5 +316,163 @@ mod tests {
         assert!(!needs_budget_scan(&ok_indent, &b));
         let many_nodes = "- a\n".repeat(130_000);
         assert!(needs_budget_scan(&many_nodes, &b));
+    }
+
+    /// Texts where an anchored scalar of `size` bytes is used `uses` times after `sep`.
+    fn bomb(size: usize, uses: usize, entry: impl Fn(usize) -> String) -> String {
+        let mut text = format!("id: a\ntitle: t\nbig: &s {}\n", "x".repeat(size));
+        for i in 0..uses {
+            text.push_str(&entry(i));
+        }
+        text
+    }
+
+    #[test]
+    fn shapes_that_fooled_the_pre_scan_reach_the_budget() {
+        let b = Budgets::default();
+        type Entry = Box<dyn Fn(usize) -> String>;
+        let shapes: Vec<(&str, Entry)> = vec![
+            (
+                "an alias after `{`",
+                Box::new(|i| format!("k{i}: {{*s : v}}\n")),
+            ),
+            (
+                "an alias key after a CR",
+                Box::new(|i| format!("k{i}:\r  *s : v\r")),
+            ),
+            ("an alias after `[`", Box::new(|i| format!("k{i}: [*s]\n"))),
+            (
+                "an alias key after a LF",
+                Box::new(|i| format!("k{i}:\n  *s : v\n")),
+            ),
+            (
+                "an alias after a JSON key",
+                Box::new(|i| format!("k{i}: {{\"a\":*s}}\n")),
+            ),
+            ("an alias after a tab", Box::new(|i| format!("k{i}:\t*s\n"))),
+        ];
+        for (what, entry) in shapes {
+            let text = bomb(4000, 64, entry);
+            let expanded = crate::story::yaml::expanded_bytes(&text)
+                .unwrap_or_else(|| panic!("{what}: serde_yaml should read it"));
+            assert!(
+                expanded > b.expanded_limit(text.len()),
+                "{what}: {expanded}"
+            );
+            assert!(
+                needs_budget_scan(&text, &b),
+                "{what}: the pre-scan missed it"
+            );
+            let r = parse_str(Path::new("bomb.yaml"), &text);
+            let d = &r.diagnostics[0];
+            assert!(d.message.contains("expansion budget"), "{what}: {d:?}");
+            assert!(d.location.is_some_and(|l| l.line > 3), "{what}: {d:?}");
+        }
+    }
+
+    #[test]
+    fn a_star_inside_words_needs_no_budget_pass() {
+        let b = Budgets::default();
+        assert!(!needs_budget_scan("id: a\ntitle: 5*3 a*b (x)*y\n", &b));
+        assert!(needs_budget_scan("id: a\ntitle: 5 * 3\n", &b));
+        assert!(needs_budget_scan("id: a\ntitle: é*\n", &b));
+    }
+
+    /// A fixed-seed generator (xorshift): the same texts on every run.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+        fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+            from[self.below(from.len())]
+        }
+    }
+
+    /// One generated YAML text: anchors (scalars, lists, nested lists of aliases)
+    /// and aliases in every context a node can start in, with LF, CR, CRLF, NEL or
+    /// LS line breaks.
+    fn generated(rng: &mut Rng) -> String {
+        let br = rng.pick(&["\n", "\r", "\r\n", "\n", "\u{85}", "\u{2028}"]);
+        let pad = rng.pick(&[" ", "\t", "  ", ""]);
+        let mut text = format!("id: a{br}title: t{br}");
+        let anchors = 1 + rng.below(3);
+        for a in 0..anchors {
+            let size = 1 + rng.below(400);
+            match rng.below(3) {
+                0 => text.push_str(&format!("s{a}: &a{a} {}{br}", "x".repeat(size))),
+                1 => text.push_str(&format!(
+                    "s{a}: &a{a} [{}]{br}",
+                    vec!["yy"; size / 8 + 1].join(", ")
+                )),
+                _ => text.push_str(&format!("s{a}: &a{a} \"{}\"{br}", "z".repeat(size))),
+            }
+        }
+        if rng.below(3) == 0 {
+            let a = rng.below(anchors);
+            let n = 2 + rng.below(8);
+            text.push_str(&format!(
+                "n: &a{anchors} [{}]{br}",
+                vec![format!("*a{a}"); n].join(",")
+            ));
+        }
+        let uses = rng.below(120);
+        for i in 0..uses {
+            let a = format!("*a{}", rng.below(anchors + 1).min(anchors));
+            let a = if text.contains(&format!("&a{}", &a[2..])) {
+                a
+            } else {
+                "*a0".into()
+            };
+            let entry = match rng.below(10) {
+                0 => format!("k{i}:{pad}{a}{br}"),
+                1 => format!("k{i}: [{a}]{br}"),
+                2 => format!("k{i}: [x,{a}]{br}"),
+                3 => format!("k{i}: {{{a} : v}}{br}"),
+                4 => format!("k{i}: {{v:{pad}{a}}}{br}"),
+                5 => format!("k{i}: {{\"v\":{a}}}{br}"),
+                6 => format!("k{i}:{br}{pad}- {a}{br}"),
+                7 => format!("k{i}:{br}  {a} : v{br}"),
+                8 => format!("k{i}: !!seq [{a}]{br}"),
+                _ => format!("k{i}: [{br}{pad}{a}{br}]{br}"),
+            };
+            text.push_str(&entry);
+        }
+        text
+    }
+
+    /// The pre-scan's promise, over generated texts: every text that serde_yaml
+    /// would expand past the budget goes to the budgeted pass, and that pass stops it.
+    #[test]
+    fn every_text_that_expands_past_the_budget_gets_the_budgeted_pass() {
+        let b = Budgets::default();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let (mut over, mut read) = (0, 0);
+        for _ in 0..3000 {
+            let text = generated(&mut rng);
+            let Some(expanded) = crate::story::yaml::expanded_bytes(&text) else {
+                continue;
+            };
+            read += 1;
+            if expanded <= b.expanded_limit(text.len()) {
+                continue;
+            }
+            over += 1;
+            assert!(needs_budget_scan(&text, &b), "missed: {text:?}");
+            let stop = locate::scan(&text, b, false);
+            assert!(stop.is_err(), "the budgeted pass let it through: {text:?}");
+        }
+        // The property is not vacuous: many texts were read, many went over.
+        assert!(read > 1500, "only {read} generated texts were YAML");
+        assert!(
+            over > 200,
+            "only {over} generated texts went over the budget"
+        );
     }
 }

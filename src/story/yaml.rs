@@ -45,6 +45,19 @@ impl Scalar {
             Scalar::Tagged(t) => format!("a value tagged `{t}`"),
         }
     }
+
+    /// What kind of value this is, quoting none of it: "a text", "a list".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Str(_) => "a text",
+            Scalar::Int(_) | Scalar::Float(_) => "a number",
+            Scalar::Bool(_) => "a true/false value",
+            Scalar::Null => "nothing (null)",
+            Scalar::Map => "a mapping",
+            Scalar::List => "a list",
+            Scalar::Tagged(_) => "a tagged value",
+        }
+    }
 }
 
 /// A value that should be a list of `T` (or was something else).
@@ -432,6 +445,28 @@ fn strip_first_mark(message: &str) -> String {
         .find(|c: char| !(c.is_ascii_digit() || c == ' ' || "column".contains(c)))
         .unwrap_or(rest.len());
     format!("{}{}", &message[..at], &rest[after_numbers..])
+}
+
+/// The bytes a text's values take as serde_yaml expands them (a scalar: its
+/// length and one; a list or mapping: one), the way the budgeted pass counts them;
+/// None when serde_yaml does not read the text. For tests of the budget pre-scan.
+#[cfg(test)]
+pub(crate) fn expanded_bytes(text: &str) -> Option<usize> {
+    fn size(v: &serde_yaml::Value) -> usize {
+        use serde_yaml::Value;
+        match v {
+            Value::Null => 1,
+            Value::Bool(b) => b.to_string().len() + 1,
+            Value::Number(n) => n.to_string().len() + 1,
+            Value::String(s) => s.len() + 1,
+            Value::Sequence(items) => 1 + items.iter().map(size).sum::<usize>(),
+            Value::Mapping(m) => 1 + m.iter().map(|(k, v)| size(k) + size(v)).sum::<usize>(),
+            Value::Tagged(t) => size(&t.value),
+        }
+    }
+    serde_yaml::from_str::<serde_yaml::Value>(text)
+        .ok()
+        .map(|v| size(&v))
 }
 
 #[cfg(test)]

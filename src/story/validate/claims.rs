@@ -1,9 +1,9 @@
 //! The `claims` section: what is asserted, its status, and each party's or analyst's stance on it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::checker::{child, words, Checker};
-use super::refs::{known_list, Ids, Names};
+use super::refs::{Ids, Known, Names};
 use crate::story::date::PartialDate;
 use crate::story::diagnostic::one_of;
 use crate::story::model::*;
@@ -19,14 +19,26 @@ pub(super) fn claims(
     raw: Option<List<Node<RawClaim>>>,
 ) -> Vec<Claim> {
     // Every quote id given, so that a quote with a problem of its own still resolves.
-    let quote_ids: Vec<Str> = ids.of("quotes");
-    let quote_set: HashSet<&str> = quote_ids.iter().map(Str::as_str).collect();
+    let quote_ids = Known::new(ids.of("quotes"));
+    // Who said each quote, and whom each spokesperson speaks for (the first of each
+    // id, as a search in file order finds it): looked up once per stance.
+    let mut quote_by = HashMap::new();
+    for q in quotes {
+        if let Some(id) = q.id.as_deref() {
+            quote_by.entry(id).or_insert(q.by.as_str());
+        }
+    }
+    let mut speaks_for = HashMap::new();
+    for p in parties {
+        speaks_for
+            .entry(p.id.as_str())
+            .or_insert(p.speaks_for.as_deref());
+    }
     let refs = StanceRefs {
         names,
         quote_ids: &quote_ids,
-        quote_set: &quote_set,
-        quotes,
-        parties,
+        quote_by,
+        speaks_for,
     };
     let statuses = words(ClaimStatus::ALL, ClaimStatus::as_str);
     let mut claims = Vec::new();
@@ -63,10 +75,11 @@ pub(super) fn claims(
 /// What a stance may refer to.
 struct StanceRefs<'a> {
     names: &'a Names,
-    quote_ids: &'a [Str],
-    quote_set: &'a HashSet<&'a str>,
-    quotes: &'a [Quote],
-    parties: &'a [Party],
+    quote_ids: &'a Known,
+    /// Quote id → its `by`.
+    quote_by: HashMap<&'a str, &'a str>,
+    /// Party id → the party it speaks for, if any.
+    speaks_for: HashMap<&'a str, Option<&'a str>>,
 }
 
 /// One stance as written, for the one-stance-each and history rules.
@@ -117,13 +130,13 @@ fn stances(
         );
         let note = c.opt_text(&sat, "note", st.note);
         let quote = match c.opt_text(&sat, "quote", st.quote) {
-            Some(q) if refs.quote_set.contains(q.as_str()) => Some(q),
+            Some(q) if refs.quote_ids.contains(&q) => Some(q),
             Some(q) => {
                 c.error(
                     child(&sat, "quote"),
                     format!(
                         "`quote: {q}` names no quote; {} (give the quote an `id` to refer to it)",
-                        known_list(refs.quote_ids)
+                        refs.quote_ids.list()
                     ),
                 );
                 c.unresolved(&q, "a quote");
@@ -163,19 +176,15 @@ fn stances(
 /// A stance's quote should be by the same party or analyst, or by someone who speaks
 /// for it (a warning otherwise).
 fn quoted_by(c: &mut Checker, refs: &StanceRefs, sat: &str, by: &str, quote: &str) {
-    let Some(q) = refs.quotes.iter().find(|q| q.id.as_deref() == Some(quote)) else {
+    let Some(&said_by) = refs.quote_by.get(quote) else {
         return;
     };
-    let spokesperson = refs
-        .parties
-        .iter()
-        .any(|p| p.id == q.by && p.speaks_for.as_deref() == Some(by));
-    if q.by != by && !spokesperson {
+    let spokesperson = refs.speaks_for.get(said_by).copied().flatten() == Some(by);
+    if said_by != by && !spokesperson {
         c.warning(
             child(sat, "quote"),
             format!(
-                "the quote `{quote}` is by `{}`, not by `{by}` or someone who speaks for it: a stance cites its holder's own words",
-                q.by
+                "the quote `{quote}` is by `{said_by}`, not by `{by}` or someone who speaks for it: a stance cites its holder's own words"
             ),
         );
     }
@@ -184,24 +193,41 @@ fn quoted_by(c: &mut Checker, refs: &StanceRefs, sat: &str, by: &str, quote: &st
 /// One stance per party or analyst on a claim, except a history: several, every one
 /// dated, no two dates on one sort key.
 fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
+    // Per party or analyst: its first stance, and whether any of its stances is
+    // dated; per (party or analyst, sort key): the first stance with that date.
+    // Sets, so that thousands of stances on one claim cost no more than their number.
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut any_dated: HashSet<&str> = HashSet::new();
     for (i, t) in taken.iter().enumerate() {
-        let earlier: Vec<&Taken> = taken[..i].iter().filter(|e| e.by == t.by).collect();
-        let Some(first) = earlier.first() else {
-            // The first of several is checked when the others are.
-            if !t.dated && taken[i + 1..].iter().any(|l| l.by == t.by && l.dated) {
+        first.entry(t.by.as_str()).or_insert(i);
+        if t.dated {
+            any_dated.insert(t.by.as_str());
+        }
+    }
+    let mut dated_at: HashMap<(&str, SortKey), usize> = HashMap::new();
+    for (i, t) in taken.iter().enumerate() {
+        let by = t.by.as_str();
+        let same_date = t
+            .date
+            .as_ref()
+            .map(|d| *dated_at.entry((by, d.sort_key())).or_insert(i))
+            .filter(|&s| s != i);
+        let f = first.get(by).copied().unwrap_or(i);
+        if f == i {
+            // The first of several is checked when the others are (a later one dated).
+            if !t.dated && any_dated.contains(by) {
                 history_undated(c, t);
             }
             continue;
-        };
-        let history = t.dated || taken.iter().any(|o| o.by == t.by && o.dated);
-        if !history {
+        }
+        if !any_dated.contains(by) {
             c.repeat(
                 child(&t.at, "by"),
                 format!(
                     "`{}` already has a stance on this claim ({}); one stance per party or analyst",
-                    t.by, first.at
+                    t.by, taken[f].at
                 ),
-                child(&first.at, "by"),
+                child(&taken[f].at, "by"),
             );
             continue;
         }
@@ -209,14 +235,8 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
             history_undated(c, t);
             continue;
         }
-        let (Some(date), true) = (&t.date, t.dated) else {
-            continue;
-        };
-        if let Some(same) = earlier.iter().find(|e| {
-            e.date
-                .as_ref()
-                .is_some_and(|d| d.sort_key() == date.sort_key())
-        }) {
+        if let (Some(date), Some(s)) = (&t.date, same_date) {
+            let same = &taken[s];
             c.repeat(
                 child(&t.at, "date"),
                 format!(
@@ -228,6 +248,9 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
         }
     }
 }
+
+/// A date's place in time, as [`PartialDate::sort_key`] gives it.
+type SortKey = (u16, u8, u8, crate::story::date::Precision, i32);
 
 fn history_undated(c: &mut Checker, t: &Taken) {
     c.error(

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::checker::{child, Checker};
 use super::parties::SpeaksFor;
-use super::refs::{close_to, known_list, Ids, Names};
+use super::refs::{Ids, Known, Names};
 use super::sources::SourceLinks;
 use crate::story::model::{Party, Source, Str};
 
@@ -17,7 +17,13 @@ pub(super) fn spokespeople(c: &mut Checker, ids: &Ids, parties: &mut [Party], li
         .iter()
         .filter_map(|l| Some((l.id.as_deref()?, l.speaks_for.as_str())))
         .collect();
-    let party_ids = ids.of("parties");
+    let party_ids = Known::new(ids.of("parties"));
+    // Each party id's first place in the list (a map: a search per link would be
+    // quadratic in the parties).
+    let mut party_at: HashMap<Str, usize> = HashMap::new();
+    for (i, p) in parties.iter().enumerate() {
+        party_at.entry(p.id.clone()).or_insert(i);
+    }
     for l in links {
         let path = child(&l.at, "speaks_for");
         let target = &l.speaks_for;
@@ -35,7 +41,7 @@ pub(super) fn spokespeople(c: &mut Checker, ids: &Ids, parties: &mut [Party], li
                     path,
                     format!(
                         "`speaks_for: {target}` names no party: `{target}` is {noun}, not a party; {}",
-                        known_list(&party_ids)
+                        party_ids.list()
                     ),
                 );
                 continue;
@@ -45,8 +51,8 @@ pub(super) fn spokespeople(c: &mut Checker, ids: &Ids, parties: &mut [Party], li
                     path,
                     format!(
                         "`speaks_for: {target}` names no party; {}{}",
-                        known_list(&party_ids),
-                        close_to(target, &party_ids)
+                        party_ids.list(),
+                        party_ids.close_to(target)
                     ),
                 );
                 continue;
@@ -59,8 +65,8 @@ pub(super) fn spokespeople(c: &mut Checker, ids: &Ids, parties: &mut [Party], li
             );
             continue;
         }
-        if let Some(p) = parties.iter_mut().find(|p| Some(&p.id) == l.id.as_ref()) {
-            p.speaks_for = Some(target.clone());
+        if let Some(&i) = l.id.as_deref().and_then(|id| party_at.get(id)) {
+            parties[i].speaks_for = Some(target.clone());
         }
     }
 }
@@ -76,8 +82,16 @@ pub(super) fn sources(
     cited: &mut HashSet<Str>,
 ) {
     // The citations accepted so far: a new one closes a loop when its target already
-    // reaches its source.
+    // reaches its source. Only a citation inside a loop of all the citations written
+    // can close one, so the search runs only for those, and its work is bounded.
+    let knots = Knots::of(&links);
+    let mut search = Search::default();
     let mut edges: HashMap<Str, Vec<Str>> = HashMap::new();
+    let source_at: HashMap<String, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, (at, _))| (at.clone(), i))
+        .collect();
     for l in links {
         let by = l.by.and_then(|by| {
             let shown = format!("`by: {by}`");
@@ -94,13 +108,13 @@ pub(super) fn sources(
                 );
                 continue;
             }
-            if !names.is_source(&target) {
+            if !names.sources().contains(&target) {
                 c.error(
                     path,
                     format!(
                         "`cites: {target}` names no source; {}{}",
-                        known_list(names.sources()),
-                        close_to(&target, names.sources())
+                        names.sources().list(),
+                        names.sources().close_to(&target)
                     ),
                 );
                 c.unresolved(&target, "a source");
@@ -118,9 +132,29 @@ pub(super) fn sources(
             }
             seen.insert(target.clone(), i);
             if let Some(id) = &l.id {
-                if let Some(chain) = reach(&edges, &target, id) {
+                let knotted = knots.same(id, &target);
+                let found = if knotted {
+                    search.reach(&edges, &target, id)
+                } else {
+                    Reach::No
+                };
+                if found == Reach::TooMuch {
+                    c.error(
+                        path,
+                        format!(
+                            "the citations among these sources are too tangled to check for loops (over {} steps); cite fewer sources through others",
+                            Search::MAX_STEPS
+                        ),
+                    );
+                    continue;
+                }
+                if let Reach::Yes(chain) = found {
                     let mut cycle = vec![id.as_str()];
                     cycle.extend(chain.iter().map(Str::as_str));
+                    // A long loop is shown by its ends (a message stays short).
+                    if cycle.len() > 10 {
+                        cycle.splice(5..cycle.len() - 4, ["…"]);
+                    }
                     c.error(
                         path,
                         format!(
@@ -135,35 +169,148 @@ pub(super) fn sources(
             cited.insert(target.clone());
             cites.push(target);
         }
-        if let Some((_, s)) = sources.iter_mut().find(|(at, _)| *at == l.at) {
+        if let Some(&i) = source_at.get(&l.at) {
+            let s = &mut sources[i].1;
             s.by = by;
             s.cites = cites;
         }
     }
 }
 
-/// The chain of citations from `from` to `to` (both included), if `to` is reachable.
-fn reach(edges: &HashMap<Str, Vec<Str>>, from: &Str, to: &Str) -> Option<Vec<Str>> {
-    let mut parent: HashMap<&Str, &Str> = HashMap::new();
-    let mut queue = std::collections::VecDeque::from([from]);
-    let mut seen: HashSet<&Str> = HashSet::from([from]);
-    while let Some(at) = queue.pop_front() {
-        if at == to {
-            let mut chain = vec![at.clone()];
-            let mut here = at;
-            while let Some(p) = parent.get(here) {
-                chain.push((*p).clone());
-                here = p;
+/// Which sources share a loop of the citations as written (the strongly connected
+/// components of the graph of every `cites`): only a citation between two sources of
+/// one component can close a loop.
+struct Knots {
+    component: HashMap<Str, usize>,
+}
+
+impl Knots {
+    fn of(links: &[SourceLinks]) -> Knots {
+        let mut index: HashMap<&Str, usize> = HashMap::new();
+        let mut names: Vec<&Str> = Vec::new();
+        for l in links {
+            for s in l.id.iter().chain(l.cites.iter().map(|(_, t)| t)) {
+                if !index.contains_key(s) {
+                    index.insert(s, names.len());
+                    names.push(s);
+                }
             }
-            chain.reverse();
-            return Some(chain);
         }
-        for next in edges.get(at).into_iter().flatten() {
-            if seen.insert(next) {
-                parent.insert(next, at);
-                queue.push_back(next);
+        let n = names.len();
+        let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut back: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for l in links {
+            let Some(id) = &l.id else { continue };
+            let from = index[id];
+            for (_, t) in &l.cites {
+                let to = index[t];
+                out[from].push(to);
+                back[to].push(from);
             }
+        }
+        // Kosaraju, without recursion: the order in which nodes finish on the
+        // graph, then the components on the reversed graph in reverse of that order.
+        let mut done = vec![false; n];
+        let mut order = Vec::with_capacity(n);
+        for start in 0..n {
+            if done[start] {
+                continue;
+            }
+            done[start] = true;
+            let mut stack = vec![(start, 0usize)];
+            while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+                if let Some(&w) = out[v].get(*next) {
+                    *next += 1;
+                    if !done[w] {
+                        done[w] = true;
+                        stack.push((w, 0));
+                    }
+                } else {
+                    order.push(v);
+                    stack.pop();
+                }
+            }
+        }
+        let mut comp = vec![usize::MAX; n];
+        let mut count = 0;
+        for &start in order.iter().rev() {
+            if comp[start] != usize::MAX {
+                continue;
+            }
+            comp[start] = count;
+            let mut stack = vec![start];
+            while let Some(v) = stack.pop() {
+                for &w in &back[v] {
+                    if comp[w] == usize::MAX {
+                        comp[w] = count;
+                        stack.push(w);
+                    }
+                }
+            }
+            count += 1;
+        }
+        Knots {
+            component: names
+                .into_iter()
+                .zip(comp)
+                .map(|(s, c)| (s.clone(), c))
+                .collect(),
         }
     }
-    None
+
+    /// Whether `a` and `b` are in one loop of the citations as written.
+    fn same(&self, a: &Str, b: &Str) -> bool {
+        matches!((self.component.get(a), self.component.get(b)), (Some(x), Some(y)) if x == y)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Reach {
+    No,
+    /// The chain from the target to the source, both included.
+    Yes(Vec<Str>),
+    /// The searches of this story ran out of steps.
+    TooMuch,
+}
+
+/// The searches for loops of one story, with their work bounded in all.
+#[derive(Default)]
+struct Search {
+    steps: usize,
+}
+
+impl Search {
+    /// Steps (citations followed) allowed in all the searches of one story: a loop
+    /// is found in a few; only a file built to be slow gets near.
+    const MAX_STEPS: usize = 4_000_000;
+
+    /// The chain of citations from `from` to `to` (both included), if `to` is reachable.
+    fn reach(&mut self, edges: &HashMap<Str, Vec<Str>>, from: &Str, to: &Str) -> Reach {
+        let mut parent: HashMap<&Str, &Str> = HashMap::new();
+        let mut queue = std::collections::VecDeque::from([from]);
+        let mut seen: HashSet<&Str> = HashSet::from([from]);
+        while let Some(at) = queue.pop_front() {
+            if at == to {
+                let mut chain = vec![at.clone()];
+                let mut here = at;
+                while let Some(p) = parent.get(here) {
+                    chain.push((*p).clone());
+                    here = p;
+                }
+                chain.reverse();
+                return Reach::Yes(chain);
+            }
+            for next in edges.get(at).into_iter().flatten() {
+                self.steps += 1;
+                if self.steps > Self::MAX_STEPS {
+                    return Reach::TooMuch;
+                }
+                if seen.insert(next) {
+                    parent.insert(next, at);
+                    queue.push_back(next);
+                }
+            }
+        }
+        Reach::No
+    }
 }

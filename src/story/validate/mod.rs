@@ -12,6 +12,7 @@
 mod analysts;
 mod checker;
 mod claims;
+mod invariants;
 mod links;
 mod parties;
 mod quotes;
@@ -25,6 +26,7 @@ use super::diagnostic::Severity;
 use super::model::*;
 use super::yaml::{Node, RawStory, Scalar};
 use checker::Checker;
+pub use invariants::hold as invariants_hold;
 use refs::{Ids, Names};
 
 /// What a problem points at, for finding its place in the file.
@@ -60,9 +62,11 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
         Node::Other(found) => {
             let message = match found {
                 Scalar::Null => "the file holds no story: a story file is one mapping with at least `id` and `title`".to_string(),
+                // Quoting none of it: a file that is not a story may be anything
+                // (a private key reached through a link, say).
                 other => format!(
-                    "a story file holds one mapping (`id: …`, `title: …`, …), found {}",
-                    other.describe()
+                    "not a story: the top level is {}, not a mapping (`id: …`, `title: …`, …)",
+                    other.kind()
                 ),
             };
             c.error(String::new(), message);
@@ -173,8 +177,10 @@ fn unused(
     sources: &[(String, Source)],
     cited: &HashSet<Str>,
 ) {
+    // A set: an analyst per quote would be quadratic in a story's size.
+    let quoted: HashSet<&str> = quotes.iter().map(|q| q.by.as_str()).collect();
     for (at, a) in analysts {
-        if !quotes.iter().any(|q| q.by == a.id) {
+        if !quoted.contains(a.id.as_str()) {
             c.warning(
                 at.clone(),
                 format!(

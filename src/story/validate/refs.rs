@@ -1,34 +1,71 @@
 //! References between sections: ids are one namespace per story, and `by`, `via`,
 //! `involves` and `source` must name a party, analyst or source defined in it.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use super::checker::{child, Checker};
 use super::{Problem, Target};
-use crate::story::diagnostic::{did_you_mean, Severity};
+use crate::story::diagnostic::{Severity, Suggestions};
 use crate::story::model::Str;
 use crate::story::yaml::Scalar;
 
-/// The ids of a list, for "known: …" in messages.
+/// The ids of a list, for "known: …" in messages: the first 12, each once.
 pub(super) fn known_list(ids: &[impl AsRef<str>]) -> String {
+    let mut seen = HashSet::new();
     let mut unique: Vec<&str> = Vec::new();
+    let mut more = "";
     for id in ids.iter().map(AsRef::as_ref) {
-        if !unique.contains(&id) {
+        if seen.insert(id) {
+            if unique.len() == 12 {
+                more = ", ...";
+                break;
+            }
             unique.push(id);
         }
     }
     if unique.is_empty() {
         return "none are defined".into();
     }
-    let more = if unique.len() > 12 { ", ..." } else { "" };
-    unique.truncate(12);
     format!("known: {}{more}", unique.join(", "))
 }
 
-pub(super) fn close_to(word: &str, ids: &[impl AsRef<str>]) -> String {
-    did_you_mean(word, ids.iter().map(AsRef::as_ref))
-        .map(|w| format!("; did you mean `{w}`?"))
-        .unwrap_or_default()
+/// The ids a reference may name, with what messages say of them, each worked
+/// out once per story (at the first bad reference), not once per bad reference.
+pub(super) struct Known {
+    ids: Vec<Str>,
+    set: HashSet<Str>,
+    list: OnceCell<String>,
+    suggestions: OnceCell<Suggestions>,
+}
+
+impl Known {
+    pub(super) fn new(ids: Vec<Str>) -> Known {
+        Known {
+            set: ids.iter().cloned().collect(),
+            ids,
+            list: OnceCell::new(),
+            suggestions: OnceCell::new(),
+        }
+    }
+
+    pub(super) fn contains(&self, id: &str) -> bool {
+        self.set.contains(id)
+    }
+
+    /// "known: a, b, c, ..."
+    pub(super) fn list(&self) -> &str {
+        self.list.get_or_init(|| known_list(&self.ids))
+    }
+
+    /// "; did you mean `x`?" or nothing.
+    pub(super) fn close_to(&self, word: &str) -> String {
+        self.suggestions
+            .get_or_init(|| Suggestions::new(self.ids.iter().map(Str::as_str)))
+            .closest(word)
+            .map(|w| format!("; did you mean `{w}`?"))
+            .unwrap_or_default()
+    }
 }
 
 /// Ids already used in a story (one namespace), with the path of each, in file order
@@ -92,12 +129,10 @@ impl Ids {
     }
 }
 
-/// What references may name: parties and analysts, sources, quotes.
+/// What references may name: parties and analysts, sources.
 pub(super) struct Names {
-    people: Vec<Str>,
-    people_set: HashSet<Str>,
-    sources: Vec<Str>,
-    source_set: HashSet<Str>,
+    people: Known,
+    sources: Known,
 }
 
 impl Names {
@@ -106,12 +141,9 @@ impl Names {
     pub(super) fn new(ids: &Ids) -> Names {
         let mut people = ids.of("parties");
         people.extend(ids.of("analysts"));
-        let source_ids = ids.of("sources");
         Names {
-            people_set: people.iter().cloned().collect(),
-            people,
-            source_set: source_ids.iter().cloned().collect(),
-            sources: source_ids,
+            people: Known::new(people),
+            sources: Known::new(ids.of("sources")),
         }
     }
 
@@ -154,28 +186,23 @@ impl Names {
         shown: &str,
         who: Str,
     ) -> Option<Str> {
-        if self.people_set.contains(who.as_str()) {
+        if self.people.contains(&who) {
             return Some(who);
         }
-        let close = close_to(&who, &self.people);
+        let close = self.people.close_to(&who);
         c.error(
             path,
             format!(
                 "{shown} names no party or analyst; {}{close}",
-                known_list(&self.people)
+                self.people.list()
             ),
         );
         c.unresolved(&who, "a party or analyst");
         None
     }
 
-    /// Whether a source id is defined.
-    pub(super) fn is_source(&self, id: &str) -> bool {
-        self.source_set.contains(id)
-    }
-
-    /// The source ids, for messages.
-    pub(super) fn sources(&self) -> &[Str] {
+    /// The source ids, for references to sources outside this module (`cites`).
+    pub(super) fn sources(&self) -> &Known {
         &self.sources
     }
 
@@ -187,21 +214,101 @@ impl Names {
         value: Option<Scalar>,
     ) -> Option<Str> {
         let src = c.opt_text(at, "source", value)?;
-        if self.source_set.contains(src.as_str()) {
+        if self.sources.contains(&src) {
             if !cited.contains(&src) {
                 cited.insert(src.clone());
             }
             return Some(src);
         }
-        let close = close_to(&src, &self.sources);
+        let close = self.sources.close_to(&src);
         c.error(
             child(at, "source"),
             format!(
                 "`source: {src}` names no source; {}{close}",
-                known_list(&self.sources)
+                self.sources.list()
             ),
         );
         c.unresolved(&src, "a source");
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::diagnostic::work;
+    use crate::story::parse::parse_str;
+    use std::path::Path;
+
+    /// A story of `n` parties, `n` quotes whose `by` names none of them, `n` events
+    /// involving no one known, and `n` stances on a quote that does not exist.
+    fn bad_refs(n: usize) -> String {
+        let mut t = String::from("id: s\ntitle: T\nparties:\n");
+        for i in 0..n {
+            t.push_str(&format!(
+                "  - {{id: party-{i:05}, name: P, kind: person}}\n"
+            ));
+        }
+        t.push_str("quotes:\n");
+        for i in 0..n {
+            t.push_str(&format!("  - {{by: party-{i:05}x, text: hi}}\n"));
+        }
+        t.push_str("timeline:\n");
+        for i in 0..n {
+            t.push_str(&format!(
+                "  - {{date: 2024, title: e, involves: [parti-{i:05}]}}\n"
+            ));
+        }
+        t.push_str("claims:\n  - id: c\n    text: t\n    stances:\n");
+        for i in 0..n {
+            t.push_str(&format!(
+                "      - {{by: party-{i:05}, stance: supports, quote: q{i}}}\n"
+            ));
+        }
+        t
+    }
+
+    fn work_for(n: usize) -> (u64, usize) {
+        let text = bad_refs(n);
+        let before = work();
+        let r = parse_str(Path::new("refs.yaml"), &text);
+        (work() - before, r.diagnostics.len())
+    }
+
+    /// Doubling the parties and the bad references at most doubles the work of
+    /// their messages (did-you-mean comparisons; the "known: …" lists are made once).
+    #[test]
+    fn bad_references_cost_linear_work() {
+        let (w1, d1) = work_for(500);
+        let (w2, d2) = work_for(1000);
+        assert!(d1 >= 1500 && d2 >= 3000, "{d1} {d2}");
+        assert!(w1 > 0);
+        assert!(w2 <= 2 * w1 + w1 / 10, "500: {w1}, 1000: {w2}");
+        let r = parse_str(Path::new("refs.yaml"), &bad_refs(20));
+        let m = &r
+            .diagnostics
+            .iter()
+            .find(|d| d.path == "quotes[3].by")
+            .unwrap()
+            .message;
+        assert!(m.contains("did you mean `party-00003`?"), "{m}");
+        assert!(
+            m.contains("known: party-00000,") && m.ends_with(", ...; did you mean `party-00003`?"),
+            "{m}"
+        );
+    }
+
+    /// A megabyte-long unknown key or reference is not compared with anything.
+    #[test]
+    fn huge_keys_and_references_get_no_did_you_mean_work() {
+        let key = "k".repeat(1 << 20);
+        let text = format!("id: s\ntitle: T\n? {key}\n: 1\n? {key}2\n: 2\nparties:\n  - {{id: a, name: A, kind: person}}\nquotes:\n  - {{by: {key}, text: hi}}\n");
+        let before = work();
+        let r = parse_str(Path::new("keys.yaml"), &text);
+        let errors = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::story::Severity::Error);
+        assert_eq!(errors.count(), 3, "two unknown keys and a bad `by`");
+        assert!(work() - before < 1000, "{}", work() - before);
     }
 }
