@@ -1,5 +1,6 @@
--- Drives `storyx lsp` from Neovim's built-in client (0.7): opens a story, waits for the
--- diagnostics, asks for a completion and a definition, and writes what it got as JSON.
+-- Drives `storyx lsp` from Neovim's built-in client (0.7): opens a story, waits for its
+-- diagnostics (STORYX_EXPECT of them: the cross-story ones come once the workspace is
+-- loaded), asks for a completion and a definition, and writes what it got as JSON.
 local out = { diagnostics = {}, completion = {}, definition = {} }
 local function finish()
   vim.fn.writefile({ vim.fn.json_encode(out) }, vim.env.STORYX_OUT)
@@ -15,9 +16,17 @@ local ok, err = pcall(function()
   })
   out.client = id ~= nil
   vim.lsp.buf_attach_client(buf, id)
-  vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 20)
+  local expect = tonumber(vim.env.STORYX_EXPECT)
+  vim.wait(30000, function() return #vim.diagnostic.get(buf) >= expect end, 20)
   for _, d in ipairs(vim.diagnostic.get(buf)) do
-    table.insert(out.diagnostics, { lnum = d.lnum, col = d.col, severity = d.severity, message = d.message })
+    local related = {}
+    local lsp = d.user_data and d.user_data.lsp or {}
+    for _, r in ipairs(lsp.relatedInformation or {}) do
+      table.insert(related, { uri = r.location.uri, line = r.location.range.start.line,
+        character = r.location.range.start.character })
+    end
+    table.insert(out.diagnostics, { lnum = d.lnum, col = d.col, severity = d.severity,
+      message = d.message, related = related })
   end
   local uri = vim.uri_from_bufnr(buf)
   local function at(line, character)
