@@ -109,6 +109,28 @@ impl Client {
         }
     }
 
+    /// The next notification of `method` (those already received first).
+    fn notification(&mut self, method: &str) -> Notification {
+        if let Some(i) = self.notes.iter().position(|n| n.method == method) {
+            return self.notes.remove(i);
+        }
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let msg = self
+                .conn
+                .receiver
+                .recv_timeout(left)
+                .unwrap_or_else(|_| panic!("{method} in time"));
+            if let Message::Notification(n) = msg {
+                if n.method == method {
+                    return n;
+                }
+                self.notes.push(n);
+            }
+        }
+    }
+
     /// Waits until the diagnostics for `uri` satisfy `ok` (later publications replace earlier).
     fn diagnostics_until(&mut self, uri: &Url, ok: impl Fn(&[Value]) -> bool) -> Vec<Value> {
         let deadline = Instant::now() + PATIENCE;
@@ -442,6 +464,23 @@ fn an_edit_republishes_the_cross_story_warnings_it_changes_in_other_files() {
     std::fs::write(&a, &edited).unwrap();
     assert_checks_own(&got_b, &check_folder(dir.path()), &b);
     client.stop();
+}
+
+#[test]
+fn a_workspace_of_more_than_20000_files_stops_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "id: a\ntitle: A\n").unwrap();
+    for i in 0..20_000 {
+        std::fs::write(dir.path().join(format!("n{i:05}.txt")), "").unwrap();
+    }
+    let mut c = Client::start(Some(dir.path()));
+    let note = c.notification("window/showMessage");
+    assert_eq!(note.params["type"], 2, "a warning");
+    assert_eq!(
+        note.params["message"],
+        "storyx: stopped looking for stories after 20000 files; open a smaller folder to have all of them (1 found so far)"
+    );
+    c.stop();
 }
 
 const STORY: &str = "id: s\ntitle: T\ndate: 2024-05-02~\nsources:\n  - id: ft\n    name: FT report\nparties:\n  - id: acme\n    name: Acme Corp\n    kind: company\n    position: For it.\nanalysts:\n  - id: jane-doe\n    name: Jane Doe\n    role: analyst\nquotes:\n  - id: q1\n    by: acme\n    text: It saves costs.\n    source: ft\n  - by: jane-doe\n    kind: paraphrase\n    text: She doubts it.\n    \nclaims:\n  - id: savings\n    text: The merger saves costs.\n    stances:\n      - { by: acme, stance: supports, quote: q1 }\n      - by: jane-doe\n        stance: \ntimeline:\n  - date: 2024-05-02\n    title: Board approves\n    involves: [acme, ]\n";
