@@ -379,7 +379,9 @@ fn assert_checks_own(got: &[Value], expected: &[Value], file: &Path) {
         match e.get("related") {
             Some(r) => {
                 let other = Path::new(r["file"].as_str().unwrap());
-                let info = g["relatedInformation"].as_array().expect("related information");
+                let info = g["relatedInformation"]
+                    .as_array()
+                    .expect("related information");
                 assert_eq!(info.len(), 1, "{g}");
                 assert_eq!(info[0]["location"]["uri"], uri(other).as_str());
                 assert_eq!(
