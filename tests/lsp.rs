@@ -83,35 +83,10 @@ impl Client {
         }
     }
 
-    /// The next diagnostics published for `uri` (those already received first).
-    fn diagnostics(&mut self, uri: &Url) -> Vec<Value> {
-        let mine = |n: &Notification| {
-            n.method == "textDocument/publishDiagnostics" && n.params["uri"] == uri.as_str()
-        };
-        if let Some(i) = self.notes.iter().position(mine) {
-            let n = self.notes.remove(i);
-            return n.params["diagnostics"].as_array().unwrap().clone();
-        }
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let msg = self
-                .conn
-                .receiver
-                .recv_timeout(left)
-                .unwrap_or_else(|_| panic!("diagnostics for {uri} in time"));
-            if let Message::Notification(n) = msg {
-                if mine(&n) {
-                    return n.params["diagnostics"].as_array().unwrap().clone();
-                }
-                self.notes.push(n);
-            }
-        }
-    }
-
-    /// The next notification of `method` (those already received first).
-    fn notification(&mut self, method: &str) -> Notification {
-        if let Some(i) = self.notes.iter().position(|n| n.method == method) {
+    /// The next notification `mine` takes (those already received first); `what` names
+    /// it if none comes.
+    fn note(&mut self, what: &str, mine: impl Fn(&Notification) -> bool) -> Notification {
+        if let Some(i) = self.notes.iter().position(&mine) {
             return self.notes.remove(i);
         }
         let deadline = Instant::now() + PATIENCE;
@@ -121,14 +96,27 @@ impl Client {
                 .conn
                 .receiver
                 .recv_timeout(left)
-                .unwrap_or_else(|_| panic!("{method} in time"));
+                .unwrap_or_else(|_| panic!("{what} in time"));
             if let Message::Notification(n) = msg {
-                if n.method == method {
+                if mine(&n) {
                     return n;
                 }
                 self.notes.push(n);
             }
         }
+    }
+
+    /// The next diagnostics published for `uri` (those already received first).
+    fn diagnostics(&mut self, uri: &Url) -> Vec<Value> {
+        let n = self.note(&format!("diagnostics for {uri}"), |n| {
+            n.method == "textDocument/publishDiagnostics" && n.params["uri"] == uri.as_str()
+        });
+        n.params["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// The next notification of `method` (those already received first).
+    fn notification(&mut self, method: &str) -> Notification {
+        self.note(method, |n| n.method == method)
     }
 
     /// Waits until the diagnostics for `uri` satisfy `ok` (later publications replace earlier).
