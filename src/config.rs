@@ -65,11 +65,7 @@ pub fn location(explicit: Option<&Path>) -> Option<(PathBuf, bool)> {
     if let Some(p) = var("STORYX_CONFIG") {
         return Some((PathBuf::from(p), true));
     }
-    let base = var("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some((base.join("storyx").join("config.toml"), false))
+    Some((crate::dirs::config_dir()?.join("config.toml"), false))
 }
 
 fn problem(file: &Path, location: Option<Location>, path: &str, message: String) -> Diagnostic {

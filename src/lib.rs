@@ -12,6 +12,7 @@ pub mod cmd;
 pub mod config;
 pub mod corpus;
 pub mod diff;
+pub mod dirs;
 pub mod draft;
 pub mod export;
 pub mod git;

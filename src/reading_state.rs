@@ -42,16 +42,7 @@ struct File {
     corpora: BTreeMap<String, Entry>,
 }
 
-/// The state folder: `$XDG_STATE_HOME/storyx` (an absolute path only, as the
-/// XDG spec says), else `~/.local/state/storyx`.
-pub fn state_dir() -> Option<PathBuf> {
-    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    var("XDG_STATE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".local").join("state")))
-        .map(|p| p.join("storyx"))
-}
+use crate::dirs::state_dir;
 
 /// The name of a corpus: its canonical paths, one per line, or `bundled`.
 pub fn corpus_key(paths: &[PathBuf], bundled: bool) -> String {

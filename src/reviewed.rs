@@ -107,7 +107,7 @@ impl Store {
     /// the default cap; None without a home or state folder.
     pub fn default_location() -> Option<Store> {
         Some(Store {
-            dir: crate::reading_state::state_dir()?.join(DIR),
+            dir: crate::dirs::state_dir()?.join(DIR),
             cap: DEFAULT_CAP,
         })
     }

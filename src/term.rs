@@ -310,6 +310,8 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
     let mut dirty = true;
     let mut first = true;
     let mut live = LiveSearch::new();
+    // The effects the update handed out, carried out after the next key.
+    let mut effects = Vec::new();
     loop {
         if dirty {
             session
@@ -322,7 +324,7 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
             }
         }
         for action in host.poll(state) {
-            update(state, action);
+            effects.extend(update(state, action));
             dirty = true;
         }
         while let Ok(sig) = signals.try_recv() {
@@ -335,7 +337,7 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
             dirty = true;
         }
         if let Some(action) = live.poll(state) {
-            update(state, action);
+            effects.extend(update(state, action));
             live.sync(state);
             dirty = true;
         }
@@ -367,13 +369,14 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
                     session.suspend()?;
                     fit_to_terminal(&mut session, state)?;
                 } else {
-                    update(state, action);
+                    effects.extend(update(state, action));
                 }
-                let effects = std::mem::take(&mut state.effects);
                 if !effects.is_empty() {
-                    for effect in effects {
-                        if let Some(action) = host.perform(effect, &mut session, state) {
-                            update(state, action);
+                    while !effects.is_empty() {
+                        for effect in std::mem::take(&mut effects) {
+                            if let Some(action) = host.perform(effect, &mut session, state) {
+                                effects.extend(update(state, action));
+                            }
                         }
                     }
                     // An editor may have left the terminal another size.

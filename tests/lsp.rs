@@ -83,14 +83,11 @@ impl Client {
         }
     }
 
-    /// The next diagnostics published for `uri` (those already received first).
-    fn diagnostics(&mut self, uri: &Url) -> Vec<Value> {
-        let mine = |n: &Notification| {
-            n.method == "textDocument/publishDiagnostics" && n.params["uri"] == uri.as_str()
-        };
-        if let Some(i) = self.notes.iter().position(mine) {
-            let n = self.notes.remove(i);
-            return n.params["diagnostics"].as_array().unwrap().clone();
+    /// The next notification `mine` takes (those already received first); `what` names
+    /// it if none comes.
+    fn note(&mut self, what: &str, mine: impl Fn(&Notification) -> bool) -> Notification {
+        if let Some(i) = self.notes.iter().position(&mine) {
+            return self.notes.remove(i);
         }
         let deadline = Instant::now() + PATIENCE;
         loop {
@@ -99,14 +96,27 @@ impl Client {
                 .conn
                 .receiver
                 .recv_timeout(left)
-                .unwrap_or_else(|_| panic!("diagnostics for {uri} in time"));
+                .unwrap_or_else(|_| panic!("{what} in time"));
             if let Message::Notification(n) = msg {
                 if mine(&n) {
-                    return n.params["diagnostics"].as_array().unwrap().clone();
+                    return n;
                 }
                 self.notes.push(n);
             }
         }
+    }
+
+    /// The next diagnostics published for `uri` (those already received first).
+    fn diagnostics(&mut self, uri: &Url) -> Vec<Value> {
+        let n = self.note(&format!("diagnostics for {uri}"), |n| {
+            n.method == "textDocument/publishDiagnostics" && n.params["uri"] == uri.as_str()
+        });
+        n.params["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// The next notification of `method` (those already received first).
+    fn notification(&mut self, method: &str) -> Notification {
+        self.note(method, |n| n.method == method)
     }
 
     /// Waits until the diagnostics for `uri` satisfy `ok` (later publications replace earlier).
@@ -302,6 +312,164 @@ fn cross_story_problems_follow_edits_in_other_files() {
     c.change(&a, 2, &a_text);
     let d = c.diagnostics_until(&b, |d| d.is_empty());
     assert!(d.is_empty());
+    c.stop();
+}
+
+/// A party whose name sits after non-ASCII text on its line (its UTF-16 column is not
+/// its character column), and a later story that names and classes it otherwise.
+const ACME_A: &str = "format: 2\nid: a\ntitle: \"Ünïcode A\"\nparties: [{ id: acme, position: \"Für 𝔸 it\", name: Acme Corp, kind: company }]\n";
+const ACME_B: &str = "format: 2\nid: b\ntitle: B\nparties:\n  - id: acme\n    name: Acme Industries\n    kind: government\n    position: Against it.\n";
+
+/// `storyx check --format json` of a whole folder, by its absolute path (so its messages
+/// name the files as the server, which has them from URIs, does).
+fn check_folder(dir: &Path) -> Vec<Value> {
+    let out = storyx(dir, &["check", "--format", "json", dir.to_str().unwrap()]);
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+/// The protocol position (UTF-16 column) of check's 1-based line and column in `text`.
+fn utf16(text: &str, line: &Value, column: &Value) -> Value {
+    let (line, column) = (line.as_u64().unwrap(), column.as_u64().unwrap());
+    let l = text.lines().nth(line as usize - 1).unwrap();
+    let units: usize = l
+        .chars()
+        .take(column as usize - 1)
+        .map(char::len_utf16)
+        .sum();
+    json!({"line": line - 1, "character": units})
+}
+
+/// Asserts that `got`, published for `file`, is exactly check's problems of that file in
+/// `expected`: in order, the same messages, severities and places, and check's related
+/// place as the one related information, with the other file's URI and range.
+fn assert_checks_own(got: &[Value], expected: &[Value], file: &Path) {
+    let text = |p: &Path| std::fs::read_to_string(p).unwrap();
+    let mine: Vec<&Value> = expected
+        .iter()
+        .filter(|e| e["file"] == file.display().to_string())
+        .collect();
+    assert_eq!(got.len(), mine.len(), "{got:#?}\n{mine:#?}");
+    for (g, e) in got.iter().zip(mine) {
+        assert_eq!(
+            g["message"],
+            format!(
+                "{}: {}",
+                e["path"].as_str().unwrap(),
+                e["message"].as_str().unwrap()
+            )
+        );
+        assert_eq!(g["severity"], if e["severity"] == "error" { 1 } else { 2 });
+        assert_eq!(
+            g["range"]["start"],
+            utf16(&text(file), &e["line"], &e["column"]),
+            "{g}"
+        );
+        match e.get("related") {
+            Some(r) => {
+                let other = Path::new(r["file"].as_str().unwrap());
+                let info = g["relatedInformation"]
+                    .as_array()
+                    .expect("related information");
+                assert_eq!(info.len(), 1, "{g}");
+                assert_eq!(info[0]["location"]["uri"], uri(other).as_str());
+                assert_eq!(
+                    info[0]["location"]["range"]["start"],
+                    utf16(&text(other), &r["line"], &r["column"]),
+                    "{g}"
+                );
+            }
+            None => assert!(g["relatedInformation"].is_null(), "{g}"),
+        }
+    }
+}
+
+#[test]
+fn cross_story_warnings_are_checks_own_with_the_other_place() {
+    let dir = folder(&[("a.yaml", ACME_A), ("b.yaml", ACME_B)]);
+    let b = dir.path().join("b.yaml");
+    let expected = check_folder(dir.path());
+    assert_eq!(expected.len(), 2, "{expected:#?}");
+    let mut c = Client::start(Some(dir.path()));
+    c.open(&uri(&b), ACME_B);
+    // Once the workspace is loaded: b's name and kind against a's, a's place related.
+    let got = c.diagnostics_until(&uri(&b), |d| d.len() == 2);
+    assert_checks_own(&got, &expected, &b);
+    // a's name starts after 50 characters of its line: 51 UTF-16 units (𝔸 is two).
+    assert_eq!(
+        got[0]["relatedInformation"][0]["location"]["range"]["start"],
+        json!({"line": 3, "character": 51})
+    );
+    // Recomputed from the unsaved text: the same name (case and spaces aside) leaves
+    // the kind; saved, check says the same.
+    let renamed = ACME_B.replace("Acme Industries", "ACME  corp");
+    c.change(&uri(&b), 2, &renamed);
+    let got = c.diagnostics_until(&uri(&b), |d| d.len() == 1);
+    std::fs::write(&b, &renamed).unwrap();
+    assert_checks_own(&got, &check_folder(dir.path()), &b);
+    assert!(got[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("kind `government` here but `company`"));
+    // The kind made a's too: nothing left, and nothing related.
+    c.change(&uri(&b), 3, &renamed.replace("government", "company"));
+    c.diagnostics_until(&uri(&b), |d| d.is_empty());
+    c.stop();
+}
+
+#[test]
+fn an_edit_republishes_the_cross_story_warnings_it_changes_in_other_files() {
+    let c_text = ACME_B
+        .replace("id: b", "id: c")
+        .replace("Acme Industries", "Acme Corp");
+    let dir = folder(&[("a.yaml", ACME_A), ("b.yaml", ACME_B), ("c.yaml", &c_text)]);
+    let (a, b, c) = (
+        dir.path().join("a.yaml"),
+        dir.path().join("b.yaml"),
+        dir.path().join("c.yaml"),
+    );
+    let mut client = Client::start(Some(dir.path()));
+    // c (open) has its kind against a's once the workspace is in; b is not open.
+    client.open(&uri(&c), &c_text);
+    client.diagnostics_until(&uri(&c), |d| d.len() == 1);
+    // Unsaved in a: a line above the party, and the kind b and c give it.
+    client.open(&uri(&a), ACME_A);
+    let edited = format!(
+        "# edited\n{}",
+        ACME_A.replace("kind: company", "kind: government")
+    );
+    client.change(&uri(&a), 2, &edited);
+    // b, never opened, is published again: its name warning points a line lower.
+    let got_b = client.diagnostics_until(&uri(&b), |d| d.len() == 1);
+    let got_c = client.diagnostics_until(&uri(&c), |d| d.is_empty());
+    assert!(got_c.is_empty());
+    assert_eq!(
+        got_b[0]["relatedInformation"][0]["location"]["range"]["start"],
+        json!({"line": 4, "character": 51})
+    );
+    assert!(got_b[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains(&format!("{}:5:51;", a.display())));
+    // What check says once a is saved so.
+    std::fs::write(&a, &edited).unwrap();
+    assert_checks_own(&got_b, &check_folder(dir.path()), &b);
+    client.stop();
+}
+
+#[test]
+fn a_workspace_of_more_than_20000_files_stops_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "id: a\ntitle: A\n").unwrap();
+    for i in 0..20_000 {
+        std::fs::write(dir.path().join(format!("n{i:05}.txt")), "").unwrap();
+    }
+    let mut c = Client::start(Some(dir.path()));
+    let note = c.notification("window/showMessage");
+    assert_eq!(note.params["type"], 2, "a warning");
+    assert_eq!(
+        note.params["message"],
+        "storyx: stopped looking for stories after 20000 files; open a smaller folder to have all of them (1 found so far)"
+    );
     c.stop();
 }
 

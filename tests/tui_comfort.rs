@@ -52,8 +52,13 @@ fn harbor_at(pane: Pane, index: usize) -> State {
     st
 }
 
-fn copied(st: &State) -> Vec<String> {
-    st.effects
+/// Applies the actions; the effects they asked for.
+fn apply(st: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    actions.into_iter().flat_map(|a| update(st, a)).collect()
+}
+
+fn copied(effects: &[Effect]) -> Vec<String> {
+    effects
         .iter()
         .filter_map(|e| match e {
             Effect::Copy(t) => Some(t.clone()),
@@ -206,11 +211,9 @@ fn osc52_writes_the_exact_sequence_to_the_terminal() {
 #[test]
 fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     let mut st = harbor_at(Pane::Quotes, 0);
-    for a in press('y') {
-        update(&mut st, a);
-    }
+    let fx = apply(&mut st, press('y'));
     assert_eq!(
-        copied(&st),
+        copied(&fx),
         [
             "Dockworkers' Union: “Not one job goes without a fight.”\nDate: 1 Oct 2024\n\
           Context: At the first picket line.\nSource: Harbor Gazette report (Harbor Gazette)"
@@ -222,8 +225,8 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     );
 
     let mut st = harbor_at(Pane::Quotes, 1);
-    update(&mut st, Action::Copy);
-    let text = copied(&st).pop().unwrap();
+    let fx = update(&mut st, Action::Copy);
+    let text = copied(&fx).pop().unwrap();
     assert_eq!(
         text,
         "Mayor Ana Ruiz (reported, via Dockworkers' Union): The mayor said she would meet both sides."
@@ -239,8 +242,8 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     // Other items: a headline, then what the detail shows, a line each.
     let one = |pane: Pane, i: usize| {
         let mut st = harbor_at(pane, i);
-        update(&mut st, Action::Copy);
-        copied(&st).pop().unwrap()
+        let fx = update(&mut st, Action::Copy);
+        copied(&fx).pop().unwrap()
     };
     assert_eq!(
         one(Pane::Timeline, 1),
@@ -272,17 +275,17 @@ fn y_copies_a_direct_quote_with_quotation_marks_and_a_paraphrase_without() {
     ));
 
     // The library copies the story's title; an empty pane says so.
-    let mut st = state_at(library_corpus(), 120, 40, vec![Action::Copy]);
+    let mut st = state_at(library_corpus(), 120, 40, vec![]);
+    let fx = update(&mut st, Action::Copy);
     assert_eq!(
-        copied(&st),
+        copied(&fx),
         ["Dockworkers strike at the harbor over automated cranes (1 Oct 2024)"]
     );
-    st.effects.clear();
     update(&mut st, Action::Down);
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);
-    update(&mut st, Action::Copy);
-    assert!(copied(&st).is_empty());
+    let fx = update(&mut st, Action::Copy);
+    assert!(copied(&fx).is_empty());
     assert_eq!(
         st.chrome.message.as_deref(),
         Some("Nothing to copy: the Timeline pane is empty")
@@ -297,19 +300,19 @@ fn copied_text_is_capped_and_free_of_control_characters() {
         corpus(vec![story]),
         120,
         40,
-        vec![Action::FocusPane(Pane::Quotes), Action::Copy],
+        vec![Action::FocusPane(Pane::Quotes)],
     );
-    let text = copied(&st).pop().unwrap();
+    let fx = update(&mut st, Action::Copy);
+    let text = copied(&fx).pop().unwrap();
     assert!(text.len() <= storyx::app::effects::COPY_LIMIT);
     assert!(text.starts_with("Dockworkers' Union: “a]52;c;xbéé"));
     assert!(!text.chars().any(|c| c.is_control()));
-    st.effects.clear();
 }
 
 #[test]
 fn o_opens_the_source_url_of_the_item_and_only_http() {
-    let opened = |st: &State| -> Vec<String> {
-        st.effects
+    let opened = |effects: &[Effect]| -> Vec<String> {
+        effects
             .iter()
             .filter_map(|e| match e {
                 Effect::OpenUrl(u) => Some(u.clone()),
@@ -326,10 +329,8 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         (Pane::Sources, 0),
     ] {
         let mut st = harbor_at(pane, i);
-        for a in press('o') {
-            update(&mut st, a);
-        }
-        assert_eq!(opened(&st), std::slice::from_ref(&gazette), "{pane:?}");
+        let fx = apply(&mut st, press('o'));
+        assert_eq!(opened(&fx), std::slice::from_ref(&gazette), "{pane:?}");
         assert!(st
             .chrome
             .message
@@ -352,8 +353,8 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         ),
     ] {
         let mut st = harbor_at(pane, i);
-        update(&mut st, Action::OpenUrl);
-        assert!(opened(&st).is_empty());
+        let fx = update(&mut st, Action::OpenUrl);
+        assert!(opened(&fx).is_empty());
         assert_eq!(st.chrome.message.as_deref(), Some(says));
     }
     // Anything but http and https stays closed.
@@ -363,16 +364,16 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
         corpus(vec![story]),
         120,
         40,
-        vec![Action::FocusPane(Pane::Sources), Action::OpenUrl],
+        vec![Action::FocusPane(Pane::Sources)],
     );
-    assert!(opened(&st).is_empty());
+    let fx = update(&mut st, Action::OpenUrl);
+    assert!(opened(&fx).is_empty());
     assert!(st
         .chrome
         .message
         .as_deref()
         .unwrap()
         .starts_with("Not opened: only http and https"));
-    st.effects.clear();
     for bad in [
         "file:///etc/passwd",
         "https://a b",
@@ -389,9 +390,8 @@ fn o_opens_the_source_url_of_the_item_and_only_http() {
 #[test]
 fn e_asks_for_the_editor_at_the_item_and_r_for_a_reload() {
     let mut st = harbor_at(Pane::Timeline, 2);
-    update(&mut st, Action::Edit);
     assert_eq!(
-        st.effects,
+        update(&mut st, Action::Edit),
         [Effect::Edit {
             file: "stories/harbor-strike.yaml".into(),
             path: "timeline[2]".into(),
@@ -399,23 +399,16 @@ fn e_asks_for_the_editor_at_the_item_and_r_for_a_reload() {
         }]
     );
     // On the problems screen: the problem's own file and line.
-    let mut st = state_at(
-        library_corpus(),
-        120,
-        40,
-        vec![Action::ToggleProblems, Action::Edit],
-    );
+    let mut st = state_at(library_corpus(), 120, 40, vec![Action::ToggleProblems]);
     assert_eq!(
-        st.effects,
+        update(&mut st, Action::Edit),
         [Effect::Edit {
             file: "stories/broken.yaml".into(),
             path: "quotes[0].by".into(),
             line: Some(3),
         }]
     );
-    st.effects.clear();
-    update(&mut st, Action::Reload);
-    assert_eq!(st.effects, [Effect::Reload]);
+    assert_eq!(update(&mut st, Action::Reload), [Effect::Reload]);
 }
 
 #[test]
@@ -489,10 +482,7 @@ fn the_reading_state_round_trips_through_its_file() {
     let mut st = state_at(library_corpus(), 120, 40, vec![]);
     // Mark the harbor story reviewed from the library, open the budget story
     // and select its party.
-    for a in press('m') {
-        update(&mut st, a);
-    }
-    assert_eq!(st.effects, [Effect::SaveReading]);
+    assert_eq!(apply(&mut st, press('m')), [Effect::SaveReading]);
     assert!(st.library.reviewed.contains("harbor-strike"));
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);

@@ -489,20 +489,33 @@ fn library_clicks_select_then_open() {
 
 #[test]
 fn story_and_item_ids_from_the_command_line() {
+    let go = |story: &str, item: Option<&str>| Action::GoTo {
+        story: story.into(),
+        item: item.map(str::to_string),
+    };
     let mut st = State::new(library_corpus());
+    update(&mut st, go("harbor-strik", None));
+    assert_eq!(st.nav.screen, Screen::Library);
     assert!(st
-        .open_story_id("harbor-strik")
-        .unwrap_err()
+        .chrome
+        .message
+        .as_deref()
+        .unwrap()
         .contains("did you mean `harbor-strike`"));
-    st.open_story_id("harbor-strike").unwrap();
-    st.select_item_id("q-li").unwrap();
+    update(&mut st, go("harbor-strike", Some("q-li")));
+    assert_eq!(st.nav.screen, Screen::Story);
     assert_eq!((view(&st).pane, view(&st).selected()), (Pane::Quotes, 2));
-    st.select_item_id("walkout").unwrap();
+    update(&mut st, go("harbor-strike", Some("walkout")));
     assert_eq!((view(&st).pane, view(&st).selected()), (Pane::Timeline, 1));
+    update(&mut st, go("harbor-strike", Some("nope")));
     assert!(st
-        .select_item_id("nope")
-        .unwrap_err()
+        .chrome
+        .message
+        .as_deref()
+        .unwrap()
         .contains("no item with the id `nope`"));
+    let story = &st.corpus.stories[0];
+    assert!(storyx::app::state::item_place(story, "nope").is_err());
 }
 
 #[test]

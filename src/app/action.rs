@@ -98,6 +98,12 @@ pub enum Action {
         place: Box<Place>,
         from_library_only: bool,
     },
+    /// Open the story with this id and select the item with that id in it
+    /// (`--story`, `--item`).
+    GoTo {
+        story: String,
+        item: Option<String>,
+    },
     /// A status message from outside the update (an effect that failed, a
     /// problem with the configuration at start-up).
     Message(String),

@@ -1,8 +1,9 @@
 //! The keys that reach outside the explorer: copy (`y`), open the source
 //! (`o`), edit (`e`), reload (`r`), and the reading marks (`m`, `u`). The update
 //! stays pure: it works out what to do (the text to copy, the URL, the file and
-//! the place in it) and says it in the status bar; the I/O itself is queued as
-//! an [`Effect`] for the event loop to carry out.
+//! the place in it) and says it in the status bar; the I/O itself is handed
+//! back as an [`Effect`] (through [`crate::app::update`]'s return value) for
+//! the event loop to carry out.
 
 use std::path::PathBuf;
 
@@ -146,8 +147,8 @@ fn chars(n: usize) -> String {
     format!("{n} character{}", if n == 1 { "" } else { "s" })
 }
 
-/// `y`: queue the selected item for the clipboard and say what it was.
-pub fn copy(state: &mut State) {
+/// `y`: the selected item for the clipboard, and say what it was.
+pub fn copy(state: &mut State) -> Option<Effect> {
     let found = match state.nav.screen {
         Screen::Story => selected_item(state).map(|(story, pane, i)| {
             if pane_len(story, pane) == 0 {
@@ -174,7 +175,7 @@ pub fn copy(state: &mut State) {
         Some(Ok((text, what))) => {
             let n = text.chars().count();
             state.chrome.message = Some(format!("Copied {what} ({}) to the clipboard", chars(n)));
-            state.effects.push(Effect::Copy(text));
+            return Some(Effect::Copy(text));
         }
         Some(Err(m)) => state.chrome.message = Some(m),
         None => {
@@ -182,6 +183,7 @@ pub fn copy(state: &mut State) {
                 Some("Nothing to copy here: open a story and select an item".into())
         }
     }
+    None
 }
 
 /// Whether a URL may be handed to the browser: http or https, nothing a shell
@@ -226,25 +228,25 @@ pub fn item_url(story: &Story, pane: Pane, index: usize) -> Result<String, Strin
         .ok_or_else(|| format!("Its source “{}” has no URL", label(&source.name, 40)))
 }
 
-/// `o`: queue the selected item's source URL for the browser.
-pub fn open_url(state: &mut State) {
+/// `o`: the selected item's source URL for the browser.
+pub fn open_url(state: &mut State) -> Option<Effect> {
     let Some((story, pane, i)) = selected_item(state).filter(|_| state.nav.screen == Screen::Story)
     else {
         state.chrome.message =
             Some("Open a story and select a quote, claim, event or source".into());
-        return;
+        return None;
     };
     if pane_len(story, pane) == 0 {
         state.chrome.message = Some(format!(
             "Nothing to open: the {} pane is empty",
             pane.title()
         ));
-        return;
+        return None;
     }
     match item_url(story, pane, i) {
         Ok(url) if allowed_url(&url) => {
             state.chrome.message = Some(format!("Opening {} in the browser", label(&url, 200)));
-            state.effects.push(Effect::OpenUrl(url));
+            return Some(Effect::OpenUrl(url));
         }
         Ok(url) => {
             state.chrome.message = Some(format!(
@@ -254,6 +256,7 @@ pub fn open_url(state: &mut State) {
         }
         Err(m) => state.chrome.message = Some(m),
     }
+    None
 }
 
 /// The path of an item inside its file: `quotes[3]`, `timeline[0]` (events
@@ -272,28 +275,27 @@ pub fn item_path(story: &Story, pane: Pane, index: usize) -> Option<String> {
     })
 }
 
-/// `e`: queue the editor on the selected item's file (on the problems
-/// screen: the selected problem's file, at its line).
-pub fn edit(state: &mut State) {
+/// `e`: the editor on the selected item's file (on the problems screen: the
+/// selected problem's file, at its line).
+pub fn edit(state: &mut State) -> Option<Effect> {
     if state.nav.screen == Screen::Problems {
         let Some(d) = state.corpus.diagnostics.get(state.problems.selected) else {
             state.chrome.message = Some("No problem selected".into());
-            return;
+            return None;
         };
         state.chrome.message = Some(format!(
             "Editing {}",
             label(&d.file.display().to_string(), 80)
         ));
-        state.effects.push(Effect::Edit {
+        return Some(Effect::Edit {
             file: d.file.clone(),
             path: d.path.clone(),
             line: d.location.map(|l| l.line),
         });
-        return;
     }
     let Some(s) = target_story(state) else {
         state.chrome.message = Some("Open or select a story to edit it".into());
-        return;
+        return None;
     };
     let story = &state.corpus.stories[s];
     let path = match (state.nav.screen, selected_item(state)) {
@@ -304,18 +306,18 @@ pub fn edit(state: &mut State) {
         "Editing {}",
         label(&story.file.display().to_string(), 80)
     ));
-    state.effects.push(Effect::Edit {
+    Some(Effect::Edit {
         file: story.file.clone(),
         path,
         line: None,
-    });
+    })
 }
 
 /// `m`: mark the story reviewed, or not any more.
-pub fn toggle_reviewed(state: &mut State) {
+pub fn toggle_reviewed(state: &mut State) -> Option<Effect> {
     let Some(s) = target_story(state) else {
         state.chrome.message = Some("Select a story to mark it reviewed".into());
-        return;
+        return None;
     };
     let story = &state.corpus.stories[s];
     let title = label(&story.title, 60);
@@ -325,10 +327,10 @@ pub fn toggle_reviewed(state: &mut State) {
         state.library.reviewed.insert(story.id.to_string());
         state.chrome.message = Some(format!("“{title}” marked reviewed ✓"));
     }
-    state.effects.push(Effect::SaveReading);
     if state.library.unreviewed_only {
         state.sort_library();
     }
+    Some(Effect::SaveReading)
 }
 
 /// `u`: only the unreviewed stories in the library, or all again.
@@ -349,9 +351,9 @@ pub fn toggle_unreviewed(state: &mut State) {
 }
 
 /// `r`: ask for a reload.
-pub fn reload(state: &mut State) {
+pub fn reload(state: &mut State) -> Effect {
     state.chrome.message = Some("Reloading…".into());
-    state.effects.push(Effect::Reload);
+    Effect::Reload
 }
 
 /// The id of an item (events and quotes may have none).

@@ -17,7 +17,6 @@ use crate::view::{claims, help};
 use super::action::Pane;
 pub use super::claim_view::ClaimView;
 use super::detail::{self, Doc, LaidLine};
-use super::effects::Effect;
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};
 pub use super::people::{PeopleView, Return};
@@ -481,8 +480,6 @@ pub struct State {
     pub chrome: Chrome,
     pub quit: bool,
     pub loading: Loading,
-    /// What the event loop is asked to do outside the state (copy, open, edit…).
-    pub effects: Vec<Effect>,
     /// The search overlay and the hits of the last search.
     pub search: SearchState,
 }
@@ -519,7 +516,6 @@ impl State {
             },
             quit: false,
             loading: Loading::default(),
-            effects: Vec::new(),
             search: SearchState::default(),
         };
         state.sort_library();
@@ -645,7 +641,7 @@ impl State {
     }
 
     /// Opens the story with this id (for `--story`).
-    pub fn open_story_id(&mut self, id: &str) -> Result<(), String> {
+    pub(super) fn open_story_id(&mut self, id: &str) -> Result<(), String> {
         match self.corpus.stories.iter().position(|s| s.id == id) {
             Some(i) => {
                 self.open_story(i);
@@ -662,47 +658,14 @@ impl State {
     }
 
     /// Selects the item with this id in its pane of the open story (for `--item`).
-    pub fn select_item_id(&mut self, id: &str) -> Result<(), String> {
+    pub(super) fn select_item_id(&mut self, id: &str) -> Result<(), String> {
         let Some(view) = self.view.as_mut() else {
             return Err("--item needs a story (--story ID)".into());
         };
-        let story = &self.corpus.stories[view.story];
-        let found = [
-            (
-                Pane::Timeline,
-                story
-                    .timeline
-                    .iter()
-                    .position(|e| e.id.as_deref() == Some(id)),
-            ),
-            (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
-            (
-                Pane::Analysts,
-                story.analysts.iter().position(|a| a.id == id),
-            ),
-            (
-                Pane::Quotes,
-                story
-                    .quotes
-                    .iter()
-                    .position(|q| q.id.as_deref() == Some(id)),
-            ),
-            (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
-            (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
-        ]
-        .into_iter()
-        .find_map(|(p, i)| i.map(|i| (p, i)));
-        match found {
-            Some((pane, index)) => {
-                view.select_item(pane, index);
-                self.settle();
-                Ok(())
-            }
-            None => Err(format!(
-                "story `{}` has no item with the id `{id}`",
-                story.id
-            )),
-        }
+        let (pane, index) = item_place(&self.corpus.stories[view.story], id)?;
+        view.select_item(pane, index);
+        self.settle();
+        Ok(())
     }
 
     /// The rows a list pane shows at the current size (0 when collapsed or hidden).
@@ -838,4 +801,35 @@ impl State {
         // where it will appear.
         layout::inner(view.layout_with(self.area(), story, true).detail).width
     }
+}
+
+/// The pane and place of the item with this id in a story (for `--item`), or
+/// what to tell the reader when there is none.
+pub fn item_place(story: &Story, id: &str) -> Result<(Pane, usize), String> {
+    [
+        (
+            Pane::Timeline,
+            story
+                .timeline
+                .iter()
+                .position(|e| e.id.as_deref() == Some(id)),
+        ),
+        (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
+        (
+            Pane::Analysts,
+            story.analysts.iter().position(|a| a.id == id),
+        ),
+        (
+            Pane::Quotes,
+            story
+                .quotes
+                .iter()
+                .position(|q| q.id.as_deref() == Some(id)),
+        ),
+        (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
+        (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
+    ]
+    .into_iter()
+    .find_map(|(p, i)| i.map(|i| (p, i)))
+    .ok_or_else(|| format!("story `{}` has no item with the id `{id}`", story.id))
 }

@@ -1,19 +1,22 @@
-//! The update: `update(&mut State, Action)` changes the state for one action.
-//! Pure (no terminal, no I/O), so every behaviour is unit-tested without one.
+//! The update: `update(&mut State, Action)` changes the state for one action
+//! and hands back the effects it asks for (copy, open, edit, reload, save), for
+//! the host to carry out. Pure (no terminal, no I/O), so every behaviour is
+//! unit-tested without one; the only code that writes the state.
 
 use ratatui::layout::Position;
 
 use crate::view::layout::{self};
 
 use super::action::{Action, Pane};
-use super::effects;
+use super::effects::{self, Effect};
 use super::mouse;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, library_filter, search};
 
-/// Applies one action, then makes every selection valid and visible.
-pub fn update(state: &mut State, action: Action) {
+/// Applies one action, then makes every selection valid and visible; returns
+/// the effects the action asks the host for (none for most).
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Resize { .. }
         | Action::Loaded(_)
@@ -24,9 +27,11 @@ pub fn update(state: &mut State, action: Action) {
         | Action::Reviewed(_)
         | Action::Keys(_)
         | Action::Problems(_)
+        | Action::GoTo { .. }
         | Action::SearchResults { .. } => {}
         _ => state.chrome.message = None,
     }
+    let mut effect = None;
     match action {
         Action::Quit => state.quit = true,
         Action::Suspend => {}
@@ -48,6 +53,7 @@ pub fn update(state: &mut State, action: Action) {
                 super::place::restore(state, &place);
             }
         }
+        Action::GoTo { story, item } => go_to(state, &story, item.as_deref()),
         Action::Message(text) => state.chrome.message = Some(text),
         Action::Reviewed(reviewed) => state.library.reviewed = reviewed,
         Action::Keys(keys) => state.chrome.keys = keys,
@@ -85,11 +91,11 @@ pub fn update(state: &mut State, action: Action) {
             state.loading.pending = None;
             state.nav.screen = Screen::Library;
         }
-        Action::Copy => effects::copy(state),
-        Action::OpenUrl => effects::open_url(state),
-        Action::Edit => effects::edit(state),
-        Action::Reload => effects::reload(state),
-        Action::ToggleReviewed => effects::toggle_reviewed(state),
+        Action::Copy => effect = effects::copy(state),
+        Action::OpenUrl => effect = effects::open_url(state),
+        Action::Edit => effect = effects::edit(state),
+        Action::Reload => effect = Some(effects::reload(state)),
+        Action::ToggleReviewed => effect = effects::toggle_reviewed(state),
         Action::ToggleUnreviewed => effects::toggle_unreviewed(state),
         action => match state.nav.screen {
             Screen::Library => library(state, action),
@@ -102,6 +108,21 @@ pub fn update(state: &mut State, action: Action) {
         },
     }
     state.settle();
+    effect.into_iter().collect()
+}
+
+/// `--story ID [--item ID]`: opens the story and selects the item; what is not
+/// there is said in the status bar.
+fn go_to(state: &mut State, story: &str, item: Option<&str>) {
+    if let Err(e) = state.open_story_id(story) {
+        state.chrome.message = Some(e);
+        return;
+    }
+    if let Some(item) = item {
+        if let Err(e) = state.select_item_id(item) {
+            state.chrome.message = Some(e);
+        }
+    }
 }
 
 fn help(state: &mut State, action: Action) {

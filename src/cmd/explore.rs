@@ -14,6 +14,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::app::state::item_place;
 use crate::app::{update, Action, Batch, State};
 use crate::cache::Cache;
 use crate::cli::ExploreArgs;
@@ -108,19 +109,25 @@ pub fn run(args: ExploreArgs) -> u8 {
         let mut state = State::new(corpus);
         update(&mut state, Action::Reviewed(entry.reviewed.clone()));
         if let Some(id) = &args.story {
-            if state.open_story_id(id).is_err() {
+            // Told before the terminal is touched; the opening is the update's.
+            let Some(story) = state.corpus.stories.iter().find(|s| s.id == id) else {
                 eprintln!(
                     "{}",
                     sanitize_line(&super::show::unknown_story(&state.corpus, id))
                 );
                 return 1;
+            };
+            if let Some(Err(e)) = args.item.as_deref().map(|item| item_place(story, item)) {
+                eprintln!("storyx: {}", sanitize_line(&e));
+                return 1;
             }
-            if let Some(item) = &args.item {
-                if let Err(e) = state.select_item_id(item) {
-                    eprintln!("storyx: {}", sanitize_line(&e));
-                    return 1;
-                }
-            }
+            update(
+                &mut state,
+                Action::GoTo {
+                    story: id.clone(),
+                    item: args.item.clone(),
+                },
+            );
         } else if let Some(place) = &entry.place {
             reading_state::restore(&mut state, place);
         }

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::Corpus;
 use crate::cache::{Cache, CacheStats, Served, Session};
-use crate::story::across::FirstSeen;
+use crate::story::across::{FirstSeen, Places};
 use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, text_of, FileResult, LoadOptions};
 use crate::story::Diagnostic;
@@ -69,8 +69,9 @@ pub struct Loader {
     next: usize,
     /// The cache's pack for these files, when there is a cache.
     cache: Option<Session>,
-    /// The first use of every id so far, for the cross-story warnings.
-    first_seen: FirstSeen,
+    /// The first use of every id so far, for the cross-story warnings (None when the
+    /// caller computes them itself: [`Loader::without_cross_story`]).
+    first_seen: Option<FirstSeen>,
 }
 
 impl Loader {
@@ -96,8 +97,15 @@ impl Loader {
             opts,
             next: 0,
             cache: pack.map(Session::new),
-            first_seen: FirstSeen::default(),
+            first_seen: Some(FirstSeen::default()),
         }
+    }
+
+    /// A loader that leaves the cross-story warnings out, for a caller that computes
+    /// them over what it holds (the language server, whose open documents change them).
+    pub fn without_cross_story(mut self) -> Loader {
+        self.first_seen = None;
+        self
     }
 
     /// How many files there are to load.
@@ -147,17 +155,20 @@ impl Loader {
     /// Checks each loaded story against the stories before it (cross-story warnings,
     /// added to its file's problems in file order).
     fn check_across(&mut self, results: &mut [FileResult]) {
+        let Some(first_seen) = &mut self.first_seen else {
+            return;
+        };
         for result in results.iter_mut() {
             let Some(story) = &result.story else {
                 continue;
             };
-            let findings = self.first_seen.check(story, &result.path);
-            if !findings.is_empty() {
-                result
-                    .diagnostics
-                    .extend(FirstSeen::locate(findings, text_of));
-                result.diagnostics.sort_by_key(|d| d.location);
-            }
+            first_seen.add_warnings(
+                story,
+                &result.path,
+                &mut result.diagnostics,
+                &mut Places::default(),
+                &text_of,
+            );
         }
     }
 

@@ -186,7 +186,9 @@ fn spawn_loader(roots: Vec<PathBuf>, work: Sender<Work>, out: Sender<Message>) {
             if work.send(Work::Found(found.stories.clone())).is_err() {
                 return;
             }
-            let mut loader = Loader::new(&found.stories, LoadOptions::default(), None);
+            // The worker computes the cross-story warnings, from the open documents too.
+            let mut loader =
+                Loader::new(&found.stories, LoadOptions::default(), None).without_cross_story();
             loop {
                 let batch = loader.next_batch(LOAD_BATCH);
                 if batch.is_empty() {

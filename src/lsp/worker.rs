@@ -1,7 +1,8 @@
 //! The diagnostics worker: a thread that holds every file's result, rebuilds the corpus
-//! when a text changes (debounced while typing), publishes the diagnostics of the open
-//! documents and of any other file whose problems the change altered, and shares the
-//! corpus with the request handlers as a snapshot they read without waiting.
+//! when a text changes (debounced while typing), with the cross-story warnings computed
+//! anew from the texts it holds (open documents' unsaved ones), publishes the diagnostics
+//! of the open documents and of any other file whose problems the change altered, and
+//! shares the corpus with the request handlers as a snapshot they read without waiting.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,9 @@ use lsp_types::{PublishDiagnosticsParams, Url};
 use super::diagnostics::{self, by_file};
 use super::text::Lines;
 use crate::corpus::{Corpus, SharedResult};
-use crate::story::{Diagnostic, LoadOptions};
+use crate::story::across::Places;
+use crate::story::load::text_of;
+use crate::story::Diagnostic;
 
 /// How long typing must pause before the diagnostics are computed.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
@@ -89,6 +92,8 @@ struct Worker {
     /// Whether an edit (not only loading) happened since the last computation.
     edited: bool,
     loading: bool,
+    /// Where values are in the files the cross-story warnings point into.
+    places: Places,
 }
 
 /// Runs the worker until `work` is closed.
@@ -104,6 +109,7 @@ pub fn run(work: Receiver<Work>, out: Sender<Message>, shared: Shared) {
         pending: HashSet::new(),
         edited: false,
         loading: true,
+        places: Places::default(),
     };
     let mut deadline: Option<Instant> = None;
     loop {
@@ -159,6 +165,7 @@ impl Worker {
                 if !self.order.contains(&path) && !self.extra.contains(&path) {
                     self.extra.push(path.clone());
                 }
+                self.places.forget(&path);
                 self.open.insert(
                     path.clone(),
                     Open {
@@ -176,6 +183,7 @@ impl Worker {
                 }
             }
             Work::Close { path } => {
+                self.places.forget(&path);
                 if let Some(o) = self.open.remove(&path) {
                     self.publish(&o.uri, Vec::new());
                 }
@@ -191,6 +199,7 @@ impl Worker {
             }
             Work::Loaded(results) => {
                 for r in results {
+                    self.places.forget(&r.path);
                     self.disk.insert(r.path.clone(), r);
                 }
                 Due::Soon(Duration::from_millis(300))
@@ -216,7 +225,12 @@ impl Worker {
                 Some(o) => o.result.as_ref(),
                 None => self.disk.get(p),
             });
-        let corpus = diagnostics::corpus(results);
+        let open = &self.open;
+        let text = |p: &Path| match open.get(p) {
+            Some(o) => Some(o.text.clone()),
+            None => text_of(p),
+        };
+        let corpus = diagnostics::corpus(results, &mut self.places, &text);
         let now = by_file(&corpus);
         let mut publish: Vec<PathBuf> = self.pending.drain().collect();
         if self.edited {
@@ -234,19 +248,19 @@ impl Worker {
             }
         }
         self.edited = false;
+        let source = |p: &Path| match open.get(p) {
+            Some(o) => Some((o.uri.clone(), o.text.clone())),
+            None => Some((Url::from_file_path(p).ok()?, text_of(p)?)),
+        };
         for path in &publish {
             let ds = now.get(path).cloned().unwrap_or_default();
-            let (uri, text) = match self.open.get(path) {
-                Some(o) => (o.uri.clone(), o.text.clone()),
-                None => match (Url::from_file_path(path), read_text(path)) {
-                    (Ok(u), Some(t)) => (u, t),
-                    _ => continue,
-                },
+            let Some((uri, text)) = source(path) else {
+                continue;
             };
             let lines = Lines::new(&text);
             let list = ds
                 .iter()
-                .map(|d| diagnostics::to_lsp(d, &text, &lines))
+                .map(|d| diagnostics::to_lsp(d, &text, &lines, &source))
                 .collect();
             self.publish(&uri, list);
         }
@@ -269,10 +283,4 @@ impl Worker {
             params,
         )));
     }
-}
-
-/// A story file's text as the loader reads it (a regular file, within its size cap).
-fn read_text(path: &Path) -> Option<String> {
-    let bytes = crate::story::load::read_file(path, &LoadOptions::default()).ok()?;
-    String::from_utf8(bytes).ok()
 }

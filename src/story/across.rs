@@ -4,9 +4,10 @@
 //! kind, party against analyst, and a claim of a format-2 story against any other item.
 //! Each finding is a warning at the later file's value that names the earlier place.
 //!
-//! Stories come in path order, batch after batch ([`FirstSeen::check`]); places are
-//! found only for the findings, by reading the two files again ([`FirstSeen::locate`]),
-//! so a corpus without findings pays for none.
+//! Stories come in path order, batch after batch ([`FirstSeen::add_warnings`], the one
+//! computation both the loader and the language server run); places are found only for
+//! the findings, by reading the two files again ([`FirstSeen::locate`], through
+//! [`Places`]), so a corpus without findings pays for none.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -60,7 +61,7 @@ struct Use {
 
 /// A finding, before it has its places: at `key` of the later item, against `key` of
 /// the earlier one. The message has `{earlier}` where the earlier place goes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub file: PathBuf,
     pub path: String,
@@ -76,6 +77,40 @@ pub struct FirstSeen {
     any: HashMap<Str, Use>,
     /// The first use of each id as a party or analyst.
     entity: HashMap<Str, Use>,
+}
+
+/// Where the values of files are, each file scanned once (only files with findings
+/// are). A caller whose files do not change between stories keeps one across them (the
+/// language server, [`Places::forget`]ting a file whose text changed); the loader takes
+/// a new one per story, so no scan outlives its use.
+#[derive(Debug, Default)]
+pub struct Places {
+    scanned: HashMap<PathBuf, Option<PathIndex>>,
+}
+
+impl Places {
+    /// Forgets what was found in a file (its text changed).
+    pub fn forget(&mut self, file: &Path) {
+        self.scanned.remove(file);
+    }
+
+    /// The place of the value at `path` in `file` (for a key left to its default,
+    /// like a kind not written, the item's); `text_of` gives the file's text.
+    fn place(
+        &mut self,
+        file: &Path,
+        path: &str,
+        text_of: &dyn Fn(&Path) -> Option<String>,
+    ) -> Option<Location> {
+        let index = self.scanned.entry(file.to_path_buf()).or_insert_with(|| {
+            text_of(file).and_then(|t| locate::scan(&t, Budgets::default(), true).ok())
+        });
+        let index = index.as_ref()?;
+        index.value(path).or_else(|| {
+            let item = path.rsplit_once('.').map_or(path, |(item, _)| item);
+            index.value(item)
+        })
+    }
 }
 
 /// Whether two names are the same once case, accents and white space are left out.
@@ -180,29 +215,37 @@ impl FirstSeen {
         found
     }
 
+    /// The cross-story warnings of one file's story, checked against the stories seen
+    /// before it (whose ids it then joins), placed and added to the file's problems,
+    /// which stay in order of place: what `check` reports for the file. `text_of` gives
+    /// a file's text (for the language server, an open document's unsaved one).
+    pub fn add_warnings(
+        &mut self,
+        story: &Story,
+        file: &Path,
+        diagnostics: &mut Vec<Diagnostic>,
+        places: &mut Places,
+        text_of: &dyn Fn(&Path) -> Option<String>,
+    ) {
+        let findings = self.check(story, file);
+        if !findings.is_empty() {
+            diagnostics.extend(FirstSeen::locate(findings, places, text_of));
+            diagnostics.sort_by_key(|d| d.location);
+        }
+    }
+
     /// Gives findings their places and makes them warnings; `text_of` gives a file's
     /// text (read again: only files with findings are).
     pub fn locate(
         findings: Vec<Finding>,
-        text_of: impl Fn(&Path) -> Option<String>,
+        places: &mut Places,
+        text_of: &dyn Fn(&Path) -> Option<String>,
     ) -> Vec<Diagnostic> {
-        let mut indexes: HashMap<PathBuf, Option<PathIndex>> = HashMap::new();
-        let mut place = |file: &Path, path: &str| -> Option<Location> {
-            let index = indexes.entry(file.to_path_buf()).or_insert_with(|| {
-                text_of(file).and_then(|t| locate::scan(&t, Budgets::default(), true).ok())
-            });
-            let index = index.as_ref()?;
-            index.value(path).or_else(|| {
-                // A key left to its default (a kind not written): the item itself.
-                let item = path.rsplit_once('.').map_or(path, |(item, _)| item);
-                index.value(item)
-            })
-        };
         findings
             .into_iter()
             .map(|f| {
-                let here = place(&f.file, &f.path);
-                let there = place(&f.earlier_file, &f.earlier_path);
+                let here = places.place(&f.file, &f.path, text_of);
+                let there = places.place(&f.earlier_file, &f.earlier_path, text_of);
                 let earlier = match there {
                     Some(l) => format!("{}:{}:{}", f.earlier_file.display(), l.line, l.column),
                     None => f.earlier_file.display().to_string(),
