@@ -1,7 +1,7 @@
 //! The pane filter: `f` narrows the focused list pane, in place, to the rows
-//! whose text (as the row shows it) matches every word typed, by the search's
-//! rules for prose ([`Filter::prose`]: case and accents ignored, a word found
-//! whole anywhere or its letters scattered inside one word); the rows keep
+//! whose text (as the row shows it) matches every word typed ([`Filter`]: case
+//! and accents ignored, each word found as a word, a word's start, or the
+//! initials of consecutive words; never scattered inside a word); the rows keep
 //! their order. Distinct from the search: one pane, nothing ranked, nothing
 //! leaves the pane. Esc clears it.
 //!
@@ -88,7 +88,7 @@ impl RowFilter {
 
     /// Appends the matching rows from `first` on to `rows`.
     fn filter_from(&mut self, first: usize) {
-        let filter = Filter::prose(self.line.text());
+        let filter = Filter::new(self.line.text());
         let texts = &self.texts;
         self.rows.extend(
             (first..texts.len()).filter(|&i| filter.is_empty() || filter.keeps_folded(&texts[i])),
@@ -129,6 +129,14 @@ impl std::ops::DerefMut for PaneFilter {
 }
 
 impl PaneFilter {
+    /// A filter over these row texts with nothing typed yet: every row.
+    pub fn over(texts: Vec<String>) -> PaneFilter {
+        PaneFilter {
+            filter: RowFilter::new(texts),
+            pos: ListPos::default(),
+        }
+    }
+
     /// A filter of `pane` with nothing typed yet: every row.
     pub fn new(story: &Story, pane: Pane) -> PaneFilter {
         let date_w = crate::view::rows::date_width(story);
@@ -153,7 +161,7 @@ impl PaneFilter {
 
     /// Filters again for an edited query; `selected` (the pane's item) stays
     /// if it still matches, else moves to the nearest row that does.
-    fn edit_keeping(&mut self, key: LineKey, selected: &mut usize) {
+    pub(crate) fn edit_keeping(&mut self, key: LineKey, selected: &mut usize) {
         if !self.filter.edit(key) {
             return;
         }
@@ -188,6 +196,7 @@ pub fn typing(state: &State) -> bool {
             !v.focus_detail && v.filters[v.pane.index()].as_ref().is_some_and(|f| f.typing)
         }),
         Screen::Library => library_filter::typing(state),
+        Screen::People | Screen::Person => super::people_filter::typing(state),
         _ => false,
     }
 }
@@ -199,9 +208,10 @@ pub fn start(state: &mut State) {
     match state.nav.screen {
         Screen::Story => {}
         Screen::Library => return library_filter::start(state),
+        Screen::People | Screen::Person => return super::people_filter::start(state),
         _ => {
             state.chrome.message =
-                Some("f filters the library, or the rows of a story's pane".into());
+                Some("f filters the library, People, or the rows of a story's pane".into());
             return;
         }
     }
@@ -231,8 +241,10 @@ pub fn start(state: &mut State) {
 
 /// A key of the filter line being typed: the library's, or the focused pane's.
 pub fn line_key(state: &mut State, key: LineKey) {
-    if state.nav.screen == Screen::Library {
-        return library_filter::line_key(state, key);
+    match state.nav.screen {
+        Screen::Library => return library_filter::line_key(state, key),
+        Screen::People | Screen::Person => return super::people_filter::line_key(state, key),
+        _ => {}
     }
     let page = state.page();
     let Some(view) = state.view.as_mut() else {
@@ -296,6 +308,21 @@ pub fn step(view: &mut StoryView, p: Pane, delta: isize, len: usize) {
             f.sync(&mut view.lists[i].selected);
         }
         None => view.lists[i].step(delta, len),
+    }
+}
+
+/// Scrolls the rows of pane `p` shown `height` high by `delta` (the mouse
+/// wheel), through the filter when it has one; the selection moves only to
+/// stay in view.
+pub fn scroll(view: &mut StoryView, p: Pane, delta: isize, len: usize, height: usize) {
+    let i = p.index();
+    match view.filters[i].as_mut() {
+        Some(f) => {
+            let len = f.rows.len();
+            f.pos.scroll(delta, len, height);
+            f.sync(&mut view.lists[i].selected);
+        }
+        None => view.lists[i].scroll(delta, len, height),
     }
 }
 
