@@ -1037,3 +1037,35 @@ fn the_mouse_wheel_scrolls_a_long_detail() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
+
+#[test]
+fn item_without_story_opens_the_one_story_that_has_it_and_names_several() {
+    if !have_tmux() {
+        return;
+    }
+    // One story has `q-li`: it opens there, the quote selected.
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start("item-one", &repo(), &[folder.to_str().unwrap(), "--item", "q-li"], 120, 40);
+    t.wait("the quote selected by --item alone", |s| {
+        s.contains("李伟") && s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
+    });
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+    // Two stories have the party `alibaba`: exit 2, both named, the terminal untouched.
+    let reuters = repo().join("tests/fixtures/format2/reuters-alibaba-memo.yaml");
+    let t = Tmux::start(
+        "item-two",
+        &repo(),
+        &["stories", reuters.to_str().unwrap(), "--item", "alibaba"],
+        200,
+        10,
+    );
+    let s = t.wait_for("EXIT=2");
+    assert!(
+        s.contains("2 stories have an item with the id `alibaba`")
+            && s.contains("`alibaba-military-allegations`")
+            && s.contains("`reuters-alibaba-memo`"),
+        "{s}"
+    );
+}

@@ -211,7 +211,7 @@ pub fn start(state: &mut State) {
         Screen::People | Screen::Person => return super::people_filter::start(state),
         _ => {
             state.chrome.message =
-                Some("f filters the library, People, or the rows of a story's pane".into());
+                Some("f filters the library, or the rows of a story's pane".into());
             return;
         }
     }

@@ -150,7 +150,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
     bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
-    bind(&[key('f')], Action::Filter, Section::Search, "filter the library, the focused pane, the People list or a person's page: the rows with every word typed (Esc clears)"),
+    bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane (or People, or a person's page): the rows with every word typed (Esc clears)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),

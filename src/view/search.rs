@@ -18,7 +18,7 @@ pub fn area(screen: Rect) -> Rect {
 
 /// The narrowest the hit list gets beside a preview, and the narrowest preview.
 const MIN_LIST: u16 = 60;
-const MIN_PREVIEW: u16 = 30;
+const MIN_PREVIEW: u16 = 36;
 
 /// The hits' area split into the list and, where the width allows (the list
 /// keeps [`MIN_LIST`] cells and the preview gets [`MIN_PREVIEW`]), a rule
@@ -27,7 +27,7 @@ pub fn split(hits: Rect) -> (Rect, Rect) {
     if hits.width < MIN_LIST + 1 + MIN_PREVIEW {
         return (hits, Rect::new(hits.right(), hits.y, 0, 0));
     }
-    let list_w = (hits.width * 11 / 20).max(MIN_LIST);
+    let list_w = (hits.width * 16 / 25).max(MIN_LIST);
     let list = Rect {
         width: list_w,
         ..hits
