@@ -110,7 +110,11 @@ fn every_quoted_phrase_and_direct_quote_is_the_articles_words_verbatim() {
             }
         }
     }
-    assert!(wrong.is_empty(), "not the article's words:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "not the article's words:\n{}",
+        wrong.join("\n")
+    );
     // The story quotes the article in its summary, notes and contexts, not only in its quotes.
     assert!(checked >= 20, "only {checked} quoted phrases");
 }
@@ -141,7 +145,10 @@ fn the_articles_own_voice_is_attributed_to_it_with_its_hedges() {
         "{summary}"
     );
     // The hedge "suggests" and the incomplete list ("including") are kept.
-    assert!(note.contains("“This structure suggests that businesses"), "{note}");
+    assert!(
+        note.contains("“This structure suggests that businesses"),
+        "{note}"
+    );
     assert!(
         summary.contains("sensitive customer data, “including IP addresses"),
         "{summary}"
@@ -153,8 +160,14 @@ fn the_articles_own_voice_is_attributed_to_it_with_its_hedges() {
         "{summary}"
     );
     let event = by_id(&story["timeline"], "delisting-calls-grow");
-    assert!(squeezed(&event["title"]).ends_with("the article judges"), "{event}");
-    assert!(squeezed(&event["detail"]).starts_with("The article’s own judgement"), "{event}");
+    assert!(
+        squeezed(&event["title"]).ends_with("the article judges"),
+        "{event}"
+    );
+    assert!(
+        squeezed(&event["detail"]).starts_with("The article’s own judgement"),
+        "{event}"
+    );
     // What the audit found missing is carried, in the article's own source note.
     for missing in [
         "“Even if the specifics of military cooperation are unclear, the fundamental issue lies in Alibaba’s role within a system that is perceived as adversarial to the free world”",
@@ -181,5 +194,9 @@ fn alibabas_the_article_is_explained_as_the_report_it_answered() {
     assert!(position.contains(explained), "{position}");
     // The explorer's and `show`'s outputs carry the context with the quote.
     let out = storyx(&repo(), &["show", STORY]);
-    assert!(squeeze(&stdout(&out)).contains(explained), "{}", stdout(&out));
+    assert!(
+        squeeze(&stdout(&out)).contains(explained),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -593,7 +593,10 @@ fn s_shows_the_title_date_question_and_summary_in_full_and_scrolls() {
         press(&mut st, key(KeyCode::Char('s')));
         let header = view(&st).header.as_ref().expect("the header view is open");
         // Every word of the question and the summary is in the view, at any size.
-        let all: String = laid_text(header).split_whitespace().collect::<Vec<_>>().join(" ");
+        let all: String = laid_text(header)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         for text in [&story.title, story.question.as_deref().unwrap(), &summary] {
             let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(all.contains(&words), "{w}x{h}: {words}\nnot in\n{all}");
@@ -615,7 +618,11 @@ fn s_shows_the_title_date_question_and_summary_in_full_and_scrolls() {
         let last = h_view.lines.len() - 1;
         assert_eq!(h_view.cursor, last, "{w}x{h}");
         if h_view.lines.len() > rows {
-            assert_eq!(h_view.scroll, h_view.lines.len() - rows, "{w}x{h}: at the end");
+            assert_eq!(
+                h_view.scroll,
+                h_view.lines.len() - rows,
+                "{w}x{h}: at the end"
+            );
             // The end of the summary shows on the screen.
             let tail: Vec<&str> = summary.split_whitespace().rev().take(2).collect();
             assert!(text(&st).contains(tail[0]), "{w}x{h}: {}", text(&st));
@@ -693,15 +700,26 @@ fn the_search_shows_the_selected_hits_detail_beside_the_hits_where_there_is_room
 #[test]
 fn f_filters_the_people_list_and_a_persons_page() {
     let mut st = state_at(people_corpus(), 120, 40, vec![Action::People]);
-    let names: Vec<String> = st.corpus.entities.iter().map(|e| e.name.to_string()).collect();
+    let names: Vec<String> = st
+        .corpus
+        .entities
+        .iter()
+        .map(|e| e.name.to_string())
+        .collect();
     let target = names.last().unwrap().clone();
     let word = target.split_whitespace().next().unwrap().to_lowercase();
     press(&mut st, key(KeyCode::Char('f')));
     type_text(&mut st, &word);
     let f = st.people.list_filter.as_ref().expect("the list filter");
-    assert!(!f.rows.is_empty() && f.rows.len() < names.len(), "{:?}", f.rows);
+    assert!(
+        !f.rows.is_empty() && f.rows.len() < names.len(),
+        "{:?}",
+        f.rows
+    );
     for &r in &f.rows {
-        assert!(names[r].to_lowercase().contains(&word) || st.corpus.entities[r].id.contains(&word));
+        assert!(
+            names[r].to_lowercase().contains(&word) || st.corpus.entities[r].id.contains(&word)
+        );
     }
     let t = text(&st);
     assert!(t.contains(&format!("People [f: {word}]")), "{t}");
@@ -725,8 +743,16 @@ fn f_on_a_persons_page_keeps_the_lines_that_match_under_their_story() {
     let mut st = state_at(people_corpus(), 120, 40, vec![Action::People]);
     apply(&mut st, &[Action::Open]);
     let full = laid_text(&st.people.detail);
-    let stories: Vec<String> = st.corpus.stories.iter().map(|s| s.title.to_string()).collect();
-    let in_page: Vec<&String> = stories.iter().filter(|t| full.contains(t.as_str())).collect();
+    let stories: Vec<String> = st
+        .corpus
+        .stories
+        .iter()
+        .map(|s| s.title.to_string())
+        .collect();
+    let in_page: Vec<&String> = stories
+        .iter()
+        .filter(|t| full.contains(t.as_str()))
+        .collect();
     assert!(in_page.len() >= 2, "{full}");
     // The first story's title: its section stays, the others go.
     let word = in_page[0].split_whitespace().last().unwrap().to_string();
@@ -752,29 +778,55 @@ fn f_on_a_persons_page_keeps_the_lines_that_match_under_their_story() {
 #[test]
 fn item_alone_opens_the_one_story_that_has_it_or_names_the_several() {
     let mut st = state_at(library_corpus(), 120, 40, vec![]);
-    let story = st.corpus.stories.iter().position(|s| s.id == "harbor-strike");
+    let story = st
+        .corpus
+        .stories
+        .iter()
+        .position(|s| s.id == "harbor-strike");
     let Some(story) = story else {
         panic!("no harbor-strike")
     };
     // An id one story has.
-    let quote = st.corpus.stories[story].quotes.iter().position(|q| q.id.is_some()).unwrap();
+    let quote = st.corpus.stories[story]
+        .quotes
+        .iter()
+        .position(|q| q.id.is_some())
+        .unwrap();
     let id = st.corpus.stories[story].quotes[quote].id.clone().unwrap();
     st.open_item_id(&id).unwrap();
     assert_eq!(view(&st).story, story);
-    assert_eq!((view(&st).pane, view(&st).selected()), (Pane::Quotes, quote));
+    assert_eq!(
+        (view(&st).pane, view(&st).selected()),
+        (Pane::Quotes, quote)
+    );
     // An id no story has.
     let e = st.open_item_id("no-such-item").unwrap_err();
-    assert_eq!(e, (false, "no story has an item with the id `no-such-item`".to_string()));
+    assert_eq!(
+        e,
+        (
+            false,
+            "no story has an item with the id `no-such-item`".to_string()
+        )
+    );
     // An id two stories have: both named.
     let mut st = state_at(people_corpus(), 120, 40, vec![]);
-    let shared = st.corpus.entities.iter().find(|e| e.appearances.len() > 1).unwrap().id.to_string();
+    let shared = st
+        .corpus
+        .entities
+        .iter()
+        .find(|e| e.appearances.len() > 1)
+        .unwrap()
+        .id
+        .to_string();
     let (several, e) = st.open_item_id(&shared).unwrap_err();
     assert!(several, "{e}");
     let with: Vec<String> = st
         .corpus
         .stories
         .iter()
-        .filter(|s| s.parties.iter().any(|p| p.id == shared) || s.analysts.iter().any(|a| a.id == shared))
+        .filter(|s| {
+            s.parties.iter().any(|p| p.id == shared) || s.analysts.iter().any(|a| a.id == shared)
+        })
         .map(|s| format!("`{}`", s.id))
         .collect();
     assert!(with.len() > 1);

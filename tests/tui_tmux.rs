@@ -335,7 +335,8 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
         s.contains("┌ Quotes [f: li] ") && s.contains(" 1/1 ")
     });
     t.keys(&["Enter"]);
-    t.wait_status("the filter kept", |s| s.contains("Quotes 3/3"));
+    // One counter: the status bar counts the rows the filter keeps, as the pane title does.
+    t.wait_status("the filter kept", |s| s.contains("Quotes 1/1"));
     t.keys(&["Escape"]);
     t.wait_status("the filter cleared", |s| s.contains("Filter cleared"));
 
@@ -1045,7 +1046,13 @@ fn item_without_story_opens_the_one_story_that_has_it_and_names_several() {
     }
     // One story has `q-li`: it opens there, the quote selected.
     let folder = repo().join("tests/fixtures/tui-library");
-    let t = Tmux::start("item-one", &repo(), &[folder.to_str().unwrap(), "--item", "q-li"], 120, 40);
+    let t = Tmux::start(
+        "item-one",
+        &repo(),
+        &[folder.to_str().unwrap(), "--item", "q-li"],
+        120,
+        40,
+    );
     t.wait("the quote selected by --item alone", |s| {
         s.contains("李伟") && s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
     });

@@ -718,7 +718,11 @@ fn build_items(story: &Story, pane: Pane, index: usize) -> Doc {
 /// the summary, each paragraph of them as written.
 pub fn header(story: &Story) -> Doc {
     let mut doc = Doc::default();
-    doc.push(BlockStyle::Title, sanitize_line(&story.title).into_owned(), 0);
+    doc.push(
+        BlockStyle::Title,
+        sanitize_line(&story.title).into_owned(),
+        0,
+    );
     let mut meta = sanitize_line(&story.id).into_owned();
     if let Some(d) = &story.date {
         meta = format!("{} · {meta}", sanitize_line(&d.to_string()));

@@ -161,7 +161,7 @@ impl PaneFilter {
 
     /// Filters again for an edited query; `selected` (the pane's item) stays
     /// if it still matches, else moves to the nearest row that does.
-    pub(crate) fn edit_keeping(&mut self, key: LineKey, selected: &mut usize) {
+    fn edit_keeping(&mut self, key: LineKey, selected: &mut usize) {
         if !self.filter.edit(key) {
             return;
         }
@@ -251,10 +251,22 @@ pub fn line_key(state: &mut State, key: LineKey) {
         return;
     };
     let p = view.pane.index();
-    let Some(f) = view.filters[p].as_mut() else {
+    row_line_key(&mut view.filters[p], &mut view.lists[p].selected, key, page);
+}
+
+/// A key of the line of a filter kept in `slot` over a list whose selected
+/// item is `selected` (a pane's, the People list's): moves among the rows it
+/// keeps, edits the query, keeps it (Enter) or clears it (Esc, or Enter on
+/// nothing typed).
+pub(crate) fn row_line_key(
+    slot: &mut Option<PaneFilter>,
+    selected: &mut usize,
+    key: LineKey,
+    page: usize,
+) {
+    let Some(f) = slot.as_mut() else {
         return;
     };
-    let selected = &mut view.lists[p].selected;
     let len = f.rows.len();
     match key {
         LineKey::Up => f.pos.step(-1, len),
@@ -264,12 +276,12 @@ pub fn line_key(state: &mut State, key: LineKey) {
         LineKey::Accept => {
             f.typing = false;
             if f.query().trim().is_empty() {
-                view.filters[p] = None;
+                *slot = None;
             }
             return;
         }
         LineKey::Cancel => {
-            view.filters[p] = None;
+            *slot = None;
             return;
         }
         edit => {

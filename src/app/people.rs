@@ -472,7 +472,11 @@ pub(crate) fn list(state: &mut State, action: Action) {
                 .as_ref()
                 .is_some_and(|f| f.rows.is_empty())
             {
-                state.chrome.message = Some("Nobody matches the filter; Esc clears it".into());
+                state.chrome.message = Some(state.chrome.keys.with_hint(
+                    "Nobody matches the filter",
+                    |a| matches!(a, Action::Close),
+                    "clears it",
+                ));
             } else {
                 push_return(state);
                 let e = state.people.list.selected;

@@ -97,13 +97,14 @@ fn narrowed(doc: &Doc, units: &[Unit], keep: &[usize]) -> Doc {
                 out.blocks.push(doc.blocks[s].clone());
             }
         }
-        out.blocks.extend(doc.blocks[u.blocks.clone()].iter().cloned());
+        out.blocks
+            .extend(doc.blocks[u.blocks.clone()].iter().cloned());
     }
     if keep.is_empty() {
         out.blank();
         out.push(
             BlockStyle::Note,
-            "Nothing on this page matches the filter; Esc clears it.",
+            "Nothing on this page matches the filter.",
             0,
         );
     }
@@ -191,33 +192,13 @@ pub fn line_key(state: &mut State, key: LineKey) {
 
 fn list_key(state: &mut State, key: LineKey) {
     let page = state.page();
-    let Some(f) = state.people.list_filter.as_mut() else {
-        return;
-    };
-    let selected = &mut state.people.list.selected;
-    let len = f.rows.len();
-    match key {
-        LineKey::Up => f.pos.step(-1, len),
-        LineKey::Down => f.pos.step(1, len),
-        LineKey::PageUp => f.pos.step(-(page as isize), len),
-        LineKey::PageDown => f.pos.step(page as isize, len),
-        LineKey::Accept => {
-            f.typing = false;
-            if f.query().trim().is_empty() {
-                state.people.list_filter = None;
-            }
-            return;
-        }
-        LineKey::Cancel => {
-            state.people.list_filter = None;
-            return;
-        }
-        edit => {
-            f.edit_keeping(edit, selected);
-            return;
-        }
-    }
-    f.sync(selected);
+    let people = &mut state.people;
+    super::filter::row_line_key(
+        &mut people.list_filter,
+        &mut people.list.selected,
+        key,
+        page,
+    );
 }
 
 fn page_key(state: &mut State, key: LineKey) {
@@ -362,6 +343,9 @@ mod tests {
             .collect();
         assert_eq!(follow, [(0, 2), (1, 0), (1, 1), (1, 2)]);
         let none = narrowed(&d, &u, &[]);
-        assert!(texts(&none).last().unwrap().starts_with("Nothing on this page matches"));
+        assert!(texts(&none)
+            .last()
+            .unwrap()
+            .starts_with("Nothing on this page matches"));
     }
 }

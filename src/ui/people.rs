@@ -215,7 +215,14 @@ pub fn render_list(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 rows,
                 rows.y,
                 &fit(
-                    vec![dim(theme, "Nobody matches; Esc clears the filter")],
+                    vec![dim(
+                        theme,
+                        state.chrome.keys.with_hint(
+                            "Nobody matches",
+                            |a| matches!(a, crate::app::Action::Close),
+                            "clears the filter",
+                        ),
+                    )],
                     rows.width,
                 ),
             );

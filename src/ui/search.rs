@@ -17,9 +17,11 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthChar;
 
+use crate::app::detail::{Block, BlockStyle};
 use crate::app::filter::PaneFilter;
 use crate::app::line::LineEditor;
 use crate::app::search::SearchState;
+use crate::app::state::DetailView;
 use crate::app::state::{Screen, State};
 use crate::app::Pane;
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
@@ -28,8 +30,6 @@ use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
 use crate::view::layout::visible_offset;
 use crate::view::rows;
-use crate::app::detail::{Block, BlockStyle};
-use crate::app::state::DetailView;
 use crate::view::search::{area, parts, split};
 
 use super::list::{boxed, dim, fit, pad, put_line, render_list, styled, ListSpec};
@@ -367,12 +367,9 @@ fn render_preview(theme: &Theme, state: &State, hit: &Hit, area: Rect, buf: &mut
             link: None,
         });
     }
-    if let Some(m) = crate::search::snippet::matched(
-        story,
-        hit.kind,
-        hit.index,
-        &state.search.results.query,
-    ) {
+    if let Some(m) =
+        crate::search::snippet::matched(story, hit.kind, hit.index, &state.search.results.query)
+    {
         let field = sanitize_line(&m.field);
         let text = format!("Matched in {field}: {}", sanitize_line(&m.snippet));
         top.push(Block {

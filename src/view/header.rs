@@ -68,12 +68,7 @@ pub fn wrapped(
 }
 
 /// The header's rows for a width, at most `max_rows`.
-pub fn lines(
-    theme: &Theme,
-    story: &Story,
-    width: u16,
-    max_rows: u16,
-) -> Vec<Line<'static>> {
+pub fn lines(theme: &Theme, story: &Story, width: u16, max_rows: u16) -> Vec<Line<'static>> {
     let max_rows = usize::from(max_rows.max(1));
     let w = usize::from(width);
     let mut out = Vec::new();
