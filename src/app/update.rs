@@ -122,20 +122,12 @@ fn header_key(state: &mut State, action: &Action) -> bool {
     let Some(h) = view.header.as_mut() else {
         return false;
     };
-    match action {
-        Action::Down => h.down(1),
-        Action::Up => h.up(1),
-        Action::PageDown => h.down(page),
-        Action::PageUp => h.up(page),
-        Action::Top => h.cursor = 0,
-        Action::Bottom => h.bottom(),
-        Action::ToggleSummary | Action::Close | Action::Back => view.header = None,
-        _ => {
-            view.header = None;
-            return false;
-        }
+    if detail_movement(h, action, page) {
+        return true;
     }
-    true
+    let own = matches!(action, Action::ToggleSummary | Action::Close | Action::Back);
+    view.header = None;
+    own
 }
 
 fn help(state: &mut State, action: Action) {
@@ -177,6 +169,24 @@ pub(crate) fn movement(
         Action::PageUp => pos.step(-(page as isize), len),
         Action::Top => pos.selected = 0,
         Action::Bottom => pos.selected = len.saturating_sub(1),
+        _ => return false,
+    }
+    true
+}
+
+/// Moves the cursor of a detail view for a movement action; false for other actions.
+pub(crate) fn detail_movement(
+    d: &mut super::state::DetailView,
+    action: &Action,
+    page: usize,
+) -> bool {
+    match action {
+        Action::Down => d.down(1),
+        Action::Up => d.up(1),
+        Action::PageDown => d.down(page),
+        Action::PageUp => d.up(page),
+        Action::Top => d.cursor = 0,
+        Action::Bottom => d.bottom(),
         _ => return false,
     }
     true
@@ -313,27 +323,21 @@ fn story(state: &mut State, action: Action) {
     let current = view.story;
     let story = &state.corpus.stories[current];
     if view.focus_detail {
-        let d = &mut view.detail;
-        match action {
-            Action::Down => return d.down(1),
-            Action::Up => return d.up(1),
-            Action::PageDown => return d.down(page),
-            Action::PageUp => return d.up(page),
-            Action::Top => return d.cursor = 0,
-            Action::Bottom => return d.bottom(),
-            Action::NextLink | Action::PrevLink => {
-                let to = if matches!(action, Action::NextLink) {
-                    d.next_link()
-                } else {
-                    d.prev_link()
-                };
-                match to {
-                    Some(l) => d.cursor = l,
-                    None => state.chrome.message = Some(no_link(&action)),
-                }
-                return;
+        if detail_movement(&mut view.detail, &action, page) {
+            return;
+        }
+        if matches!(action, Action::NextLink | Action::PrevLink) {
+            let d = &mut view.detail;
+            let to = if matches!(action, Action::NextLink) {
+                d.next_link()
+            } else {
+                d.prev_link()
+            };
+            match to {
+                Some(l) => d.cursor = l,
+                None => state.chrome.message = Some(no_link(&action)),
             }
-            _ => {}
+            return;
         }
     } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
         let len = f.rows.len();
