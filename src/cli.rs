@@ -120,8 +120,9 @@ pub struct ExploreArgs {
     #[arg(long, value_name = "ID")]
     pub story: Option<String>,
 
-    /// Also select this item (party, analyst, quote, claim, event or source id) in its pane.
-    #[arg(long, value_name = "ID", requires = "story")]
+    /// Also select this item (party, analyst, quote, claim, event or source id) in its
+    /// pane; without --story, in the one story that has it (several: exit 2, naming them).
+    #[arg(long, value_name = "ID")]
     pub item: Option<String>,
 
     /// Read the configuration from this file (default: $STORYX_CONFIG, else

@@ -364,7 +364,10 @@ fn a_story_with_megabytes_of_single_line_text_draws_every_screen() {
         }],
         "story",
     );
+    // The header view (`s`): the title in full first (a megabyte of it), the
+    // summary below it, read to its end.
     act(&mut st, &mut screen, &[Action::ToggleSummary], "summary");
+    act(&mut st, &mut screen, &[Action::Bottom], "summary end");
     act(
         &mut st,
         &mut screen,

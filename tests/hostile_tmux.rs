@@ -89,9 +89,12 @@ fn every_pane(t: &Tmux, host: &str, story: &str) {
         }
         assert_untouched(t, host, &format!("{story}, {pane}"));
     }
+    // The header view (`s`): title, question and summary in full; `s` closes it.
+    t.keys(&["s"]);
+    t.wait_for("┌ Story");
+    assert_untouched(t, host, &format!("{story}, the header view"));
     t.keys(&["s"]);
     t.wait_for("┌ Timeline");
-    t.keys(&["s"]);
 }
 
 #[test]

@@ -148,7 +148,7 @@ fn a_whole_session_and_every_command_leave_the_story_folder_untouched() {
         );
         t.wait_for("11 stories");
         t.keys(&["j", "k"]);
-        t.wait_status("the first story", |s| s.contains("Library 2/"));
+        t.wait_status("the first story", |s| s.contains("Library 1/"));
         t.keys(&["Enter"]);
         t.wait_status("the story", |s| s.contains("Timeline 1/"));
         for _ in 0..6 {

@@ -132,7 +132,7 @@ fn every_pane_draws_at_zero_and_one_cell() {
             );
         }
         ui::detail::render(&Theme::default(), &view.detail, area, &mut buf, true);
-        ui::header::render(&Theme::default(), &story, area, &mut buf, true);
+        ui::header::render(&Theme::default(), &story, area, &mut buf);
         ui::status::render(&Theme::default(), &st, area, &mut buf);
         ui::help::render(&Theme::default(), &st, area, &mut buf);
         ui::library::render(&Theme::default(), &st, area, &mut buf);

@@ -91,7 +91,7 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
     ];
     let s = t.wait("the library", |s| rows.iter().all(|r| s.contains(r)));
     // The first story is selected, below the problems entry.
-    assert!(t.status().contains("Library 2/4"), "{}", t.status());
+    assert!(t.status().contains("Library 1/3"), "{}", t.status());
 
     // A click on the third story selects it (an SGR mouse report, as a terminal sends).
     let row = s
@@ -100,7 +100,7 @@ fn a_folder_of_stories_shows_the_library_problems_and_each_story() {
         .unwrap()
         + 1;
     t.literal(&format!("\x1b[<0;5;{row}M\x1b[<0;5;{row}m"));
-    t.wait_status("the click to select", |s| s.contains("Library 4/4"));
+    t.wait_status("the click to select", |s| s.contains("Library 3/3"));
 
     // Open the harbor story (file order: budget, harbor, river), move in the
     // timeline, open and follow.
@@ -190,7 +190,7 @@ fn ctrl_z_suspends_with_the_terminal_given_back_and_resumes() {
     let t = Tmux::start("suspend", &repo(), &["tests/fixtures/tui-library"], 100, 30);
     t.wait_for("3 stories");
     t.keys(&["j"]);
-    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.wait_status("j", |s| s.contains("Library 2/3"));
     t.keys(&["C-z"]);
     // Stopped: the terminal is the shell's again.
     let start = Instant::now();
@@ -204,7 +204,7 @@ fn ctrl_z_suspends_with_the_terminal_given_back_and_resumes() {
     t.assert_restored();
     // Continued (as `fg` would): the explorer is back where it was.
     t.kill("CONT");
-    t.wait_status("the explorer to come back", |s| s.contains("Library 3/4"));
+    t.wait_status("the explorer to come back", |s| s.contains("Library 2/3"));
     assert_eq!(t.format("#{alternate_on}"), "1");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
@@ -273,7 +273,7 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     let folder = repo().join("tests/fixtures/tui-library");
     let t = Tmux::start("search", &repo(), &[folder.to_str().unwrap()], 120, 40);
     t.wait_for("3 stories");
-    t.wait_status("the library", |s| s.contains("Library 2/4"));
+    t.wait_status("the library", |s| s.contains("Library 1/3"));
 
     // `/`, then a query: the hits come as it is typed.
     t.keys(&["/"]);
@@ -298,7 +298,7 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.wait_status("n", |s| s.contains("Analysts 1/1") && s.contains("Hit 1/2"));
     // Backspace: back where the search started.
     t.keys(&["BSpace"]);
-    t.wait_status("the library again", |s| s.contains("Library 2/4"));
+    t.wait_status("the library again", |s| s.contains("Library 1/3"));
 
     // In the overlay keys are text: q, j, k do not quit or move; Esc closes it
     // and the library is as it was.
@@ -308,11 +308,11 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
     t.wait_for("/ q jk");
     t.keys(&["Escape"]);
     t.wait_gone("/ q jk");
-    t.wait_status("the library as it was", |s| s.contains("Library 2/4"));
+    t.wait_status("the library as it was", |s| s.contains("Library 1/3"));
 
     // From inside a story: a jump and Backspace return to the same row.
     t.keys(&["j"]);
-    t.wait_status("j", |s| s.contains("Library 3/4"));
+    t.wait_status("j", |s| s.contains("Library 2/3"));
     t.keys(&["Enter"]);
     t.wait_status("the story", |s| s.contains("Timeline 1/3"));
     t.keys(&["j"]);
@@ -335,7 +335,8 @@ fn search_shows_hits_as_you_type_goes_there_and_comes_back() {
         s.contains("┌ Quotes [f: li] ") && s.contains(" 1/1 ")
     });
     t.keys(&["Enter"]);
-    t.wait_status("the filter kept", |s| s.contains("Quotes 3/3"));
+    // One counter: the status bar counts the rows the filter keeps, as the pane title does.
+    t.wait_status("the filter kept", |s| s.contains("Quotes 1/1"));
     t.keys(&["Escape"]);
     t.wait_status("the filter cleared", |s| s.contains("Filter cleared"));
 
@@ -384,11 +385,11 @@ fn f_filters_the_library_and_esc_shows_every_story_again() {
 
     // Enter keeps it, and the keys move and open again.
     t.keys(&["Enter"]);
-    t.wait_status("the filter kept", |s| s.contains("Library 2/2"));
+    t.wait_status("the filter kept", |s| s.contains("Library 1/1"));
     t.keys(&["Enter"]);
     t.wait_status("the river story", |s| s.contains("Timeline 1/"));
     t.keys(&["Escape"]);
-    t.wait_status("the library, still filtered", |s| s.contains("Library 2/2"));
+    t.wait_status("the library, still filtered", |s| s.contains("Library 1/1"));
     assert!(!t.screen().contains("Dockworkers strike"));
 
     // Esc: every story again.
@@ -662,11 +663,11 @@ fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
     assert!(status.contains("Quotes 4/4"), "the place kept: {status}");
     t.wait_for("Dockworkers' Union: “A new quo");
 
-    // A broken file: its problem shows up.
+    // A broken file: its problem shows up, its last good story stays.
     std::fs::write(stories.path().join("budget-vote.yaml"), "id: [unclosed\n").unwrap();
     let status = t.wait_status("the new problem", |s| s.contains("problems"));
     assert!(
-        status.contains("Reloaded: 2 stories · ⚠ 2 problems"),
+        status.contains("Reloaded: 3 stories · ⚠ 2 problems"),
         "{status}"
     );
     t.keys(&["!"]);
@@ -674,7 +675,7 @@ fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
 
     // r reloads by hand.
     t.keys(&["Escape", "r"]);
-    t.wait_status("r", |s| s.contains("Reloaded: 2 stories"));
+    t.wait_status("r", |s| s.contains("Reloaded: 3 stories"));
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
@@ -918,4 +919,160 @@ fn a_missing_tool_skips_here_and_fails_under_ci() {
     let under_ci = std::panic::catch_unwind(|| have_or_skip(missing, &[], "this check", true));
     assert!(under_ci.is_err(), "under CI a missing tool fails the test");
     assert!(have_or_skip("sh", &["-c", "true"], "this check", true));
+}
+
+#[test]
+fn a_broken_save_keeps_the_story_on_screen_and_the_fixed_one_its_place() {
+    if !have_tmux() {
+        return;
+    }
+    // One story alone: a broken save used to leave "No stories loaded".
+    let dir = tempfile::tempdir().unwrap();
+    let harbor = dir.path().join("harbor-strike.yaml");
+    std::fs::copy(
+        repo().join("tests/fixtures/tui-library/harbor-strike.yaml"),
+        &harbor,
+    )
+    .unwrap();
+    let t = start_env(
+        "broken-save",
+        dir.path(),
+        &[],
+        &[harbor.to_str().unwrap()],
+        120,
+        40,
+    );
+    t.wait_status("the story", |s| s.contains("Timeline 1/"));
+    // The third quote, its detail focused.
+    t.keys(&["4", "G", "Enter"]);
+    t.wait_status("q-li's detail", |s| s.contains("Detail of Quotes 3/3"));
+    let good = std::fs::read_to_string(&harbor).unwrap();
+    std::fs::write(&harbor, good.replace("quotes:\n", "quotes: [\n")).unwrap();
+    let s = t.wait_for("Last good version shown");
+    assert!(
+        s.contains("⚠ Last good version shown · ! shows it · harbor-strike.yaml:"),
+        "{s}"
+    );
+    assert!(
+        s.contains("自动化需要十年才能回本"),
+        "the quote still shows:\n{s}"
+    );
+    assert!(
+        s.contains(" 3/3 ") && s.contains("Said by"),
+        "the place kept:\n{s}"
+    );
+    assert!(t.status().contains("kept as it was"), "{}", t.status());
+    // ! shows the problem; Esc comes back.
+    t.keys(&["!"]);
+    t.wait_for("YAML syntax error");
+    t.keys(&["Escape"]);
+    t.wait_for("Last good version shown");
+    // The fixed save: the new words in the same place, the banner gone.
+    std::fs::write(
+        &harbor,
+        good.replace("自动化需要十年才能回本", "自动化需要十二年才能回本"),
+    )
+    .unwrap();
+    let s = t.wait_for("自动化需要十二年才能回本");
+    assert!(!s.contains("Last good version"), "{s}");
+    assert!(
+        s.contains(" 3/3 ") && s.contains("Said by"),
+        "the place kept:\n{s}"
+    );
+    assert!(t.status().contains("Reloaded: 1 story"), "{}", t.status());
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn the_mouse_wheel_scrolls_a_long_detail() {
+    if !have_tmux() {
+        return;
+    }
+    let stories = fixture_copy();
+    let harbor = stories.path().join("harbor-strike.yaml");
+    let text = std::fs::read_to_string(&harbor).unwrap();
+    let long: String = (1..=80)
+        .map(|i| format!("      Paragraph {i} of the account of the vote.\n\n"))
+        .collect();
+    let edited = text.replace(
+        "    title: Port board approves the automation plan\n",
+        &format!("    title: Port board approves the automation plan\n    detail: |\n{long}"),
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&harbor, edited).unwrap();
+    let t = start_env(
+        "wheel",
+        stories.path(),
+        &[],
+        &[harbor.to_str().unwrap()],
+        120,
+        40,
+    );
+    let s = t.wait_for("Paragraph 1 of the account");
+    // The row and column of the detail's first paragraph (1-based for SGR).
+    let (row, col) = s
+        .lines()
+        .enumerate()
+        .find_map(|(r, l)| {
+            l.find("Paragraph 1 of")
+                .map(|c| (r + 1, l[..c].chars().count() + 1))
+        })
+        .unwrap();
+    // Wheel down (button 65) over the detail, which is not focused.
+    for _ in 0..5 {
+        t.literal(&format!("\x1b[<65;{col};{row}M"));
+    }
+    let s = t.wait_gone("Paragraph 1 of the account");
+    assert!(s.contains("Paragraph 9 of the account"), "{s}");
+    assert!(
+        t.status().contains("Timeline 1/"),
+        "the focus stays: {}",
+        t.status()
+    );
+    // Wheel up brings it back.
+    for _ in 0..10 {
+        t.literal(&format!("\x1b[<64;{col};{row}M"));
+    }
+    t.wait_for("Paragraph 1 of the account");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+#[test]
+fn item_without_story_opens_the_one_story_that_has_it_and_names_several() {
+    if !have_tmux() {
+        return;
+    }
+    // One story has `q-li`: it opens there, the quote selected.
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start(
+        "item-one",
+        &repo(),
+        &[folder.to_str().unwrap(), "--item", "q-li"],
+        120,
+        40,
+    );
+    t.wait("the quote selected by --item alone", |s| {
+        s.contains("李伟") && s.lines().last().is_some_and(|l| l.contains("Quotes 3/3"))
+    });
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    t.assert_restored();
+    // Two stories have the party `alibaba`: exit 2, both named, the terminal untouched.
+    let reuters = repo().join("tests/fixtures/format2/reuters-alibaba-memo.yaml");
+    let t = Tmux::start(
+        "item-two",
+        &repo(),
+        &["stories", reuters.to_str().unwrap(), "--item", "alibaba"],
+        200,
+        10,
+    );
+    let s = t.wait_for("EXIT=2");
+    assert!(
+        s.contains("2 stories have an item with the id `alibaba`")
+            && s.contains("`alibaba-military-allegations`")
+            && s.contains("`reuters-alibaba-memo`"),
+        "{s}"
+    );
 }

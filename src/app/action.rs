@@ -40,6 +40,12 @@ pub enum Action {
     NextStory,
     ToggleHelp,
     ToggleSummary,
+    /// `}`: the next cross-reference of the detail (a person's page: the next story).
+    NextLink,
+    /// `{`: the previous cross-reference (a person's page: the previous story).
+    PrevLink,
+    /// `z`: the focused pane (a list or the detail) over the whole body, or not.
+    ToggleZoom,
     CycleSort,
     ToggleProblems,
     /// p: the People screen (every party and analyst across the stories).
@@ -155,6 +161,9 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("next_story", || Action::NextStory),
     ("toggle_help", || Action::ToggleHelp),
     ("toggle_summary", || Action::ToggleSummary),
+    ("toggle_zoom", || Action::ToggleZoom),
+    ("next_link", || Action::NextLink),
+    ("prev_link", || Action::PrevLink),
     ("cycle_sort", || Action::CycleSort),
     ("toggle_problems", || Action::ToggleProblems),
     ("quit", || Action::Quit),

@@ -741,3 +741,37 @@ fn build_items(story: &Story, pane: Pane, index: usize) -> Doc {
     }
     doc
 }
+
+/// The story's header in full (`s`): its title, date and id, the question and
+/// the summary, each paragraph of them as written.
+pub fn header(story: &Story) -> Doc {
+    let mut doc = Doc::default();
+    doc.push(
+        BlockStyle::Title,
+        sanitize_line(&story.title).into_owned(),
+        0,
+    );
+    let mut meta = sanitize_line(&story.id).into_owned();
+    if let Some(d) = &story.date {
+        meta = format!("{} · {meta}", sanitize_line(&d.to_string()));
+    }
+    doc.push(BlockStyle::Meta, meta, 0);
+    for (name, text, none) in [
+        ("Question", &story.question, "No question in this story."),
+        ("Summary", &story.summary, "No summary in this story."),
+    ] {
+        doc.heading(name);
+        match text {
+            Some(t) => {
+                for (n, para) in t.split("\n\n").filter(|p| !p.trim().is_empty()).enumerate() {
+                    if n > 0 {
+                        doc.blank();
+                    }
+                    doc.push(BlockStyle::Text, sanitize(para.trim()).into_owned(), 0);
+                }
+            }
+            None => doc.push(BlockStyle::Note, none, 0),
+        }
+    }
+    doc
+}

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::story::{PartialDate, QuoteKind, Story};
 use crate::view::text::label;
 
-use super::action::Pane;
+use super::action::{Action, Pane};
 use super::state::{pane_len, LibraryRow, Screen, State};
 
 /// The most text sent to the clipboard, in bytes (terminals cap OSC 52 too).
@@ -40,7 +40,7 @@ pub enum Effect {
 fn selected_item(state: &State) -> Option<(&Story, Pane, usize)> {
     let view = state.view.as_ref()?;
     let story = state.corpus.stories.get(view.story)?;
-    Some((story, view.pane, view.selected()))
+    Some((story, view.pane, view.selected_item()))
 }
 
 /// The story the `m` key and the library work on: the open one, or the one
@@ -344,7 +344,11 @@ pub fn toggle_unreviewed(state: &mut State) {
             .iter()
             .filter(|s| state.library.reviewed.contains(s.id.as_str()))
             .count();
-        format!("The library shows only unreviewed stories ({hidden} hidden); u shows all")
+        state.chrome.keys.with_hint(
+            &format!("The library shows only unreviewed stories ({hidden} hidden)"),
+            |a| matches!(a, Action::ToggleUnreviewed),
+            "shows all",
+        )
     } else {
         "The library shows every story".into()
     });
@@ -384,9 +388,30 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
     }
     let problems = state.corpus.diagnostics.len();
     if problems > 0 {
+        let see = state
+            .chrome
+            .keys
+            .hint(|a| matches!(a, Action::ToggleProblems), "shows them")
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
         m.push_str(&format!(
-            " · ⚠ {problems} problem{} (! shows them)",
+            " · ⚠ {problems} problem{}{see}",
             if problems == 1 { "" } else { "s" }
+        ));
+    }
+    let stale: Vec<&str> = (0..state.corpus.stories.len())
+        .filter(|&s| state.corpus.is_stale(s).is_some())
+        .map(|s| state.corpus.stories[s].title.as_str())
+        .collect();
+    if let [one] = stale.as_slice() {
+        m.push_str(&format!(
+            " · “{}” kept as it was: its file has a problem",
+            label(one, 40)
+        ));
+    } else if !stale.is_empty() {
+        m.push_str(&format!(
+            " · {} stories kept as they were: their files have problems",
+            stale.len()
         ));
     }
     m

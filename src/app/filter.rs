@@ -1,7 +1,7 @@
 //! The pane filter: `f` narrows the focused list pane, in place, to the rows
-//! whose text (as the row shows it) matches every word typed, by the search's
-//! rules for prose ([`Filter::prose`]: case and accents ignored, a word found
-//! whole anywhere or its letters scattered inside one word); the rows keep
+//! whose text (as the row shows it) matches every word typed ([`Filter`]: case
+//! and accents ignored, each word found as a word, a word's start, or the
+//! initials of consecutive words; never scattered inside a word); the rows keep
 //! their order. Distinct from the search: one pane, nothing ranked, nothing
 //! leaves the pane. Esc clears it.
 //!
@@ -88,7 +88,7 @@ impl RowFilter {
 
     /// Appends the matching rows from `first` on to `rows`.
     fn filter_from(&mut self, first: usize) {
-        let filter = Filter::prose(self.line.text());
+        let filter = Filter::new(self.line.text());
         let texts = &self.texts;
         self.rows.extend(
             (first..texts.len()).filter(|&i| filter.is_empty() || filter.keeps_folded(&texts[i])),
@@ -129,6 +129,14 @@ impl std::ops::DerefMut for PaneFilter {
 }
 
 impl PaneFilter {
+    /// A filter over these row texts with nothing typed yet: every row.
+    pub fn over(texts: Vec<String>) -> PaneFilter {
+        PaneFilter {
+            filter: RowFilter::new(texts),
+            pos: ListPos::default(),
+        }
+    }
+
     /// A filter of `pane` with nothing typed yet: every row.
     pub fn new(story: &Story, pane: Pane) -> PaneFilter {
         let date_w = crate::view::rows::date_width(story);
@@ -188,6 +196,7 @@ pub fn typing(state: &State) -> bool {
             !v.focus_detail && v.filters[v.pane.index()].as_ref().is_some_and(|f| f.typing)
         }),
         Screen::Library => library_filter::typing(state),
+        Screen::People | Screen::Person => super::people_filter::typing(state),
         _ => false,
     }
 }
@@ -199,6 +208,7 @@ pub fn start(state: &mut State) {
     match state.nav.screen {
         Screen::Story => {}
         Screen::Library => return library_filter::start(state),
+        Screen::People | Screen::Person => return super::people_filter::start(state),
         _ => {
             state.chrome.message =
                 Some("f filters the library, or the rows of a story's pane".into());
@@ -231,18 +241,32 @@ pub fn start(state: &mut State) {
 
 /// A key of the filter line being typed: the library's, or the focused pane's.
 pub fn line_key(state: &mut State, key: LineKey) {
-    if state.nav.screen == Screen::Library {
-        return library_filter::line_key(state, key);
+    match state.nav.screen {
+        Screen::Library => return library_filter::line_key(state, key),
+        Screen::People | Screen::Person => return super::people_filter::line_key(state, key),
+        _ => {}
     }
     let page = state.page();
     let Some(view) = state.view.as_mut() else {
         return;
     };
     let p = view.pane.index();
-    let Some(f) = view.filters[p].as_mut() else {
+    row_line_key(&mut view.filters[p], &mut view.lists[p].selected, key, page);
+}
+
+/// A key of the line of a filter kept in `slot` over a list whose selected
+/// item is `selected` (a pane's, the People list's): moves among the rows it
+/// keeps, edits the query, keeps it (Enter) or clears it (Esc, or Enter on
+/// nothing typed).
+pub(crate) fn row_line_key(
+    slot: &mut Option<PaneFilter>,
+    selected: &mut usize,
+    key: LineKey,
+    page: usize,
+) {
+    let Some(f) = slot.as_mut() else {
         return;
     };
-    let selected = &mut view.lists[p].selected;
     let len = f.rows.len();
     match key {
         LineKey::Up => f.pos.step(-1, len),
@@ -252,12 +276,12 @@ pub fn line_key(state: &mut State, key: LineKey) {
         LineKey::Accept => {
             f.typing = false;
             if f.query().trim().is_empty() {
-                view.filters[p] = None;
+                *slot = None;
             }
             return;
         }
         LineKey::Cancel => {
-            view.filters[p] = None;
+            *slot = None;
             return;
         }
         edit => {
@@ -296,6 +320,21 @@ pub fn step(view: &mut StoryView, p: Pane, delta: isize, len: usize) {
             f.sync(&mut view.lists[i].selected);
         }
         None => view.lists[i].step(delta, len),
+    }
+}
+
+/// Scrolls the rows of pane `p` shown `height` high by `delta` (the mouse
+/// wheel), through the filter when it has one; the selection moves only to
+/// stay in view.
+pub fn scroll(view: &mut StoryView, p: Pane, delta: isize, len: usize, height: usize) {
+    let i = p.index();
+    match view.filters[i].as_mut() {
+        Some(f) => {
+            let len = f.rows.len();
+            f.pos.scroll(delta, len, height);
+            f.sync(&mut view.lists[i].selected);
+        }
+        None => view.lists[i].scroll(delta, len, height),
     }
 }
 

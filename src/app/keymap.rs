@@ -128,9 +128,12 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('5')], Action::FocusPane(Pane::Claims), Section::Panes, "the Claims pane"),
     bind(&[key('6')], Action::FocusPane(Pane::Sources), Section::Panes, "the Sources pane"),
     bind(&[code(KeyCode::Enter)], Action::Open, Section::Open, "open the story or item; in the detail, follow the cross-reference"),
+    bind(&[key('}')], Action::NextLink, Section::Open, "detail: the next → cross-reference (a person's page: the next story)"),
+    bind(&[key('{')], Action::PrevLink, Section::Open, "detail: the previous → cross-reference (a person's page: the previous story)"),
     bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
     bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
-    bind(&[key('s')], Action::ToggleSummary, Section::Story, "show or hide the story summary"),
+    bind(&[key('s')], Action::ToggleSummary, Section::Story, "the story's title, date, question and summary in full (s or Esc closes)"),
+    bind(&[key('z')], Action::ToggleZoom, Section::Panes, "zoom: the focused pane or the detail over the whole screen"),
     bind(&[key('[')], Action::PrevStory, Section::Story, "previous story"),
     bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
     bind(&[key('S')], Action::CycleSort, Section::Story, "sort the library: file order, date, title"),
@@ -147,7 +150,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
     bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
-    bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane: the rows with every word typed (Esc clears)"),
+    bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane (or People, or a person's page): the rows with every word typed (Esc clears)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),
@@ -393,6 +396,21 @@ impl Keymap {
             .filter(|b| pred(&b.action))
             .find_map(|b| b.keys.first())
             .map(key_label)
+    }
+
+    /// A hint naming the first key bound to an action: `"n next"`; `None` when
+    /// no key is bound to it (the hint is then left out, never shown keyless).
+    pub fn hint(&self, pred: impl Fn(&Action) -> bool, what: &str) -> Option<String> {
+        self.first_key(pred).map(|k| format!("{k} {what}"))
+    }
+
+    /// `text`, then `"; KEY what"` when a key is bound to the action (a
+    /// message's hint, left out when nothing is bound).
+    pub fn with_hint(&self, text: &str, pred: impl Fn(&Action) -> bool, what: &str) -> String {
+        match self.hint(pred, what) {
+            Some(h) => format!("{text}; {h}"),
+            None => text.to_string(),
+        }
     }
 
     /// The help's sections: every binding in force by section, the query line's

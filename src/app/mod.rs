@@ -15,6 +15,7 @@ pub mod library_filter;
 pub mod line;
 pub mod mouse;
 pub mod people;
+pub mod people_filter;
 pub mod place;
 pub mod search;
 pub mod state;

@@ -86,6 +86,15 @@ fn click_story(state: &mut State, at: Position) {
     let Some(view) = state.view.as_mut() else {
         return;
     };
+    if let Some(h) = view.header.as_mut() {
+        // The header view: a click puts its cursor on the line under the pointer.
+        if let Some(line) =
+            row_at(layout::inner(areas.detail), h.scroll, at).filter(|&l| l < h.lines.len())
+        {
+            h.cursor = h.stop_start(line);
+        }
+        return;
+    }
     if areas.class == SizeClass::Small && areas.tabs.contains(at) {
         let active = if view.focus_detail {
             Tab::Detail
@@ -189,22 +198,28 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return;
             };
+            // What is under the pointer scrolls; a selection moves only to
+            // stay in view.
             let areas = state.story_areas(story, view);
             let lens = Pane::ALL.map(|p| view.len(story, p));
+            let (rows, _, _) = state.pane_rows().unwrap_or(([0; 6], 0, SizeClass::Small));
+            let detail_rows = usize::from(layout::inner(areas.detail).height);
             let Some(view) = state.view.as_mut() else {
                 return;
             };
+            if let Some(h) = view.header.as_mut() {
+                if areas.detail.contains(at) {
+                    h.scroll_by(delta, detail_rows);
+                }
+                return;
+            }
             if let Some(p) = Pane::ALL
                 .into_iter()
                 .find(|p| areas.panes[p.index()].contains(at))
             {
-                filter::step(view, p, delta, lens[p.index()]);
+                filter::scroll(view, p, delta, lens[p.index()], rows[p.index()]);
             } else if areas.detail.contains(at) {
-                if down {
-                    view.detail.down(WHEEL);
-                } else {
-                    view.detail.up(WHEEL);
-                }
+                view.detail.scroll_by(delta, detail_rows);
             }
         }
         Screen::Empty => {}

@@ -16,6 +16,8 @@ use crate::view::text::label;
 use super::action::{Action, Pane};
 use super::detail::{event_label, own_label, said_label};
 use super::detail::{Block, BlockStyle, Doc, Target};
+use super::filter::{PaneFilter, RowFilter};
+use super::people_filter;
 use super::state::{DetailView, ListPos, Screen, State, StoryView, TimelineFilter};
 use super::update::{detail_movement, detail_rows, movement};
 use crate::view::matrix;
@@ -37,6 +39,10 @@ pub struct PeopleView {
     pub person: Option<usize>,
     /// The cross-story view, wrapped for its width.
     pub detail: DetailView,
+    /// The People list narrowed by `f` (rows: entity indexes).
+    pub list_filter: Option<PaneFilter>,
+    /// A person's page narrowed by `f` (rows: its → lines kept).
+    pub page_filter: Option<RowFilter>,
 }
 
 /// A place Backspace goes back to.
@@ -378,11 +384,17 @@ pub(crate) fn open_person(state: &mut State, entity: usize) {
         return;
     }
     state.people.person = Some(entity);
-    state.people.list.selected = entity;
-    state
+    if state
         .people
-        .detail
-        .set_doc(person_doc(&state.corpus, entity));
+        .list_filter
+        .as_ref()
+        .is_some_and(|f| !f.keeps(entity))
+    {
+        state.people.list_filter = None;
+    }
+    state.people.list.selected = entity;
+    let doc = people_filter::page_doc(state, entity);
+    state.people.detail.set_doc(doc);
     state.nav.screen = Screen::Person;
     state.settle();
     let rows = geometry::detail_rows(state.area());
@@ -452,8 +464,21 @@ pub(crate) fn narrow_timeline(state: &mut State) {
                 selected: events.iter().position(|&e| e == keep).unwrap_or(0),
                 offset: 0,
             };
+            let keys = &state.chrome.keys;
+            let again: Vec<String> = [
+                keys.first_key(|a| matches!(a, Action::NarrowTimeline)),
+                keys.first_key(|a| matches!(a, Action::Close)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let how = if again.is_empty() {
+                String::new()
+            } else {
+                format!("; {} shows every event", again.join(" or "))
+            };
             state.chrome.message = Some(format!(
-                "Timeline: the {} event{} of {name}; t or Esc shows every event",
+                "Timeline: the {} event{} of {name}{how}",
                 events.len(),
                 if events.len() == 1 { "" } else { "s" }
             ));
@@ -479,13 +504,34 @@ pub(crate) fn narrow_timeline(state: &mut State) {
 pub(crate) fn list(state: &mut State, action: Action) {
     let len = state.corpus.entities.len();
     let page = state.page();
-    if movement(&mut state.people.list, &action, len, page) {
+    if let Some(f) = state.people.list_filter.as_mut() {
+        let rows = f.rows.len();
+        if movement(&mut f.pos, &action, rows, page) {
+            f.sync(&mut state.people.list.selected);
+            return;
+        }
+    } else if movement(&mut state.people.list, &action, len, page) {
+        return;
+    }
+    if matches!(action, Action::Close) && people_filter::clear(state) {
+        state.chrome.message = Some("Filter cleared: everyone".into());
         return;
     }
     match action {
         Action::Open | Action::Who => {
             if len == 0 {
                 state.chrome.message = Some("No party or analyst is loaded".into());
+            } else if state
+                .people
+                .list_filter
+                .as_ref()
+                .is_some_and(|f| f.rows.is_empty())
+            {
+                state.chrome.message = Some(state.chrome.keys.with_hint(
+                    "Nobody matches the filter",
+                    |a| matches!(a, Action::Close),
+                    "clears it",
+                ));
             } else {
                 push_return(state);
                 let e = state.people.list.selected;
@@ -504,12 +550,31 @@ pub(crate) fn list(state: &mut State, action: Action) {
 
 /// The cross-story view of one person.
 pub(crate) fn person(state: &mut State, action: Action) {
+    if matches!(action, Action::Close) && people_filter::clear(state) {
+        state.chrome.message = Some("Filter cleared: the whole page".into());
+        return;
+    }
     let page = state.page();
     if detail_movement(&mut state.people.detail, &action, page) {
         return;
     }
     match action {
         Action::Open => follow(state),
+        // A person's page: story by story.
+        Action::NextLink | Action::PrevLink => {
+            let d = &mut state.people.detail;
+            match d.section(matches!(action, Action::PrevLink)) {
+                Some(l) => d.cursor = l,
+                None => {
+                    let which = if matches!(action, Action::NextLink) {
+                        "last"
+                    } else {
+                        "first"
+                    };
+                    state.chrome.message = Some(format!("This is the {which} story's section"));
+                }
+            }
+        }
         // Back to where the view was opened from; with nowhere to go, the People list.
         Action::Back | Action::Close if !go_back(state) => state.nav.screen = Screen::People,
         Action::NextStory | Action::PrevStory => {
@@ -542,8 +607,17 @@ pub(crate) fn person(state: &mut State, action: Action) {
 
 /// Enter in the cross-story view: opens the story at the item under the cursor.
 fn follow(state: &mut State) {
+    // On a line that is not a link: the nearest link below it.
+    let d = &mut state.people.detail;
+    if let Some(l) = d.link_at_or_below() {
+        d.cursor = l;
+    }
     let d = &state.people.detail;
     let target = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied());
+    if target.is_none() {
+        state.chrome.message = Some("No cross-reference (→ line) at or below this line".into());
+        return;
+    }
     follow_target(state, target);
 }
 
@@ -576,6 +650,7 @@ pub(crate) fn settle(state: &mut State) {
     let area = state.area();
     let len = state.corpus.entities.len();
     state.people.list.settle(len, geometry::list_rows(area));
+    people_filter::settle(state, geometry::list_rows(area));
     if state.people.person.is_some_and(|e| e >= len) {
         state.people.person = None;
     }
@@ -598,7 +673,8 @@ pub(crate) fn loaded(state: &mut State, person_id: Option<String>) {
     state.people.person = person_id.and_then(|id| state.corpus.entity_position(&id));
     if let Some(e) = state.people.person {
         let (cursor, scroll) = (state.people.detail.cursor, state.people.detail.scroll);
-        state.people.detail.set_doc(person_doc(&state.corpus, e));
+        let doc = people_filter::page_doc(state, e);
+        state.people.detail.set_doc(doc);
         state.people.detail.cursor = cursor;
         state.people.detail.scroll = scroll;
     }
@@ -613,10 +689,14 @@ pub(crate) fn click(state: &mut State, at: Position) {
             if !rows.contains(at) {
                 return;
             }
-            let row = state.people.list.offset + usize::from(at.y - rows.y);
-            if row >= state.corpus.entities.len() {
+            let row = usize::from(at.y - rows.y);
+            let row = match &state.people.list_filter {
+                Some(f) => f.rows.get(f.pos.offset + row).copied(),
+                None => Some(state.people.list.offset + row),
+            };
+            let Some(row) = row.filter(|&r| r < state.corpus.entities.len()) else {
                 return;
-            }
+            };
             if row == state.people.list.selected {
                 list(state, Action::Open);
             } else {
@@ -651,15 +731,18 @@ pub(crate) fn wheel(state: &mut State, delta: isize) {
     match state.nav.screen {
         Screen::People => {
             let len = state.corpus.entities.len();
-            state.people.list.step(delta, len);
-        }
-        Screen::Person | Screen::Claim => {
-            let d = cross_story_detail(state);
-            if delta > 0 {
-                d.down(delta.unsigned_abs());
-            } else {
-                d.up(delta.unsigned_abs());
+            match state.people.list_filter.as_mut() {
+                Some(f) => {
+                    f.step(delta);
+                    f.sync(&mut state.people.list.selected);
+                }
+                None => state.people.list.step(delta, len),
             }
+        }
+        // What is under the pointer scrolls; the cursor moves only to stay in view.
+        Screen::Person | Screen::Claim => {
+            let rows = geometry::detail_rows(state.area());
+            cross_story_detail(state).scroll_by(delta, rows);
         }
         _ => {}
     }

@@ -37,7 +37,7 @@ pub fn place_of(state: &State) -> Option<Place> {
     }
     let view = state.view.as_ref()?;
     let story = state.corpus.stories.get(view.story)?;
-    let index = view.selected();
+    let index = view.selected_item();
     Some(Place {
         story: story.id.to_string(),
         pane: pane_name(view.pane),

@@ -81,6 +81,19 @@ impl ListPos {
         self.selected = self.selected.saturating_add_signed(delta).min(last);
     }
 
+    /// Scrolls the rows shown by `delta` (the mouse wheel), the selection
+    /// kept where it is unless it would leave the view (then it stays on the
+    /// first or last row shown).
+    pub fn scroll(&mut self, delta: isize, len: usize, height: usize) {
+        let height = height.max(1);
+        let offset = visible_offset(self.offset, self.selected, height, len);
+        self.offset = offset
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(height));
+        let last = (self.offset + height).min(len).saturating_sub(1);
+        self.selected = self.selected.clamp(self.offset, last.max(self.offset));
+    }
+
     /// Makes `selected` valid and visible in a list `height` rows high.
     pub fn settle(&mut self, len: usize, height: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
@@ -162,9 +175,26 @@ impl DetailView {
         l
     }
 
+    /// Whether the cursor stops on `line`: not a blank line, not a heading.
+    fn readable(&self, line: usize) -> bool {
+        let Some(l) = self.lines.get(line) else {
+            return false;
+        };
+        let style = self.doc.blocks.get(l.block).map(|b| b.style);
+        !l.range.is_empty()
+            && !matches!(
+                style,
+                Some(detail::BlockStyle::Blank | detail::BlockStyle::Heading)
+            )
+    }
+
+    /// Moves `steps` stops down, over blank lines and headings.
     pub fn down(&mut self, steps: usize) {
         for _ in 0..steps {
-            let next = self.stop_end(self.cursor);
+            let mut next = self.stop_end(self.cursor);
+            while next < self.lines.len() && !self.readable(next) {
+                next = self.stop_end(next);
+            }
             if next >= self.lines.len() {
                 break;
             }
@@ -172,12 +202,63 @@ impl DetailView {
         }
     }
 
+    /// Moves `steps` stops up, over blank lines and headings.
     pub fn up(&mut self, steps: usize) {
         for _ in 0..steps {
-            if self.cursor == 0 {
+            let mut at = self.cursor;
+            loop {
+                if at == 0 {
+                    break;
+                }
+                at = self.stop_start(at - 1);
+                if self.readable(at) {
+                    break;
+                }
+            }
+            if !self.readable(at) {
                 break;
             }
-            self.cursor = self.stop_start(self.cursor - 1);
+            self.cursor = at;
+        }
+    }
+
+    /// The first line of the next cross-reference after the cursor's stop.
+    pub fn next_link(&self) -> Option<usize> {
+        (self.stop_end(self.cursor)..self.lines.len()).find(|&l| self.link_of(l).is_some())
+    }
+
+    /// The first line of the cross-reference before the cursor's stop.
+    pub fn prev_link(&self) -> Option<usize> {
+        let start = self.stop_start(self.cursor);
+        (0..start)
+            .rev()
+            .find(|&l| self.link_of(l).is_some())
+            .map(|l| self.stop_start(l))
+    }
+
+    /// The cross-reference under the cursor, else the nearest below it.
+    pub fn link_at_or_below(&self) -> Option<usize> {
+        (self.cursor..self.lines.len()).find(|&l| self.link_of(l).is_some())
+    }
+
+    /// The first readable line after the next heading (a person's page: the
+    /// next story's section), or before the previous one when `back`.
+    pub fn section(&self, back: bool) -> Option<usize> {
+        let heading = |l: usize| {
+            self.lines
+                .get(l)
+                .and_then(|x| self.doc.blocks.get(x.block))
+                .is_some_and(|b| b.style == detail::BlockStyle::Heading)
+        };
+        let start_of = |h: usize| (h..self.lines.len()).find(|&l| self.readable(l));
+        if back {
+            // The heading of the cursor's section, then the one before it.
+            let here = (0..=self.cursor).rev().find(|&l| heading(l))?;
+            let prev = (0..here).rev().find(|&l| heading(l))?;
+            start_of(prev)
+        } else {
+            let next = (self.cursor + 1..self.lines.len()).find(|&l| heading(l))?;
+            start_of(next)
         }
     }
 
@@ -185,12 +266,41 @@ impl DetailView {
         self.cursor = self.stop_start(self.lines.len().saturating_sub(1));
     }
 
-    /// Puts the cursor on the first cross-reference if it shows in the first
-    /// `height` lines (so Enter follows it at once); otherwise at the top.
+    /// Scrolls the text shown `height` rows high by `delta` lines (the mouse
+    /// wheel); the cursor is kept where it is unless it would leave the view
+    /// (then it goes to the first or last stop that shows).
+    pub fn scroll_by(&mut self, delta: isize, height: usize) {
+        let height = height.max(1);
+        let len = self.lines.len();
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(height));
+        if self.cursor < self.scroll {
+            // The first stop that starts in the view.
+            let mut l = self.scroll;
+            while l < len && self.stop_start(l) < self.scroll {
+                l = self.stop_end(l);
+            }
+            self.cursor = l.min(len.saturating_sub(1));
+        } else if self.stop_end(self.cursor) > self.scroll + height {
+            let mut l = self.stop_start((self.scroll + height).min(len).saturating_sub(1));
+            if self.stop_end(l) > self.scroll + height && l > self.scroll {
+                l = self.stop_start(l - 1);
+            }
+            self.cursor = l.max(self.scroll.min(len.saturating_sub(1)));
+        }
+    }
+
+    /// Puts the cursor on the first cross-reference if it shows whole in the
+    /// first `height` lines (so Enter follows it at once, and the view opens at
+    /// its top); otherwise at the top.
     pub fn cursor_to_first_link(&mut self, height: usize) {
         self.scroll = 0;
-        self.cursor = (0..self.lines.len().min(height.max(1)))
+        let height = height.max(1);
+        self.cursor = (0..self.lines.len().min(height))
             .find(|&l| self.link_of(l).is_some())
+            .filter(|&l| self.stop_end(l) <= height)
             .unwrap_or(0);
     }
 
@@ -264,7 +374,9 @@ pub struct StoryView {
     pub detail: DetailView,
     /// Places to go back to, the latest last.
     pub history: Vec<Location>,
-    pub show_summary: bool,
+    /// The header view (`s`): title, date, question and summary in full over
+    /// the body, scrolled like the detail.
+    pub header: Option<DetailView>,
     /// How many quotes each analyst has, by analyst index (counted once per story,
     /// not per drawn row: a story may have 100,000 quotes).
     pub analyst_quotes: Vec<usize>,
@@ -277,6 +389,8 @@ pub struct StoryView {
     pub claim_stop: bool,
     /// The filter of each pane (`f`), by [`Pane::index`].
     pub filters: [Option<PaneFilter>; 6],
+    /// The focused pane (a list or the detail) fills the body (`z`).
+    pub zoom: bool,
 }
 
 /// The events one party or analyst took part in.
@@ -297,7 +411,14 @@ impl StoryView {
 
     /// [`StoryView::layout`] as it would be with the detail focused or not.
     pub fn layout_with(&self, area: Rect, story: &Story, focus_detail: bool) -> layout::StoryAreas {
-        layout::story_layout(area, story, self.show_summary, self.pane, focus_detail)
+        layout::story_layout(
+            area,
+            story,
+            self.header.is_some(),
+            self.pane,
+            focus_detail,
+            self.zoom,
+        )
     }
 
     pub fn new(story: usize) -> StoryView {
@@ -308,12 +429,13 @@ impl StoryView {
             lists: [ListPos::default(); 6],
             detail: DetailView::default(),
             history: Vec::new(),
-            show_summary: false,
+            header: None,
             analyst_quotes: Vec::new(),
             timeline_filter: None,
             claim_col: ListPos::default(),
             claim_stop: false,
             filters: Default::default(),
+            zoom: false,
         }
     }
 
@@ -372,6 +494,15 @@ impl StoryView {
         }
     }
 
+    /// The counter a pane shows, as (selected row, rows): among the rows its
+    /// filter keeps when it has one (the pane title and the status bar agree).
+    pub fn counter(&self, story: &Story, pane: Pane) -> (usize, usize) {
+        match &self.filters[pane.index()] {
+            Some(f) => (f.pos.selected, f.rows.len()),
+            None => (self.lists[pane.index()].selected, self.len(story, pane)),
+        }
+    }
+
     /// The selected item of the active pane.
     pub fn selected_item(&self) -> usize {
         self.item(self.pane, self.selected())
@@ -392,6 +523,36 @@ impl StoryView {
         self.pane = pane;
         self.lists[pane.index()].selected = row;
     }
+}
+
+/// The pane and index of the item with this id in a story, if any (the
+/// timeline, parties, analysts, quotes, claims, sources, in that order).
+pub fn item_with_id(story: &Story, id: &str) -> Option<(Pane, usize)> {
+    [
+        (
+            Pane::Timeline,
+            story
+                .timeline
+                .iter()
+                .position(|e| e.id.as_deref() == Some(id)),
+        ),
+        (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
+        (
+            Pane::Analysts,
+            story.analysts.iter().position(|a| a.id == id),
+        ),
+        (
+            Pane::Quotes,
+            story
+                .quotes
+                .iter()
+                .position(|q| q.id.as_deref() == Some(id)),
+        ),
+        (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
+        (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
+    ]
+    .into_iter()
+    .find_map(|(p, i)| i.map(|i| (p, i)))
 }
 
 /// How many items a pane lists.
@@ -530,8 +691,17 @@ impl State {
         state.library.list.selected = usize::from(state.has_problems());
         if state.nav.screen != Screen::Library && state.has_problems() {
             // No library to show the problems entry in: say so once.
-            state.chrome.message =
-                Some(format!("{}: ! shows them", problems_summary(&state.corpus)));
+            let summary = problems_summary(&state.corpus);
+            state.chrome.message = Some(
+                match state
+                    .chrome
+                    .keys
+                    .hint(|a| matches!(a, super::Action::ToggleProblems), "shows them")
+                {
+                    Some(h) => format!("{summary}: {h}"),
+                    None => summary,
+                },
+            );
         }
         state.settle();
         state
@@ -668,8 +838,35 @@ impl State {
         Ok(())
     }
 
+    /// The id of the one story that has an item with this id (for `--item`
+    /// without `--story`). An error names the stories when several have it
+    /// (`Err((true, …))`: which one is meant must be said), or says none does.
+    pub fn story_with_item(&self, id: &str) -> Result<String, (bool, String)> {
+        let with: Vec<usize> = (0..self.corpus.stories.len())
+            .filter(|&i| item_with_id(&self.corpus.stories[i], id).is_some())
+            .collect();
+        match with[..] {
+            [one] => Ok(self.corpus.stories[one].id.to_string()),
+            [] => Err((false, format!("no story has an item with the id `{id}`"))),
+            _ => {
+                let ids: Vec<String> = with
+                    .iter()
+                    .map(|&i| format!("`{}`", self.corpus.stories[i].id))
+                    .collect();
+                Err((
+                    true,
+                    format!(
+                        "{} stories have an item with the id `{id}`: {}; say which with --story ID",
+                        ids.len(),
+                        ids.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+
     /// The rows a list pane shows at the current size (0 when collapsed or hidden).
-    fn pane_rows(&self) -> Option<([usize; 6], usize, SizeClass)> {
+    pub(crate) fn pane_rows(&self) -> Option<([usize; 6], usize, SizeClass)> {
         let view = self.view.as_ref()?;
         let story = self.corpus.stories.get(view.story)?;
         let areas = self.story_areas(story, view);
@@ -693,7 +890,7 @@ impl State {
         let rows = match self.nav.screen {
             Screen::Story => match (self.pane_rows(), &self.view) {
                 (Some((rows, detail, _)), Some(v)) => {
-                    if v.focus_detail {
+                    if v.focus_detail || v.header.is_some() {
                         detail
                     } else {
                         rows[v.pane.index()]
@@ -713,6 +910,14 @@ impl State {
         let list_rows = usize::from(layout::inner(layout::list_areas(self.area()).list).height);
         // The library list has a column header row.
         let len = self.library_len();
+        // A filtered library's cursor is on a story, never on the problems row.
+        if self.library.filter.is_some()
+            && self.has_problems()
+            && self.library.list.selected == 0
+            && !self.library.order.is_empty()
+        {
+            self.library.list.selected = 1;
+        }
         self.library.list.settle(len, list_rows.saturating_sub(1));
         let len = self.corpus.diagnostics.len();
         self.problems.settle(len, list_rows);
@@ -787,6 +992,12 @@ impl State {
             view.detail.lay_out(detail_width);
         }
         view.detail.settle(detail_rows);
+        if let Some(h) = view.header.as_mut() {
+            if detail_width > 0 {
+                h.lay_out(detail_width);
+            }
+            h.settle(detail_rows);
+        }
     }
 
     /// The width the detail text is wrapped at, at the current size.
@@ -806,30 +1017,6 @@ impl State {
 /// The pane and place of the item with this id in a story (for `--item`), or
 /// what to tell the reader when there is none.
 pub fn item_place(story: &Story, id: &str) -> Result<(Pane, usize), String> {
-    [
-        (
-            Pane::Timeline,
-            story
-                .timeline
-                .iter()
-                .position(|e| e.id.as_deref() == Some(id)),
-        ),
-        (Pane::Parties, story.parties.iter().position(|p| p.id == id)),
-        (
-            Pane::Analysts,
-            story.analysts.iter().position(|a| a.id == id),
-        ),
-        (
-            Pane::Quotes,
-            story
-                .quotes
-                .iter()
-                .position(|q| q.id.as_deref() == Some(id)),
-        ),
-        (Pane::Claims, story.claims.iter().position(|c| c.id == id)),
-        (Pane::Sources, story.sources.iter().position(|s| s.id == id)),
-    ]
-    .into_iter()
-    .find_map(|(p, i)| i.map(|i| (p, i)))
-    .ok_or_else(|| format!("story `{}` has no item with the id `{id}`", story.id))
+    item_with_id(story, id)
+        .ok_or_else(|| format!("story `{}` has no item with the id `{id}`", story.id))
 }

@@ -11,7 +11,7 @@ use super::action::{Action, Pane};
 use super::effects::{self, Effect};
 use super::mouse;
 use super::people;
-use super::state::{LibraryRow, Location, Screen, State, StoryView};
+use super::state::{DetailView, LibraryRow, Location, Screen, State, StoryView};
 use super::{filter, library_filter, search};
 
 /// Applies one action, then makes every selection valid and visible; returns
@@ -42,7 +42,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Reloaded(corpus) => {
             state.loading.progress = None;
             let open = state.current_story().map(|s| s.id.to_string());
-            loaded(state, *corpus);
+            // A file broken by a save keeps its last good story on screen.
+            let mut corpus = *corpus;
+            corpus.keep_last_good(&state.corpus);
+            loaded(state, corpus);
             state.chrome.message = Some(effects::reloaded_message(state, open));
         }
         Action::Restore {
@@ -73,6 +76,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             mouse::wheel(state, Position::new(column, row), down)
         }
         action if state.chrome.help => help(state, action),
+        action if header_key(state, &action) => {}
         Action::NextHit => search::next_hit(state, 1),
         Action::PrevHit => search::next_hit(state, -1),
         Action::Filter => filter::start(state),
@@ -123,6 +127,28 @@ fn go_to(state: &mut State, story: &str, item: Option<&str>) {
             state.chrome.message = Some(e);
         }
     }
+}
+
+/// A key while the header view (`s`) is open: the moves scroll it; `s`, Esc and
+/// Backspace close it; any other key closes it and then does what it does.
+/// True when the key was the header view's.
+fn header_key(state: &mut State, action: &Action) -> bool {
+    if state.nav.screen != Screen::Story {
+        return false;
+    }
+    let page = state.page();
+    let Some(view) = state.view.as_mut() else {
+        return false;
+    };
+    let Some(h) = view.header.as_mut() else {
+        return false;
+    };
+    if detail_movement(h, action, page) {
+        return true;
+    }
+    let own = matches!(action, Action::ToggleSummary | Action::Close | Action::Back);
+    view.header = None;
+    own
 }
 
 fn help(state: &mut State, action: Action) {
@@ -195,6 +221,13 @@ pub(super) fn library(state: &mut State, action: Action) {
     }
     match action {
         Action::Open => match state.library_row(state.library.list.selected) {
+            Some(LibraryRow::Problems) if state.library.filter.is_some() => {
+                state.chrome.message = Some(state.chrome.keys.with_hint(
+                    "No story matches the filter",
+                    |a| matches!(a, Action::Close),
+                    "clears it",
+                ))
+            }
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
             None => {}
@@ -205,7 +238,11 @@ pub(super) fn library(state: &mut State, action: Action) {
             state.chrome.message = Some("Filter cleared: every story".into())
         }
         Action::Close | Action::Back => {
-            state.chrome.message = Some("This is the library; q quits".into())
+            state.chrome.message = Some(state.chrome.keys.with_hint(
+                "This is the library",
+                |a| matches!(a, Action::Quit),
+                "quits",
+            ))
         }
         _ => {}
     }
@@ -237,10 +274,14 @@ fn problems(state: &mut State, action: Action) {
             match story {
                 Some(s) => state.open_story(s),
                 None => {
-                    state.chrome.message = Some(
-                        "This file did not load: e opens it at the problem; saved changes load by themselves"
-                            .into(),
-                    )
+                    let edit = state
+                        .chrome
+                        .keys
+                        .hint(|a| matches!(a, Action::Edit), "opens it at the problem; ")
+                        .unwrap_or_default();
+                    state.chrome.message = Some(format!(
+                        "This file did not load: {edit}saved changes load by themselves"
+                    ))
                 }
             }
         }
@@ -261,7 +302,17 @@ fn claims_column(state: &mut State, delta: isize) {
         return;
     };
     if view.pane != Pane::Claims {
-        state.chrome.message = Some("h and l move across the claims matrix (5)".into());
+        let keys = &state.chrome.keys;
+        let left = keys.first_key(|a| matches!(a, Action::Left));
+        let right = keys.first_key(|a| matches!(a, Action::Right));
+        let claims = keys
+            .first_key(|a| matches!(a, Action::FocusPane(Pane::Claims)))
+            .map(|k| format!(" ({k})"))
+            .unwrap_or_default();
+        state.chrome.message = Some(match (left, right) {
+            (Some(l), Some(r)) => format!("{l} and {r} move across the claims matrix{claims}"),
+            _ => format!("Columns are for the claims matrix{claims}"),
+        });
         return;
     }
     let len = crate::view::matrix::columns(story).len();
@@ -294,6 +345,19 @@ fn story(state: &mut State, action: Action) {
     let story = &state.corpus.stories[current];
     if view.focus_detail {
         if detail_movement(&mut view.detail, &action, page) {
+            return;
+        }
+        if matches!(action, Action::NextLink | Action::PrevLink) {
+            let d = &mut view.detail;
+            let to = if matches!(action, Action::NextLink) {
+                d.next_link()
+            } else {
+                d.prev_link()
+            };
+            match to {
+                Some(l) => d.cursor = l,
+                None => state.chrome.message = Some(no_link(&action)),
+            }
             return;
         }
     } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
@@ -339,13 +403,21 @@ fn story(state: &mut State, action: Action) {
                     .as_ref()
                     .is_some_and(|f| f.rows.is_empty());
                 if filtered_out {
-                    state.chrome.message = Some("No row matches the filter; Esc clears it".into());
+                    state.chrome.message = Some(state.chrome.keys.with_hint(
+                        "No row matches the filter",
+                        |a| matches!(a, Action::Close),
+                        "clears it",
+                    ));
                 } else if view.len(story, view.pane) == 0 {
                     state.chrome.message = Some(format!("The {} pane is empty", view.pane.title()));
                 } else {
                     enter_detail(view, detail_rows);
                 }
             } else {
+                // On a line that is not a link: the nearest link below it.
+                if let Some(l) = view.detail.link_at_or_below() {
+                    view.detail.cursor = l;
+                }
                 match view
                     .detail
                     .link_at_cursor()
@@ -371,7 +443,7 @@ fn story(state: &mut State, action: Action) {
                     }
                     None => {
                         state.chrome.message =
-                            Some("Nothing to follow here: move to a line that starts with →".into())
+                            Some("No cross-reference (→ line) at or below this line".into())
                     }
                 }
             }
@@ -405,8 +477,26 @@ fn story(state: &mut State, action: Action) {
                 }
             }
         }
-        Action::ToggleSummary => view.show_summary = !view.show_summary,
+        Action::ToggleSummary => {
+            let mut header = DetailView::default();
+            header.set_doc(super::detail::header(story));
+            view.header = Some(header);
+        }
+        Action::ToggleZoom => {
+            view.zoom = !view.zoom;
+            // The detail is wrapped again for its new width.
+            view.detail.width = 0;
+        }
         _ => {}
+    }
+}
+
+/// What `}` or `{` says with no cross-reference that way.
+pub(crate) fn no_link(action: &Action) -> String {
+    if matches!(action, Action::NextLink) {
+        "No cross-reference (→ line) below".into()
+    } else {
+        "No cross-reference (→ line) above".into()
     }
 }
 
@@ -424,7 +514,11 @@ fn close_story_level(state: &mut State, has_library: bool) {
         state.nav.screen = Screen::Library;
         state.nav.returns.clear();
     } else {
-        state.chrome.message = Some("Nothing to go back to; q quits".into());
+        state.chrome.message = Some(state.chrome.keys.with_hint(
+            "Nothing to go back to",
+            |a| matches!(a, Action::Quit),
+            "quits",
+        ));
     }
 }
 
@@ -583,6 +677,11 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
             }
             // The text may have changed: build the detail again, in its place.
             view.detail.key = None;
+            if let Some(h) = view.header.as_mut() {
+                let (cursor, scroll) = (h.cursor, h.scroll);
+                h.set_doc(super::detail::header(story));
+                (h.cursor, h.scroll) = (cursor, scroll);
+            }
         }
         _ => state.view = None,
     }

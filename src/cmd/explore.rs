@@ -75,11 +75,18 @@ pub fn run(args: ExploreArgs) -> u8 {
     };
 
     let loads = spawn_loader(paths.clone(), opts, cache);
+    // `--item` alone names its story only once every story is in: wait for them.
+    let item_alone = args.item.is_some() && args.story.is_none();
     let deadline = Instant::now() + WAIT;
     let mut early = Vec::new();
     let mut finished = false;
     while !finished {
-        match loads.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        let next = if item_alone {
+            loads.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        } else {
+            loads.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        };
+        match next {
             Ok(Action::Batch(b)) => {
                 finished = b.done >= b.total;
                 early.push(*b);
@@ -128,6 +135,22 @@ pub fn run(args: ExploreArgs) -> u8 {
                     item: args.item.clone(),
                 },
             );
+        } else if let Some(item) = &args.item {
+            match state.story_with_item(item) {
+                Ok(story) => {
+                    update(
+                        &mut state,
+                        Action::GoTo {
+                            story,
+                            item: Some(item.clone()),
+                        },
+                    );
+                }
+                Err((several, e)) => {
+                    eprintln!("storyx: {}", sanitize_line(&e));
+                    return if several { 2 } else { 1 };
+                }
+            }
         } else if let Some(place) = &entry.place {
             reading_state::restore(&mut state, place);
         }

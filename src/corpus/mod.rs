@@ -173,6 +173,65 @@ impl Corpus {
         self.index_claims(first_new);
     }
 
+    /// Keeps the last good version of each file that loaded in `before` and
+    /// fails now (a broken save during live reload): its story from `before`
+    /// stays, in its place in path order, while the file's problems are
+    /// reported as they are now (its status keeps `first_error`, see
+    /// [`Corpus::is_stale`]). A story whose id another file now uses is not
+    /// kept. Returns how many stories were kept this way.
+    pub fn keep_last_good(&mut self, before: &Corpus) -> usize {
+        let old: HashMap<&PathBuf, &Arc<Story>> = before
+            .files
+            .iter()
+            .filter_map(|f| Some((&f.path, before.stories.get(f.story?)?)))
+            .collect();
+        let taken: std::collections::HashSet<Str> =
+            self.stories.iter().map(|s| s.id.clone()).collect();
+        let wanted: Vec<Option<Arc<Story>>> = self
+            .files
+            .iter()
+            .map(|f| match (f.story, &f.first_error, old.get(&f.path)) {
+                (None, Some(_), Some(story)) if !taken.contains(&story.id) => {
+                    Some(Arc::clone(story))
+                }
+                _ => None,
+            })
+            .collect();
+        let kept = wanted.iter().flatten().count();
+        if kept == 0 {
+            return 0;
+        }
+        // The stories again in path order, the kept ones in their files' places.
+        let mut stories = Vec::with_capacity(self.stories.len() + kept);
+        let mut first_file_of = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for (file, old) in self.files.iter_mut().zip(wanted) {
+            let story = match (file.story, old) {
+                (Some(i), _) => Arc::clone(&self.stories[i]),
+                (None, Some(story)) if seen.insert(story.id.clone()) => story,
+                _ => continue,
+            };
+            first_file_of.insert(story.id.clone(), (file.path.clone(), None));
+            file.story = Some(stories.len());
+            stories.push(story);
+        }
+        self.stories = stories;
+        self.first_file_of = first_file_of;
+        self.entities.clear();
+        self.entity_index.clear();
+        self.index_entities(0);
+        kept
+    }
+
+    /// The first error of the file of story `story`, when the story shown is
+    /// the last good version of a file that fails now.
+    pub fn is_stale(&self, story: usize) -> Option<&Diagnostic> {
+        self.files
+            .iter()
+            .find(|f| f.story == Some(story))
+            .and_then(|f| f.first_error.as_ref())
+    }
+
     /// Lets the contents of the stories from `first` on go, keeping each one's id,
     /// title, date and file, and every file's outcome and problems: for a caller that
     /// took what it needs from them (the search command, once it indexed them).

@@ -41,6 +41,11 @@ pub fn render_titled(
     title: &str,
 ) {
     let inner = boxed(theme, area, buf, title, focused);
+    draw_lines(theme, view, inner, buf, focused);
+}
+
+/// The lines of `view` that show in `inner` (no box), the cursor's when `focused`.
+pub fn draw_lines(theme: &Theme, view: &DetailView, inner: Rect, buf: &mut Buffer, focused: bool) {
     if inner.is_empty() {
         return;
     }

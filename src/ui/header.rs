@@ -9,12 +9,12 @@ use crate::view::theme::Theme;
 
 use super::list::put_line;
 
-pub fn render(theme: &Theme, story: &Story, area: Rect, buf: &mut Buffer, show_summary: bool) {
+pub fn render(theme: &Theme, story: &Story, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
-    for (n, line) in lines(theme, story, area.width, show_summary, area.height)
+    for (n, line) in lines(theme, story, area.width, area.height)
         .iter()
         .enumerate()
     {

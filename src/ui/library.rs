@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::library_filter;
 use crate::app::state::{LibraryRow, State};
+use crate::app::Action;
 use crate::sanitize::sanitize_line;
 use crate::search::filter::Filter;
 use crate::story::Story;
@@ -183,7 +184,11 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         };
         let len = state.library_len();
         if state.library.order.is_empty() && state.library.filter.is_some() {
-            let text = "No story matches the filter; Esc clears it";
+            let text = state.chrome.keys.with_hint(
+                "No story matches the filter",
+                |a| matches!(a, Action::Close),
+                "clears it",
+            );
             let y = rows.y + u16::from(state.has_problems());
             if y < rows.bottom() {
                 put_line(buf, rows, y, &fit(vec![dim(theme, text)], rows.width));
@@ -199,7 +204,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             .library
             .filter
             .as_ref()
-            .map(|f| Filter::prose(f.query()))
+            .map(|f| Filter::new(f.query()))
             .filter(|f| !f.is_empty());
         let height = usize::from(rows.height);
         let offset = visible_offset(
@@ -302,7 +307,15 @@ pub fn render_empty(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) 
         }
         if state.has_problems() {
             lines.push(Line::default());
-            let text = format!("{} — press ! to see them.", problems_summary(&state.corpus));
+            let summary = problems_summary(&state.corpus);
+            let text = match state
+                .chrome
+                .keys
+                .first_key(|a| matches!(a, Action::ToggleProblems))
+            {
+                Some(k) => format!("{summary} — press {k} to see them."),
+                None => format!("{summary}."),
+            };
             lines.extend(
                 wrapped(theme, "", &text, 3, inner.width)
                     .into_iter()

@@ -35,6 +35,9 @@ use crate::view::layout::{self, Tab};
 use crate::view::theme::Theme;
 use list::{dim, put_line, styled};
 
+/// The title of the header view (`s`).
+pub const HEADER_TITLE: &str = "Story";
+
 /// Paints the whole frame.
 pub fn draw(state: &State, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
@@ -117,7 +120,10 @@ fn render_story(
     buf: &mut Buffer,
 ) {
     let areas = view.layout(area, story);
-    header::render(theme, story, areas.header, buf, view.show_summary);
+    header::render(theme, story, areas.header, buf);
+    if let Some(problem) = state.corpus.is_stale(view.story) {
+        stale_banner(theme, state, problem, areas.header, buf);
+    }
     if !areas.tabs.is_empty() {
         let active = if view.focus_detail {
             Tab::Detail
@@ -132,10 +138,65 @@ fn render_story(
             render_pane(theme, story, view, p, rect, buf);
         }
     }
-    if !areas.detail.is_empty() {
-        detail::render(theme, &view.detail, areas.detail, buf, view.focus_detail);
+    match &view.header {
+        Some(h) => detail::render_titled(theme, h, areas.detail, buf, true, HEADER_TITLE),
+        None if !areas.detail.is_empty() => {
+            detail::render(theme, &view.detail, areas.detail, buf, view.focus_detail)
+        }
+        None => {}
     }
     status::render(theme, state, areas.status, buf);
+}
+
+/// The first row of the header, when the story shown is the last good version
+/// of a file that fails now: what is wrong, where, and the key that lists it.
+fn stale_banner(
+    theme: &Theme,
+    state: &State,
+    problem: &crate::story::Diagnostic,
+    header: Rect,
+    buf: &mut Buffer,
+) {
+    let header = header.intersection(buf.area);
+    if header.is_empty() {
+        return;
+    }
+    let file = problem.file.file_name().map_or_else(
+        || problem.file.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    );
+    let place = match problem.location {
+        Some(l) => format!("{file}:{}:{}", l.line, l.column),
+        None => file,
+    };
+    let see = state
+        .chrome
+        .keys
+        .hint(
+            |a| matches!(a, crate::app::Action::ToggleProblems),
+            "shows it",
+        )
+        .map(|h| format!(" · {h}"))
+        .unwrap_or_default();
+    let text = format!(
+        "⚠ Last good version shown{see} · {place}: {}",
+        problem.message_with_path()
+    );
+    let text = crate::sanitize::sanitize_line(&text).into_owned();
+    let row = Rect {
+        height: 1,
+        ..header
+    };
+    buf.set_style(row, theme.warning());
+    list::put_line(
+        buf,
+        row,
+        row.y,
+        &list::fit(
+            vec![ratatui::text::Span::styled(text, theme.warning())],
+            row.width,
+        ),
+    );
 }
 
 /// The tab row of the small layout: the active tab reversed, `‹ ›` when tabs

@@ -183,7 +183,11 @@ pub fn render_list(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         a.title.width,
     );
     put_line(buf, a.title, a.title.y, &title);
-    let inside = boxed(theme, a.list, buf, "People", true);
+    let title = match &state.people.list_filter {
+        Some(f) => format!("People [f: {}]", crate::view::text::label(f.query(), 24)),
+        None => "People".to_string(),
+    };
+    let inside = boxed(theme, a.list, buf, &title, true);
     if !inside.is_empty() {
         let cells = usize::from(inside.width);
         put_line(buf, inside, inside.y, &header_row(theme, cells));
@@ -200,9 +204,32 @@ pub fn render_list(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             );
         }
         let height = usize::from(rows.height);
-        let pos = state.people.list;
-        let offset = visible_offset(pos.offset, pos.selected, height, n);
-        for (k, i) in (offset..n.min(offset + height)).enumerate() {
+        // The rows shown: everyone, or those the filter keeps.
+        let (shown, pos): (Vec<usize>, _) = match &state.people.list_filter {
+            Some(f) => (f.rows.clone(), f.pos),
+            None => ((0..n).collect(), state.people.list),
+        };
+        if shown.is_empty() && n > 0 && !rows.is_empty() {
+            put_line(
+                buf,
+                rows,
+                rows.y,
+                &fit(
+                    vec![dim(
+                        theme,
+                        state.chrome.keys.with_hint(
+                            "Nobody matches",
+                            |a| matches!(a, crate::app::Action::Close),
+                            "clears the filter",
+                        ),
+                    )],
+                    rows.width,
+                ),
+            );
+        }
+        let offset = visible_offset(pos.offset, pos.selected, height, shown.len());
+        for (k, &i) in shown.iter().skip(offset).take(height).enumerate() {
+            let pos = state.people.list;
             let y = rows.y + k as u16;
             let mut line = entity_row(theme, state, i, cells);
             if i == pos.selected {

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::state::State;
+use crate::app::Action;
 use crate::sanitize::sanitize_line;
 use crate::story::Diagnostic;
 use crate::view::layout::visible_offset;
@@ -54,7 +55,15 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         vec![
             styled("Problems", theme.title()),
             Span::raw(format!(" · {summary}")),
-            dim(theme, " · Esc goes back"),
+            dim(
+                theme,
+                state
+                    .chrome
+                    .keys
+                    .hint(|a| matches!(a, Action::Close), "goes back")
+                    .map(|h| format!(" · {h}"))
+                    .unwrap_or_default(),
+            ),
         ],
         a.title.width,
     );

@@ -17,9 +17,11 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthChar;
 
+use crate::app::detail::{Block, BlockStyle};
 use crate::app::filter::PaneFilter;
 use crate::app::line::LineEditor;
 use crate::app::search::SearchState;
+use crate::app::state::DetailView;
 use crate::app::state::{Screen, State};
 use crate::app::Pane;
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
@@ -28,7 +30,7 @@ use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
 use crate::view::layout::visible_offset;
 use crate::view::rows;
-use crate::view::search::{area, parts};
+use crate::view::search::{area, parts, split};
 
 use super::list::{boxed, dim, fit, pad, put_line, render_list, styled, ListSpec};
 use crate::view::text::{clip, grapheme_width, label, width, Wrap};
@@ -277,7 +279,8 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
         return;
     }
     let s = &state.search;
-    let (query, rule, hits) = parts(screen);
+    let (query, rule, all_hits) = parts(screen);
+    let (hits, preview_area) = split(all_hits);
     let (line, _) = query_row(theme, s, query.width);
     put_line(buf, query, query.y, &line);
     if !rule.is_empty() {
@@ -288,14 +291,14 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
         return;
     }
     let message = |text: &str, buf: &mut Buffer| {
-        for (n, r) in Wrap::new(text, usize::from(hits.width))
-            .take(usize::from(hits.height))
+        for (n, r) in Wrap::new(text, usize::from(all_hits.width))
+            .take(usize::from(all_hits.height))
             .enumerate()
         {
             put_line(
                 buf,
-                hits,
-                hits.y + n as u16,
+                all_hits,
+                all_hits.y + n as u16,
                 &Line::from(dim(theme, &text[r])),
             );
         }
@@ -333,6 +336,67 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
         }
         put_line(buf, hits, y, &line);
     }
+    if let Some(hit) = all.get(s.pos.selected).filter(|_| !preview_area.is_empty()) {
+        render_preview(theme, state, hit, preview_area, buf);
+    }
+}
+
+/// The selected hit's detail, as the detail pane would show it, beside the
+/// hits (fzf's and television's preview): a rule, the story it is in, the
+/// field the query matched with the text around the match, then the detail.
+fn render_preview(theme: &Theme, state: &State, hit: &Hit, area: Rect, buf: &mut Buffer) {
+    let Some(story) = state.corpus.stories.get(hit.story) else {
+        return;
+    };
+    let rule = Rect {
+        x: area.x.saturating_sub(1),
+        width: 1,
+        ..area
+    };
+    for y in rule.top()..rule.bottom() {
+        put_line(buf, rule, y, &Line::from(dim(theme, "│")));
+    }
+    let mut doc = match crate::app::search::pane_of(hit.kind) {
+        Some(pane) => crate::app::detail::build(story, hit.story, pane, hit.index),
+        None => crate::app::detail::header(story),
+    };
+    let mut top = Vec::new();
+    if hit.kind != Kind::Story {
+        top.push(Block {
+            style: BlockStyle::Meta,
+            text: format!("In {}", sanitize_line(&story.title)),
+            label: 0,
+            indent: 0,
+            link: None,
+        });
+    }
+    if let Some(m) =
+        crate::search::snippet::matched(story, hit.kind, hit.index, &state.search.results.query)
+    {
+        let field = sanitize_line(&m.field);
+        let text = format!("Matched in {field}: {}", sanitize_line(&m.snippet));
+        top.push(Block {
+            style: BlockStyle::Note,
+            label: "Matched in ".len() + field.len() + 1,
+            text,
+            indent: 0,
+            link: None,
+        });
+    }
+    if !top.is_empty() {
+        top.push(Block {
+            style: BlockStyle::Blank,
+            text: String::new(),
+            label: 0,
+            indent: 0,
+            link: None,
+        });
+        doc.blocks.splice(0..0, top);
+    }
+    let mut view = DetailView::default();
+    view.set_doc(doc);
+    view.lay_out(area.width);
+    super::detail::draw_lines(theme, &view, area, buf, false);
 }
 
 /// A pane narrowed by its filter: titled with the filter, the position among
@@ -355,7 +419,7 @@ pub fn render_filtered(
         empty: "No row matches; Esc clears the filter",
     };
     let date_w = rows::date_width(story);
-    let filter = Filter::prose(f.query());
+    let filter = Filter::new(f.query());
     render_list(theme, area, buf, &spec, &|n, w| {
         let line = rows::pane_row(theme, story, pane, f.rows[n], w, date_w);
         if filter.is_empty() {
@@ -417,6 +481,30 @@ struct Typed<'a> {
 fn typed_filter(state: &State) -> Option<Typed<'_>> {
     if !crate::app::filter::typing(state) {
         return None;
+    }
+    let people = &state.people;
+    match state.nav.screen {
+        Screen::People => {
+            let f = people.list_filter.as_ref()?;
+            return Some(Typed {
+                what: "People",
+                line: &f.line,
+                shown: f.rows.len(),
+                total: f.total(),
+                rows: "people",
+            });
+        }
+        Screen::Person => {
+            let f = people.page_filter.as_ref()?;
+            return Some(Typed {
+                what: "this page",
+                line: &f.line,
+                shown: f.rows.len(),
+                total: f.total(),
+                rows: "lines",
+            });
+        }
+        _ => {}
     }
     if state.nav.screen == Screen::Library {
         let f = state.library.filter.as_ref()?;
@@ -489,7 +577,8 @@ pub fn cursor(theme: &Theme, state: &State, screen: Rect) -> Option<Position> {
         return Some(Position::new(query.x + x, query.y));
     }
     let status = match state.nav.screen {
-        Screen::Library => super::layout::list_areas(screen).status,
+        Screen::Library | Screen::People => super::layout::list_areas(screen).status,
+        Screen::Person => crate::view::people::person_areas(screen).2,
         Screen::Story => {
             let (view, story) = (state.view.as_ref()?, state.current_story()?);
             view.layout(screen, story).status

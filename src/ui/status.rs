@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use crate::app::state::{Screen, State};
+use crate::app::state::{LibraryRow, Screen, State};
 use crate::app::Action;
 use crate::app::Pane;
 
@@ -16,92 +16,87 @@ use crate::view::theme::Theme;
 /// The key hints for the current screen, most useful first (the help key
 /// always first, so it shows at any width).
 pub fn hints(state: &State) -> Vec<String> {
-    let k = |pred: fn(&Action) -> bool| state.chrome.keys.first_key(pred).unwrap_or_default();
-    let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
-    let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
-    let open = k(|a| matches!(a, Action::Open));
-    let back = k(|a| matches!(a, Action::Back));
-    let esc = k(|a| matches!(a, Action::Close));
-    let mut h: Vec<String> = match state.nav.screen {
+    let keys = &state.chrome.keys;
+    let k = |pred: fn(&Action) -> bool, what: &str| keys.hint(pred, what);
+    let open = |what: &str| k(|a| matches!(a, Action::Open), what);
+    let back = || k(|a| matches!(a, Action::Back), "back");
+    let esc = |what: &str| k(|a| matches!(a, Action::Close), what);
+    let problems = || k(|a| matches!(a, Action::ToggleProblems), "problems");
+    let h: Vec<Option<String>> = match state.nav.screen {
         Screen::Library => {
             let mut h = vec![
-                format!("{open} open"),
-                format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
-                format!("{} search", k(|a| matches!(a, Action::Search))),
+                open("open"),
+                k(|a| matches!(a, Action::CycleSort), "sort"),
+                k(|a| matches!(a, Action::Search), "search"),
                 if state.library.filter.is_some() {
-                    format!("{esc} all stories")
+                    esc("all stories")
                 } else {
-                    format!("{} filter", k(|a| matches!(a, Action::Filter)))
+                    k(|a| matches!(a, Action::Filter), "filter")
                 },
             ];
             if state.has_problems() {
-                h.push(format!(
-                    "{} problems",
-                    k(|a| matches!(a, Action::ToggleProblems))
-                ));
+                h.push(problems());
             }
             h
         }
-        Screen::Problems => vec![format!("{esc} back"), format!("{open} open the story")],
-        Screen::Empty => vec![format!(
-            "{} problems",
-            k(|a| matches!(a, Action::ToggleProblems))
-        )],
-        Screen::People => vec![format!("{open} show"), format!("{back} back")],
-        Screen::Person => vec![
-            format!("{open} follow"),
-            format!("{back} back"),
-            format!("[ ] other people"),
-        ],
-        Screen::Claim => vec![format!("{open} follow"), format!("{back} back")],
+        Screen::Problems => vec![esc("back"), open("open the story")],
+        Screen::Empty => vec![problems()],
+        Screen::People => vec![open("show"), back()],
+        Screen::Person => {
+            let prev = keys.first_key(|a| matches!(a, Action::PrevStory));
+            let next = keys.first_key(|a| matches!(a, Action::NextStory));
+            let others = match (prev, next) {
+                (Some(p), Some(n)) => Some(format!("{p} {n} other people")),
+                (Some(k), None) | (None, Some(k)) => Some(format!("{k} other people")),
+                (None, None) => None,
+            };
+            vec![open("follow"), back(), others]
+        }
+        Screen::Claim => vec![open("follow"), back()],
         Screen::Story => match &state.view {
-            Some(v) if v.focus_detail => vec![
-                format!("{open} follow"),
-                format!("{back} back"),
-                format!("{esc} close"),
+            Some(v) if v.header.is_some() => vec![
+                k(|a| matches!(a, Action::PageDown), "page down"),
+                k(|a| matches!(a, Action::ToggleSummary), "close"),
             ],
+            Some(v) if v.focus_detail => vec![open("follow"), back(), esc("close")],
             // On the claim itself (h in the matrix): no one's timeline to narrow to.
             Some(v) if v.pane == Pane::Claims && v.claim_stop => vec![
-                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
-                format!("{open} open"),
-                format!(
-                    "{} the claim across stories",
-                    k(|a| matches!(a, Action::Who))
-                ),
-                format!("{back} back"),
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                k(|a| matches!(a, Action::Who), "the claim across stories"),
+                back(),
             ],
             Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
-                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
-                format!("{open} open"),
-                format!("{} across stories", k(|a| matches!(a, Action::Who))),
-                format!(
-                    "{} their timeline",
-                    k(|a| matches!(a, Action::NarrowTimeline))
-                ),
-                format!("{back} back"),
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                k(|a| matches!(a, Action::Who), "across stories"),
+                k(|a| matches!(a, Action::NarrowTimeline), "their timeline"),
+                back(),
             ],
             _ => vec![
-                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
-                format!("{open} open"),
-                format!("{back} back"),
-                format!("{} summary", k(|a| matches!(a, Action::ToggleSummary))),
-                format!("{} search", k(|a| matches!(a, Action::Search))),
-                format!("{} filter", k(|a| matches!(a, Action::Filter))),
-                format!("{} people", k(|a| matches!(a, Action::People))),
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                back(),
+                k(|a| matches!(a, Action::ToggleSummary), "summary"),
+                k(|a| matches!(a, Action::Search), "search"),
+                k(|a| matches!(a, Action::Filter), "filter"),
+                k(|a| matches!(a, Action::People), "people"),
             ],
         },
     };
+    let mut first = vec![
+        k(|a| matches!(a, Action::ToggleHelp), "help"),
+        k(|a| matches!(a, Action::Quit), "quit"),
+    ];
     if state.has_problems() && matches!(state.nav.screen, Screen::Story) {
         let n = state.corpus.diagnostics.len();
-        let key = k(|a| matches!(a, Action::ToggleProblems));
-        h.insert(
-            0,
-            format!("⚠ {key} {n} problem{}", if n == 1 { "" } else { "s" }),
+        let plural = if n == 1 { "" } else { "s" };
+        first.push(
+            keys.first_key(|a| matches!(a, Action::ToggleProblems))
+                .map(|key| format!("⚠ {key} {n} problem{plural}")),
         );
     }
-    h.insert(0, help);
-    h.insert(1, quit);
-    h
+    first.into_iter().chain(h).flatten().collect()
 }
 
 /// "340/1000 files" (files loaded / found), or "looking for files" before any is found.
@@ -121,11 +116,18 @@ pub fn loading(p: (usize, usize)) -> String {
 /// Where you are: "Quotes 3/12 · Story title", the title cut to `title_cells`.
 pub fn position(state: &State, title_cells: usize) -> String {
     match state.nav.screen {
-        Screen::Library => format!(
-            "Library {}/{}",
-            state.library.list.selected + 1,
-            state.library_len()
-        ),
+        // Stories are counted, not the problems row above them.
+        Screen::Library => match state.library_row(state.library.list.selected) {
+            Some(LibraryRow::Story(_)) => format!(
+                "Library {}/{}",
+                state.library.list.selected + 1 - usize::from(state.has_problems()),
+                state.library.order.len()
+            ),
+            Some(LibraryRow::Problems) => {
+                format!("Library · problems · {} stories", state.library.order.len())
+            }
+            None => format!("Library 0/{}", state.library.order.len()),
+        },
         Screen::Problems => {
             let n = state.corpus.diagnostics.len();
             format!(
@@ -168,17 +170,21 @@ pub fn position(state: &State, title_cells: usize) -> String {
                     None => String::new(),
                 };
             };
-            let len = view.len(story, view.pane);
+            let (row, len) = view.counter(story, view.pane);
             let pos = if len == 0 {
                 "0/0".to_string()
             } else {
-                format!("{}/{len}", view.selected() + 1)
+                format!("{}/{len}", row + 1)
             };
             let title = match (&view.timeline_filter, view.pane) {
                 (Some(f), Pane::Timeline) => super::timeline::title(Some(f)),
                 _ => view.pane.title().to_string(),
             };
-            let focus = if view.focus_detail {
+            let focus = if let Some(h) = &view.header {
+                // The header view: how far down its text is read.
+                let lines = h.lines.len().max(1);
+                format!("Story header {}/{lines}", (h.cursor + 1).min(lines))
+            } else if view.focus_detail {
                 format!("Detail of {title} {pos}")
             } else {
                 format!("{title} {pos}")
@@ -202,7 +208,23 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let total = usize::from(area.width);
-    let here = position(state, (total / 4).min(40));
+    // The story title gets the room the first four hints and the position
+    // leave (a quarter of the bar at least): at 200 columns, whole.
+    let first_hints = hints(state)
+        .into_iter()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("  ");
+    // While a message is shown it needs the room: the title keeps the quarter it
+    // had before (at most 40 cells) so the position and the message both fit.
+    let title_cells = if state.chrome.message.is_some() {
+        (total / 4).min(40)
+    } else {
+        total
+            .saturating_sub(width(&first_hints) + 2 + 24)
+            .max(total / 4)
+    };
+    let here = position(state, title_cells);
     let left = match (state.loading.progress, here.is_empty()) {
         (Some(progress), true) => format!(" {} ", loading(progress)),
         (Some(progress), false) => format!(" {} · {here} ", loading(progress)),

@@ -1,5 +1,6 @@
-//! The story header: title and date, the central question, and (with `s`) the
-//! summary. A long summary is cut to the room given, reading only what shows.
+//! The story header: title and date, and the central question, cut to the room
+//! given, reading only what shows (`s` shows them in full, with the summary:
+//! [`crate::app::detail::header`]).
 
 use ratatui::text::{Line, Span};
 
@@ -67,13 +68,7 @@ pub fn wrapped(
 }
 
 /// The header's rows for a width, at most `max_rows`.
-pub fn lines(
-    theme: &Theme,
-    story: &Story,
-    width: u16,
-    show_summary: bool,
-    max_rows: u16,
-) -> Vec<Line<'static>> {
+pub fn lines(theme: &Theme, story: &Story, width: u16, max_rows: u16) -> Vec<Line<'static>> {
     let max_rows = usize::from(max_rows.max(1));
     let w = usize::from(width);
     let mut out = Vec::new();
@@ -94,19 +89,11 @@ pub fn lines(
         let room = QUESTION_ROWS.min(max_rows.saturating_sub(out.len()));
         out.extend(wrapped(theme, "Question: ", q, room, width));
     }
-    if show_summary {
-        let room = max_rows.saturating_sub(out.len());
-        match &story.summary {
-            Some(s) => out.extend(wrapped(theme, "", s, room, width)),
-            None if room > 0 => out.push(fit(vec![dim(theme, "No summary in this story.")], width)),
-            None => {}
-        }
-    }
     out.truncate(max_rows);
     out
 }
 
 /// Rows the header would like at this width (capped at `max_rows`).
-pub fn height(theme: &Theme, story: &Story, width: u16, show_summary: bool, max_rows: u16) -> u16 {
-    lines(theme, story, width, show_summary, max_rows).len() as u16
+pub fn height(theme: &Theme, story: &Story, width: u16, max_rows: u16) -> u16 {
+    lines(theme, story, width, max_rows).len() as u16
 }

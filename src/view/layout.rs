@@ -116,11 +116,24 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
         let left_w = rest.width * 3 / 5;
         let left = Rect::new(rest.x, rest.y, left_w, rest.height);
         out.detail = Rect::new(rest.x + left_w, rest.y, rest.width - left_w, rest.height);
-        let cols = split(left.width, 2);
         let rows = split(left.height, 3);
         let mut y = left.y;
         for (r, h) in rows.iter().enumerate() {
             let mut x = left.x;
+            // The focused list's row gives it two thirds of the width (its rows
+            // show words, not only a name); the other rows split evenly.
+            let active = (!detail).then_some(pane.index()).filter(|&i| i / 2 == r);
+            let cols = match active {
+                Some(i) => {
+                    let wide = left.width * 2 / 3;
+                    if i % 2 == 0 {
+                        vec![wide, left.width - wide]
+                    } else {
+                        vec![left.width - wide, wide]
+                    }
+                }
+                None => split(left.width, 2),
+            };
             for (c, w) in cols.iter().enumerate() {
                 out.panes[r * 2 + c] = Rect::new(x, y, *w, *h);
                 x += w;
@@ -147,6 +160,32 @@ pub fn story_areas(area: Rect, header_height: u16, pane: Pane, detail: bool) -> 
         let mut panes = take_top(&mut rest, panes_h);
         out.detail = rest;
         accordion(&mut panes, pane, &mut out.panes);
+    }
+    out
+}
+
+/// The story screen zoomed (`z`): the title row, then the focused pane (a
+/// list, or the detail) over the whole body, then the status bar.
+pub fn zoomed_areas(area: Rect, pane: Pane, detail: bool) -> StoryAreas {
+    let mut rest = area;
+    let mut out = StoryAreas {
+        class: size_class(area),
+        header: Rect::default(),
+        tabs: Rect::default(),
+        panes: [Rect::default(); 6],
+        detail: Rect::default(),
+        status: Rect::default(),
+    };
+    if rest.height >= 2 {
+        out.status = take_bottom(&mut rest, 1);
+    }
+    if rest.height >= 6 {
+        out.header = take_top(&mut rest, 1);
+    }
+    if detail {
+        out.detail = rest;
+    } else {
+        out.panes[pane.index()] = rest;
     }
     out
 }
@@ -283,35 +322,34 @@ pub fn visible_offset(offset: usize, selected: usize, height: usize, len: usize)
     offset
 }
 
-/// Where each part of the story screen goes. The header asks for its title,
-/// question and (with `s`) summary; in the small layout it keeps to the title
-/// unless the summary is asked for.
+/// Where each part of the story screen goes. The header asks for its title and
+/// question; in the small layout it keeps to the title. The header view (`s`,
+/// `header_view`) is laid out as the zoomed detail: its text in the `detail` area.
 pub fn story_layout(
     area: Rect,
     story: &Story,
-    show_summary: bool,
+    header_view: bool,
     pane: Pane,
     focus_detail: bool,
+    zoom: bool,
 ) -> StoryAreas {
+    if header_view {
+        return zoomed_areas(area, pane, true);
+    }
+    if zoom {
+        return zoomed_areas(area, pane, focus_detail);
+    }
     let small = size_class(area) == SizeClass::Small;
-    let header_h = if small && !show_summary {
+    let header_h = if small {
         1
     } else {
-        let cap = if small {
-            area.height.saturating_sub(2) / 2
-        } else if !show_summary && area.height < 24 {
+        let cap = if area.height < 24 {
             // Title and one row of question on a short screen.
             2
         } else {
             area.height / 3
         };
-        super::header::height(
-            &Theme::default(),
-            story,
-            area.width,
-            show_summary,
-            cap.max(1),
-        )
+        super::header::height(&Theme::default(), story, area.width, cap.max(1))
     };
     story_areas(area, header_h, pane, focus_detail)
 }

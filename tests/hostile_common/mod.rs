@@ -258,6 +258,22 @@ impl Term {
             joined.push(c);
             if joined.graphemes(true).count() == 1 {
                 self.cells[i] = joined;
+                // A terminal does not cluster (a Devanagari conjunct's second
+                // consonant, say): a character that moves the cursor is written
+                // in the cells it moves over, so what they held is gone (the
+                // grapheme drawn in cell `i` covers them as ratatui counts).
+                let row_start = usize::from(self.y) * usize::from(self.width);
+                for k in 0..advance {
+                    let x = self.x.saturating_add(k);
+                    if x >= self.width {
+                        break;
+                    }
+                    let at = row_start + usize::from(x);
+                    if at != i && (!self.cells[at].is_empty() || at - 1 != i) {
+                        self.overwrite(at);
+                        self.cells[at] = " ".into();
+                    }
+                }
                 self.x = self.x.saturating_add(advance).min(self.width - 1);
                 return;
             }
