@@ -69,8 +69,9 @@ pub struct Loader {
     next: usize,
     /// The cache's pack for these files, when there is a cache.
     cache: Option<Session>,
-    /// The first use of every id so far, for the cross-story warnings.
-    first_seen: FirstSeen,
+    /// The first use of every id so far, for the cross-story warnings (`None`:
+    /// not checked, see [`Loader::without_across`]).
+    first_seen: Option<FirstSeen>,
 }
 
 impl Loader {
@@ -96,8 +97,15 @@ impl Loader {
             opts,
             next: 0,
             cache: pack.map(Session::new),
-            first_seen: FirstSeen::default(),
+            first_seen: Some(FirstSeen::default()),
         }
+    }
+
+    /// No cross-story warnings: for a caller that reports no warnings and must
+    /// not keep every id of the corpus (`storyx export` streams in constant memory).
+    pub fn without_across(mut self) -> Loader {
+        self.first_seen = None;
+        self
     }
 
     /// How many files there are to load.
@@ -147,11 +155,14 @@ impl Loader {
     /// Checks each loaded story against the stories before it (cross-story warnings,
     /// added to its file's problems in file order).
     fn check_across(&mut self, results: &mut [FileResult]) {
+        let Some(first_seen) = &mut self.first_seen else {
+            return;
+        };
         for result in results.iter_mut() {
             let Some(story) = &result.story else {
                 continue;
             };
-            let findings = self.first_seen.check(story, &result.path);
+            let findings = first_seen.check(story, &result.path);
             if !findings.is_empty() {
                 result
                     .diagnostics
