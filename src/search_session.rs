@@ -53,7 +53,7 @@ impl LiveSearch {
     pub fn warm(&mut self, state: &State) -> bool {
         let corpus = state.search.corpus_generation;
         let all = &state.corpus.stories;
-        if !self.worker.as_ref().is_some_and(|(g, _)| *g == corpus) {
+        if self.worker.as_ref().is_none_or(|(g, _)| *g != corpus) {
             let expected = state
                 .loading
                 .progress

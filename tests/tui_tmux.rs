@@ -954,8 +954,7 @@ fn a_query_typed_while_a_big_folder_loads_counts_more_as_it_loads() {
         let before = line.split(" hits").next()?;
         before
             .split(|c: char| !c.is_ascii_digit())
-            .filter(|w| !w.is_empty())
-            .last()?
+            .rfind(|w| !w.is_empty())?
             .parse()
             .ok()
     };
