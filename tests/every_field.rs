@@ -421,28 +421,30 @@ fn markdown_carries_every_field_in_each_items_part() {
     check_parts("markdown", &out, &s, &all, &refs);
 }
 
+/// Every value of the fixture's YAML at its path in the JSON (dates as written:
+/// YAML reads 2024 as a number; `format` a number).
+fn same(yaml: &Value, json: &Value, at: &str) {
+    match yaml {
+        Value::Object(m) => {
+            for (k, v) in m {
+                same(v, &json[k], &format!("{at}.{k}"));
+            }
+        }
+        Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                same(v, &json[i], &format!("{at}[{i}]"));
+            }
+        }
+        Value::Number(n) if at.ends_with("format") => assert_eq!(json.as_u64(), n.as_u64(), "{at}"),
+        Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
+        v => assert_eq!(v, json, "{at}"),
+    }
+}
+
 #[test]
 fn show_json_has_every_value_at_its_path() {
     let out = stdout(&storyx(&repo(), &["show", "every-field", DIR, "--json"]));
     let json: Value = serde_json::from_str(&out).unwrap();
-    fn same(yaml: &Value, json: &Value, at: &str) {
-        match yaml {
-            Value::Object(m) => {
-                for (k, v) in m {
-                    same(v, &json[k], &format!("{at}.{k}"));
-                }
-            }
-            Value::Array(a) => {
-                for (i, v) in a.iter().enumerate() {
-                    same(v, &json[i], &format!("{at}[{i}]"));
-                }
-            }
-            Value::Number(n) if at == ".format" => assert_eq!(json.as_u64(), n.as_u64(), "{at}"),
-            // Dates as written (YAML reads 2024 as a number).
-            Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
-            v => assert_eq!(v, json, "{at}"),
-        }
-    }
     same(&fixture_yaml(), &json, "");
 }
 
@@ -660,26 +662,6 @@ fn export_jsonl_has_every_value_of_each_item_on_its_line() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    // Dates as written (YAML reads 2024 as a number).
-    fn same(yaml: &Value, json: &Value, at: &str) {
-        match yaml {
-            Value::Object(m) => {
-                for (k, v) in m {
-                    same(v, &json[k], &format!("{at}.{k}"));
-                }
-            }
-            Value::Array(a) => {
-                for (i, v) in a.iter().enumerate() {
-                    same(v, &json[i], &format!("{at}[{i}]"));
-                }
-            }
-            Value::Number(n) if at.ends_with("format") => {
-                assert_eq!(json.as_u64(), n.as_u64(), "{at}")
-            }
-            Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
-            v => assert_eq!(v, json, "{at}"),
-        }
-    }
     let yaml = fixture_yaml();
     let head = &lines[0];
     assert_eq!(
