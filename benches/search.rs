@@ -6,6 +6,9 @@
 //! First prints a latency table (p50/p99 per keystroke, which criterion does not give),
 //! then runs the criterion benchmarks. `STORYX_BENCH_RUNS=N` sets the table's runs per
 //! keystroke (default 200); `STORYX_BENCH_NO_TABLE=1` skips the table.
+//! `STORYX_BENCH_STORIES=N` measures the engine alone (no baselines, no criterion)
+//! on N generated stories instead (issue 19: 100,000 stories, about 10 million items):
+//! `STORYX_BENCH_STORIES=100000 STORYX_BENCH_RUNS=20 cargo bench --bench search`.
 //!
 //! ```sh
 //! cargo bench --bench search                  # the table, then criterion
@@ -95,17 +98,26 @@ impl Plain {
 
 struct Setup {
     index: Arc<Index>,
-    plain: Plain,
+    /// The baseline, unless only the engine is measured.
+    plain: Option<Plain>,
+}
+
+/// Stories to measure the engine alone on (`STORYX_BENCH_STORIES`).
+fn stories() -> Option<usize> {
+    std::env::var("STORYX_BENCH_STORIES").ok()?.parse().ok()
 }
 
 fn setup() -> Setup {
     let t = Instant::now();
-    let corpus = storyx::synth::corpus_with_items(ITEMS);
+    let corpus = match stories() {
+        Some(n) => storyx::synth::corpus(n),
+        None => storyx::synth::corpus_with_items(ITEMS),
+    };
     let generated = t.elapsed();
     let t = Instant::now();
     let index = Arc::new(Index::new(&corpus));
     let indexed = t.elapsed();
-    let plain = Plain::new(&corpus);
+    let plain = stories().is_none().then(|| Plain::new(&corpus));
     eprintln!(
         "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}",
         corpus.stories.len(),
@@ -150,7 +162,7 @@ fn table(s: &Setup) {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
-    let base_runs = 7;
+    let base_runs = if s.plain.is_some() { 7 } else { 0 };
     let mut searcher = Searcher::new(Arc::clone(&s.index));
     println!(
         "\nkeystroke → ranked top {TOP}, {} items, {} threads; engine: {runs} runs, baseline: {base_runs} runs (ms)",
@@ -172,10 +184,10 @@ fn table(s: &Setup) {
             let mut f: Vec<Duration> = (0..runs.min(50)).map(|_| fresh(&mut searcher, q)).collect();
             f.sort();
             let mut b: Vec<Duration> = (0..base_runs)
-                .map(|_| {
+                .filter_map(|_| {
                     let t0 = Instant::now();
-                    black_box(s.plain.top(q));
-                    t0.elapsed()
+                    black_box(s.plain.as_ref()?.top(q));
+                    Some(t0.elapsed())
                 })
                 .collect();
             b.sort();
@@ -188,6 +200,18 @@ fn table(s: &Setup) {
                 .collect();
             same.sort();
             let hits = searcher.search(q, &options()).total;
+            let or_none = |v: &[Duration]| {
+                if v.is_empty() {
+                    format!("{:>8}", "-")
+                } else {
+                    ms(pct(v, 0.5))
+                }
+            };
+            let ratio = if b.is_empty() {
+                0.0
+            } else {
+                pct(&b, 0.5).as_secs_f64() / pct(&t, 0.5).as_secs_f64()
+            };
             println!(
                 "{:<12} {} {} {} {} {:>10} {:>8.1} {:>10} {:>8}",
                 format!("{q:?}"),
@@ -195,9 +219,9 @@ fn table(s: &Setup) {
                 ms(pct(&t, 0.99)),
                 ms(t[t.len() - 1]),
                 ms(pct(&f, 0.5)),
-                ms(pct(&b, 0.5)),
-                pct(&b, 0.5).as_secs_f64() / pct(&t, 0.5).as_secs_f64(),
-                ms(pct(&same, 0.5)),
+                or_none(&b),
+                ratio,
+                or_none(&same),
                 hits
             );
             if seq != SCATTERED {
@@ -244,9 +268,12 @@ fn criterion_benches(c: &mut Criterion, s: &Setup) {
         group.sample_size(10);
         group.warm_up_time(Duration::from_millis(1));
         group.measurement_time(Duration::from_secs(3));
+        let Some(plain) = &s.plain else {
+            continue;
+        };
         for q in seq {
             group.bench_with_input(BenchmarkId::new("baseline", q), q, |b, q| {
-                b.iter(|| black_box(s.plain.top(q)))
+                b.iter(|| black_box(plain.top(q)))
             });
         }
         group.finish();
@@ -257,6 +284,9 @@ fn main() {
     let s = setup();
     if std::env::var_os("STORYX_BENCH_NO_TABLE").is_none() {
         table(&s);
+    }
+    if s.plain.is_none() {
+        return;
     }
     let mut c = Criterion::default().configure_from_args();
     criterion_benches(&mut c, &s);

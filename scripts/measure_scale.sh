@@ -1,52 +1,98 @@
 #!/bin/bash
-# Every whole-process figure of issue 6 (scale), side by side in one run, once the
-# machine is quiet. Needs hyperfine, fzf and tmux (apt-get install -y hyperfine fzf tmux).
+# The whole-process figures of issues 6 and 19 (scale), side by side in one run, on
+# corpora of 1,000, 10,000 and 100,000 generated stories (100k is about 1.7 GB:
+# generate it OUTSIDE the repository, and delete it after). Needs hyperfine, fzf,
+# tmux and valgrind (apt-get install -y hyperfine fzf tmux valgrind).
 #
-#   cargo build --release --examples
-#   cargo run --release --example gen_corpus -- /tmp/scale/c1k 1000
-#   cargo run --release --example gen_corpus -- /tmp/scale/c10k 10000
-#   scripts/measure_scale.sh /tmp/scale
+#   cargo build --release --bins --example gen_corpus --example baseline_parse
+#   for n in 1000 10000 100000; do
+#     target/release/examples/gen_corpus /work/corpora/$((n/1000))k $n; done
+#   scripts/measure_scale.sh /work/corpora            # DIR with 1k, 10k, 100k
+#   SIZES="1k 10k" scripts/measure_scale.sh DIR       # fewer sizes
+#   WAIT_QUIET=0 scripts/measure_scale.sh DIR          # do not wait for a quiet machine
+#
+# Every figure is printed with the load average next to it: on a shared machine,
+# compare CPU as instruction counts (callgrind), which do not depend on the load.
 set -u
 W=$(cd "$(dirname "$0")/.." && pwd)/target/release
 S=$W/storyx
-cd "${1:?usage: measure_scale.sh DIR-with-c1k-and-c10k}"
+cd "${1:?usage: measure_scale.sh DIR-with-1k-10k-100k}"
+SIZES=${SIZES:-1k 10k 100k}
 T=$(mktemp -d)
 export XDG_CACHE_HOME=$T/cache XDG_STATE_HOME=$T/state XDG_CONFIG_HOME=$T/config
-start=$(date +%s); while [ "$(awk '{print ($1 < 0.6)}' /proc/loadavg)" != 1 ] && [ $(( $(date +%s) - start )) -lt 900 ]; do sleep 5; done
-echo "### start $(date) load $(cat /proc/loadavg)"
-echo "corpus bytes: c1k $(cat c1k/*.yaml | wc -c), c10k $(cat c10k/*.yaml | wc -c)"
-$S check c1k >/dev/null; $S check c10k > /dev/null
-echo "### 1k load"
-hyperfine -w 3 -r 20 -N "$W/examples/baseline_parse c1k" "$S check --no-cache c1k" "$S check c1k" 2>&1 | grep -v '^ *$'
-echo "### 1k search vs fzf"
-hyperfine -w 3 -r 20 -N "$S search fisher c1k" "$S search --no-cache fisher c1k" 'bash -c "cat c1k/*.yaml | fzf --filter fisher"' 2>&1 | grep -v '^ *$'
-echo "### RSS 1k (KB)"
-for c in "check --no-cache c1k" "check c1k" "search --no-cache fisher c1k" "search fisher c1k"; do
-  for i in 1 2 3; do /usr/bin/time -f "$c: %e s, %M KB" $S $c 2>&1 >/dev/null | grep KB; done
+if [ "${WAIT_QUIET:-1}" = 1 ]; then
+  start=$(date +%s)
+  while [ "$(awk '{print ($1 < 0.6)}' /proc/loadavg)" != 1 ] && [ $(( $(date +%s) - start )) -lt 900 ]; do sleep 5; done
+fi
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+runs() { case $1 in 1k) echo "-w 2 -r 10";; 10k) echo "-w 1 -r 3";; *) echo "-w 0 -r 1";; esac; }
+# `/usr/bin/time` of a command: wall s, user s, sys s, peak RSS KB.
+tv() { /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB peak" "$@" 2>&1 >/dev/null | tail -1; }
+echo "### start $(date -u) load $(load)"
+for d in $SIZES; do
+  echo "corpus $d: $(ls $d | wc -l) files, $(find $d -name '*.yaml' -printf '%s\n' | awk '{s += $1} END {print s}') bytes"
 done
-rm -rf $XDG_CACHE_HOME/storyx; /usr/bin/time -f "check c1k (cold cache, writes it): %e s, %M KB" $S check c1k 2>&1 >/dev/null | grep KB
-rm -rf $XDG_CACHE_HOME/storyx; /usr/bin/time -f "search fisher c1k (cold cache, writes it): %e s, %M KB" $S search fisher c1k 2>&1 >/dev/null | grep KB
-echo "### explorer (tmux 200x60): first frame ms, peak RSS; 'search' = / fisher trade typed and answered before quitting"
-for d in c1k c10k; do for mode in warm no-cache cold; do for s in "" search; do for i in 1 2; do
-  nc=""; [ $mode = no-cache ] && nc=--no-cache; [ $mode = cold ] && rm -rf $XDG_CACHE_HOME/storyx
+HAS_CLAIM=0; $S claim --help >/dev/null 2>&1 && HAS_CLAIM=1
+
+for d in $SIZES; do
+  echo "### $d: load (load $(load))"
+  rm -rf $XDG_CACHE_HOME/storyx
+  echo "check, cold cache (writes it): $(tv $S check $d) (load $(load))"
+  hyperfine $(runs $d) -N "$S check --no-cache $d" "$S check $d" 2>&1 | grep -E 'Benchmark|Time|Range'
+  echo "check --no-cache: $(tv $S check --no-cache $d) (load $(load))"
+  echo "check, warm cache: $(tv $S check $d) (load $(load))"
+  echo "### $d: search, who, claim, export (load $(load))"
+  hyperfine $(runs $d) -N "$S search 'tonelson delisting' $d" "$S search --no-cache 'tonelson delisting' $d" 2>&1 | grep -E 'Benchmark|Time|Range'
+  echo "search warm: $(tv $S search 'tonelson delisting' $d)"
+  echo "search --no-cache: $(tv $S search --no-cache 'tonelson delisting' $d)"
+  who=$($S search --kind party --json --limit 1 fisher $d | grep -m1 '"id"' | cut -d'"' -f4)
+  echo "who ${who:-?}: $(tv $S who "${who:-fisher}" $d)"
+  if [ $HAS_CLAIM = 1 ]; then
+    claim=$($S search --kind claim --json --limit 1 tariff $d | grep -m1 '"id"' | cut -d'"' -f4)
+    echo "claim ${claim:-?}: $(tv $S claim "${claim:-x}" $d)"
+  fi
+  echo "export --jsonl: $(tv $S export --jsonl $d) (load $(load))"
+done
+
+if [[ " $SIZES " == *" 1k "* ]]; then
+  echo "### 1k: cold search against fzf (load $(load))"
+  hyperfine -w 3 -r 20 -N "$S search --no-cache 'tonelson delisting' 1k" "$S search 'tonelson delisting' 1k" \
+    "bash -c \"cat 1k/*.yaml | fzf --filter 'tonelson delisting'\"" 2>&1 | grep -E 'Benchmark|Time|Range|±|faster'
+  echo "### 1k: cold load CPU against the one-thread serde_yaml baseline (load $(load))"
+  for i in 1 2 3; do
+    echo "baseline_parse: $(tv $W/examples/baseline_parse 1k)"
+    echo "check --no-cache: $(tv $S check --no-cache 1k)"
+  done
+  if command -v valgrind >/dev/null; then
+    for c in "$W/examples/baseline_parse 1k" "$S check --no-cache 1k"; do
+      valgrind --tool=callgrind --callgrind-out-file=$T/cg.out $c >/dev/null 2>$T/cg.err
+      echo "callgrind instructions, $c: $(grep -m1 -o 'refs: *[0-9,]*' $T/cg.err)"
+    done
+  fi
+fi
+
+echo "### explorer (tmux 200x60): first frame ms, library complete, peak RSS; 'search' = '/tonelson delisting' typed and answered in full before quitting"
+for d in $SIZES; do for mode in warm no-cache; do for s in "" search; do
+  nc=""; [ $mode = no-cache ] && nc=--no-cache
   rm -f $T/ff $T/exp.txt
-  tmux -L meas new-session -d -x 200 -y 60 "env STORYX_FIRST_FRAME_FILE=$T/ff /usr/bin/time -f '%e s %M KB' -o $T/exp.txt $S $nc $d"
+  tmux -L meas new-session -d -x 200 -y 60 "env STORYX_FIRST_FRAME_FILE=$T/ff /usr/bin/time -f '%e s %U user %S sys %M KB' -o $T/exp.txt $S $nc $d"
   n=$(ls $d | wc -l); t0=$(date +%s%N)
   until tmux -L meas capture-pane -p | grep -q "Library 1/$n "; do sleep 0.05; done
-  t1=$(date +%s%N)
+  t1=$(date +%s%N); answered=""
   if [ "$s" = search ]; then
-    tmux -L meas send-keys /; sleep 0.2; tmux -L meas send-keys -l "fisher trade"
-    until tmux -L meas capture-pane -p | grep -q " hits"; do sleep 0.1; done; sleep 1
+    tmux -L meas send-keys /; sleep 0.2; tmux -L meas send-keys -l "tonelson delisting"
+    # Answered in full: the count stops changing for a second.
+    last=""; while :; do
+      c=$(tmux -L meas capture-pane -p | grep -o '[0-9]* hits' | head -1)
+      [ -n "$c" ] && [ "$c" = "$last" ] && break; last=$c; sleep 1
+    done
+    answered="; answered: $last after ~$(( ($(date +%s%N)-t1)/1000000 )) ms from the library"
     tmux -L meas send-keys Escape; sleep 0.2
   fi
   tmux -L meas send-keys q; sleep 0.5
-  echo "explorer $d $mode $s: first frame $(cat $T/ff) ms; library complete after ~$(( (t1-t0)/1000000 )) ms; $(cat $T/exp.txt)"
+  while [ ! -s $T/exp.txt ]; do sleep 0.2; done
+  echo "explorer $d $mode $s: first frame $(cat $T/ff) ms; library complete after ~$(( (t1-t0)/1000000 )) ms$answered; $(cat $T/exp.txt) (load $(load))"
   tmux -L meas kill-server 2>/dev/null
-done; done; done; done
-echo "### 10k"
-hyperfine -w 1 -r 5 -N "$W/examples/baseline_parse c10k" "$S check --no-cache c10k" "$S check c10k" "$S search fisher c10k" "$S search --no-cache fisher c10k" 'bash -c "cat c10k/*.yaml | fzf --filter fisher"' 2>&1 | grep -v '^ *$'
-for c in "check --no-cache c10k" "check c10k" "search --no-cache fisher c10k" "search fisher c10k"; do
-  /usr/bin/time -f "$c: %e s, %M KB" $S $c 2>&1 >/dev/null | grep KB
-done
-echo "### end $(date) load $(cat /proc/loadavg)"
+done; done; done
+echo "### end $(date -u) load $(load)"
 rm -rf "$T"

@@ -295,6 +295,23 @@ Exit code: 0 hits, 1 no hits, 2 a usage or I/O problem (it wins over the others)
         #[arg(long)]
         json: bool,
     },
+    /// Every story and every item as one JSON object per line, for jq, DuckDB or a search engine.
+    #[command(
+        after_help = "Each line has story, title (the story's), kind, index, id and text (as search --json), \
+then every field of the item as show --json has it; a quote's kind is quote_kind, a party's party_kind, \
+a source's source_kind, and every by comes with by_name. Stories stream through: the memory does not \
+grow with the corpus.\n\n\
+Examples:\n  storyx export --jsonl ~/news > news.jsonl\n  \
+storyx export --jsonl | jq -r 'select(.kind == \"quote\") | [.by_name, .text] | @tsv'\n\n\
+Exit code: 0, or 2 on a usage or I/O problem (a path that cannot be read)."
+    )]
+    Export {
+        /// One JSON object per line (JSON Lines); the only format so far.
+        #[arg(long, required = true)]
+        jsonl: bool,
+        #[command(flatten)]
+        load: LoadArgs,
+    },
     /// Everything one party or analyst said and did, across every story.
     #[command(
         after_help = "QUERY is an id or a name (accent- and case-insensitive): an exact id wins, then names \

@@ -1,36 +1,35 @@
 //! The explorer's live search, between the pure state and the search worker
-//! ([`crate::search::Worker`]): indexes the corpus once the explorer is first
-//! idle or at the first query, whichever comes first. The index is built on the
-//! event loop, in place, a few milliseconds' worth of stories at a time (each
-//! step in parallel), with no copy of the corpus, so no frame ever waits for a
-//! large corpus and the memory is the index's alone. Then it submits the query
-//! on the line whenever its generation grows, and hands the worker's answers
-//! back as [`Action::SearchResults`]. Stale answers never reach the screen: the
-//! worker drops them, and the update checks the generation again.
+//! ([`crate::search::Worker`]): starts the worker once the explorer is first
+//! idle or at the first query, whichever comes first, and hands it the corpus's
+//! stories as they come (a load in batches): each story is sent once and indexed
+//! once, on the worker's thread, so no frame waits for indexing. Then it submits
+//! the query on the line whenever its generation grows, and hands the worker's
+//! answers back as [`Action::SearchResults`]; while stories are still being
+//! indexed the worker answers the query again as they come, each answer covering
+//! more. Stale answers never reach the screen: the worker drops them, and the
+//! update checks the generation again.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use crate::app::search::LIMIT;
 use crate::app::{Action, State};
 use crate::search::index::Builder;
 use crate::search::{Options, Worker};
 
-/// The longest the event loop spends indexing stories at a time.
-const COPY_SLICE: Duration = Duration::from_millis(4);
-
-/// Stories indexed per step of a slice.
-const STEP: usize = 8;
-
 /// The search thread of the explorer, started when first needed.
 #[derive(Default)]
 pub struct LiveSearch {
-    /// The worker and the corpus generation its index was built from.
+    /// The worker and the corpus generation its index is of.
     worker: Option<(u64, Worker)>,
-    /// The index of this corpus generation being built, and the next story to add.
-    building: Option<(u64, Builder, usize)>,
+    /// The stories of this corpus handed to the worker (the first ones).
+    sent: usize,
+    /// Whether the worker was told that every story is in.
+    settled: bool,
     /// The generation last submitted to the worker.
     submitted: u64,
+    /// Stories handed to workers over this search's life (each story of a
+    /// corpus once; tests count them).
+    sent_in_all: usize,
 }
 
 impl LiveSearch {
@@ -40,43 +39,44 @@ impl LiveSearch {
 
     /// Whether indexing has begun (the search was opened at least once).
     pub fn started(&self) -> bool {
-        self.worker.is_some() || self.building.is_some()
+        self.worker.is_some()
     }
 
-    /// Moves indexing the state's corpus along: indexes the next few
-    /// milliseconds' worth of stories, then starts the search thread on the
-    /// index (the event loop calls it when idle, so the first query finds the
-    /// index ready).
-    /// True when the worker for this corpus is there.
+    /// How many stories were handed to be indexed, over this search's life.
+    pub fn stories_sent(&self) -> usize {
+        self.sent_in_all
+    }
+
+    /// Starts the worker on this corpus if it has none, and hands it the stories
+    /// it has not had yet (the event loop calls it when idle and as batches come).
+    /// True when every story of the corpus is indexed.
     pub fn warm(&mut self, state: &State) -> bool {
         let corpus = state.search.corpus_generation;
-        if self.worker.as_ref().is_some_and(|(g, _)| *g == corpus) {
-            return true;
-        }
-        self.worker = None;
         let all = &state.corpus.stories;
-        let (builder, next) = match &mut self.building {
-            Some((g, builder, next)) if *g == corpus => (builder, next),
-            slot => {
-                let (_, builder, next) = slot.insert((corpus, Builder::sharing(all.len()), 0));
-                (builder, next)
-            }
-        };
-        let start = Instant::now();
-        while *next < all.len() && start.elapsed() < COPY_SLICE {
-            let end = (*next + STEP).min(all.len());
-            builder.add(*next, &all[*next..end]);
-            *next = end;
+        if self.worker.as_ref().is_none_or(|(g, _)| *g != corpus) {
+            let expected = state
+                .loading
+                .progress
+                .map_or(all.len(), |(_, total)| total.max(all.len()));
+            let index = Builder::sharing(expected).growing();
+            self.worker = Some((corpus, Worker::spawn(Arc::new(index))));
+            self.sent = 0;
+            self.settled = false;
+            self.submitted = 0;
         }
-        if *next < all.len() {
-            return false;
-        }
-        let Some((_, builder, _)) = self.building.take() else {
+        let Some((_, worker)) = &self.worker else {
             return false;
         };
-        self.worker = Some((corpus, Worker::spawn(Arc::new(builder.finish()))));
-        self.submitted = 0;
-        true
+        if self.sent < all.len() {
+            worker.add(self.sent, all[self.sent..].to_vec());
+            self.sent_in_all += all.len() - self.sent;
+            self.sent = all.len();
+        }
+        if !self.settled && state.loading.progress.is_none() {
+            worker.settle();
+            self.settled = true;
+        }
+        worker.indexed() >= all.len()
     }
 
     /// After an update: starts indexing if a query wants an answer and there is
@@ -85,9 +85,7 @@ impl LiveSearch {
         let Some((generation, query)) = state.search.wanted() else {
             return;
         };
-        if !self.warm(state) {
-            return;
-        }
+        self.warm(state);
         if generation > self.submitted {
             if let Some((_, worker)) = &self.worker {
                 let options = Options {
@@ -101,9 +99,11 @@ impl LiveSearch {
     }
 
     /// The worker's answer to the newest query, when one is ready; never waits.
-    /// A query typed while the index was being built goes to the worker here,
-    /// as soon as it is there (however it came to be taken).
+    /// Stories loaded since the last call go to the worker first.
     pub fn poll(&mut self, state: &State) -> Option<Action> {
+        if self.started() {
+            self.warm(state);
+        }
         self.sync(state);
         let (_, worker) = self.worker.as_ref()?;
         worker.try_recv().map(|r| Action::SearchResults {
@@ -112,8 +112,11 @@ impl LiveSearch {
         })
     }
 
-    /// Whether an answer is awaited: the event loop then looks more often.
+    /// Whether an answer is awaited (the query on the line has none yet, or its
+    /// answer does not cover every story loaded): the event loop then looks more often.
     pub fn busy(&self, state: &State) -> bool {
-        state.search.wanted().is_some()
+        let s = &state.search;
+        s.wanted().is_some()
+            || (s.open && !s.blank() && s.results.stories < state.corpus.stories.len())
     }
 }

@@ -229,11 +229,29 @@ fn check_and_search_print_the_same_from_the_cache_and_no_cache_writes_nothing() 
     );
     assert!(text.contains("broken.yaml:"), "{text}");
 
-    let args = ["search", "fisher", "--json", "--limit", "50", root];
-    let fresh = storyx(&[&args[..], &["--no-cache"]].concat(), home.path());
-    let cached = storyx(&args, home.path());
-    assert_eq!(cached.stdout, fresh.stdout);
-    assert!(String::from_utf8_lossy(&cached.stdout).contains("\"kind\""));
+    // Cold (--no-cache) and cached paths give the same answers (issue 19), and
+    // the same export.
+    for args in [
+        &["search", "fisher", "--json", "--limit", "50", root][..],
+        &[
+            "search",
+            "tonelson delisting",
+            "--json",
+            "--limit",
+            "500",
+            root,
+        ],
+        &["search", "x", "--kind", "quote", root],
+        &["export", "--jsonl", root],
+    ] {
+        let fresh = storyx(&[args, &["--no-cache"]].concat(), home.path());
+        let cached = storyx(args, home.path());
+        assert_eq!(cached.stdout, fresh.stdout, "{args:?}");
+        assert_eq!(cached.status.code(), fresh.status.code(), "{args:?}");
+        if args[1] != "tonelson delisting" {
+            assert!(!cached.stdout.is_empty(), "{args:?}");
+        }
+    }
 }
 
 /// The cache is untrusted: a pack whose entry for a file was crafted (built here

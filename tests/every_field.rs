@@ -421,28 +421,30 @@ fn markdown_carries_every_field_in_each_items_part() {
     check_parts("markdown", &out, &s, &all, &refs);
 }
 
+/// Every value of the fixture's YAML at its path in the JSON (dates as written:
+/// YAML reads 2024 as a number; `format` a number).
+fn same(yaml: &Value, json: &Value, at: &str) {
+    match yaml {
+        Value::Object(m) => {
+            for (k, v) in m {
+                same(v, &json[k], &format!("{at}.{k}"));
+            }
+        }
+        Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                same(v, &json[i], &format!("{at}[{i}]"));
+            }
+        }
+        Value::Number(n) if at.ends_with("format") => assert_eq!(json.as_u64(), n.as_u64(), "{at}"),
+        Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
+        v => assert_eq!(v, json, "{at}"),
+    }
+}
+
 #[test]
 fn show_json_has_every_value_at_its_path() {
     let out = stdout(&storyx(&repo(), &["show", "every-field", DIR, "--json"]));
     let json: Value = serde_json::from_str(&out).unwrap();
-    fn same(yaml: &Value, json: &Value, at: &str) {
-        match yaml {
-            Value::Object(m) => {
-                for (k, v) in m {
-                    same(v, &json[k], &format!("{at}.{k}"));
-                }
-            }
-            Value::Array(a) => {
-                for (i, v) in a.iter().enumerate() {
-                    same(v, &json[i], &format!("{at}[{i}]"));
-                }
-            }
-            Value::Number(n) if at == ".format" => assert_eq!(json.as_u64(), n.as_u64(), "{at}"),
-            // Dates as written (YAML reads 2024 as a number).
-            Value::Number(n) => assert_eq!(json.as_str(), Some(n.to_string().as_str()), "{at}"),
-            v => assert_eq!(v, json, "{at}"),
-        }
-    }
     same(&fixture_yaml(), &json, "");
 }
 
@@ -646,6 +648,73 @@ fn search_finds_each_searched_field_and_says_which_it_was() {
             .collect();
         assert_eq!(lit, *m, "{hit}");
     }
+}
+
+/// `export --jsonl`: one line per item, each with every value the fixture gives
+/// the item, at its key (the item's own `kind` as `quote_kind`, `party_kind`,
+/// `source_kind`; an event's `title` as its `text`), and `by_name` for every `by`.
+#[test]
+fn export_jsonl_has_every_value_of_each_item_on_its_line() {
+    let s = story();
+    let out = storyx(&repo(), &["export", "--jsonl", DIR]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let yaml = fixture_yaml();
+    let head = &lines[0];
+    assert_eq!(
+        (head["kind"].as_str(), head["story"].as_str()),
+        (Some("story"), Some("every-field"))
+    );
+    for (k, v) in yaml.as_object().unwrap() {
+        if !v.is_array() || k == "tags" {
+            same(v, &head[k], k);
+        }
+    }
+    let mut count = 1;
+    for (list, kind) in [
+        ("parties", "party"),
+        ("analysts", "analyst"),
+        ("quotes", "quote"),
+        ("claims", "claim"),
+        ("timeline", "event"),
+        ("sources", "source"),
+    ] {
+        for (i, item) in yaml[list].as_array().unwrap().iter().enumerate() {
+            let line = lines
+                .iter()
+                .find(|l| l["kind"] == kind && l["index"] == i)
+                .unwrap_or_else(|| panic!("no line for {list}[{i}]"));
+            count += 1;
+            assert_eq!(line["story"], "every-field");
+            assert_eq!(line["title"], "mkTitle");
+            for (k, v) in item.as_object().unwrap() {
+                let key = match (kind, k.as_str()) {
+                    ("quote" | "party" | "source", "kind") => format!("{kind}_kind"),
+                    ("event", "title") => "text".to_string(),
+                    _ => k.clone(),
+                };
+                same(v, &line[&key], &format!("{list}[{i}].{k}"));
+                if k == "by" || k == "via" {
+                    let name = s.name_of(v.as_str().unwrap());
+                    assert_eq!(line[format!("{k}_name")], name, "{list}[{i}]");
+                }
+            }
+            for (j, st) in item["stances"].as_array().into_iter().flatten().enumerate() {
+                let name = s.name_of(st["by"].as_str().unwrap());
+                assert_eq!(line["stances"][j]["by_name"], name, "{list}[{i}]");
+            }
+            // The main text, as search shows it.
+            let text = ["text", "name", "title"]
+                .iter()
+                .find_map(|k| item[k].as_str())
+                .unwrap();
+            assert_eq!(line["text"], text, "{list}[{i}]");
+        }
+    }
+    assert_eq!(lines.len(), count, "one line per item, no more");
 }
 
 /// `claim`: each claim in text, with every field and what it cites, and in JSON with

@@ -249,3 +249,73 @@ fn batches_build_the_same_corpus_as_one_load() {
         .iter()
         .any(|d| d.message.contains("already used")));
 }
+
+/// Lets the live search's answers in until the one shown covers every story loaded.
+fn answered_in_full(st: &mut State, live: &mut storyx::search_session::LiveSearch) {
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(action) = live.poll(st) {
+            update(st, action);
+        }
+        if st.search.current() && st.search.results.stories == st.corpus.stories.len() {
+            return;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "no answer covering the {} stories loaded",
+            st.corpus.stories.len()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+}
+
+#[test]
+fn a_query_typed_while_loading_counts_more_as_each_batch_comes_and_no_story_is_indexed_twice() {
+    use crossterm::event::KeyCode;
+    let stories: Vec<Story> = (0..60).map(storyx::synth::story).collect();
+    let mut st = loading_at(None, 120, 40);
+    let mut live = storyx::search_session::LiveSearch::new();
+    update(&mut st, batch(vec![], 0, 60));
+    let mut done = 0;
+    let mut feed = |st: &mut State, n: usize| {
+        let results = stories[done..done + n]
+            .iter()
+            .cloned()
+            .map(result)
+            .collect();
+        done += n;
+        update(st, batch(results, done, 60));
+    };
+    feed(&mut st, 15);
+    press(&mut st, key(KeyCode::Char('/')));
+    type_text(&mut st, "fisher");
+    live.sync(&st);
+    answered_in_full(&mut st, &mut live);
+    let mut totals = vec![st.search.results.total];
+    // Down to the third hit: the selection stays there as more hits come.
+    press(&mut st, key(KeyCode::Down));
+    press(&mut st, key(KeyCode::Down));
+    for n in [15, 20, 10] {
+        feed(&mut st, n);
+        answered_in_full(&mut st, &mut live);
+        totals.push(st.search.results.total);
+        assert_eq!(st.search.pos.selected, 2);
+        assert!(
+            screen(&st).contains(&format!("{} hits", st.search.results.total)),
+            "{}",
+            screen(&st)
+        );
+    }
+    assert!(totals.windows(2).all(|w| w[0] < w[1]), "{totals:?}");
+    // The answer is the whole corpus's, and each story went to the index once.
+    let whole = std::sync::Arc::new(storyx::search::Index::new(&st.corpus));
+    let want = whole.search(
+        "fisher",
+        &storyx::search::Options {
+            limit: storyx::app::search::LIMIT,
+            kind: None,
+        },
+    );
+    assert_eq!(st.search.results, want);
+    assert_eq!(live.stories_sent(), 60);
+}

@@ -907,6 +907,88 @@ fn a_big_folder_shows_at_once_and_loads_in_the_background() {
     assert!(!s.contains("Loading"), "{s}");
 }
 
+/// Issue 19: a query typed while a big folder loads is answered from what is
+/// loaded, and its count grows as the rest comes in, to the whole corpus's count.
+#[test]
+fn a_query_typed_while_a_big_folder_loads_counts_more_as_it_loads() {
+    if !have_tmux() {
+        return;
+    }
+    const N: usize = 3000;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stories = dir.path().join("stories");
+    std::fs::create_dir(&stories).unwrap();
+    for i in 0..N {
+        let story = storyx::synth::story(i);
+        std::fs::write(stories.join(&story.file), storyx::synth::to_yaml(&story)).unwrap();
+    }
+    // The whole corpus's count, from `storyx search` ("1 of M hits shown").
+    let mut search = Command::new(env!("CARGO_BIN_EXE_storyx"));
+    for var in ["XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"] {
+        search.env(var, dir.path().join(var));
+    }
+    let out = search
+        .args(["search", "fisher", "stories", "--limit", "1", "--no-cache"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    let whole: usize = said
+        .split_whitespace()
+        .nth(3)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{said}"));
+    let t = start_env(
+        "typing",
+        dir.path(),
+        &[],
+        &["--no-cache", "stories"],
+        120,
+        40,
+    );
+    t.wait("a first frame, still loading", |s| s.contains("help"));
+    t.keys(&["/"]);
+    t.literal("fisher");
+    // Every count shown, in order, until the load is over and the whole count is there.
+    let count = |s: &str| -> Option<usize> {
+        let line = s.lines().find(|l| l.contains(" hits"))?;
+        let before = line.split(" hits").next()?;
+        before
+            .split(|c: char| !c.is_ascii_digit())
+            .rfind(|w| !w.is_empty())?
+            .parse()
+            .ok()
+    };
+    let mut seen: Vec<(usize, bool)> = Vec::new();
+    let start = Instant::now();
+    loop {
+        let s = t.screen();
+        if let Some(n) = count(&s) {
+            let loading = s.contains("Loading");
+            if seen.last().map(|&(m, _)| m) != Some(n) {
+                seen.push((n, loading));
+            }
+            if n == whole && !loading {
+                break;
+            }
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "counts seen {seen:?}, want {whole}:\n{s}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    eprintln!("counts seen (count, while loading): {seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    assert!(
+        seen.first()
+            .is_some_and(|&(n, loading)| loading && n < whole),
+        "the query was answered while loading, from what was loaded: {seen:?}"
+    );
+    t.keys(&["Escape", "q"]);
+    t.wait_for("EXIT=0");
+}
+
 const HELP_TITLE: &str = "Help ·";
 
 /// A test that needs a missing tool skips on a developer's machine and fails

@@ -189,13 +189,22 @@ fn accept(state: &mut State) {
 }
 
 /// The worker's answer to the query of `generation`; an older query's is dropped.
+/// While the corpus loads, a later answer to the same query covering more stories
+/// replaces the one shown (the count grows), keeping the selection.
 pub fn results(state: &mut State, generation: u64, results: Results) {
     let s = &mut state.search;
-    if generation != s.generation || s.current() {
+    if generation != s.generation || (s.current() && results.stories <= s.results.stories) {
         return;
     }
+    let again = s.current();
     s.results = results;
     s.results_generation = generation;
+    if again {
+        let len = s.results.hits.len();
+        let page = result_page(state);
+        state.search.pos.settle(len, page);
+        return;
+    }
     s.pos = ListPos::default();
     if std::mem::take(&mut s.enter_pending) && s.open && !s.results.hits.is_empty() {
         go_to_selected(state);

@@ -571,8 +571,8 @@ fn batch(state: &mut State, b: super::action::Batch) {
     state.loading.progress = (b.done < b.total).then_some((b.done, b.total));
     if state.corpus.stories.len() != before {
         state.sort_library();
-        // The search index is of the stories there were: built again.
-        search::loaded(state);
+        // The search index grows by the new stories (`search_session`): the
+        // hits shown stay, and the answers to come cover more.
     }
     match keep.and_then(|s| state.library_row_of(s)) {
         Some(row) => state.library.list.selected = row,

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod diff;
 pub mod draft;
 pub mod explore;
+pub mod export;
 pub mod log;
 pub mod lsp;
 pub mod schema;
@@ -141,6 +142,11 @@ pub fn note_failures(corpus: &Corpus) {
         .filter(|f| f.first_error.is_some())
         .count()
         + corpus.usage_problems;
+    note_failed(failed);
+}
+
+/// [`note_failures`] for a count of failed files and usage problems.
+pub fn note_failed(failed: usize) {
     if failed > 0 {
         eprintln!(
             "storyx: {failed} file{} could not be loaded; run `storyx check` for details",

@@ -87,6 +87,9 @@ struct Last {
     found: Vec<Found>,
     /// Per-word results per hit: the words, or 0 when they were too many to keep.
     stride: usize,
+    /// How many items the index held then: a query after the index grew looks at
+    /// the hits among those and at every item added since.
+    items: u32,
 }
 
 /// An incremental searcher over one index: remembers the last query's hits so that a
@@ -96,22 +99,20 @@ pub struct Searcher {
     last: Option<Last>,
 }
 
-/// The items a query looks at.
-#[derive(Clone, Copy)]
-enum Candidates<'a> {
-    /// Every item of the index (this many).
-    All(usize),
-    /// The last query's hits, with their per-word results (this many per hit).
-    These(&'a [Found], usize),
+/// The items a query looks at: the last query's hits, with their per-word
+/// results (`stride` per hit), then every item of `rest` (every item of the index
+/// for a fresh query; the items added since the last query for one extending it).
+#[derive(Clone)]
+struct Candidates<'a> {
+    found: &'a [Found],
+    stride: usize,
+    rest: std::ops::Range<u32>,
 }
 
 impl Candidates<'_> {
-    /// How many tasks the first pass has.
-    fn tasks(self) -> usize {
-        match self {
-            Candidates::All(n) => n.div_ceil(CHUNK),
-            Candidates::These(found, _) => found.len(),
-        }
+    /// How many tasks the first pass has: one per piece of hits, one per chunk of the rest.
+    fn tasks(&self) -> usize {
+        self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
 }
 
@@ -194,6 +195,19 @@ impl Searcher {
         self.last = None;
     }
 
+    /// Indexes more stories, the corpus's next ones (see [`Index::add`]): only
+    /// they are indexed, and the next query extending the last one looks at the
+    /// last one's hits and the new items only. The index is copied first if
+    /// another owner shares it.
+    pub fn add(&mut self, first: usize, stories: &[Arc<crate::story::Story>]) {
+        Arc::make_mut(&mut self.index).add(first, stories);
+    }
+
+    /// The index is complete: its buffers are fitted (see [`Index::settle`]).
+    pub fn settle(&mut self) {
+        Arc::make_mut(&mut self.index).settle();
+    }
+
     /// Searches; see [`Searcher::search_until`].
     pub fn search(&mut self, query: &str, options: &Options) -> Results {
         self.search_until(query, options, &|| false)
@@ -213,15 +227,28 @@ impl Searcher {
             self.last = None;
             return Some(Results {
                 query: query.to_string(),
+                stories: self.index.stories(),
                 ..Results::default()
             });
         }
+        let items = self.index.len() as u32;
         let (candidates, priors) = match &self.last {
             Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
-                Candidates::These(&last.found, last.stride),
+                Candidates {
+                    found: &last.found,
+                    stride: last.stride,
+                    rest: last.items..items,
+                },
                 pattern.priors(&last.pattern),
             ),
-            _ => (Candidates::All(self.index.len()), Vec::new()),
+            _ => (
+                Candidates {
+                    found: &[],
+                    stride: 0,
+                    rest: 0..items,
+                },
+                Vec::new(),
+            ),
         };
         let index = &*self.index;
         let k = options.limit;
@@ -242,18 +269,18 @@ impl Searcher {
                 if cancelled() {
                     return None;
                 }
-                Some(match candidates {
-                    Candidates::All(n) => {
-                        let from = t * CHUNK;
-                        let items = from as u32..(from + CHUNK).min(n) as u32;
+                Some(match candidates.found.get(t) {
+                    Some(found) => {
+                        first.run(found.hits.iter().copied(), &found.scores, candidates.stride)
+                    }
+                    None => {
+                        let rest = &candidates.rest;
+                        let from = rest.start as usize + (t - candidates.found.len()) * CHUNK;
+                        let items = from as u32..(from + CHUNK).min(rest.end as usize) as u32;
                         match options.kind {
                             None => first.run(items, &[], 0),
                             Some(kind) => first.run(index.items_of(kind, items), &[], 0),
                         }
-                    }
-                    Candidates::These(found, stride) => {
-                        let found = &found[t];
-                        first.run(found.hits.iter().copied(), &found.scores, stride)
                     }
                 })
             })
@@ -313,12 +340,14 @@ impl Searcher {
             query: query.to_string(),
             total,
             hits: rows,
+            stories: index.stories(),
         };
         self.last = Some(Last {
             pattern,
             kind: options.kind,
             found,
             stride: if keep_scores { words } else { 0 },
+            items,
         });
         Some(results)
     }
@@ -333,6 +362,7 @@ pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
     if pattern.is_empty() {
         return Results {
             query: query.to_string(),
+            stories: index.stories(),
             ..Results::default()
         };
     }
@@ -350,5 +380,6 @@ pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
             .iter()
             .filter_map(|&(s, i)| index.hit(i, s, &pattern))
             .collect(),
+        stories: index.stories(),
     }
 }

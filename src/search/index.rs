@@ -122,7 +122,7 @@ struct ItemText {
 }
 
 /// The texts hits show, copied out of the stories.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Copied {
     items: Vec<ItemText>,
     text: String,
@@ -131,6 +131,7 @@ struct Copied {
 }
 
 /// Where the texts a hit shows come from.
+#[derive(Clone)]
 enum Shown {
     /// The stories themselves, shared with the caller, who keeps them anyway (the
     /// explorer): the index holds no second copy of any text it shows.
@@ -157,6 +158,11 @@ pub struct Index {
     folded: String,
     shown: Shown,
     matcher: SkimMatcherV2,
+    /// While the index grows ([`Index::add`]): where each distinct short folded
+    /// text is in `folded` (emptied by [`Index::settle`]).
+    shared: Shared,
+    /// How many stories are expected in all (0: unknown), to size the buffers once.
+    expected: usize,
 }
 
 /// The index of a few stories, built on one thread and then appended. Each
@@ -196,7 +202,7 @@ type ByHash = std::collections::HashMap<u32, u32, std::hash::BuildHasherDefault<
 /// Where each distinct short folded text is in the index's buffer, while it is
 /// built: a hash of the text to where its first copy starts (the text is compared
 /// there; two texts of one hash are both stored, only the first is shared).
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Shared(ByHash);
 
 impl Shared {
@@ -392,6 +398,22 @@ impl Part {
 /// (two steps' at most: one being appended while the next is built).
 const STORIES_PER_STEP: usize = 64;
 
+impl Clone for Index {
+    /// A copy that grows apart (the stories it shows are shared).
+    fn clone(&self) -> Index {
+        Index {
+            keys: self.keys.clone(),
+            firsts: self.firsts.clone(),
+            fields: self.fields.clone(),
+            folded: self.folded.clone(),
+            shown: self.shown.clone(),
+            matcher: matcher::skim(),
+            shared: self.shared.clone(),
+            expected: self.expected,
+        }
+    }
+}
+
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Index")
@@ -469,10 +491,6 @@ fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
 /// lets them go (the index then keeps copies of the texts hits show).
 pub struct Builder {
     index: Index,
-    /// How many stories are expected in all (0: unknown), to size the buffers once.
-    expected: usize,
-    /// Where each distinct short folded text is in the index's buffer.
-    shared: Shared,
 }
 
 impl Builder {
@@ -485,9 +503,9 @@ impl Builder {
                 folded: String::new(),
                 shown,
                 matcher: matcher::skim(),
+                shared: Shared::default(),
+                expected,
             },
-            expected,
-            shared: Shared::default(),
         }
     }
 
@@ -505,14 +523,43 @@ impl Builder {
 
     /// Indexes these stories, the corpus's stories `first..`, in parallel.
     pub fn add(&mut self, first: usize, stories: &[Arc<Story>]) {
-        let index = &mut self.index;
+        self.index.add(first, stories);
+    }
+
+    /// The index, its buffers fitted ([`Index::settle`]).
+    pub fn finish(mut self) -> Index {
+        self.index.settle();
+        self.index
+    }
+
+    /// The index as it is, ready to search and to grow by more stories
+    /// ([`Index::add`]) without storing a short text again.
+    pub fn growing(self) -> Index {
+        self.index
+    }
+}
+
+impl Index {
+    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
+    /// The index shares the corpus's stories.
+    pub fn new(corpus: &Corpus) -> Index {
+        let mut builder = Builder::sharing(corpus.stories.len());
+        builder.add(0, &corpus.stories);
+        builder.finish()
+    }
+
+    /// Indexes more stories, the corpus's stories `first..` (the next ones: an
+    /// index grows in corpus order), in parallel. Each story is indexed once, when
+    /// it is added; the items already there keep their numbers.
+    pub fn add(&mut self, first: usize, stories: &[Arc<Story>]) {
         let (items, fields, bytes, shown) = sizes(stories);
-        let copying = matches!(index.shown, Shown::Copied(_));
-        if index.keys.is_empty() && !stories.is_empty() {
+        let copying = matches!(self.shown, Shown::Copied(_));
+        if self.keys.is_empty() && !stories.is_empty() {
             // The first stories tell the size of the rest: grow once, not by doubling
             // (with room to spare: capacity never written to costs no memory).
+            let expected = self.expected;
             let scale = |n: usize| {
-                let all = self.expected.max(stories.len());
+                let all = expected.max(stories.len());
                 let n = n.saturating_mul(all) / stories.len();
                 if all > stories.len() {
                     n + n / 4
@@ -520,11 +567,11 @@ impl Builder {
                     n
                 }
             };
-            index.keys.reserve_exact(scale(items));
-            index.firsts.reserve_exact(scale(stories.len()));
-            index.fields.reserve_exact(scale(fields));
-            index.folded.reserve_exact(scale(bytes));
-            match &mut index.shown {
+            self.keys.reserve_exact(scale(items));
+            self.firsts.reserve_exact(scale(stories.len()));
+            self.fields.reserve_exact(scale(fields));
+            self.folded.reserve_exact(scale(bytes));
+            match &mut self.shown {
                 Shown::Shared(all) => all.reserve_exact(scale(stories.len())),
                 Shown::Copied(c) => {
                     c.items.reserve_exact(scale(items));
@@ -533,11 +580,11 @@ impl Builder {
                 }
             }
         } else {
-            index.keys.reserve(items);
-            index.firsts.reserve(stories.len());
-            index.fields.reserve(fields);
-            index.folded.reserve(bytes);
-            match &mut index.shown {
+            self.keys.reserve(items);
+            self.firsts.reserve(stories.len());
+            self.fields.reserve(fields);
+            self.folded.reserve(bytes);
+            match &mut self.shown {
                 Shown::Shared(all) => all.reserve(stories.len()),
                 Shown::Copied(c) => {
                     c.items.reserve(items);
@@ -546,13 +593,13 @@ impl Builder {
                 }
             }
         }
-        debug_assert_eq!(first, index.firsts.len(), "stories come in corpus order");
-        if let Shown::Shared(all) = &mut index.shown {
+        debug_assert_eq!(first, self.firsts.len(), "stories come in corpus order");
+        if let Shown::Shared(all) = &mut self.shown {
             all.extend(stories.iter().cloned());
         }
         // Each step's parts are appended (on one thread: texts are looked up in
         // the whole index) while the next step's are built.
-        let shared = &mut self.shared;
+        let mut shared = std::mem::take(&mut self.shared);
         let mut built: Option<Vec<Part>> = None;
         for (step, chunk) in stories.chunks(STORIES_PER_STEP).enumerate() {
             let at = first + step * STORIES_PER_STEP;
@@ -574,42 +621,42 @@ impl Builder {
             };
             built = Some(match built.take() {
                 None => build(),
-                Some(parts) => rayon::join(build, || index.append_all(parts, shared)).0,
+                Some(parts) => rayon::join(build, || self.append_all(parts, &mut shared)).0,
             });
         }
         if let Some(parts) = built {
-            index.append_all(parts, shared);
+            self.append_all(parts, &mut shared);
         }
+        self.shared = shared;
     }
 
-    pub fn finish(mut self) -> Index {
+    /// Fits the buffers and forgets where the short texts are: the index is
+    /// complete (it may still grow, storing the short texts of what comes again).
+    pub fn settle(&mut self) {
+        self.shared = Shared::default();
         // Texts stored once leave room at the end of the buffers (sized for every
         // text), as does a corpus smaller than expected.
-        let index = &mut self.index;
-        if index.folded.capacity() > index.folded.len() * 9 / 8 {
-            index.folded.shrink_to_fit();
+        if self.folded.capacity() > self.folded.len() * 9 / 8 {
+            self.folded.shrink_to_fit();
         }
-        if index.keys.capacity() > index.keys.len() * 9 / 8 {
-            index.keys.shrink_to_fit();
-            index.fields.shrink_to_fit();
-            index.firsts.shrink_to_fit();
+        if self.keys.capacity() > self.keys.len() * 9 / 8 {
+            self.keys.shrink_to_fit();
+            self.fields.shrink_to_fit();
+            self.firsts.shrink_to_fit();
         }
-        if let Shown::Copied(c) = &mut index.shown {
-            if c.text.capacity() > c.text.len() * 5 / 4 {
-                c.text.shrink_to_fit();
+        match &mut self.shown {
+            Shown::Copied(c) => {
+                if c.text.capacity() > c.text.len() * 5 / 4 {
+                    c.text.shrink_to_fit();
+                }
             }
+            Shown::Shared(all) => all.shrink_to_fit(),
         }
-        self.index
     }
-}
 
-impl Index {
-    /// Indexes every item of every story of the corpus, in story order (stories in parallel).
-    /// The index shares the corpus's stories.
-    pub fn new(corpus: &Corpus) -> Index {
-        let mut builder = Builder::sharing(corpus.stories.len());
-        builder.add(0, &corpus.stories);
-        builder.finish()
+    /// How many stories the index holds.
+    pub fn stories(&self) -> usize {
+        self.firsts.len()
     }
 
     fn append_all(&mut self, parts: Vec<Part>, shared: &mut Shared) {

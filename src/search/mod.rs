@@ -68,6 +68,9 @@ pub struct Results {
     pub total: usize,
     /// The best hits, best first, at most `Options::limit`.
     pub hits: Vec<Hit>,
+    /// How many stories the index held (while a corpus loads it grows: a later
+    /// answer to the same query covers more).
+    pub stories: usize,
 }
 
 impl Index {

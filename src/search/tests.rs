@@ -658,3 +658,88 @@ fn a_sharing_index_tells_which_field_a_hit_matched() {
     );
     assert_eq!(m.positions, (19..26).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_searcher_whose_index_grows_answers_as_a_fresh_index_of_what_it_holds() {
+    let corpus = crate::synth::corpus(40);
+    for (limit, kind) in [(50, None), (5, Some(Kind::Quote))] {
+        {
+            let options = Options { limit, kind };
+            let mut typing = Searcher::new(Arc::new(index::Builder::sharing(40).growing()));
+            let mut held = 0;
+            // A batch of stories (of 0 to 9) before each keystroke, as the explorer
+            // gets them while a corpus loads; the query is asked again after it.
+            for (i, q) in TYPED.iter().enumerate() {
+                let n = (i * 7) % 10 + 1;
+                let batch: Vec<Arc<Story>> =
+                    corpus.stories.iter().skip(held).take(n).cloned().collect();
+                typing.add(held, &batch);
+                held += batch.len();
+                let whole = Corpus::from_results(
+                    corpus.stories[..held]
+                        .iter()
+                        .map(|s| FileResult {
+                            path: s.file.clone(),
+                            story: Some((**s).clone()),
+                            diagnostics: vec![],
+                            io_error: false,
+                        })
+                        .collect(),
+                );
+                let fresh = Arc::new(Index::new(&whole));
+                let incremental = typing.search(q, &options);
+                assert_eq!(incremental.stories, held, "{q:?}");
+                assert_eq!(incremental, fresh.search(q, &options), "{q:?} {options:?}");
+            }
+            assert_eq!(held, corpus.stories.len(), "every story went in");
+        }
+    }
+}
+
+#[test]
+fn the_same_query_after_a_batch_counts_more_and_looks_only_at_the_new_items() {
+    let corpus = crate::synth::corpus(30);
+    let mut typing = Searcher::new(Arc::new(index::Builder::sharing(30).growing()));
+    let mut totals = Vec::new();
+    for (n, batch) in corpus.stories.chunks(10).enumerate() {
+        typing.add(n * 10, batch);
+        totals.push(typing.search("fisher", &Options::default()).total);
+    }
+    assert!(totals.windows(2).all(|w| w[0] < w[1]), "{totals:?}");
+    assert_eq!(
+        *totals.last().unwrap(),
+        Arc::new(Index::new(&corpus))
+            .search("fisher", &Options::default())
+            .total
+    );
+}
+
+#[test]
+fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
+    let corpus = crate::synth::corpus(30);
+    let worker = Worker::spawn(Arc::new(index::Builder::sharing(30).growing()));
+    worker.add(0, corpus.stories[..10].to_vec());
+    worker.submit(1, "fisher", Options::default());
+    let first = worker
+        .recv_timeout(Duration::from_secs(20))
+        .expect("an answer");
+    assert!(first.results.stories >= 10, "{}", first.results.stories);
+    worker.add(10, corpus.stories[10..].to_vec());
+    // Answers to the same query come again until they cover every story.
+    let start = std::time::Instant::now();
+    let mut last = first;
+    while last.results.stories < 30 {
+        if let Some(r) = worker.recv_timeout(Duration::from_millis(100)) {
+            assert_eq!(r.generation, 1);
+            assert!(r.results.stories > last.results.stories);
+            last = r;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "never covered all"
+        );
+    }
+    assert_eq!(worker.indexed(), 30);
+    let whole = Arc::new(Index::new(&corpus));
+    assert_eq!(last.results, whole.search("fisher", &Options::default()));
+}

@@ -8,16 +8,23 @@
 //! the newest response and never one older than the last submitted generation, so a
 //! stale query's results never reach the screen. An optional waker is called after
 //! each response is sent (e.g. to wake an event loop).
+//!
+//! The index may grow while the worker runs ([`Worker::add`]: a corpus loading in
+//! batches): the new stories are indexed on the worker thread, a step at a time,
+//! each once; a query waiting is answered between steps from what is indexed, and
+//! the last query is answered again as more comes in, looking only at its hits and
+//! the new items ([`Searcher::add`]).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::engine::{Options, Searcher};
 use super::index::Index;
 use super::Results;
+use crate::story::Story;
 
 /// One query for the worker.
 #[derive(Debug, Clone)]
@@ -34,12 +41,136 @@ pub struct Response {
     pub results: Results,
 }
 
+/// What the worker thread is asked.
+enum Message {
+    Search(Request),
+    /// More stories to index: the corpus's stories from this one on.
+    Add(usize, Vec<Arc<Story>>),
+    /// Every story is in: fit the index.
+    Settle,
+}
+
+/// Stories indexed at a time on the worker thread: a query waiting meanwhile is
+/// answered between two steps, from what is indexed so far.
+const ADD_STEP: usize = 512;
+
+/// While stories are being indexed, the last query is answered again at least
+/// this often (and when the last of them is in), so that its count grows.
+const REANSWER: Duration = Duration::from_millis(30);
+
 /// A search thread owning an incremental [`Searcher`]. Dropping it stops the thread.
 pub struct Worker {
-    requests: Option<Sender<Request>>,
+    requests: Option<Sender<Message>>,
     responses: Receiver<Response>,
     latest: Arc<AtomicU64>,
+    indexed: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// The worker thread's side.
+struct Thread {
+    searcher: Searcher,
+    responses: Sender<Response>,
+    latest: Arc<AtomicU64>,
+    indexed: Arc<AtomicUsize>,
+    waker: Box<dyn Fn() + Send>,
+}
+
+impl Thread {
+    /// Answers a request (unless a newer one came meanwhile); false when nobody listens.
+    fn answer(&mut self, request: &Request) -> bool {
+        let generation = request.generation;
+        let latest = &self.latest;
+        let stale = || latest.load(Ordering::Acquire) > generation;
+        let Some(results) = self
+            .searcher
+            .search_until(&request.query, &request.options, &stale)
+        else {
+            return true;
+        };
+        if self
+            .responses
+            .send(Response {
+                generation,
+                results,
+            })
+            .is_err()
+        {
+            return false;
+        }
+        (self.waker)();
+        true
+    }
+
+    fn run(mut self, requests: Receiver<Message>) {
+        let mut waiting: Option<Request> = None;
+        // The last query answered: answered again as the index grows.
+        let mut answered: Option<Request> = None;
+        let mut queue: std::collections::VecDeque<(usize, Vec<Arc<Story>>)> = Default::default();
+        let mut settle = false;
+        let mut last_answer = Instant::now();
+        loop {
+            if self.latest.load(Ordering::Acquire) == u64::MAX {
+                // Dropped: stop, even with stories left to index.
+                return;
+            }
+            let idle = waiting.is_none() && queue.is_empty();
+            let first = if idle {
+                match requests.recv() {
+                    Ok(m) => Some(m),
+                    Err(_) => return,
+                }
+            } else {
+                None
+            };
+            for message in first.into_iter().chain(requests.try_iter()) {
+                match message {
+                    Message::Search(r) => waiting = Some(r),
+                    Message::Add(first, stories) => queue.push_back((first, stories)),
+                    Message::Settle => settle = true,
+                }
+            }
+            // A step of the stories waiting first (a query waiting is answered
+            // right after, from them too), then the query.
+            let mut grew = false;
+            if let Some((first, stories)) = queue.front_mut() {
+                let n = stories.len().min(ADD_STEP);
+                let rest = stories.split_off(n);
+                let step = std::mem::replace(stories, rest);
+                let at = *first;
+                *first += n;
+                if stories.is_empty() {
+                    queue.pop_front();
+                }
+                self.searcher.add(at, &step);
+                self.indexed
+                    .store(self.searcher.index().stories(), Ordering::Release);
+                grew = true;
+            }
+            let again = || {
+                answered
+                    .as_ref()
+                    .filter(|r| self.latest.load(Ordering::Acquire) <= r.generation)
+                    .cloned()
+            };
+            let request = match waiting.take() {
+                Some(r) => Some(r),
+                None if grew && (queue.is_empty() || last_answer.elapsed() >= REANSWER) => again(),
+                None => None,
+            };
+            if let Some(request) = request {
+                if !self.answer(&request) {
+                    return;
+                }
+                last_answer = Instant::now();
+                answered = Some(request);
+            }
+            if settle && queue.is_empty() {
+                settle = false;
+                self.searcher.settle();
+            }
+        }
+    }
 }
 
 impl Worker {
@@ -50,44 +181,50 @@ impl Worker {
 
     /// Starts the search thread; `waker` is called after each response is sent.
     pub fn spawn_with_waker(index: Arc<Index>, waker: impl Fn() + Send + 'static) -> Worker {
-        let (req_tx, req_rx) = mpsc::channel::<Request>();
+        let (req_tx, req_rx) = mpsc::channel::<Message>();
         let (resp_tx, resp_rx) = mpsc::channel::<Response>();
         let latest = Arc::new(AtomicU64::new(0));
-        let seen = Arc::clone(&latest);
+        let indexed = Arc::new(AtomicUsize::new(index.stories()));
+        let thread = Thread {
+            searcher: Searcher::new(index),
+            responses: resp_tx,
+            latest: Arc::clone(&latest),
+            indexed: Arc::clone(&indexed),
+            waker: Box::new(waker),
+        };
         let thread = std::thread::Builder::new()
             .name("storyx-search".into())
-            .spawn(move || {
-                let mut searcher = Searcher::new(index);
-                while let Ok(mut request) = req_rx.recv() {
-                    while let Ok(newer) = req_rx.try_recv() {
-                        request = newer;
-                    }
-                    let generation = request.generation;
-                    let stale = || seen.load(Ordering::Acquire) > generation;
-                    let Some(results) =
-                        searcher.search_until(&request.query, &request.options, &stale)
-                    else {
-                        continue;
-                    };
-                    if resp_tx
-                        .send(Response {
-                            generation,
-                            results,
-                        })
-                        .is_err()
-                    {
-                        break;
-                    }
-                    waker();
-                }
-            })
+            .spawn(move || thread.run(req_rx))
             .ok();
         Worker {
             requests: Some(req_tx),
             responses: resp_rx,
             latest,
+            indexed,
             thread,
         }
+    }
+
+    /// Has the worker index more stories, the corpus's stories `first..` (the
+    /// next ones), a step at a time: a query is answered between steps from
+    /// what is indexed, and the last query is answered again as more comes in
+    /// (each answer's [`Results::stories`] tells how much it covers).
+    pub fn add(&self, first: usize, stories: Vec<Arc<Story>>) {
+        if let Some(tx) = &self.requests {
+            let _ = tx.send(Message::Add(first, stories));
+        }
+    }
+
+    /// Every story is in: the worker fits its index once it has indexed them.
+    pub fn settle(&self) {
+        if let Some(tx) = &self.requests {
+            let _ = tx.send(Message::Settle);
+        }
+    }
+
+    /// How many stories the worker's index holds now.
+    pub fn indexed(&self) -> usize {
+        self.indexed.load(Ordering::Acquire)
     }
 
     /// Asks for a search. `generation` must grow with every call; results of older
@@ -95,11 +232,11 @@ impl Worker {
     pub fn submit(&self, generation: u64, query: &str, options: Options) {
         self.latest.fetch_max(generation, Ordering::AcqRel);
         if let Some(tx) = &self.requests {
-            let _ = tx.send(Request {
+            let _ = tx.send(Message::Search(Request {
                 generation,
                 query: query.to_string(),
                 options,
-            });
+            }));
         }
     }
 
