@@ -93,11 +93,7 @@ impl Reading {
     }
 
     fn read_all(&self) -> File {
-        let ok = std::fs::metadata(&self.file).is_ok_and(|m| m.len() <= MAX_SIZE);
-        if !ok {
-            return File::default();
-        }
-        std::fs::read(&self.file)
+        crate::regular_file::read_capped(&self.file, MAX_SIZE)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
@@ -115,7 +111,15 @@ impl Reading {
     /// temporary file first, then renamed over the old one.
     pub fn save(&self, entry: &Entry) -> std::io::Result<()> {
         let mut all = self.read_all();
-        let used = all.corpora.values().map(|e| e.used).max().unwrap_or(0) + 1;
+        // Saturates: a file whose counter is at the top keeps the current corpus
+        // at the top too (ties with it are evicted first, see below).
+        let used = all
+            .corpora
+            .values()
+            .map(|e| e.used)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
         all.corpora.insert(
             self.key.clone(),
             Entry {
@@ -127,6 +131,7 @@ impl Reading {
             let Some(oldest) = all
                 .corpora
                 .iter()
+                .filter(|(k, _)| **k != self.key)
                 .min_by_key(|(_, e)| e.used)
                 .map(|(k, _)| k.clone())
             else {
@@ -164,4 +169,65 @@ pub fn restore(state: &mut State, place: &Place) {
             from_library_only: false,
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(dir: &Path) -> Reading {
+        Reading {
+            file: dir.join(FILE),
+            key: "current".into(),
+        }
+    }
+
+    #[test]
+    fn a_counter_at_the_top_saturates_and_keeps_the_current_corpus() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = reading(dir.path());
+        let mut all = File::default();
+        for i in 0..MAX_CORPORA {
+            all.corpora.insert(
+                format!("other{i}"),
+                Entry {
+                    used: u64::MAX,
+                    ..Entry::default()
+                },
+            );
+        }
+        std::fs::write(&r.file, serde_json::to_vec(&all).unwrap()).unwrap();
+        let mine = Entry {
+            reviewed: ["s1".to_string()].into(),
+            ..Entry::default()
+        };
+        r.save(&mine).unwrap();
+        let back = r.load();
+        assert_eq!(back.reviewed, mine.reviewed);
+        assert_eq!(back.used, u64::MAX);
+        assert_eq!(r.read_all().corpora.len(), MAX_CORPORA);
+        // And again: the second save keeps it too.
+        r.save(&mine).unwrap();
+        assert_eq!(r.load().reviewed, mine.reviewed);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_a_zero_device_or_an_oversized_state_is_an_empty_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = reading(dir.path());
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&r.file)
+            .status()
+            .unwrap()
+            .success());
+        assert_eq!(r.load(), Entry::default());
+        std::fs::remove_file(&r.file).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &r.file).unwrap();
+        assert_eq!(r.load(), Entry::default());
+        std::fs::remove_file(&r.file).unwrap();
+        let f = std::fs::File::create(&r.file).unwrap();
+        f.set_len(MAX_SIZE + 1).unwrap();
+        assert_eq!(r.load(), Entry::default());
+    }
 }
