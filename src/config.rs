@@ -321,6 +321,7 @@ impl Parser<'_> {
             _ => vec![value],
         };
         let mut keys = Vec::new();
+        let mut reserved = false;
         for v in items {
             let parsed = match v.get_ref() {
                 DeValue::String(s) => keymap::parse_key(s),
@@ -331,6 +332,17 @@ impl Parser<'_> {
                 )),
             };
             match parsed {
+                Ok(k) if k == keymap::RESERVED_QUIT && !matches!(action, Action::Quit) => {
+                    reserved = true;
+                    self.warn(
+                        v.span(),
+                        &path,
+                        format!(
+                            "`{}` always quits and cannot be given to `{name}`; `{name}` keeps its default keys",
+                            keymap::key_label(&k)
+                        ),
+                    );
+                }
                 Ok(k) => {
                     if let Some((other, _)) = self
                         .config
@@ -353,7 +365,9 @@ impl Parser<'_> {
                 Err(e) => self.warn(v.span(), &path, format!("{e}; ignored")),
             }
         }
-        self.config.keys.push((action, keys));
+        if !reserved {
+            self.config.keys.push((action, keys));
+        }
     }
 }
 

@@ -235,16 +235,15 @@ fn hit_message(state: &State, wrapped: bool) -> String {
     let Some(last) = &state.search.last else {
         return String::new();
     };
-    let next = state
-        .chrome
-        .keys
-        .first_key(|a| matches!(a, Action::NextHit))
-        .unwrap_or_default();
-    let prev = state
-        .chrome
-        .keys
-        .first_key(|a| matches!(a, Action::PrevHit))
-        .unwrap_or_default();
+    let keys = &state.chrome.keys;
+    let hints: String = [
+        keys.hint(|a| matches!(a, Action::NextHit), "next"),
+        keys.hint(|a| matches!(a, Action::PrevHit), "previous"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|h| format!(" · {h}"))
+    .collect();
     let query = crate::view::text::label(&last.query, 30);
     let wrap = if !wrapped {
         ""
@@ -259,7 +258,7 @@ fn hit_message(state: &State, wrapped: bool) -> String {
         String::new()
     };
     format!(
-        "Hit {}/{}{of} for “{query}”{wrap} · {next} next · {prev} previous",
+        "Hit {}/{}{of} for “{query}”{wrap}{hints}",
         last.at + 1,
         last.hits.len()
     )
@@ -270,12 +269,13 @@ fn hit_message(state: &State, wrapped: bool) -> String {
 /// returns to where the search started.
 pub fn next_hit(state: &mut State, delta: isize) {
     let Some(last) = state.search.last.as_mut() else {
-        let key = state
+        let how = state
             .chrome
             .keys
-            .first_key(|a| matches!(a, Action::Search))
+            .hint(|a| matches!(a, Action::Search), "searches")
+            .map(|h| format!(": {h}"))
             .unwrap_or_default();
-        state.chrome.message = Some(format!("No search yet: {key} searches"));
+        state.chrome.message = Some(format!("No search yet{how}"));
         return;
     };
     let len = last.hits.len() as isize;

@@ -165,7 +165,11 @@ pub(super) fn library(state: &mut State, action: Action) {
             state.chrome.message = Some("Filter cleared: every story".into())
         }
         Action::Close | Action::Back => {
-            state.chrome.message = Some("This is the library; q quits".into())
+            state.chrome.message = Some(state.chrome.keys.with_hint(
+                "This is the library",
+                |a| matches!(a, Action::Quit),
+                "quits",
+            ))
         }
         _ => {}
     }
@@ -385,7 +389,11 @@ fn close_story_level(state: &mut State, has_library: bool) {
         state.nav.screen = Screen::Library;
         state.nav.returns.clear();
     } else {
-        state.chrome.message = Some("Nothing to go back to; q quits".into());
+        state.chrome.message = Some(state.chrome.keys.with_hint(
+            "Nothing to go back to",
+            |a| matches!(a, Action::Quit),
+            "quits",
+        ));
     }
 }
 

@@ -16,81 +16,75 @@ use crate::view::theme::Theme;
 /// The key hints for the current screen, most useful first (the help key
 /// always first, so it shows at any width).
 pub fn hints(state: &State) -> Vec<String> {
-    let k = |pred: fn(&Action) -> bool| state.chrome.keys.first_key(pred).unwrap_or_default();
-    let help = format!("{} help", k(|a| matches!(a, Action::ToggleHelp)));
-    let quit = format!("{} quit", k(|a| matches!(a, Action::Quit)));
-    let open = k(|a| matches!(a, Action::Open));
-    let back = k(|a| matches!(a, Action::Back));
-    let esc = k(|a| matches!(a, Action::Close));
-    let mut h: Vec<String> = match state.nav.screen {
+    let keys = &state.chrome.keys;
+    let k = |pred: fn(&Action) -> bool, what: &str| keys.hint(pred, what);
+    let open = |what: &str| k(|a| matches!(a, Action::Open), what);
+    let back = || k(|a| matches!(a, Action::Back), "back");
+    let esc = |what: &str| k(|a| matches!(a, Action::Close), what);
+    let problems = || k(|a| matches!(a, Action::ToggleProblems), "problems");
+    let h: Vec<Option<String>> = match state.nav.screen {
         Screen::Library => {
             let mut h = vec![
-                format!("{open} open"),
-                format!("{} sort", k(|a| matches!(a, Action::CycleSort))),
-                format!("{} search", k(|a| matches!(a, Action::Search))),
+                open("open"),
+                k(|a| matches!(a, Action::CycleSort), "sort"),
+                k(|a| matches!(a, Action::Search), "search"),
                 if state.library.filter.is_some() {
-                    format!("{esc} all stories")
+                    esc("all stories")
                 } else {
-                    format!("{} filter", k(|a| matches!(a, Action::Filter)))
+                    k(|a| matches!(a, Action::Filter), "filter")
                 },
             ];
             if state.has_problems() {
-                h.push(format!(
-                    "{} problems",
-                    k(|a| matches!(a, Action::ToggleProblems))
-                ));
+                h.push(problems());
             }
             h
         }
-        Screen::Problems => vec![format!("{esc} back"), format!("{open} open the story")],
-        Screen::Empty => vec![format!(
-            "{} problems",
-            k(|a| matches!(a, Action::ToggleProblems))
-        )],
-        Screen::People => vec![format!("{open} show"), format!("{back} back")],
-        Screen::Person => vec![
-            format!("{open} follow"),
-            format!("{back} back"),
-            format!("[ ] other people"),
-        ],
+        Screen::Problems => vec![esc("back"), open("open the story")],
+        Screen::Empty => vec![problems()],
+        Screen::People => vec![open("show"), back()],
+        Screen::Person => {
+            let prev = keys.first_key(|a| matches!(a, Action::PrevStory));
+            let next = keys.first_key(|a| matches!(a, Action::NextStory));
+            let others = match (prev, next) {
+                (Some(p), Some(n)) => Some(format!("{p} {n} other people")),
+                (Some(k), None) | (None, Some(k)) => Some(format!("{k} other people")),
+                (None, None) => None,
+            };
+            vec![open("follow"), back(), others]
+        }
         Screen::Story => match &state.view {
-            Some(v) if v.focus_detail => vec![
-                format!("{open} follow"),
-                format!("{back} back"),
-                format!("{esc} close"),
-            ],
+            Some(v) if v.focus_detail => vec![open("follow"), back(), esc("close")],
             Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
-                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
-                format!("{open} open"),
-                format!("{} across stories", k(|a| matches!(a, Action::Who))),
-                format!(
-                    "{} their timeline",
-                    k(|a| matches!(a, Action::NarrowTimeline))
-                ),
-                format!("{back} back"),
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                k(|a| matches!(a, Action::Who), "across stories"),
+                k(|a| matches!(a, Action::NarrowTimeline), "their timeline"),
+                back(),
             ],
             _ => vec![
-                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
-                format!("{open} open"),
-                format!("{back} back"),
-                format!("{} summary", k(|a| matches!(a, Action::ToggleSummary))),
-                format!("{} search", k(|a| matches!(a, Action::Search))),
-                format!("{} filter", k(|a| matches!(a, Action::Filter))),
-                format!("{} people", k(|a| matches!(a, Action::People))),
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                back(),
+                k(|a| matches!(a, Action::ToggleSummary), "summary"),
+                k(|a| matches!(a, Action::Search), "search"),
+                k(|a| matches!(a, Action::Filter), "filter"),
+                k(|a| matches!(a, Action::People), "people"),
             ],
         },
     };
+    let mut first = vec![
+        k(|a| matches!(a, Action::ToggleHelp), "help"),
+        k(|a| matches!(a, Action::Quit), "quit"),
+    ];
     if state.has_problems() && matches!(state.nav.screen, Screen::Story) {
         let n = state.corpus.diagnostics.len();
-        let key = k(|a| matches!(a, Action::ToggleProblems));
-        h.insert(
-            0,
-            format!("⚠ {key} {n} problem{}", if n == 1 { "" } else { "s" }),
+        let plural = if n == 1 { "" } else { "s" };
+        first.push(
+            keys.first_key(|a| matches!(a, Action::ToggleProblems))
+                .map(|key| format!("⚠ {key} {n} problem{plural}")),
         );
     }
-    h.insert(0, help);
-    h.insert(1, quit);
-    h
+    first.into_iter().chain(h).flatten().collect()
 }
 
 /// "340/1000 files" (files loaded / found), or "looking for files" before any is found.
