@@ -94,8 +94,9 @@ impl Reading {
 
     fn read_all(&self) -> File {
         crate::regular_file::read_capped(&self.file, MAX_SIZE)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
+            .map(|b| File {
+                corpora: decode(&b),
+            })
             .unwrap_or_default()
     }
 
@@ -142,12 +143,29 @@ impl Reading {
         let dir = self.file.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
         let tmp = dir.join(format!(".{FILE}.{}", std::process::id()));
-        let json = serde_json::to_vec_pretty(&all).map_err(std::io::Error::other)?;
+        let json = encode(&all.corpora);
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(&json)?;
         f.sync_all()?;
         std::fs::rename(&tmp, &self.file)
     }
+}
+
+/// A state file's bytes → each corpus's entry; anything that is not a state
+/// file (not JSON, the wrong shapes) is no entry at all. Never panics.
+pub fn decode(bytes: &[u8]) -> BTreeMap<String, Entry> {
+    serde_json::from_slice::<File>(bytes)
+        .map(|f| f.corpora)
+        .unwrap_or_default()
+}
+
+/// The bytes of a state file holding these entries ([`decode`] reads them back).
+pub fn encode(corpora: &BTreeMap<String, Entry>) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        corpora: &'a BTreeMap<String, Entry>,
+    }
+    serde_json::to_vec_pretty(&Out { corpora }).unwrap_or_default()
 }
 
 /// The entry to save for this state.
