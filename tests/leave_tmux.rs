@@ -18,16 +18,6 @@ use tui_common::tmux::*;
 const EVERY_QUIT_KEY_TAKEN: &str =
     "[keys]\nquit = []\nsearch = \"q\"\ncopy = [\"c\", \"Ctrl-c\"]\nsuspend = \"Ctrl-\\\\\"\n";
 
-/// Starts `storyx ARGS` with these environment variables set (through `env`,
-/// which becomes storyx, so the pid is still storyx's).
-fn start_env(name: &str, cwd: &Path, vars: &[String], args: &[&str], w: u16, h: u16) -> Tmux {
-    let bin = env!("CARGO_BIN_EXE_storyx").to_string();
-    let mut all: Vec<&str> = vars.iter().map(String::as_str).collect();
-    all.push(&bin);
-    all.extend_from_slice(args);
-    Tmux::start_command(name, cwd, Path::new("/usr/bin/env"), &all, w, h)
-}
-
 /// Waits until `pred` holds of a file's text; returns the text.
 fn wait_file(path: &Path, what: &str, pred: impl Fn(&str) -> bool) -> String {
     let start = Instant::now();
@@ -57,7 +47,7 @@ fn ctrl_c_quits_from_the_search_line_and_the_help_when_every_quit_key_is_rebound
         ("search", &["q", "h", "a", "r"][..], "har"),
         ("help", &["?"][..], "Help ·"),
     ] {
-        let t = start_env(
+        let t = Tmux::start_env(
             &format!("ctrlc-{name}"),
             &repo(),
             &vars,
@@ -92,7 +82,7 @@ fn the_status_bar_names_ctrl_c_when_q_is_taken() {
     )
     .unwrap();
     let vars = [format!("STORYX_CONFIG={}", config.display())];
-    let t = start_env(
+    let t = Tmux::start_env(
         "hint",
         &repo(),
         &vars,
@@ -101,8 +91,14 @@ fn the_status_bar_names_ctrl_c_when_q_is_taken() {
         30,
     );
     let status = t.wait_status("the hints", |s| s.contains("quit"));
-    assert!(status.contains("F1 help  Ctrl-c quit  S sort  q search"), "{status}");
-    assert!(!status.contains(" open"), "a hint without its key: {status}");
+    assert!(
+        status.contains("F1 help  Ctrl-c quit  S sort  q search"),
+        "{status}"
+    );
+    assert!(
+        !status.contains(" open"),
+        "a hint without its key: {status}"
+    );
     t.keys(&["C-c"]);
     t.wait_for("EXIT=0");
 }
@@ -169,7 +165,7 @@ fn sigterm_while_the_editor_runs_is_passed_on_and_waited_for() {
         "VISUAL=".to_string(),
     ];
     let folder = work.path().display().to_string();
-    let t = start_env(
+    let t = Tmux::start_env(
         "editterm",
         work.path(),
         &vars,
