@@ -47,33 +47,14 @@ fn main() -> ExitCode {
             json,
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
         Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
+        Some(Command::Claim { query, load, json }) => storyx::cmd::claim::run(&query, &load, json),
         Some(Command::Diff { paths, rev, out }) => {
             storyx::cmd::diff::run(&paths, rev.as_deref(), out.format(), out.max_file_size)
         }
         Some(Command::Log { id, paths, out }) => {
             storyx::cmd::log::run(&id, &paths, out.format(), out.max_file_size)
         }
-        Some(Command::Draft {
-            article,
-            output,
-            id,
-            title,
-            date,
-            url,
-            outlet,
-            corpus,
-            open,
-        }) => storyx::cmd::draft::run(&storyx::cmd::draft::DraftArgs {
-            article,
-            output,
-            id,
-            title,
-            date,
-            url,
-            outlet,
-            corpus,
-            open,
-        }),
+        Some(Command::Draft { args }) => storyx::cmd::draft::run(&args),
         Some(Command::Schema) => storyx::cmd::schema::run(),
         Some(Command::Lsp) => storyx::cmd::lsp::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),

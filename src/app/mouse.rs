@@ -70,7 +70,7 @@ pub(super) fn click(state: &mut State, at: Position) {
             }
         }
         Screen::Story => click_story(state, at),
-        Screen::People | Screen::Person => people::click(state, at),
+        Screen::People | Screen::Person | Screen::Claim => people::click(state, at),
         Screen::Empty => {}
     }
 }
@@ -120,6 +120,7 @@ fn click_story(state: &mut State, at: Position) {
             };
             if let Some(col) = col {
                 view.claim_col.selected = col;
+                view.claim_stop = false;
             }
             let pos = &mut view.lists[p.index()];
             match row {
@@ -183,7 +184,7 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
             let len = state.corpus.diagnostics.len();
             state.problems.step(delta, len);
         }
-        Screen::People | Screen::Person => people::wheel(state, delta),
+        Screen::People | Screen::Person | Screen::Claim => people::wheel(state, delta),
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return;

@@ -15,6 +15,7 @@ use crate::view::words::problems_summary;
 use crate::view::{claims, help};
 
 use super::action::Pane;
+pub use super::claim_view::ClaimView;
 use super::detail::{self, Doc, LaidLine};
 use super::effects::Effect;
 use super::filter::{self, PaneFilter};
@@ -35,6 +36,8 @@ pub enum Screen {
     People,
     /// One party or analyst across every story.
     Person,
+    /// One claim across every story that carries it.
+    Claim,
     /// No story loaded: what storyx looks for.
     Empty,
 }
@@ -270,6 +273,9 @@ pub struct StoryView {
     pub timeline_filter: Option<TimelineFilter>,
     /// The selected column of the claims matrix, and the first column shown.
     pub claim_col: ListPos,
+    /// Whether the matrix's column cursor stands on the claim itself, the stop
+    /// before the first party column (`h` there).
+    pub claim_stop: bool,
     /// The filter of each pane (`f`), by [`Pane::index`].
     pub filters: [Option<PaneFilter>; 6],
 }
@@ -307,8 +313,15 @@ impl StoryView {
             analyst_quotes: Vec::new(),
             timeline_filter: None,
             claim_col: ListPos::default(),
+            claim_stop: false,
             filters: Default::default(),
         }
+    }
+
+    /// Whether the Claims pane's column cursor is on the claim itself: its first
+    /// stop, or the only one when nobody took a stance.
+    pub fn on_claim(&self, story: &Story) -> bool {
+        self.claim_stop || crate::view::matrix::columns(story).is_empty()
     }
 
     /// Counts each analyst's quotes (see [`StoryView::analyst_quotes`]).
@@ -463,6 +476,8 @@ pub struct State {
     pub view: Option<StoryView>,
     /// The People screen and the cross-story view of one person.
     pub people: PeopleView,
+    /// The cross-story view of one claim.
+    pub claim: ClaimView,
     pub chrome: Chrome,
     pub quit: bool,
     pub loading: Loading,
@@ -494,6 +509,7 @@ impl State {
             problems: ListPos::default(),
             view: None,
             people: PeopleView::default(),
+            claim: ClaimView::default(),
             chrome: Chrome {
                 help: false,
                 help_scroll: 0,
@@ -722,7 +738,7 @@ impl State {
                 }
                 _ => 1,
             },
-            Screen::Person => crate::view::people::detail_rows(self.area()),
+            Screen::Person | Screen::Claim => crate::view::people::detail_rows(self.area()),
             _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
         };
         rows.saturating_sub(1).max(1)
@@ -754,6 +770,7 @@ impl State {
             .help_scroll
             .min(help_len.saturating_sub(help_rows));
         super::people::settle(self);
+        super::claim_view::settle(self);
 
         if self
             .view
