@@ -884,11 +884,19 @@ fn a_big_folder_shows_at_once_and_loads_in_the_background() {
         40,
     );
     t.wait("a first frame", |s| s.contains("help"));
-    let ms: f64 = std::fs::read_to_string(&frame_file)
-        .expect("the first frame was noted")
-        .trim()
-        .parse()
-        .expect("milliseconds");
+    // The note is written just after the frame is drawn: wait for it whole.
+    let start = Instant::now();
+    let ms: f64 = loop {
+        let text = std::fs::read_to_string(&frame_file).unwrap_or_default();
+        if let Ok(ms) = text.trim().parse() {
+            break ms;
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the first frame was not noted: {text:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
     eprintln!("first frame after {ms} ms");
     t.keys(&["?"]);
     t.wait_for(HELP_TITLE);
