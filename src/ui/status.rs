@@ -55,6 +55,13 @@ pub fn hints(state: &State) -> Vec<String> {
         Screen::Claim => vec![open("follow"), back()],
         Screen::Story => match &state.view {
             Some(v) if v.focus_detail => vec![open("follow"), back(), esc("close")],
+            // On the claim itself (h in the matrix): no one's timeline to narrow to.
+            Some(v) if v.pane == Pane::Claims && v.claim_stop => vec![
+                k(|a| matches!(a, Action::NextPane), "pane"),
+                open("open"),
+                k(|a| matches!(a, Action::Who), "the claim across stories"),
+                back(),
+            ],
             Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
                 k(|a| matches!(a, Action::NextPane), "pane"),
                 open("open"),
