@@ -29,6 +29,7 @@ use toml::Spanned;
 
 use crate::app::action::{Action, NAMED};
 use crate::app::keymap::{self, Key, Keymap};
+use crate::regular_file::ReadError;
 use crate::story::diagnostic::{did_you_mean, one_of};
 use crate::story::{Diagnostic, Location, Severity};
 use crate::view::theme::{self, Palette};
@@ -85,20 +86,13 @@ pub fn load(explicit: Option<&Path>) -> (Config, Vec<Diagnostic>) {
     let Some((file, required)) = location(explicit) else {
         return (Config::default(), Vec::new());
     };
-    let text = match std::fs::metadata(&file) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-            return (Config::default(), Vec::new())
+    let text = match crate::regular_file::read_capped(&file, MAX_SIZE) {
+        Err(ReadError::NotFound) if !required => return (Config::default(), Vec::new()),
+        Err(ReadError::TooLarge { .. }) => {
+            Err("the configuration file is over the 1 MiB limit".to_string())
         }
         Err(e) => Err(format!("cannot read the configuration file: {e}")),
-        Ok(m) if m.len() > MAX_SIZE => Err(format!(
-            "the configuration file is {} bytes, over the 1 MiB limit",
-            m.len()
-        )),
-        Ok(_) => std::fs::read(&file)
-            .map_err(|e| format!("cannot read the configuration file: {e}"))
-            .and_then(|b| {
-                String::from_utf8(b).map_err(|_| "the configuration file is not UTF-8".into())
-            }),
+        Ok(b) => String::from_utf8(b).map_err(|_| "the configuration file is not UTF-8".into()),
     };
     match text {
         Ok(text) => parse(&file, &text),
@@ -323,6 +317,7 @@ impl Parser<'_> {
             _ => vec![value],
         };
         let mut keys = Vec::new();
+        let mut reserved = false;
         for v in items {
             let parsed = match v.get_ref() {
                 DeValue::String(s) => keymap::parse_key(s),
@@ -333,6 +328,17 @@ impl Parser<'_> {
                 )),
             };
             match parsed {
+                Ok(k) if k == keymap::RESERVED_QUIT && !matches!(action, Action::Quit) => {
+                    reserved = true;
+                    self.warn(
+                        v.span(),
+                        &path,
+                        format!(
+                            "`{}` always quits and cannot be given to `{name}`; `{name}` keeps its default keys",
+                            keymap::key_label(&k)
+                        ),
+                    );
+                }
                 Ok(k) => {
                     if let Some((other, _)) = self
                         .config
@@ -355,7 +361,9 @@ impl Parser<'_> {
                 Err(e) => self.warn(v.span(), &path, format!("{e}; ignored")),
             }
         }
-        self.config.keys.push((action, keys));
+        if !reserved {
+            self.config.keys.push((action, keys));
+        }
     }
 }
 
@@ -363,6 +371,47 @@ impl Parser<'_> {
 mod tests {
     use super::*;
     use ratatui::style::Color;
+
+    /// Loads `file` as an explicit configuration: the defaults and the one
+    /// problem's text, naming the file.
+    fn load_refused(file: &Path) -> String {
+        let (c, problems) = load(Some(file));
+        assert!(c.keys.is_empty() && c.paths.is_empty() && c.file.is_none());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].file, file);
+        problems[0].message.clone()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_config_that_is_a_fifo_a_zero_device_or_too_large_is_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        assert_eq!(
+            load_refused(&fifo),
+            "cannot read the configuration file: not a regular file: a FIFO; using the defaults"
+        );
+        let zero = dir.path().join("zero.toml");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert_eq!(
+            load_refused(&zero),
+            "cannot read the configuration file: not a regular file: a character device; using the defaults"
+        );
+        let big = dir.path().join("big.toml");
+        std::fs::File::create(&big)
+            .unwrap()
+            .set_len(MAX_SIZE + 1)
+            .unwrap();
+        assert_eq!(
+            load_refused(&big),
+            "the configuration file is over the 1 MiB limit; using the defaults"
+        );
+    }
 
     fn parsed(text: &str) -> (Config, Vec<String>) {
         let (c, problems) = parse(Path::new("/c/config.toml"), text);

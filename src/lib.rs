@@ -21,6 +21,7 @@ pub mod logging;
 pub mod lsp;
 pub mod people;
 pub mod reading_state;
+pub mod regular_file;
 pub mod reviewed;
 pub mod sanitize;
 pub mod search;

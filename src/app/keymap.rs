@@ -41,6 +41,10 @@ const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
 }
 
+/// Ctrl-c always quits, in every screen and mode: no configuration can take it
+/// away or give it to another action ([`remapped`] keeps it on quit).
+pub const RESERVED_QUIT: Key = ctrl('c');
+
 /// Where a binding is listed in the help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -151,14 +155,16 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
     bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
     bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane (or People, or a person's page): the rows with every word typed (Esc clears)"),
-    bind(&[key('?')], Action::ToggleHelp, Section::App, "this help (Esc or ? closes it)"),
+    bind(&[key('?')], Action::ToggleHelp, Section::App, "show or hide this help"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
-    bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere"),
+    bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere (always Ctrl-c)"),
+    bind(&[ctrl('\\')], Action::Quit, Section::App, "quit (the terminal's quit key)"),
     bind(&[ctrl('z')], Action::Suspend, Section::App, "suspend (type fg to come back)"),
 ];
 
 /// The keys of an open query line (the search's or the filter's). Any other
-/// printable key types itself; Ctrl-c and Ctrl-z keep their meaning.
+/// printable key types itself; Ctrl-c, the quit keys with Ctrl and Ctrl-z keep
+/// their meaning.
 #[rustfmt::skip]
 pub static LINE_KEYS: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Line(LineKey::Accept), Section::Line, "search: go to the selected hit; filter: keep it, back to the rows"),
@@ -195,9 +201,29 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
     }
     match (k.code, event.code) {
         // Terminals differ on whether Ctrl-letter reports upper or lower case.
-        (KeyCode::Char(a), KeyCode::Char(b)) if k.ctrl => a.eq_ignore_ascii_case(&b),
+        (KeyCode::Char(a), KeyCode::Char(b)) if k.ctrl => {
+            a.eq_ignore_ascii_case(&b) || a == control_char(b)
+        }
         (a, b) => a == b,
     }
+}
+
+/// The key a terminal means by Ctrl with a digit: the control bytes 0x1c–0x1f
+/// are Ctrl-\\, Ctrl-], Ctrl-^ and Ctrl-_, which crossterm reports as Ctrl-4 to
+/// Ctrl-7 (Ctrl-\\ is the terminal's quit character).
+fn control_char(c: char) -> char {
+    match c {
+        '4' => '\\',
+        '5' => ']',
+        '6' => '^',
+        '7' => '_',
+        other => other,
+    }
+}
+
+/// Whether a key press is Ctrl-c (see [`RESERVED_QUIT`]).
+fn is_reserved_quit(event: &KeyEvent) -> bool {
+    event.kind != KeyEventKind::Release && matches(&RESERVED_QUIT, event)
 }
 
 /// How the help writes a key: `j`, `↓`, `Ctrl-d`, `PgDn`, `Shift-Tab`.
@@ -219,6 +245,8 @@ pub fn key_label(k: &Key) -> String {
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Delete => "Del".into(),
+        KeyCode::Insert => "Ins".into(),
+        KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if k.ctrl {
@@ -350,6 +378,9 @@ impl Keymap {
         if event.kind == KeyEventKind::Release {
             return None;
         }
+        if is_reserved_quit(event) {
+            return Some(Action::Quit);
+        }
         self.bindings
             .iter()
             .find(|b| b.keys.iter().any(|k| matches(k, event)))
@@ -363,6 +394,9 @@ impl Keymap {
     pub fn line_actions_for(&self, event: &KeyEvent) -> Vec<Action> {
         if event.kind == KeyEventKind::Release {
             return vec![];
+        }
+        if is_reserved_quit(event) {
+            return vec![Action::Quit];
         }
         if event.modifiers.contains(KeyModifiers::ALT) {
             let mut plain = *event;
@@ -462,10 +496,23 @@ pub fn defaults() -> Vec<Bound> {
 /// The defaults with the user's keys: each `(action, keys)` replaces the keys
 /// of the action's first binding (so `quit = "x"` leaves Ctrl-c quitting), and
 /// a key taken by it is removed from whatever had it before. Later entries win.
+/// Ctrl-c is never moved ([`RESERVED_QUIT`]): an entry giving it to another
+/// action is left out whole (that action keeps its default keys; the
+/// configuration warns), and on quit it is already there.
 pub fn remapped(overrides: &[(Action, Vec<Key>)]) -> Vec<Bound> {
     let mut all = defaults();
     let same = |a: &Action, b: &Action| a.name().is_some() && a.name() == b.name();
     for (action, keys) in overrides {
+        let quit = matches!(action, Action::Quit);
+        if !quit && keys.contains(&RESERVED_QUIT) {
+            continue;
+        }
+        let keys: Vec<Key> = keys
+            .iter()
+            .copied()
+            .filter(|k| *k != RESERVED_QUIT)
+            .collect();
+        let keys = &keys;
         for b in all.iter_mut() {
             b.keys.retain(|k| !keys.contains(k));
         }
@@ -663,6 +710,11 @@ mod tests {
         assert_eq!(parse_key("PageDown"), Ok(code(KeyCode::PageDown)));
         assert_eq!(parse_key("space"), Ok(key(' ')));
         assert_eq!(parse_key("F5"), Ok(code(KeyCode::F(5))));
+        for name in ["F5", "Ins", "Ctrl-\\"] {
+            let k = parse_key(name).unwrap();
+            assert_eq!(key_label(&k), name);
+            assert_eq!(parse_key(&key_label(&k)), Ok(k));
+        }
         assert!(parse_key("Hyper-x").unwrap_err().contains("not a key"));
         assert!(parse_key("Ctrl-↓").is_err());
     }

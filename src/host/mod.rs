@@ -146,7 +146,10 @@ impl Explorer {
             });
         }
         let line = line.or_else(|| line_of(file, path));
-        let result = session.hand_over(|| open::run_editor(file, line));
+        let (program, mut command) = open::editor_process(file, line);
+        let result = session
+            .run_child(&mut command)
+            .map(|status| open::editor_outcome(&program, status));
         let message = match result {
             Ok(Ok(())) => format!(
                 "Edited {}; reloading…",

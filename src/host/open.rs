@@ -1,11 +1,13 @@
 //! Other programs the explorer starts: the browser for a source's URL
 //! (`$BROWSER`, else `xdg-open` or `open`), detached and silent, and the
 //! editor (`$VISUAL`, else `$EDITOR`, else `vi`) at a file and line, in the
-//! foreground with the terminal handed over.
+//! foreground with the terminal handed over (a SIGTERM meanwhile is passed on
+//! to it: `term::Session::run_child`).
 
 use std::ffi::OsString;
+use std::io;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 
 /// A command line from an environment variable: words split on spaces (no
 /// quoting), the first the program.
@@ -112,14 +114,18 @@ pub fn editor() -> String {
         .unwrap_or_else(|| "vi".into())
 }
 
-/// Runs the editor on `file` at `line` and waits for it; the caller has
-/// handed it the terminal.
-pub fn run_editor(file: &Path, line: Option<usize>) -> Result<(), String> {
+/// The editor's command for `file` at `line`, and its program (for messages).
+/// The caller runs it with the terminal handed over (`Session::run_child`).
+pub fn editor_process(file: &Path, line: Option<usize>) -> (String, Command) {
     let (program, args) = editor_command(&editor(), file, line);
-    let status = Command::new(&program)
-        .args(&args)
-        .status()
-        .map_err(|e| format!("could not start the editor {program}: {e}"))?;
+    let mut command = Command::new(&program);
+    command.args(&args);
+    (program, command)
+}
+
+/// What came of running the editor `program`, for the reader.
+pub fn editor_outcome(program: &str, status: io::Result<ExitStatus>) -> Result<(), String> {
+    let status = status.map_err(|e| format!("could not start the editor {program}: {e}"))?;
     if status.success() {
         Ok(())
     } else {

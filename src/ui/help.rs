@@ -9,6 +9,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::app::keymap::Keymap;
 use crate::app::state::State;
+use crate::app::Action;
 use crate::view::theme::Theme;
 
 use super::list::{boxed, put_line};
@@ -19,10 +20,30 @@ pub fn lines(theme: &Theme, keys: &Keymap, cells: u16) -> Vec<Line<'static>> {
     crate::view::help::lines(theme, &keys.help_sections(), cells)
 }
 
-/// The title of the overlay.
-pub const TITLE: &str = "Help · Esc or ? closes";
-/// The title when the help is longer than the screen.
-pub const TITLE_SCROLL: &str = "Help · j/k scroll · Esc or ? closes";
+/// The title of the overlay, from the keys in force: what scrolls it (when it
+/// is longer than the screen) and what closes it; a hint whose action has no
+/// key is left out (with nothing to close it, what quits).
+pub fn title(keys: &Keymap, scrolls: bool) -> String {
+    let first = |pred: fn(&Action) -> bool| keys.first_key(pred);
+    let either = |a: Option<String>, b: Option<String>, sep: &str| match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}{sep}{b}")),
+        (a, b) => a.or(b),
+    };
+    let mut parts = vec!["Help".to_string()];
+    if scrolls {
+        let down = first(|a| matches!(a, Action::Down));
+        let up = first(|a| matches!(a, Action::Up));
+        parts.extend(either(down, up, "/").map(|k| format!("{k} scroll")));
+    }
+    let close =
+        first(|a| matches!(a, Action::Close)).or_else(|| first(|a| matches!(a, Action::Back)));
+    let help = first(|a| matches!(a, Action::ToggleHelp));
+    match either(close, help, " or ") {
+        Some(k) => parts.push(format!("{k} closes")),
+        None => parts.extend(keys.hint(|a| matches!(a, Action::Quit), "quits")),
+    }
+    parts.join(" · ")
+}
 
 pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     let area = help_area(area).intersection(buf.area);
@@ -31,12 +52,11 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     }
     Clear.render(area, buf);
     let all = lines(theme, &state.chrome.keys, inner(area).width);
-    let title = if all.len() > usize::from(inner(area).height) {
-        TITLE_SCROLL
-    } else {
-        TITLE
-    };
-    let inner_area = boxed(theme, area, buf, title, true);
+    let title = title(
+        &state.chrome.keys,
+        all.len() > usize::from(inner(area).height),
+    );
+    let inner_area = boxed(theme, area, buf, &title, true);
     if inner_area.is_empty() {
         return;
     }

@@ -121,6 +121,23 @@ impl Tmux {
         t
     }
 
+    /// Starts `storyx ARGS` with these environment variables set (through
+    /// `env`, which then becomes storyx, so the pid is still storyx's).
+    pub fn start_env(
+        name: &str,
+        cwd: &Path,
+        vars: &[String],
+        args: &[&str],
+        w: u16,
+        h: u16,
+    ) -> Tmux {
+        let bin = env!("CARGO_BIN_EXE_storyx").to_string();
+        let mut all: Vec<&str> = vars.iter().map(String::as_str).collect();
+        all.push(&bin);
+        all.extend_from_slice(args);
+        Tmux::start_command(name, cwd, Path::new("/usr/bin/env"), &all, w, h)
+    }
+
     pub fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .args(["-S", &self.socket])
