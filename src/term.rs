@@ -325,6 +325,14 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
             update(state, action);
             dirty = true;
         }
+        // What start-up and the host's news asked for (stories loaded to compare
+        // with their reviewed versions).
+        for effect in std::mem::take(&mut state.effects) {
+            if let Some(action) = host.perform(effect, &mut session, state) {
+                update(state, action);
+            }
+            dirty = true;
+        }
         while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => session.suspend()?,

@@ -492,7 +492,14 @@ fn the_reading_state_round_trips_through_its_file() {
     for a in press('m') {
         update(&mut st, a);
     }
-    assert_eq!(st.effects, [Effect::SaveReading]);
+    // The version seen is kept (by the host, through an effect), then the marks saved.
+    assert_eq!(
+        st.effects,
+        [
+            Effect::KeepReviewed("harbor-strike".into()),
+            Effect::SaveReading
+        ]
+    );
     assert!(st.library.reviewed.contains("harbor-strike"));
     update(&mut st, Action::Down);
     update(&mut st, Action::Open);

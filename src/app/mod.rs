@@ -15,6 +15,7 @@ pub mod line;
 pub mod mouse;
 pub mod people;
 pub mod place;
+pub mod review;
 pub mod search;
 pub mod state;
 pub mod update;

@@ -10,7 +10,7 @@ use super::effects;
 use super::mouse;
 use super::people;
 use super::state::{LibraryRow, Location, Screen, State, StoryView};
-use super::{filter, library_filter, search};
+use super::{filter, library_filter, review, search};
 
 /// Applies one action, then makes every selection valid and visible.
 pub fn update(state: &mut State, action: Action) {
@@ -22,6 +22,7 @@ pub fn update(state: &mut State, action: Action) {
         | Action::Reloaded(_)
         | Action::Restore { .. }
         | Action::Reviewed(_)
+        | Action::Review(_)
         | Action::Keys(_)
         | Action::Problems(_)
         | Action::SearchResults { .. } => {}
@@ -33,7 +34,10 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize { width, height } => state.chrome.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
         Action::Batch(b) => batch(state, *b),
-        Action::LoadingDone => state.loading.progress = None,
+        Action::LoadingDone => {
+            state.loading.progress = None;
+            review::more(state);
+        }
         Action::Reloaded(corpus) => {
             state.loading.progress = None;
             let open = state.current_story().map(|s| s.id.to_string());
@@ -49,7 +53,11 @@ pub fn update(state: &mut State, action: Action) {
             }
         }
         Action::Message(text) => state.chrome.message = Some(text),
-        Action::Reviewed(reviewed) => state.library.reviewed = reviewed,
+        Action::Reviewed(reviewed) => {
+            state.library.reviewed = reviewed;
+            review::restart(state);
+        }
+        Action::Review(answer) => review::answer(state, *answer),
         Action::Keys(keys) => state.chrome.keys = keys,
         Action::Problems(problems) => state.corpus.diagnostics.extend(problems),
         Action::SearchResults {
@@ -91,12 +99,14 @@ pub fn update(state: &mut State, action: Action) {
         Action::Reload => effects::reload(state),
         Action::ToggleReviewed => effects::toggle_reviewed(state),
         Action::ToggleUnreviewed => effects::toggle_unreviewed(state),
+        Action::Changes => effects::changes(state),
         action => match state.nav.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
             Screen::Story => story(state, action),
             Screen::People => people::list(state, action),
             Screen::Person => people::person(state, action),
+            Screen::Changes => review::key(state, action),
             Screen::Empty => {}
         },
     }
@@ -157,6 +167,12 @@ pub(super) fn library(state: &mut State, action: Action) {
         Action::Open => match state.library_row(state.library.list.selected) {
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
+            Some(LibraryRow::Removed(i)) => {
+                let title = crate::view::text::label(&state.review.removed[i].title, 50);
+                state.chrome.message = Some(format!(
+                    "“{title}” was removed since your review: its file is gone; m dismisses it"
+                ));
+            }
             None => {}
         },
         Action::NextStory => state.library.list.step(1, len),
@@ -436,6 +452,7 @@ fn batch(state: &mut State, b: super::action::Batch) {
     state.corpus.diagnostics.extend(b.problems);
     state.corpus.extend(b.results);
     state.loading.progress = (b.done < b.total).then_some((b.done, b.total));
+    review::more(state);
     if state.corpus.stories.len() != before {
         state.sort_library();
         // The search index is of the stories there were: built again.
@@ -509,6 +526,7 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         .and_then(|e| state.corpus.entities.get(e))
         .map(|e| e.id.to_string());
     state.corpus = corpus;
+    review::restart(state);
     library_filter::loaded(state);
     people::loaded(state, person);
     state.sort_library();

@@ -43,6 +43,14 @@ pub fn hints(state: &State) -> Vec<String> {
             h
         }
         Screen::Problems => vec![format!("{esc} back"), format!("{open} open the story")],
+        Screen::Changes => vec![
+            format!("{open} show in the story"),
+            format!("{back} back"),
+            format!(
+                "{} mark this version reviewed",
+                k(|a| matches!(a, Action::ToggleReviewed))
+            ),
+        ],
         Screen::Empty => vec![format!(
             "{} problems",
             k(|a| matches!(a, Action::ToggleProblems))
@@ -127,6 +135,11 @@ pub fn position(state: &State, title_cells: usize) -> String {
             )
         }
         Screen::Empty => "No stories".to_string(),
+        Screen::Changes => {
+            let n = crate::app::review::view_changes(state).len();
+            let at = state.review.view.as_ref().map_or(0, |v| v.list.selected);
+            format!("Changes {}/{n}", if n == 0 { 0 } else { at + 1 })
+        }
         Screen::People => {
             let n = state.corpus.entities.len();
             format!(
