@@ -208,7 +208,8 @@ fn a_story_changed_since_review_shows_a_badge_u_lists_it_and_m_marks_the_new_ver
     assert!(row.contains("changed (3)"), "{row}");
     assert!(
         text(&st).contains("Changed since your review: 3 changes (d shows them)"),
-        "the preview says so: {}", text(&st)
+        "the preview says so: {}",
+        text(&st)
     );
     // `u` includes the changed story.
     update(&mut st, Action::ToggleUnreviewed);
@@ -480,4 +481,133 @@ fn an_evicted_reviewed_version_is_told() {
     assert!(st.chrome.message.as_deref().unwrap().contains("evicted"));
     update(&mut st, Action::ToggleReviewed);
     assert!(st.library.reviewed.contains("alibaba-military-allegations"));
+}
+
+// ---------------------------------------------------------------------------
+// Snapshots: the library with a changed badge and a removed story, and the
+// changes view, at 120×40, 80×24 and 40×12. The host's answers are made here by
+// the same comparison the store thread runs (`review::compare`), on fixed paths.
+
+const SIZES: [(u16, u16); 3] = [(120, 40), (80, 24), (40, 12)];
+
+fn parse(name: &str) -> storyx::story::Story {
+    let mut s = storyx::story::parse::parse_str(Path::new("a.yaml"), &fixture(name))
+        .story
+        .expect("a story");
+    s.file = PathBuf::from("stories/alibaba.yaml");
+    s
+}
+
+/// The library: the bundled story reviewed then changed, the budget story
+/// reviewed and unchanged, and a reviewed story since removed.
+fn answered(w: u16, h: u16) -> State {
+    let (old, new) = (parse("diff/old.yaml"), parse("diff/new.yaml"));
+    let c = corpus(vec![
+        new.clone(),
+        small(
+            "budget-vote",
+            "Council votes on the budget",
+            Some("2023-03-14"),
+        ),
+        bare("bare-story"),
+    ]);
+    let mut st = state_at(c, w, h, vec![]);
+    let marks = [new.id.as_str(), "budget-vote", "gone-story"]
+        .map(String::from)
+        .into_iter()
+        .collect();
+    update(&mut st, Action::Reviewed(marks));
+    let asks = match st.effects.as_slice() {
+        [Effect::Compare(asks)] => asks.clone(),
+        other => panic!("{other:?}"),
+    };
+    st.effects.clear();
+    use storyx::app::review::{compare, Answer};
+    for (ticket, id) in asks {
+        let answer = match id.as_str() {
+            "gone-story" => Answer::Gone {
+                ticket,
+                id,
+                title: "A story since removed".into(),
+            },
+            "budget-vote" => Answer::Compared {
+                ticket,
+                id,
+                since: Since::Unchanged,
+            },
+            _ => Answer::Compared {
+                ticket,
+                id,
+                since: compare(&old, &new),
+            },
+        };
+        update(&mut st, Action::Review(Box::new(answer)));
+    }
+    select_bundled(&mut st);
+    update(
+        &mut st,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    st
+}
+
+fn snap(name: &str, st: &State) {
+    let (w, h) = st.chrome.size;
+    insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(st));
+}
+
+#[test]
+fn snapshots_of_the_library_with_badges_and_of_the_changes_view() {
+    for (w, h) in SIZES {
+        let mut st = answered(w, h);
+        snap("review_library", &st);
+        update(&mut st, Action::Changes);
+        assert_eq!(st.nav.screen, Screen::Changes);
+        update(&mut st, Action::Down);
+        snap("review_changes", &st);
+    }
+}
+
+#[test]
+fn the_changes_view_draws_at_any_size() {
+    for (w, h) in [(0, 0), (1, 1), (2, 3), (10, 4)] {
+        let mut st = answered(120, 40);
+        update(&mut st, Action::Changes);
+        update(
+            &mut st,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        let shown = rows(&st);
+        assert_eq!(shown.len(), usize::from(h));
+        if w > 0 {
+            let _ = screen(&st);
+        }
+    }
+}
+
+#[test]
+fn without_colour_the_changed_words_are_marked_as_storyx_diff_marks_them() {
+    let mut st = answered(120, 40);
+    update(&mut st, Action::Changes);
+    let (w, h) = st.chrome.size;
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+    let theme = storyx::view::theme::Theme::default().with_color(false);
+    storyx::ui::render(&st, &theme, buf.area, &mut buf);
+    let shown = buffer_rows(&buf).join("\n");
+    assert!(
+        shown.contains(
+            "Chinese Embassy in Washington: “{+a+} complete distortion of {+the+} facts”"
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Alibaba: [-disputes-] → {+mixed+}"),
+        "{shown}"
+    );
 }

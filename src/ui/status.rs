@@ -40,6 +40,16 @@ pub fn hints(state: &State) -> Vec<String> {
                     k(|a| matches!(a, Action::ToggleProblems))
                 ));
             }
+            let changed = crate::app::effects::target_story(state)
+                .and_then(|s| state.corpus.stories.get(s))
+                .is_some_and(|s| state.review.changed(&s.id).is_some());
+            if changed {
+                // The selected story changed since its review: its changes, first.
+                h.insert(
+                    1,
+                    format!("{} changes", k(|a| matches!(a, Action::Changes))),
+                );
+            }
             h
         }
         Screen::Problems => vec![format!("{esc} back"), format!("{open} open the story")],
