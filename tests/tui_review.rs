@@ -151,14 +151,7 @@ fn reviewed(lib: &Lib, host: &Host) -> State {
     let mut st = state_at(lib.load(), 120, 40, vec![]);
     update(&mut st, Action::Reviewed(Default::default()));
     host.run(&mut st);
-    let at = st
-        .corpus
-        .stories
-        .iter()
-        .position(|s| s.title.contains(BUNDLED))
-        .unwrap();
-    let row = st.library_row_of(at).unwrap();
-    st.library.list.selected = row;
+    select_bundled(&mut st);
     update(&mut st, Action::ToggleReviewed);
     assert_eq!(
         st.effects,
@@ -217,14 +210,7 @@ fn a_story_changed_since_review_shows_a_badge_u_lists_it_and_m_marks_the_new_ver
     update(&mut st, Action::ToggleUnreviewed);
 
     // `m` on it marks the new version reviewed: still marked, no badge, kept again.
-    let at = st.library_row_of(
-        st.corpus
-            .stories
-            .iter()
-            .position(|s| s.title.contains(BUNDLED))
-            .unwrap(),
-    );
-    st.library.list.selected = at.unwrap();
+    select_bundled(&mut st);
     update(&mut st, Action::ToggleReviewed);
     assert!(st.library.reviewed.contains("alibaba-military-allegations"));
     assert_eq!(
@@ -470,13 +456,7 @@ fn an_evicted_reviewed_version_is_told() {
         .unwrap_or("")
         .contains("was evicted"));
     // d says why there are no changes; m keeps the version now.
-    let at = st
-        .corpus
-        .stories
-        .iter()
-        .position(|s| s.title.contains(BUNDLED))
-        .unwrap();
-    st.library.list.selected = st.library_row_of(at).unwrap();
+    select_bundled(&mut st);
     update(&mut st, Action::Changes);
     assert!(st.chrome.message.as_deref().unwrap().contains("evicted"));
     update(&mut st, Action::ToggleReviewed);
