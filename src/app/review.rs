@@ -381,16 +381,14 @@ pub fn key(state: &mut State, action: Action) {
     }
     match action {
         Action::Open => follow(state),
-        Action::Back | Action::Close => {
-            if !super::people::go_back(state) {
-                state.nav.screen = if state.has_library() {
-                    Screen::Library
-                } else if state.view.is_some() {
-                    Screen::Story
-                } else {
-                    Screen::Empty
-                };
-            }
+        Action::Back | Action::Close if !super::people::go_back(state) => {
+            state.nav.screen = if state.has_library() {
+                Screen::Library
+            } else if state.view.is_some() {
+                Screen::Story
+            } else {
+                Screen::Empty
+            };
         }
         _ => {}
     }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 
 use crate::app::review::{compare, Answer, Since};
@@ -52,11 +52,8 @@ impl Reviews {
 
     /// The answers so far, as actions.
     pub fn take(&self, out: &mut Vec<Action>) {
-        loop {
-            match self.answers.try_recv() {
-                Ok(a) => out.push(a),
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
+        while let Ok(a) = self.answers.try_recv() {
+            out.push(a);
         }
     }
 
