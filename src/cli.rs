@@ -272,6 +272,25 @@ Examples:\n  storyx who richard-fisher\n  storyx who \"gordon chang\" ~/news --j
         #[arg(long)]
         json: bool,
     },
+    /// One claim across every story that carries it: each story's status, stances, notes and quotes.
+    #[command(
+        after_help = "QUERY is a claim id or words of the claim's text (accent- and case-insensitive): an \
+exact id wins, then claims whose text has every word, then fuzzy matches. Format-2 stories that \
+give a claim the same id carry the same claim; a claim of a format-1 story stands alone. Each story \
+is printed with its title, date and outlets, the claim's wording, status and source, and every \
+stance with its note and the quote it cites; several stories first side by side.\n\n\
+Exit code: 0 found, 1 no match or several candidates (listed), 2 a usage or I/O problem.\n\n\
+Examples:\n  storyx claim memo-allegation\n  storyx claim \"military operations\" ~/news --json"
+    )]
+    Claim {
+        /// A claim id or words of its text.
+        query: String,
+        #[command(flatten)]
+        load: LoadArgs,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// What changed between two versions of stories: a stance changed, a quote corrected, an event added.
     #[command(
         after_help = "OLD and NEW are two story files or two folders (stories matched by id). With --rev, \

@@ -343,11 +343,20 @@ fn claims_table(s: &Story) -> String {
             c.status.map(|x| x.to_string()).unwrap_or_default(),
         ];
         for (id, _) in &columns {
+            // The stance now; a changed one says so (its history is under the table).
+            let changed = c.changed(id);
             cells.push(
-                c.stances
-                    .iter()
+                c.current_stances()
+                    .into_iter()
                     .find(|st| st.by == *id)
-                    .map(|st| stance_cell(st.stance))
+                    .map(|st| {
+                        let cell = stance_cell(st.stance);
+                        if changed {
+                            format!("{cell} (changed)")
+                        } else {
+                            cell
+                        }
+                    })
                     .unwrap_or_default(),
             );
         }

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cache;
+pub mod claims;
 pub mod cli;
 pub mod cmd;
 pub mod config;

@@ -47,6 +47,7 @@ fn main() -> ExitCode {
             json,
         }) => storyx::cmd::search::run(&query, &load, kind, limit, json),
         Some(Command::Who { query, load, json }) => storyx::cmd::who::run(&query, &load, json),
+        Some(Command::Claim { query, load, json }) => storyx::cmd::claim::run(&query, &load, json),
         Some(Command::Diff { paths, rev, out }) => {
             storyx::cmd::diff::run(&paths, rev.as_deref(), out.format(), out.max_file_size)
         }

@@ -107,6 +107,9 @@ pub struct Appearance<'a> {
     pub quotes: Vec<&'a Quote>,
     /// Quotes of others that this entity relayed (`via`).
     pub relayed: Vec<&'a Quote>,
+    /// The words of the parties that speak for this entity (`speaks_for`), each
+    /// shown with its speaker.
+    pub spokespeople: Vec<&'a Quote>,
     pub stances: Vec<(&'a Claim, &'a Stance)>,
     pub events: Vec<&'a Event>,
 }
@@ -129,6 +132,7 @@ pub fn appearances<'a>(corpus: &'a Corpus, entity: &Entity) -> Vec<Appearance<'a
                     .iter()
                     .filter(|q| q.via.as_deref() == Some(id))
                     .collect(),
+                spokespeople: spokespeople_quotes(story, id),
                 stances: story
                     .claims
                     .iter()
@@ -144,11 +148,34 @@ pub fn appearances<'a>(corpus: &'a Corpus, entity: &Entity) -> Vec<Appearance<'a
         .collect()
 }
 
-/// Counts for the People screen: (stories, quotes, stances).
+/// The quotes of the parties that speak for party `id` in a story, in file order.
+pub fn spokespeople_quotes<'a>(story: &'a Story, id: &str) -> Vec<&'a Quote> {
+    let speakers: Vec<&str> = story
+        .parties
+        .iter()
+        .filter(|p| p.speaks_for.as_deref() == Some(id))
+        .map(|p| p.id.as_str())
+        .collect();
+    if speakers.is_empty() {
+        return Vec::new();
+    }
+    story
+        .quotes
+        .iter()
+        .filter(|q| speakers.contains(&q.by.as_str()))
+        .collect()
+}
+
+/// Counts for the People screen: (stories, quotes, stances); the quotes include
+/// those of the entity's spokespeople.
 pub fn counts(corpus: &Corpus, entity: &Entity) -> (usize, usize, usize) {
     appearances(corpus, entity)
         .iter()
         .fold((0, 0, 0), |(s, q, st), a| {
-            (s + 1, q + a.quotes.len(), st + a.stances.len())
+            (
+                s + 1,
+                q + a.quotes.len() + a.spokespeople.len(),
+                st + a.stances.len(),
+            )
         })
 }

@@ -163,6 +163,7 @@ fn every_subcommand_has_help_with_an_example() {
         "completions",
         "man",
         "who",
+        "claim",
     ] {
         let out = storyx(dir.path(), &[sub, "--help"]);
         assert!(out.status.success(), "{sub}");

@@ -647,3 +647,107 @@ fn search_finds_each_searched_field_and_says_which_it_was() {
         assert_eq!(lit, *m, "{hit}");
     }
 }
+
+/// `claim`: each claim in text, with every field and what it cites, and in JSON with
+/// every value at its path (the claim as `show --json` has it).
+#[test]
+fn claim_carries_every_field_of_the_claim_with_what_it_cites() {
+    let s = story();
+    let all = markers();
+    let yaml = fixture_yaml();
+    for (ci, c) in s.claims.iter().enumerate() {
+        let out = stdout(&storyx(&repo(), &["claim", &c.id, DIR]));
+        assert!(out.contains(&marker("title")), "the story's title:\n{out}");
+        assert!(
+            out.contains(&s.date.as_ref().unwrap().to_string()),
+            "the story's date:\n{out}"
+        );
+        let item = format!("claims[{ci}]");
+        check_parts("claim", &out, &s, &all, &[(item, out.as_str())]);
+        // Every stance of a history, the earlier ones' notes with them.
+        for st in &c.stances {
+            assert!(out.contains(st.note.as_deref().unwrap()), "{out}");
+        }
+        let v: Value =
+            serde_json::from_str(&stdout(&storyx(&repo(), &["claim", &c.id, DIR, "--json"])))
+                .unwrap();
+        let shown = &v["stories"][0]["claim"];
+        let want = &yaml["claims"][ci];
+        for (k, w) in want.as_object().unwrap() {
+            if k == "stances" {
+                continue;
+            }
+            assert_eq!(&shown[k], w, "claim {}: {k}", c.id);
+        }
+        for (i, w) in want["stances"].as_array().unwrap().iter().enumerate() {
+            for (k, w) in w.as_object().unwrap() {
+                assert_eq!(
+                    &shown["stances"][i][k], w,
+                    "claim {}: stances[{i}].{k}",
+                    c.id
+                );
+            }
+            let cited = &shown["stances"][i]["quote_cited"];
+            assert_eq!(cited["id"], shown["stances"][i]["quote"]);
+            assert!(cited["text"].as_str().unwrap().starts_with("mkQuotes"));
+        }
+        assert_eq!(v["stories"][0]["title"], marker("title"));
+    }
+}
+
+/// `who` on a party gathers its spokespeople's words, each with every field and its
+/// speaker as the format words it; refusals never in quotation marks.
+#[test]
+fn who_gathers_a_partys_spokespeoples_quotes_with_every_field() {
+    let s = story();
+    let all = markers();
+    for p in &s.parties {
+        let out = stdout(&storyx(&repo(), &["who", &p.id, DIR]));
+        let v: Value =
+            serde_json::from_str(&stdout(&storyx(&repo(), &["who", &p.id, DIR, "--json"])))
+                .unwrap();
+        let spokespeople: Vec<&str> = s
+            .parties
+            .iter()
+            .filter(|x| x.speaks_for.as_deref() == Some(p.id.as_str()))
+            .map(|x| x.id.as_str())
+            .collect();
+        let said: Vec<(usize, &storyx::story::Quote)> = s
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| spokespeople.contains(&q.by.as_str()))
+            .collect();
+        let json_ids: Vec<&str> = v["stories"][0]["spokespeople_quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["id"].as_str().unwrap())
+            .collect();
+        let want_ids: Vec<&str> = said.iter().map(|(_, q)| q.id.as_deref().unwrap()).collect();
+        assert_eq!(json_ids, want_ids, "who {} --json", p.id);
+        for (qi, q) in said {
+            let speaker = storyx::export::plain::speaker_name(&s, &q.by);
+            let line = out
+                .lines()
+                .find(|l| l.contains(q.text.as_str()) && l.contains(&speaker))
+                .unwrap_or_else(|| panic!("who {}: {} with its speaker:\n{out}", p.id, q.text));
+            let part = block(&out, line);
+            check_parts(
+                &format!("who {}", p.id),
+                &out,
+                &s,
+                &all,
+                &[(format!("quotes[{qi}]"), part)],
+            );
+        }
+    }
+    // The marker story has one: mkParties1Name speaks for mkParties0Name.
+    let out = stdout(&storyx(&repo(), &["who", "pa", DIR]));
+    assert!(
+        out.contains(
+            "mkParties1Name (mkParties1Role, mkParties0Name) mkQuotes4Text (to mkQuotes4To)"
+        ),
+        "{out}"
+    );
+}

@@ -443,9 +443,14 @@ fn command_line_output_holds_no_control_sequence() {
     let who = cli(d, &["who", "evil-corp", p]);
     assert!(who.contains("Evil ␛]0;pwned␇ Corp"), "{who}");
     cli(d, &["who", "evil-corp", "--json", p]);
+    let claim = cli(d, &["claim", "claim-esc", p]);
+    assert!(claim.contains("Claim ␛]0;pwned␇"), "{claim}");
+    cli(d, &["claim", "claim-esc", "--json", p]);
+    cli(d, &["claim", "claim-bidi", p]);
     // An unknown id quoting escapes, on stderr.
     cli(d, &["show", "\u{1b}]0;pwned\u{7}", p]);
     cli(d, &["who", "\u{1b}]52;c;aGVsbG8=\u{7}", p]);
+    cli(d, &["claim", "\u{1b}]52;c;aGVsbG8=\u{7}", p]);
 }
 
 #[test]

@@ -733,7 +733,7 @@ fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     for needle in [
         "People across stories",
         "  p           every party and analyst across the stories",
-        "  w           the selected party or analyst across every story",
+        "  w           the selected party or analyst, or the claim (h to it), across every story",
         "  t           timeline: the selected one's events only (t again or Esc: all)",
         "  h ←         claims matrix: the column to the left",
         "  l →         claims matrix: the column to the right",

@@ -44,7 +44,8 @@ pub enum Action {
     ToggleProblems,
     /// p: the People screen (every party and analyst across the stories).
     People,
-    /// w: the selected party or analyst across every story.
+    /// w: the selected party or analyst across every story; on the claim itself
+    /// (the Claims pane's first column stop), the claim.
     Who,
     /// t: the Timeline pane narrowed to the selected party's or analyst's events.
     NarrowTimeline,

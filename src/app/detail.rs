@@ -373,8 +373,34 @@ fn party(doc: &mut Doc, story: &Story, i: usize) {
         }
     }
     quotes_of(doc, story, &p.id);
+    spokespeople_quotes_of(doc, story, &p.id);
     events_of(doc, story, &p.id);
     stances_of(doc, story, &p.id);
+}
+
+/// The words of a party's spokespeople, each with its speaker.
+fn spokespeople_quotes_of(doc: &mut Doc, story: &Story, id: &str) {
+    let said = crate::people::spokespeople_quotes(story, id);
+    if said.is_empty() {
+        return;
+    }
+    doc.heading(format!("Said by spokespeople ({})", said.len()));
+    for q in said {
+        let index = story
+            .quotes
+            .iter()
+            .position(|x| std::ptr::eq(x, q))
+            .unwrap_or(usize::MAX);
+        doc.link(
+            said_label(story, q, LINK_CHARS),
+            Some(Target {
+                story: 0,
+                pane: Pane::Quotes,
+                index,
+            }),
+            2,
+        );
+    }
 }
 
 fn analyst(doc: &mut Doc, story: &Story, i: usize) {
@@ -578,6 +604,8 @@ fn claim(doc: &mut Doc, story: &Story, i: usize) {
         }
         if let Some(qid) = &s.quote {
             let text = match story.quote(qid) {
+                // Another's words (a spokesperson's) say whose they are.
+                Some(q) if q.by != s.by => said_label(story, q, LINK_CHARS),
                 Some(q) => quote_label(q, LINK_CHARS),
                 None => format!("quote {} (unknown)", sanitize_line(qid)),
             };

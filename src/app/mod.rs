@@ -6,6 +6,7 @@
 //! [`crate::view`].
 
 pub mod action;
+pub mod claim_view;
 pub mod detail;
 pub mod effects;
 pub mod filter;

@@ -70,7 +70,7 @@ pub(super) fn click(state: &mut State, at: Position) {
             }
         }
         Screen::Story => click_story(state, at),
-        Screen::People | Screen::Person => people::click(state, at),
+        Screen::People | Screen::Person | Screen::Claim => people::click(state, at),
         Screen::Changes => {
             let list = layout::inner(layout::list_areas(area).list);
             let len = super::review::view_changes(state).len();
@@ -131,6 +131,7 @@ fn click_story(state: &mut State, at: Position) {
             };
             if let Some(col) = col {
                 view.claim_col.selected = col;
+                view.claim_stop = false;
             }
             let pos = &mut view.lists[p.index()];
             match row {
@@ -194,7 +195,7 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
             let len = state.corpus.diagnostics.len();
             state.problems.step(delta, len);
         }
-        Screen::People | Screen::Person => people::wheel(state, delta),
+        Screen::People | Screen::Person | Screen::Claim => people::wheel(state, delta),
         Screen::Changes => {
             let len = super::review::view_changes(state).len();
             if let Some(v) = state.review.view.as_mut() {

@@ -48,6 +48,11 @@ pub enum Return {
     Story(Box<StoryView>),
     /// The cross-story view of an entity, scrolled as it was.
     Person { entity: usize, detail: DetailView },
+    /// The cross-story view of a claim (its id, the story it was opened from).
+    Claim {
+        claim: (String, usize),
+        detail: DetailView,
+    },
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -177,6 +182,20 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
                 doc.link(text, at(Pane::Quotes, position_of(&story.quotes, q)), 4);
             }
         }
+        if !a.spokespeople.is_empty() {
+            doc.push(
+                BlockStyle::Title,
+                format!("Said by spokespeople ({})", a.spokespeople.len()),
+                2,
+            );
+            for q in &a.spokespeople {
+                let mut text = said_label(story, q, LINK_CHARS);
+                if let Some(d) = &q.date {
+                    text.push_str(&format!(" · {}", sanitize_line(&d.to_string())));
+                }
+                doc.link(text, at(Pane::Quotes, position_of(&story.quotes, q)), 4);
+            }
+        }
         if !a.relayed.is_empty() {
             doc.push(
                 BlockStyle::Title,
@@ -188,17 +207,19 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
                 doc.link(text, at(Pane::Quotes, position_of(&story.quotes, q)), 4);
             }
         }
-        if !a.stances.is_empty() {
-            doc.push(
-                BlockStyle::Title,
-                format!("Stances ({})", a.stances.len()),
-                2,
-            );
-            for (c, s) in &a.stances {
+        // A history shows once, at the stance now, with its dates and what it was.
+        let now: Vec<_> = a
+            .stances
+            .iter()
+            .filter(|(c, s)| c.current_stances().iter().any(|n| std::ptr::eq(*n, *s)))
+            .collect();
+        if !now.is_empty() {
+            doc.push(BlockStyle::Title, format!("Stances ({})", now.len()), 2);
+            for (c, s) in now {
                 let text = format!(
                     "{} {} ({}): {}",
                     matrix::glyph(s.stance),
-                    stance_phrase(s.stance),
+                    sanitize_line(&crate::export::plain::stance_when(c, s, stance_phrase)),
                     status_word(c.status),
                     label(&c.text, LINK_CHARS)
                 );
@@ -245,11 +266,26 @@ pub fn selected_person(state: &State) -> Option<String> {
     }
     match view.pane {
         Pane::Parties | Pane::Analysts => id_of(view.pane, view.selected()),
+        Pane::Claims if view.on_claim(story) => None,
         Pane::Claims => matrix::columns(story)
             .get(view.claim_col.selected)
             .map(|c| c.id.to_string()),
         _ => None,
     }
+}
+
+/// The claim under the Claims pane's column cursor when it stands on the claim
+/// itself (or the matrix has no party column): its id and the open story.
+pub fn selected_claim(state: &State) -> Option<(String, usize)> {
+    let view = state.view.as_ref()?;
+    let story = state.corpus.stories.get(view.story)?;
+    if view.focus_detail || view.pane != Pane::Claims || !view.on_claim(story) {
+        return None;
+    }
+    let c = story
+        .claims
+        .get(view.lists[Pane::Claims.index()].selected)?;
+    Some((c.id.to_string(), view.story))
 }
 
 /// Remembers where the user is, for Backspace.
@@ -259,6 +295,10 @@ pub(crate) fn push_return(state: &mut State) {
         (Screen::Person, _, Some(entity)) => Return::Person {
             entity,
             detail: state.people.detail.clone(),
+        },
+        (Screen::Claim, _, _) if state.claim.claim.is_some() => Return::Claim {
+            claim: state.claim.claim.clone().unwrap_or_default(),
+            detail: state.claim.detail.clone(),
         },
         (screen, _, _) => Return::Screen(screen),
     };
@@ -272,7 +312,7 @@ pub(crate) fn push_return(state: &mut State) {
 pub(crate) fn go_back(state: &mut State) -> bool {
     while let Some(r) = state.nav.returns.pop() {
         match r {
-            Return::Screen(Screen::Story) | Return::Screen(Screen::Person) => {}
+            Return::Screen(Screen::Story | Screen::Person | Screen::Claim) => {}
             Return::Screen(screen) => {
                 state.nav.screen = screen;
                 return true;
@@ -290,6 +330,12 @@ pub(crate) fn go_back(state: &mut State) -> bool {
                 state.people.list.selected = entity;
                 state.people.detail = detail;
                 state.nav.screen = Screen::Person;
+                return true;
+            }
+            Return::Claim { claim, detail } if claim.1 < state.corpus.stories.len() => {
+                state.claim.claim = Some(claim);
+                state.claim.detail = detail;
+                state.nav.screen = Screen::Claim;
                 return true;
             }
             _ => {}
@@ -338,8 +384,12 @@ pub(crate) fn open_person(state: &mut State, entity: usize) {
     state.people.detail.cursor_to_first_link(rows);
 }
 
-/// `w` in a story: the cross-story view of the selected party or analyst.
+/// `w` in a story: the cross-story view of the selected party or analyst, or of
+/// the claim when the Claims pane's column cursor is on the claim itself.
 pub(crate) fn who(state: &mut State) {
+    if let Some((id, story)) = selected_claim(state) {
+        return super::claim_view::open(state, &id, story);
+    }
     match selected_person(state).and_then(|id| state.corpus.entity_position(&id)) {
         Some(e) => {
             push_return(state);
@@ -492,7 +542,14 @@ pub(crate) fn person(state: &mut State, action: Action) {
 /// Enter in the cross-story view: opens the story at the item under the cursor.
 fn follow(state: &mut State) {
     let d = &state.people.detail;
-    let Some(target) = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied()) else {
+    let target = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied());
+    follow_target(state, target);
+}
+
+/// Enter in a cross-story view (of a person or a claim): opens the story at the
+/// item the line under the cursor names.
+pub(crate) fn follow_target(state: &mut State, target: Option<Target>) {
+    let Some(target) = target else {
         state.chrome.message =
             Some("Nothing to follow here: move to a line that starts with →".into());
         return;
@@ -565,9 +622,9 @@ pub(crate) fn click(state: &mut State, at: Position) {
                 state.people.list.selected = row;
             }
         }
-        Screen::Person => {
+        Screen::Person | Screen::Claim => {
             let body = geometry::detail_body(area);
-            let d = &mut state.people.detail;
+            let d = cross_story_detail(state);
             if body.contains(at) {
                 let line = d.scroll + usize::from(at.y - body.y);
                 if line < d.lines.len() {
@@ -579,6 +636,15 @@ pub(crate) fn click(state: &mut State, at: Position) {
     }
 }
 
+/// The detail of the cross-story view on screen: a person's or a claim's.
+fn cross_story_detail(state: &mut State) -> &mut DetailView {
+    if state.nav.screen == Screen::Claim {
+        &mut state.claim.detail
+    } else {
+        &mut state.people.detail
+    }
+}
+
 /// The mouse wheel on the People screens.
 pub(crate) fn wheel(state: &mut State, delta: isize) {
     match state.nav.screen {
@@ -586,8 +652,8 @@ pub(crate) fn wheel(state: &mut State, delta: isize) {
             let len = state.corpus.entities.len();
             state.people.list.step(delta, len);
         }
-        Screen::Person => {
-            let d = &mut state.people.detail;
+        Screen::Person | Screen::Claim => {
+            let d = cross_story_detail(state);
             if delta > 0 {
                 d.down(delta.unsigned_abs());
             } else {

@@ -15,6 +15,7 @@ use crate::view::words::problems_summary;
 use crate::view::{claims, help};
 
 use super::action::Pane;
+pub use super::claim_view::ClaimView;
 use super::detail::{self, Doc, LaidLine};
 use super::effects::Effect;
 use super::filter::{self, PaneFilter};
@@ -36,6 +37,8 @@ pub enum Screen {
     People,
     /// One party or analyst across every story.
     Person,
+    /// One claim across every story that carries it.
+    Claim,
     /// No story loaded: what storyx looks for.
     Empty,
     /// One story's changes since its review (`d`).
@@ -273,6 +276,9 @@ pub struct StoryView {
     pub timeline_filter: Option<TimelineFilter>,
     /// The selected column of the claims matrix, and the first column shown.
     pub claim_col: ListPos,
+    /// Whether the matrix's column cursor stands on the claim itself, the stop
+    /// before the first party column (`h` there).
+    pub claim_stop: bool,
     /// The filter of each pane (`f`), by [`Pane::index`].
     pub filters: [Option<PaneFilter>; 6],
 }
@@ -310,8 +316,15 @@ impl StoryView {
             analyst_quotes: Vec::new(),
             timeline_filter: None,
             claim_col: ListPos::default(),
+            claim_stop: false,
             filters: Default::default(),
         }
+    }
+
+    /// Whether the Claims pane's column cursor is on the claim itself: its first
+    /// stop, or the only one when nobody took a stance.
+    pub fn on_claim(&self, story: &Story) -> bool {
+        self.claim_stop || crate::view::matrix::columns(story).is_empty()
     }
 
     /// Counts each analyst's quotes (see [`StoryView::analyst_quotes`]).
@@ -468,6 +481,8 @@ pub struct State {
     pub view: Option<StoryView>,
     /// The People screen and the cross-story view of one person.
     pub people: PeopleView,
+    /// The cross-story view of one claim.
+    pub claim: ClaimView,
     pub chrome: Chrome,
     pub quit: bool,
     pub loading: Loading,
@@ -501,6 +516,7 @@ impl State {
             problems: ListPos::default(),
             view: None,
             people: PeopleView::default(),
+            claim: ClaimView::default(),
             chrome: Chrome {
                 help: false,
                 help_scroll: 0,
@@ -743,7 +759,7 @@ impl State {
                 }
                 _ => 1,
             },
-            Screen::Person => crate::view::people::detail_rows(self.area()),
+            Screen::Person | Screen::Claim => crate::view::people::detail_rows(self.area()),
             _ => usize::from(layout::inner(layout::list_areas(self.area()).list).height),
         };
         rows.saturating_sub(1).max(1)
@@ -776,6 +792,7 @@ impl State {
             .min(help_len.saturating_sub(help_rows));
         super::people::settle(self);
         super::review::settle(self, list_rows);
+        super::claim_view::settle(self);
 
         if self
             .view

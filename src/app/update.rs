@@ -107,6 +107,7 @@ pub fn update(state: &mut State, action: Action) {
             Screen::People => people::list(state, action),
             Screen::Person => people::person(state, action),
             Screen::Changes => review::key(state, action),
+            Screen::Claim => super::claim_view::screen(state, action),
             Screen::Empty => {}
         },
     }
@@ -242,7 +243,13 @@ fn claims_column(state: &mut State, delta: isize) {
     }
     let len = crate::view::matrix::columns(story).len();
     if let Some(view) = state.view.as_mut() {
-        view.claim_col.step(delta, len);
+        // The claim itself is the stop before the first party column.
+        match (delta < 0, view.claim_stop) {
+            (true, false) if view.claim_col.selected == 0 => view.claim_stop = true,
+            (false, true) => view.claim_stop = len == 0,
+            (_, true) => {}
+            _ => view.claim_col.step(delta, len),
+        }
     }
 }
 
@@ -525,10 +532,17 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         .person
         .and_then(|e| state.corpus.entities.get(e))
         .map(|e| e.id.to_string());
+    let claim_story = state
+        .claim
+        .claim
+        .as_ref()
+        .and_then(|(_, s)| state.corpus.stories.get(*s))
+        .map(|s| s.id.to_string());
     state.corpus = corpus;
     review::restart(state);
     library_filter::loaded(state);
     people::loaded(state, person);
+    super::claim_view::loaded(state, claim_story);
     state.sort_library();
     let index_of = |id: &Option<crate::story::Str>, st: &State| {
         id.as_ref()

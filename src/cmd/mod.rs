@@ -2,6 +2,7 @@
 
 pub mod changes;
 pub mod check;
+pub mod claim;
 pub mod completions;
 pub mod diff;
 pub mod draft;

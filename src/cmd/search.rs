@@ -137,7 +137,8 @@ pub fn text(found: &Found, bold: bool) -> String {
         if let Some(name) = &h.by_name {
             out.push_str(&marked(name, &h.by_name_positions, bold));
             out.push_str(&crate::wording::speech_mark(kind, None));
-            out.push_str(": ");
+            // A refusal follows the name: "White House declined to comment".
+            out.push_str(if kind.is_refusal() { " " } else { ": " });
         }
         let direct = h.kind == Kind::Quote && kind == QuoteKind::Direct;
         if direct {

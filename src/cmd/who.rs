@@ -48,7 +48,7 @@ fn date(d: &Option<PartialDate>) -> Value {
 }
 
 /// A quote with its speaker's and relayer's names, as the file has it otherwise.
-fn quote_json(story: &Story, q: &Quote) -> Value {
+pub fn quote_json(story: &Story, q: &Quote) -> Value {
     json!({
         "id": q.id, "by": q.by, "by_name": story.name_of(&q.by),
         "speaker": plain::speaker_name(story, &q.by), "text": q.text, "to": q.to,
@@ -58,7 +58,8 @@ fn quote_json(story: &Story, q: &Quote) -> Value {
     })
 }
 
-/// `{id, name, stories: [{story, title, kind, role, affiliation, position, view, quotes, stances, events}]}`.
+/// `{id, name, stories: [{story, title, kind, role, affiliation, position, view, quotes,
+/// relayed, spokespeople_quotes, stances, events}]}`.
 pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
     let stories: Vec<Value> = appearances(corpus, e)
         .iter()
@@ -78,6 +79,7 @@ pub fn entity_json(corpus: &Corpus, e: &Entity) -> Value {
                 "view": analyst.and_then(|x| x.view.clone()),
                 "quotes": a.quotes.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
                 "relayed": a.relayed.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
+                "spokespeople_quotes": a.spokespeople.iter().map(|q| quote_json(a.story, q)).collect::<Vec<_>>(),
                 "stances": a.stances.iter().map(|(c, s)| json!({
                     "claim": c.id, "claim_text": c.text, "claim_status": c.status.map(|x| x.as_str()),
                     "stance": s.stance.as_str(), "note": s.note, "quote": s.quote, "date": date(&s.date),
@@ -131,7 +133,8 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
                 .ok();
             }
         }
-        for q in &a.quotes {
+        // Their own words, then their spokespeople's (each line names its speaker).
+        for q in a.quotes.iter().chain(&a.spokespeople) {
             for (i, l) in plain::quote(a.story, q).iter().enumerate() {
                 let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
             }

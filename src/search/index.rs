@@ -330,7 +330,14 @@ impl Part {
                 items.push(ItemText {
                     id: item.id.map(|id| texts.put(id)),
                     text: texts.put(item.text),
-                    by: item.by.map(|(id, name)| (texts.put(id), texts.put(name))),
+                    by: item.by.as_ref().map(|(id, name)| {
+                        let name = match name {
+                            std::borrow::Cow::Borrowed(n) => texts.put(n),
+                            // A speaker worded with a role: made for this item.
+                            std::borrow::Cow::Owned(n) => push(texts.buf, n),
+                        };
+                        (texts.put(id), name)
+                    }),
                     quote_kind: item.quote_kind,
                 });
             }
@@ -442,7 +449,7 @@ fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
                 .fold((0, 0, 0, head), |(i, f, b, s), item| {
                     let text: usize = item.fields.iter().map(|f| f.text.len()).sum();
                     let id = item.id.map_or(0, str::len);
-                    let by = item.by.map_or(0, |(a, b)| a.len() + b.len());
+                    let by = item.by.as_ref().map_or(0, |(a, b)| a.len() + b.len());
                     (
                         i + 1,
                         f + item.fields.len(),
@@ -850,7 +857,9 @@ impl Index {
                     index,
                     id: shown.id.map(|id| id.of(texts)),
                     text: shown.text.of(texts),
-                    by: shown.by.map(|(id, name)| (id.of(texts), name.of(texts))),
+                    by: shown
+                        .by
+                        .map(|(id, name)| (id.of(texts), name.of(texts).into())),
                     quote_kind: shown.quote_kind,
                     fields: Vec::new(),
                 };
@@ -894,8 +903,8 @@ impl Index {
             positions: Vec::new(),
             text: item.text.to_string(),
             score: 0,
-            by: item.by.map(|(id, _)| id.to_string()),
-            by_name: item.by.map(|(_, name)| name.to_string()),
+            by: item.by.as_ref().map(|(id, _)| id.to_string()),
+            by_name: item.by.as_ref().map(|(_, name)| name.to_string()),
             by_name_positions: Vec::new(),
             quote_kind: item.quote_kind,
         }
@@ -973,7 +982,7 @@ mod tests {
                 );
                 assert_eq!(
                     hit.by.as_deref().zip(hit.by_name.as_deref()),
-                    item.by,
+                    item.by.as_ref().map(|(a, b)| (*a, b.as_ref())),
                     "{name}: item {i}"
                 );
                 assert_eq!(hit.quote_kind, item.quote_kind, "{name}: item {i}");

@@ -120,8 +120,9 @@ pub struct ItemRef<'a> {
     pub id: Option<&'a str>,
     /// The main text a hit shows: the quote, the party's name, the event's title, ...
     pub text: &'a str,
-    /// For quotes: the speaker's id and display name.
-    pub by: Option<(&'a str, &'a str)>,
+    /// For quotes: the speaker's id and display name, as the format words it ("Liu
+    /// Pengyu (spokesperson, Chinese Embassy in Washington)").
+    pub by: Option<(&'a str, std::borrow::Cow<'a, str>)>,
     pub quote_kind: Option<QuoteKind>,
     /// Every searchable text with its role and key; the main text comes first.
     pub fields: Vec<ItemField<'a>>,
@@ -228,19 +229,43 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
         Kind::Quote => {
             let q = story.quotes.get(index)?;
             let name = story.name_of(&q.by);
-            let mut fields = vec![field(Main, "text", &q.text), field(Speaker, "by", name)];
+            // A refusal written without text is found and shown by the format's phrase.
+            let mut fields = vec![field(Main, "text", q.words()), field(Speaker, "by", name)];
+            // A spokesperson's words are found by the party they speak for too.
+            let party = story.parties.iter().find(|p| p.id == q.by);
+            let speaks_for = party.and_then(|p| p.speaks_for.as_deref());
+            let shown: std::borrow::Cow<str> = match party {
+                Some(p) if p.role.is_some() || p.speaks_for.is_some() => crate::wording::speaker(
+                    name,
+                    p.role.as_deref(),
+                    speaks_for.map(|f| story.name_of(f)),
+                )
+                .into(),
+                _ => name.into(),
+            };
+            if let Some(f) = speaks_for {
+                fields.push(ItemField {
+                    role: Detail,
+                    name: FieldName {
+                        key: "by",
+                        at: None,
+                        sub: Some("speaks_for"),
+                    },
+                    text: story.name_of(f).into(),
+                });
+            }
             fields.extend(opt(Detail, "context", &q.context));
             fields.extend(opt(Detail, "to", &q.to));
             fields.extend(date(&q.date));
             ItemRef {
-                by: Some((q.by.as_str(), name)),
+                by: Some((q.by.as_str(), shown)),
                 quote_kind: Some(q.kind),
-                ..item(q.id.as_deref(), &q.text, fields)
+                ..item(q.id.as_deref(), q.words(), fields)
             }
         }
         Kind::Claim => {
             let c = story.claims.get(index)?;
-            let mut fields = vec![field(Main, "text", &c.text)];
+            let mut fields = vec![field(Main, "text", &c.text), field(Name, "id", &c.id)];
             if !c.stances.is_empty() {
                 // One field for all of them (a short text, stored once in the
                 // whole index): which stance matched is told when a hit is shown.

@@ -376,6 +376,11 @@ impl Claim {
         out
     }
 
+    /// Whether the stance of this party or analyst changed: it has a history.
+    pub fn changed(&self, by: &str) -> bool {
+        self.stances.iter().filter(|s| s.by == by).nth(1).is_some()
+    }
+
     /// Every stance of one party or analyst on this claim, oldest first (the last is
     /// the current one): one for most, several for a history.
     pub fn history(&self, by: &str) -> Vec<&Stance> {

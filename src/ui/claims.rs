@@ -12,9 +12,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use crate::app::detail::quote_label;
+use crate::app::detail::{quote_label, said_label};
 use crate::app::state::StoryView;
 use crate::app::Pane;
+use crate::export::plain;
 use crate::sanitize::sanitize_line;
 use crate::story::Story;
 use crate::view::claims::{cut_middle, geometry, parts, short_name, status_label, Geometry, CELL};
@@ -56,13 +57,21 @@ fn header_row(
     first: usize,
     g: Geometry,
     selected: usize,
+    on_claim: bool,
 ) -> Line<'static> {
     let names = headers(cols, CELL);
     let mut spans = vec![Span::raw("  ")];
     if g.status > 0 {
         spans.push(dim(theme, format!("{} ", pad("Status", g.status))));
     }
-    spans.push(dim(theme, pad("Claim", g.claim)));
+    if on_claim {
+        spans.push(styled(
+            pad("Claim", g.claim),
+            theme.bold().add_modifier(Modifier::UNDERLINED),
+        ));
+    } else {
+        spans.push(dim(theme, pad("Claim", g.claim)));
+    }
     let shown = &cols[first.min(cols.len())..(first + g.shown).min(cols.len())];
     spans.push(dim(theme, if first > 0 { "‹" } else { " " }));
     for n in 0..shown.len() {
@@ -121,7 +130,10 @@ fn claim_row(
         };
         spans.push(Span::raw(" "));
         let (text, style) = match matrix::cell(c, col.id) {
-            Some(s) => (matrix::cell_label(s.stance), theme.stance(s.stance)),
+            Some(s) => (
+                matrix::cell_label(s.stance, matrix::changed(c, col.id)),
+                theme.stance(s.stance),
+            ),
             None => (String::new(), Style::new()),
         };
         let style = if selected == Some(first + n) && focused {
@@ -152,6 +164,16 @@ fn under_lines(
     let Some(c) = story.claims.get(view.lists[Pane::Claims.index()].selected) else {
         return Vec::new();
     };
+    if view.claim_stop && !cols.is_empty() {
+        // The column cursor on the claim itself.
+        return wrapped(
+            theme,
+            &format!("Claim, {} (w: across stories): ", status_label(c.status)),
+            &c.text,
+            rows,
+            area.width,
+        );
+    }
     let Some(col) = cols.get(view.claim_col.selected) else {
         return wrapped(
             theme,
@@ -169,12 +191,15 @@ fn under_lines(
     };
     match matrix::cell(c, col.id) {
         Some(s) => {
+            // A changed stance with its dates and what it was, oldest first.
             let head = format!(
                 "{who} {} {}: ",
                 matrix::glyph(s.stance),
-                stance_word(s.stance)
+                sanitize_line(&plain::stance_when(c, s, stance_word))
             );
             let quote = s.quote.as_deref().map(|q| match story.quote(q) {
+                // Another's words (a spokesperson's) say whose they are.
+                Some(q) if q.by != s.by => said_label(story, q, QUOTE_CHARS),
                 Some(q) => quote_label(q, QUOTE_CHARS),
                 None => format!("quote {} (unknown)", sanitize_line(q)),
             });
@@ -222,6 +247,8 @@ pub fn render(
     let position = format!(" {}/{} ", pos.selected + 1, story.claims.len());
     let columns = if cols.is_empty() {
         String::new()
+    } else if view.claim_stop {
+        "· the claim ".to_string()
     } else {
         format!("· column {}/{} ", view.claim_col.selected + 1, cols.len())
     };
@@ -243,14 +270,20 @@ pub fn render(
         g.shown,
         cols.len(),
     );
-    let selected_col = view.claim_col.selected;
+    // On the claim itself, no stance cell is selected.
+    let on_claim = view.claim_stop && !cols.is_empty();
+    let selected_col = if on_claim {
+        usize::MAX
+    } else {
+        view.claim_col.selected
+    };
     if !p.header.is_empty() {
         put_line(
             buf,
             p.header,
             p.header.y,
             &fit(
-                header_row(theme, &cols, first, g, selected_col).spans,
+                header_row(theme, &cols, first, g, selected_col, on_claim).spans,
                 inner.width,
             ),
         );

@@ -7,6 +7,7 @@
 
 pub mod analysts;
 pub mod changes;
+pub mod claim;
 pub mod claims;
 pub mod detail;
 pub mod header;
@@ -57,6 +58,7 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Screen::People => people::render_list(theme, state, area, buf),
         Screen::Person => people::render_person(theme, state, area, buf),
         Screen::Changes => changes::render(theme, state, area, buf),
+        Screen::Claim => claim::render(theme, state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
             (Some(view), Some(story)) => render_story(theme, state, story, view, area, buf),
             _ if state.loading.pending.is_some() => {

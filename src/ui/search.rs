@@ -238,6 +238,9 @@ pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'st
                 "{}: ",
                 crate::wording::speech_mark(QuoteKind::Paraphrase, None)
             )
+        } else if hit.quote_kind.is_some_and(QuoteKind::is_refusal) {
+            // A refusal follows the name: "White House declined to comment".
+            " ".to_string()
         } else {
             ": ".to_string()
         };

@@ -71,6 +71,7 @@ pub fn hints(state: &State) -> Vec<String> {
             format!("{back} back"),
             format!("[ ] other people"),
         ],
+        Screen::Claim => vec![format!("{open} follow"), format!("{back} back")],
         Screen::Story => match &state.view {
             Some(v) if v.focus_detail => vec![
                 format!("{open} follow"),
@@ -168,6 +169,10 @@ pub fn position(state: &State, title_cells: usize) -> String {
                 .and_then(|e| state.corpus.entities.get(e))
                 .map_or_else(String::new, |e| clip(&e.name, title_cells.max(8)));
             format!("People › {name}")
+        }
+        Screen::Claim => {
+            let (id, _) = crate::app::claim_view::title(state);
+            format!("Claim › {}", clip(&id, title_cells.max(8)))
         }
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {

@@ -11,7 +11,7 @@ use crate::story::{ClaimStatus, Story, Str};
 use super::matrix;
 use super::text::{clip, grapheme_width, prefix_fitting, truncate, width};
 
-/// Cells of one stance column: `— no comment` fits.
+/// Cells of one stance column: `— no comment` fits (and `—*no comment`, changed).
 pub const CELL: usize = 12;
 
 /// The claim column is never narrower than this while columns show.

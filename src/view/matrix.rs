@@ -50,10 +50,19 @@ pub fn columns(story: &Story) -> Vec<Column<'_>> {
     parties.chain(analysts).collect()
 }
 
-/// The stance of `id` on a claim, if one was given (the first, if several).
+/// The stance of `id` on a claim now, if one was given (the latest of a history).
 pub fn cell<'a>(claim: &'a Claim, id: &str) -> Option<&'a Stance> {
-    claim.stances.iter().find(|s| s.by == id)
+    claim.current_stances().into_iter().find(|s| s.by == id)
 }
+
+/// Whether the stance of `id` on a claim changed: it has a history.
+pub fn changed(claim: &Claim, id: &str) -> bool {
+    claim.changed(id)
+}
+
+/// Between the glyph and the word of a changed stance's cell, instead of a space
+/// (`✗*disputes`): the history is under the matrix.
+pub const CHANGED_MARK: &str = "*";
 
 /// The glyph of a stance: ✓ supports, ✗ disputes, · neutral, ± mixed,
 /// ? unclear, — no comment.
@@ -61,9 +70,11 @@ pub fn glyph(kind: StanceKind) -> &'static str {
     crate::wording::stance_glyph(kind)
 }
 
-/// A cell as shown: "✓ supports", "— no comment".
-pub fn cell_label(kind: StanceKind) -> String {
-    format!("{} {}", glyph(kind), stance_word(kind))
+/// A cell as shown: "✓ supports", "— no comment", "✗*disputes" for a stance that
+/// changed (the same width: a cell holds "— no comment").
+pub fn cell_label(kind: StanceKind, changed: bool) -> String {
+    let mark = if changed { CHANGED_MARK } else { " " };
+    format!("{}{mark}{}", glyph(kind), stance_word(kind))
 }
 
 #[cfg(test)]
@@ -144,7 +155,40 @@ mod tests {
             Some(StanceKind::Supports)
         );
         assert!(cell(&story.claims[1], "a").is_none());
-        assert_eq!(cell_label(StanceKind::NoComment), "— no comment");
-        assert_eq!(cell_label(StanceKind::Disputes), "✗ disputes");
+        assert_eq!(cell_label(StanceKind::NoComment, false), "— no comment");
+        assert_eq!(cell_label(StanceKind::Disputes, false), "✗ disputes");
+        assert_eq!(cell_label(StanceKind::NoComment, true), "—*no comment");
+        assert!(!changed(&story.claims[0], "a"));
+    }
+
+    #[test]
+    fn a_cell_shows_the_stance_now_and_marks_a_changed_one() {
+        let stance_of = stance;
+        let dated = |kind, d: &str| Stance {
+            date: crate::story::PartialDate::parse(d).ok(),
+            ..stance_of("a", kind)
+        };
+        let claim = Claim {
+            id: "c".into(),
+            text: "t".into(),
+            status: None,
+            source: None,
+            // In file order, not date order: the latest by date is the stance now.
+            stances: vec![
+                dated(StanceKind::Disputes, "2024-03-04"),
+                dated(StanceKind::Supports, "2024-03-01"),
+                stance("b", StanceKind::Neutral),
+            ],
+        };
+        assert_eq!(
+            cell(&claim, "a").map(|s| s.stance),
+            Some(StanceKind::Disputes)
+        );
+        assert!(changed(&claim, "a"));
+        assert!(!changed(&claim, "b"));
+        assert_eq!(
+            cell(&claim, "b").map(|s| s.stance),
+            Some(StanceKind::Neutral)
+        );
     }
 }

@@ -131,7 +131,9 @@ pub fn quote_row(theme: &Theme, story: &Story, i: usize, cells: u16) -> Line<'st
     if !mark.is_empty() {
         parts.push(dim(theme, mark));
     }
-    parts.push(Span::raw(": "));
+    if !q.kind.is_refusal() {
+        parts.push(Span::raw(": "));
+    }
     let used: usize = parts.iter().map(|s| width(&s.content)).sum();
     match q.kind {
         QuoteKind::Direct => {
