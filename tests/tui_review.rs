@@ -591,3 +591,27 @@ fn without_colour_the_changed_words_are_marked_as_storyx_diff_marks_them() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_version_kept_just_before_quitting_is_on_disk_when_the_explorer_goes() {
+    let lib = Lib::new();
+    let d = tempfile::tempdir().unwrap();
+    let store = Store {
+        dir: d.path().join("reviewed"),
+        cap: storyx::reviewed::DEFAULT_CAP,
+    };
+    let st = state_at(lib.load(), 120, 40, vec![]);
+    let reviews = Reviews::start(Some(store.clone()), CORPUS.into());
+    for s in &st.corpus.stories {
+        reviews.keep(&st, &s.id);
+    }
+    // Going away waits for what it was given to keep (not for comparisons).
+    drop(reviews);
+    assert_eq!(entries(&store.dir), st.corpus.stories.len());
+    for s in &st.corpus.stories {
+        assert!(matches!(
+            store.load(CORPUS, &s.id),
+            storyx::reviewed::Found::Kept(_)
+        ));
+    }
+}

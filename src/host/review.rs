@@ -5,8 +5,10 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
+use std::thread::JoinHandle;
 
 use crate::app::review::{compare, Answer, Since};
 use crate::app::{Action, State};
@@ -25,6 +27,10 @@ enum Job {
 /// kept and every reviewed story reads as having no version kept.
 pub struct Reviews {
     jobs: Option<Sender<Job>>,
+    /// The thread, joined when the explorer goes so that a version kept just
+    /// before quitting is on disk; comparisons still queued are dropped then.
+    thread: Option<JoinHandle<()>>,
+    quitting: Arc<AtomicBool>,
     answers: Receiver<Action>,
     /// Answers made here when there is no thread.
     local: Sender<Action>,
@@ -34,17 +40,21 @@ impl Reviews {
     /// The reviewed versions of the corpus named `corpus` in `store`.
     pub fn start(store: Option<Store>, corpus: String) -> Reviews {
         let (tx, answers) = mpsc::channel();
-        let jobs = store.and_then(|store| {
+        let quitting = Arc::new(AtomicBool::new(false));
+        let started = store.and_then(|store| {
             let (jobs, rx) = mpsc::channel();
-            let out = tx.clone();
+            let (out, stop) = (tx.clone(), Arc::clone(&quitting));
             std::thread::Builder::new()
                 .name("reviewed".into())
-                .spawn(move || work(&store, &corpus, &rx, &out))
+                .spawn(move || work(&store, &corpus, &rx, &out, &stop))
                 .ok()
-                .map(|_| jobs)
+                .map(|t| (jobs, t))
         });
+        let (jobs, thread) = started.unzip();
         Reviews {
             jobs,
+            thread,
+            quitting,
             answers,
             local: tx,
         }
@@ -117,8 +127,24 @@ impl Reviews {
     }
 }
 
+impl Drop for Reviews {
+    fn drop(&mut self) {
+        self.quitting.store(true, Ordering::Relaxed);
+        self.jobs = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 /// The thread: each job in turn until the explorer goes.
-fn work(store: &Store, corpus: &str, jobs: &Receiver<Job>, out: &Sender<Action>) {
+fn work(
+    store: &Store,
+    corpus: &str,
+    jobs: &Receiver<Job>,
+    out: &Sender<Action>,
+    quitting: &AtomicBool,
+) {
     for job in jobs {
         let action = match job {
             Job::Keep(story) => match store.save(corpus, &story) {
@@ -138,6 +164,9 @@ fn work(store: &Store, corpus: &str, jobs: &Receiver<Job>, out: &Sender<Action>)
             }),
             Job::Compare(asks) => {
                 for (ticket, id, story) in asks {
+                    if quitting.load(Ordering::Relaxed) {
+                        break;
+                    }
                     let answer = answer(store, corpus, ticket, id, story.as_deref());
                     if out.send(Action::Review(Box::new(answer))).is_err() {
                         return;
