@@ -160,6 +160,38 @@ pub enum DiffFormat {
     Markdown,
 }
 
+/// The command line of `storyx draft`.
+#[derive(Debug, Default, Args)]
+pub struct DraftArgs {
+    /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
+    #[arg(value_name = "ARTICLE")]
+    pub article: Option<PathBuf>,
+    /// Write the story to this new file (never over an existing one) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The story's id (kebab-case). Default: from the file name, else the title.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The title. Default: the article's first heading or line.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// The publication date (2025-11-14). Default: a date at the top of the article, else none.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// The article's URL.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The publication (Reuters, Voice of America, ...).
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: Vec<PathBuf>,
+    /// Open the explorer on the draft instead of writing it (nothing is written).
+    #[arg(long, conflicts_with = "output")]
+    pub open: bool,
+}
+
 /// How `diff` and `log` read stories and show changes.
 #[derive(Debug, Args)]
 pub struct ChangesArgs {
@@ -341,33 +373,8 @@ storyx draft article.txt | storyx check -\n  \
 storyx draft article.txt --open               explore the draft; nothing is written"
     )]
     Draft {
-        /// The article: a .txt, .md or .html file, or - (or nothing) for standard input.
-        #[arg(value_name = "ARTICLE")]
-        article: Option<PathBuf>,
-        /// Write the story to this new file (never over an existing one) instead of standard output.
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// The story's id (kebab-case). Default: from the file name, else the title.
-        #[arg(long, value_name = "ID")]
-        id: Option<String>,
-        /// The title. Default: the article's first heading or line.
-        #[arg(long, value_name = "TEXT")]
-        title: Option<String>,
-        /// The publication date (2025-11-14). Default: a date at the top of the article, else none.
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
-        /// The article's URL.
-        #[arg(long, value_name = "URL")]
-        url: Option<String>,
-        /// The publication (Reuters, Voice of America, ...).
-        #[arg(long, value_name = "NAME")]
-        outlet: Option<String>,
-        /// Stories whose parties and analysts lend their ids to matching speakers (repeatable).
-        #[arg(long, value_name = "PATH")]
-        corpus: Vec<PathBuf>,
-        /// Open the explorer on the draft instead of writing it (nothing is written).
-        #[arg(long, conflicts_with = "output")]
-        open: bool,
+        #[command(flatten)]
+        args: DraftArgs,
     },
     /// Print the JSON Schema of the story format (for editor completion and checks).
     #[command(after_help = "Examples:\n  storyx schema > storyx.schema.json\n\n\

@@ -54,27 +54,7 @@ fn main() -> ExitCode {
         Some(Command::Log { id, paths, out }) => {
             storyx::cmd::log::run(&id, &paths, out.format(), out.max_file_size)
         }
-        Some(Command::Draft {
-            article,
-            output,
-            id,
-            title,
-            date,
-            url,
-            outlet,
-            corpus,
-            open,
-        }) => storyx::cmd::draft::run(&storyx::cmd::draft::DraftArgs {
-            article,
-            output,
-            id,
-            title,
-            date,
-            url,
-            outlet,
-            corpus,
-            open,
-        }),
+        Some(Command::Draft { args }) => storyx::cmd::draft::run(&args),
         Some(Command::Schema) => storyx::cmd::schema::run(),
         Some(Command::Lsp) => storyx::cmd::lsp::run(),
         Some(Command::Completions { shell }) => storyx::cmd::completions::completions(shell),

@@ -330,3 +330,116 @@ fn html_and_markdown_articles() {
     assert_eq!(get(&s, "title"), "Heat wave");
     assert_eq!(direct(&s), [pair("Lee Chan", "It is the hottest day,")]);
 }
+
+#[test]
+fn a_long_appositive_between_the_name_and_the_verb() {
+    let s = draft("Report\n\n\"We have not seen it yet,\" Sara Lind, an adviser to the prime minister and the head of the rights committee, told VOA.\n");
+    assert_eq!(direct(&s), [pair("Sara Lind", "We have not seen it yet,")]);
+    assert_eq!(get(list(&s, "quotes")[0], "to"), "VOA");
+}
+
+#[test]
+fn a_partial_quote_with_its_tag_after_a_clause() {
+    // "reports" reads as a verb of speech; the tag is "Tom Vale said".
+    let s = draft("Embassy\n\nThe embassy \"never listens to the council\" when it comes to issuing reports, Tom Vale said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Tom Vale", "never listens to the council")]
+    );
+}
+
+#[test]
+fn a_pronoun_subject_introduces_the_next_paragraphs_quote() {
+    let s = draft("Rockets\n\nAnalyst Mia Holt spoke on Monday. She said the tests will go on.\n\nThe navy answered on Tuesday.\n\nShe also warned that the tests could grow.\n\n“If they have more than a few, they are not purely defensive.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Mia Holt",
+            "If they have more than a few, they are not purely defensive."
+        )]
+    );
+}
+
+#[test]
+fn with_x_stating_gives_the_quote_to_x() {
+    let s = draft("Critics\n\nThe paper quoted critics, with Ann Roe stating: \"This move is clumsy and unthinking.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Ann Roe", "This move is clumsy and unthinking.")]
+    );
+}
+
+#[test]
+fn a_surname_alone_introduces_a_person_already_named() {
+    let s = draft("Ozone\n\nThe agency notes, \"Ozone harms crops more than any other pollutant.\"\n\nAs coauthor Lena Park told the Post, \"The projections are consistent.\"\n\nThe study was funded by a foundation. Park noted the findings matter. \"Cleaner air would improve the yields of every crop.\"\n");
+    let d = direct(&s);
+    assert_eq!(
+        d[2],
+        pair(
+            "Lena Park",
+            "Cleaner air would improve the yields of every crop."
+        )
+    );
+}
+
+#[test]
+fn a_name_set_off_after_its_role_and_a_declining_with_no_subject() {
+    let s = draft("Clash\n\nArmy spokesperson, Tim Oduya, did not respond to questions sent to him while police spokesperson Rose Dube declined to comment.\n\n\"We keep records safe,\" she said, but refused to give any more details.\n");
+    let q = quotes(&s);
+    assert_eq!(
+        q,
+        [
+            (
+                "Tim Oduya".into(),
+                "no-response".into(),
+                "did not respond to questions sent to him".into()
+            ),
+            (
+                "Rose Dube".into(),
+                "declined".into(),
+                "declined to comment".into()
+            ),
+            (
+                "Rose Dube".into(),
+                "direct".into(),
+                "We keep records safe,".into()
+            ),
+            (
+                "Rose Dube".into(),
+                "declined".into(),
+                "refused to give any more details".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn ratings_and_places_in_quotation_marks_are_not_speech() {
+    let s = draft("Browser\n\nOn a new website, \"The Browser Farewell Countdown\", the firm says old versions must go. Of its flaws, 39 percent are rated \"highly critical\". It is not mentioned on the firm's \"Browser Farewell\" site.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}
+
+#[test]
+fn according_to_x_quoting_y_at_the_start_of_the_sentence() {
+    let s = draft("Alert\n\nAccording to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army has been told to prepare a \"state of readiness\".\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Korean Central News Agency", "state of readiness")]
+    );
+}
+
+#[test]
+fn markdown_keeps_brackets_that_open_no_link() {
+    let opts = Options {
+        file_name: Some("a.md".into()),
+        ..Options::default()
+    };
+    let s = draft_with(
+        "# Farewell\n\n\"[Ten] years ago, a browser was born,\" the [firm](https://example.org) says.\n",
+        &opts,
+    );
+    assert_eq!(
+        direct(&s),
+        [pair("firm", "[Ten] years ago, a browser was born,")]
+    );
+}

@@ -3,24 +3,10 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 
+pub use crate::cli::DraftArgs;
 use crate::cli::LoadArgs;
-use crate::draft::{self, Kind, Known, Options};
+use crate::draft::{self, Known, Options};
 use crate::sanitize::sanitize_line;
-use crate::story::PartyKind;
-
-/// The command line of `storyx draft`.
-#[derive(Debug, Default)]
-pub struct DraftArgs {
-    pub article: Option<PathBuf>,
-    pub output: Option<PathBuf>,
-    pub id: Option<String>,
-    pub title: Option<String>,
-    pub date: Option<String>,
-    pub url: Option<String>,
-    pub outlet: Option<String>,
-    pub corpus: Vec<PathBuf>,
-    pub open: bool,
-}
 
 /// Largest article read, in bytes.
 const MAX_ARTICLE: u64 = 16 * 1024 * 1024;
@@ -30,18 +16,6 @@ storyx draft article.txt > story.yaml\n  \
 storyx draft article.html -o story.yaml --date 2025-11-14 --outlet Reuters\n  \
 curl -s URL | storyx draft - --url URL > story.yaml\n\
 (see `storyx draft --help`)";
-
-fn kind_of(k: PartyKind) -> Kind {
-    match k {
-        PartyKind::Person => Kind::Person,
-        PartyKind::Government => Kind::Government,
-        PartyKind::Company => Kind::Company,
-        PartyKind::Organization => Kind::Organization,
-        PartyKind::Media => Kind::Media,
-        PartyKind::Anonymous => Kind::Anonymous,
-        PartyKind::Other => Kind::Other,
-    }
-}
 
 /// Reads the article: a file, or standard input for `-` or nothing.
 fn read_article(path: Option<&PathBuf>) -> Result<(String, Option<String>), String> {
@@ -132,7 +106,7 @@ pub fn options(args: &DraftArgs, file_name: Option<String>) -> Result<Options, S
                     id: p.id.to_string(),
                     name: p.name.to_string(),
                     aliases: p.aliases.iter().map(|a| a.to_string()).collect(),
-                    kind: Some(kind_of(p.kind)),
+                    kind: Some(p.kind),
                     analyst: false,
                 });
             }

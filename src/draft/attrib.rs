@@ -5,12 +5,11 @@ use std::ops::Range;
 
 use super::dates::{self, Day};
 use super::names::{
-    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, NOT_NAME_START,
-    ORG_NOUNS,
+    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
 };
 use super::read::Article;
 use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
-use super::{Draft, Entity, Event, Kind, Note, Options, Quote, QuoteKind, Source};
+use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -283,6 +282,42 @@ const NAMING: &[&str] = &[
     "read",
 ];
 
+/// Words right before a quotation that make it a rating or a place, not speech
+/// (`rated "highly critical"`, `says on "The … Countdown"`).
+const NAMING_BEFORE: &[&str] = &[
+    "rated",
+    "ranked",
+    "graded",
+    "classified",
+    "classed",
+    "website",
+    "site",
+    "blog",
+    "page",
+    "newspaper",
+    "magazine",
+    "channel",
+];
+
+/// Prepositions before a quotation in title case: a place or a work (`on "The … Countdown"`).
+const PLACE_BEFORE: &[&str] = &["on", "at", "in", "from", "into", "onto", "via"];
+
+/// Words right after a quotation that make it a name (`"The … Countdown" site`).
+const NAMING_AFTER: &[&str] = &[
+    "site",
+    "website",
+    "page",
+    "campaign",
+    "programme",
+    "program",
+    "project",
+    "initiative",
+    "hashtag",
+    "blog",
+    "app",
+    "account",
+];
+
 /// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -345,8 +380,6 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "in", "and", "de", "al", "van", "von", "der", "bin", "la", "le", "du", "da",
     "del", "dos", "ibn", "the", "&",
 ];
-
-use super::dates::WEEKDAYS;
 
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[
@@ -540,6 +573,32 @@ fn is_term_verb(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && TERM.contains(&t.s)
 }
 
+/// Whether a quoted text reads as a title: two words or more, each word of four letters or
+/// more capitalised, and no sentence punctuation.
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && !text.trim_end().ends_with(['.', ',', '!', '?'])
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
+}
+
+/// He, she, it, they, we, I.
+fn is_pronoun(t: &Tok) -> bool {
+    let l = t.lower();
+    PRONOUNS_PERSON.contains(&l.as_str())
+        || PRONOUNS_ORG.contains(&l.as_str())
+        || PRONOUNS_PLURAL.contains(&l.as_str())
+        || l == "we"
+        || l == "i"
+}
+
 fn is_participle(t: &Tok) -> bool {
     t.s.ends_with("ing")
 }
@@ -557,7 +616,7 @@ fn np_word(t: &Tok) -> bool {
         let l = t.lower();
         return !matches!(l.as_str(), "i" | "according")
             && !names::MONTHS.contains(&l.as_str())
-            && !WEEKDAYS.contains(&l.as_str());
+            && !names::WEEKDAYS.contains(&l.as_str());
     }
     let l = t.lower();
     let l = l.trim_end_matches("’s").trim_end_matches("'s");
@@ -579,7 +638,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             f,
             &["the", "a", "an", "and", "of", "for", "in", "on", "’s", "'s"],
         ) || f.is("The")
-            || (f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && toks.len() > 1)
+            || (f.is_cap() && names::not_name_start(&f.lower()) && toks.len() > 1)
         {
             toks = &toks[1..];
         } else {
@@ -641,7 +700,10 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         let org_is_org = org.as_deref().is_some_and(|o| {
             matches!(
                 kind_of(o, ""),
-                Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+                PartyKind::Government
+                    | PartyKind::Company
+                    | PartyKind::Organization
+                    | PartyKind::Media
             ) && o.split_whitespace().count() >= 1
                 && (o.split_whitespace().count() > 1
                     || ORG_NOUNS.iter().all(|n| !o.eq_ignore_ascii_case(n)))
@@ -712,11 +774,11 @@ fn is_org_name(s: &str) -> bool {
     let lower = s.to_lowercase();
     matches!(
         k,
-        Kind::Government | Kind::Company | Kind::Organization | Kind::Media
+        PartyKind::Government | PartyKind::Company | PartyKind::Organization | PartyKind::Media
     ) && (s.split_whitespace().count() > 1
         || names::ORG_NOUNS.iter().all(|n| *n != lower)
         || s.chars().next().is_some_and(char::is_uppercase))
-        && !matches!(k, Kind::Organization if s.split_whitespace().count() == 1 && s.ends_with("ese") || s.ends_with("an"))
+        && !matches!(k, PartyKind::Organization if s.split_whitespace().count() == 1 && s.ends_with("ese") || s.ends_with("an"))
 }
 
 /// Parses "a senior fellow at the X Center" into a role and an organisation.
@@ -771,11 +833,28 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
             let first = &toks[k];
+            let inner = &toks[k..j - 1];
             if lower_in(first, &["a", "an", "the", "who", "whose", "which"])
                 || (!first.is_cap() && first.is_word())
             {
-                description = Some(text_of(p, &toks[k..j - 1]));
+                description = Some(text_of(p, inner));
                 j = k - 1;
+            } else if inner.len() <= 4
+                && inner.iter().all(|t| t.is_cap() && t.is_word())
+                && k >= 2
+                && (is_title_word(toks[k - 2].s) || toks[k - 2].lower().ends_with("spokesperson"))
+            {
+                // `Police spokesman, John Smith, said`: the name set off after its role.
+                let mut r = k - 1;
+                while r > floor
+                    && (np_word(&toks[r - 1]) || CONNECTORS.contains(&toks[r - 1].lower().as_str()))
+                {
+                    r -= 1;
+                }
+                let joined: Vec<Tok> = toks[r..k - 1].iter().chain(inner).copied().collect();
+                if let Some(np) = np_from(p, &joined) {
+                    return Some(np);
+                }
             }
         }
     }
@@ -934,7 +1013,7 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     if let Some(f) = toks.get(start) {
-        if f.is_cap() && NOT_NAME_START.contains(&f.lower().as_str()) && !f.is("The") {
+        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") && !is_pronoun(f) {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
             } else {
@@ -952,6 +1031,9 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     }
     np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
 }
+
+/// A quotation's speaker, the rule that found them, to whom and in what context.
+type Found = (usize, String, Option<String>, Option<String>);
 
 struct Drafter<'o> {
     opts: &'o Options,
@@ -1100,18 +1182,24 @@ impl Drafter<'_> {
     /// Finds or adds the entity a name phrase names; `sentence` and `rule` say why.
     fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
-            return match pr.as_str() {
+            let found = match pr.as_str() {
                 "he" | "she" | "him" | "her" => self.last_person,
                 "it" => self.last_org,
                 "they" | "them" => self.last_org.or(self.last_person),
                 _ => self.last_speaker,
             };
+            // A pronoun that names them keeps them the one "he" or "it" means next.
+            if let Some(f) = found {
+                self.mention(f);
+            }
+            return found;
         }
         let name = np
             .name
             .trim()
             .trim_end_matches(['’', '\''])
             .trim_end_matches("’s")
+            .trim_end_matches("'s")
             .trim();
         if name.is_empty() || fold_words(name).is_empty() {
             return None;
@@ -1133,9 +1221,9 @@ impl Drafter<'_> {
             let w = &lower_words[0];
             let folded = &self.folded;
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
-                e.kind != Kind::Person
+                e.kind != PartyKind::Person
                     && (folded[i].contains(w)
-                        || (w == "company" || w == "firm") && e.kind == Kind::Company)
+                        || (w == "company" || w == "firm") && e.kind == PartyKind::Company)
             });
             if let Some(f) = found {
                 return Some(f);
@@ -1143,8 +1231,11 @@ impl Drafter<'_> {
         }
         let description = np.description.clone().unwrap_or_default();
         let mut kind = kind_of(name, &description);
-        if np.role.is_some() && kind == Kind::Organization && name.split_whitespace().count() >= 2 {
-            kind = Kind::Person;
+        if np.role.is_some()
+            && kind == PartyKind::Organization
+            && name.split_whitespace().count() >= 2
+        {
+            kind = PartyKind::Person;
         }
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
@@ -1153,7 +1244,7 @@ impl Drafter<'_> {
             let ew = &folded[i];
             *ew == lower_words
                 || e.aliases.iter().any(|a| fold_words(a) == lower_words)
-                || (single && e.kind == Kind::Person && ew.last() == lower_words.last())
+                || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
                 || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
         let idx = match existing {
@@ -1202,15 +1293,15 @@ impl Drafter<'_> {
             if e.role.is_none() {
                 e.role = role.clone();
             }
-            if is_analyst && e.kind == Kind::Person {
+            if is_analyst && e.kind == PartyKind::Person {
                 e.analyst = true;
             }
             if role.is_some()
-                && matches!(e.kind, Kind::Organization | Kind::Other)
+                && matches!(e.kind, PartyKind::Organization | PartyKind::Other)
                 && e.name.split_whitespace().count() >= 2
                 && e.name.chars().next().is_some_and(char::is_uppercase)
             {
-                e.kind = Kind::Person;
+                e.kind = PartyKind::Person;
             }
         }
         if let Some(org) = org {
@@ -1219,7 +1310,7 @@ impl Drafter<'_> {
                     self.d.entities[idx].affiliation = Some(org);
                 }
             } else if self.d.entities[idx].speaks_for.is_none()
-                && self.d.entities[idx].kind != Kind::Media
+                && self.d.entities[idx].kind != PartyKind::Media
             {
                 let boss = Np {
                     name: org,
@@ -1242,11 +1333,11 @@ impl Drafter<'_> {
 
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
-            Kind::Person => {
+            PartyKind::Person => {
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
             }
-            Kind::Anonymous => {}
+            PartyKind::Anonymous => {}
             _ => self.last_org = Some(idx),
         }
     }
@@ -1259,7 +1350,7 @@ impl Drafter<'_> {
         self.d.entities.push(Entity {
             id: String::new(),
             name: "Unattributed".into(),
-            kind: Kind::Anonymous,
+            kind: PartyKind::Anonymous,
             aliases: Vec::new(),
             role: None,
             affiliation: None,
@@ -1314,7 +1405,7 @@ impl Drafter<'_> {
         while i < toks.len() {
             if toks[i].is_cap()
                 && toks[i].s != QUOTE_TOK
-                && !(i == 0 && NOT_NAME_START.contains(&toks[i].lower().as_str()))
+                && !(i == 0 && names::not_name_start(&toks[i].lower()))
             {
                 let st = i;
                 while i < toks.len() && toks[i].is_cap() && toks[i].is_word() {
@@ -1323,10 +1414,10 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
-                if words.iter().any(|w| {
-                    NOT_NAME_START.contains(&w.to_lowercase().as_str())
-                        || names::MONTHS.contains(&w.to_lowercase().as_str())
-                }) {
+                if words
+                    .iter()
+                    .any(|w| names::not_name_start(&w.to_lowercase()))
+                {
                     continue;
                 }
                 // A drafted entity named again.
@@ -1335,7 +1426,7 @@ impl Drafter<'_> {
                 if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
                     folded[i] == fw
                         || (fw.len() == 1
-                            && e.kind == Kind::Person
+                            && e.kind == PartyKind::Person
                             && folded[i].last() == fw.last())
                 }) {
                     self.mention(e);
@@ -1346,7 +1437,7 @@ impl Drafter<'_> {
                     .filter(|n| n.pronoun.is_none())
                     .or_else(|| np_from(p, run))
                 {
-                    if kind_of(&np.name, "") == Kind::Person
+                    if kind_of(&np.name, "") == PartyKind::Person
                         && np.name.split_whitespace().count() >= 2
                         && !is_title_word(words[0])
                         || np.role.is_some()
@@ -1370,6 +1461,18 @@ impl Drafter<'_> {
         }
     }
 
+    /// Whether a name is a person already drafted: "Heald" after "Colette Heald".
+    fn known_person(&self, name: &str) -> bool {
+        let fw = fold_words(name);
+        fw.len() == 1
+            && self
+                .d
+                .entities
+                .iter()
+                .zip(&self.folded)
+                .any(|(e, f)| e.kind == PartyKind::Person && f.last() == fw.last())
+    }
+
     /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
     /// the next paragraph with no tag continues them.
     fn introduced(&mut self, p: &str, s: &Sent) {
@@ -1379,8 +1482,9 @@ impl Drafter<'_> {
         let person = match &np.pronoun {
             Some(pr) => matches!(pr.as_str(), "he" | "she"),
             None => {
-                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == Kind::Person
+                kind_of(&np.name, np.description.as_deref().unwrap_or("")) == PartyKind::Person
                     || np.role.is_some()
+                    || self.known_person(&np.name)
             }
         };
         if !person {
@@ -1407,8 +1511,8 @@ impl Drafter<'_> {
         for (si, s) in sents.iter().enumerate() {
             let sentence = s.text.trim();
             self.sources(p, s);
-            self.declined(p, s);
             let mut had_quote = false;
+            let mut speaker_here = None;
             for (ti, qi) in s.quote_at.iter().enumerate() {
                 let Some(qi) = *qi else { continue };
                 had_quote = true;
@@ -1424,7 +1528,7 @@ impl Drafter<'_> {
                         None,
                     ))
                 } else {
-                    self.attribute(p, s, ti)
+                    self.attribute(p, s, ti, text)
                 };
                 if headline {
                     let dup = self
@@ -1443,9 +1547,16 @@ impl Drafter<'_> {
                             continue;
                         }
                         let recent = |p: usize| p + 1 >= self.para_no;
+                        // A person named earlier in this paragraph is more recent than a
+                        // speaker of the paragraph before.
                         let subject = self
                             .last_subject
                             .filter(|&(_, p)| recent(p))
+                            .filter(|&(_, p)| {
+                                p == self.para_no
+                                    || self.person_para < self.para_no
+                                    || self.last_person.is_none()
+                            })
                             .map(|(e, _)| e);
                         let person = self.last_person.filter(|_| recent(self.person_para));
                         if let Some(sp) = para_speaker {
@@ -1492,6 +1603,7 @@ impl Drafter<'_> {
                     still_open = Some(by);
                 }
                 para_speaker = Some(by);
+                speaker_here = Some(by);
                 self.last_speaker = Some(by);
                 self.last_subject = Some((by, self.para_no));
                 self.mention(by);
@@ -1504,6 +1616,7 @@ impl Drafter<'_> {
                     note: Self::note(sentence, &rule),
                 });
             }
+            self.declined(p, s, speaker_here);
             if !had_quote && !headline {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
@@ -1532,8 +1645,25 @@ impl Drafter<'_> {
         )
     }
 
+    /// Whether a quotation names a rating, a place or a work by the words around it.
+    fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        let mut b = ti;
+        while b > 0 && s.toks[b - 1].s == "," {
+            b -= 1;
+        }
+        let before = (b > 0 && !s.toks[b - 1].is_cap()).then(|| &s.toks[b - 1]);
+        before.is_some_and(|t| lower_in(t, NAMING_BEFORE))
+            || before.is_some_and(|t| lower_in(t, PLACE_BEFORE)) && title_case(text)
+            || s.toks
+                .get(ti + 1)
+                .is_some_and(|t| lower_in(t, NAMING_AFTER) && !t.is_cap())
+    }
+
     /// Whether a quotation with no attribution is a title, term or scare quote.
     fn not_speech(&self, s: &Sent, ti: usize, text: &str) -> bool {
+        if Self::names_something(s, ti, text) {
+            return true;
+        }
         let words = text.split_whitespace().count();
         let before: Vec<String> = s.toks[ti.saturating_sub(3)..ti]
             .iter()
@@ -1570,8 +1700,8 @@ impl Drafter<'_> {
             }) {
                 let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
                 let fits = match pr.as_str() {
-                    "he" | "she" => k == Kind::Person,
-                    "it" | "they" => k != Kind::Person,
+                    "he" | "she" => k == PartyKind::Person,
+                    "it" | "they" => k != PartyKind::Person,
                     _ => false,
                 };
                 if fits {
@@ -1582,17 +1712,29 @@ impl Drafter<'_> {
         self.entity(np, sentence, rule)
     }
 
-    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
-    #[allow(clippy::type_complexity)]
-    fn attribute(
+    /// The speaker a name phrase gives a quotation, with the rule that found them.
+    fn credit(
         &mut self,
         p: &str,
         s: &Sent,
-        q: usize,
-    ) -> Option<(usize, String, Option<String>, Option<String>)> {
+        np: &Np,
+        rule: String,
+        to: Option<String>,
+        context: Option<String>,
+    ) -> Option<Found> {
+        let why = format!("speaker of a quotation: {rule}");
+        let by = self.entity_in(p, s, np, s.text.trim(), &why)?;
+        Some((by, rule, to, context))
+    }
+
+    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
+    fn attribute(&mut self, p: &str, s: &Sent, q: usize, text: &str) -> Option<Found> {
         let toks = &s.toks;
         let sentence = s.text.trim();
         let n = toks.len();
+        if Self::names_something(s, q, text) {
+            return None;
+        }
         // The end of the clause after the quotation: the next quotation or sentence end.
         let next_q = (q + 1..n).find(|&i| toks[i].s == QUOTE_TOK).unwrap_or(n);
         let prev_q = (0..q)
@@ -1607,8 +1749,33 @@ impl Drafter<'_> {
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
             a += 1;
         }
+        // `“…,” X, an adviser to …, told VOA.`: a name, its appositive, then the verb.
+        if let Some((np, end)) = np_forward(p, toks, a, next_q)
+            .filter(|(np, _)| np.description.is_some() && np.pronoun.is_none())
+        {
+            let mut v = end;
+            if v < next_q && toks[v].s == "," {
+                v += 1;
+            }
+            while v < next_q && lower_in(&toks[v], SKIPPABLE) {
+                v += 1;
+            }
+            if v < next_q
+                && is_speech(&toks[v])
+                && !is_participle(&toks[v])
+                && !toks[v].is("according")
+            {
+                let rule = format!("`“…,” X, …, {}`", toks[v].s);
+                let to = self.told_to(p, toks, v, next_q);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         let limit = (a + 14).min(next_q);
-        if let Some(v) = (a..limit).find(|&i| {
+        // The first verb of speech with a name phrase before it (or after it: `said X`);
+        // a noun that reads as a verb ("issuing reports") is passed over.
+        for v in (a..limit).filter(|&i| {
             is_speech(&toks[i]) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
         }) {
             // Only when the words between are a name phrase.
@@ -1626,27 +1793,51 @@ impl Drafter<'_> {
                     )
                     || !toks[i].is_cap() && toks[i].is_word() && v - a <= 20
             });
-            if between_ok {
-                let (np, rule) = if v == a {
-                    let got = np_after_verb(p, toks, v + 1, next_q.min(n));
-                    (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
-                } else {
-                    (
-                        np_backward(p, toks, a, v),
-                        format!("`“…,” X {}`", toks[v].s),
-                    )
-                };
-                if let Some(np) = np {
-                    let to = self.told_to(p, toks, v, next_q);
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, to, context));
+            if !between_ok {
+                break;
+            }
+            let (np, rule) = if v == a {
+                let got = np_after_verb(p, toks, v + 1, next_q.min(n));
+                (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
+            } else {
+                (
+                    np_backward(p, toks, a, v),
+                    format!("`“…,” X {}`", toks[v].s),
+                )
+            };
+            if let Some(np) = np {
+                let to = self.told_to(p, toks, v, next_q);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
+        // `According to X, …, “…”` at the start of the sentence: X, or the source X quotes
+        // (`According to Yonhap, quoting KCNA, …`).
+        if q > 2 && toks[0].is("According") && toks[1].is("to") {
+            if let Some((mut np, _)) = np_after_verb(p, toks, 2, q) {
+                let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
+                if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
+                    // The quoted source: the last run of capitalised words before the
+                    // clause ends ("North Korea’s main news agency Korean Central News Agency").
+                    let stop = (end + 2..q)
+                        .find(|&i| matches!(toks[i].s, "," | "(" | ";" | ":"))
+                        .unwrap_or(q);
+                    let mut e = stop;
+                    while e > end + 2 && !(toks[e - 1].is_cap() && toks[e - 1].is_word()) {
+                        e -= 1;
                     }
+                    let mut b = e;
+                    while b > end + 2 && toks[b - 1].is_cap() && toks[b - 1].is_word() {
+                        b -= 1;
+                    }
+                    if let Some(np2) = (b < e).then(|| np_from(p, &toks[b..e])).flatten() {
+                        np = np2;
+                    }
+                }
+                let rule = "`According to X, … “…”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
                 }
             }
         }
@@ -1659,14 +1850,8 @@ impl Drafter<'_> {
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
                 if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
                     let rule = "`according to X, “…”`".to_string();
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1675,19 +1860,28 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `…, with X saying “…”`: the participle's own subject.
+            if is_participle(&toks[v]) && !term {
+                let mut k = v;
+                while k > prev_q && toks[k - 1].is_cap() && toks[k - 1].is_word() {
+                    k -= 1;
+                }
+                if k < v && k > prev_q && toks[k - 1].is("with") {
+                    if let Some(np) = np_from(p, &toks[k..v]) {
+                        let rule = format!("`with X {verb} “…”`");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
             if is_participle(&toks[v]) && !term
                 || is_participle(&toks[v]) && v > 0 && toks[v - 1].s == ","
             {
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X …, {verb} “…”`");
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1714,27 +1908,15 @@ impl Drafter<'_> {
                         format!("`X {verb}: “…”`")
                     };
                     let to = self.told_to(p, toks, v, q);
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, to, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
                     }
                 }
             } else if !term {
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X … {verb} … “…”`");
-                    if let Some(by) = self.entity_in(
-                        p,
-                        s,
-                        &np,
-                        sentence,
-                        &format!("speaker of a quotation: {rule}"),
-                    ) {
-                        return Some((by, rule, None, context));
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
                     }
                 }
             }
@@ -1743,14 +1925,8 @@ impl Drafter<'_> {
         if q > 0 && toks[q - 1].s == ":" {
             if let Some(np) = sentence_subject(p, s) {
                 let rule = "subject of the sentence, `X …: “…”`".to_string();
-                if let Some(by) = self.entity_in(
-                    p,
-                    s,
-                    &np,
-                    sentence,
-                    &format!("speaker of a quotation: {rule}"),
-                ) {
-                    return Some((by, rule, None, context));
+                if let Some(found) = self.credit(p, s, &np, rule, None, context) {
+                    return Some(found);
                 }
             }
         }
@@ -1870,8 +2046,9 @@ impl Drafter<'_> {
         }
     }
 
-    /// "declined to comment", "did not respond to a request for comment".
-    fn declined(&mut self, p: &str, s: &Sent) {
+    /// "declined to comment", "did not respond to a request for comment"; `speaker_here`:
+    /// who the sentence quotes (`“…,” she said, but declined to elaborate`).
+    fn declined(&mut self, p: &str, s: &Sent, speaker_here: Option<usize>) {
         let lower = s.text.to_lowercase();
         // Every phrase holds one of these words: most sentences hold none.
         const KEYS: &[&str] = &[
@@ -1950,6 +2127,11 @@ impl Drafter<'_> {
                     .find([',', ';', '.'])
                     .map_or(rest.len(), |e| end + 1 + e);
             }
+            for conj in [" while ", " but ", " whereas "] {
+                if let Some(c) = rest[..end].find(conj) {
+                    end = c;
+                }
+            }
             let text = rest[..end].trim().to_string();
             let floor = (0..v)
                 .rev()
@@ -1960,15 +2142,23 @@ impl Drafter<'_> {
                             && !s.toks[i + 1].is_cap()
                 })
                 .map_or(0, |i| i + 1);
-            let np = np_backward(p, &s.toks, floor, v).or_else(|| sentence_subject(p, s));
-            let Some(np) = np else { continue };
             let kind_word = if kind == QuoteKind::Declined {
                 "declined"
             } else {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let Some(by) = self.entity(&np, sentence, &rule) else {
+            let np = np_backward(p, &s.toks, floor, v);
+            // A clause with no subject of its own (`she said, but refused to …`): the
+            // speaker the sentence quotes, else the sentence's subject.
+            let by = match (np, speaker_here) {
+                (Some(np), _) => self.entity(&np, sentence, &rule),
+                (None, Some(sp)) if floor > 0 => Some(sp),
+                (None, _) => {
+                    sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
+                }
+            };
+            let Some(by) = by else {
                 continue;
             };
             let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
@@ -2038,7 +2228,9 @@ impl Drafter<'_> {
                     n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
                 }) {
                     let kind_of_by = kind_of(&by.name, "");
-                    if kind_of_by != Kind::Media && kind_of_by != Kind::Person || t.is("memo") {
+                    if kind_of_by != PartyKind::Media && kind_of_by != PartyKind::Person
+                        || t.is("memo")
+                    {
                         let rule = format!("the author of a {} the article cites", t.s);
                         if let Some(b) = self.entity(&by, sentence, &rule) {
                             let name = format!("{} {}", self.d.entities[b].name, t.s);
@@ -2058,7 +2250,7 @@ impl Drafter<'_> {
             if np.pronoun.is_some() || !np.name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            if kind_of(&np.name, "") != Kind::Media {
+            if kind_of(&np.name, "") != PartyKind::Media {
                 continue;
             }
             let date = dates::find(sentence, self.pubdate)
@@ -2238,7 +2430,7 @@ impl Drafter<'_> {
         };
         for e in &mut self.d.entities {
             if e.id.is_empty() {
-                let fb = if e.kind == Kind::Person {
+                let fb = if e.kind == PartyKind::Person {
                     "person"
                 } else {
                     "party"
@@ -2265,7 +2457,7 @@ impl Drafter<'_> {
             let fw = fold_words(&ev.detail);
             for (i, e) in self.d.entities.iter().enumerate() {
                 let ew = fold_words(&e.name);
-                if e.kind != Kind::Anonymous
+                if e.kind != PartyKind::Anonymous
                     && !ew.is_empty()
                     && fw.windows(ew.len()).any(|w| w == ew.as_slice())
                 {
@@ -2305,7 +2497,7 @@ fn to_whom(clause: &str) -> Option<String> {
                 .trim_end_matches(['.', ',', ';'])
                 .trim_end_matches("’s")
                 .trim_end_matches("'s");
-            if kind_of(n, "") == Kind::Media {
+            if kind_of(n, "") == PartyKind::Media {
                 return Some(n.to_string());
             }
         }

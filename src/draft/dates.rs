@@ -1,7 +1,7 @@
 //! Dates in article text: absolute dates, and weekdays and "yesterday" resolved against
 //! the publication date.
 
-use super::names::MONTHS;
+use super::names::{MONTHS, WEEKDAYS};
 
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,16 +85,6 @@ pub struct Found {
     /// 1 = a month, 0 = a year.
     pub rank: u8,
 }
-
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_lowercase();

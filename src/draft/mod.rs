@@ -14,64 +14,8 @@ pub mod write;
 
 pub use read::{Article, Markup};
 
-/// What kind of entity a party is (the format's `kind`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Person,
-    Government,
-    Company,
-    Organization,
-    Media,
-    Anonymous,
-    Other,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::Government => "government",
-            Kind::Company => "company",
-            Kind::Organization => "organization",
-            Kind::Media => "media",
-            Kind::Anonymous => "anonymous",
-            Kind::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Kind> {
-        Some(match s {
-            "person" => Kind::Person,
-            "government" => Kind::Government,
-            "company" => Kind::Company,
-            "organization" => Kind::Organization,
-            "media" => Kind::Media,
-            "anonymous" => Kind::Anonymous,
-            "other" => Kind::Other,
-            _ => return None,
-        })
-    }
-}
-
-/// A quote's kind (the format's `kind`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuoteKind {
-    Direct,
-    Paraphrase,
-    Declined,
-    NoResponse,
-}
-
-impl QuoteKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Paraphrase => "paraphrase",
-            QuoteKind::Declined => "declined",
-            QuoteKind::NoResponse => "no-response",
-        }
-    }
-}
+/// A party's kind and a quote's kind are the story format's own.
+pub use crate::story::{PartyKind, QuoteKind};
 
 /// Why an item was drafted: the sentence it came from and the rule that found it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -85,7 +29,7 @@ pub struct Note {
 pub struct Entity {
     pub id: String,
     pub name: String,
-    pub kind: Kind,
+    pub kind: PartyKind,
     pub aliases: Vec<String>,
     pub role: Option<String>,
     /// An analyst's institution.
@@ -156,7 +100,7 @@ pub struct Known {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
-    pub kind: Option<Kind>,
+    pub kind: Option<PartyKind>,
     pub analyst: bool,
 }
 

@@ -1,6 +1,6 @@
 //! Names: what kind of entity a name is, roles and titles, folding, and ids.
 
-use super::Kind;
+use super::PartyKind;
 
 /// Folds a name for comparison: transliterated, lower case, words only, no leading "the".
 pub fn fold_words(name: &str) -> Vec<String> {
@@ -565,26 +565,26 @@ fn has_any(lower: &str, words: &[&str]) -> bool {
 }
 
 /// The kind of entity a name (and its description, if any) most likely is.
-pub fn kind_of(name: &str, description: &str) -> Kind {
+pub fn kind_of(name: &str, description: &str) -> PartyKind {
     let lower = name.to_lowercase();
     let desc = description.to_lowercase();
     if MEDIA.contains(&lower.trim_start_matches("the ").trim()) || has_any(&lower, MEDIA_WORDS) {
-        return Kind::Media;
+        return PartyKind::Media;
     }
     if has_any(&lower, GOVERNMENT_WORDS) {
-        return Kind::Government;
+        return PartyKind::Government;
     }
     if has_any(&lower, COMPANY_WORDS) {
-        return Kind::Company;
+        return PartyKind::Company;
     }
     if has_any(&lower, ORGANIZATION_WORDS) {
-        return Kind::Organization;
+        return PartyKind::Organization;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let lowercase_start = name.chars().next().is_some_and(char::is_lowercase);
     if lowercase_start {
         // "officials", "a spokesperson", "residents": described, not named.
-        return Kind::Anonymous;
+        return PartyKind::Anonymous;
     }
     if has_any(
         &desc,
@@ -592,7 +592,7 @@ pub fn kind_of(name: &str, description: &str) -> Kind {
             "company", "firm", "maker", "retailer", "giant", "startup", "carrier",
         ],
     ) {
-        return Kind::Company;
+        return PartyKind::Company;
     }
     let place = words
         .iter()
@@ -623,12 +623,12 @@ pub fn kind_of(name: &str, description: &str) -> Kind {
             .iter()
             .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 3)
     {
-        return Kind::Person;
+        return PartyKind::Person;
     }
     if !desc.is_empty() {
-        return Kind::Person;
+        return PartyKind::Person;
     }
-    Kind::Organization
+    PartyKind::Organization
 }
 
 /// Words of place, day and building names, which are not people's names.
@@ -698,7 +698,7 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Words that start a sentence with a capital but are not names.
-pub const NOT_NAME_START: &[&str] = &[
+const NOT_NAME_START: &[&str] = &[
     "the",
     "a",
     "an",
@@ -761,25 +761,6 @@ pub const NOT_NAME_START: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "many",
     "some",
     "several",
@@ -846,6 +827,21 @@ pub const NOT_NAME_START: &[&str] = &[
     "police",
 ];
 
+/// Whether a capitalised word cannot start a name: a function word, a day, a month.
+pub fn not_name_start(lower: &str) -> bool {
+    NOT_NAME_START.contains(&lower) || MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+}
+
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 pub const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -867,15 +863,15 @@ mod tests {
 
     #[test]
     fn kinds_ids_and_matching() {
-        assert_eq!(kind_of("White House", ""), Kind::Government);
+        assert_eq!(kind_of("White House", ""), PartyKind::Government);
         assert_eq!(
             kind_of("Chinese embassy in Washington", ""),
-            Kind::Government
+            PartyKind::Government
         );
-        assert_eq!(kind_of("Financial Times", ""), Kind::Media);
-        assert_eq!(kind_of("Richard Fisher", ""), Kind::Person);
-        assert_eq!(kind_of("Acme Corp.", ""), Kind::Company);
-        assert_eq!(kind_of("officials", ""), Kind::Anonymous);
+        assert_eq!(kind_of("Financial Times", ""), PartyKind::Media);
+        assert_eq!(kind_of("Richard Fisher", ""), PartyKind::Person);
+        assert_eq!(kind_of("Acme Corp.", ""), PartyKind::Company);
+        assert_eq!(kind_of("officials", ""), PartyKind::Anonymous);
         assert_eq!(
             kebab("Chinese embassy in Washington", "x"),
             "chinese-embassy-in-washington"

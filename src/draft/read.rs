@@ -169,6 +169,14 @@ fn read_markdown(text: &str) -> Article {
 }
 
 /// Drops emphasis marks, links' targets, images and inline code marks.
+/// Whether the `[` at `i` opens a Markdown link or image: `[text](target)`.
+fn link_at(chars: &[char], i: usize) -> bool {
+    let Some(close) = chars[i + 1..].iter().position(|&c| c == ']' || c == '[') else {
+        return false;
+    };
+    chars[i + 1 + close] == ']' && chars.get(i + 2 + close) == Some(&'(')
+}
+
 fn strip_inline_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
@@ -179,8 +187,9 @@ fn strip_inline_markdown(s: &str) -> String {
             '*' | '`' => {}
             '_' if (i == 0 || !chars[i - 1].is_alphanumeric())
                 || (i + 1 == chars.len() || !chars[i + 1].is_alphanumeric()) => {}
-            '!' if chars.get(i + 1) == Some(&'[') => {}
-            '[' => {}
+            '!' if chars.get(i + 1) == Some(&'[') && link_at(&chars, i + 1) => {}
+            // Only a link's brackets go: `[Ten] years ago` keeps its editorial brackets.
+            '[' if link_at(&chars, i) => {}
             ']' if chars.get(i + 1) == Some(&'(') => {
                 // Skip the link target.
                 let mut depth = 0;
@@ -199,7 +208,6 @@ fn strip_inline_markdown(s: &str) -> String {
                     i += 1;
                 }
             }
-            ']' => {}
             '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
                 out.push(chars[i + 1]);
                 i += 1;

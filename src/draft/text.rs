@@ -55,7 +55,27 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        let closes = match (open, c) {
+            (Some((_, _, '\'')), '\'') => {
+                !next.is_some_and(char::is_alphanumeric) && prev.is_some_and(|c| !c.is_whitespace())
+            }
+            (Some((_, _, '”')), '”') | (Some((_, _, '"')), '"') => true,
+            // A straight mark closes a typographic opening too (mixed typing).
+            (Some((_, _, '”')), '"') => !next.is_some_and(char::is_alphanumeric),
+            // ’ closes a single quote unless it is an apostrophe (a letter follows).
+            (Some((_, _, '’')), '’') => !next.is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
         match (open, c) {
+            (Some((at, len, _)), _) if closes => {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + c.len_utf8(),
+                    closed: true,
+                });
+                open = None;
+            }
             (None, '“') => open = Some((i, c.len_utf8(), '”')),
             (None, '"') => open = Some((i, 1, '"')),
             (None, '‘') if opens_after(prev) => open = Some((i, c.len_utf8(), '’')),
@@ -65,47 +85,6 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                     && closes_single(&p[i + 1..]) =>
             {
                 open = Some((i, 1, '\''))
-            }
-            (Some((at, len, '\'')), '\'')
-                if !next.is_some_and(char::is_alphanumeric)
-                    && prev.is_some_and(|c| !c.is_whitespace()) =>
-            {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + 1,
-                    closed: true,
-                });
-                open = None;
-            }
-            (Some((at, len, '”')), '”') | (Some((at, len, '"')), '"') => {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + c.len_utf8(),
-                    closed: true,
-                });
-                open = None;
-            }
-            // A straight mark closes a typographic opening too (mixed typing).
-            (Some((at, len, '”')), '"') if !next.is_some_and(char::is_alphanumeric) => {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + 1,
-                    closed: true,
-                });
-                open = None;
-            }
-            // ’ closes a single quote unless it is an apostrophe (a letter follows).
-            (Some((at, len, '’')), '’') if !next.is_some_and(char::is_alphanumeric) => {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + c.len_utf8(),
-                    closed: true,
-                });
-                open = None;
             }
             _ => {}
         }
