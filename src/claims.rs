@@ -3,13 +3,9 @@
 //! format-2 story joins the claims with its id in every other format-2 story
 //! ([`Corpus::claim`]); a claim of a format-1 story stands alone.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
-
 use crate::corpus::Corpus;
 use crate::export::plain;
-use crate::search::fold::fold;
-use crate::story::Claim;
+use crate::story::{Claim, Story};
 use crate::wording::stance_word;
 
 /// One claim, in every story that carries it.
@@ -31,12 +27,17 @@ impl<'a> SharedClaim<'a> {
 }
 
 /// What a query names.
-#[derive(Debug)]
-pub enum Lookup<'a> {
-    One(SharedClaim<'a>),
-    /// Several candidates, best first.
-    Ambiguous(Vec<SharedClaim<'a>>),
-    None,
+pub type Lookup<'a> = crate::people::Lookup<SharedClaim<'a>>;
+
+/// The distinct outlets of a story's sources, in file order: who reported it.
+pub fn outlets(story: &Story) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for o in story.sources.iter().filter_map(|s| s.outlet.as_deref()) {
+        if !out.contains(&o) {
+            out.push(o);
+        }
+    }
+    out
 }
 
 /// Every claim of the corpus, in order of first appearance: a format-2 claim once
@@ -124,70 +125,25 @@ pub fn side_by_side(corpus: &Corpus, c: &SharedClaim<'_>) -> Vec<String> {
     lines
 }
 
-fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// Finds the claim a query names: an exact id wins; then the claims whose text (in
-/// any story) or id has every query word as a whole word or a word prefix; then
-/// fuzzy matches of the id and the text.
+/// Finds the claim a query names: an exact id wins (several claims with it that do
+/// not join are candidates); then the claims whose text (in any story) or id has
+/// every query word as a whole word or a word prefix; then fuzzy matches of the id
+/// and the text.
 pub fn lookup<'a>(corpus: &'a Corpus, query: &str) -> Lookup<'a> {
     let query = query.trim();
     let every = all(corpus);
-    let texts = |c: &SharedClaim<'a>| -> Vec<&'a str> {
-        let mut t = vec![c.id];
-        t.extend(c.claims(corpus).into_iter().map(|(_, x)| x.text.as_str()));
-        t
-    };
     let mut exact: Vec<SharedClaim> = every.iter().filter(|c| c.id == query).cloned().collect();
     match exact.len() {
         1 => return Lookup::One(exact.swap_remove(0)),
         n if n > 1 => return Lookup::Ambiguous(exact),
         _ => {}
     }
-    let qwords = words(query);
-    if qwords.is_empty() {
-        return Lookup::None;
-    }
-    let mut by_words: Vec<SharedClaim> = every
-        .iter()
-        .filter(|c| {
-            texts(c).iter().any(|t| {
-                let tw = words(t);
-                qwords
-                    .iter()
-                    .all(|q| tw.iter().any(|w| w.starts_with(q.as_str())))
-            })
-        })
-        .cloned()
-        .collect();
-    match by_words.len() {
-        1 => return Lookup::One(by_words.swap_remove(0)),
-        n if n > 1 => return Lookup::Ambiguous(by_words),
-        _ => {}
-    }
-    let matcher = SkimMatcherV2::default();
-    let folded_query = fold(query);
-    let mut fuzzy: Vec<(i64, SharedClaim)> = every
-        .into_iter()
-        .filter_map(|c| {
-            texts(&c)
-                .iter()
-                .filter_map(|t| matcher.fuzzy_match(&fold(t), &folded_query))
-                .max()
-                .map(|score| (score, c))
-        })
-        .collect();
-    fuzzy.sort_by_key(|f| std::cmp::Reverse(f.0));
-    match fuzzy.len() {
-        0 => Lookup::None,
-        1 => Lookup::One(fuzzy.remove(0).1),
-        _ => Lookup::Ambiguous(fuzzy.into_iter().map(|(_, c)| c).collect()),
-    }
+    let texts = |c: &SharedClaim<'a>| -> Vec<&'a str> {
+        let mut t = vec![c.id];
+        t.extend(c.claims(corpus).into_iter().map(|(_, x)| x.text.as_str()));
+        t
+    };
+    crate::people::by_words(&every, query, texts, texts)
 }
 
 #[cfg(test)]

@@ -8,12 +8,11 @@ use crate::corpus::{Corpus, Entity, Role};
 use crate::search::fold::fold;
 use crate::story::{Claim, Event, Quote, Stance, Story, Str};
 
-/// What a query names.
+/// What a query names: one, several candidates (best first), or none.
 #[derive(Debug)]
-pub enum Lookup<'a> {
-    One(&'a Entity),
-    /// Several candidates, best first.
-    Ambiguous(Vec<&'a Entity>),
+pub enum Lookup<T> {
+    One(T),
+    Ambiguous(Vec<T>),
     None,
 }
 
@@ -48,54 +47,74 @@ fn names<'a>(corpus: &'a Corpus, e: &'a Entity) -> Vec<&'a str> {
     out
 }
 
-/// Finds the entity a query names: an exact id wins; then the entities whose name
-/// has every query word as a whole word or a word prefix; then fuzzy matches.
-pub fn lookup<'a>(corpus: &'a Corpus, query: &str) -> Lookup<'a> {
-    let query = query.trim();
-    if let Some(e) = corpus.entity(query) {
-        return Lookup::One(e);
-    }
+/// The candidates a query's words name, accent- and case-insensitive: those with a
+/// text (`by_words`) holding every query word as a whole word or a word prefix; when
+/// none has, the fuzzy matches of their texts (`fuzzy`), best first. (`who`, `claim`.)
+pub fn by_words<'a, T: Clone>(
+    candidates: &[T],
+    query: &str,
+    by_words: impl Fn(&T) -> Vec<&'a str>,
+    fuzzy: impl Fn(&T) -> Vec<&'a str>,
+) -> Lookup<T> {
     let qwords = words(query);
     if qwords.is_empty() {
         return Lookup::None;
     }
-    let by_words: Vec<&Entity> = corpus
-        .entities
+    let mut found: Vec<T> = candidates
         .iter()
-        .filter(|e| {
-            names(corpus, e).iter().any(|name| {
+        .filter(|c| {
+            by_words(c).iter().any(|name| {
                 let nw = words(name);
                 qwords
                     .iter()
                     .all(|q| nw.iter().any(|w| w.starts_with(q.as_str())))
             })
         })
+        .cloned()
         .collect();
-    match by_words.len() {
-        1 => return Lookup::One(by_words[0]),
-        n if n > 1 => return Lookup::Ambiguous(by_words),
+    match found.len() {
+        1 => return Lookup::One(found.swap_remove(0)),
+        n if n > 1 => return Lookup::Ambiguous(found),
         _ => {}
     }
     let matcher = SkimMatcherV2::default();
     let folded_query = fold(query);
-    let mut fuzzy: Vec<(i64, &Entity)> = corpus
-        .entities
+    let mut scored: Vec<(i64, &T)> = candidates
         .iter()
-        .filter_map(|e| {
-            names(corpus, e)
+        .filter_map(|c| {
+            fuzzy(c)
                 .iter()
-                .chain(std::iter::once(&e.id.as_str()))
                 .filter_map(|n| matcher.fuzzy_match(&fold(n), &folded_query))
                 .max()
-                .map(|score| (score, e))
+                .map(|score| (score, c))
         })
         .collect();
-    fuzzy.sort_by_key(|f| std::cmp::Reverse(f.0));
-    match fuzzy.len() {
+    scored.sort_by_key(|f| std::cmp::Reverse(f.0));
+    match scored.len() {
         0 => Lookup::None,
-        1 => Lookup::One(fuzzy[0].1),
-        _ => Lookup::Ambiguous(fuzzy.into_iter().map(|(_, e)| e).collect()),
+        1 => Lookup::One(scored[0].1.clone()),
+        _ => Lookup::Ambiguous(scored.into_iter().map(|(_, c)| c.clone()).collect()),
     }
+}
+
+/// Finds the entity a query names: an exact id wins; then the entities whose name
+/// has every query word as a whole word or a word prefix; then fuzzy matches.
+pub fn lookup<'a>(corpus: &'a Corpus, query: &str) -> Lookup<&'a Entity> {
+    let query = query.trim();
+    if let Some(e) = corpus.entity(query) {
+        return Lookup::One(e);
+    }
+    let all: Vec<&'a Entity> = corpus.entities.iter().collect();
+    by_words(
+        &all,
+        query,
+        |e| names(corpus, e),
+        |e| {
+            let mut n = names(corpus, e);
+            n.push(&e.id);
+            n
+        },
+    )
 }
 
 /// What one entity is and did in one story.

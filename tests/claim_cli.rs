@@ -262,3 +262,36 @@ fn search_finds_a_claim_by_its_id_and_a_spokespersons_words_by_the_party() {
         "{out}"
     );
 }
+
+#[test]
+fn a_partys_refusal_by_its_spokesperson_and_a_changed_stance_read_as_reported() {
+    const HISTORY: &str = "tests/fixtures/format2/council-history.yaml";
+    let (out, err, code) = run(&["who", "city-council", HISTORY]);
+    assert_eq!(code, 0, "{err}");
+    // The press office's refusal is the council's too: reported, never quoted.
+    let line = out
+        .lines()
+        .find(|l| l.contains("declined to comment on the councillor's change of mind"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(
+        line.trim(),
+        "Council press office (press office, City Council) declined to comment on the councillor's change of mind (to reporters)"
+    );
+    // Markdown's claims table shows the stance now, and that it changed.
+    let (md, _, _) = run(&[
+        "show",
+        "council-bridge-history",
+        HISTORY,
+        "--format",
+        "markdown",
+    ]);
+    assert!(md.contains("✗ disputes (changed)"), "{md}");
+    assert!(!md.contains("✓ supports (changed)"), "{md}");
+    // `claim` gives the history in order, the stance now first.
+    let (out, _, code) = run(&["claim", "bridge-worth-cost", HISTORY]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Mara Ortiz (councillor) disputes the claim (since 20 Jun 2024 18:05 UTC+2); earlier: supports the claim (2 May 2024)"),
+        "{out}"
+    );
+}

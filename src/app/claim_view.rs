@@ -10,8 +10,9 @@ use crate::view::people as geometry;
 
 use super::action::{Action, Pane};
 use super::detail::{self, BlockStyle, Doc, Target};
-use super::people::{follow_target, go_back, push_return};
+use super::people::{follow_target, go_back, push_return, story_heading};
 use super::state::{DetailView, Screen, State};
+use super::update::detail_movement;
 
 /// The claim the cross-story view shows.
 #[derive(Debug, Clone, Default)]
@@ -69,23 +70,8 @@ pub fn claim_doc(corpus: &Corpus, c: &SharedClaim<'_>) -> Doc {
         let Some(story) = corpus.stories.get(si) else {
             continue;
         };
-        doc.blank();
-        let date = story
-            .date
-            .as_ref()
-            .map(|d| format!(" · {d}"))
-            .unwrap_or_default();
-        doc.push(
-            BlockStyle::Heading,
-            format!("{}{date}", sanitize_line(&story.title)),
-            0,
-        );
-        let mut outlets: Vec<&str> = Vec::new();
-        for o in story.sources.iter().filter_map(|s| s.outlet.as_deref()) {
-            if !outlets.contains(&o) {
-                outlets.push(o);
-            }
-        }
+        story_heading(&mut doc, story);
+        let outlets = claims::outlets(story);
         if !outlets.is_empty() {
             doc.push(
                 BlockStyle::Meta,
@@ -137,15 +123,12 @@ fn show(state: &mut State, id: String, story: usize, doc: Doc) {
 /// Keys on the claim view.
 pub(crate) fn screen(state: &mut State, action: Action) {
     let page = state.page();
-    let d = &mut state.claim.detail;
+    if detail_movement(&mut state.claim.detail, &action, page) {
+        return;
+    }
     match action {
-        Action::Down => d.down(1),
-        Action::Up => d.up(1),
-        Action::PageDown => d.down(page),
-        Action::PageUp => d.up(page),
-        Action::Top => d.cursor = 0,
-        Action::Bottom => d.bottom(),
         Action::Open => {
+            let d = &state.claim.detail;
             let target = d.link_at_cursor().and_then(|l| d.doc.links.get(l).copied());
             follow_target(state, target);
         }

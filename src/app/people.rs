@@ -17,7 +17,7 @@ use super::action::{Action, Pane};
 use super::detail::{event_label, own_label, said_label};
 use super::detail::{Block, BlockStyle, Doc, Target};
 use super::state::{DetailView, ListPos, Screen, State, StoryView, TimelineFilter};
-use super::update::{detail_rows, movement};
+use super::update::{detail_movement, detail_rows, movement};
 use crate::view::matrix;
 use crate::view::people as geometry;
 use crate::view::words::status_word;
@@ -96,6 +96,21 @@ fn labelled(doc: &mut Doc, name: &str, raw: &str, indent: u16) {
     });
 }
 
+/// A story's part of a cross-story view starts with its title and date.
+pub(crate) fn story_heading(doc: &mut Doc, story: &Story) {
+    doc.blank();
+    let date = story
+        .date
+        .as_ref()
+        .map(|d| format!(" · {d}"))
+        .unwrap_or_default();
+    doc.push(
+        BlockStyle::Heading,
+        format!("{}{date}", sanitize_line(&story.title)),
+        0,
+    );
+}
+
 /// Everything one entity said and did, story by story: the cross-story view.
 pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
     let mut doc = Doc::default();
@@ -123,17 +138,7 @@ pub fn person_doc(corpus: &Corpus, entity: usize) -> Doc {
                 index,
             })
         };
-        doc.blank();
-        let date = story
-            .date
-            .as_ref()
-            .map(|d| format!(" · {d}"))
-            .unwrap_or_default();
-        doc.push(
-            BlockStyle::Heading,
-            format!("{}{date}", sanitize_line(&story.title)),
-            0,
-        );
+        story_heading(&mut doc, story);
         match a.role {
             Role::Party => {
                 if let Some(pi) = story.parties.iter().position(|p| p.id == e.id) {
@@ -500,14 +505,10 @@ pub(crate) fn list(state: &mut State, action: Action) {
 /// The cross-story view of one person.
 pub(crate) fn person(state: &mut State, action: Action) {
     let page = state.page();
-    let d = &mut state.people.detail;
+    if detail_movement(&mut state.people.detail, &action, page) {
+        return;
+    }
     match action {
-        Action::Down => d.down(1),
-        Action::Up => d.up(1),
-        Action::PageDown => d.down(page),
-        Action::PageUp => d.up(page),
-        Action::Top => d.cursor = 0,
-        Action::Bottom => d.bottom(),
         Action::Open => follow(state),
         // Back to where the view was opened from; with nowhere to go, the People list.
         Action::Back | Action::Close if !go_back(state) => state.nav.screen = Screen::People,

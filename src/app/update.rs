@@ -158,6 +158,24 @@ pub(crate) fn movement(
     true
 }
 
+/// Moves the cursor of a detail view for a movement action; false for other actions.
+pub(crate) fn detail_movement(
+    d: &mut super::state::DetailView,
+    action: &Action,
+    page: usize,
+) -> bool {
+    match action {
+        Action::Down => d.down(1),
+        Action::Up => d.up(1),
+        Action::PageDown => d.down(page),
+        Action::PageUp => d.up(page),
+        Action::Top => d.cursor = 0,
+        Action::Bottom => d.bottom(),
+        _ => return false,
+    }
+    true
+}
+
 pub(super) fn library(state: &mut State, action: Action) {
     let len = state.library_len();
     let page = state.page();
@@ -270,15 +288,8 @@ fn story(state: &mut State, action: Action) {
     let current = view.story;
     let story = &state.corpus.stories[current];
     if view.focus_detail {
-        let d = &mut view.detail;
-        match action {
-            Action::Down => return d.down(1),
-            Action::Up => return d.up(1),
-            Action::PageDown => return d.down(page),
-            Action::PageUp => return d.up(page),
-            Action::Top => return d.cursor = 0,
-            Action::Bottom => return d.bottom(),
-            _ => {}
+        if detail_movement(&mut view.detail, &action, page) {
+            return;
         }
     } else if let Some(f) = view.filters[view.pane.index()].as_mut() {
         let len = f.rows.len();

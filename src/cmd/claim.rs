@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde_json::{json, Value};
 
-use crate::claims::{lookup, side_by_side, Lookup, SharedClaim};
+use crate::claims::{lookup, outlets, side_by_side, Lookup, SharedClaim};
 use crate::cli::LoadArgs;
 use crate::corpus::Corpus;
 use crate::export::plain;
@@ -59,17 +59,6 @@ fn candidate(corpus: &Corpus, c: &SharedClaim<'_>) -> String {
         sanitize_line(c.id),
         stories.join(", ")
     )
-}
-
-/// The distinct outlets of a story's sources, in file order.
-fn outlets(story: &Story) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for o in story.sources.iter().filter_map(|s| s.outlet.as_deref()) {
-        if !out.contains(&o) {
-            out.push(o);
-        }
-    }
-    out
 }
 
 /// `{id, stories: [{story, title, date, file, outlets, claim}]}`: `claim` is the

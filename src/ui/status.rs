@@ -78,6 +78,16 @@ pub fn hints(state: &State) -> Vec<String> {
                 format!("{back} back"),
                 format!("{esc} close"),
             ],
+            // On the claim itself (h in the matrix): no one's timeline to narrow to.
+            Some(v) if v.pane == Pane::Claims && v.claim_stop => vec![
+                format!("{} pane", k(|a| matches!(a, Action::NextPane))),
+                format!("{open} open"),
+                format!(
+                    "{} the claim across stories",
+                    k(|a| matches!(a, Action::Who))
+                ),
+                format!("{back} back"),
+            ],
             Some(v) if matches!(v.pane, Pane::Parties | Pane::Analysts | Pane::Claims) => vec![
                 format!("{} pane", k(|a| matches!(a, Action::NextPane))),
                 format!("{open} open"),
