@@ -443,3 +443,15 @@ fn markdown_keeps_brackets_that_open_no_link() {
         [pair("firm", "[Ten] years ago, a browser was born,")]
     );
 }
+
+#[test]
+fn a_speaking_he_is_the_paragraphs_subject_not_the_last_person_named() {
+    let s = draft("Appeal\n\nKen Ross asked for donations to help Dan Moy with his defence. He described Moy as a young man \"facing prison for leaving a group he had grown up in.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ken Ross",
+            "facing prison for leaving a group he had grown up in."
+        )]
+    );
+}

@@ -1252,20 +1252,7 @@ impl Drafter<'_> {
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
                 // with none, a new entity.
-                self.folded.push(lower_words.clone());
-                self.d.entities.push(Entity {
-                    id: String::new(),
-                    name: name.to_string(),
-                    kind,
-                    aliases: Vec::new(),
-                    role: None,
-                    affiliation: None,
-                    description: None,
-                    speaks_for: None,
-                    analyst: false,
-                    note: Self::note(sentence, rule),
-                });
-                self.d.entities.len() - 1
+                self.add_entity(name, kind, Self::note(sentence, rule))
             }
         };
         // What the phrase says about them.
@@ -1342,27 +1329,36 @@ impl Drafter<'_> {
         }
     }
 
-    fn unattributed(&mut self, sentence: &str) -> usize {
-        if let Some(u) = self.unattributed {
-            return u;
-        }
-        self.folded.push(vec!["unattributed".into()]);
+    /// A new entity with nothing known of it yet but its name and kind.
+    fn add_entity(&mut self, name: &str, kind: PartyKind, note: Note) -> usize {
+        self.folded.push(fold_words(name));
         self.d.entities.push(Entity {
             id: String::new(),
-            name: "Unattributed".into(),
-            kind: PartyKind::Anonymous,
+            name: name.to_string(),
+            kind,
             aliases: Vec::new(),
             role: None,
             affiliation: None,
             description: None,
             speaks_for: None,
             analyst: false,
-            note: Self::note(
+            note,
+        });
+        self.d.entities.len() - 1
+    }
+
+    fn unattributed(&mut self, sentence: &str) -> usize {
+        if let Some(u) = self.unattributed {
+            return u;
+        }
+        let i = self.add_entity(
+            "Unattributed",
+            PartyKind::Anonymous,
+            Self::note(
                 sentence,
                 "quotations whose speaker the article does not give",
             ),
-        });
-        let i = self.d.entities.len() - 1;
+        );
         self.unattributed = Some(i);
         i
     }
@@ -1706,6 +1702,17 @@ impl Drafter<'_> {
                 };
                 if fits {
                     return self.entity(&subj, sentence, rule);
+                }
+            }
+            // `Rathbun asked for help for Montalvo. He described him as …`: a speaking
+            // "he" or "she" is the person this paragraph last had as its subject, rather
+            // than the last person merely named.
+            if matches!(pr.as_str(), "he" | "she") {
+                if let Some((e, _)) = self.last_subject.filter(|&(e, para)| {
+                    para == self.para_no && self.d.entities[e].kind == PartyKind::Person
+                }) {
+                    self.mention(e);
+                    return Some(e);
                 }
             }
         }
