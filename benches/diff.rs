@@ -2,7 +2,10 @@
 //! (nothing changed: the common case of `storyx diff` and of the explorer's check
 //! of reviewed stories), with an edited version whose quotes and events lost their
 //! ids and were reordered (every item paired by words), and one story of 2,000
-//! id-less quotes reordered (the quadratic pairing at its largest).
+//! id-less quotes reordered (the quadratic pairing at its largest). And the
+//! explorer's store thread at start-up: 1,000 reviewed stories, each read back from
+//! the store of reviewed versions (a file each, checked and decoded) and compared
+//! with the version loaded (`host::review::answer`), unchanged and edited.
 
 use std::hint::black_box;
 
@@ -50,6 +53,32 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("id-less quotes and events reordered, one edit each", |b| {
         b.iter(|| black_box(storyx::diff::sets(black_box(&plain), black_box(&changed))))
+    });
+    group.finish();
+
+    // The store thread's work for each reviewed story at start-up.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = storyx::reviewed::Store {
+        dir: dir.path().join("reviewed"),
+        cap: storyx::reviewed::DEFAULT_CAP,
+    };
+    for s in &stories {
+        store.save("bench", s).expect("kept");
+    }
+    let answer_all = |loaded: &[Story]| {
+        loaded
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                storyx::host::review::answer(&store, "bench", i as u64, s.id.to_string(), Some(s))
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut group = c.benchmark_group("explorer: 1000 reviewed stories read back and compared");
+    group.sample_size(10);
+    group.bench_function("unchanged", |b| b.iter(|| black_box(answer_all(&stories))));
+    group.bench_function("each edited", |b| {
+        b.iter(|| black_box(answer_all(&changed)))
     });
     group.finish();
 

@@ -121,6 +121,14 @@ impl Store {
 
     fn write(&self, path: &Path, record: &Record) -> std::io::Result<()> {
         let body = postcard::to_allocvec(record).map_err(std::io::Error::other)?;
+        if (HEADER + body.len()) as u64 > MAX_ENTRY.min(self.cap) {
+            // It could never be read back (or would fill the store alone): not kept.
+            return Err(std::io::Error::other(format!(
+                "the story takes {} MiB kept, over the {} MiB an entry may take",
+                body.len() >> 20,
+                MAX_ENTRY.min(self.cap) >> 20
+            )));
+        }
         std::fs::create_dir_all(&self.dir)?;
         let tmp = self
             .dir
@@ -432,6 +440,16 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_too_big_to_read_back_is_not_kept() {
+        let (_d, st) = store(4096);
+        let text = "word ".repeat(2000);
+        let err = st.save("c", &story("big", &text)).unwrap_err();
+        assert!(err.to_string().contains("an entry may take"), "{err}");
+        assert_eq!(st.load("c", "big"), Found::Missing);
+        assert_eq!(st.size(), 0);
+    }
+
+    #[test]
     fn bytes_per_stored_story_are_measured() {
         let yaml = include_str!("../stories/alibaba-military-allegations.yaml");
         let s = parse_str(Path::new("a.yaml"), yaml).story.unwrap();
@@ -442,5 +460,21 @@ mod tests {
         );
         // The postcard entry is smaller than the YAML it came from.
         assert!(size < yaml.len(), "{size} >= {}", yaml.len());
+        // And so for generated stories of every size: the store costs less per
+        // story than the story's own file.
+        let (mut yaml_bytes, mut stored) = (0, 0);
+        for n in 0..200 {
+            let s = crate::synth::story(n);
+            let (y, e) = (crate::synth::to_yaml(&s).len(), entry_size("/c", &s));
+            assert!(e < y, "story {n}: {e} bytes stored for {y} of YAML");
+            yaml_bytes += y;
+            stored += e;
+        }
+        eprintln!(
+            "200 generated stories: {} bytes of YAML, {stored} stored ({} per story, {:.2}× the YAML)",
+            yaml_bytes,
+            stored / 200,
+            stored as f64 / yaml_bytes as f64
+        );
     }
 }

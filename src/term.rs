@@ -383,8 +383,10 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
     let mut dirty = true;
     let mut first = true;
     let mut live = LiveSearch::new();
-    // The effects the update handed out, carried out after the next key.
-    let mut effects = Vec::new();
+    // The effects the update handed out. The first: the reviewed stories
+    // already loaded compared with their kept versions (asked again here, where
+    // the host can carry the asking out).
+    let mut effects = update(state, Action::Reviewed(state.library.reviewed.clone()));
     loop {
         if dirty {
             session
@@ -399,6 +401,19 @@ pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Re
         for action in host.poll(state) {
             effects.extend(update(state, action));
             dirty = true;
+        }
+        // What start-up and the host's news asked for (stories loaded to compare
+        // with their reviewed versions), carried out now.
+        while !effects.is_empty() {
+            for effect in std::mem::take(&mut effects) {
+                if let Some(action) = host.perform(effect, &mut session, state) {
+                    effects.extend(update(state, action));
+                }
+            }
+            dirty = true;
+            if let Some(sig) = ending() {
+                return Ok(128 + sig as u8);
+            }
         }
         while let Ok(sig) = signals.try_recv() {
             match sig {

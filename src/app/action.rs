@@ -132,6 +132,10 @@ pub enum Action {
     ToggleReviewed,
     /// `u`: the library shows only unreviewed stories (or all).
     ToggleUnreviewed,
+    /// `d`: the story's changes since its review.
+    Changes,
+    /// The host's answer about reviewed stories (compared, removed, evicted).
+    Review(Box<super::review::Answer>),
 }
 
 /// Makes one action (a function, since `Action` is not `Copy`).
@@ -174,6 +178,7 @@ pub const NAMED: &[(&str, MakeAction)] = &[
     ("edit", || Action::Edit),
     ("toggle_reviewed", || Action::ToggleReviewed),
     ("toggle_unreviewed", || Action::ToggleUnreviewed),
+    ("changes", || Action::Changes),
     ("left", || Action::Left),
     ("right", || Action::Right),
     ("people", || Action::People),

@@ -34,6 +34,13 @@ pub enum Effect {
     Reload,
     /// The reviewed marks changed: write the reading state.
     SaveReading,
+    /// Keep the loaded version of the story with this id as the one reviewed.
+    KeepReviewed(String),
+    /// Forget the version kept of the story with this id.
+    ForgetReviewed(String),
+    /// Compare these reviewed stories (ticket, id) with the versions kept;
+    /// the answers come back as [`super::Action::Review`].
+    Compare(Vec<(u64, String)>),
 }
 
 /// The selected item, as (pane, index in the pane), on the story screen.
@@ -52,6 +59,7 @@ pub fn target_story(state: &State) -> Option<usize> {
             Some(LibraryRow::Story(s)) => Some(s),
             _ => None,
         },
+        Screen::Changes => super::review::view_story(state),
         _ => None,
     }
 }
@@ -372,24 +380,45 @@ pub fn edit(state: &mut State) -> Option<Effect> {
     })
 }
 
-/// `m`: mark the story reviewed, or not any more.
+/// `m`: mark the story reviewed (its version kept), its new version if it
+/// changed since, or not any more; on a "removed since review" row, dismiss it.
 pub fn toggle_reviewed(state: &mut State) -> Option<Effect> {
+    if state.nav.screen == Screen::Library {
+        if let Some(LibraryRow::Removed(i)) = state.library_row(state.library.list.selected) {
+            super::review::dismiss(state, i);
+            return None;
+        }
+    }
     let Some(s) = target_story(state) else {
         state.chrome.message = Some("Select a story to mark it reviewed".into());
         return None;
     };
-    let story = &state.corpus.stories[s];
-    let title = label(&story.title, 60);
-    if state.library.reviewed.remove(story.id.as_str()) {
-        state.chrome.message = Some(format!("“{title}” is no longer marked reviewed"));
-    } else {
-        state.library.reviewed.insert(story.id.to_string());
-        state.chrome.message = Some(format!("“{title}” marked reviewed ✓"));
-    }
+    super::review::toggle(state, s);
     if state.library.unreviewed_only {
         state.sort_library();
     }
-    Some(Effect::SaveReading)
+    // The version kept (or forgotten) and the marks saved: asked by `review`.
+    None
+}
+
+/// `d`: the changes of the selected or open story since its review.
+pub fn changes(state: &mut State) {
+    if state.nav.screen == Screen::Library {
+        if let Some(LibraryRow::Removed(i)) = state.library_row(state.library.list.selected) {
+            let title = label(&state.review.removed[i].title, 50);
+            state.chrome.message = Some(format!(
+                "“{title}” was removed since your review: its file is gone; m dismisses it"
+            ));
+            return;
+        }
+    }
+    match target_story(state) {
+        Some(s) => super::review::open(state, s),
+        None => {
+            state.chrome.message =
+                Some("Select a story to see what changed since you reviewed it".into())
+        }
+    }
 }
 
 /// `u`: only the unreviewed stories in the library, or all again.
@@ -401,7 +430,7 @@ pub fn toggle_unreviewed(state: &mut State) {
             .corpus
             .stories
             .iter()
-            .filter(|s| state.library.reviewed.contains(s.id.as_str()))
+            .filter(|s| !super::review::unreviewed(state, s))
             .count();
         state.chrome.keys.with_hint(
             &format!("The library shows only unreviewed stories ({hidden} hidden)"),

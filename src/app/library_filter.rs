@@ -131,7 +131,7 @@ fn shown(state: &State, i: usize) -> bool {
             .corpus
             .stories
             .get(i)
-            .is_some_and(|s| !state.library.reviewed.contains(s.id.as_str()));
+            .is_some_and(|s| super::review::unreviewed(state, s));
     unreviewed && state.library.filter.as_ref().is_none_or(|f| f.keeps(i))
 }
 
@@ -190,7 +190,7 @@ pub fn counts(state: &State) -> Option<(usize, usize)> {
             .corpus
             .stories
             .iter()
-            .filter(|s| !state.library.reviewed.contains(s.id.as_str()))
+            .filter(|s| super::review::unreviewed(state, s))
             .count()
     } else {
         state.corpus.stories.len()

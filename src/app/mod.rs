@@ -17,6 +17,7 @@ pub mod mouse;
 pub mod people;
 pub mod people_filter;
 pub mod place;
+pub mod review;
 pub mod search;
 pub mod state;
 pub mod update;

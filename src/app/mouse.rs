@@ -71,6 +71,17 @@ pub(super) fn click(state: &mut State, at: Position) {
         }
         Screen::Story => click_story(state, at),
         Screen::People | Screen::Person | Screen::Claim => people::click(state, at),
+        Screen::Changes => {
+            let list = layout::inner(layout::list_areas(area).list);
+            let len = super::review::view_changes(state).len();
+            if let Some(v) = state.review.view.as_mut() {
+                if let Some(row) = row_at(list, v.list.offset, at) {
+                    if row < len {
+                        v.list.selected = row;
+                    }
+                }
+            }
+        }
         Screen::Empty => {}
     }
 }
@@ -194,6 +205,12 @@ pub(super) fn wheel(state: &mut State, at: Position, down: bool) {
             state.problems.step(delta, len);
         }
         Screen::People | Screen::Person | Screen::Claim => people::wheel(state, delta),
+        Screen::Changes => {
+            let len = super::review::view_changes(state).len();
+            if let Some(v) = state.review.view.as_mut() {
+                v.list.step(delta, len);
+            }
+        }
         Screen::Story => {
             let (Some(view), Some(story)) = (state.view.as_ref(), state.current_story()) else {
                 return;

@@ -20,6 +20,7 @@ use super::detail::{self, Doc, LaidLine};
 use super::filter::{self, PaneFilter};
 use super::library_filter::{self, LibraryFilter};
 pub use super::people::{PeopleView, Return};
+use super::review::Review;
 use super::search::SearchState;
 
 /// The screen under any overlay.
@@ -39,6 +40,8 @@ pub enum Screen {
     Claim,
     /// No story loaded: what storyx looks for.
     Empty,
+    /// One story's changes since its review (`d`).
+    Changes,
 }
 
 /// The order of the library.
@@ -573,6 +576,8 @@ pub enum LibraryRow {
     /// "N problems" at the top, when there are any.
     Problems,
     Story(usize),
+    /// A reviewed story whose file is gone, by index in `review.removed`.
+    Removed(usize),
 }
 
 /// The library: the stories in the order shown, where the reader is in it,
@@ -643,6 +648,8 @@ pub struct State {
     pub loading: Loading,
     /// The search overlay and the hits of the last search.
     pub search: SearchState,
+    /// What changed since the reader's reviews.
+    pub review: Review,
 }
 
 impl State {
@@ -678,6 +685,7 @@ impl State {
             quit: false,
             loading: Loading::default(),
             search: SearchState::default(),
+            review: Review::default(),
         };
         state.sort_library();
         state.nav.screen = match state.corpus.stories.len() {
@@ -736,21 +744,34 @@ impl State {
     }
 
     pub fn library_len(&self) -> usize {
-        usize::from(self.has_problems()) + self.library.order.len()
+        usize::from(self.has_problems()) + self.library.order.len() + self.removed_rows()
+    }
+
+    /// The "removed since review" rows at the end of the library (not while filtered).
+    pub fn removed_rows(&self) -> usize {
+        if self.library.filter.is_some() {
+            0
+        } else {
+            self.review.removed.len()
+        }
     }
 
     pub fn library_row(&self, row: usize) -> Option<LibraryRow> {
-        if self.has_problems() {
+        let row = if self.has_problems() {
             if row == 0 {
                 return Some(LibraryRow::Problems);
             }
-            return self
-                .library
-                .order
-                .get(row - 1)
-                .map(|&s| LibraryRow::Story(s));
+            row - 1
+        } else {
+            row
+        };
+        match self.library.order.get(row) {
+            Some(&s) => Some(LibraryRow::Story(s)),
+            None => {
+                let r = row - self.library.order.len();
+                (r < self.removed_rows()).then_some(LibraryRow::Removed(r))
+            }
         }
-        self.library.order.get(row).map(|&s| LibraryRow::Story(s))
     }
 
     /// The library row of a story.
@@ -938,6 +959,7 @@ impl State {
             .help_scroll
             .min(help_len.saturating_sub(help_rows));
         super::people::settle(self);
+        super::review::settle(self, list_rows);
         super::claim_view::settle(self);
 
         if self

@@ -12,7 +12,7 @@ use super::effects::{self, Effect};
 use super::mouse;
 use super::people;
 use super::state::{DetailView, LibraryRow, Location, Screen, State, StoryView};
-use super::{filter, library_filter, search};
+use super::{filter, library_filter, review, search};
 
 /// Applies one action, then makes every selection valid and visible; returns
 /// the effects the action asks the host for (none for most).
@@ -25,6 +25,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::Reloaded(_)
         | Action::Restore { .. }
         | Action::Reviewed(_)
+        | Action::Review(_)
         | Action::Keys(_)
         | Action::Problems(_)
         | Action::GoTo { .. }
@@ -38,7 +39,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Resize { width, height } => state.chrome.size = (width, height),
         Action::Loaded(corpus) => loaded(state, *corpus),
         Action::Batch(b) => batch(state, *b),
-        Action::LoadingDone => state.loading.progress = None,
+        Action::LoadingDone => {
+            state.loading.progress = None;
+            review::more(state);
+        }
         Action::Reloaded(corpus) => {
             state.loading.progress = None;
             let open = state.current_story().map(|s| s.id.to_string());
@@ -58,7 +62,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::GoTo { story, item } => go_to(state, &story, item.as_deref()),
         Action::Message(text) => state.chrome.message = Some(text),
-        Action::Reviewed(reviewed) => state.library.reviewed = reviewed,
+        Action::Reviewed(reviewed) => {
+            state.library.reviewed = reviewed;
+            review::restart(state);
+        }
+        Action::Review(answer) => review::answer(state, *answer),
         Action::Keys(keys) => state.chrome.keys = keys,
         Action::Problems(problems) => state.corpus.diagnostics.extend(problems),
         Action::SearchResults {
@@ -101,18 +109,22 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Reload => effect = Some(effects::reload(state)),
         Action::ToggleReviewed => effect = effects::toggle_reviewed(state),
         Action::ToggleUnreviewed => effects::toggle_unreviewed(state),
+        Action::Changes => effects::changes(state),
         action => match state.nav.screen {
             Screen::Library => library(state, action),
             Screen::Problems => problems(state, action),
             Screen::Story => story(state, action),
             Screen::People => people::list(state, action),
             Screen::Person => people::person(state, action),
+            Screen::Changes => review::key(state, action),
             Screen::Claim => super::claim_view::screen(state, action),
             Screen::Empty => {}
         },
     }
     state.settle();
-    effect.into_iter().collect()
+    let mut out: Vec<Effect> = effect.into_iter().collect();
+    out.append(&mut state.review.outbox);
+    out
 }
 
 /// `--story ID [--item ID]`: opens the story and selects the item; what is not
@@ -230,6 +242,12 @@ pub(super) fn library(state: &mut State, action: Action) {
             }
             Some(LibraryRow::Problems) => toggle_problems(state),
             Some(LibraryRow::Story(s)) => state.open_story(s),
+            Some(LibraryRow::Removed(i)) => {
+                let title = crate::view::text::label(&state.review.removed[i].title, 50);
+                state.chrome.message = Some(format!(
+                    "“{title}” was removed since your review: its file is gone; m dismisses it"
+                ));
+            }
             None => {}
         },
         Action::NextStory => state.library.list.step(1, len),
@@ -569,6 +587,7 @@ fn batch(state: &mut State, b: super::action::Batch) {
     state.corpus.diagnostics.extend(b.problems);
     state.corpus.extend(b.results);
     state.loading.progress = (b.done < b.total).then_some((b.done, b.total));
+    review::more(state);
     if state.corpus.stories.len() != before {
         state.sort_library();
         // The search index grows by the new stories (`search_session`): the
@@ -648,6 +667,7 @@ fn loaded(state: &mut State, corpus: crate::corpus::Corpus) {
         .and_then(|(_, s)| state.corpus.stories.get(*s))
         .map(|s| s.id.to_string());
     state.corpus = corpus;
+    review::restart(state);
     library_filter::loaded(state);
     people::loaded(state, person);
     super::claim_view::loaded(state, claim_story);

@@ -11,7 +11,7 @@ use super::show::{
     analyst_json, claim_json, event_json, party_json, quote_json, source_json, stance_json,
 };
 use crate::cli::DiffFormat;
-use crate::diff::describe::{Line, Span};
+use crate::diff::describe::{heading as change_heading, Line, Span};
 use crate::diff::{Change, Compared, Kind, Section, Target};
 use crate::export::inline;
 use crate::sanitize::{sanitize_line, to_json_pretty};
@@ -118,12 +118,7 @@ pub fn text(out: &mut String, s: &Shown, color: bool, indent: &str) {
 /// Each change: its path and kind, the change, its details.
 pub fn changes_text(out: &mut String, s: &Shown, color: bool, indent: &str) {
     for (change, line) in s.compared.changes.iter().zip(&s.lines) {
-        let at = if change.path.is_empty() {
-            String::new()
-        } else {
-            format!("{}: ", one_line(&change.path))
-        };
-        let _ = writeln!(out, "{indent}  {at}{}", change.kind.label());
+        let _ = writeln!(out, "{indent}  {}", one_line(&change_heading(change)));
         let mut l = format!("{indent}    ");
         for span in &line.spans {
             match (span, color) {

@@ -1,54 +1,62 @@
-//! One story's two versions, compared list by list.
+//! One story's two versions, compared list by list. Each list is told by a
+//! [`List`]: how its items pair, what stands for a whole item, and a table of its
+//! fields with the kind of change each makes; one walk ([`items`]) serves them all.
+
+use std::borrow::Cow;
 
 use super::matching::{moved, pair, Look};
 use super::{Change, Kind, Section, Target};
-use crate::story::{Analyst, Claim, Event, PartialDate, Party, Quote, Source, Stance, Story};
+use crate::story::{Analyst, Claim, Event, PartialDate, Party, Quote, Source, Stance, Story, Str};
 
 /// The changes from `old` to `new`, in the explorer's order: the story's own fields,
 /// the timeline, parties, analysts, quotes, claims (with their stances), sources.
 pub fn story(old: &Story, new: &Story) -> Vec<Change> {
     let mut out = Changes::default();
     let at = target(Section::Story, 0);
-    let story_field = |out: &mut Changes, kind, path: &str, a: Option<&str>, b: Option<&str>| {
-        out.field(kind, path.to_string(), a, b, at, at);
+    let mut e = Both {
+        out: &mut out,
+        path: String::new(),
+        old: at,
+        new: at,
     };
-    story_field(
-        &mut out,
-        Kind::TitleEdited,
-        "title",
-        Some(&old.title),
-        Some(&new.title),
-    );
-    story_field(
-        &mut out,
-        Kind::QuestionEdited,
-        "question",
-        old.question.as_deref(),
-        new.question.as_deref(),
-    );
-    story_field(
-        &mut out,
-        Kind::SummaryEdited,
-        "summary",
-        old.summary.as_deref(),
-        new.summary.as_deref(),
-    );
-    story_field(
-        &mut out,
-        Kind::StoryRedated,
-        "date",
-        raw(&old.date),
-        raw(&new.date),
-    );
-    let (t0, t1) = (old.tags.join(", "), new.tags.join(", "));
-    story_field(&mut out, Kind::TagsChanged, "tags", some(&t0), some(&t1));
+    e.fields(STORY, old, new);
     timeline(&mut out, old, new);
-    parties(&mut out, &old.parties, &new.parties);
-    analysts(&mut out, &old.analysts, &new.analysts);
-    quotes(&mut out, &old.quotes, &new.quotes);
-    claims(&mut out, &old.claims, &new.claims);
-    sources(&mut out, &old.sources, &new.sources);
+    by_id(&mut out, &PARTIES, &old.parties, &new.parties, |_, _, _| {});
+    by_id(
+        &mut out,
+        &ANALYSTS,
+        &old.analysts,
+        &new.analysts,
+        |_, _, _| {},
+    );
+    let (o, n): (Vec<Look>, Vec<Look>) = (
+        old.quotes.iter().map(quote_look).collect(),
+        new.quotes.iter().map(quote_look).collect(),
+    );
+    let pairs = pair(&o, &n);
+    items(
+        &mut out,
+        &QUOTES,
+        &old.quotes,
+        &new.quotes,
+        &pairs,
+        |_, _, _| {},
+    );
+    by_id(&mut out, &CLAIMS, &old.claims, &new.claims, stances);
+    by_id(&mut out, &SOURCES, &old.sources, &new.sources, |_, _, _| {});
     out.0
+}
+
+/// The changes of a list whose items all have ids.
+fn by_id<T>(
+    out: &mut Changes,
+    list: &List<T>,
+    old: &[T],
+    new: &[T],
+    more: impl FnMut(&mut Both, &T, &T),
+) {
+    let pairs = pair_by_id(old, new, list.id);
+    items(out, list, old, new, &pairs, more);
 }
 
 #[derive(Default)]
@@ -73,28 +81,6 @@ impl Changes {
             new,
         });
     }
-
-    /// A field's change, if its value changed.
-    fn field(
-        &mut self,
-        kind: Kind,
-        path: String,
-        a: Option<&str>,
-        b: Option<&str>,
-        old: Target,
-        new: Target,
-    ) {
-        if a != b {
-            self.push(
-                kind,
-                path,
-                a.map(str::to_string),
-                b.map(str::to_string),
-                Some(old),
-                Some(new),
-            );
-        }
-    }
 }
 
 fn target(section: Section, index: usize) -> Target {
@@ -109,10 +95,6 @@ fn raw(d: &Option<PartialDate>) -> Option<&str> {
     d.as_ref().map(|d| d.raw.as_str())
 }
 
-fn some(s: &str) -> Option<&str> {
-    (!s.is_empty()).then_some(s)
-}
-
 /// `list[id]`, or `list[index]` for an item without an id.
 fn item_path(list: &str, id: Option<&str>, index: usize) -> String {
     match id {
@@ -121,23 +103,35 @@ fn item_path(list: &str, id: Option<&str>, index: usize) -> String {
     }
 }
 
-/// Pairs items that all have ids (parties, analysts, claims, sources, stances).
-fn pair_by_id<'a, T>(
-    old: &'a [T],
-    new: &'a [T],
-    id: impl Fn(&'a T) -> &'a str,
-) -> Vec<(Option<usize>, Option<usize>)> {
-    let look = |x: &'a T| Look {
-        id: Some(id(x)),
-        key: "",
-        text: "",
-        whole: String::new(),
-    };
-    let (o, n): (Vec<Look>, Vec<Look>) = (
-        old.iter().map(look).collect(),
-        new.iter().map(look).collect(),
-    );
-    pair(&o, &n)
+/// A field's value as compared (and shown): text, a list joined, a date as written.
+type Get<T> = for<'a> fn(&'a T) -> Option<Cow<'a, str>>;
+
+/// A field of an item: the kind of change an edit of it is, its name in the path,
+/// and its value.
+struct Field<T: 'static> {
+    kind: Kind,
+    name: &'static str,
+    get: Get<T>,
+}
+
+const fn field<T>(kind: Kind, name: &'static str, get: Get<T>) -> Field<T> {
+    Field { kind, name, get }
+}
+
+fn text(s: &Str) -> Option<Cow<'_, str>> {
+    Some(Cow::Borrowed(s.as_str()))
+}
+
+fn opt(s: &Option<Str>) -> Option<Cow<'_, str>> {
+    s.as_deref().map(Cow::Borrowed)
+}
+
+fn joined(v: &[Str]) -> Option<Cow<'_, str>> {
+    (!v.is_empty()).then(|| Cow::Owned(v.join(", ")))
+}
+
+fn date(d: &Option<PartialDate>) -> Option<Cow<'_, str>> {
+    raw(d).map(Cow::Borrowed)
 }
 
 /// One item in both versions: its path, where it is in each, and the changes.
@@ -149,341 +143,350 @@ struct Both<'o> {
 }
 
 impl Both<'_> {
-    /// A field of the item, if its value changed.
+    /// A field of the item, if its value changed (`name` empty: the item itself).
     fn field(&mut self, kind: Kind, name: &str, a: Option<&str>, b: Option<&str>) {
-        let path = if name.is_empty() {
-            self.path.clone()
-        } else {
-            format!("{}.{name}", self.path)
+        if a == b {
+            return;
+        }
+        let path = match (self.path.is_empty(), name.is_empty()) {
+            (_, true) => self.path.clone(),
+            (true, false) => name.to_string(),
+            (false, false) => format!("{}.{name}", self.path),
         };
-        self.out.field(kind, path, a, b, self.old, self.new);
+        let own = |v: Option<&str>| v.map(str::to_string);
+        self.out
+            .push(kind, path, own(a), own(b), Some(self.old), Some(self.new));
+    }
+
+    /// Every field of a table that changed.
+    fn fields<T>(&mut self, table: &[Field<T>], a: &T, b: &T) {
+        for f in table {
+            self.field(f.kind, f.name, (f.get)(a).as_deref(), (f.get)(b).as_deref());
+        }
     }
 }
 
-/// An item's path, from the item and its index in its list.
-type PathOf<T> = Box<dyn Fn(&T, usize) -> String>;
-
 /// How a list's changes are told.
-struct List<T> {
+struct List<T: 'static> {
+    /// The list's key (`parties`), the start of its items' paths.
+    key: &'static str,
+    section: Section,
     added: Kind,
     removed: Kind,
-    /// The item's place for following it: its list (and the claim of a stance).
-    at: fn(usize) -> Target,
-    /// The item's path, from the item and its index in its list.
-    path: PathOf<T>,
+    /// The item's id, if it has one.
+    id: fn(&T) -> Option<&str>,
+    /// The index in the file an item's path names when it has no id.
+    file_index: fn(&T, usize) -> usize,
     /// The text that stands for the whole item (a name, a quote's words).
     main: fn(&T) -> String,
+    fields: &'static [Field<T>],
+}
+
+impl<T> List<T> {
+    fn path(&self, x: &T, index: usize) -> String {
+        item_path(self.key, (self.id)(x), (self.file_index)(x, index))
+    }
+}
+
+/// Pairs items that all have ids (parties, analysts, claims, sources).
+fn pair_by_id<'a, T>(
+    old: &'a [T],
+    new: &'a [T],
+    id: fn(&T) -> Option<&str>,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let look = |x: &'a T| Look {
+        id: id(x),
+        key: "",
+        text: "",
+        whole: String::new(),
+    };
+    let (o, n): (Vec<Look>, Vec<Look>) = (
+        old.iter().map(look).collect(),
+        new.iter().map(look).collect(),
+    );
+    pair(&o, &n)
 }
 
 /// The changes of a list, given its pairs: the added, the removed, and for each
-/// item in both, what `both` finds.
+/// item in both, its fields and what `more` finds.
 fn items<T>(
     out: &mut Changes,
     list: &List<T>,
     old: &[T],
     new: &[T],
     pairs: &[(Option<usize>, Option<usize>)],
-    mut both: impl FnMut(&mut Both, &T, &T),
+    mut more: impl FnMut(&mut Both, &T, &T),
 ) {
+    let at = |i| target(list.section, i);
     for &(i, j) in pairs {
         match (i, j) {
             (None, Some(j)) => {
                 let n = &new[j];
-                out.push(
-                    list.added,
-                    (list.path)(n, j),
-                    None,
-                    Some((list.main)(n)),
-                    None,
-                    Some((list.at)(j)),
-                );
+                let main = Some((list.main)(n));
+                out.push(list.added, list.path(n, j), None, main, None, Some(at(j)));
             }
             (Some(i), None) => {
                 let o = &old[i];
-                out.push(
-                    list.removed,
-                    (list.path)(o, i),
-                    Some((list.main)(o)),
-                    None,
-                    Some((list.at)(i)),
-                    None,
-                );
+                let main = Some((list.main)(o));
+                out.push(list.removed, list.path(o, i), main, None, Some(at(i)), None);
             }
             (Some(i), Some(j)) => {
                 let mut b = Both {
                     out: &mut *out,
-                    path: (list.path)(&new[j], j),
-                    old: (list.at)(i),
-                    new: (list.at)(j),
+                    path: list.path(&new[j], j),
+                    old: at(i),
+                    new: at(j),
                 };
-                both(&mut b, &old[i], &new[j]);
+                b.fields(list.fields, &old[i], &new[j]);
+                more(&mut b, &old[i], &new[j]);
             }
             (None, None) => {}
         }
     }
 }
 
-fn parties(out: &mut Changes, old: &[Party], new: &[Party]) {
-    let list = List {
-        added: Kind::PartyAdded,
-        removed: Kind::PartyRemoved,
-        at: |i| target(Section::Parties, i),
-        path: Box::new(|x: &Party, _| format!("parties[{}]", x.id)),
-        main: |x| x.name.to_string(),
-    };
-    items(
-        out,
-        &list,
-        old,
-        new,
-        &pair_by_id(old, new, |p| &p.id),
-        |e, a, b| {
-            e.field(Kind::PartyEdited, "name", Some(&a.name), Some(&b.name));
-            e.field(
-                Kind::PartyEdited,
-                "kind",
-                Some(a.kind.as_str()),
-                Some(b.kind.as_str()),
-            );
-            let (x, y) = (a.aliases.join(", "), b.aliases.join(", "));
-            e.field(Kind::PartyEdited, "aliases", some(&x), some(&y));
-            e.field(
-                Kind::PartyEdited,
-                "description",
-                a.description.as_deref(),
-                b.description.as_deref(),
-            );
-            e.field(
-                Kind::PositionEdited,
-                "position",
-                a.position.as_deref(),
-                b.position.as_deref(),
-            );
-        },
-    );
+const STORY: &[Field<Story>] = &[
+    field(Kind::TitleEdited, "title", |s| text(&s.title)),
+    field(Kind::QuestionEdited, "question", |s| opt(&s.question)),
+    field(Kind::SummaryEdited, "summary", |s| opt(&s.summary)),
+    field(Kind::StoryRedated, "date", |s| date(&s.date)),
+    field(Kind::TagsChanged, "tags", |s| joined(&s.tags)),
+];
+
+fn no_index<T>(_: &T, i: usize) -> usize {
+    i
 }
 
-fn analysts(out: &mut Changes, old: &[Analyst], new: &[Analyst]) {
-    let list = List {
-        added: Kind::AnalystAdded,
-        removed: Kind::AnalystRemoved,
-        at: |i| target(Section::Analysts, i),
-        path: Box::new(|x: &Analyst, _| format!("analysts[{}]", x.id)),
-        main: |x| x.name.to_string(),
-    };
-    items(
-        out,
-        &list,
-        old,
-        new,
-        &pair_by_id(old, new, |a| &a.id),
-        |e, a, b| {
-            e.field(Kind::AnalystEdited, "name", Some(&a.name), Some(&b.name));
-            e.field(
-                Kind::AnalystEdited,
-                "role",
-                a.role.as_deref(),
-                b.role.as_deref(),
-            );
-            e.field(
-                Kind::AnalystEdited,
-                "affiliation",
-                a.affiliation.as_deref(),
-                b.affiliation.as_deref(),
-            );
-            e.field(
-                Kind::ViewEdited,
-                "view",
-                a.view.as_deref(),
-                b.view.as_deref(),
-            );
-        },
-    );
-}
+static PARTIES: List<Party> = List {
+    key: "parties",
+    section: Section::Parties,
+    added: Kind::PartyAdded,
+    removed: Kind::PartyRemoved,
+    id: |x| Some(x.id.as_str()),
+    file_index: no_index,
+    main: |x| x.name.to_string(),
+    fields: &[
+        field(Kind::PartyEdited, "name", |p| text(&p.name)),
+        field(Kind::PartyEdited, "kind", |p| {
+            Some(Cow::Borrowed(p.kind.as_str()))
+        }),
+        field(Kind::PartyEdited, "aliases", |p| joined(&p.aliases)),
+        field(Kind::PartyEdited, "description", |p| opt(&p.description)),
+        field(Kind::PositionEdited, "position", |p| opt(&p.position)),
+        field(Kind::PartyEdited, "role", |p| opt(&p.role)),
+        field(Kind::PartyEdited, "speaks_for", |p| opt(&p.speaks_for)),
+    ],
+};
+
+static ANALYSTS: List<Analyst> = List {
+    key: "analysts",
+    section: Section::Analysts,
+    added: Kind::AnalystAdded,
+    removed: Kind::AnalystRemoved,
+    id: |x| Some(x.id.as_str()),
+    file_index: no_index,
+    main: |x| x.name.to_string(),
+    fields: &[
+        field(Kind::AnalystEdited, "name", |a| text(&a.name)),
+        field(Kind::AnalystEdited, "role", |a| opt(&a.role)),
+        field(Kind::AnalystEdited, "affiliation", |a| opt(&a.affiliation)),
+        field(Kind::ViewEdited, "view", |a| opt(&a.view)),
+    ],
+};
+
+static QUOTES: List<Quote> = List {
+    key: "quotes",
+    section: Section::Quotes,
+    added: Kind::QuoteAdded,
+    removed: Kind::QuoteRemoved,
+    id: |x| x.id.as_deref(),
+    file_index: no_index,
+    main: |x| x.text.to_string(),
+    fields: &[
+        field(Kind::QuoteEdited, "text", |q| text(&q.text)),
+        field(Kind::QuoteKindChanged, "kind", |q| {
+            Some(Cow::Borrowed(q.kind.as_str()))
+        }),
+        field(Kind::QuoteSpeakerChanged, "by", |q| text(&q.by)),
+        field(Kind::QuoteDetailEdited, "via", |q| opt(&q.via)),
+        field(Kind::QuoteDetailEdited, "to", |q| opt(&q.to)),
+        field(Kind::QuoteDetailEdited, "date", |q| date(&q.date)),
+        field(Kind::QuoteDetailEdited, "source", |q| opt(&q.source)),
+        field(Kind::QuoteDetailEdited, "context", |q| opt(&q.context)),
+    ],
+};
 
 fn quote_look(q: &Quote) -> Look<'_> {
     Look {
         id: q.id.as_deref(),
         key: &q.by,
         text: &q.text,
-        whole: format!("{:?}", (q.kind, &q.via, &q.date, &q.source, &q.context)),
+        whole: format!(
+            "{:?}",
+            (q.kind, &q.via, &q.to, &q.date, &q.source, &q.context)
+        ),
     }
 }
 
-fn quotes(out: &mut Changes, old: &[Quote], new: &[Quote]) {
-    let o: Vec<Look> = old.iter().map(quote_look).collect();
-    let n: Vec<Look> = new.iter().map(quote_look).collect();
-    let list = List {
-        added: Kind::QuoteAdded,
-        removed: Kind::QuoteRemoved,
-        at: |i| target(Section::Quotes, i),
-        path: Box::new(|x: &Quote, i| item_path("quotes", x.id.as_deref(), i)),
-        main: |x| x.text.to_string(),
-    };
-    items(out, &list, old, new, &pair(&o, &n), |e, a, b| {
-        e.field(Kind::QuoteEdited, "text", Some(&a.text), Some(&b.text));
-        e.field(
-            Kind::QuoteKindChanged,
-            "kind",
-            Some(a.kind.as_str()),
-            Some(b.kind.as_str()),
-        );
-        e.field(Kind::QuoteSpeakerChanged, "by", Some(&a.by), Some(&b.by));
-        e.field(
-            Kind::QuoteDetailEdited,
-            "via",
-            a.via.as_deref(),
-            b.via.as_deref(),
-        );
-        e.field(Kind::QuoteDetailEdited, "date", raw(&a.date), raw(&b.date));
-        e.field(
-            Kind::QuoteDetailEdited,
-            "source",
-            a.source.as_deref(),
-            b.source.as_deref(),
-        );
-        e.field(
-            Kind::QuoteDetailEdited,
-            "context",
-            a.context.as_deref(),
-            b.context.as_deref(),
-        );
-    });
+static CLAIMS: List<Claim> = List {
+    key: "claims",
+    section: Section::Claims,
+    added: Kind::ClaimAdded,
+    removed: Kind::ClaimRemoved,
+    id: |x| Some(x.id.as_str()),
+    file_index: no_index,
+    main: |x| x.text.to_string(),
+    fields: &[
+        field(Kind::ClaimWordingChanged, "text", |c| text(&c.text)),
+        field(Kind::ClaimStatusChanged, "status", |c| {
+            c.status.map(|s| Cow::Borrowed(s.as_str()))
+        }),
+        field(Kind::ClaimEdited, "source", |c| opt(&c.source)),
+    ],
+};
+
+static SOURCES: List<Source> = List {
+    key: "sources",
+    section: Section::Sources,
+    added: Kind::SourceAdded,
+    removed: Kind::SourceRemoved,
+    id: |x| Some(x.id.as_str()),
+    file_index: no_index,
+    main: |x| x.name.to_string(),
+    fields: &[
+        field(Kind::SourceEdited, "name", |s| text(&s.name)),
+        field(Kind::SourceEdited, "outlet", |s| opt(&s.outlet)),
+        field(Kind::SourceEdited, "date", |s| date(&s.date)),
+        field(Kind::SourceUrlChanged, "url", |s| opt(&s.url)),
+        field(Kind::SourceEdited, "note", |s| opt(&s.note)),
+        field(Kind::SourceEdited, "kind", |s| {
+            Some(Cow::Borrowed(s.kind.as_str()))
+        }),
+        field(Kind::SourceEdited, "by", |s| opt(&s.by)),
+        field(Kind::SourceEdited, "cites", |s| joined(&s.cites)),
+    ],
+};
+
+static STANCE: &[Field<Stance>] = &[
+    field(Kind::StanceEdited, "date", |s| date(&s.date)),
+    field(Kind::StanceEdited, "note", |s| opt(&s.note)),
+    field(Kind::StanceEdited, "quote", |s| opt(&s.quote)),
+];
+
+/// A stance as a change gives it: `disputes`, with its date when it has one
+/// (`disputes (14 Nov 2025)`).
+fn stance_text(s: &Stance) -> String {
+    match &s.date {
+        Some(d) => format!("{} ({d})", s.stance),
+        None => s.stance.as_str().to_string(),
+    }
 }
 
-fn claims(out: &mut Changes, old: &[Claim], new: &[Claim]) {
-    let list = List {
-        added: Kind::ClaimAdded,
-        removed: Kind::ClaimRemoved,
-        at: |i| target(Section::Claims, i),
-        path: Box::new(|x: &Claim, _| format!("claims[{}]", x.id)),
-        main: |x| x.text.to_string(),
-    };
-    items(
-        out,
-        &list,
-        old,
-        new,
-        &pair_by_id(old, new, |c| &c.id),
-        |e, a, b| {
-            e.field(
-                Kind::ClaimWordingChanged,
-                "text",
-                Some(&a.text),
-                Some(&b.text),
-            );
-            let status = |c: &Claim| c.status.map(|s| s.as_str());
-            e.field(Kind::ClaimStatusChanged, "status", status(a), status(b));
-            e.field(
-                Kind::ClaimEdited,
-                "source",
-                a.source.as_deref(),
-                b.source.as_deref(),
-            );
-            stances(e, &a.stances, &b.stances);
-        },
-    );
-}
-
-/// A claim's stances, matched by who takes them.
-fn stances(claim: &mut Both, old: &[Stance], new: &[Stance]) {
+/// A claim's stances, by who takes them: each one's stance now (the latest of a
+/// history) taken, changed (from → to, with the dates), withdrawn or edited; and
+/// the earlier stances of a history added or dropped.
+fn stances(claim: &mut Both, old: &Claim, new: &Claim) {
     let (ci, cj) = (claim.old.index, claim.new.index);
-    let prefix = claim.path.clone();
-    let at = |c: usize, s: usize| Target {
+    let index_in = |c: &Claim, s: &Stance| c.stances.iter().position(|x| std::ptr::eq(x, s));
+    let at = |c: usize, claim: &Claim, s: &Stance| Target {
         section: Section::Claims,
         index: c,
-        stance: Some(s),
+        stance: index_in(claim, s),
     };
-    let path = move |x: &Stance, _: usize| format!("{prefix}.stances[{}]", x.by);
-    for &(i, j) in &pair_by_id(old, new, |s| &s.by) {
-        let main = |x: &Stance| Some(x.stance.as_str().to_string());
-        match (i, j) {
-            (None, Some(j)) => claim.out.push(
+    let mut who: Vec<&str> = Vec::new();
+    for s in new.stances.iter().chain(&old.stances) {
+        if !who.contains(&s.by.as_str()) {
+            who.push(&s.by);
+        }
+    }
+    for by in who {
+        let (was, now) = (old.history(by), new.history(by));
+        let path = format!("{}.stances[{by}]", claim.path);
+        match (was.last(), now.last()) {
+            (None, Some(n)) => claim.out.push(
                 Kind::StanceTaken,
-                path(&new[j], j),
+                path.clone(),
                 None,
-                main(&new[j]),
+                Some(stance_text(n)),
                 None,
-                Some(at(cj, j)),
+                Some(at(cj, new, n)),
             ),
-            (Some(i), None) => claim.out.push(
+            (Some(o), None) => claim.out.push(
                 Kind::StanceWithdrawn,
-                path(&old[i], i),
-                main(&old[i]),
+                path.clone(),
+                Some(stance_text(o)),
                 None,
-                Some(at(ci, i)),
+                Some(at(ci, old, o)),
                 None,
             ),
-            (Some(i), Some(j)) => {
-                let (a, b) = (&old[i], &new[j]);
+            (Some(o), Some(n)) => {
                 let mut e = Both {
                     out: &mut *claim.out,
-                    path: path(b, j),
-                    old: at(ci, i),
-                    new: at(cj, j),
+                    path: path.clone(),
+                    old: at(ci, old, o),
+                    new: at(cj, new, n),
                 };
-                e.field(
-                    Kind::StanceChanged,
-                    "",
-                    Some(a.stance.as_str()),
-                    Some(b.stance.as_str()),
-                );
-                e.field(
-                    Kind::StanceEdited,
-                    "note",
-                    a.note.as_deref(),
-                    b.note.as_deref(),
-                );
-                e.field(
-                    Kind::StanceEdited,
-                    "quote",
-                    a.quote.as_deref(),
-                    b.quote.as_deref(),
-                );
+                if o.stance != n.stance {
+                    let (a, b) = (stance_text(o), stance_text(n));
+                    e.field(Kind::StanceChanged, "", Some(&a), Some(&b));
+                    e.fields(&STANCE[1..], o, n);
+                } else {
+                    e.fields(STANCE, o, n);
+                }
             }
             (None, None) => {}
+        }
+        // The earlier stances of a history: those only in one version (the one that
+        // was current, now history, is no change of its own).
+        let same = |a: &Stance, b: &Stance| a.stance == b.stance && raw(&a.date) == raw(&b.date);
+        let earlier = |h: &[&Stance]| h.len().saturating_sub(1);
+        for s in &now[..earlier(&now)] {
+            if !was.iter().any(|o| same(o, s)) {
+                let t = Some(at(cj, new, s));
+                let after = Some(stance_text(s));
+                claim.out.push(
+                    Kind::StanceEdited,
+                    format!("{path}.history"),
+                    None,
+                    after,
+                    t,
+                    t,
+                );
+            }
+        }
+        for s in &was[..earlier(&was)] {
+            if !now.iter().any(|n| same(n, s)) {
+                let t = Some(at(ci, old, s));
+                let before = Some(stance_text(s));
+                claim.out.push(
+                    Kind::StanceEdited,
+                    format!("{path}.history"),
+                    before,
+                    None,
+                    t,
+                    None,
+                );
+            }
         }
     }
 }
 
-fn sources(out: &mut Changes, old: &[Source], new: &[Source]) {
-    let list = List {
-        added: Kind::SourceAdded,
-        removed: Kind::SourceRemoved,
-        at: |i| target(Section::Sources, i),
-        path: Box::new(|x: &Source, _| format!("sources[{}]", x.id)),
-        main: |x| x.name.to_string(),
-    };
-    items(
-        out,
-        &list,
-        old,
-        new,
-        &pair_by_id(old, new, |s| &s.id),
-        |e, a, b| {
-            e.field(Kind::SourceEdited, "name", Some(&a.name), Some(&b.name));
-            e.field(
-                Kind::SourceEdited,
-                "outlet",
-                a.outlet.as_deref(),
-                b.outlet.as_deref(),
-            );
-            e.field(Kind::SourceEdited, "date", raw(&a.date), raw(&b.date));
-            e.field(
-                Kind::SourceUrlChanged,
-                "url",
-                a.url.as_deref(),
-                b.url.as_deref(),
-            );
-            e.field(
-                Kind::SourceEdited,
-                "note",
-                a.note.as_deref(),
-                b.note.as_deref(),
-            );
-        },
-    );
-}
+static EVENTS: List<Event> = List {
+    key: "timeline",
+    section: Section::Timeline,
+    added: Kind::EventAdded,
+    removed: Kind::EventRemoved,
+    id: |x| x.id.as_deref(),
+    file_index: |e, _| e.file_index,
+    main: |e| e.title.to_string(),
+    fields: &[
+        field(Kind::EventRedated, "date", |e| date(&e.date)),
+        field(Kind::EventEdited, "title", |e| text(&e.title)),
+        field(Kind::EventEdited, "detail", |e| opt(&e.detail)),
+        field(Kind::EventEdited, "involves", |e| joined(&e.involves)),
+        field(Kind::EventEdited, "source", |e| opt(&e.source)),
+    ],
+};
 
 fn event_look(e: &Event) -> (String, Look<'_>) {
     let text = match &e.detail {
@@ -516,44 +519,19 @@ fn timeline(out: &mut Changes, old: &Story, new: &Story) {
         l.text = t;
     }
     let pairs = pair(&o, &n);
-    let path = |e: &Event| item_path("timeline", e.id.as_deref(), e.file_index);
-    let list = List {
-        added: Kind::EventAdded,
-        removed: Kind::EventRemoved,
-        at: |i| target(Section::Timeline, i),
-        path: Box::new(move |e: &Event, _| path(e)),
-        main: |e| e.title.to_string(),
-    };
     let mut kept: Vec<(usize, usize)> = Vec::new();
-    items(out, &list, old_e, new_e, &pairs, |e, a, b| {
+    items(out, &EVENTS, old_e, new_e, &pairs, |e, a, b| {
         if raw(&a.date) == raw(&b.date) {
             kept.push((e.old.index, e.new.index));
         }
-        e.field(Kind::EventRedated, "date", raw(&a.date), raw(&b.date));
-        e.field(Kind::EventEdited, "title", Some(&a.title), Some(&b.title));
-        e.field(
-            Kind::EventEdited,
-            "detail",
-            a.detail.as_deref(),
-            b.detail.as_deref(),
-        );
-        let (x, y) = (a.involves.join(", "), b.involves.join(", "));
-        e.field(Kind::EventEdited, "involves", some(&x), some(&y));
-        e.field(
-            Kind::EventEdited,
-            "source",
-            a.source.as_deref(),
-            b.source.as_deref(),
-        );
     });
     // Moved: among the events kept with their dates, the fewest out of order.
     let after = |list: &[Event], k: usize| (k > 0).then(|| list[k - 1].title.to_string());
     for m in moved(&kept) {
         let (i, j) = kept[m];
-        let p = path(&new_e[j]);
         out.push(
             Kind::EventMoved,
-            p,
+            EVENTS.path(&new_e[j], j),
             after(old_e, i),
             after(new_e, j),
             Some(target(Section::Timeline, i)),

@@ -72,6 +72,17 @@ impl Line {
     }
 }
 
+/// A change's heading, as every output gives it: `path: kind` (`claims[memo].stances[alibaba]:
+/// stance changed`), or the kind alone for the story as a whole. As written: each
+/// output sanitizes or escapes it.
+pub fn heading(c: &Change) -> String {
+    if c.path.is_empty() {
+        c.kind.label().to_string()
+    } else {
+        format!("{}: {}", c.path, c.kind.label())
+    }
+}
+
 /// A date as shown (`14 Nov 2025`), or the text as written if it is not a date.
 fn shown_date(raw: &str) -> String {
     PartialDate::parse(raw).map_or(raw.to_string(), |d| d.to_string())

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::words::words;
+use super::words::{self, words};
 
 /// At least this share of the longer text's words in common makes two items one
 /// item edited (below it: one removed and one added).
@@ -158,30 +158,15 @@ fn word_hash(w: &str) -> u64 {
     })
 }
 
-/// The share of the longer bag's words that both sorted bags have (see
-/// [`super::words::similarity`]).
+/// The share of the longer bag's words that both sorted bags have
+/// ([`words::share`]), or 0 when too few words in common is certain from the
+/// lengths alone.
 fn share(a: &[u64], b: &[u64]) -> f64 {
     let longer = a.len().max(b.len());
-    if longer == 0 {
-        return 1.0;
+    if longer > 0 && (a.len().min(b.len()) as f64) < SAME_ITEM * longer as f64 {
+        return 0.0;
     }
-    // Too few words in common is certain from the lengths alone.
-    if (a.len().min(b.len()) as f64) < SAME_ITEM * longer as f64 {
-        return a.len().min(b.len()) as f64 / longer as f64;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    common as f64 / longer as f64
+    words::share(a, b)
 }
 
 /// The positions that moved: given the pairs' positions in the old order and in the

@@ -521,3 +521,137 @@ fn every_kind_has_a_distinct_word_and_label() {
     words.dedup();
     assert_eq!(words.len(), Kind::ALL.len());
 }
+
+#[test]
+fn stance_changes_carry_their_dates_and_a_history_is_read_as_its_latest() {
+    let v2 = |stances: &str| {
+        format!(
+            "format: 2\n{}",
+            BASE.replace("      - {by: alibaba, stance: disputes}\n", stances,)
+        )
+    };
+    let old = load(&v2(
+        "      - {by: alibaba, stance: disputes, date: 2025-11-14}\n",
+    ));
+    // A new stance in the history: the stance now changed, from → to, with the dates.
+    let new = load(&v2(
+        "      - {by: alibaba, stance: disputes, date: 2025-11-14}\n      - {by: alibaba, stance: mixed, date: 2025-11-20}\n",
+    ));
+    let changes = story(&old, &new);
+    let got: Vec<(&str, &str)> = changes
+        .iter()
+        .map(|c| (c.kind.as_str(), c.path.as_str()))
+        .collect();
+    assert_eq!(got, [("stance-changed", "claims[memo].stances[alibaba]")]);
+    assert_eq!(
+        texts(&changes[0]),
+        (Some("disputes (14 Nov 2025)"), Some("mixed (20 Nov 2025)"))
+    );
+    // The target is the stance now (the second of the claim's stances).
+    assert_eq!(changes[0].new.unwrap().stance, Some(1));
+    let line = describe::describe(&changes[0], Some(&old), Some(&new));
+    assert_eq!(
+        line.plain(),
+        "Alibaba: disputes (14 Nov 2025) → mixed (20 Nov 2025)"
+    );
+    // Only the date of the stance changed: an edit of its date.
+    let redated = load(&v2(
+        "      - {by: alibaba, stance: disputes, date: 2025-11-15}\n",
+    ));
+    let changes = story(&old, &redated);
+    assert_eq!(changes.len(), 1);
+    assert_eq!(
+        (changes[0].kind, changes[0].path.as_str()),
+        (Kind::StanceEdited, "claims[memo].stances[alibaba].date")
+    );
+    // An earlier stance added to the history, the stance now unchanged.
+    let earlier = load(&v2(
+        "      - {by: alibaba, stance: supports, date: 2025-11-01}\n      - {by: alibaba, stance: disputes, date: 2025-11-14}\n",
+    ));
+    let changes = story(&old, &earlier);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(
+        (changes[0].kind, changes[0].path.as_str()),
+        (Kind::StanceEdited, "claims[memo].stances[alibaba].history")
+    );
+    assert_eq!(texts(&changes[0]), (None, Some("supports (1 Nov 2025)")));
+    // A stance taken with a date says it.
+    let taken = load(&v2(
+        "      - {by: alibaba, stance: disputes, date: 2025-11-14}\n      - {by: fisher, stance: supports, date: 2025-11-18}\n",
+    ));
+    let changes = story(&old, &taken);
+    assert_eq!(texts(&changes[0]), (None, Some("supports (18 Nov 2025)")));
+}
+
+#[test]
+fn a_format_1_story_rewritten_as_format_2_shows_no_change() {
+    // The same content written the format-2 way: `format: 2`, block style instead
+    // of flow, the default quote kind and the claim's stances spelt out, keys in
+    // another order, quoted scalars, lists in another order.
+    let v2 = "\
+format: 2
+id: s
+title: 'Memo alleges support'
+date: 2025-11-14
+question: \"Did it happen?\"
+summary: >-
+  A memo alleges support.
+tags:
+  - a
+  - b
+sources:
+  - id: ft
+    url: https://ft.com/a
+    name: FT report
+parties:
+  - id: embassy
+    name: Embassy
+    kind: government
+    position: Denied the memo.
+  - id: alibaba
+    kind: company
+    name: Alibaba
+    position: Denies the allegations.
+analysts:
+  - id: fisher
+    name: Richard Fisher
+    view: All entities are complicit.
+quotes:
+  - by: alibaba
+    kind: direct
+    text: The assertions are completely false
+  - by: embassy
+    kind: direct
+    text: complete distortion of facts
+  - by: fisher
+    kind: paraphrase
+    text: Fisher noted that practices surpassed the Soviet Union
+claims:
+  - id: memo
+    status: alleged
+    text: Alibaba supported military operations.
+    stances:
+      - by: embassy
+        stance: disputes
+      - by: alibaba
+        stance: disputes
+timeline:
+  - title: China enters the WTO
+    date: 2001-12-11
+  - date: 2025-11-14
+    title: FT reports the memo
+  - title: Embassy denies the memo
+";
+    let new = load(v2);
+    assert_eq!(new.format, 2);
+    assert_eq!(kinds(&new), []);
+    // And a real edit in the rewrite still shows, alone.
+    let edited = load(&v2.replace("stance: disputes\ntimeline", "stance: supports\ntimeline"));
+    assert_eq!(
+        kinds(&edited),
+        [(
+            "stance-changed",
+            "claims[memo].stances[alibaba]".to_string()
+        )]
+    );
+}

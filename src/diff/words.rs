@@ -40,12 +40,18 @@ pub fn words(text: &str) -> Vec<String> {
 /// in any order, 0.0 for none in common. Two texts without words are alike.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (mut a, mut b) = (words(a), words(b));
+    a.sort_unstable();
+    b.sort_unstable();
+    share(&a, &b)
+}
+
+/// The share of the longer of two sorted bags of words that both have (counting
+/// a repeated word as often as both have it); 1.0 for two empty bags.
+pub fn share<T: Ord>(a: &[T], b: &[T]) -> f64 {
     let longer = a.len().max(b.len());
     if longer == 0 {
         return 1.0;
     }
-    a.sort_unstable();
-    b.sort_unstable();
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

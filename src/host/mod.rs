@@ -4,6 +4,7 @@
 
 pub mod open;
 pub mod osc52;
+pub mod review;
 pub mod watch;
 
 use std::path::{Path, PathBuf};
@@ -33,6 +34,8 @@ pub struct Explorer {
     loads: Option<Receiver<Action>>,
     /// Where the reader was, put back once everything is loaded.
     restore: Option<reading_state::Place>,
+    /// The versions kept of the reviewed stories, and their comparisons.
+    reviews: review::Reviews,
 }
 
 impl Explorer {
@@ -40,6 +43,12 @@ impl Explorer {
     /// loads it again; `reading`: where to keep the reading state (None with
     /// `--no-state`).
     pub fn new(load: Load, paths: &[PathBuf], bundled: bool, reading: Option<Reading>) -> Self {
+        // The reviewed versions are kept with the reading state, for the same corpus.
+        let store = reading
+            .as_ref()
+            .and_then(|_| crate::reviewed::Store::default_location());
+        let corpus = reading.as_ref().map(|r| r.key.clone()).unwrap_or_default();
+        let reviews = review::Reviews::start(store, corpus);
         let watched: Vec<PathBuf> = if bundled {
             Vec::new()
         } else if paths.is_empty() {
@@ -55,6 +64,7 @@ impl Explorer {
             bundled,
             loads: None,
             restore: None,
+            reviews,
         }
     }
 
@@ -181,6 +191,7 @@ impl Host for Explorer {
     fn poll(&mut self, state: &State) -> Vec<Action> {
         let mut out = Vec::new();
         self.take_batches(&mut out);
+        self.reviews.take(&mut out);
         if self.reloader.is_none() {
             self.reloader();
             if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
@@ -215,6 +226,18 @@ impl Host for Explorer {
                 .save(state)
                 .err()
                 .map(|e| Action::Message(label(&e, 200))),
+            Effect::KeepReviewed(id) => {
+                self.reviews.keep(state, &id);
+                None
+            }
+            Effect::ForgetReviewed(id) => {
+                self.reviews.forget(id);
+                None
+            }
+            Effect::Compare(asks) => {
+                self.reviews.compare(state, asks);
+                None
+            }
         }
     }
 

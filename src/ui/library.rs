@@ -5,6 +5,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::app::library_filter;
@@ -22,7 +23,7 @@ use super::search::lit_line;
 use super::status;
 use crate::view::header::wrapped;
 use crate::view::layout::{list_areas, ListAreas};
-use crate::view::text::label;
+use crate::view::text::{clip, label};
 use crate::view::theme::Theme;
 
 fn problems_row(theme: &Theme, state: &State, cells: u16) -> Line<'static> {
@@ -89,6 +90,22 @@ fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 )],
                 w,
             ));
+            if let Some(n) = state.review.changed(&story.id) {
+                let key = state
+                    .chrome
+                    .keys
+                    .first_key(|a| matches!(a, crate::app::Action::Changes))
+                    .unwrap_or_default();
+                let text = format!(
+                    "Changed since your review: {n} change{} ({key} shows them)",
+                    if n == 1 { "" } else { "s" }
+                );
+                lines.extend(
+                    wrapped(theme, "", &text, 2, w)
+                        .into_iter()
+                        .map(|l| l.patch_style(theme.warning())),
+                );
+            }
             lines.extend(wrapped(theme, "", &counts(story), 2, w));
             if !story.tags.is_empty() {
                 lines.extend(wrapped(theme, "Tags: ", &story.tags.join(", "), 2, w));
@@ -102,6 +119,20 @@ fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 let room = rows.saturating_sub(lines.len());
                 lines.extend(wrapped(theme, "", sum, room, w));
             }
+        }
+        Some(LibraryRow::Removed(i)) => {
+            let r = &state.review.removed[i];
+            lines.extend(
+                wrapped(theme, "", &r.title, 3, w)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme.title())),
+            );
+            lines.push(Line::default());
+            let text = format!(
+                "You marked this story reviewed; its file is gone since (id `{}`). m dismisses it.",
+                r.id
+            );
+            lines.extend(wrapped(theme, "", &text, 4, w));
         }
         Some(LibraryRow::Problems) => {
             lines.extend(wrapped(theme, "", &problems_summary(&state.corpus), 3, w));
@@ -160,11 +191,12 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     title_line(theme, state, &a, buf);
     let inner = boxed(theme, a.list, buf, &list_title(state), true);
     // A column of ✓ for the stories marked reviewed, once there are any.
-    let marks = state
-        .corpus
-        .stories
-        .iter()
-        .any(|s| state.library.reviewed.contains(s.id.as_str()));
+    let marks = state.removed_rows() > 0
+        || state
+            .corpus
+            .stories
+            .iter()
+            .any(|s| state.library.reviewed.contains(s.id.as_str()));
     let mark_w = if marks && inner.width > 8 { 2 } else { 0 };
     let with_mark = |mark: &'static str, line: Line<'static>| -> Line<'static> {
         if mark_w == 0 {
@@ -224,12 +256,28 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                     } else {
                         "  "
                     };
-                    let mut line = rows::story_row(theme, story, rows.width - mark_w);
+                    let badge = state
+                        .review
+                        .changed(&story.id)
+                        .map(|n| (n, theme.warning().add_modifier(Modifier::BOLD)));
+                    let mut line = rows::story_row_with(theme, story, rows.width - mark_w, badge);
                     if let Some(filter) = &filter {
                         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                         line = lit_line(theme, line, &filter.lit(&text));
                     }
                     with_mark(mark, line)
+                }
+                Some(LibraryRow::Removed(i)) => {
+                    let r = &state.review.removed[i];
+                    let line = fit(
+                        vec![
+                            Span::raw(clip(&r.title, 60)),
+                            styled(" · removed since review", theme.warning()),
+                            dim(theme, " (m dismisses)"),
+                        ],
+                        rows.width - mark_w,
+                    );
+                    with_mark("✗ ", line)
                 }
                 None => continue,
             };

@@ -6,6 +6,7 @@
 //! [`crate::sanitize`] before it reaches the buffer.
 
 pub mod analysts;
+pub mod changes;
 pub mod claim;
 pub mod claims;
 pub mod detail;
@@ -59,6 +60,7 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Screen::Empty => library::render_empty(theme, state, area, buf),
         Screen::People => people::render_list(theme, state, area, buf),
         Screen::Person => people::render_person(theme, state, area, buf),
+        Screen::Changes => changes::render(theme, state, area, buf),
         Screen::Claim => claim::render(theme, state, area, buf),
         Screen::Story => match (state.view.as_ref(), state.current_story()) {
             (Some(view), Some(story)) => render_story(theme, state, story, view, area, buf),

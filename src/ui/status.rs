@@ -37,9 +37,24 @@ pub fn hints(state: &State) -> Vec<String> {
             if state.has_problems() {
                 h.push(problems());
             }
+            let changed = crate::app::effects::target_story(state)
+                .and_then(|s| state.corpus.stories.get(s))
+                .is_some_and(|s| state.review.changed(&s.id).is_some());
+            if changed {
+                // The selected story changed since its review: its changes, first.
+                h.insert(1, k(|a| matches!(a, Action::Changes), "changes"));
+            }
             h
         }
         Screen::Problems => vec![esc("back"), open("open the story")],
+        Screen::Changes => vec![
+            open("show in the story"),
+            back(),
+            k(
+                |a| matches!(a, Action::ToggleReviewed),
+                "mark this version reviewed",
+            ),
+        ],
         Screen::Empty => vec![problems()],
         Screen::People => vec![open("show"), back()],
         Screen::Person => {
@@ -126,6 +141,10 @@ pub fn position(state: &State, title_cells: usize) -> String {
             Some(LibraryRow::Problems) => {
                 format!("Library · problems · {} stories", state.library.order.len())
             }
+            Some(LibraryRow::Removed(_)) => format!(
+                "Library · removed since review · {} stories",
+                state.library.order.len()
+            ),
             None => format!("Library 0/{}", state.library.order.len()),
         },
         Screen::Problems => {
@@ -140,6 +159,11 @@ pub fn position(state: &State, title_cells: usize) -> String {
             )
         }
         Screen::Empty => "No stories".to_string(),
+        Screen::Changes => {
+            let n = crate::app::review::view_changes(state).len();
+            let at = state.review.view.as_ref().map_or(0, |v| v.list.selected);
+            format!("Changes {}/{n}", if n == 0 { 0 } else { at + 1 })
+        }
         Screen::People => {
             let n = state.corpus.entities.len();
             format!(

@@ -3,6 +3,7 @@
 //! The filter (`f`) matches the very rows the reader sees, so a row is built in
 //! one place only.
 
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::story::{QuoteKind, Story};
@@ -289,9 +290,40 @@ pub fn filter_text(story: &Story) -> String {
 }
 
 pub fn story_row(theme: &Theme, story: &Story, cells: u16) -> Line<'static> {
+    story_row_with(theme, story, cells, None)
+}
+
+/// The "changed" badge of a story changed since its review: `changed (3)`, or
+/// `Δ3` where the title column is narrow.
+pub fn changed_badge(changes: usize, title_cells: usize) -> String {
+    let long = format!("changed ({changes})");
+    if title_cells >= long.len() + 12 {
+        long
+    } else {
+        format!("Δ{changes}")
+    }
+}
+
+/// A library row, with a badge (in `style`) at the end of its title column.
+pub fn story_row_with(
+    theme: &Theme,
+    story: &Story,
+    cells: u16,
+    badge: Option<(usize, Style)>,
+) -> Line<'static> {
     let w = usize::from(cells);
     let c = library_columns(w);
-    let mut parts = vec![Span::raw(pad(&clip(&story.title, c.title), c.title))];
+    let mut parts = match badge {
+        Some((n, style)) => {
+            let b = changed_badge(n, c.title);
+            let room = c.title.saturating_sub(width(&b) + 1);
+            vec![
+                Span::raw(format!("{} ", pad(&clip(&story.title, room), room))),
+                Span::styled(b, style),
+            ]
+        }
+        None => vec![Span::raw(pad(&clip(&story.title, c.title), c.title))],
+    };
     if c.date > 0 {
         let d = story.date.as_ref().map_or(String::new(), |d| d.to_string());
         parts.push(dim(theme, format!(" {}", pad(&d, c.date))));

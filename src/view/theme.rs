@@ -254,6 +254,27 @@ impl Theme {
             .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
+    /// Words a change removed: red and struck through (shown as `[-words-]`
+    /// without colour, as `storyx diff` does).
+    pub fn removed(&self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::CROSSED_OUT)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// Words a change added: green (shown as `{+words+}` without colour).
+    pub fn added(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        }
+    }
+
     pub fn key(&self) -> Style {
         self.fg(|p| p.key).add_modifier(Modifier::BOLD)
     }
