@@ -476,7 +476,7 @@ fn no_color_means_no_colour_codes_but_bold_and_reverse_stay() {
             s.contains("┌ Detail") && s.contains("? help")
         });
         t.keys(&["?"]);
-        t.wait_for("The selected item");
+        t.wait_for("Open and go back");
         let escaped = t.tmux(&["capture-pane", "-e", "-p", "-t", "storyx"]);
         t.keys(&["Escape", "q"]);
         t.wait_for("EXIT=0");
