@@ -11,8 +11,15 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 fn nvim_present() -> bool {
+    // Even `--version` opens Neovim's log: in a folder of the test's, not the user's home.
+    let Ok(home) = tempfile::tempdir() else {
+        return false;
+    };
     Command::new("nvim")
         .arg("--version")
+        .env("HOME", home.path())
+        .env("XDG_CACHE_HOME", home.path())
+        .env("NVIM_LOG_FILE", home.path().join("nvim.log"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -63,6 +70,10 @@ fn neovim_gets_diagnostics_completion_and_definition() {
         .args(["--headless", "--clean", "-u", "NONE", "-c"])
         .arg(format!("luafile {}", script.display()))
         .current_dir(dir.path())
+        // Neovim 0.7 writes its own log under $HOME/.cache whatever XDG says:
+        // its HOME and log file are the test's too, so the user's home stays untouched.
+        .env("HOME", xdg.path())
+        .env("NVIM_LOG_FILE", xdg.path().join("nvim.log"))
         .env("XDG_CONFIG_HOME", xdg.path().join("config"))
         .env("XDG_DATA_HOME", xdg.path().join("data"))
         .env("XDG_STATE_HOME", xdg.path().join("state"))
