@@ -271,11 +271,10 @@ impl Store {
 /// FIFO or a device put in the store neither hangs nor is read), at most
 /// [`MAX_ENTRY`] bytes.
 fn read_entry(path: &Path) -> Result<Vec<u8>, String> {
-    use crate::story::load::{read_regular, ReadError};
-    read_regular(path, MAX_ENTRY).map_err(|e| match e {
-        ReadError::Io(message) => format!("{}: {message}", path.display()),
-        ReadError::NotRegular(kind) => format!("{} is not a regular file: {kind}", path.display()),
-        ReadError::TooBig(_) => too_big(),
+    use crate::regular_file::{read_capped, ReadError};
+    read_capped(path, MAX_ENTRY).map_err(|e| match e {
+        ReadError::TooLarge { .. } => too_big(),
+        e => format!("{}: {e}", path.display()),
     })
 }
 

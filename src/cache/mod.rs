@@ -107,12 +107,14 @@ impl Cache {
             h.u64(0xff);
         }
         let path = self.dir.join(format!("corpus-{:016x}.pack", h.finish()));
-        let (file, entries) = match open_regular(&path) {
-            Some(f) => match read_table(&f) {
+        // A regular file only, as every file read as data (a FIFO or a device
+        // put in its place neither hangs nor is read).
+        let (file, entries) = match crate::regular_file::open(&path) {
+            Ok((f, _)) => match read_table(&f) {
                 Some(entries) => (Some(f), entries),
                 None => (None, HashMap::new()),
             },
-            None => (None, HashMap::new()),
+            Err(_) => (None, HashMap::new()),
         };
         Some(Pack {
             path,
@@ -128,24 +130,6 @@ impl Cache {
 
 /// The largest table a pack may have (a real one holds ~150 bytes per file).
 const MAX_TABLE: usize = 64 * 1024 * 1024;
-
-/// Opens `path` only if it is a regular file: what `stat` says first (opening a
-/// FIFO or a device can block or have effects), then without blocking and
-/// checked again on the open file.
-fn open_regular(path: &Path) -> Option<std::fs::File> {
-    if !std::fs::metadata(path).ok()?.is_file() {
-        return None;
-    }
-    let mut open = std::fs::OpenOptions::new();
-    open.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        open.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
-    }
-    let file = open.open(path).ok()?;
-    file.metadata().ok()?.is_file().then_some(file)
-}
 
 /// What identifies one version of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]

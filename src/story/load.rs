@@ -3,8 +3,9 @@
 //! the files is [`super::discover`]; loading many, batch by batch through the
 //! cache, is the corpus's loader (`corpus::load`), a layer above.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use crate::regular_file::{read_capped, ReadError};
 
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::discover::{io_problem, Origin};
@@ -118,97 +119,17 @@ fn too_big(name: &Path, size: u64, opts: &LoadOptions) -> Diagnostic {
     )
 }
 
-/// What a file that is not a regular file is, for "not a regular file: a FIFO".
-pub fn kind_of(t: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return "a FIFO";
-        }
-        if t.is_char_device() {
-            return "a character device";
-        }
-        if t.is_block_device() {
-            return "a block device";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-    }
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_symlink() {
-        "a symlink"
-    } else if t.is_file() {
-        "a regular file"
-    } else {
-        "something else"
-    }
-}
-
-/// Why [`read_regular`] read nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// It could not be read ("cannot open: …").
-    Io(String),
-    /// It is not a regular file: what it is instead ("a FIFO").
-    NotRegular(&'static str),
-    /// It is over the cap: its size (or the bytes read past the cap).
-    TooBig(u64),
-}
-
-/// Reads a regular file's bytes, at most `cap` of them. Only a regular file is
-/// opened (what `stat` says is anything else is not: opening a device can have
-/// effects of its own), without blocking (a FIFO swapped in meanwhile does not
-/// hang) and without becoming a controlling terminal, and what was opened is
-/// checked again (`fstat`): the path can change in between. Reading stops one
-/// byte past the cap, whatever the size said.
-pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
-    let meta = std::fs::metadata(path).map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
-    }
-    let mut open = std::fs::OpenOptions::new();
-    open.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        open.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
-    }
-    let file = open
-        .open(path)
-        .map_err(|e| ReadError::Io(format!("cannot open: {e}")))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
-    }
-    let size = meta.len();
-    if size > cap {
-        return Err(ReadError::TooBig(size));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(cap.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| ReadError::Io(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > cap {
-        return Err(ReadError::TooBig(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-/// Reads one story file's bytes, within the size cap, as [`read_regular`] does;
-/// what stops it is a problem naming the file.
+/// Reads one story file's bytes, within the size cap, as every file storyx reads
+/// as data is read ([`crate::regular_file`]: a regular file only, checked on the
+/// open file, never more than the cap); what stops it is a problem naming the file.
 pub fn read_file(path: &Path, opts: &LoadOptions) -> Result<Vec<u8>, Diagnostic> {
-    read_regular(path, opts.max_file_size).map_err(|e| match e {
-        ReadError::Io(message) => io_problem(path, message),
-        ReadError::NotRegular(kind) => io_problem(
-            path,
-            format!("not a regular file: {kind}; only regular files are read as stories"),
-        ),
-        ReadError::TooBig(size) => too_big(path, size, opts),
+    read_capped(path, opts.max_file_size).map_err(|e| match e {
+        ReadError::TooLarge { size, .. } => too_big(path, size, opts),
+        ReadError::NotRegular(_) => {
+            io_problem(path, format!("{e}; only regular files are read as stories"))
+        }
+        ReadError::NotFound => io_problem(path, format!("cannot read: {e}")),
+        ReadError::Open(_) | ReadError::Read(_) => io_problem(path, e.to_string()),
     })
 }
 
