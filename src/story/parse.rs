@@ -396,8 +396,9 @@ mod tests {
     }
 
     /// One generated YAML text: anchors (scalars, lists, nested lists of aliases)
-    /// and aliases in every context a node can start in, with LF, CR, CRLF, NEL or
-    /// LS line breaks.
+    /// and aliases in every context a node can start in (values, flow and block
+    /// keys, explicit `?` keys, after `,` in a flow mapping, nested block lists,
+    /// tagged lists), with LF, CR, CRLF, NEL or LS line breaks.
     fn generated(rng: &mut Rng) -> String {
         let br = rng.pick(&["\n", "\r", "\r\n", "\n", "\u{85}", "\u{2028}"]);
         let pad = rng.pick(&[" ", "\t", "  ", ""]);
@@ -430,7 +431,7 @@ mod tests {
             } else {
                 "*a0".into()
             };
-            let entry = match rng.below(10) {
+            let entry = match rng.below(14) {
                 0 => format!("k{i}:{pad}{a}{br}"),
                 1 => format!("k{i}: [{a}]{br}"),
                 2 => format!("k{i}: [x,{a}]{br}"),
@@ -440,6 +441,10 @@ mod tests {
                 6 => format!("k{i}:{br}{pad}- {a}{br}"),
                 7 => format!("k{i}:{br}  {a} : v{br}"),
                 8 => format!("k{i}: !!seq [{a}]{br}"),
+                10 => format!("? k{i}{br}:{pad} {a}{br}"),
+                11 => format!("k{i}: {{x: 1,{a} : v}}{br}"),
+                12 => format!("k{i}:{br}  - -{pad} {a}{br}"),
+                13 => format!("k{i}: {{? {a} : v}}{br}"),
                 _ => format!("k{i}: [{br}{pad}{a}{br}]{br}"),
             };
             text.push_str(&entry);
