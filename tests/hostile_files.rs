@@ -145,3 +145,69 @@ fn follow_symlinks_reads_outside_but_only_regular_files_and_quotes_nothing() {
     );
     assert!(!out.contains("SECRET") && !out.contains("BEGIN"), "{out}");
 }
+
+/// Links in loops and links to the folders above, relative and absolute, several
+/// deep: the walk finishes, reads each story once, and names every link that leads
+/// outside or nowhere.
+#[test]
+fn symlink_loops_and_links_to_parents_end_and_each_story_is_read_once() {
+    let top = tempfile::tempdir().unwrap();
+    let stories = top.path().join("stories");
+    let deep = stories.join("a/b/c");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(stories.join("good.yaml"), story("good")).unwrap();
+    std::fs::write(deep.join("deep.yaml"), story("deep")).unwrap();
+    // To the parent of the folder given (outside), relative and absolute.
+    symlink("..", stories.join("up")).unwrap();
+    symlink(top.path(), stories.join("a/top")).unwrap();
+    // To folders above, inside: relative and absolute, from deep down.
+    symlink("../../..", deep.join("root-again")).unwrap();
+    symlink(stories.join("a"), deep.join("a-again")).unwrap();
+    // Links that lead to each other, as folders and as story files.
+    symlink("d2", stories.join("d1")).unwrap();
+    symlink("d1", stories.join("d2")).unwrap();
+    symlink("l2.yaml", stories.join("l1.yaml")).unwrap();
+    symlink("l1.yaml", stories.join("l2.yaml")).unwrap();
+    // A chain of links inside, ending at a folder above.
+    symlink("chain2", stories.join("a/chain1")).unwrap();
+    symlink("b/c/root-again", stories.join("a/chain2")).unwrap();
+    let (out, code) = run(
+        top.path(),
+        top.path(),
+        &["check", "--format", "short", stories.to_str().unwrap()],
+    );
+    assert_eq!(code, 2, "{out}");
+    for link in ["/up", "/a/top"] {
+        assert!(
+            out.lines().any(|l| l.contains(&format!(
+                "{link}: warning: a symlink leading outside the folders given"
+            ))),
+            "{link}: {out}"
+        );
+    }
+    for link in ["l1.yaml", "l2.yaml"] {
+        assert!(
+            out.lines().any(|l| l.contains(&format!("/{link}: "))),
+            "{link} is not named: {out}"
+        );
+    }
+    let (list, _) = run(top.path(), top.path(), &["list", stories.to_str().unwrap()]);
+    assert_eq!(list.matches("Story good").count(), 1, "{list}");
+    assert_eq!(list.matches("Story deep").count(), 1, "{list}");
+    assert!(!list.contains("already used"), "{list}");
+}
+
+/// The folder given is itself a symlink to a folder holding it: the walk
+/// stays inside what the link leads to and ends.
+#[test]
+fn a_folder_given_as_a_symlink_to_a_parent_is_walked_once() {
+    let top = tempfile::tempdir().unwrap();
+    let inner = top.path().join("x/y");
+    std::fs::create_dir_all(&inner).unwrap();
+    std::fs::write(inner.join("s.yaml"), story("inner")).unwrap();
+    symlink(top.path().join("x"), inner.join("back")).unwrap();
+    symlink(top.path().join("x"), top.path().join("given")).unwrap();
+    let (list, code) = run(top.path(), top.path(), &["list", "given"]);
+    assert_eq!(code, 0, "{list}");
+    assert_eq!(list.matches("Story inner").count(), 1, "{list}");
+}

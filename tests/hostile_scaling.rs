@@ -16,6 +16,7 @@ mod shapes;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 struct Counting;
 static CALLS: AtomicUsize = AtomicUsize::new(0);
@@ -36,12 +37,18 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static A: Counting = Counting;
 
-/// Allocations and bytes asked for while loading `text` (one test in this file, so
-/// no other thread allocates meanwhile), and the problems found.
+/// One measuring test at a time: no other test thread allocates meanwhile.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// Allocations and bytes asked for while loading `text` (one test at a time, so no
+/// other thread allocates meanwhile), and the problems found.
 fn work(text: &str) -> (usize, usize, usize) {
-    let opts = storyx::story::load::LoadOptions::default();
+    work_with(text, &storyx::story::load::LoadOptions::default())
+}
+
+fn work_with(text: &str, opts: &storyx::story::load::LoadOptions) -> (usize, usize, usize) {
     let (c0, b0) = (CALLS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
-    let r = storyx::story::load::from_bytes(Path::new("h.yaml"), text.as_bytes(), &opts);
+    let r = storyx::story::load::from_bytes(Path::new("h.yaml"), text.as_bytes(), opts);
     let calls = CALLS.load(Ordering::Relaxed) - c0;
     let bytes = BYTES.load(Ordering::Relaxed) - b0;
     (calls, bytes, r.diagnostics.len())
@@ -49,6 +56,7 @@ fn work(text: &str) -> (usize, usize, usize) {
 
 #[test]
 fn twice_the_file_is_at_most_about_twice_the_work_for_every_shape() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     const SIZE: usize = 128 * 1024;
     let small = shapes::all(SIZE);
     let big = shapes::all(2 * SIZE);
@@ -71,5 +79,68 @@ fn twice_the_file_is_at_most_about_twice_the_work_for_every_shape() {
             report.last().unwrap()
         );
     }
+    eprintln!("{}", report.join("\n"));
+}
+
+/// A file of `n` small values in one flow list; `star` puts a lone `*` in the title,
+/// which the pre-scan reads as a possible alias (the budgeted pass runs).
+fn values(n: usize, star: bool) -> String {
+    let title = if star { "5 * 3" } else { "t" };
+    format!("id: a\ntitle: {title}\nx: [{}]\n", vec!["1"; n].join(","))
+}
+
+/// "values" (a flow list of small values) cost 2.8× at twice the size: the
+/// larger file crosses into the budgeted pass (it may hold more nodes than the
+/// budget), the smaller does not. Within each path, and on either side of the
+/// node budget, the work doubles with the file: 1×, 2×, 4×, 8×.
+#[test]
+fn many_values_cost_linear_work_on_each_path() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    use storyx::story::load::LoadOptions;
+    let unlimited = {
+        let mut o = LoadOptions::default();
+        o.budgets.max_nodes = usize::MAX / 4;
+        o
+    };
+    let paths: [(&str, bool, &LoadOptions); 2] = [
+        ("one pass (no budgeted pass)", false, &unlimited),
+        ("the budgeted pass, then the parse", true, &unlimited),
+    ];
+    let mut report = Vec::new();
+    for (what, star, opts) in paths {
+        let counts: Vec<_> = [1, 2, 4, 8]
+            .iter()
+            .map(|k| work_with(&values(k * 16_000, star), opts))
+            .collect();
+        report.push(format!("{what}: {counts:?}"));
+        for pair in counts.windows(2) {
+            let ((c1, b1, _), (c2, b2, _)) = (pair[0], pair[1]);
+            assert!(
+                c2 <= c1 * 5 / 2 + 1000 && b2 <= b1 * 5 / 2 + 100_000,
+                "{what}: {}",
+                report.last().unwrap()
+            );
+        }
+    }
+    // With the default budgets: below the switch, across it, and past the node
+    // budget (a located budget error, which costs no more than the pass before it).
+    let opts = LoadOptions::default();
+    let counts: Vec<_> = [1, 2, 4, 8]
+        .iter()
+        .map(|k| work_with(&values(k * 70_000, false), &opts))
+        .collect();
+    report.push(format!("default budgets: {counts:?}"));
+    let (below, across, past, far) = (counts[0], counts[1], counts[2], counts[3]);
+    assert_eq!(
+        below.2, 1,
+        "an unknown key warning below the switch: {report:?}"
+    );
+    assert!(across.0 <= below.0 * 3 + 1000, "{report:?}");
+    assert!(past.2 == 1 && far.2 == 1, "{report:?}");
+    assert!(
+        past.0 <= across.0 * 5 / 2 && far.0 <= past.0 * 5 / 2 + 1000,
+        "{report:?}"
+    );
+    assert!(far.1 <= past.1 * 5 / 2 + 100_000, "{report:?}");
     eprintln!("{}", report.join("\n"));
 }

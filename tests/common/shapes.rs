@@ -65,6 +65,31 @@ pub fn all(size: usize) -> Vec<Shape> {
             format!("k{i}:\r  *s : v\r")
         }),
     );
+    push(
+        "alias-ls",
+        "alias keys after LS (U+2028) line breaks",
+        fill(
+            &format!("id: a\u{2028}title: t\u{2028}big: &s {mid}\u{2028}"),
+            size,
+            |i| format!("k{i}:\u{2028}  *s : v\u{2028}"),
+        ),
+    );
+    push(
+        "alias-qkey",
+        "aliases in explicit `?` keys and after `,` in flow mappings",
+        fill(&format!("id: a\ntitle: t\nbig: &s {mid}\n"), size, |i| {
+            format!("? [*s, {i}]\n: {{x: 1,*s : v}}\n")
+        }),
+    );
+    push(
+        "alias-multidoc",
+        "the aliases in a second document",
+        fill(
+            &format!("id: a\ntitle: t\n---\nbig: &s {mid}\n"),
+            size,
+            |i| format!("k{i}: *s\n"),
+        ),
+    );
     let mut laughs = String::from("id: a\ntitle: t\nl0: &l0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
     for i in 1..12 {
         laughs.push_str(&format!(
@@ -87,6 +112,18 @@ pub fn all(size: usize) -> Vec<Shape> {
         format!(
             "id: a\ntitle: t\n{}",
             repeat(1000, |i| format!("{}- \n", " ".repeat(i)))
+        ),
+    );
+    push(
+        "deep-block-ls",
+        "deep block nesting with NEL, LS and PS line breaks",
+        format!(
+            "id: a\ntitle: t\n{}",
+            repeat(1000, |i| format!(
+                "{}- {}",
+                " ".repeat(i),
+                ["\u{85}", "\u{2028}", "\u{2029}"][i % 3]
+            ))
         ),
     );
     push(
