@@ -28,7 +28,7 @@ use crate::sanitize::sanitize_line;
 use crate::story::load::LoadOptions;
 use crate::story::Diagnostic;
 use crate::view::theme::Theme;
-use crate::{config, term, ui};
+use crate::{config, term};
 
 /// How long the explorer waits for a load to end before it shows what is there.
 const WAIT: Duration = Duration::from_millis(40);
@@ -36,16 +36,6 @@ const WAIT: Duration = Duration::from_millis(40);
 /// Files in the first batch; each next batch is twice as big, up to [`MAX_BATCH`].
 const FIRST_BATCH: usize = 32;
 const MAX_BATCH: usize = 128;
-
-/// `file:line:col: warning: message`, as the problems screen shows it.
-fn told(d: &Diagnostic) -> String {
-    format!(
-        "{}: {}: {}",
-        ui::problems::place(d),
-        d.severity,
-        sanitize_line(&d.message_with_path())
-    )
-}
 
 pub fn run(args: ExploreArgs) -> u8 {
     if !term::is_terminal() {
@@ -56,7 +46,7 @@ pub fn run(args: ExploreArgs) -> u8 {
     }
     let (config, config_problems) = config::load(args.config.as_deref());
     for d in &config_problems {
-        eprintln!("storyx: {}", told(d));
+        eprintln!("storyx: {}", d.one_line());
     }
 
     let paths = if args.load.paths.is_empty() {
@@ -231,7 +221,7 @@ fn opening(
         };
         effects.extend(update(
             &mut state,
-            Action::Message(format!("{}{more}", told(first))),
+            Action::Message(format!("{}{more}", first.one_line())),
         ));
     }
     Ok(Opening {
