@@ -415,10 +415,7 @@ mod tests {
 
     fn parsed(text: &str) -> (Config, Vec<String>) {
         let (c, problems) = parse(Path::new("/c/config.toml"), text);
-        let shown = problems
-            .iter()
-            .map(|d| d.one_line())
-            .collect();
+        let shown = problems.iter().map(|d| d.one_line()).collect();
         (c, shown)
     }
 
@@ -468,7 +465,8 @@ mod tests {
             parsed("[colors]\nlink = \"blurple\"\nwarning = \"red\"\nborder_focussed = \"red\"\n");
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
-            problems[0].starts_with("/c/config.toml:2:8: warning: colors.link: `blurple` is not a colour"),
+            problems[0]
+                .starts_with("/c/config.toml:2:8: warning: colors.link: `blurple` is not a colour"),
             "{problems:?}"
         );
         assert!(problems[0].ends_with("`link` keeps the theme's colour"));
@@ -481,10 +479,13 @@ mod tests {
     fn wrong_types_bad_keys_and_unknown_settings_are_warnings() {
         let (c, problems) = parsed("theme = 3\ntheem = \"x\"\nkeys = 1\n");
         assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains("1:9: warning: theme: `theme` must be"), "{problems:?}");
         assert!(
-            problems[1].contains("2:1: warning: theem: unknown setting `theem`, ignored; did you mean `theme`?")
+            problems[0].contains("1:9: warning: theme: `theme` must be"),
+            "{problems:?}"
         );
+        assert!(problems[1].contains(
+            "2:1: warning: theem: unknown setting `theem`, ignored; did you mean `theme`?"
+        ));
         assert!(problems[2].contains("3:8: warning: keys: `keys` must be a table"));
         assert_eq!(c.palette, Palette::DARK);
 
@@ -499,7 +500,9 @@ mod tests {
             "{problems:?}"
         );
         assert!(
-            problems[2].contains("3:6: warning: keys.up: `n` is also given to `down` above; it goes to `up`"),
+            problems[2].contains(
+                "3:6: warning: keys.up: `n` is also given to `down` above; it goes to `up`"
+            ),
             "{problems:?}"
         );
         assert_eq!(c.keys[0].1.len(), 1);

@@ -26,10 +26,7 @@ const EVERY_QUIT_KEY_TAKEN: &str =
 
 fn keymap_of(text: &str) -> (Keymap, Vec<String>) {
     let (c, problems) = config::parse(Path::new("/home/r/.config/storyx/config.toml"), text);
-    let shown = problems
-        .iter()
-        .map(|d| d.one_line())
-        .collect();
+    let shown = problems.iter().map(|d| d.one_line()).collect();
     (c.keymap(), shown)
 }
 

@@ -96,7 +96,14 @@ pub fn run(args: ExploreArgs) -> u8 {
         Reading::for_corpus(&paths, bundled)
     };
     let entry = reading.as_ref().map(Reading::load).unwrap_or_default();
-    let start = match opening(&args, &entry, early, finished, &config_problems, config.keymap()) {
+    let start = match opening(
+        &args,
+        &entry,
+        early,
+        finished,
+        &config_problems,
+        config.keymap(),
+    ) {
         Ok(start) => start,
         Err(code) => return code,
     };
@@ -204,7 +211,10 @@ fn opening(
         let pending = args.story.clone().map(|s| (s, args.item.clone()));
         let mut state = State::loading(pending);
         effects.extend(update(&mut state, Action::Reviewed(entry.reviewed.clone())));
-        effects.extend(update(&mut state, Action::Problems(config_problems.to_vec())));
+        effects.extend(update(
+            &mut state,
+            Action::Problems(config_problems.to_vec()),
+        ));
         for b in early {
             effects.extend(update(&mut state, Action::Batch(Box::new(b))));
         }
