@@ -32,6 +32,27 @@ pub const TYPED_TRADE_WAR: &[&str] = &[
 /// A typo-like query found only scattered: the engine's slow path.
 pub const TYPED_SCATTERED: &[&str] = &["f", "fs", "fsh", "fshr"];
 
+/// Queries as a reader types them, every keystroke in order: a name with a typo
+/// mended by backspaces, a quote fragment, two words of a name, a second word
+/// typed wrong and erased back to the first, a name found only scattered
+/// ("tonlsn"), then the whole query erased.
+pub const TYPED_REALISTIC: &[&str] = &[
+    "r", "ri", "ric", "rich", "richa", "richr", "richra", "richr", "rich", "richa",
+    "richar", "richard", "richard ", "richard f", "richard fi", "richard fis",
+    "richard fish", "richard fishe", "richard fisher",
+    "f", "fi", "fis", "fish", "fishe", "fisher", "fisherm", "fisherme", "fishermen",
+    "fishermen ", "fishermen a", "fishermen al", "fishermen alo", "fishermen alon",
+    "fishermen along",
+    "t", "to", "ton", "tone", "tonel", "tonels", "tonelso", "tonelson", "tonelson ",
+    "tonelson d", "tonelson de", "tonelson del", "tonelson deli", "tonelson delis",
+    "tonelson delist", "tonelson delisti", "tonelson delistin", "tonelson delisting",
+    "tonelson delistin", "tonelson delisti", "tonelson delist", "tonelson delis",
+    "tonelson deli", "tonelson del", "tonelson de", "tonelson d", "tonelson ",
+    "tonelson", "tonelso", "tonels", "tonel", "tone", "ton", "to", "t",
+    "c", "co", "com", "comp", "compl", "compli", "complic", "complici", "complicit",
+    "t", "to", "ton", "tonl", "tonls", "tonlsn",
+];
+
 pub const ITEMS_PER_STORY: usize = 70;
 
 /// A small deterministic random generator (SplitMix64).
