@@ -218,7 +218,10 @@ impl Searcher {
     /// The queries whose answers are kept, shortest first.
     #[cfg(test)]
     pub(crate) fn kept(&self) -> Vec<&str> {
-        self.kept.iter().map(|l| l.pattern.folded.as_str()).collect()
+        self.kept
+            .iter()
+            .map(|l| l.pattern.folded.as_str())
+            .collect()
     }
 
     /// The longest kept answer `pattern` extends (of the same kind), by its place in

@@ -778,25 +778,41 @@ fn typing_with_typos_and_backspaces_agrees_with_the_plain_method() {
                         typed.push(*rng.pick(&['x', 'q', 'z', 'e']));
                         keystrokes += 1;
                         let got = typing.search(&typed, &options);
-                        assert_eq!(got, engine::reference(&index, &typed, &options), "{typed:?}");
+                        assert_eq!(
+                            got,
+                            engine::reference(&index, &typed, &options),
+                            "{typed:?}"
+                        );
                     }
                     for _ in 0..wrong {
                         typed.pop();
                         keystrokes += 1;
                         let got = typing.search(&typed, &options);
-                        assert_eq!(got, engine::reference(&index, &typed, &options), "{typed:?}");
+                        assert_eq!(
+                            got,
+                            engine::reference(&index, &typed, &options),
+                            "{typed:?}"
+                        );
                     }
                 }
                 typed.push(c);
                 keystrokes += 1;
                 let got = typing.search(&typed, &options);
-                assert_eq!(got, engine::reference(&index, &typed, &options), "{typed:?}");
+                assert_eq!(
+                    got,
+                    engine::reference(&index, &typed, &options),
+                    "{typed:?}"
+                );
             }
         }
         // Everything erased a key at a time, back to nothing.
         while typed.pop().is_some() {
             let got = typing.search(&typed, &options);
-            assert_eq!(got, engine::reference(&index, &typed, &options), "{typed:?}");
+            assert_eq!(
+                got,
+                engine::reference(&index, &typed, &options),
+                "{typed:?}"
+            );
         }
         assert!(keystrokes > 0);
         assert!(typing.kept().is_empty(), "an empty query keeps nothing");
