@@ -834,7 +834,7 @@ fn a_backspace_goes_back_to_the_kept_answer_of_its_prefix() {
     let fish = typing.search("fish", &Options::default());
     assert_eq!(fish, engine::reference(&index, "fish", &Options::default()));
     let kept = typing.kept();
-    assert!(kept.len() >= 1 && typed[..4].ends_with(&kept), "{kept:?}");
+    assert!(!kept.is_empty() && typed[..4].ends_with(&kept), "{kept:?}");
     // Another word entirely: nothing earlier is of use.
     typing.search("trade", &Options::default());
     assert_eq!(typing.kept().len(), 1);
