@@ -455,3 +455,22 @@ fn a_speaking_he_is_the_paragraphs_subject_not_the_last_person_named() {
         )]
     );
 }
+
+#[test]
+fn according_to_x_after_the_quote() {
+    let s = draft("Flood\n\nThe river rose overnight. By dawn, “the whole lower town was under water”, according to the Daily Courier. Mayor Ruth Dale visited.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Daily Courier", "the whole lower town was under water")]
+    );
+}
+
+#[test]
+fn a_reporter_unable_to_reach_x_for_comment_is_xs_no_response() {
+    let s = draft("Raid\n\nPolice said Peter Moyo led the raid. A reporter was unable to reach Moyo for comment on Monday. Talks could not reach an agreement on comment rules either.\n");
+    let q = quotes(&s);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Peter Moyo");
+    assert_eq!(q[0].1, "no-response");
+    assert!(q[0].2.starts_with("unable to reach Moyo for comment"), "{q:?}");
+}

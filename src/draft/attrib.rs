@@ -510,6 +510,20 @@ const NO_RESPONSE: &[&str] = &[
     "could not be contacted",
     "did not provide a comment",
     "did not immediately provide",
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
+];
+
+/// No-response phrases whose party comes after them (`was unable to reach X for comment`).
+const NO_RESPONSE_OBJECT: &[&str] = &[
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
 ];
 
 /// A noun phrase naming a speaker, as parsed from the text.
@@ -1779,6 +1793,15 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `“…”, according to the Herald.`
+        if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
+            if let Some((np, _)) = np_after_verb(p, toks, a + 2, next_q) {
+                let rule = "`“…”, according to X`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         let limit = (a + 14).min(next_q);
         // The first verb of speech with a name phrase before it (or after it: `said X`);
         // a noun that reads as a verb ("issuing reports") is passed over.
@@ -2155,7 +2178,28 @@ impl Drafter<'_> {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let np = np_backward(p, &s.toks, floor, v);
+            let object = NO_RESPONSE_OBJECT.contains(&ph);
+            if object && !lower[at..].contains("comment") {
+                // `could not reach an agreement`: no one was asked for comment.
+                continue;
+            }
+            let np = if object {
+                let after = s.range.start + at + ph.len();
+                s.toks
+                    .iter()
+                    .position(|t| t.at >= after)
+                    .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
+                    .map(|(np, _)| np)
+                    .filter(|np| {
+                        np.pronoun.is_some()
+                            || np.name.chars().next().is_some_and(char::is_uppercase)
+                    })
+            } else {
+                np_backward(p, &s.toks, floor, v)
+            };
+            if object && np.is_none() {
+                continue;
+            }
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.
             let by = match (np, speaker_here) {
