@@ -474,3 +474,12 @@ fn a_reporter_unable_to_reach_x_for_comment_is_xs_no_response() {
     assert_eq!(q[0].1, "no-response");
     assert!(q[0].2.starts_with("unable to reach Moyo for comment"), "{q:?}");
 }
+
+#[test]
+fn in_the_words_of_x() {
+    let s = draft("Trial\n\nThe court heard the case on Monday. In the words of the defence lawyer, Anna Berg, “nobody saw the car that night.” The jury retired.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Anna Berg", "nobody saw the car that night.")]
+    );
+}

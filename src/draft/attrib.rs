@@ -1871,6 +1871,29 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `in the words of the prosecutor, Mark Tedeschi, “…”`
+        if let Some(w) = (prev_q + 2..q.saturating_sub(2)).find(|&i| {
+            toks[i].is("words") && toks[i - 1].is("the") && toks[i - 2].is("in")
+                && toks[i + 1].is("of")
+        }) {
+            if let Some((mut np, end)) = np_after_verb(p, toks, w + 2, q) {
+                // A role set off before the name: `the Crown prosecutor, Mark Tedeschi,`.
+                let mut e = end + 1;
+                while e < q && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                if end < q && toks[end].s == "," && e >= end + 3 && np.pronoun.is_none() {
+                    if let Some(mut named) = np_from(p, &toks[end + 1..e]) {
+                        named.role = named.role.or(Some(np.name.clone()));
+                        np = named;
+                    }
+                }
+                let rule = "`in the words of X, “…”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
         let v = (prev_q..q)
             .rev()
