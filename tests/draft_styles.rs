@@ -483,3 +483,13 @@ fn in_the_words_of_x() {
         [pair("Anna Berg", "nobody saw the car that night.")]
     );
 }
+
+#[test]
+fn officials_have_not_said_why_is_a_declining() {
+    let s = draft("Visas\n\nThe team got no visas in June. Citing privacy rules, U.S. officials have not said why the team was kept out, but the coach says he was told nothing.\n");
+    let q = quotes(&s);
+    let d: Vec<_> = q.iter().filter(|q| q.1 == "declined").collect();
+    assert_eq!(d.len(), 1, "{q:?}");
+    assert_eq!(d[0].0, "U.S. officials");
+    assert!(d[0].2.starts_with("have not said why"), "{q:?}");
+}

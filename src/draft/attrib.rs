@@ -476,6 +476,13 @@ const DECLINED: &[&str] = &[
     "had declined to comment",
     "would neither confirm nor deny",
     "has not commented publicly",
+    "has not said why",
+    "have not said why",
+    "had not said why",
+    "did not say why",
+    "has not explained why",
+    "have not explained why",
+    "did not explain why",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -2118,6 +2125,7 @@ impl Drafter<'_> {
             "contact",
             "confirm",
             "provid",
+            "why",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
