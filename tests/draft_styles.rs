@@ -493,3 +493,9 @@ fn officials_have_not_said_why_is_a_declining() {
     assert_eq!(d[0].0, "U.S. officials");
     assert!(d[0].2.starts_with("have not said why"), "{q:?}");
 }
+
+#[test]
+fn names_and_uncredited_noun_phrases_in_quotes_are_not_speech() {
+    let s = draft("Robots\n\nAccording to coach Ann Holt, the team's robot, named \"Big Blue Helper,\" scored twice. The visas were granted as a \"significant public benefit.\" Holt said: “We are proud of them.”\n");
+    assert_eq!(direct(&s), [pair("Ann Holt", "We are proud of them.")]);
+}

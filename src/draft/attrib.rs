@@ -1697,6 +1697,11 @@ impl Drafter<'_> {
         {
             return true;
         }
+        // `granted on the grounds of a "significant public benefit."`: a short phrase used
+        // as a noun in the article's own sentence, with no one credited.
+        if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
+            return true;
+        }
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
         !(sentence_like || words >= 8)
     }
@@ -1761,6 +1766,21 @@ impl Drafter<'_> {
         let sentence = s.text.trim();
         let n = toks.len();
         if Self::names_something(s, q, text) {
+            return None;
+        }
+        // `a robot named "…"`, `the so-called "…"`: a name, whoever the sentence quotes.
+        let mut b = q;
+        while b > 0 && s.toks[b - 1].s == "," {
+            b -= 1;
+        }
+        if b > 0
+            && !toks[b - 1].is_cap()
+            && lower_in(
+                &toks[b - 1],
+                &["named", "titled", "entitled", "nicknamed", "so-called"],
+            )
+            || b > 1 && toks[b - 2].is("known") && toks[b - 1].is("as")
+        {
             return None;
         }
         // The end of the clause after the quotation: the next quotation or sentence end.
