@@ -109,20 +109,11 @@ fn tune_articles_keep_their_scores() {
 
 #[test]
 fn holdout_articles_scored() {
-    // The figures that count: articles the rules were never written on, labelled `fresh`
-    // (before any are on this branch, what is labelled `holdout`). Totals only: an unseen
-    // article's misses are never printed, so nobody tunes on them.
-    let parts: Vec<String> = articles().into_iter().map(|a| a.0).collect();
-    let part = ["fresh", "holdout"]
-        .into_iter()
-        .find(|p| parts.iter().any(|q| q == p));
-    let Some(part) = part else {
-        println!("no unseen articles (fresh or holdout) in split.txt yet");
-        return;
-    };
-    let c = scores(part, false);
-    assert!(c.gold_quotes > 0, "{part}: no gold quotes");
-    println!("{part} meets the targets: {}", meets_targets(&c));
+    // The figures that count: articles the rules were never written on, labelled `fresh`.
+    // Totals only: an unseen article's misses are never printed, so nobody tunes on them.
+    let c = scores("fresh", false);
+    assert!(c.gold_quotes > 0, "no fresh article with a quote in split.txt");
+    println!("fresh meets the targets: {}", meets_targets(&c));
 }
 
 #[test]
