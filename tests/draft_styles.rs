@@ -499,3 +499,15 @@ fn names_and_uncredited_noun_phrases_in_quotes_are_not_speech() {
     let s = draft("Robots\n\nAccording to coach Ann Holt, the team's robot, named \"Big Blue Helper,\" scored twice. The visas were granted as a \"significant public benefit.\" Holt said: “We are proud of them.”\n");
     assert_eq!(direct(&s), [pair("Ann Holt", "We are proud of them.")]);
 }
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let s = draft("Feud\n\nWriting on his blog, Paul Grant of The Daily Courier called the feud \"a long war of words.\" He described it as \"a fight nobody wins.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Paul Grant", "a long war of words."),
+            pair("Paul Grant", "a fight nobody wins.")
+        ]
+    );
+}

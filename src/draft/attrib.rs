@@ -676,6 +676,32 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     if toks.is_empty() {
         return None;
     }
+    // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work.
+    if let Some(k) = toks
+        .iter()
+        .position(|t| lower_in(t, &["of", "at", "from"]) && !t.is_cap())
+    {
+        let name = &toks[..k];
+        let rest = &toks[k + 1..];
+        let name_text = text_of(p, name);
+        let rest_text = text_of(p, rest);
+        let rest_text = rest_text
+            .strip_prefix("the ")
+            .or_else(|| rest_text.strip_prefix("The "))
+            .unwrap_or(&rest_text);
+        if (2..=3).contains(&name.len())
+            && name.iter().all(|t| t.is_cap() && !is_title_word(t.s))
+            && kind_of(&name_text, "") == PartyKind::Person
+            && rest.first().is_some_and(|t| t.is_cap() || t.is("the"))
+            && is_org_name(rest_text)
+        {
+            return Some(Np {
+                name: name_text,
+                org: Some(rest_text.to_string()),
+                ..Np::default()
+            });
+        }
+    }
     // The name: the last run of capitalised words that are not titles.
     let mut k = toks.len();
     while k > 0 {
