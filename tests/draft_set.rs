@@ -90,7 +90,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// What the rules reach on the tune articles now (issue 15's targets are recall 0.95,
 /// precision 0.90, speaker accuracy 0.90, declined recall 0.80; not all are reached yet):
 /// a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.935, 0.98, 0.905, 1.0);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.945, 0.98, 0.905, 1.0);
 
 #[test]
 fn tune_articles_keep_their_scores() {

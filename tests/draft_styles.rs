@@ -511,3 +511,12 @@ fn a_person_of_an_organisation_is_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_pull_quote_signed_with_a_dash() {
+    let s = draft("Web war\n\n\"So far the web is winning. But it is a long game.\" - Paula Stone\n\n\"Scientology vs. the Internet\" — The Daily Courier, 12 May\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Paula Stone", "So far the web is winning. But it is a long game.")]
+    );
+}

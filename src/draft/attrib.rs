@@ -1846,6 +1846,21 @@ impl Drafter<'_> {
                 }
             }
         }
+        // A pull quote signed with a dash: `“…” — Matthew Ingram` ending its paragraph.
+        if q + 2 < n && matches!(toks[q + 1].s, "-" | "—" | "–") {
+            if let Some((np, end)) = np_forward(p, toks, q + 2, n) {
+                let person = np.pronoun.is_none()
+                    && np.name.split_whitespace().count() >= 2
+                    && kind_of(&np.name, "") == PartyKind::Person;
+                let ends = (end..n).all(|i| matches!(toks[i].s, "." | ","));
+                if person && ends && s.range.end >= p.trim_end().len() {
+                    let rule = "a pull quote signed `“…” — X`".to_string();
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
         // `“…”, according to the Herald.`
         if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
             if let Some((np, _)) = np_after_verb(p, toks, a + 2, next_q) {
