@@ -112,7 +112,10 @@ fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, labelled `fresh`.
     // Totals only: an unseen article's misses are never printed, so nobody tunes on them.
     let c = scores("fresh", false);
-    assert!(c.gold_quotes > 0, "no fresh article with a quote in split.txt");
+    assert!(
+        c.gold_quotes > 0,
+        "no fresh article with a quote in split.txt"
+    );
     println!("fresh meets the targets: {}", meets_targets(&c));
 }
 

@@ -461,7 +461,10 @@ fn according_to_x_after_the_quote() {
     let s = draft("Flood\n\nThe river rose overnight. By dawn, “the whole lower town was under water”, according to the Daily Courier. Mayor Ruth Dale visited.\n");
     assert_eq!(
         direct(&s),
-        [pair("Daily Courier", "the whole lower town was under water")]
+        [pair(
+            "Daily Courier",
+            "the whole lower town was under water"
+        )]
     );
 }
 
@@ -472,7 +475,10 @@ fn a_reporter_unable_to_reach_x_for_comment_is_xs_no_response() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "Peter Moyo");
     assert_eq!(q[0].1, "no-response");
-    assert!(q[0].2.starts_with("unable to reach Moyo for comment"), "{q:?}");
+    assert!(
+        q[0].2.starts_with("unable to reach Moyo for comment"),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -517,6 +523,9 @@ fn a_pull_quote_signed_with_a_dash() {
     let s = draft("Web war\n\n\"So far the web is winning. But it is a long game.\" - Paula Stone\n\n\"Scientology vs. the Internet\" — The Daily Courier, 12 May\n");
     assert_eq!(
         direct(&s),
-        [pair("Paula Stone", "So far the web is winning. But it is a long game.")]
+        [pair(
+            "Paula Stone",
+            "So far the web is winning. But it is a long game."
+        )]
     );
 }

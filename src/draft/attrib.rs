@@ -1941,7 +1941,9 @@ impl Drafter<'_> {
         }
         // `in the words of the prosecutor, Mark Tedeschi, “…”`
         if let Some(w) = (prev_q + 2..q.saturating_sub(2)).find(|&i| {
-            toks[i].is("words") && toks[i - 1].is("the") && toks[i - 2].is("in")
+            toks[i].is("words")
+                && toks[i - 1].is("the")
+                && toks[i - 2].is("in")
                 && toks[i + 1].is("of")
         }) {
             if let Some((mut np, end)) = np_after_verb(p, toks, w + 2, q) {
