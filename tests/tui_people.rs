@@ -690,6 +690,7 @@ fn the_people_screens_draw_at_any_size() {
             &story,
             &view,
             Pane::Claims,
+            &Default::default(),
             buf.area,
             &mut buf,
         );
