@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use super::diagnostic::{Diagnostic, Location, Related, Severity};
+use super::diagnostic::{bounded_message, bounded_path, Diagnostic, Location, Related, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::model::{PartyKind, Story, Str};
 
@@ -254,8 +254,8 @@ impl FirstSeen {
                     file: f.file,
                     location: here.or(Some(Location { line: 1, column: 1 })),
                     severity: Severity::Warning,
-                    path: f.path,
-                    message: f.message.replace("{earlier}", &earlier),
+                    path: bounded_path(f.path),
+                    message: bounded_message(f.message.replace("{earlier}", &earlier)),
                     related: Some(Box::new(Related {
                         file: f.earlier_file,
                         location: there,

@@ -89,6 +89,60 @@ impl Diagnostic {
     }
 }
 
+/// The most characters of story text one quoted span (between backticks) of a
+/// message shows, and the most characters of one segment of a path: enough for
+/// any real key, id or value, while a 1 MB key is not printed whole.
+const MAX_QUOTED: usize = 80;
+
+/// The most characters one message shows, whatever it quotes.
+const MAX_MESSAGE: usize = 1_000;
+
+/// `s` cut to `max` characters, `…` appended when something was cut.
+fn cut(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]).into(),
+        None => s.into(),
+    }
+}
+
+/// A message with story text in it, bounded: each quoted span (between backticks)
+/// is cut to [`MAX_QUOTED`] characters and the whole to [`MAX_MESSAGE`], so a
+/// problem about a huge key or value never prints the key or value whole.
+pub fn bounded_message(message: String) -> String {
+    if message.len() <= MAX_QUOTED {
+        return message;
+    }
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE * 4));
+    let mut rest = message.as_str();
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..=open]);
+        let after = &rest[open + 1..];
+        match after.find('`') {
+            Some(close) => {
+                out.push_str(&cut(&after[..close], MAX_QUOTED));
+                out.push('`');
+                rest = &after[close + 1..];
+            }
+            None => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    cut(&out, MAX_MESSAGE).into_owned()
+}
+
+/// A path inside a story (`parties[3].name`) with each segment bounded to
+/// [`MAX_QUOTED`] characters: a key of a megabyte is named by its start.
+pub fn bounded_path(path: String) -> String {
+    if path.len() <= MAX_QUOTED {
+        return path;
+    }
+    let segments: Vec<_> = path.split('.').map(|seg| cut(seg, MAX_QUOTED)).collect();
+    segments.join(".")
+}
+
 /// "`a`", "`a` or `b`", "`a`, `b` or `c`".
 pub fn one_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let words: Vec<String> = words.into_iter().map(|w| format!("`{w}`")).collect();

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, Location, Severity};
+use super::diagnostic::{bounded_message, bounded_path, Diagnostic, Location, Severity};
 use super::load::{FileResult, LoadOptions};
 use super::locate::{self, Budgets, PathIndex};
 use super::syntax;
@@ -109,8 +109,8 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         file: file.clone(),
         location,
         severity: Severity::Error,
-        path,
-        message,
+        path: bounded_path(path),
+        message: bounded_message(message),
         related: None,
     };
     let fail = |d: Diagnostic| FileResult {
@@ -257,8 +257,8 @@ fn place(file: &Path, index: &PathIndex, mut p: Problem) -> Diagnostic {
         file: file.to_path_buf(),
         location: location.or(Some(Location { line: 1, column: 1 })),
         severity: p.severity,
-        path: p.path,
-        message,
+        path: bounded_path(p.path),
+        message: bounded_message(message),
         related: None,
     }
 }
