@@ -505,9 +505,7 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "[keys]\nreloda = \"R\"\ndown = \"n\"\n").unwrap();
-    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    let (vars, config) = Tmux::config_env(dir.path(), "[keys]\nreloda = \"R\"\ndown = \"n\"\n");
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
     let t = Tmux::start_env("badconfig", &repo(), &vars, &args, 200, 40);
     // The status bar says where and what, then the keys work as configured.
@@ -1166,13 +1164,10 @@ fn a_rebinding_config_shows_its_keys_in_the_hints() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
+    let (vars, _) = Tmux::config_env(
+        dir.path(),
         "[keys]\ncycle_sort = \"F6\"\nopen = \"F2\"\nclose = \"F3\"\n",
-    )
-    .unwrap();
-    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    );
     let folder = repo().join("tests/fixtures/tui-library");
     let t = Tmux::start_env(
         "rebound",
