@@ -457,6 +457,7 @@ fn render_preview(theme: &Theme, state: &State, hit: &Hit, area: Rect, buf: &mut
 
 /// A pane narrowed by its filter: titled with the filter, the position among
 /// the rows that match.
+#[allow(clippy::too_many_arguments)]
 pub fn render_filtered(
     theme: &Theme,
     story: &Story,
