@@ -150,7 +150,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('o')], Action::OpenUrl, Section::Item, "open the item's source in the browser (http and https only)"),
     bind(&[key('e')], Action::Edit, Section::Item, "edit the item's file at its line in $VISUAL or $EDITOR"),
     bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (this key again: back)"),
-    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst, or the claim (left of the first party column), across every story"),
+    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst, or the claim (left of the parties), across every story"),
     bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (this key again or the close key: all)"),
     bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
