@@ -415,19 +415,7 @@ mod tests {
 
     fn parsed(text: &str) -> (Config, Vec<String>) {
         let (c, problems) = parse(Path::new("/c/config.toml"), text);
-        let shown = problems
-            .iter()
-            .map(|d| {
-                let l = d.location.expect("located");
-                format!(
-                    "{}:{}:{}: {}",
-                    d.file.display(),
-                    l.line,
-                    l.column,
-                    d.message
-                )
-            })
-            .collect();
+        let shown = problems.iter().map(|d| d.one_line()).collect();
         (c, shown)
     }
 
@@ -466,7 +454,7 @@ mod tests {
         let (c, problems) = parsed("[keys]\ncopy = \"c\"\n  reloda = \"R\"\n");
         assert_eq!(
             problems,
-            ["/c/config.toml:3:3: no action is called `reloda`, ignored; did you mean `reload`?"]
+            ["/c/config.toml:3:3: warning: keys.reloda: no action is called `reloda`, ignored; did you mean `reload`?"]
         );
         assert_eq!(c.keys.len(), 1);
     }
@@ -477,11 +465,12 @@ mod tests {
             parsed("[colors]\nlink = \"blurple\"\nwarning = \"red\"\nborder_focussed = \"red\"\n");
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
-            problems[0].starts_with("/c/config.toml:2:8: `blurple` is not a colour"),
+            problems[0]
+                .starts_with("/c/config.toml:2:8: warning: colors.link: `blurple` is not a colour"),
             "{problems:?}"
         );
         assert!(problems[0].ends_with("`link` keeps the theme's colour"));
-        assert!(problems[1].contains("4:1: no element of the theme is called `border_focussed`, ignored; did you mean `border_focused`?"), "{problems:?}");
+        assert!(problems[1].contains("4:1: warning: colors.border_focussed: no element of the theme is called `border_focussed`, ignored; did you mean `border_focused`?"), "{problems:?}");
         assert_eq!(c.palette.link, Palette::DARK.link);
         assert_eq!(c.palette.warning, Some(Color::Red));
     }
@@ -490,25 +479,30 @@ mod tests {
     fn wrong_types_bad_keys_and_unknown_settings_are_warnings() {
         let (c, problems) = parsed("theme = 3\ntheem = \"x\"\nkeys = 1\n");
         assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains("1:9: `theme` must be"), "{problems:?}");
         assert!(
-            problems[1].contains("2:1: unknown setting `theem`, ignored; did you mean `theme`?")
+            problems[0].contains("1:9: warning: theme: `theme` must be"),
+            "{problems:?}"
         );
-        assert!(problems[2].contains("3:8: `keys` must be a table"));
+        assert!(problems[1].contains(
+            "2:1: warning: theem: unknown setting `theem`, ignored; did you mean `theme`?"
+        ));
+        assert!(problems[2].contains("3:8: warning: keys: `keys` must be a table"));
         assert_eq!(c.palette, Palette::DARK);
 
         let (c, problems) = parsed("[keys]\ndown = [\"Hyper-j\", \"n\", true]\nup = \"n\"\n");
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(
-            problems[0].contains("2:9: `Hyper-j` is not a key"),
+            problems[0].contains("2:9: warning: keys.down: `Hyper-j` is not a key"),
             "{problems:?}"
         );
         assert!(
-            problems[1].contains("2:25: a key is a string"),
+            problems[1].contains("2:25: warning: keys.down: a key is a string"),
             "{problems:?}"
         );
         assert!(
-            problems[2].contains("3:6: `n` is also given to `down` above; it goes to `up`"),
+            problems[2].contains(
+                "3:6: warning: keys.up: `n` is also given to `down` above; it goes to `up`"
+            ),
             "{problems:?}"
         );
         assert_eq!(c.keys[0].1.len(), 1);

@@ -371,22 +371,26 @@ fn fit_to_terminal(session: &mut Session, state: &mut State) -> io::Result<()> {
 /// Runs the explorer on `state` until the user quits; returns the exit code
 /// (0 on quit, 128 + the signal number on SIGTERM, SIGHUP, SIGINT, SIGQUIT).
 pub fn run(mut state: State) -> io::Result<u8> {
-    run_with(&mut state, &Theme::default(), &mut NoHost)
+    run_with(&mut state, &Theme::default(), &mut NoHost, Vec::new())
 }
 
 /// [`run`] with a host for the effects, on a state the caller keeps (to save
-/// where the reader was).
-pub fn run_with(state: &mut State, theme: &Theme, host: &mut dyn Host) -> io::Result<u8> {
+/// where the reader was). `opening`: the effects the updates before it handed
+/// out (start-up's: the reviewed stories loaded, to compare), carried out first.
+pub fn run_with(
+    state: &mut State,
+    theme: &Theme,
+    host: &mut dyn Host,
+    opening: Vec<Effect>,
+) -> io::Result<u8> {
     let mut session = Session::start()?;
     let signals = watch_signals()?;
     fit_to_terminal(&mut session, state)?;
     let mut dirty = true;
     let mut first = true;
     let mut live = LiveSearch::new();
-    // The effects the update handed out. The first: the reviewed stories
-    // already loaded compared with their kept versions (asked again here, where
-    // the host can carry the asking out).
-    let mut effects = update(state, Action::Reviewed(state.library.reviewed.clone()));
+    // The effects the update handed out, start-up's first.
+    let mut effects = opening;
     loop {
         if dirty {
             session

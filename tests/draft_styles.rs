@@ -455,3 +455,77 @@ fn a_speaking_he_is_the_paragraphs_subject_not_the_last_person_named() {
         )]
     );
 }
+
+#[test]
+fn according_to_x_after_the_quote() {
+    let s = draft("Flood\n\nThe river rose overnight. By dawn, “the whole lower town was under water”, according to the Daily Courier. Mayor Ruth Dale visited.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Daily Courier",
+            "the whole lower town was under water"
+        )]
+    );
+}
+
+#[test]
+fn a_reporter_unable_to_reach_x_for_comment_is_xs_no_response() {
+    let s = draft("Raid\n\nPolice said Peter Moyo led the raid. A reporter was unable to reach Moyo for comment on Monday. Talks could not reach an agreement on comment rules either.\n");
+    let q = quotes(&s);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Peter Moyo");
+    assert_eq!(q[0].1, "no-response");
+    assert!(
+        q[0].2.starts_with("unable to reach Moyo for comment"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn in_the_words_of_x() {
+    let s = draft("Trial\n\nThe court heard the case on Monday. In the words of the defence lawyer, Anna Berg, “nobody saw the car that night.” The jury retired.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Anna Berg", "nobody saw the car that night.")]
+    );
+}
+
+#[test]
+fn officials_have_not_said_why_is_a_declining() {
+    let s = draft("Visas\n\nThe team got no visas in June. Citing privacy rules, U.S. officials have not said why the team was kept out, but the coach says he was told nothing.\n");
+    let q = quotes(&s);
+    let d: Vec<_> = q.iter().filter(|q| q.1 == "declined").collect();
+    assert_eq!(d.len(), 1, "{q:?}");
+    assert_eq!(d[0].0, "U.S. officials");
+    assert!(d[0].2.starts_with("have not said why"), "{q:?}");
+}
+
+#[test]
+fn names_and_uncredited_noun_phrases_in_quotes_are_not_speech() {
+    let s = draft("Robots\n\nAccording to coach Ann Holt, the team's robot, named \"Big Blue Helper,\" scored twice. The visas were granted as a \"significant public benefit.\" Holt said: “We are proud of them.”\n");
+    assert_eq!(direct(&s), [pair("Ann Holt", "We are proud of them.")]);
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let s = draft("Feud\n\nWriting on his blog, Paul Grant of The Daily Courier called the feud \"a long war of words.\" He described it as \"a fight nobody wins.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Paul Grant", "a long war of words."),
+            pair("Paul Grant", "a fight nobody wins.")
+        ]
+    );
+}
+
+#[test]
+fn a_pull_quote_signed_with_a_dash() {
+    let s = draft("Web war\n\n\"So far the web is winning. But it is a long game.\" - Paula Stone\n\n\"Scientology vs. the Internet\" — The Daily Courier, 12 May\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Paula Stone",
+            "So far the web is winning. But it is a long game."
+        )]
+    );
+}

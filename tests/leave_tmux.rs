@@ -40,9 +40,7 @@ fn ctrl_c_quits_from_the_search_line_and_the_help_when_every_quit_key_is_rebound
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, EVERY_QUIT_KEY_TAKEN).unwrap();
-    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    let (vars, _) = Tmux::config_env(dir.path(), EVERY_QUIT_KEY_TAKEN);
     for (name, keys, shown) in [
         ("search", &["q", "h", "a", "r"][..], "har"),
         ("help", &["?"][..], "Help ·"),
@@ -74,14 +72,11 @@ fn the_status_bar_names_ctrl_c_when_q_is_taken() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
     // q searches, F1 helps, nothing opens: the hints say so, and leave out open.
-    std::fs::write(
-        &config,
+    let (vars, _) = Tmux::config_env(
+        dir.path(),
         "[keys]\nsearch = \"q\"\ntoggle_help = \"F1\"\nopen = []\n",
-    )
-    .unwrap();
-    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    );
     let t = Tmux::start_env(
         "hint",
         &repo(),

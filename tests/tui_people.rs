@@ -690,6 +690,7 @@ fn the_people_screens_draw_at_any_size() {
             &story,
             &view,
             Pane::Claims,
+            &Default::default(),
             buf.area,
             &mut buf,
         );
@@ -731,8 +732,8 @@ fn the_keys_and_the_help_name_p_w_t_h_and_l() {
     for needle in [
         "People across stories",
         "  p           every party and analyst across the stories",
-        "  w           the selected party or analyst, or the claim (h to it), across every story",
-        "  t           timeline: the selected one's events only (t again or Esc: all)",
+        "  w           the selected party or analyst, or the claim (left of the parties), across every story",
+        "  t           timeline: the selected one's events only (this key again or the close key: all)",
         "  h ←         claims matrix: the column to the left",
         "  l →         claims matrix: the column to the right",
     ] {

@@ -26,19 +26,7 @@ const EVERY_QUIT_KEY_TAKEN: &str =
 
 fn keymap_of(text: &str) -> (Keymap, Vec<String>) {
     let (c, problems) = config::parse(Path::new("/home/r/.config/storyx/config.toml"), text);
-    let shown = problems
-        .iter()
-        .map(|d| {
-            let l = d.location.expect("a place");
-            format!(
-                "{}:{}:{}: {}",
-                d.file.display(),
-                l.line,
-                l.column,
-                d.message
-            )
-        })
-        .collect();
+    let shown = problems.iter().map(|d| d.one_line()).collect();
     (c.keymap(), shown)
 }
 
@@ -57,7 +45,7 @@ fn a_config_giving_ctrl_c_to_another_action_is_told_where_and_that_action_keeps_
     let (keys, problems) = keymap_of(EVERY_QUIT_KEY_TAKEN);
     assert_eq!(
         problems,
-        ["/home/r/.config/storyx/config.toml:4:14: `Ctrl-c` always quits and cannot be given to `copy`; `copy` keeps its default keys"]
+        ["/home/r/.config/storyx/config.toml:4:14: warning: keys.copy: `Ctrl-c` always quits and cannot be given to `copy`; `copy` keeps its default keys"]
     );
     let act = |code, modifiers| {
         let mut st = with_keys(&keys, vec![Action::Open]);

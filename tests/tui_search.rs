@@ -990,3 +990,34 @@ fn indexing_a_large_corpus_never_holds_the_loop_for_long() {
     }
     assert!(calls > 1, "the copy was spread over several calls");
 }
+
+/// Issue 13 §4: below 120 columns (no preview) a hit row itself says which
+/// field matched and shows the text around the match, lit.
+#[test]
+fn without_the_preview_a_hit_row_says_which_field_matched() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut st = state_at(corpus(vec![harbor()]), w, h, vec![]);
+        search(&mut st, "retraining");
+        let rows = rows(&st);
+        let row = rows
+            .iter()
+            .find(|r| r.contains("party") && r.contains("Port"))
+            .unwrap_or_else(|| panic!("the Port Authority's row at {w}x{h}:\n{}", rows.join("\n")));
+        assert!(row.contains("position:"), "{row}");
+        let lit = marked(&render(&st));
+        let lit_row = lit
+            .lines()
+            .find(|l| l.contains("position:"))
+            .unwrap_or_else(|| panic!("{lit}"));
+        // The match is lit after the field's name (at 40 columns, its start).
+        let after = &lit_row[lit_row.find("position:").unwrap()..];
+        assert!(after.contains("⟦ret"), "{lit_row}");
+        snap("search_field_row", &st);
+    }
+    // The name matched: nothing added to the row.
+    let mut st = state_at(corpus(vec![harbor()]), 80, 24, vec![]);
+    search(&mut st, "port authority");
+    let rows = rows(&st);
+    let row = rows.iter().find(|r| r.contains("Port Authority")).unwrap();
+    assert!(!row.contains("name:"), "{row}");
+}

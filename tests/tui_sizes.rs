@@ -121,12 +121,21 @@ fn every_pane_draws_at_zero_and_one_cell() {
         let area = Rect::new(0, 0, w, h);
         let mut buf = Buffer::empty(area);
         for p in Pane::ALL {
-            ui::render_pane(&Theme::default(), &story, &view, p, area, &mut buf);
+            ui::render_pane(
+                &Theme::default(),
+                &story,
+                &view,
+                p,
+                &Default::default(),
+                area,
+                &mut buf,
+            );
             ui::render_pane(
                 &Theme::default(),
                 &bare("b"),
                 &storyx::app::StoryView::new(0),
                 p,
+                &Default::default(),
                 area,
                 &mut buf,
             );

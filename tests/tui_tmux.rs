@@ -505,9 +505,7 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "[keys]\nreloda = \"R\"\ndown = \"n\"\n").unwrap();
-    let vars = [format!("STORYX_CONFIG={}", config.display())];
+    let (vars, config) = Tmux::config_env(dir.path(), "[keys]\nreloda = \"R\"\ndown = \"n\"\n");
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
     let t = Tmux::start_env("badconfig", &repo(), &vars, &args, 200, 40);
     // The status bar says where and what, then the keys work as configured.
@@ -1156,4 +1154,64 @@ fn item_without_story_opens_the_one_story_that_has_it_and_names_several() {
             && s.contains("`reuters-alibaba-memo`"),
         "{s}"
     );
+}
+
+/// Issue 13 bug 5: with a configuration that rebinds them, the screens' fixed
+/// hints name the keys bound, never the defaults.
+#[test]
+fn a_rebinding_config_shows_its_keys_in_the_hints() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (vars, _) = Tmux::config_env(
+        dir.path(),
+        "[keys]\ncycle_sort = \"F6\"\nopen = \"F2\"\nclose = \"F3\"\n",
+    );
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start_env(
+        "rebound",
+        &repo(),
+        &vars,
+        &[folder.to_str().unwrap()],
+        80,
+        24,
+    );
+    let s = t.wait_for("(F6 changes it)");
+    assert!(!s.contains("(S changes it)"), "{s}");
+    // Open the story with F2; filter the Parties to nothing: F3 clears it.
+    t.keys(&["F2"]);
+    t.wait_status("the story", |s| s.contains("Timeline "));
+    t.keys(&["2", "f"]);
+    t.literal("zzzqqq");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("No row matches; F3 clears the filter");
+    assert!(!s.contains("Esc clears"), "{s}");
+    t.keys(&["F3"]);
+    t.wait_status("the filter cleared", |s| s.contains("Parties 1/"));
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+/// Issue 13 §4: at 80 columns (no preview) a hit row says which field matched.
+#[test]
+fn a_search_hit_row_at_80_columns_shows_the_field_that_matched() {
+    if !have_tmux() {
+        return;
+    }
+    let folder = repo().join("tests/fixtures/tui-library");
+    let t = Tmux::start("hitfield", &repo(), &[folder.to_str().unwrap()], 80, 24);
+    t.wait_status("the library", |s| s.contains("Library 1/3"));
+    t.keys(&["/"]);
+    t.wait_for("Type to search every story");
+    t.literal("guarantees");
+    let s = t.wait("the union's hit", |s| s.contains("1 hit"));
+    let row = s
+        .lines()
+        .find(|l| l.contains("party") && l.contains("Dockworkers"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(row.contains("position:"), "{row}");
+    assert!(row.contains("guarantees"), "{row}");
+    t.keys(&["Escape", "q"]);
+    t.wait_for("EXIT=0");
 }

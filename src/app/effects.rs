@@ -406,8 +406,10 @@ pub fn changes(state: &mut State) {
     if state.nav.screen == Screen::Library {
         if let Some(LibraryRow::Removed(i)) = state.library_row(state.library.list.selected) {
             let title = label(&state.review.removed[i].title, 50);
-            state.chrome.message = Some(format!(
-                "“{title}” was removed since your review: its file is gone; m dismisses it"
+            state.chrome.message = Some(state.chrome.keys.with_hint(
+                &format!("“{title}” was removed since your review: its file is gone"),
+                |a| matches!(a, Action::ToggleReviewed),
+                "dismisses it",
             ));
             return;
         }

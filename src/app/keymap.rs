@@ -136,7 +136,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('{')], Action::PrevLink, Section::Open, "detail: the previous → cross-reference (a person's page: the previous story)"),
     bind(&[code(KeyCode::Backspace)], Action::Back, Section::Open, "go back to where you were before following"),
     bind(&[code(KeyCode::Esc)], Action::Close, Section::Open, "close the help, the detail or the problems; back to the library"),
-    bind(&[key('s')], Action::ToggleSummary, Section::Story, "the story's title, date, question and summary in full (s or Esc closes)"),
+    bind(&[key('s')], Action::ToggleSummary, Section::Story, "the story's title, date, question and summary in full (this key again or the close key closes it)"),
     bind(&[key('z')], Action::ToggleZoom, Section::Panes, "zoom: the focused pane or the detail over the whole screen"),
     bind(&[key('[')], Action::PrevStory, Section::Story, "previous story"),
     bind(&[key(']')], Action::NextStory, Section::Story, "next story"),
@@ -144,18 +144,18 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('!')], Action::ToggleProblems, Section::Story, "problems: files that failed to load, warnings"),
     bind(&[key('m')], Action::ToggleReviewed, Section::Story, "mark the story reviewed (✓ in the library; a changed one: its new version), or not"),
     bind(&[key('u')], Action::ToggleUnreviewed, Section::Story, "the library shows only unreviewed stories (and those changed since), or all"),
-    bind(&[key('d')], Action::Changes, Section::Story, "what changed in the story since you marked it reviewed (Enter follows a change)"),
+    bind(&[key('d')], Action::Changes, Section::Story, "what changed in the story since you marked it reviewed (the open key follows a change)"),
     bind(&[key('r')], Action::Reload, Section::Story, "reload the story files (edits are also picked up by themselves)"),
     bind(&[key('y')], Action::Copy, Section::Item, "copy the item (a quote with its attribution) to the clipboard"),
     bind(&[key('o')], Action::OpenUrl, Section::Item, "open the item's source in the browser (http and https only)"),
     bind(&[key('e')], Action::Edit, Section::Item, "edit the item's file at its line in $VISUAL or $EDITOR"),
-    bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (p again: back)"),
-    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst, or the claim (h to it), across every story"),
-    bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (t again or Esc: all)"),
+    bind(&[key('p')], Action::People, Section::People, "every party and analyst across the stories (this key again: back)"),
+    bind(&[key('w')], Action::Who, Section::People, "the selected party or analyst, or the claim (left of the parties), across every story"),
+    bind(&[key('t')], Action::NarrowTimeline, Section::People, "timeline: the selected one's events only (this key again or the close key: all)"),
     bind(&[key('/')], Action::Search, Section::Search, "search every story: quotes, people, events, claims, sources"),
     bind(&[key('n')], Action::NextHit, Section::Search, "next search hit"),
     bind(&[key('N')], Action::PrevHit, Section::Search, "previous search hit"),
-    bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane (or People, or a person's page): the rows with every word typed (Esc clears)"),
+    bind(&[key('f')], Action::Filter, Section::Search, "filter the library or the focused pane (or People, or a person's page): the rows with every word typed (the close key clears it)"),
     bind(&[key('?')], Action::ToggleHelp, Section::App, "show or hide this help"),
     bind(&[key('q')], Action::Quit, Section::App, "quit"),
     bind(&[ctrl('c')], Action::Quit, Section::App, "quit, from anywhere (always Ctrl-c)"),
@@ -437,6 +437,14 @@ impl Keymap {
     /// no key is bound to it (the hint is then left out, never shown keyless).
     pub fn hint(&self, pred: impl Fn(&Action) -> bool, what: &str) -> Option<String> {
         self.first_key(pred).map(|k| format!("{k} {what}"))
+    }
+
+    /// The first keys of several actions, as a hint writes them: `"Enter or !"`
+    /// (each action's first key, the unbound ones left out); `None` when none
+    /// of them is bound.
+    pub fn keys_or(&self, preds: &[fn(&Action) -> bool]) -> Option<String> {
+        let keys: Vec<String> = preds.iter().filter_map(|p| self.first_key(p)).collect();
+        (!keys.is_empty()).then(|| keys.join(" or "))
     }
 
     /// `text`, then `"; KEY what"` when a key is bound to the action (a

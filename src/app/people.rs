@@ -413,8 +413,11 @@ pub(crate) fn who(state: &mut State) {
             open_person(state, e);
         }
         None => {
-            state.chrome.message =
-                Some("w shows a party or analyst across stories: select one first (2 or 3)".into())
+            state.chrome.message = Some(select_first(
+                state,
+                |a| matches!(a, Action::Who),
+                "shows a party or analyst across stories",
+            ))
         }
     }
 }
@@ -493,9 +496,11 @@ pub(crate) fn narrow_timeline(state: &mut State) {
             state.chrome.message = Some("Timeline: every event".into());
         }
         _ => {
-            state.chrome.message = Some(
-                "t narrows the timeline to a party or analyst: select one first (2 or 3)".into(),
-            )
+            state.chrome.message = Some(select_first(
+                state,
+                |a| matches!(a, Action::NarrowTimeline),
+                "narrows the timeline to a party or analyst",
+            ))
         }
     }
 }
@@ -542,7 +547,7 @@ pub(crate) fn list(state: &mut State, action: Action) {
         Action::PrevStory => state.people.list.step(-1, len),
         Action::Back | Action::Close => leave_list(state),
         Action::NarrowTimeline => {
-            state.chrome.message = Some("t narrows a story's timeline; open a story first".into())
+            state.chrome.message = Some(format!("{}; open a story first", narrows(state)))
         }
         _ => {}
     }
@@ -598,8 +603,12 @@ pub(crate) fn person(state: &mut State, action: Action) {
             }
         }
         Action::NarrowTimeline => {
-            state.chrome.message =
-                Some("t narrows a story's timeline; Enter opens the story".into())
+            let text = narrows(state);
+            state.chrome.message = Some(state.chrome.keys.with_hint(
+                &text,
+                |a| matches!(a, Action::Open),
+                "opens the story",
+            ))
         }
         _ => {}
     }
@@ -746,4 +755,28 @@ pub(crate) fn wheel(state: &mut State, delta: isize) {
         }
         _ => {}
     }
+}
+
+/// "KEY does this: select one first (2 or 3)", with the keys as bound (the
+/// pane keys left out when unbound).
+fn select_first(state: &State, action: fn(&Action) -> bool, does: &str) -> String {
+    let keys = &state.chrome.keys;
+    let key = keys.first_key(action).unwrap_or_else(|| "This".into());
+    let panes = keys
+        .keys_or(&[
+            |a| matches!(a, Action::FocusPane(Pane::Parties)),
+            |a| matches!(a, Action::FocusPane(Pane::Analysts)),
+        ])
+        .map_or(String::new(), |k| format!(" ({k})"));
+    format!("{key} {does}: select one first{panes}")
+}
+
+/// "t narrows a story's timeline", with the key as bound.
+fn narrows(state: &State) -> String {
+    let key = state
+        .chrome
+        .keys
+        .first_key(|a| matches!(a, Action::NarrowTimeline))
+        .unwrap_or_else(|| "This".into());
+    format!("{key} narrows a story's timeline")
 }

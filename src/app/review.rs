@@ -19,6 +19,7 @@ use crate::view::text::label;
 
 use super::action::{Action, Pane};
 use super::effects::Effect;
+use super::keymap::Keymap;
 use super::state::{ListPos, Screen, State};
 
 /// One change, with its words (as `storyx diff` says it).
@@ -193,7 +194,7 @@ pub fn answer(state: &mut State, answer: Answer) {
             if awaited(state, &id, ticket) {
                 if since == Since::Evicted {
                     let title = title_of(state, &id);
-                    state.chrome.message = Some(evicted_message(&title));
+                    state.chrome.message = Some(evicted_message(&state.chrome.keys, &title));
                 }
                 state.review.since.insert(id, since);
                 if state.library.unreviewed_only {
@@ -222,7 +223,7 @@ pub fn answer(state: &mut State, answer: Answer) {
             }
             state.chrome.message = match titles.as_slice() {
                 [] => return,
-                [one] => Some(evicted_message(one)),
+                [one] => Some(evicted_message(&state.chrome.keys, one)),
                 many => Some(format!(
                     "The versions you reviewed of {} stories were evicted from the store (it keeps at most 256 MB): their changes can no longer be shown",
                     many.len()
@@ -232,10 +233,14 @@ pub fn answer(state: &mut State, answer: Answer) {
     }
 }
 
-fn evicted_message(title: &str) -> String {
-    format!(
-        "The version of “{}” you reviewed was evicted from the store (it keeps at most 256 MB): its changes can no longer be shown; m keeps the version now",
-        label(title, 40)
+fn evicted_message(keys: &Keymap, title: &str) -> String {
+    keys.with_hint(
+        &format!(
+            "The version of “{}” you reviewed was evicted from the store (it keeps at most 256 MB): its changes can no longer be shown",
+            label(title, 40)
+        ),
+        |a| matches!(a, Action::ToggleReviewed),
+        "keeps the version now",
     )
 }
 
@@ -325,8 +330,15 @@ pub fn open(state: &mut State, s: usize) {
     };
     let id = story.id.to_string();
     let title = label(&story.title, 50);
+    let keys = state.chrome.keys.clone();
+    let mark = |text: String, what: &str| {
+        keys.with_hint(&text, |a| matches!(a, Action::ToggleReviewed), what)
+    };
     let why = if !state.library.reviewed.contains(&id) {
-        format!("“{title}” is not marked reviewed: m marks it, and what changes after shows here")
+        mark(
+            format!("“{title}” is not marked reviewed"),
+            "marks it, and what changes after shows here",
+        )
     } else {
         match state.review.since.get(&id) {
             Some(Since::Changed(_)) => {
@@ -343,14 +355,20 @@ pub fn open(state: &mut State, s: usize) {
             Some(Since::Pending(_)) => {
                 format!("Still comparing “{title}” with the version you reviewed…")
             }
-            Some(Since::Evicted) => evicted_message(&title),
-            Some(Since::Unreadable(why)) => format!(
-                "The version of “{title}” you reviewed cannot be read ({}); m keeps the version now",
-                label(why, 80)
+            Some(Since::Evicted) => evicted_message(&keys, &title),
+            Some(Since::Unreadable(why)) => mark(
+                format!(
+                    "The version of “{title}” you reviewed cannot be read ({})",
+                    label(why, 80)
+                ),
+                "keeps the version now",
             ),
             Some(Since::Unchanged) => format!("No changes since your review of “{title}”"),
-            Some(Since::Unknown) | None => format!(
-                "No reviewed version of “{title}” is kept (it was marked before storyx kept them); m keeps this one"
+            Some(Since::Unknown) | None => mark(
+                format!(
+                    "No reviewed version of “{title}” is kept (it was marked before storyx kept them)"
+                ),
+                "keeps this one",
             ),
         }
     };
@@ -432,8 +450,11 @@ fn follow(state: &mut State) {
         None => {}
     }
     if removed {
-        state.chrome.message =
-            Some("That item was removed from the story: nothing to select; Backspace goes back to the changes".into());
+        state.chrome.message = Some(state.chrome.keys.with_hint(
+            "That item was removed from the story: nothing to select",
+            |a| matches!(a, Action::Back),
+            "goes back to the changes",
+        ));
     }
     state.settle();
 }

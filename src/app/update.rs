@@ -244,8 +244,10 @@ pub(super) fn library(state: &mut State, action: Action) {
             Some(LibraryRow::Story(s)) => state.open_story(s),
             Some(LibraryRow::Removed(i)) => {
                 let title = crate::view::text::label(&state.review.removed[i].title, 50);
-                state.chrome.message = Some(format!(
-                    "“{title}” was removed since your review: its file is gone; m dismisses it"
+                state.chrome.message = Some(state.chrome.keys.with_hint(
+                    &format!("“{title}” was removed since your review: its file is gone"),
+                    |a| matches!(a, Action::ToggleReviewed),
+                    "dismisses it",
                 ));
             }
             None => {}

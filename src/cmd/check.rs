@@ -54,18 +54,7 @@ fn file_name(path: &Path) -> String {
 pub fn short(diagnostics: &[&Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        let message = sanitize_line(&d.message_with_path()).into_owned();
-        let _ = match d.location {
-            Some(l) => writeln!(
-                out,
-                "{}:{}:{}: {}: {message}",
-                file_name(&d.file),
-                l.line,
-                l.column,
-                d.severity
-            ),
-            None => writeln!(out, "{}: {}: {message}", file_name(&d.file), d.severity),
-        };
+        let _ = writeln!(out, "{}", d.one_line());
     }
     out
 }

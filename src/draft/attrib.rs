@@ -476,6 +476,13 @@ const DECLINED: &[&str] = &[
     "had declined to comment",
     "would neither confirm nor deny",
     "has not commented publicly",
+    "has not said why",
+    "have not said why",
+    "had not said why",
+    "did not say why",
+    "has not explained why",
+    "have not explained why",
+    "did not explain why",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -510,6 +517,20 @@ const NO_RESPONSE: &[&str] = &[
     "could not be contacted",
     "did not provide a comment",
     "did not immediately provide",
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
+];
+
+/// No-response phrases whose party comes after them (`was unable to reach X for comment`).
+const NO_RESPONSE_OBJECT: &[&str] = &[
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
 ];
 
 /// A noun phrase naming a speaker, as parsed from the text.
@@ -654,6 +675,32 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     }
     if toks.is_empty() {
         return None;
+    }
+    // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work.
+    if let Some(k) = toks
+        .iter()
+        .position(|t| lower_in(t, &["of", "at", "from"]) && !t.is_cap())
+    {
+        let name = &toks[..k];
+        let rest = &toks[k + 1..];
+        let name_text = text_of(p, name);
+        let rest_text = text_of(p, rest);
+        let rest_text = rest_text
+            .strip_prefix("the ")
+            .or_else(|| rest_text.strip_prefix("The "))
+            .unwrap_or(&rest_text);
+        if (2..=3).contains(&name.len())
+            && name.iter().all(|t| t.is_cap() && !is_title_word(t.s))
+            && kind_of(&name_text, "") == PartyKind::Person
+            && rest.first().is_some_and(|t| t.is_cap() || t.is("the"))
+            && is_org_name(rest_text)
+        {
+            return Some(Np {
+                name: name_text,
+                org: Some(rest_text.to_string()),
+                ..Np::default()
+            });
+        }
     }
     // The name: the last run of capitalised words that are not titles.
     let mut k = toks.len();
@@ -1676,6 +1723,11 @@ impl Drafter<'_> {
         {
             return true;
         }
+        // `granted on the grounds of a "significant public benefit."`: a short phrase used
+        // as a noun in the article's own sentence, with no one credited.
+        if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
+            return true;
+        }
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
         !(sentence_like || words >= 8)
     }
@@ -1742,6 +1794,21 @@ impl Drafter<'_> {
         if Self::names_something(s, q, text) {
             return None;
         }
+        // `a robot named "…"`, `the so-called "…"`: a name, whoever the sentence quotes.
+        let mut b = q;
+        while b > 0 && s.toks[b - 1].s == "," {
+            b -= 1;
+        }
+        if b > 0
+            && !toks[b - 1].is_cap()
+            && lower_in(
+                &toks[b - 1],
+                &["named", "titled", "entitled", "nicknamed", "so-called"],
+            )
+            || b > 1 && toks[b - 2].is("known") && toks[b - 1].is("as")
+        {
+            return None;
+        }
         // The end of the clause after the quotation: the next quotation or sentence end.
         let next_q = (q + 1..n).find(|&i| toks[i].s == QUOTE_TOK).unwrap_or(n);
         let prev_q = (0..q)
@@ -1775,6 +1842,30 @@ impl Drafter<'_> {
                 let rule = format!("`“…,” X, …, {}`", toks[v].s);
                 let to = self.told_to(p, toks, v, next_q);
                 if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
+        // A pull quote signed with a dash: `“…” — Matthew Ingram` ending its paragraph.
+        if q + 2 < n && matches!(toks[q + 1].s, "-" | "—" | "–") {
+            if let Some((np, end)) = np_forward(p, toks, q + 2, n) {
+                let person = np.pronoun.is_none()
+                    && np.name.split_whitespace().count() >= 2
+                    && kind_of(&np.name, "") == PartyKind::Person;
+                let ends = (end..n).all(|i| matches!(toks[i].s, "." | ","));
+                if person && ends && s.range.end >= p.trim_end().len() {
+                    let rule = "a pull quote signed `“…” — X`".to_string();
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        // `“…”, according to the Herald.`
+        if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
+            if let Some((np, _)) = np_after_verb(p, toks, a + 2, next_q) {
+                let rule = "`“…”, according to X`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
             }
@@ -1843,6 +1934,31 @@ impl Drafter<'_> {
                     }
                 }
                 let rule = "`According to X, … “…”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
+        // `in the words of the prosecutor, Mark Tedeschi, “…”`
+        if let Some(w) = (prev_q + 2..q.saturating_sub(2)).find(|&i| {
+            toks[i].is("words")
+                && toks[i - 1].is("the")
+                && toks[i - 2].is("in")
+                && toks[i + 1].is("of")
+        }) {
+            if let Some((mut np, end)) = np_after_verb(p, toks, w + 2, q) {
+                // A role set off before the name: `the Crown prosecutor, Mark Tedeschi,`.
+                let mut e = end + 1;
+                while e < q && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                if end < q && toks[end].s == "," && e >= end + 3 && np.pronoun.is_none() {
+                    if let Some(mut named) = np_from(p, &toks[end + 1..e]) {
+                        named.role = named.role.or(Some(np.name.clone()));
+                        np = named;
+                    }
+                }
+                let rule = "`in the words of X, “…”`".to_string();
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
@@ -2072,6 +2188,7 @@ impl Drafter<'_> {
             "contact",
             "confirm",
             "provid",
+            "why",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -2155,7 +2272,28 @@ impl Drafter<'_> {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let np = np_backward(p, &s.toks, floor, v);
+            let object = NO_RESPONSE_OBJECT.contains(&ph);
+            if object && !lower[at..].contains("comment") {
+                // `could not reach an agreement`: no one was asked for comment.
+                continue;
+            }
+            let np = if object {
+                let after = s.range.start + at + ph.len();
+                s.toks
+                    .iter()
+                    .position(|t| t.at >= after)
+                    .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
+                    .map(|(np, _)| np)
+                    .filter(|np| {
+                        np.pronoun.is_some()
+                            || np.name.chars().next().is_some_and(char::is_uppercase)
+                    })
+            } else {
+                np_backward(p, &s.toks, floor, v)
+            };
+            if object && np.is_none() {
+                continue;
+            }
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.
             let by = match (np, speaker_here) {

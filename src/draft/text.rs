@@ -62,6 +62,13 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             (Some((_, _, '”')), '”') | (Some((_, _, '"')), '"') => true,
             // A straight mark closes a typographic opening too (mixed typing).
             (Some((_, _, '”')), '"') => !next.is_some_and(char::is_alphanumeric),
+            // And a typographic closing mark closes a straight opening: ” never opens.
+            (Some((_, _, '"')), '”') => true,
+            // An opening mark typed where the closing one belongs: after the text, before
+            // a space or the paragraph's end (`…decision.“ However`).
+            (Some((_, _, '"' | '”')), '“') => {
+                prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(char::is_whitespace)
+            }
             // ’ closes a single quote unless it is an apostrophe (a letter follows).
             (Some((_, _, '’')), '’') => !next.is_some_and(char::is_alphanumeric),
             _ => false,
@@ -319,6 +326,16 @@ mod tests {
         let s = quote_spans(p);
         assert_eq!(texts(p, &s), ["It goes on. And on."]);
         assert!(!s[0].closed);
+    }
+
+    #[test]
+    fn a_straight_opening_closes_at_a_typographic_mark() {
+        // Mixed typing: "…” — the quotation ends at ”, not at the next straight mark.
+        let p = "\"We will go on,” he said. Then \"the end\" came.";
+        assert_eq!(texts(p, &quote_spans(p)), ["We will go on,", "the end"]);
+        // And an opening mark typed after the text closes it.
+        let p = "It added, \"We are sorry.“ Then “the end” came.";
+        assert_eq!(texts(p, &quote_spans(p)), ["We are sorry.", "the end"]);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The query engine: one query → the total hit count and the top rows, ranked.
 //!
-//! Per query: candidates are every item, or only the last query's hits when the new
-//! query extends it (typing narrows); a parallel cheap pass scores contiguous matches
+//! Per query: candidates are every item, or only an earlier query's hits when the new
+//! query extends it (typing narrows). The answers of the queries typed on the way
+//! are kept as a chain of prefixes ("f", "fi", "fis"…), so a backspace or a typo
+//! mended goes back to the longest of them the new query still extends instead of
+//! every item. A parallel cheap pass scores contiguous matches
 //! exactly and bounds scattered ones; the top rows of the exact scores set a bar, and
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
@@ -32,6 +35,11 @@ const CHUNK: usize = if cfg!(test) { 256 } else { 4096 };
 /// Per-word results are kept for the next query only up to this many words (a pasted
 /// paragraph would otherwise cost words × hits of memory).
 const MAX_CACHED_WORDS: usize = 16;
+/// Earlier answers kept for backspaces at most (the chain of prefixes typed).
+const MAX_KEPT: usize = 24;
+/// The hits kept over the whole chain at most, in items of the index (the shortest
+/// prefixes, which hold the most hits, are let go first).
+const KEPT_HITS_PER_ITEM: usize = 2;
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,11 +100,20 @@ struct Last {
     items: u32,
 }
 
-/// An incremental searcher over one index: remembers the last query's hits so that a
-/// query extending it only looks at them.
+impl Last {
+    fn hits(&self) -> usize {
+        self.found.iter().map(|f| f.hits.len()).sum()
+    }
+}
+
+/// An incremental searcher over one index: remembers the hits of the last query
+/// and of the shorter queries it extends, so that a query extending one of them
+/// only looks at its hits.
 pub struct Searcher {
     index: Arc<Index>,
-    last: Option<Last>,
+    /// Earlier answers, each extending the one before it (same kind), the last
+    /// query's last.
+    kept: Vec<Last>,
 }
 
 /// The items a query looks at: the last query's hits, with their per-word
@@ -183,16 +200,56 @@ fn keep_above_bar<T>(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, T)>, k: 
 
 impl Searcher {
     pub fn new(index: Arc<Index>) -> Searcher {
-        Searcher { index, last: None }
+        Searcher {
+            index,
+            kept: Vec::new(),
+        }
     }
 
     pub fn index(&self) -> &Arc<Index> {
         &self.index
     }
 
-    /// Forgets the last query, so the next one looks at every item.
+    /// Forgets the earlier queries, so the next one looks at every item.
     pub fn reset(&mut self) {
-        self.last = None;
+        self.kept.clear();
+    }
+
+    /// The queries whose answers are kept, shortest first.
+    #[cfg(test)]
+    pub(crate) fn kept(&self) -> Vec<&str> {
+        self.kept
+            .iter()
+            .map(|l| l.pattern.folded.as_str())
+            .collect()
+    }
+
+    /// The longest kept answer `pattern` extends (of the same kind), by its place in
+    /// the chain: the kept answers after it are of queries it does not extend.
+    fn base(&self, pattern: &Pattern, kind: Option<Kind>) -> Option<usize> {
+        self.kept
+            .iter()
+            .rposition(|last| last.kind == kind && pattern.extends(&last.pattern))
+    }
+
+    /// Keeps this answer at the end of the chain after `base` (see [`Searcher::base`]):
+    /// the answers it does not extend go, as does one of the same query; then the
+    /// shortest while too many hits are kept.
+    fn keep(&mut self, base: Option<usize>, last: Last) {
+        let mut keep = base.map_or(0, |b| b + 1);
+        if keep > 0 && self.kept[keep - 1].pattern.folded == last.pattern.folded {
+            keep -= 1;
+        }
+        self.kept.truncate(keep);
+        self.kept.push(last);
+        let most = self.index.len().saturating_mul(KEPT_HITS_PER_ITEM);
+        let mut hits: usize = self.kept.iter().map(Last::hits).sum();
+        let mut drop = 0;
+        while self.kept.len() - drop > 1 && (hits > most || self.kept.len() - drop > MAX_KEPT) {
+            hits -= self.kept[drop].hits();
+            drop += 1;
+        }
+        self.kept.drain(..drop);
     }
 
     /// Indexes more stories, the corpus's next ones (see [`Index::add`]): only
@@ -224,7 +281,7 @@ impl Searcher {
     ) -> Option<Results> {
         let pattern = Pattern::new(query);
         if pattern.is_empty() {
-            self.last = None;
+            self.kept.clear();
             return Some(Results {
                 query: query.to_string(),
                 stories: self.index.stories(),
@@ -232,8 +289,9 @@ impl Searcher {
             });
         }
         let items = self.index.len() as u32;
-        let (candidates, priors) = match &self.last {
-            Some(last) if last.kind == options.kind && pattern.extends(&last.pattern) => (
+        let base = self.base(&pattern, options.kind);
+        let (candidates, priors) = match base.map(|b| &self.kept[b]) {
+            Some(last) => (
                 Candidates {
                     found: &last.found,
                     stride: last.stride,
@@ -241,7 +299,7 @@ impl Searcher {
                 },
                 pattern.priors(&last.pattern),
             ),
-            _ => (
+            None => (
                 Candidates {
                     found: &[],
                     stride: 0,
@@ -342,13 +400,16 @@ impl Searcher {
             hits: rows,
             stories: index.stories(),
         };
-        self.last = Some(Last {
-            pattern,
-            kind: options.kind,
-            found,
-            stride: if keep_scores { words } else { 0 },
-            items,
-        });
+        self.keep(
+            base,
+            Last {
+                pattern,
+                kind: options.kind,
+                found,
+                stride: if keep_scores { words } else { 0 },
+                items,
+            },
+        );
         Some(results)
     }
 }

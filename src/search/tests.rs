@@ -743,3 +743,106 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
     let whole = Arc::new(Index::new(&corpus));
     assert_eq!(last.results, whole.search("fisher", &Options::default()));
 }
+
+#[test]
+fn typing_with_typos_and_backspaces_agrees_with_the_plain_method() {
+    let corpus = crate::synth::corpus(25);
+    let index = Arc::new(Index::new(&corpus));
+    let words: Vec<String> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| {
+            let names = s.parties.iter().map(|p| p.name.clone());
+            names.chain(s.quotes.iter().map(|q| q.text.clone()))
+        })
+        .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let mut rng = crate::synth::Rng::new(19);
+    for round in 0..30 {
+        let options = Options {
+            limit: 1 + rng.below(30),
+            kind: [None, Some(Kind::Quote)][round % 2],
+        };
+        let mut typing = Searcher::new(Arc::clone(&index));
+        let mut typed = String::new();
+        let mut keystrokes = 0;
+        for w in 0..1 + rng.below(3) {
+            if w > 0 {
+                typed.push(' ');
+            }
+            for c in rng.pick(&words).clone().chars() {
+                // Now and then a wrong letter or two, then as many backspaces.
+                if rng.chance(15) {
+                    let wrong = 1 + rng.below(2);
+                    for _ in 0..wrong {
+                        typed.push(*rng.pick(&['x', 'q', 'z', 'e']));
+                        keystrokes += 1;
+                        let got = typing.search(&typed, &options);
+                        assert_eq!(
+                            got,
+                            engine::reference(&index, &typed, &options),
+                            "{typed:?}"
+                        );
+                    }
+                    for _ in 0..wrong {
+                        typed.pop();
+                        keystrokes += 1;
+                        let got = typing.search(&typed, &options);
+                        assert_eq!(
+                            got,
+                            engine::reference(&index, &typed, &options),
+                            "{typed:?}"
+                        );
+                    }
+                }
+                typed.push(c);
+                keystrokes += 1;
+                let got = typing.search(&typed, &options);
+                assert_eq!(
+                    got,
+                    engine::reference(&index, &typed, &options),
+                    "{typed:?}"
+                );
+            }
+        }
+        // Everything erased a key at a time, back to nothing.
+        while typed.pop().is_some() {
+            let got = typing.search(&typed, &options);
+            assert_eq!(
+                got,
+                engine::reference(&index, &typed, &options),
+                "{typed:?}"
+            );
+        }
+        assert!(keystrokes > 0);
+        assert!(typing.kept().is_empty(), "an empty query keeps nothing");
+    }
+}
+
+#[test]
+fn a_backspace_goes_back_to_the_kept_answer_of_its_prefix() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(20)));
+    let mut typing = Searcher::new(Arc::clone(&index));
+    for q in ["f", "fi", "fis", "fish", "fishe", "fisher", "fisherx"] {
+        typing.search(q, &Options::default());
+    }
+    // The chain of prefixes typed (the shortest let go when they hold too many hits).
+    let typed = ["f", "fi", "fis", "fish", "fishe", "fisher", "fisherx"];
+    let kept = typing.kept();
+    assert!(kept.len() >= 4 && typed.ends_with(&kept), "{kept:?}");
+    // Back to "fish": the longer ones go, "fish" stays once.
+    let fish = typing.search("fish", &Options::default());
+    assert_eq!(fish, engine::reference(&index, "fish", &Options::default()));
+    let kept = typing.kept();
+    assert!(!kept.is_empty() && typed[..4].ends_with(&kept), "{kept:?}");
+    // Another word entirely: nothing earlier is of use.
+    typing.search("trade", &Options::default());
+    assert_eq!(typing.kept().len(), 1);
+    // Another kind: not a base either.
+    let options = Options {
+        kind: Some(Kind::Quote),
+        ..Options::default()
+    };
+    typing.search("trade w", &options);
+    assert_eq!(typing.kept().len(), 1);
+}

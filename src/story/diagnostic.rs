@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::sanitize::sanitize_line;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Severity {
     Error,
@@ -86,6 +88,28 @@ impl Diagnostic {
         } else {
             format!("{}: {}", self.path, self.message)
         }
+    }
+
+    /// `stories/a.yaml:12:3`, or the file alone when the problem has no place; the
+    /// file's name made safe for a terminal.
+    pub fn place(&self) -> String {
+        let file = sanitize_line(&self.file.display().to_string()).into_owned();
+        match self.location {
+            Some(l) => format!("{file}:{}:{}", l.line, l.column),
+            None => file,
+        }
+    }
+
+    /// `FILE:LINE:COL: warning: PATH: MESSAGE`, safe for a terminal: the problem in
+    /// one line, as `check --format short` prints it and the explorer tells a
+    /// configuration problem.
+    pub fn one_line(&self) -> String {
+        format!(
+            "{}: {}: {}",
+            self.place(),
+            self.severity,
+            sanitize_line(&self.message_with_path())
+        )
     }
 }
 

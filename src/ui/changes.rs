@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::review::{self, Described};
 use crate::app::state::State;
+use crate::app::Action;
 use crate::diff::describe::{heading, Span as Piece};
 use crate::sanitize::sanitize_line;
 use crate::view::header::wrapped;
@@ -85,6 +86,11 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         spans.extend(marked(theme, d));
         fit(spans, w)
     };
+    let keys = &state.chrome.keys;
+    let empty = match keys.first_key(|a| matches!(a, Action::ToggleReviewed)) {
+        Some(k) => format!("No changes since your review ({k} marked this version reviewed)"),
+        None => "No changes since your review".to_string(),
+    };
     render_list(
         theme,
         a.list,
@@ -94,18 +100,20 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             len: n,
             pos,
             focused: true,
-            empty: "No changes since your review (m marked this version reviewed)",
+            empty: &empty,
         },
         &row,
     );
     if let Some(d) = changes.get(pos.selected) {
-        preview(theme, d, a.preview, buf);
+        let open = keys.first_key(|a| matches!(a, Action::Open));
+        preview(theme, d, open, a.preview, buf);
     }
     status::render(theme, state, a.status, buf);
 }
 
 /// The selected change in full.
-fn preview(theme: &Theme, d: &Described, area: Rect, buf: &mut Buffer) {
+/// `open`: the key that shows the change in the story, as bound.
+fn preview(theme: &Theme, d: &Described, open: Option<String>, area: Rect, buf: &mut Buffer) {
     let inner = boxed(theme, area, buf, "Change", false);
     if inner.is_empty() {
         return;
@@ -122,12 +130,12 @@ fn preview(theme: &Theme, d: &Described, area: Rect, buf: &mut Buffer) {
         let room = rows.saturating_sub(lines.len());
         lines.extend(wrapped(theme, &format!("{k}: "), v, room.min(3), w));
     }
-    let follow = if d.change.new.is_some() {
-        "Enter shows it in the story"
-    } else {
-        "Removed: no longer in the story"
+    let follow = match (&d.change.new, open) {
+        (Some(_), Some(k)) => format!("{k} shows it in the story"),
+        (Some(_), None) => String::new(),
+        (None, _) => "Removed: no longer in the story".to_string(),
     };
-    if lines.len() < rows {
+    if lines.len() < rows && !follow.is_empty() {
         lines.push(fit(vec![dim(theme, follow)], w));
     }
     for (n, line) in lines.iter().take(rows).enumerate() {

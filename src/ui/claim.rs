@@ -21,7 +21,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         vec![
             styled("storyx", theme.title()),
             Span::raw(format!(" · Claim › {id}")),
-            dim(theme, " · Enter follows a → line into its story"),
+            dim(theme, status::follow_hint(state)),
         ],
         title_area.width,
     );

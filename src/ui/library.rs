@@ -26,8 +26,18 @@ use crate::view::layout::{list_areas, ListAreas};
 use crate::view::text::{clip, label};
 use crate::view::theme::Theme;
 
+/// The keys that show the problems from the library: Enter on the problems
+/// row, or the problems key (as bound; `None` when neither is).
+fn problems_keys(state: &State) -> Option<String> {
+    state.chrome.keys.keys_or(&[
+        |a| matches!(a, Action::Open),
+        |a| matches!(a, Action::ToggleProblems),
+    ])
+}
+
 fn problems_row(theme: &Theme, state: &State, cells: u16) -> Line<'static> {
     let n = state.corpus.diagnostics.len();
+    let keys = problems_keys(state).map_or(String::new(), |k| format!(" ({k} shows them)"));
     fit(
         vec![
             styled(
@@ -36,10 +46,7 @@ fn problems_row(theme: &Theme, state: &State, cells: u16) -> Line<'static> {
             ),
             dim(
                 theme,
-                format!(
-                    ": {} (Enter or ! shows them)",
-                    problems_summary(&state.corpus)
-                ),
+                format!(": {}{keys}", problems_summary(&state.corpus)),
             ),
         ],
         cells,
@@ -91,13 +98,13 @@ fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 w,
             ));
             if let Some(n) = state.review.changed(&story.id) {
-                let key = state
+                let shows = state
                     .chrome
                     .keys
-                    .first_key(|a| matches!(a, crate::app::Action::Changes))
-                    .unwrap_or_default();
+                    .first_key(|a| matches!(a, Action::Changes))
+                    .map_or(String::new(), |k| format!(" ({k} shows them)"));
                 let text = format!(
-                    "Changed since your review: {n} change{} ({key} shows them)",
+                    "Changed since your review: {n} change{}{shows}",
                     if n == 1 { "" } else { "s" }
                 );
                 lines.extend(
@@ -128,8 +135,13 @@ fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                     .map(|l| l.patch_style(theme.title())),
             );
             lines.push(Line::default());
+            let dismiss = state
+                .chrome
+                .keys
+                .first_key(|a| matches!(a, Action::ToggleReviewed))
+                .map_or(String::new(), |k| format!(" {k} dismisses it."));
             let text = format!(
-                "You marked this story reviewed; its file is gone since (id `{}`). m dismisses it.",
+                "You marked this story reviewed; its file is gone since (id `{}`).{dismiss}",
                 r.id
             );
             lines.extend(wrapped(theme, "", &text, 4, w));
@@ -137,7 +149,10 @@ fn preview(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         Some(LibraryRow::Problems) => {
             lines.extend(wrapped(theme, "", &problems_summary(&state.corpus), 3, w));
             lines.push(Line::default());
-            lines.extend(wrapped(theme, "", "Files that failed to load and every warning, with file:line:col. Enter or ! shows them.", 4, w));
+            let shows = problems_keys(state).map_or(String::new(), |k| format!(" {k} shows them."));
+            let text =
+                format!("Files that failed to load and every warning, with file:line:col.{shows}");
+            lines.extend(wrapped(theme, "", &text, 4, w));
         }
         None => {}
     }
@@ -174,7 +189,13 @@ fn title_line(theme: &Theme, state: &State, a: &ListAreas, buf: &mut Buffer) {
         let unreviewed = counts.map_or(state.library.order.len(), |(_, of)| of);
         spans.push(Span::raw(format!(" · {unreviewed} unreviewed")));
     }
-    spans.push(dim(theme, " (S changes it)"));
+    if let Some(k) = state
+        .chrome
+        .keys
+        .first_key(|a| matches!(a, Action::CycleSort))
+    {
+        spans.push(dim(theme, format!(" ({k} changes it)")));
+    }
     put_line(buf, a.title, a.title.y, &fit(spans, a.title.width));
 }
 
@@ -269,11 +290,16 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 }
                 Some(LibraryRow::Removed(i)) => {
                     let r = &state.review.removed[i];
+                    let dismiss = state
+                        .chrome
+                        .keys
+                        .first_key(|a| matches!(a, Action::ToggleReviewed))
+                        .map_or(String::new(), |k| format!(" ({k} dismisses)"));
                     let line = fit(
                         vec![
                             Span::raw(clip(&r.title, 60)),
                             styled(" · removed since review", theme.warning()),
-                            dim(theme, " (m dismisses)"),
+                            dim(theme, dismiss),
                         ],
                         rows.width - mark_w,
                     );
@@ -328,8 +354,15 @@ pub fn render_waiting(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer
             .progress
             .map(super::status::progress)
             .unwrap_or_default();
+        let keys = &state.chrome.keys;
+        let shows = keys
+            .first_key(|a| matches!(a, Action::Close))
+            .or_else(|| keys.first_key(|a| matches!(a, Action::Back)))
+            .map_or(String::new(), |k| {
+                format!(" {k} shows the library as far as it is loaded.")
+            });
         let text = format!(
-            "Loading story `{}`… ({progress}). Esc shows the library as far as it is loaded.",
+            "Loading story `{}`… ({progress}).{shows}",
             sanitize_line(id)
         );
         for (n, line) in wrapped(theme, "", &text, usize::from(inner.height), inner.width)

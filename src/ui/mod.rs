@@ -28,6 +28,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
+use crate::app::keymap::Keymap;
 use crate::app::state::{Screen, State, StoryView};
 use crate::app::Pane;
 use crate::story::Story;
@@ -84,13 +85,14 @@ pub fn render_pane(
     story: &Story,
     view: &StoryView,
     pane: Pane,
+    keys: &Keymap,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let pos = view.lists[pane.index()];
     let focused = view.pane == pane && !view.focus_detail;
     if let Some(f) = &view.filters[pane.index()] {
-        search::render_filtered(theme, story, pane, f, area, buf, focused);
+        search::render_filtered(theme, story, pane, f, keys, area, buf, focused);
         return;
     }
     match pane {
@@ -137,7 +139,7 @@ fn render_story(
     for p in Pane::ALL {
         let rect = areas.panes[p.index()];
         if !rect.is_empty() {
-            render_pane(theme, story, view, p, rect, buf);
+            render_pane(theme, story, view, p, &state.chrome.keys, rect, buf);
         }
     }
     match &view.header {

@@ -258,7 +258,7 @@ pub fn render_person(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer)
         vec![
             styled("storyx", theme.title()),
             Span::raw(format!(" · People › {name}")),
-            dim(theme, " · Enter follows a → line into its story"),
+            dim(theme, status::follow_hint(state)),
         ],
         title_area.width,
     );

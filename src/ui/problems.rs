@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 
 use crate::app::state::State;
 use crate::app::Action;
-use crate::sanitize::sanitize_line;
 use crate::story::Diagnostic;
 use crate::view::layout::visible_offset;
 
@@ -18,15 +17,6 @@ use crate::view::layout::list_areas;
 use crate::view::text::clip;
 use crate::view::theme::Theme;
 use crate::view::words::problems_summary;
-
-/// `stories/a.yaml:12:3`, or the file alone when the problem has no place.
-pub fn place(d: &Diagnostic) -> String {
-    let file = sanitize_line(&d.file.display().to_string()).into_owned();
-    match d.location {
-        Some(l) => format!("{file}:{}:{}", l.line, l.column),
-        None => file,
-    }
-}
 
 fn severity(theme: &Theme, d: &Diagnostic) -> Span<'static> {
     if d.is_error() {
@@ -41,7 +31,7 @@ pub fn row(theme: &Theme, d: &Diagnostic, cells: u16) -> Line<'static> {
     fit(
         vec![
             severity(theme, d),
-            Span::raw(format!(" {}: ", place(d))),
+            Span::raw(format!(" {}: ", d.place())),
             Span::raw(clip(&d.message_with_path(), w)),
         ],
         cells,
@@ -109,7 +99,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     {
         let rows = usize::from(preview.height);
         let mut lines = vec![fit(
-            vec![severity(theme, d), Span::raw(format!(" in {}", place(d)))],
+            vec![severity(theme, d), Span::raw(format!(" in {}", d.place()))],
             preview.width,
         )];
         if !d.path.is_empty() {

@@ -19,13 +19,15 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::app::detail::{Block, BlockStyle};
 use crate::app::filter::PaneFilter;
+use crate::app::keymap::Keymap;
 use crate::app::line::LineEditor;
 use crate::app::search::SearchState;
 use crate::app::state::DetailView;
 use crate::app::state::{Screen, State};
-use crate::app::Pane;
+use crate::app::{Action, Pane};
 use crate::sanitize::{sanitize_line, sanitize_line_mapped};
 use crate::search::filter::Filter;
+use crate::search::snippet::{matched, Matched};
 use crate::search::{Hit, Kind};
 use crate::story::{QuoteKind, Story};
 use crate::view::layout::visible_offset;
@@ -212,8 +214,16 @@ pub fn highlighted(
 }
 
 /// One hit as a row `cells` wide: kind, story (in `story_w` cells), the
-/// speaker of a quote, the text; matched characters highlighted.
-pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'static> {
+/// speaker of a quote, the text; matched characters highlighted. With
+/// `matched` (the field the query matched, when it is not the text shown),
+/// the text gives a third of its room to `· field: snippet`, the match lit.
+pub fn hit_row(
+    theme: &Theme,
+    hit: &Hit,
+    matched: Option<&Matched>,
+    cells: u16,
+    story_w: usize,
+) -> Line<'static> {
     let w = usize::from(cells);
     let hl = theme.highlight();
     let mut parts = vec![
@@ -251,7 +261,36 @@ pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'st
         parts.push(Span::raw(sep));
     }
     let direct = hit.kind == Kind::Quote && hit.quote_kind == Some(QuoteKind::Direct);
-    let room = w.saturating_sub(used + if direct { 2 } else { 0 });
+    let mut room = w.saturating_sub(used + if direct { 2 } else { 0 });
+    // What matched, after the text: the text keeps a third of the room (at
+    // least a few cells, so the item stays recognisable).
+    let why = matched.map(|m| {
+        // A narrow row (40 columns) keeps the text's first cells and a tighter label.
+        let (field, text_room) = if room >= 40 {
+            (
+                format!(" · {}: ", sanitize_line(&m.field)),
+                (room / 3).max(10),
+            )
+        } else {
+            (format!("·{}:", sanitize_line(&m.field)), room.min(5))
+        };
+        let rest = room.saturating_sub(text_room + width(&field));
+        if rest < 3 {
+            // No room to show the match: the row as it was.
+            return vec![];
+        }
+        room = text_room;
+        let mut spans = vec![dim(theme, field)];
+        spans.extend(highlighted(
+            &m.snippet,
+            &m.positions,
+            theme.plain(),
+            theme.plain().patch(hl),
+            rest,
+            true,
+        ));
+        spans
+    });
     let base = if direct { theme.quote() } else { theme.plain() };
     let text = highlighted(&hit.text, &hit.positions, base, base.patch(hl), room, true);
     if direct {
@@ -261,6 +300,7 @@ pub fn hit_row(theme: &Theme, hit: &Hit, cells: u16, story_w: usize) -> Line<'st
     } else {
         parts.extend(text);
     }
+    parts.extend(why.into_iter().flatten());
     fit(parts, cells)
 }
 
@@ -326,7 +366,13 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
     for (n, hit) in shown.iter().enumerate() {
         let y = hits.y + n as u16;
         let selected = offset + n == s.pos.selected;
-        let mut line = hit_row(theme, hit, text_w, story_w);
+        // Without the preview, the row itself says what matched (computed now,
+        // from the story's text, for the rows shown only).
+        let matched = preview_area
+            .is_empty()
+            .then(|| row_matched(state, hit))
+            .flatten();
+        let mut line = hit_row(theme, hit, matched.as_ref(), text_w, story_w);
         line.spans
             .insert(0, Span::raw(if selected { "› " } else { "  " }));
         if selected {
@@ -339,6 +385,16 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
     if let Some(hit) = all.get(s.pos.selected).filter(|_| !preview_area.is_empty()) {
         render_preview(theme, state, hit, preview_area, buf);
     }
+}
+
+/// The field a hit matched, when it is not the text its row shows already.
+fn row_matched(state: &State, hit: &Hit) -> Option<Matched> {
+    let story = state.corpus.stories.get(hit.story)?;
+    let m = matched(story, hit.kind, hit.index, &state.search.results.query)?;
+    // The row's text or speaker holds the snippet: nothing to add.
+    let core = m.snippet.trim_matches('…');
+    let shown = hit.text.contains(core) || hit.by_name.as_ref().is_some_and(|n| n.contains(core));
+    (!shown).then_some(m)
 }
 
 /// The selected hit's detail, as the detail pane would show it, beside the
@@ -401,22 +457,33 @@ fn render_preview(theme: &Theme, state: &State, hit: &Hit, area: Rect, buf: &mut
 
 /// A pane narrowed by its filter: titled with the filter, the position among
 /// the rows that match.
+#[allow(clippy::too_many_arguments)]
 pub fn render_filtered(
     theme: &Theme,
     story: &Story,
     pane: Pane,
     f: &PaneFilter,
+    keys: &Keymap,
     area: Rect,
     buf: &mut Buffer,
     focused: bool,
 ) {
     let title = format!("{} [f: {}]", pane.title(), label(f.query(), 24));
+    // While the filter is typed its line's own Esc clears it; once kept, the close key.
+    let clear = if f.typing {
+        Some("Esc".to_string())
+    } else {
+        keys.first_key(|a| matches!(a, Action::Close))
+    };
+    let empty = clear.map_or("No row matches".to_string(), |k| {
+        format!("No row matches; {k} clears the filter")
+    });
     let spec = ListSpec {
         title: &title,
         len: f.rows.len(),
         pos: f.pos,
         focused,
-        empty: "No row matches; Esc clears the filter",
+        empty: &empty,
     };
     let date_w = rows::date_width(story);
     let filter = Filter::new(f.query());

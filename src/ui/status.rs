@@ -114,6 +114,18 @@ pub fn hints(state: &State) -> Vec<String> {
     first.into_iter().chain(h).flatten().collect()
 }
 
+/// The title bar's hint on a cross-story page: `" · Enter follows a → line
+/// into its story"`, with the key bound to open (empty when none is).
+pub fn follow_hint(state: &State) -> String {
+    state
+        .chrome
+        .keys
+        .first_key(|a| matches!(a, Action::Open))
+        .map_or(String::new(), |k| {
+            format!(" · {k} follows a → line into its story")
+        })
+}
+
 /// "340/1000 files" (files loaded / found), or "looking for files" before any is found.
 pub fn progress((done, total): (usize, usize)) -> String {
     if total == 0 {

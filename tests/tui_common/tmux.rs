@@ -121,6 +121,14 @@ impl Tmux {
         t
     }
 
+    /// The environment that points storyx at a configuration file holding
+    /// `text`, written as `config.toml` in `dir`: (`STORYX_CONFIG=…`, its path).
+    pub fn config_env(dir: &Path, text: &str) -> ([String; 1], std::path::PathBuf) {
+        let config = dir.join("config.toml");
+        std::fs::write(&config, text).expect("config.toml");
+        ([format!("STORYX_CONFIG={}", config.display())], config)
+    }
+
     /// Starts `storyx ARGS` with these environment variables set (through
     /// `env`, which then becomes storyx, so the pid is still storyx's).
     pub fn start_env(

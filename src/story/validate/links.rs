@@ -94,8 +94,7 @@ pub(super) fn sources(
         .collect();
     for l in links {
         let by = l.by.and_then(|by| {
-            let shown = format!("`by: {by}`");
-            names.person_named(c, child(&l.at, "by"), &shown, by)
+            names.person_named(c, || child(&l.at, "by"), |by| format!("`by: {by}`"), by)
         });
         let mut cites: Vec<Str> = Vec::new();
         let mut seen: HashMap<Str, usize> = HashMap::new();

@@ -175,15 +175,16 @@ impl Names {
         value: Option<Scalar>,
     ) -> Option<Str> {
         let who = c.opt_text(at, key, value)?;
-        self.person_named(c, child(at, key), &format!("`{key}: {who}`"), who)
+        self.person_named(c, || child(at, key), |who| format!("`{key}: {who}`"), who)
     }
 
-    /// [`Names::person`] for text already read (at `path`, shown as `shown`).
+    /// [`Names::person`] for text already read (at `path`, shown as `shown`); the
+    /// path and the shown text are only spelled out for a problem.
     pub(super) fn person_named(
         &self,
         c: &mut Checker,
-        path: String,
-        shown: &str,
+        path: impl FnOnce() -> String,
+        shown: impl FnOnce(&str) -> String,
         who: Str,
     ) -> Option<Str> {
         if self.people.contains(&who) {
@@ -191,9 +192,10 @@ impl Names {
         }
         let close = self.people.close_to(&who);
         c.error(
-            path,
+            path(),
             format!(
-                "{shown} names no party or analyst; {}{close}",
+                "{} names no party or analyst; {}{close}",
+                shown(&who),
                 self.people.list()
             ),
         );

@@ -39,8 +39,7 @@ pub(super) fn timeline(
                 index: Some(i),
             };
             let Some(who) = c.text_of(p, v) else { continue };
-            let shown = format!("`{who}`");
-            involves.extend(names.person_named(c, p.path(), &shown, who));
+            involves.extend(names.person_named(c, || p.path(), |who| format!("`{who}`"), who));
         }
         let source = names.source(c, cited, &at, r.source);
         if let Some(title) = title {
