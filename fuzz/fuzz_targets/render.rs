@@ -220,7 +220,7 @@ fn corpus(data: &[u8]) -> Result<Corpus> {
 }
 
 fn check(state: &State, what: &str) {
-    let (w, h) = state.size;
+    let (w, h) = state.chrome.size;
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
     storyx::ui::render(state, &Theme::default(), buf.area, &mut buf);
     for (i, cell) in buf.content.iter().enumerate() {
