@@ -8,7 +8,9 @@ use super::names::{
     self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
 };
 use super::read::Article;
-use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
+use super::text::{
+    carries_open_quote, quote_spans, quote_spans_carried, sentences, tokens, Span, Tok,
+};
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 
 /// Verbs that attribute speech.
@@ -198,6 +200,58 @@ const SPEECH: &[&str] = &[
     "reports",
     "explain",
     "ask",
+    // More of the verbs news writing attributes speech with.
+    "remembered",
+    "remembers",
+    "reflected",
+    "reflects",
+    "elaborated",
+    "clarified",
+    "disclosed",
+    "revealed",
+    "retorted",
+    "interjected",
+    "objected",
+    "protested",
+    "pleaded",
+    "implored",
+    "reassured",
+    "confided",
+    "confessed",
+    "volunteered",
+    "mentioned",
+    "mentions",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "speculated",
+    "surmised",
+    "reasoned",
+    "grumbled",
+    "muttered",
+    "murmured",
+    "marveled",
+    "marvelled",
+    "gushed",
+    "bragged",
+    "answered",
+    "answers",
+    "inquired",
+    "enquired",
+    "pondered",
+    "posited",
+    "conveyed",
+    "observes",
+    "remarks",
+    "recalling",
+    "remembering",
+    "recounting",
+    "reiterating",
+    "replying",
+    "responding",
+    "answering",
+    "concluding",
+    "cautioning",
 ];
 
 /// Verbs that attribute a term or phrase ("what it terms", "which the military describes as").
@@ -594,6 +648,27 @@ fn is_term_verb(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && TERM.contains(&t.s)
 }
 
+/// Words after which a verb-like word is a noun: `his call for`, `of reports that`.
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "of",
+    "whose", "such",
+];
+
+/// Whether token `i` reads as a verb here, not a noun after a determiner or "of".
+fn verb_here(toks: &[Tok], i: usize) -> bool {
+    i == 0 || !lower_in(&toks[i - 1], NOUN_BEFORE)
+}
+
+/// A verb of speech at token `i` (not a noun: "reports of", "a call").
+fn speech_at(toks: &[Tok], i: usize) -> bool {
+    is_speech(&toks[i]) && verb_here(toks, i)
+}
+
+/// A verb naming a term at token `i` (not a noun: "his call for").
+fn term_at(toks: &[Tok], i: usize) -> bool {
+    is_term_verb(&toks[i]) && verb_here(toks, i)
+}
+
 /// Whether a quoted text reads as a title: two words or more, each word of four letters or
 /// more capitalised, and no sentence punctuation.
 fn title_case(text: &str) -> bool {
@@ -676,10 +751,19 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     if toks.is_empty() {
         return None;
     }
+    // A day, an event, a place: a name as a whole, with no role in it ("World Press
+    // Freedom Day" is not "Freedom Day", a member of the "World Press").
+    let whole = text_of(p, toks);
+    if names::names_a_thing(&whole) {
+        return Some(Np {
+            name: whole,
+            ..Np::default()
+        });
+    }
     // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work.
     if let Some(k) = toks
         .iter()
-        .position(|t| lower_in(t, &["of", "at", "from"]) && !t.is_cap())
+        .position(|t| lower_in(t, &["of", "at", "from", "for"]) && !t.is_cap())
     {
         let name = &toks[..k];
         let rest = &toks[k + 1..];
@@ -856,6 +940,55 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
     }
 }
 
+/// A description, then the name set off by commas: `the U.N.'s high commissioner for human
+/// rights, Volker Turk,` / `Lebanon's top diplomat, Abdallah Bouhabib,` from token `d`. The
+/// description starts with an article, a possessive or a title; the name is two to four
+/// capitalised words that read as a person's. Gives the name with the description as its
+/// role, and the token after the second comma.
+fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
+    let first = toks.get(d).filter(|_| d < stop)?;
+    let article = lower_in(first, &["the", "a", "an"]);
+    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"));
+    if !(article || possessive || is_title_word(first.s)) {
+        return None;
+    }
+    let c = (d + 1..stop.min(d + 16)).find(|&i| toks[i].s == ",")?;
+    if (d..c).any(|i| {
+        matches!(
+            toks[i].s,
+            "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
+        ) || speech_at(toks, i)
+            || is_pronoun(&toks[i])
+    }) {
+        return None;
+    }
+    let e = (c + 1..stop.min(c + 6)).find(|&i| toks[i].s == ",")?;
+    let name = &toks[c + 1..e];
+    if !(2..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
+        return None;
+    }
+    let name_text = text_of(p, name);
+    if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
+        return None;
+    }
+    let role = if article {
+        &toks[d + 1..c]
+    } else {
+        &toks[d..c]
+    };
+    if role.is_empty() {
+        return None;
+    }
+    Some((
+        Np {
+            name: name_text,
+            role: Some(text_of(p, role)),
+            ..Np::default()
+        },
+        e + 1,
+    ))
+}
+
 /// The name phrase that ends right before token `end` (exclusive), not reaching before
 /// `floor`; skips adverbs and an appositive between commas.
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
@@ -879,6 +1012,18 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             k -= 1;
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
+            // `the U.N.'s high commissioner for human rights, Volker Turk, told`
+            let mut d = k - 1;
+            while d > floor
+                && !matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+            {
+                d -= 1;
+            }
+            if let Some((np, e)) = role_then_name(p, toks, d, j) {
+                if e == j {
+                    return Some(np);
+                }
+            }
             let first = &toks[k];
             let inner = &toks[k..j - 1];
             if lower_in(first, &["a", "an", "the", "who", "whose", "which"])
@@ -953,6 +1098,9 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
 
 /// The name phrase that starts at token `start`, with an appositive after it.
 fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    if let Some(found) = role_then_name(p, toks, start, stop) {
+        return Some(found);
+    }
     let mut i = start;
     while i < stop && lower_in(&toks[i], &["the", "a", "an"]) {
         i += 1;
@@ -1079,6 +1227,53 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
 }
 
+/// Words for what a statement introduced before its text is.
+const STATEMENT_WORDS: &[&str] = &[
+    "statement",
+    "statements",
+    "remarks",
+    "message",
+    "letter",
+    "testimony",
+    "address",
+    "speech",
+    "comments",
+    "text",
+];
+
+/// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
+/// `The following is a statement from X regarding …`, `X issued the following statement`,
+/// `X’s statement reads as follows:`, `Below are X’s remarks`.
+fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
+    let toks = &s.toks;
+    let n = toks.len();
+    let lower = s.text.to_lowercase();
+    let introduces = ["following", "below", "as follows", "in full", "full text"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || s.text.trim_end().ends_with(':');
+    if !introduces {
+        return None;
+    }
+    let i = (0..n).find(|&i| !toks[i].is_cap() && lower_in(&toks[i], STATEMENT_WORDS))?;
+    let named =
+        |np: &Np| np.pronoun.is_some() || np.name.chars().next().is_some_and(char::is_uppercase);
+    if i + 2 < n && lower_in(&toks[i + 1], &["from", "by", "of"]) {
+        if let Some((np, _)) = np_forward(p, toks, i + 2, n).filter(|(np, _)| named(np)) {
+            return Some(np);
+        }
+    }
+    // `Kirby’s statement reads as follows:`: the owner.
+    if i > 0 && (toks[i - 1].s.ends_with("’s") || toks[i - 1].s.ends_with("'s")) {
+        if let Some(np) = np_backward(p, toks, 0, i).filter(named) {
+            return Some(np);
+        }
+    }
+    // `X issued the following statement`: the subject, when it names someone (not "The
+    // following").
+    sentence_subject(p, s).filter(|np| named(np) && !names::not_name_start(&np.name.to_lowercase()))
+}
+
 /// A quotation's speaker, the rule that found them, to whom and in what context.
 type Found = (usize, String, Option<String>, Option<String>);
 
@@ -1188,6 +1383,12 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
     let mut open_run: Option<usize> = None; // speaker of a quotation still open
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
+        // A photo caption between two paragraphs of a quotation: the quotation goes on
+        // after it.
+        if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
+            dr.paragraph(p, None, false);
+            continue;
+        }
         open_run = dr.paragraph(p, open_run, false);
     }
     // A headline's quotation, when attributed there and not quoted again in the body.
@@ -1198,6 +1399,26 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         }
     }
     dr.finish()
+}
+
+/// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
+/// Photo/…)`) or is marked as a file photo.
+fn is_caption(p: &str) -> bool {
+    let t = p.trim();
+    [
+        "Image:",
+        "Photo:",
+        "Photograph:",
+        "Credit:",
+        "Photo credit",
+        " Photo/",
+        "(Photo",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+        || t.starts_with("FILE -")
+        || t.starts_with("FILE –")
+        || t.starts_with("FILE PHOTO")
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -1248,7 +1469,7 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
-        if name.is_empty() || fold_words(name).is_empty() {
+        if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
             return None;
         }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
@@ -1266,6 +1487,21 @@ impl Drafter<'_> {
         // "the company", "the ministry": the last organisation of that sort.
         if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
             let w = &lower_words[0];
+            // "the minister", "the spokesman": the person last named with that role.
+            if is_title_word(w) {
+                let has_role = |e: &Entity| {
+                    e.kind == PartyKind::Person
+                        && e.role.as_deref().is_some_and(|r| fold_words(r).contains(w))
+                };
+                let found = self
+                    .last_person
+                    .filter(|&i| has_role(&self.d.entities[i]))
+                    .or_else(|| self.d.entities.iter().rposition(has_role));
+                if let Some(f) = found {
+                    self.mention(f);
+                    return Some(f);
+                }
+            }
             let folded = &self.folded;
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
                 e.kind != PartyKind::Person
@@ -1294,7 +1530,20 @@ impl Drafter<'_> {
                 || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
                 || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
-        let idx = match existing {
+        // One person's name spelt two ways ("Kristin"/"Kristen Wilkins", "Water" after
+        // "Kathryn Waters"): the same person, the other spelling kept as an alias.
+        let variant = existing
+            .is_none()
+            .then(|| self.person_spelt_alike(&lower_words))
+            .flatten()
+            .filter(|_| kind == PartyKind::Person || single);
+        if let Some(v) = variant {
+            let e = &mut self.d.entities[v];
+            if !e.aliases.iter().any(|a| fold_words(a) == lower_words) {
+                e.aliases.push(name.to_string());
+            }
+        }
+        let idx = match existing.or(variant) {
             Some(i) => i,
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
@@ -1363,6 +1612,22 @@ impl Drafter<'_> {
         }
         self.mention(idx);
         Some(idx)
+    }
+
+    /// The person drafted last whose name is `words` spelt another way: the whole name
+    /// ([`names::same_person_spelt`]), or a surname alone against their surname.
+    fn person_spelt_alike(&self, words: &[String]) -> Option<usize> {
+        self.d
+            .entities
+            .iter()
+            .zip(&self.folded)
+            .rposition(|(e, ew)| {
+                e.kind == PartyKind::Person
+                    && (names::same_person_spelt(ew, words)
+                        || words.len() == 1
+                            && ew.len() >= 2
+                            && ew.last().is_some_and(|l| names::spelt_alike(l, &words[0])))
+            })
     }
 
     fn mention(&mut self, idx: usize) {
@@ -1457,21 +1722,39 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
+                // A role ("Cambodia's Defense Minister"), or a day, event or place.
                 if words
                     .iter()
                     .any(|w| names::not_name_start(&w.to_lowercase()))
+                    || words.last().is_some_and(|w| is_title_word(w))
+                    || names::names_a_thing(&name)
                 {
                     continue;
                 }
                 // A drafted entity named again.
                 let fw = fold_words(&name);
                 let folded = &self.folded;
-                if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
-                    folded[i] == fw
-                        || (fw.len() == 1
-                            && e.kind == PartyKind::Person
-                            && folded[i].last() == fw.last())
-                }) {
+                if let Some(e) = self
+                    .d
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .position(|(i, e)| {
+                        folded[i] == fw
+                            || (fw.len() == 1
+                                && e.kind == PartyKind::Person
+                                && folded[i].last() == fw.last())
+                    })
+                    .or_else(|| {
+                        let v = self.person_spelt_alike(&fw)?;
+                        // The other spelling of a whole name is kept as an alias.
+                        let e = &mut self.d.entities[v];
+                        if fw.len() >= 2 && !e.aliases.iter().any(|a| fold_words(a) == fw) {
+                            e.aliases.push(name.clone());
+                        }
+                        Some(v)
+                    })
+                {
                     self.mention(e);
                     continue;
                 }
@@ -1519,6 +1802,13 @@ impl Drafter<'_> {
     /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
     /// the next paragraph with no tag continues them.
     fn introduced(&mut self, p: &str, s: &Sent) {
+        if let Some(np) = statement_intro(p, s) {
+            let rule = "the author of a statement the article gives next";
+            if let Some(idx) = self.entity(&np, s.text.trim(), rule) {
+                self.last_subject = Some((idx, self.para_no));
+                return;
+            }
+        }
         let Some(np) = sentence_subject(p, s) else {
             return;
         };
@@ -1544,6 +1834,9 @@ impl Drafter<'_> {
 
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
+        // A quotation left open ends with its paragraph when this one neither opens again
+        // nor closes it.
+        let open = open.filter(|_| carries_open_quote(p));
         let spans = quote_spans_carried(p, open.is_some());
         let sents: Vec<Sent> = sentences(p, &spans)
             .into_iter()
@@ -1571,7 +1864,7 @@ impl Drafter<'_> {
                         None,
                     ))
                 } else {
-                    self.attribute(p, s, ti, text)
+                    self.attribute(p, s, ti, text, speaker_here)
                 };
                 if headline {
                     let dup = self
@@ -1673,10 +1966,7 @@ impl Drafter<'_> {
     /// The speaker named by the first attribution in the sentences after a quotation.
     fn later_in_paragraph(&mut self, p: &str, rest: &[Sent]) -> Option<usize> {
         let s = rest.first()?;
-        let v = s
-            .toks
-            .iter()
-            .position(|t| is_speech(t) && !is_participle(t))?;
+        let v = (0..s.toks.len()).find(|&i| speech_at(&s.toks, i) && !is_participle(&s.toks[i]))?;
         if v > 4 {
             return None;
         }
@@ -1786,8 +2076,16 @@ impl Drafter<'_> {
         Some((by, rule, to, context))
     }
 
-    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
-    fn attribute(&mut self, p: &str, s: &Sent, q: usize, text: &str) -> Option<Found> {
+    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context);
+    /// `before`: the speaker of the sentence's quotation before it, if any.
+    fn attribute(
+        &mut self,
+        p: &str,
+        s: &Sent,
+        q: usize,
+        text: &str,
+        before: Option<usize>,
+    ) -> Option<Found> {
         let toks = &s.toks;
         let sentence = s.text.trim();
         let n = toks.len();
@@ -1824,9 +2122,10 @@ impl Drafter<'_> {
             a += 1;
         }
         // `“…,” X, an adviser to …, told VOA.`: a name, its appositive, then the verb.
-        if let Some((np, end)) = np_forward(p, toks, a, next_q)
-            .filter(|(np, _)| np.description.is_some() && np.pronoun.is_none())
-        {
+        if let Some((np, end)) = np_forward(p, toks, a, next_q).filter(|(np, end)| {
+            let set_off = toks[..*end].last().is_some_and(|t| t.s == ",");
+            (np.description.is_some() || np.role.is_some() && set_off) && np.pronoun.is_none()
+        }) {
             let mut v = end;
             if v < next_q && toks[v].s == "," {
                 v += 1;
@@ -1835,7 +2134,7 @@ impl Drafter<'_> {
                 v += 1;
             }
             if v < next_q
-                && is_speech(&toks[v])
+                && speech_at(toks, v)
                 && !is_participle(&toks[v])
                 && !toks[v].is("according")
             {
@@ -1874,7 +2173,7 @@ impl Drafter<'_> {
         // The first verb of speech with a name phrase before it (or after it: `said X`);
         // a noun that reads as a verb ("issuing reports") is passed over.
         for v in (a..limit).filter(|&i| {
-            is_speech(&toks[i]) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
+            speech_at(toks, i) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
         }) {
             // Only when the words between are a name phrase.
             let between_ok = (a..v).all(|i| {
@@ -1967,7 +2266,7 @@ impl Drafter<'_> {
         // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
         let v = (prev_q..q)
             .rev()
-            .find(|&i| is_speech(&toks[i]) || is_term_verb(&toks[i]));
+            .find(|&i| speech_at(toks, i) || term_at(toks, i));
         if let Some(v) = v {
             let verb = toks[v].s;
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
@@ -1997,6 +2296,14 @@ impl Drafter<'_> {
                         }
                     }
                 }
+            }
+            // `“…,” he said, calling Israel a “…”`, `X said that “…,” adding Cambodians
+            // “…”`: a participle set off after a quotation has the speaker of its tag.
+            if let Some(b) = before.filter(|_| {
+                is_participle(&toks[v]) && v > prev_q && toks[v - 1].s == "," && prev_q > 0
+            }) {
+                let rule = format!("the speaker of the tag before `, {verb} “…”`");
+                return Some((b, rule, None, context));
             }
             if is_participle(&toks[v]) && !term
                 || is_participle(&toks[v]) && v > 0 && toks[v - 1].s == ","
@@ -2109,8 +2416,9 @@ impl Drafter<'_> {
     /// `X said that …` in a sentence with no quotation: a paraphrase.
     fn paraphrase(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
-        let Some(v) = toks.iter().position(|t| {
-            is_speech(t)
+        let Some(v) = (0..toks.len()).find(|&i| {
+            let t = &toks[i];
+            speech_at(toks, i)
                 && !is_participle(t)
                 && !matches!(
                     t.s,

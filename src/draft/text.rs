@@ -39,6 +39,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut out = Vec::new();
     // (opening mark's byte index, its length, the mark that closes it)
     let mut open: Option<(usize, usize, char)> = None;
+    // Quotations opened inside a typographic one with the same marks (`“… Shoygu’s
+    // “guarantee” that …`): each closing mark ends one of them before the outer one.
+    let mut nested = 0usize;
     let first = p.trim_start().chars().next();
     if carried && !matches!(first, Some('“' | '"' | '‘' | '\'')) {
         let close_typo = p.find('”');
@@ -55,6 +58,18 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        if matches!(open, Some((_, _, '”'))) {
+            if c == '“' && opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
+                nested += 1;
+                prev = Some(c);
+                continue;
+            }
+            if c == '”' && nested > 0 {
+                nested -= 1;
+                prev = Some(c);
+                continue;
+            }
+        }
         let closes = match (open, c) {
             (Some((_, _, '\'')), '\'') => {
                 !next.is_some_and(char::is_alphanumeric) && prev.is_some_and(|c| !c.is_whitespace())
@@ -111,6 +126,29 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// Whether a paragraph can carry on a quotation the one before left open: it starts with
+/// an opening mark (news style: each paragraph of a long quotation opens again), or its
+/// first double mark is a closing one (the last paragraph, typed without its opening
+/// mark). A paragraph with neither is the article's own voice again: the quotation ended
+/// with its paragraph, unclosed.
+pub fn carries_open_quote(p: &str) -> bool {
+    let t = p.trim_start();
+    if t.starts_with(['“', '"']) {
+        return true;
+    }
+    let mut prev = None;
+    for c in t.chars() {
+        match c {
+            '”' => return true,
+            '“' => return false,
+            '"' => return !opens_after(prev),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Whether a straight single mark opening here has a closing one: a `'` after a letter or
@@ -336,6 +374,35 @@ mod tests {
         // And an opening mark typed after the text closes it.
         let p = "It added, \"We are sorry.“ Then “the end” came.";
         assert_eq!(texts(p, &quote_spans(p)), ["We are sorry.", "the end"]);
+    }
+
+    #[test]
+    fn a_quotation_inside_one_in_the_same_marks_stays_inside() {
+        let p = "“He noted the minister’s “promise” that it was over. And more.”";
+        let s = quote_spans(p);
+        assert_eq!(
+            texts(p, &s),
+            ["He noted the minister’s “promise” that it was over. And more."]
+        );
+        let p = "“He noted the “promise” of peace.";
+        let s = quote_spans(p);
+        assert_eq!(texts(p, &s), ["He noted the “promise” of peace."]);
+        assert!(!s[0].closed);
+    }
+
+    #[test]
+    fn only_a_paragraph_that_opens_again_or_closes_carries_a_quotation_on() {
+        assert!(carries_open_quote("“And the next part."));
+        assert!(carries_open_quote("\"And the next part,\" she said."));
+        assert!(carries_open_quote("the last part of it.” She left."));
+        assert!(carries_open_quote("the last part of it,\" she said."));
+        assert!(!carries_open_quote("The embassy said it was troubled."));
+        assert!(!carries_open_quote(
+            "The embassy called it \"troubling\" on Monday."
+        ));
+        assert!(!carries_open_quote(
+            "The embassy called it “troubling” on Monday."
+        ));
     }
 
     #[test]
