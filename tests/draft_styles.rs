@@ -529,3 +529,208 @@ fn a_pull_quote_signed_with_a_dash() {
         )]
     );
 }
+
+/// The aliases of an entity, as written.
+fn aliases(e: &Value) -> Vec<String> {
+    list(e, "aliases")
+        .into_iter()
+        .filter_map(|a| a.as_str().map(str::to_string))
+        .collect()
+}
+
+/// The names of every party and analyst.
+fn names(story: &Value) -> Vec<String> {
+    list(story, "parties")
+        .into_iter()
+        .chain(list(story, "analysts"))
+        .map(|e| get(e, "name").to_string())
+        .collect()
+}
+
+#[test]
+fn a_statement_introduced_before_its_text_is_its_authors() {
+    // No colon, no tag on the quotation: the sentence before says whose statement it is.
+    let s = draft("Pier closes\n\nThe following is a statement by Harbor Authority director Mina Okafor about the closure of Pier 9.\n\n“We regret the trouble this causes the fishing fleet.\n\n“We expect to open the pier again in June.”\n\nThe pier was built in 1931.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Mina Okafor",
+                "We regret the trouble this causes the fishing fleet."
+            ),
+            pair("Mina Okafor", "We expect to open the pier again in June.")
+        ]
+    );
+    // And `X issued the following statement`, `X’s statement reads as follows`.
+    let s = draft("Flood\n\nThe Riverside Water Board issued the following statement on Sunday.\n\n\"Tap water is safe to drink again in every district.\"\n\nMayor Leon Brandt also spoke. Brandt’s statement reads as follows:\n\n“I thank the crews who worked through the night.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Riverside Water Board",
+                "Tap water is safe to drink again in every district."
+            ),
+            pair(
+                "Leon Brandt",
+                "I thank the crews who worked through the night."
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_role_set_off_before_the_name_gives_the_name() {
+    let s = draft("Rates\n\n\"Prices will keep rising until spring,\" the central bank's chief economist, Paula Reyes, told reporters on Monday.\n\nSpeaking in Geneva, Peru's foreign minister, Luis Ortega, called the vote \"a betrayal of trust.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Paula Reyes", "Prices will keep rising until spring,"),
+            pair("Luis Ortega", "a betrayal of trust.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "paula-reyes"), "role"),
+        "central bank's chief economist"
+    );
+    assert_eq!(
+        get(entity(&s, "luis-ortega"), "role"),
+        "Peru's foreign minister"
+    );
+}
+
+#[test]
+fn a_caption_naming_a_role_is_no_party_and_the_minister_is_the_person_with_that_role() {
+    let s = draft("Patrols\n\nFILE - Admiral Rosa Kent, Chile's Navy Commander, speaks at a summit in Lima, May 2019.\n\nChile will send ships south, Navy Commander Rosa Kent told reporters on Friday.\n\n“We will patrol the strait every week,” the commander said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Rosa Kent", "We will patrol the strait every week,")]
+    );
+    assert!(
+        !names(&s).iter().any(|n| n.contains("Commander")),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn more_verbs_of_saying() {
+    let s = draft("Summers\n\n“We flew kites every spring,” Ana Ruiz remembered.\n\n“It was the best summer we had,” Jon Ruiz reflected.\n\n“Nobody saw it coming,” Lee Moss confided.\n\n“It will pass,” said Omar Bello, answering a question.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Ruiz", "We flew kites every spring,"),
+            pair("Jon Ruiz", "It was the best summer we had,"),
+            pair("Lee Moss", "Nobody saw it coming,"),
+            pair("Omar Bello", "It will pass,")
+        ]
+    );
+}
+
+#[test]
+fn a_named_day_or_event_is_nobody() {
+    let s = draft("Languages\n\nMinister Carla Diaz spoke on Monday at an event marking International Mother Language Day.\n\n“Every language is a library,” she said.\n\nThe Lantern Festival follows in March. “Come early,” said organiser Ben Ito.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Carla Diaz", "Every language is a library,"),
+            pair("Ben Ito", "Come early,")
+        ]
+    );
+    assert!(
+        !names(&s)
+            .iter()
+            .any(|n| n.contains("Day") || n.contains("Festival")),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn one_name_spelt_two_ways_is_one_person() {
+    let s = draft("Tests\n\nKathrin Weller, who runs the lab, said the tests ended on Friday.\n\n“The samples were clean,” Katrin Weller said.\n\n“We will publish in May,” Weler said.\n\nHer colleague Mei Chan agreed. “It took a year,” said Tom Chang.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Kathrin Weller", "{d:?}");
+    assert_eq!(d[1].0, "Kathrin Weller", "{d:?}");
+    let weller = entity(&s, "kathrin-weller");
+    assert!(
+        aliases(weller).contains(&"Katrin Weller".to_string()),
+        "{weller:?}"
+    );
+    // Chan and Chang are two people.
+    assert_eq!(d[2].0, "Tom Chang", "{d:?}");
+    // An analyst has no aliases: the other spelling is in the note.
+    let s = draft("Tests\n\nResearcher Kathrin Weller said the tests ended on Friday.\n\n“The samples were clean,” Katrin Weller said.\n");
+    assert_eq!(direct(&s)[0].0, "Kathrin Weller");
+    let note = entity(&s, "kathrin-weller").get("x-draft").unwrap();
+    assert!(
+        get(note, "rule").contains("also written: Katrin Weller"),
+        "{note:?}"
+    );
+}
+
+#[test]
+fn a_quotation_inside_one_in_the_same_marks_is_part_of_it() {
+    let s = draft("Talks\n\nEnvoy Omar Haddad said in a statement:\n\n“We welcomed the minister’s “firm promise” that the border stays open. We will hold him to it.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Omar Haddad",
+            "We welcomed the minister’s “firm promise” that the border stays open. We will hold him to it."
+        )]
+    );
+}
+
+#[test]
+fn a_quotation_never_closed_ends_with_its_paragraph() {
+    let s = draft("Water\n\nDana Lee of the Rivers Trust told VOA the water was unsafe.\n\n\"We tested it twice. It is not safe to drink. People must boil it.\n\nThe city council will meet on Tuesday to discuss the pipes.\n\nA council spokesman said the pipes were old.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Dana Lee",
+            "We tested it twice. It is not safe to drink. People must boil it."
+        )]
+    );
+}
+
+#[test]
+fn a_caption_between_a_quotations_paragraphs_does_not_end_it() {
+    let s = draft("Museum\n\nIn a statement, Governor Ada Flynn said, \"The museum worked hard for this. We are proud of it.\n\nVisitors queue outside the hall in 2019. Image: City Archive.\n\n\"The new wing opens to everyone in the autumn.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Flynn",
+                "The museum worked hard for this. We are proud of it."
+            ),
+            pair("Ada Flynn", "The new wing opens to everyone in the autumn.")
+        ]
+    );
+}
+
+#[test]
+fn a_participle_after_the_tag_takes_the_tags_speaker() {
+    let s = draft("Rebuild\n\nThe mayor, Ray Nunez, spoke on Sunday. Nunez said in a statement that the city “will rebuild every home,” adding residents “deserve nothing less.”\n\n“This is a disaster,” Judge Vera Holm said, calling the dam a “ticking bomb.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ray Nunez", "will rebuild every home,"),
+            pair("Ray Nunez", "deserve nothing less."),
+            pair("Vera Holm", "This is a disaster,"),
+            pair("Vera Holm", "ticking bomb.")
+        ]
+    );
+}
+
+#[test]
+fn nouns_that_look_like_verbs_of_saying_are_not_tags() {
+    // "her call for", "of reports that": nouns, so the tag is `Ruth Akande said` and the
+    // scare quote after "reports" is no one's.
+    let s = draft("Inquiry\n\n“We need answers,” Ruth Akande said, renewing her call for an “open and honest” inquiry.\n\nNeighbouring states want explanations of reports that agents used embassies as “cover” for spying.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ruth Akande", "We need answers,"),
+            pair("Ruth Akande", "open and honest")
+        ]
+    );
+}

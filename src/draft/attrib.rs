@@ -654,9 +654,31 @@ const NOUN_BEFORE: &[&str] = &[
     "whose", "such",
 ];
 
-/// Whether token `i` reads as a verb here, not a noun after a determiner or "of".
+/// Verbs of saying that are also plural nouns ("member states want", "his notes show").
+const PLURAL_NOUNS: &[&str] = &[
+    "states", "notes", "reports", "claims", "remarks", "answers", "demands", "replies", "mentions",
+    "pledges", "promises", "vows", "calls", "views", "terms", "labels", "brands",
+];
+
+/// Whether token `i` reads as a verb here, not a noun after a determiner or "of", nor a
+/// plural noun followed by its own verb ("Neighbouring states want …"): such a word is a
+/// verb of saying only before what is said (`that`, a colon or comma, a quotation, an
+/// article or a pronoun).
 fn verb_here(toks: &[Tok], i: usize) -> bool {
-    i == 0 || !lower_in(&toks[i - 1], NOUN_BEFORE)
+    if i > 0 && lower_in(&toks[i - 1], NOUN_BEFORE) {
+        return false;
+    }
+    !lower_in(&toks[i], PLURAL_NOUNS)
+        || toks.get(i + 1).is_none_or(|n| {
+            matches!(n.s, ":" | "," | "." | QUOTE_TOK)
+                || lower_in(
+                    n,
+                    &[
+                        "that", "the", "a", "an", "it", "this", "his", "her", "their", "its", "as",
+                        "to", "what", "how", "why", "in", "on",
+                    ],
+                )
+        })
 }
 
 /// A verb of speech at token `i` (not a noun: "reports of", "a call").
@@ -1297,6 +1319,9 @@ struct Drafter<'o> {
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
     folded: Vec<Vec<String>>,
+    /// The words of every role and description the article gives each entity, folded
+    /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
+    role_words: Vec<Vec<String>>,
 }
 
 /// Drafts the story of an article.
@@ -1368,6 +1393,7 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         last_subject: None,
         acronyms: Vec::new(),
         folded: Vec::new(),
+        role_words: Vec::new(),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -1489,14 +1515,13 @@ impl Drafter<'_> {
             let w = &lower_words[0];
             // "the minister", "the spokesman": the person last named with that role.
             if is_title_word(w) {
-                let has_role = |e: &Entity| {
-                    e.kind == PartyKind::Person
-                        && e.role.as_deref().is_some_and(|r| fold_words(r).contains(w))
+                let has_role = |i: usize| {
+                    self.d.entities[i].kind == PartyKind::Person && self.role_words[i].contains(w)
                 };
                 let found = self
                     .last_person
-                    .filter(|&i| has_role(&self.d.entities[i]))
-                    .or_else(|| self.d.entities.iter().rposition(has_role));
+                    .filter(|&i| has_role(i))
+                    .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
                 if let Some(f) = found {
                     self.mention(f);
                     return Some(f);
@@ -1564,6 +1589,9 @@ impl Drafter<'_> {
             if self.d.entities[idx].description.is_none() {
                 self.d.entities[idx].description = Some(desc.clone());
             }
+        }
+        for r in role.iter().chain(&np.description) {
+            self.role_words[idx].extend(fold_words(r));
         }
         let role_l = role.as_deref().unwrap_or("").to_lowercase();
         let is_analyst = ANALYST_WORDS.iter().any(|w| {
@@ -1644,6 +1672,7 @@ impl Drafter<'_> {
     /// A new entity with nothing known of it yet but its name and kind.
     fn add_entity(&mut self, name: &str, kind: PartyKind, note: Note) -> usize {
         self.folded.push(fold_words(name));
+        self.role_words.push(Vec::new());
         self.d.entities.push(Entity {
             id: String::new(),
             name: name.to_string(),

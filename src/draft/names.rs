@@ -457,6 +457,13 @@ const TITLE_WORDS: &[&str] = &[
     "rapporteur",
     "consul",
     "principal",
+    "researcher",
+    "scientist",
+    "historian",
+    "lecturer",
+    "scholar",
+    "organiser",
+    "organizer",
 ];
 
 /// Lower-case words that stand for a speaker that is not a person ("the ministry").
