@@ -734,3 +734,38 @@ fn nouns_that_look_like_verbs_of_saying_are_not_tags() {
         ]
     );
 }
+
+#[test]
+fn someone_described_not_named_is_their_own_speaker() {
+    // Not the speaker before: "the nurse" and "a local resident" are new, unnamed speakers.
+    let s = draft("Clinic\n\nPedro Ruiz, 52, said: “We are not ready.”\n\n“We were never told,” the nurse, who asked not to be named, said.\n\n“Nobody came,” a local resident said.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Pedro Ruiz");
+    assert!(d[1].0.contains("nurse"), "{d:?}");
+    assert!(d[2].0.contains("resident"), "{d:?}");
+    // A phrase that does not start the clause is not the speaker (`section of the site`),
+    // and words named as words are not said.
+    let s = draft("Site\n\nThe \"History\" section of the site explains the feud. The ministry renamed the plan, adding the words \"and Renewal\" to its name.\n");
+    assert_eq!(direct(&s), []);
+}
+
+#[test]
+fn a_statements_words_are_its_authors() {
+    let s = draft("Shuttles\n\nSenator Ruth Vance issued a statement on Monday. \"We were treated unfairly,\" she said.\n\nVance's statement added, \"The decision ignores the facts.\"\n\n\"The vote is final,\" a City Council statement said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ruth Vance", "We were treated unfairly,"),
+            pair("Ruth Vance", "The decision ignores the facts."),
+            pair("City Council", "The vote is final,")
+        ]
+    );
+}
+
+#[test]
+fn a_term_verb_names_the_words_close_after_it() {
+    // `called the strike “…”` is the union's term; `called reporters … to discuss matters
+    // of “…”` names no term of theirs.
+    let s = draft("Strike\n\nThe Teachers Union called the strike \"a last resort.\"\n\nThe Malawian government called reporters from two radio stations into a meeting this week to discuss matters of \"cooperation.\"\n");
+    assert_eq!(direct(&s), [pair("Teachers Union", "a last resort.")]);
+}

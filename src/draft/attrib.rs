@@ -1107,9 +1107,30 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
         }
     }
     // A run that only holds a sentence-starting word ("But") is no name.
-    let run = &toks[i..j];
+    let mut run = &toks[i..j];
     if run.is_empty() {
-        return None;
+        // Someone described, not named: `the nurse`, `a local resident`, `one protester`.
+        let plain = |t: &Tok| {
+            t.is_word() && !t.is_cap() && !is_pronoun(t) && !lower_in(t, SKIPPABLE) && !is_speech(t)
+        };
+        // The phrase must start the clause: not `section of the site`.
+        let starts = |d: usize| {
+            d == floor
+                || !toks[d - 1].is_word()
+                || lower_in(&toks[d - 1], &["and", "but", "then", "later", "as", "so"])
+        };
+        let det = (1..=3).map(|w| j.checked_sub(w)).find_map(|d| {
+            let d = d.filter(|&d| d >= floor)?;
+            (lower_in(&toks[d], &["the", "a", "an", "one", "another"])
+                && starts(d)
+                && (d + 1..j).all(|x| plain(&toks[x]))
+                && d + 1 < j)
+                .then_some(d)
+        });
+        match det {
+            Some(d) => run = &toks[d..j],
+            None => return None,
+        }
     }
     let mut np = np_from(p, run)?;
     if description.is_some() {
@@ -1261,6 +1282,19 @@ const STATEMENT_WORDS: &[&str] = &[
     "speech",
     "comments",
     "text",
+];
+
+/// What an author's words come in: `Cornyn's statement added`, `a White House statement
+/// said` quote the author.
+const STATEMENT_OWNED: &[&str] = &[
+    "statement",
+    "statements",
+    "release",
+    "memo",
+    "letter",
+    "post",
+    "tweet",
+    "message",
 ];
 
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
@@ -1497,6 +1531,24 @@ impl Drafter<'_> {
             .trim();
         if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
             return None;
+        }
+        // `Cornyn's statement added`, `a White House statement said`: the statement's words
+        // are its author's.
+        if let Some((owner, doc)) = name.rsplit_once(' ') {
+            let owner = owner
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            if STATEMENT_OWNED.contains(&doc)
+                && owner.chars().next().is_some_and(char::is_uppercase)
+                && !names::not_name_start(&owner.to_lowercase())
+            {
+                let by = Np {
+                    name: owner.to_string(),
+                    ..Np::default()
+                };
+                return self.entity(&by, sentence, rule);
+            }
         }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
             let full_np = Np {
@@ -2133,6 +2185,13 @@ impl Drafter<'_> {
                 &["named", "titled", "entitled", "nicknamed", "so-called"],
             )
             || b > 1 && toks[b - 2].is("known") && toks[b - 1].is("as")
+            // `adding the words “…” to the name`, `the slogan “…”`: words named, not said.
+            || b > 1
+                && lower_in(&toks[b - 2], &["the", "a", "its", "their", "his", "her"])
+                && lower_in(
+                    &toks[b - 1],
+                    &["words", "word", "term", "phrase", "slogan", "hashtag", "motto"],
+                )
         {
             return None;
         }
@@ -2293,9 +2352,12 @@ impl Drafter<'_> {
             }
         }
         // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
-        let v = (prev_q..q)
-            .rev()
-            .find(|&i| speech_at(toks, i) || term_at(toks, i));
+        // A verb that names a term has its term close after it (`called the attack “…”`,
+        // `described the move by the ministry as “…”`), not at the end of a long clause
+        // (`called reporters into a meeting … to discuss matters of “…”`).
+        let v = (prev_q..q).rev().find(|&i| {
+            speech_at(toks, i) || term_at(toks, i) && (is_speech(&toks[i]) || q - i <= 8)
+        });
         if let Some(v) = v {
             let verb = toks[v].s;
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
