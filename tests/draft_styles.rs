@@ -769,3 +769,25 @@ fn a_term_verb_names_the_words_close_after_it() {
     let s = draft("Strike\n\nThe Teachers Union called the strike \"a last resort.\"\n\nThe Malawian government called reporters from two radio stations into a meeting this week to discuss matters of \"cooperation.\"\n");
     assert_eq!(direct(&s), [pair("Teachers Union", "a last resort.")]);
 }
+
+#[test]
+fn it_or_they_speaking_is_the_subject_of_the_sentence_before() {
+    let s = draft("Rain\n\nThe World Food Programme said it was sending aid. Kenya's weather office warned that more rain was expected. It described the situation as “critical.”\n\nThe study's authors say salt is the answer. They call for “iodised salt in every kitchen.”\n");
+    let d = direct(&s);
+    assert_eq!(d[0], pair("Kenya", "critical."), "{d:?}");
+    assert_eq!(d[1].1, "iodised salt in every kitchen.");
+    assert!(d[1].0.contains("authors"), "{d:?}");
+}
+
+#[test]
+fn one_of_a_group_named_after_a_comma() {
+    let s = draft("Help\n\nAmina Yusuf said aid had come. “We have not seen anyone from the government,” one farmer, Hassan Ali, told VOA.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Hassan Ali",
+            "We have not seen anyone from the government,"
+        )]
+    );
+    assert_eq!(get(entity(&s, "hassan-ali"), "role"), "farmer");
+}

@@ -969,7 +969,7 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
 /// role, and the token after the second comma.
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
-    let article = lower_in(first, &["the", "a", "an"]);
+    let article = lower_in(first, &["the", "a", "an", "one", "another"]);
     let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"));
     if !(article || possessive || is_title_word(first.s)) {
         return None;
@@ -1349,6 +1349,10 @@ struct Drafter<'o> {
     person_para: usize,
     /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
     last_subject: Option<(usize, usize)>,
+    /// The subject of the last sentence without a quotation, with its paragraph: what
+    /// "it" or "they" speaking next most likely means (`Kenya's weather office warned …
+    /// It described the situation as “…”`, `The authors say … They call for “…”`).
+    prev_subject: Option<(Np, usize)>,
     /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
@@ -1425,6 +1429,7 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         para_no: 0,
         person_para: 0,
         last_subject: None,
+        prev_subject: None,
         acronyms: Vec::new(),
         folded: Vec::new(),
         role_words: Vec::new(),
@@ -2037,6 +2042,9 @@ impl Drafter<'_> {
             if !had_quote && !headline {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
+                if let Some(np) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                    self.prev_subject = Some((np, self.para_no));
+                }
             }
             self.mentions(p, s);
             self.events(s);
@@ -2125,6 +2133,25 @@ impl Drafter<'_> {
                 };
                 if fits {
                     return self.entity(&subj, sentence, rule);
+                }
+            }
+            // "It" or "they" speaking: the subject of the sentence before, when it fits.
+            if let Some((prev, _)) = self
+                .prev_subject
+                .clone()
+                .filter(|(_, para)| para + 1 >= self.para_no)
+            {
+                let k = kind_of(&prev.name, prev.description.as_deref().unwrap_or(""));
+                let lower = !prev.name.chars().next().is_some_and(char::is_uppercase);
+                let fits = match pr.as_str() {
+                    "it" => k != PartyKind::Person && !(lower && prev.name.ends_with('s')),
+                    "they" => k != PartyKind::Person && (lower || !prev.name.ends_with("'s")),
+                    _ => false,
+                };
+                if fits && !names::not_name_start(&prev.name.to_lowercase()) {
+                    if let Some(e) = self.entity(&prev, sentence, rule) {
+                        return Some(e);
+                    }
                 }
             }
             // `Rathbun asked for help for Montalvo. He described him as …`: a speaking
