@@ -791,3 +791,15 @@ fn one_of_a_group_named_after_a_comma() {
     );
     assert_eq!(get(entity(&s, "hassan-ali"), "role"), "farmer");
 }
+
+#[test]
+fn quoted_x_as_saying_gives_x() {
+    let s = draft("Vote\n\nState media quoted President Faure Gnassingbe as saying the vote would be “free and fair.”\n\nThe agency cited the minister, Ama Dogbe, as saying: “Results come on Friday.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Faure Gnassingbe", "free and fair."),
+            pair("Ama Dogbe", "Results come on Friday.")
+        ]
+    );
+}

@@ -2400,6 +2400,20 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `State media quoted X as saying “…”`: X, not the one quoting.
+            if v >= 3 && toks[v - 1].is("as") && lower_in(&toks[v], &["saying", "stating"]) {
+                if let Some(qd) = (prev_q..v - 1)
+                    .rev()
+                    .find(|&i| lower_in(&toks[i], &["quoted", "quotes", "quoting", "cited"]))
+                {
+                    if let Some((np, _)) = np_after_verb(p, toks, qd + 1, v - 1) {
+                        let rule = format!("`quoted X as {verb} “…”`");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
             // `…, with X saying “…”`: the participle's own subject.
             if is_participle(&toks[v]) && !term {
                 let mut k = v;
