@@ -803,3 +803,22 @@ fn quoted_x_as_saying_gives_x() {
         ]
     );
 }
+
+#[test]
+fn a_short_exclamation_said_by_someone_described() {
+    let s = draft("Port\n\n“Enough!” shouted a protester outside the gates.\n\n“Why now?” asked one dock worker.\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].1, "Enough!");
+    assert!(d[0].0.contains("protester"), "{d:?}");
+    assert!(d[1].0.contains("dock worker"), "{d:?}");
+}
+
+#[test]
+fn a_title_before_a_name_of_an_organisation() {
+    let s = draft("Growth\n\nEconomist Sara Lind of Nordic Bank said the strike would “dent growth this quarter.”\n");
+    assert_eq!(direct(&s), [pair("Sara Lind", "dent growth this quarter.")]);
+    let lind = entity(&s, "sara-lind");
+    assert_eq!(get(lind, "role"), "Economist");
+    assert_eq!(get(lind, "affiliation"), "Nordic Bank");
+}

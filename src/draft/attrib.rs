@@ -787,7 +787,10 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         .iter()
         .position(|t| lower_in(t, &["of", "at", "from", "for"]) && !t.is_cap())
     {
-        let name = &toks[..k];
+        // Titles before the name are the role: `Economist Sara Lind of Nordic Bank`.
+        let titles = toks[..k].iter().take_while(|t| is_title_word(t.s)).count();
+        let name = &toks[titles..k];
+        let role = (titles > 0).then(|| text_of(p, &toks[..titles]));
         let rest = &toks[k + 1..];
         let name_text = text_of(p, name);
         let rest_text = text_of(p, rest);
@@ -803,6 +806,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         {
             return Some(Np {
                 name: name_text,
+                role,
                 org: Some(rest_text.to_string()),
                 ..Np::default()
             });
@@ -1228,7 +1232,42 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
             return Some((np, end));
         }
     }
-    np_forward(p, toks, start, stop)
+    np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop))
+}
+
+/// Someone described, not named, after a verb: `shouted a protester outside the gates`,
+/// `said one local farmer` — the words after the article, up to a preposition.
+fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let det = toks.get(start).filter(|_| start < stop)?;
+    if !lower_in(det, &["the", "a", "an", "one", "another"]) {
+        return None;
+    }
+    let mut e = start + 1;
+    while e < stop
+        && e < start + 3
+        && toks[e].is_word()
+        && !toks[e].is_cap()
+        && !is_pronoun(&toks[e])
+        && !is_speech(&toks[e])
+        && !lower_in(
+            &toks[e],
+            &[
+                "outside", "in", "at", "on", "from", "of", "who", "with", "near", "after",
+                "before", "to", "for", "and", "as", "by", "that", "which",
+            ],
+        )
+    {
+        e += 1;
+    }
+    (e > start + 1).then(|| {
+        (
+            Np {
+                name: text_of(p, &toks[start + 1..e]),
+                ..Np::default()
+            },
+            e,
+        )
+    })
 }
 
 /// The subject of a sentence: its first name phrase after an introductory phrase.
@@ -2107,8 +2146,10 @@ impl Drafter<'_> {
         if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
             return true;
         }
+        // An exclamation or a question is said, however short ("Enough!").
+        let exclaimed = text.ends_with(['!', '?']);
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
-        !(sentence_like || words >= 8)
+        !(sentence_like || exclaimed || words >= 8)
     }
 
     /// [`Self::entity`], where a pronoun is first taken as the sentence's own subject
