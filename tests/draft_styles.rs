@@ -822,3 +822,18 @@ fn a_title_before_a_name_of_an_organisation() {
     assert_eq!(get(lind, "role"), "Economist");
     assert_eq!(get(lind, "affiliation"), "Nordic Bank");
 }
+
+#[test]
+fn the_statement_said_gives_the_statements_author() {
+    let s = draft("Rescue\n\nThe Kenya Red Cross said in a statement on Friday that it had rescued 300 people. “Our volunteers worked through the night,” the statement said.\n\nMayor Ruth Oduya issued a statement. “The city thanks them,” the statement read.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Kenya Red Cross",
+                "Our volunteers worked through the night,"
+            ),
+            pair("Ruth Oduya", "The city thanks them,")
+        ]
+    );
+}

@@ -1392,6 +1392,9 @@ struct Drafter<'o> {
     /// "it" or "they" speaking next most likely means (`Kenya's weather office warned …
     /// It described the situation as “…”`, `The authors say … They call for “…”`).
     prev_subject: Option<(Np, usize)>,
+    /// Who last spoke in a statement (or gave one the article cites): whose words
+    /// "the statement said" gives.
+    last_statement: Option<usize>,
     /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
@@ -1469,6 +1472,7 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         person_para: 0,
         last_subject: None,
         prev_subject: None,
+        last_statement: None,
         acronyms: Vec::new(),
         folded: Vec::new(),
         role_words: Vec::new(),
@@ -1609,6 +1613,13 @@ impl Drafter<'_> {
         // "the company", "the ministry": the last organisation of that sort.
         if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
             let w = &lower_words[0];
+            // "the statement said": the words of whoever gave the statement.
+            if STATEMENT_OWNED.contains(&w.as_str()) {
+                if let Some(b) = self.last_statement {
+                    self.mention(b);
+                    return Some(b);
+                }
+            }
             // "the minister", "the spokesman": the person last named with that role.
             if is_title_word(w) {
                 let has_role = |i: usize| {
@@ -1931,6 +1942,7 @@ impl Drafter<'_> {
             let rule = "the author of a statement the article gives next";
             if let Some(idx) = self.entity(&np, s.text.trim(), rule) {
                 self.last_subject = Some((idx, self.para_no));
+                self.last_statement = Some(idx);
                 return;
             }
         }
@@ -2063,6 +2075,9 @@ impl Drafter<'_> {
                 if !span.closed {
                     still_open = Some(by);
                 }
+                if context.as_deref() == Some("in a statement") {
+                    self.last_statement = Some(by);
+                }
                 para_speaker = Some(by);
                 speaker_here = Some(by);
                 self.last_speaker = Some(by);
@@ -2082,6 +2097,20 @@ impl Drafter<'_> {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
                 if let Some(np) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                    // `X said in a statement that …`: X's, the statement quoted next.
+                    let stated = [
+                        "in a statement",
+                        "issued a statement",
+                        "released a statement",
+                    ]
+                    .iter()
+                    .any(|w| sentence.contains(w));
+                    if stated && np.name.chars().next().is_some_and(char::is_uppercase) {
+                        let rule = "the author of a statement the article quotes";
+                        if let Some(b) = self.entity(&np, sentence, rule) {
+                            self.last_statement = Some(b);
+                        }
+                    }
                     self.prev_subject = Some((np, self.para_no));
                 }
             }
@@ -2639,6 +2668,9 @@ impl Drafter<'_> {
             sentence,
             &format!("speaker of reported speech: `X {} that …`", toks[v].s),
         ) {
+            if sentence.contains("statement") {
+                self.last_statement = Some(by);
+            }
             self.d.quotes.push(Quote {
                 by,
                 kind: QuoteKind::Paraphrase,
@@ -2865,6 +2897,9 @@ impl Drafter<'_> {
                                 "report" | "study" | "survey" | "assessment" => "report",
                                 _ => "document",
                             };
+                            if kind == "statement" {
+                                self.last_statement = Some(b);
+                            }
                             let si = self.add_source(&name, kind, None, Some(b), sentence, &rule);
                             doc_here = Some(si);
                         }
