@@ -837,3 +837,23 @@ fn the_statement_said_gives_the_statements_author() {
         ]
     );
 }
+
+#[test]
+fn declinings_written_with_contractions_and_other_phrasings() {
+    let s = draft("Silence\n\nThe ministry didn't respond to VOA's emailed questions.\n\nThe embassy hasn’t commented on the report.\n\nThe White House said it does not comment on leaked documents.\n\nThe army refused to be interviewed for this story.\n\nA diplomat, who declined to be named, said talks were stalled.\n");
+    let q: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 != "paraphrase")
+        .map(|(n, k, _)| (n, k))
+        .collect();
+    let want = [
+        ("ministry", "no-response"),
+        ("embassy", "declined"),
+        ("White House", "declined"),
+        ("army", "declined"),
+    ];
+    assert_eq!(q.len(), want.len(), "{q:?}");
+    for ((n, k), (wn, wk)) in q.iter().zip(want) {
+        assert!(n.contains(wn) && k == wk, "{q:?}");
+    }
+}

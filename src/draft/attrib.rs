@@ -537,6 +537,14 @@ const DECLINED: &[&str] = &[
     "has not explained why",
     "have not explained why",
     "did not explain why",
+    "declined interview requests",
+    "declined requests for an interview",
+    "declined a request for an interview",
+    "declined an interview request",
+    "refused to be interviewed",
+    "does not comment",
+    "do not comment",
+    "did not want to comment",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -577,6 +585,49 @@ const NO_RESPONSE: &[&str] = &[
     "unable to contact",
     "could not contact",
 ];
+
+/// Negations news writes either way ("did not" / "didn't").
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("did not", "didn't"),
+    ("would not", "wouldn't"),
+    ("has not", "hasn't"),
+    ("have not", "haven't"),
+    ("had not", "hadn't"),
+    ("could not", "couldn't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("does not", "doesn't"),
+    ("do not", "don't"),
+    ("is not", "isn't"),
+];
+
+/// Every declining and no-response phrase with its kind and whether its party comes after
+/// it ([`NO_RESPONSE_OBJECT`]), each also with its negation contracted ("didn't respond",
+/// "wouldn’t comment").
+fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
+    static PHRASES: std::sync::OnceLock<Vec<(String, QuoteKind, bool)>> =
+        std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut all = Vec::new();
+        for (list, kind) in [
+            (DECLINED, QuoteKind::Declined),
+            (NO_RESPONSE, QuoteKind::NoResponse),
+        ] {
+            for ph in list {
+                let object = NO_RESPONSE_OBJECT.contains(ph);
+                all.push((ph.to_string(), kind, object));
+                for (full, short) in CONTRACTIONS {
+                    if ph.contains(full) {
+                        for short in [short.to_string(), short.replace('\'', "’")] {
+                            all.push((ph.replace(full, &short), kind, object));
+                        }
+                    }
+                }
+            }
+        }
+        all
+    })
+}
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
@@ -2698,6 +2749,7 @@ impl Drafter<'_> {
             "declin",
             "refus",
             "would not",
+            "wouldn",
             "contact",
             "confirm",
             "provid",
@@ -2707,11 +2759,9 @@ impl Drafter<'_> {
             return;
         }
         let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
-        for (list, kind) in [
-            (DECLINED, QuoteKind::Declined),
-            (NO_RESPONSE, QuoteKind::NoResponse),
-        ] {
-            for ph in list {
+        {
+            for (ph, kind, _) in declining_phrases() {
+                let (ph, kind) = (ph.as_str(), *kind);
                 let mut from = 0;
                 while let Some(at) = lower[from..].find(ph) {
                     let at = from + at;
@@ -2785,7 +2835,9 @@ impl Drafter<'_> {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let object = NO_RESPONSE_OBJECT.contains(&ph);
+            let object = declining_phrases()
+                .iter()
+                .any(|(p2, _, object)| *object && p2 == ph);
             if object && !lower[at..].contains("comment") {
                 // `could not reach an agreement`: no one was asked for comment.
                 continue;
@@ -2810,7 +2862,7 @@ impl Drafter<'_> {
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.
             let by = match (np, speaker_here) {
-                (Some(np), _) => self.entity(&np, sentence, &rule),
+                (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
                 (None, Some(sp)) if floor > 0 => Some(sp),
                 (None, _) => {
                     sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
