@@ -857,3 +857,17 @@ fn declinings_written_with_contractions_and_other_phrasings() {
         assert!(n.contains(wn) && k == wk, "{q:?}");
     }
 }
+
+#[test]
+fn quotations_joined_by_and_share_their_speaker() {
+    let s = draft("Courts\n\nOpposition leader Kem Ley said Wednesday the courts were \"cheap\" and \"biased\" toward the ruling party.\n\nBishop Nunzio Rossi called the ruling \"unjust\" (in Italian) or \"cruel.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kem Ley", "cheap"),
+            pair("Kem Ley", "biased"),
+            pair("Nunzio Rossi", "unjust"),
+            pair("Nunzio Rossi", "cruel.")
+        ]
+    );
+}

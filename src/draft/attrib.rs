@@ -2352,6 +2352,27 @@ impl Drafter<'_> {
         let in_statement =
             sentence.contains("in a statement") || sentence.starts_with("In a statement");
         let context = in_statement.then(|| "in a statement".to_string());
+        // `called the courts “cheap” and “biased”`: a quotation joined to the one before by
+        // "and", "or" or a comma (a parenthesis between aside) has its speaker.
+        if let Some(b) = before.filter(|_| prev_q > 0 && q - prev_q <= 8) {
+            let mut depth = 0usize;
+            let joined = (prev_q..q).all(|i| match toks[i].s {
+                "(" => {
+                    depth += 1;
+                    true
+                }
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    true
+                }
+                "," => true,
+                _ => depth > 0 || lower_in(&toks[i], &["and", "or", "nor"]),
+            });
+            if joined && (prev_q..q).any(|i| lower_in(&toks[i], &["and", "or", "nor", ","])) {
+                let rule = "a quotation joined to the one before: `“…” and “…”`".to_string();
+                return Some((b, rule, None, context));
+            }
+        }
         // 1. After: `“…,” X said.` / `“…,” said X, a spokesperson for Y.`
         let mut a = q + 1;
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
