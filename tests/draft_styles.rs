@@ -871,3 +871,11 @@ fn quotations_joined_by_and_share_their_speaker() {
         ]
     );
 }
+
+#[test]
+fn whoever_saw_a_document_does_not_speak_it() {
+    let s = draft("Memo\n\nA leaked internal letter seen by Sky News says \"every form must be filed in English\", officials confirmed.\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_ne!(d[0].0, "Sky News", "{d:?}");
+}

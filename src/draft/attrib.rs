@@ -1161,6 +1161,19 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             break;
         }
     }
+    // `a letter seen by Sky News says`, `a memo obtained by VOA said`: the one who saw
+    // the document does not speak it.
+    if i > floor + 1
+        && i < j
+        && toks[i - 1].is("by")
+        && (toks[i - 2].s.ends_with("ed")
+            || lower_in(
+                &toks[i - 2],
+                &["seen", "written", "shown", "given", "taken"],
+            ))
+    {
+        return None;
+    }
     // A run that only holds a sentence-starting word ("But") is no name.
     let mut run = &toks[i..j];
     if run.is_empty() {
