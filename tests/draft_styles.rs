@@ -10,6 +10,15 @@ fn draft(article: &str) -> Value {
 
 fn draft_with(article: &str, opts: &Options) -> Value {
     let y = draft_yaml(article, opts);
+    // Every draft loads with no errors, as `storyx check` would read it.
+    let r = storyx::story::parse::parse_str(std::path::Path::new("draft.yaml"), &y);
+    let errors: Vec<String> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == storyx::story::Severity::Error)
+        .map(|d| format!("{}: {}", d.path, d.message))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{y}");
     serde_yaml::from_str(&y).unwrap_or_else(|e| panic!("{e}\n{y}"))
 }
 
