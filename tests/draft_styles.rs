@@ -888,3 +888,18 @@ fn whoever_saw_a_document_does_not_speak_it() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_ne!(d[0].0, "Sky News", "{d:?}");
 }
+
+#[test]
+fn a_quotation_over_paragraphs_tagged_only_in_its_last() {
+    let s = draft("Reform plan\n\nThe council voted on Tuesday. Councillor Tom Reyes opposed the plan.\n\n“We were promised a fair process. Instead we got a rushed vote.\n\n“Nobody read the final text,” said Councillor Ana Silva, who chairs the budget committee.\n\nReyes said he would appeal.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Silva",
+                "We were promised a fair process. Instead we got a rushed vote."
+            ),
+            pair("Ana Silva", "Nobody read the final text,")
+        ]
+    );
+}

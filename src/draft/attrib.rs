@@ -1459,6 +1459,11 @@ struct Drafter<'o> {
     /// Who last spoke in a statement (or gave one the article cites): whose words
     /// "the statement said" gives.
     last_statement: Option<usize>,
+    /// The quotes (indexes into `d.quotes`) of a quotation still open over paragraphs, and
+    /// whether its speaker was only guessed (no tag yet): a tag in a later paragraph
+    /// (`“…,” said X` closing it) then gives them all.
+    run: Vec<usize>,
+    run_guessed: bool,
     /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
@@ -1537,6 +1542,8 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         last_subject: None,
         prev_subject: None,
         last_statement: None,
+        run: Vec::new(),
+        run_guessed: false,
         acronyms: Vec::new(),
         folded: Vec::new(),
         role_words: Vec::new(),
@@ -2057,16 +2064,30 @@ impl Drafter<'_> {
                 let text = p[span.inner.clone()].trim();
                 let continues = si == 0 && ti == 0 && open.is_some();
                 let found = if continues {
-                    // A quotation running on from the previous paragraph.
-                    Some((
+                    // A quotation running on from the previous paragraph; its tag, when it
+                    // comes only now, gives the pieces before too.
+                    let tagged = self
+                        .run_guessed
+                        .then(|| self.attribute(p, s, ti, text, speaker_here))
+                        .flatten();
+                    if let Some(t) = &tagged {
+                        for &k in &self.run {
+                            self.d.quotes[k].by = t.0;
+                            self.d.quotes[k].note.rule =
+                                "a quotation over paragraphs, tagged in a later one".to_string();
+                        }
+                        self.run_guessed = false;
+                    }
+                    tagged.or(Some((
                         open.unwrap_or(0),
                         "a quotation that runs on from the previous paragraph".to_string(),
                         None,
                         None,
-                    ))
+                    )))
                 } else {
                     self.attribute(p, s, ti, text, speaker_here)
                 };
+                let guessed = found.is_none();
                 if headline {
                     let dup = self
                         .d
@@ -2136,8 +2157,13 @@ impl Drafter<'_> {
                         }
                     }
                 };
+                if !continues {
+                    self.run.clear();
+                    self.run_guessed = guessed;
+                }
                 if !span.closed {
                     still_open = Some(by);
+                    self.run.push(self.d.quotes.len());
                 }
                 if context.as_deref() == Some("in a statement") {
                     self.last_statement = Some(by);
