@@ -903,3 +903,17 @@ fn a_quotation_over_paragraphs_tagged_only_in_its_last() {
         ]
     );
 }
+
+#[test]
+fn a_name_in_title_case_before_its_noun_is_not_speech() {
+    let s = draft("Attack\n\nFighters of the \"Islamic State\" group attacked the town, officials said.\n\nThe \"Big Five\" tech firms lobbied against it, Senator Mia Lund said.\n");
+    assert_eq!(direct(&s), []);
+}
+
+#[test]
+fn a_relative_clause_gives_its_terms_to_whom_it_is_about() {
+    let s = draft("Press\n\nThe president, who calls journalists \"enemies of the people,\" spoke on Friday.\n\nMayor Ida Berg, who called the plan “a disaster,” resigned.\n");
+    let d = direct(&s);
+    assert!(d[0].0.contains("president"), "{d:?}");
+    assert_eq!(d[1], pair("Ida Berg", "a disaster,"));
+}

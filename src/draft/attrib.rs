@@ -719,6 +719,10 @@ fn verb_here(toks: &[Tok], i: usize) -> bool {
     if i > 0 && lower_in(&toks[i - 1], NOUN_BEFORE) {
         return false;
     }
+    // After "who" or a pronoun, a verb: `who calls journalists “…”`.
+    if i > 0 && lower_in(&toks[i - 1], &["who", "which", "he", "she", "it", "that"]) {
+        return true;
+    }
     !lower_in(&toks[i], PLURAL_NOUNS)
         || toks.get(i + 1).is_none_or(|n| {
             matches!(n.s, ":" | "," | "." | QUOTE_TOK)
@@ -2227,6 +2231,15 @@ impl Drafter<'_> {
 
     /// Whether a quotation names a rating, a place or a work by the words around it.
     fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        // A name in title case before the noun it qualifies: `the “Islamic State” group`,
+        // `the “Big Five” tech firms`.
+        if title_case(text)
+            && s.toks
+                .get(ti + 1)
+                .is_some_and(|t| t.is_word() && !t.is_cap() && !is_speech(t) && !is_pronoun(t))
+        {
+            return true;
+        }
         let mut b = ti;
         while b > 0 && s.toks[b - 1].s == "," {
             b -= 1;
@@ -2636,10 +2649,17 @@ impl Drafter<'_> {
                 })
                 .map_or(prev_q, |i| i + 1)
                 .max(prev_q);
-            let np =
-                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v));
+            // `The president, who calls journalists “…”`: the one the clause is about.
+            let relative = (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
+                .then(|| np_backward(p, toks, prev_q, v - 2))
+                .flatten();
+            let is_relative = relative.is_some();
+            let np = relative.or_else(|| {
+                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
+            });
             if let Some(np) = np {
                 let named = np.pronoun.is_some()
+                    || is_relative
                     || np.name.chars().next().is_some_and(char::is_uppercase)
                     || (floor > 0 && lower_in(&toks[floor - 1], &["what", "which"]));
                 let article_before =
