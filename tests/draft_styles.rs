@@ -917,3 +917,15 @@ fn a_relative_clause_gives_its_terms_to_whom_it_is_about() {
     assert!(d[0].0.contains("president"), "{d:?}");
     assert_eq!(d[1], pair("Ida Berg", "a disaster,"));
 }
+
+#[test]
+fn a_role_then_the_name_at_the_end_of_the_sentence_and_a_rank_abbreviated() {
+    let s = draft("UN\n\n“Journalism is not a crime,” said the U.S. ambassador to the United Nations, Linda Thomas-Greenfield.\n\n“We are investigating,” a police spokesperson, Insp. Jane Mwangi, said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Linda Thomas-Greenfield", "Journalism is not a crime,"),
+            pair("Jane Mwangi", "We are investigating,")
+        ]
+    );
+}

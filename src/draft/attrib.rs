@@ -1043,8 +1043,16 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     }) {
         return None;
     }
-    let e = (c + 1..stop.min(c + 6)).find(|&i| toks[i].s == ",")?;
-    let name = &toks[c + 1..e];
+    // The name ends at a comma, or with the clause (`said the U.S. ambassador to the
+    // United Nations, Linda Thomas-Greenfield.`).
+    let e = (c + 1..stop.min(c + 6))
+        .find(|&i| matches!(toks[i].s, "," | "." | ";" | QUOTE_TOK))
+        .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))?;
+    let mut name = &toks[c + 1..e];
+    // A rank before the name is part of the role: `a police spokesperson, Insp. Jane Mwangi,`.
+    while name.len() > 2 && is_title_word(name[0].s) {
+        name = &name[1..];
+    }
     if !(2..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
         return None;
     }

@@ -464,6 +464,17 @@ const TITLE_WORDS: &[&str] = &[
     "scholar",
     "organiser",
     "organizer",
+    "insp",
+    "supt",
+    "det",
+    "cpl",
+    "pvt",
+    "maj",
+    "brig",
+    "cmdr",
+    "cdr",
+    "amb",
+    "atty",
 ];
 
 /// Lower-case words that stand for a speaker that is not a person ("the ministry").

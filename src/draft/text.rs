@@ -174,6 +174,9 @@ const ABBREVIATIONS: &[&str] = &[
     "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
     "a.m", "p.m", "pres", "gov", "mt", "ft", "rev", "hon", "d.c", "messrs", "approx",
+    // Ranks and titles before a name.
+    "insp", "supt", "det", "cpl", "pvt", "maj", "brig", "cmdr", "cdr", "amb", "fr", "gens", "reps",
+    "sens", "atty",
 ];
 
 /// The sentences of a paragraph, as byte ranges. A quotation never splits: a sentence
