@@ -84,8 +84,12 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             (Some((_, _, '"' | '”')), '“') => {
                 prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(char::is_whitespace)
             }
-            // ’ closes a single quote unless it is an apostrophe (a letter follows).
-            (Some((_, _, '’')), '’') => !next.is_some_and(char::is_alphanumeric),
+            // ’ closes a single quote unless it is an apostrophe (a letter follows, or a
+            // plural's possessive: `‘The players’ attitude was superb.’`).
+            (Some((_, _, '’')), '’') => {
+                !next.is_some_and(char::is_alphanumeric)
+                    && !(prev == Some('s') && plural_possessive(&p[i + c.len_utf8()..]))
+            }
             _ => false,
         };
         match (open, c) {
@@ -149,6 +153,20 @@ pub fn carries_open_quote(p: &str) -> bool {
         prev = Some(c);
     }
     false
+}
+
+/// Whether the text after an `s’` reads as a plural's possessive, not a closing mark: a
+/// space, a lower-case word, and a closing ’ still to come.
+fn plural_possessive(rest: &str) -> bool {
+    let mut it = rest.chars();
+    it.next() == Some(' ')
+        && it.next().is_some_and(char::is_lowercase)
+        && rest.match_indices('’').any(|(k, _)| {
+            !rest[k + '’'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Whether a straight single mark opening here has a closing one: a `'` after a letter or
@@ -377,6 +395,15 @@ mod tests {
         // And an opening mark typed after the text closes it.
         let p = "It added, \"We are sorry.“ Then “the end” came.";
         assert_eq!(texts(p, &quote_spans(p)), ["We are sorry.", "the end"]);
+    }
+
+    #[test]
+    fn a_plurals_possessive_does_not_close_a_single_quote() {
+        let p = "Marsh added: ‘The players’ attitude has been superb.’ The fans’ turn came.";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["The players’ attitude has been superb."]
+        );
     }
 
     #[test]
