@@ -929,3 +929,15 @@ fn a_role_then_the_name_at_the_end_of_the_sentence_and_a_rank_abbreviated() {
         ]
     );
 }
+
+#[test]
+fn the_general_is_the_person_named_with_gen() {
+    let s = draft("Briefing\n\nDefense Secretary Chuck Hagel met with Army Gen. Martin E. Dempsey at the Pentagon today.\n\n“We are watching closely,” the secretary said.\n\nDempsey said the threat was growing. “This group has a long reach,” the general said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Chuck Hagel", "We are watching closely,"),
+            pair("Martin E. Dempsey", "This group has a long reach,")
+        ]
+    );
+}

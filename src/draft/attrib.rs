@@ -287,6 +287,30 @@ const TERM: &[&str] = &[
     "viewed",
 ];
 
+/// Titles as abbreviated before a name, with the word that refers back to them ("the
+/// general" after "Gen. Martin Dempsey").
+const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "general"),
+    ("adm", "admiral"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("sgt", "sergeant"),
+    ("capt", "captain"),
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("insp", "inspector"),
+    ("supt", "superintendent"),
+    ("maj", "major"),
+    ("brig", "brigadier"),
+    ("cmdr", "commander"),
+    ("cdr", "commander"),
+    ("amb", "ambassador"),
+    ("prof", "professor"),
+    ("pres", "president"),
+    ("det", "detective"),
+];
+
 /// Words right before a quotation that make it a title, name or term, not speech.
 const NAMING: &[&str] = &[
     "so-called",
@@ -1781,7 +1805,13 @@ impl Drafter<'_> {
             }
         }
         for r in role.iter().chain(&np.description) {
-            self.role_words[idx].extend(fold_words(r));
+            for w in fold_words(r) {
+                // "Gen." is the general, "Adm." the admiral.
+                if let Some((_, full)) = RANK_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+                    self.role_words[idx].push(full.to_string());
+                }
+                self.role_words[idx].push(w);
+            }
         }
         let role_l = role.as_deref().unwrap_or("").to_lowercase();
         let is_analyst = ANALYST_WORDS.iter().any(|w| {
