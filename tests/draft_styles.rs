@@ -941,3 +941,16 @@ fn the_general_is_the_person_named_with_gen() {
         ]
     );
 }
+
+#[test]
+fn an_occupation_before_the_name_and_in_her_words() {
+    let s = draft("Clinic\n\nNurse Ann Lee summed up the mood: “We have lost everything.”\n\nActivist Tom Ito spoke next. In his words, “this is only the beginning.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Lee", "We have lost everything."),
+            pair("Tom Ito", "this is only the beginning.")
+        ]
+    );
+    assert_eq!(get(entity(&s, "ann-lee"), "role"), "Nurse");
+}

@@ -2425,6 +2425,7 @@ impl Drafter<'_> {
             || b > 1 && toks[b - 2].is("known") && toks[b - 1].is("as")
             // `adding the words “…” to the name`, `the slogan “…”`: words named, not said.
             || b > 1
+                && !(b > 2 && toks[b - 3].is("in"))
                 && lower_in(&toks[b - 2], &["the", "a", "its", "their", "his", "her"])
                 && lower_in(
                     &toks[b - 1],
@@ -2583,6 +2584,29 @@ impl Drafter<'_> {
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
+            }
+        }
+        // `In her words, “…”`: whom the possessive means.
+        if let Some(w) = (prev_q + 2..q).find(|&i| {
+            toks[i].is("words")
+                && toks[i - 2].is("in")
+                && lower_in(&toks[i - 1], &["his", "her", "their", "its"])
+                && (i + 1..q).all(|k| toks[k].s == ",")
+        }) {
+            let pronoun = match toks[w - 1].lower().as_str() {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                _ => "it",
+            };
+            let np = Np {
+                name: pronoun.to_string(),
+                pronoun: Some(pronoun.to_string()),
+                ..Np::default()
+            };
+            let rule = format!("`in {} words, “…”`", toks[w - 1].lower());
+            if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                return Some(found);
             }
         }
         // `in the words of the prosecutor, Mark Tedeschi, “…”`
