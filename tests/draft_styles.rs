@@ -752,6 +752,9 @@ fn someone_described_not_named_is_their_own_speaker() {
     assert_eq!(d[0].0, "Pedro Ruiz");
     assert!(d[1].0.contains("nurse"), "{d:?}");
     assert!(d[2].0.contains("resident"), "{d:?}");
+    let s = draft("Talks\n\nU.S. officials said the strikes were “a clear escalation.”\n\n“The talks are dead,” a senior European diplomat said.\n");
+    let d = direct(&s);
+    assert!(d[1].0.contains("European diplomat"), "{d:?}");
     // A phrase that does not start the clause is not the speaker (`section of the site`),
     // and words named as words are not said.
     let s = draft("Site\n\nThe \"History\" section of the site explains the feud. The ministry renamed the plan, adding the words \"and Renewal\" to its name.\n");

@@ -1214,8 +1214,15 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     let mut run = &toks[i..j];
     if run.is_empty() {
         // Someone described, not named: `the nurse`, `a local resident`, `one protester`.
-        let plain = |t: &Tok| {
-            t.is_word() && !t.is_cap() && !is_pronoun(t) && !lower_in(t, SKIPPABLE) && !is_speech(t)
+        // Lower-case words, with capitalised adjectives among them (`a senior European
+        // diplomat`), the last one lower-case.
+        let plain = |x: usize| {
+            let t = &toks[x];
+            t.is_word()
+                && (!t.is_cap() || x + 1 < j && !is_pronoun(t))
+                && !is_pronoun(t)
+                && !lower_in(t, SKIPPABLE)
+                && !is_speech(t)
         };
         // The phrase must start the clause: not `section of the site`.
         let starts = |d: usize| {
@@ -1223,11 +1230,11 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
                 || !toks[d - 1].is_word()
                 || lower_in(&toks[d - 1], &["and", "but", "then", "later", "as", "so"])
         };
-        let det = (1..=3).map(|w| j.checked_sub(w)).find_map(|d| {
+        let det = (1..=5).map(|w| j.checked_sub(w)).find_map(|d| {
             let d = d.filter(|&d| d >= floor)?;
             (lower_in(&toks[d], &["the", "a", "an", "one", "another"])
                 && starts(d)
-                && (d + 1..j).all(|x| plain(&toks[x]))
+                && (d + 1..j).all(plain)
                 && d + 1 < j)
                 .then_some(d)
         });
