@@ -957,3 +957,16 @@ fn an_occupation_before_the_name_and_in_her_words() {
     );
     assert_eq!(get(entity(&s, "ann-lee"), "role"), "Nurse");
 }
+
+#[test]
+fn groups_described_not_named() {
+    let s = draft("Verdict\n\nResidents said they were afraid to go home. “We cannot sleep,” they said.\n\nHuman rights groups called the verdict “a travesty of justice.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Residents", "We cannot sleep,"),
+            pair("Human rights groups", "a travesty of justice.")
+        ]
+    );
+    assert_eq!(get(entity(&s, "residents"), "kind"), "anonymous");
+}

@@ -1238,7 +1238,15 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
                 && d + 1 < j)
                 .then_some(d)
         });
-        match det {
+        // Or a plural group with no article, from the clause's start: `Human rights groups
+        // called …`, `Local residents said`.
+        let group = || {
+            let d = (j.saturating_sub(4)..j).find(|&d| d >= floor && starts(d))?;
+            (d + 1 < j || toks[d].is_cap())
+                .then_some(d)
+                .filter(|_| (d..j).all(plain) && toks[j - 1].s.ends_with('s'))
+        };
+        match det.or_else(group) {
             Some(d) => run = &toks[d..j],
             None => return None,
         }

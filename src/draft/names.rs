@@ -682,6 +682,10 @@ pub fn kind_of(name: &str, description: &str) -> PartyKind {
         return PartyKind::Organization;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Residents", "Protesters" starting a sentence: a described group, not a name.
+    if words.len() == 1 && lower.ends_with('s') && ORG_NOUNS.contains(&lower.as_str()) {
+        return PartyKind::Anonymous;
+    }
     let lowercase_start = name.chars().next().is_some_and(char::is_lowercase);
     if lowercase_start {
         // "officials", "a spokesperson", "residents": described, not named.
