@@ -970,3 +970,15 @@ fn groups_described_not_named() {
     );
     assert_eq!(get(entity(&s, "residents"), "kind"), "anonymous");
 }
+
+#[test]
+fn a_short_quotation_that_is_a_sentence_of_its_own_is_said() {
+    let s = draft("Over\n\n“It's over,” Karim Haddad says now. “Really over.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Karim Haddad", "It's over,"),
+            pair("Karim Haddad", "Really over.")
+        ]
+    );
+}

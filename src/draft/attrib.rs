@@ -2331,6 +2331,13 @@ impl Drafter<'_> {
         if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
             return true;
         }
+        // A quotation that is a sentence of its own (`“Really over.”`) is said, however
+        // short.
+        if s.toks.iter().all(|t| t.s == QUOTE_TOK || !t.is_word())
+            && text.ends_with(['.', '!', '?'])
+        {
+            return false;
+        }
         // An exclamation or a question is said, however short ("Enough!").
         let exclaimed = text.ends_with(['!', '?']);
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
