@@ -982,3 +982,10 @@ fn a_short_quotation_that_is_a_sentence_of_its_own_is_said() {
         ]
     );
 }
+
+#[test]
+fn a_headline_ending_with_a_quotation() {
+    let s = draft("Biden: “We will not back down”\n\nPresident Joe Biden spoke at the White House on Monday about the strikes.\n");
+    assert_eq!(get(&s, "title"), "Biden: “We will not back down”");
+    assert_eq!(direct(&s), [pair("Joe Biden", "We will not back down")]);
+}

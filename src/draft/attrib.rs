@@ -1530,8 +1530,12 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
     let mut heading = article.heading.clone();
     if heading.is_none() {
         if let Some(first) = paragraphs.first() {
+            // A headline may end with a quotation (`Biden: “We will not back down”`), not
+            // with a sentence's end.
+            let body = first.trim_end_matches(['”', '"', '’']);
             let looks_like_headline = first.chars().count() <= 160
-                && !first.ends_with(['.', '!', '?', '”', '"', ':'])
+                && !body.ends_with(['.', '!', '?', ':', ','])
+                && !first.ends_with(':')
                 && paragraphs.len() > 1;
             if looks_like_headline {
                 heading = Some(first.to_string());
