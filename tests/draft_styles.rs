@@ -989,3 +989,23 @@ fn a_headline_ending_with_a_quotation() {
     assert_eq!(get(&s, "title"), "Biden: “We will not back down”");
     assert_eq!(direct(&s), [pair("Joe Biden", "We will not back down")]);
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_with_it() {
+    let s = draft("Bakery\n\nMaria Santos runs the bakery with Jorge Lima. “We start at four,” said Maria Santos.\n\n“The bread sells out by noon,” Maria added.\n\nAnn Cole and Ann Ruiz work there too. “It is hard work,” Ann said.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Maria Santos");
+    assert_eq!(d[1], pair("Maria Santos", "The bread sells out by noon,"));
+    // Two Anns: neither is taken for the other.
+    assert_ne!(d[2].0, "Ann Cole", "{d:?}");
+    assert_ne!(d[2].0, "Ann Ruiz", "{d:?}");
+    // Two people who share a surname, written once.
+    let s = draft("Shop\n\nWhen Kenyans Wanjiku and Otieno Mwangi opened the shop, they had no savings.\n\n“We sold shoes from a box,” Wanjiku recalled.\n\n“Now we employ ten people,” said Otieno Mwangi.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Wanjiku Mwangi", "We sold shoes from a box,"),
+            pair("Otieno Mwangi", "Now we employ ten people,")
+        ]
+    );
+}

@@ -1788,6 +1788,13 @@ impl Drafter<'_> {
                 || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
                 || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
+        // A first name alone ("Kay remembered" after "Kay Day"): the one person drafted
+        // with that first name.
+        let existing = existing.or_else(|| {
+            single
+                .then(|| self.person_by_first_name(&lower_words[0]))
+                .flatten()
+        });
         // One person's name spelt two ways ("Kristin"/"Kristen Wilkins", "Water" after
         // "Kathryn Waters"): the same person, the other spelling kept as an alias.
         let variant = existing
@@ -1895,6 +1902,20 @@ impl Drafter<'_> {
                             && ew.len() >= 2
                             && ew.last().is_some_and(|l| names::spelt_alike(l, &words[0])))
             })
+    }
+
+    /// The one person drafted whose first name is `first` (none when two share it).
+    fn person_by_first_name(&self, first: &str) -> Option<usize> {
+        let mut found = self
+            .d
+            .entities
+            .iter()
+            .zip(&self.folded)
+            .enumerate()
+            .filter(|(_, (e, f))| e.kind == PartyKind::Person && f.len() >= 2 && f[0] == first)
+            .map(|(i, _)| i);
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     fn mention(&mut self, idx: usize) {
@@ -2014,6 +2035,11 @@ impl Drafter<'_> {
                                 && folded[i].last() == fw.last())
                     })
                     .or_else(|| {
+                        (fw.len() == 1)
+                            .then(|| self.person_by_first_name(&fw[0]))
+                            .flatten()
+                    })
+                    .or_else(|| {
                         let v = self.person_spelt_alike(&fw)?;
                         // The other spelling of a whole name is kept as an alias.
                         let e = &mut self.d.entities[v];
@@ -2026,9 +2052,51 @@ impl Drafter<'_> {
                     self.mention(e);
                     continue;
                 }
+                // `Kay and Larry Day`, `Americans Kay and Larry Day`: two people who share
+                // the surname (the given name alone before "and", or after a demonym).
+                let given_alone = run.len() == 1
+                    || run.len() == 2 && {
+                        let l = run[0].lower();
+                        ["ans", "ese", "ons"].iter().any(|e| l.ends_with(e))
+                            || ORG_NOUNS.contains(&l.as_str())
+                    };
+                if given_alone
+                    && toks.get(i).is_some_and(|t| t.is("and"))
+                    && i + 3 < toks.len()
+                    && toks[i + 1].is_cap()
+                    && toks[i + 2].is_cap()
+                    && !toks.get(i + 3).is_some_and(|t| t.is_cap())
+                    && !is_title_word(toks[i - 1].s)
+                {
+                    let first = toks[i - 1].s;
+                    let second = text_of(p, &toks[i + 1..i + 3]);
+                    let surname = toks[i + 2].s;
+                    let shared = format!("{first} {surname}");
+                    // (Not `kind_of`: "Day" is also a word of dates.)
+                    if !names::names_a_thing(&second)
+                        && !names::not_name_start(&toks[i + 1].lower())
+                        && !is_title_word(toks[i + 1].s)
+                    {
+                        let sentence = s.text.to_string();
+                        let rule = "a person named before a pronoun that quotes them";
+                        for name in [shared, second] {
+                            let np = Np {
+                                name,
+                                ..Np::default()
+                            };
+                            if let Some(idx) = self.entity(&np, &sentence, rule) {
+                                self.d.entities[idx].kind = PartyKind::Person;
+                                self.mention(idx);
+                            }
+                        }
+                        i += 3;
+                        continue;
+                    }
+                }
+                // `Ann Cole and Ann Ruiz`: two people, each named on their own.
                 if let Some(np) = np_forward(p, toks, st, toks.len())
                     .map(|(n, _)| n)
-                    .filter(|n| n.pronoun.is_none())
+                    .filter(|n| n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
                     if kind_of(&np.name, "") == PartyKind::Person
