@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::diagnostic::{bounded_message, bounded_path, Diagnostic, Location, Severity};
+use super::diagnostic::{Diagnostic, Location, Severity};
 use super::load::{FileResult, LoadOptions};
 use super::locate::{self, Budgets, PathIndex};
 use super::syntax;
@@ -105,13 +105,8 @@ pub fn parse_str(path: &Path, text: &str) -> FileResult {
 /// [`parse_str`] with explicit options.
 pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
     let file = path.to_path_buf();
-    let located = |location: Option<Location>, path: String, message: String| Diagnostic {
-        file: file.clone(),
-        location,
-        severity: Severity::Error,
-        path: bounded_path(path),
-        message: bounded_message(message),
-        related: None,
+    let located = |location: Option<Location>, path: String, message: String| {
+        Diagnostic::new(file.clone(), location, Severity::Error, path, message)
     };
     let fail = |d: Diagnostic| FileResult {
         path: file.clone(),
@@ -253,14 +248,13 @@ fn place(file: &Path, index: &PathIndex, mut p: Problem) -> Diagnostic {
             message.push_str(&format!(" (first at line {}, column {})", l.line, l.column));
         }
     }
-    Diagnostic {
-        file: file.to_path_buf(),
-        location: location.or(Some(Location { line: 1, column: 1 })),
-        severity: p.severity,
-        path: bounded_path(p.path),
-        message: bounded_message(message),
-        related: None,
-    }
+    Diagnostic::new(
+        file,
+        location.or(Some(Location { line: 1, column: 1 })),
+        p.severity,
+        p.path,
+        message,
+    )
 }
 
 /// A parser's place, kept inside the text: libyaml and saphyr put an error at the
