@@ -197,7 +197,13 @@ pub fn parse_with(path: &Path, text: &str, opts: &LoadOptions) -> FileResult {
         let index = locate::scan(text, opts.budgets, true).unwrap_or_default();
         problems
             .into_iter()
-            .map(|p| place(&file, &index, p))
+            .map(|p| {
+                // The parser puts the empty value after a last `---` on the line
+                // after it, which may not exist.
+                let mut d = place(&file, &index, p);
+                d.location = d.location.map(|l| within(text, l));
+                d
+            })
             .collect()
     };
     FileResult {
@@ -367,6 +373,31 @@ mod tests {
             let d = &r.diagnostics[0];
             assert!(d.message.contains("expansion budget"), "{what}: {d:?}");
             assert!(d.location.is_some_and(|l| l.line > 3), "{what}: {d:?}");
+        }
+    }
+
+    /// Found by the `load` fuzz target: `---` without a line break put "holds no
+    /// story" on line 2 of a one-line file.
+    #[test]
+    fn an_empty_last_document_is_placed_inside_the_file() {
+        for text in [
+            "---",
+            "--- ",
+            "--- #c",
+            "---\r",
+            "id: a\n---",
+            "%YAML 1.2\n---",
+        ] {
+            let r = parse_str(Path::new("d.yaml"), text);
+            let end = end_location(text);
+            assert!(!r.diagnostics.is_empty(), "{text:?}");
+            for d in &r.diagnostics {
+                let l = d.location.expect("a place");
+                assert!(
+                    (l.line, l.column) <= (end.line, end.column),
+                    "{text:?}: {d:?}"
+                );
+            }
         }
     }
 
