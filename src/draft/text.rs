@@ -87,8 +87,8 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // ’ closes a single quote unless it is an apostrophe (a letter follows, or a
             // plural's possessive: `‘The players’ attitude was superb.’`).
             (Some((_, _, '’')), '’') => {
-                !next.is_some_and(char::is_alphanumeric)
-                    && !(prev == Some('s') && plural_possessive(&p[i + c.len_utf8()..]))
+                !(next.is_some_and(char::is_alphanumeric)
+                    || prev == Some('s') && plural_possessive(&p[i + c.len_utf8()..]))
             }
             _ => false,
         };
