@@ -574,6 +574,35 @@ fn the_status_bar_keeps_the_whole_title_while_there_is_room() {
     );
 }
 
+/// The blank cells between the position and what is right of it in a status bar.
+fn status_gap(bar: &str) -> usize {
+    let left = bar.trim_start();
+    let title_end = left.find("  ").unwrap_or(left.len());
+    left[title_end..].chars().take_while(|c| *c == ' ').count()
+}
+
+#[test]
+fn the_status_bar_cuts_the_title_only_when_it_needs_the_room() {
+    for (w, h) in [(200, 50), (120, 40), (80, 24)] {
+        let mut st = state_at(bundled(), w, h, vec![]);
+        let title = st.current_story().unwrap().title.to_string();
+        // With the hints: the title is whole, or cut with no room left unused.
+        let bar = status(&st);
+        assert!(
+            bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
+            "{w}x{h}: {bar:?}"
+        );
+        // Beside a short message too (it used to keep a quarter of the bar).
+        update(&mut st, Action::Message("Reloaded: 1 story".into()));
+        let bar = status(&st);
+        assert!(bar.contains("Reloaded: 1 story"), "{w}x{h}: {bar:?}");
+        assert!(
+            bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
+            "{w}x{h}: {bar:?}"
+        );
+    }
+}
+
 /// The lines of a detail-like view, as laid out (its whole text).
 fn laid_text(d: &storyx::app::state::DetailView) -> String {
     d.lines

@@ -244,28 +244,34 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let total = usize::from(area.width);
-    // The story title gets the room the first four hints and the position
-    // leave (a quarter of the bar at least): at 200 columns, whole.
-    let first_hints = hints(state)
-        .into_iter()
-        .take(4)
-        .collect::<Vec<_>>()
-        .join("  ");
-    // While a message is shown it needs the room: the title keeps the quarter it
-    // had before (at most 40 cells) so the position and the message both fit.
-    let title_cells = if state.chrome.message.is_some() {
-        (total / 4).min(40)
-    } else {
-        total
-            .saturating_sub(width(&first_hints) + 2 + 24)
-            .max(total / 4)
+    let left_with = |title_cells: usize| {
+        let here = position(state, title_cells);
+        match (state.loading.progress, here.is_empty()) {
+            (Some(progress), true) => format!(" {} ", loading(progress)),
+            (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
+            (None, _) => format!(" {here} "),
+        }
     };
-    let here = position(state, title_cells);
-    let left = match (state.loading.progress, here.is_empty()) {
-        (Some(progress), true) => format!(" {} ", loading(progress)),
-        (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
-        (None, _) => format!(" {here} "),
+    // The story title gets the room left of what stands right of it: the message,
+    // or the first four hints (then a quarter of the bar at least), less the " · "
+    // before the title: at 200 columns, whole.
+    let beside = match &state.chrome.message {
+        Some(m) => width(m) + 2,
+        None => {
+            let first_hints = hints(state)
+                .into_iter()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join("  ");
+            width(&first_hints) + 2
+        }
     };
+    let room = total.saturating_sub(width(&left_with(0)) + beside + 3);
+    let title_cells = match state.chrome.message {
+        Some(_) => room,
+        None => room.max(total / 4),
+    };
+    let left = left_with(title_cells);
     let bold = theme.status().patch(theme.bold());
     // A message replaces the hints; otherwise as many whole hints as fit.
     let (right, right_style) = match &state.chrome.message {
