@@ -583,7 +583,7 @@ fn status_gap(bar: &str) -> usize {
 
 #[test]
 fn the_status_bar_cuts_the_title_only_when_it_needs_the_room() {
-    for (w, h) in [(200, 50), (120, 40), (80, 24)] {
+    for (w, h) in [(200, 50), (120, 40), (80, 24), (40, 12)] {
         let mut st = state_at(bundled(), w, h, vec![]);
         let title = st.current_story().unwrap().title.to_string();
         // With the hints: the title is whole, or cut with no room left unused.
@@ -592,12 +592,15 @@ fn the_status_bar_cuts_the_title_only_when_it_needs_the_room() {
             bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
             "{w}x{h}: {bar:?}"
         );
-        // Beside a short message too (it used to keep a quarter of the bar).
+        // Beside a short message too (it used to keep a quarter of the bar); a
+        // title is left out only when not even 8 cells of it would fit.
         update(&mut st, Action::Message("Reloaded: 1 story".into()));
         let bar = status(&st);
         assert!(bar.contains("Reloaded: 1 story"), "{w}x{h}: {bar:?}");
         assert!(
-            bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
+            bar.contains(&format!("· {title} "))
+                || (bar.contains('…') && status_gap(&bar) <= 3)
+                || (!bar.contains(" · ") && status_gap(&bar) < 3 + 3 + 8),
             "{w}x{h}: {bar:?}"
         );
     }

@@ -296,6 +296,19 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             (format!("{shown} "), theme.status())
         }
     };
+    // Room the hints could not use goes to the title too (the most of it that
+    // fits, a cut title being shorter than its cells), two blanks kept before them.
+    let fits = total.saturating_sub(width(&right) + 1);
+    let slack = fits.saturating_sub(width(&left));
+    let left = if slack > 0 && title_cells >= 8 {
+        (title_cells..=title_cells + slack)
+            .rev()
+            .map(left_with)
+            .find(|l| width(l) <= fits)
+            .unwrap_or(left)
+    } else {
+        left
+    };
     let (lw, rw) = (width(&left), width(&right));
     let line = if lw + rw <= total {
         fit(
