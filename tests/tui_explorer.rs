@@ -592,6 +592,12 @@ fn the_status_bar_cuts_the_title_only_when_it_needs_the_room() {
             bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
             "{w}x{h}: {bar:?}"
         );
+        // The help hint shows at any width, in the detail too.
+        update(&mut st, Action::Open);
+        assert!(view(&st).focus_detail, "{w}x{h}");
+        let bar = status(&st);
+        assert!(bar.contains("? help"), "{w}x{h}: {bar:?}");
+        update(&mut st, Action::Close);
         // Beside a short message too (it used to keep a quarter of the bar); a
         // title is left out only when not even 8 cells of it would fit.
         update(&mut st, Action::Message("Reloaded: 1 story".into()));

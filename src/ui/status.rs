@@ -255,21 +255,19 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
     // The story title gets the room left of what stands right of it: the message,
     // or the first four hints (then a quarter of the bar at least), less the " · "
     // before the title: at 200 columns, whole.
-    let beside = match &state.chrome.message {
-        Some(m) => width(m) + 2,
+    let base = width(&left_with(0)) + 3;
+    let title_cells = match &state.chrome.message {
+        Some(m) => total.saturating_sub(base + width(m) + 2),
         None => {
-            let first_hints = hints(state)
-                .into_iter()
-                .take(4)
-                .collect::<Vec<_>>()
-                .join("  ");
-            width(&first_hints) + 2
+            let hints = hints(state);
+            let first_hints = hints.iter().take(4).cloned().collect::<Vec<_>>().join("  ");
+            // The first hint (help) keeps its room at any width.
+            let help = hints.first().map_or(0, |h| width(h) + 2);
+            total
+                .saturating_sub(base + width(&first_hints) + 2)
+                .max(total / 4)
+                .min(total.saturating_sub(base + help))
         }
-    };
-    let room = total.saturating_sub(width(&left_with(0)) + beside + 3);
-    let title_cells = match state.chrome.message {
-        Some(_) => room,
-        None => room.max(total / 4),
     };
     let left = left_with(title_cells);
     let bold = theme.status().patch(theme.bold());
