@@ -800,8 +800,17 @@ fn f_on_a_persons_page_keeps_the_lines_that_match_under_their_story() {
     assert!(!narrowed.contains(in_page[1].as_str()), "{narrowed}");
     assert!(narrowed.lines().count() < full.lines().count());
     assert!(text(&st).contains("Filter this page:"), "{}", text(&st));
-    // Enter keeps it and a → line is followed from the narrowed page.
+    // Enter keeps it, and the page still says it is filtered, by what, and the
+    // key that shows it all (as the filtered panes and lists do).
     press(&mut st, key(KeyCode::Enter));
+    let t = text(&st);
+    assert!(t.contains(&format!("[f: {word}]")), "{t}");
+    assert!(
+        rows(&st).last().unwrap().contains("Esc all"),
+        "{}",
+        rows(&st).last().unwrap()
+    );
+    // A → line is followed from the narrowed page.
     press(&mut st, key(KeyCode::Char('}')));
     // Esc clears it: the whole page again.
     press(&mut st, key(KeyCode::Esc));

@@ -56,7 +56,13 @@ pub fn hints(state: &State) -> Vec<String> {
             ),
         ],
         Screen::Empty => vec![problems()],
-        Screen::People => vec![open("show"), back()],
+        Screen::People => {
+            let mut h = vec![open("show"), back()];
+            if state.people.list_filter.is_some() {
+                h.insert(1, esc("all"));
+            }
+            h
+        }
         Screen::Person => {
             let prev = keys.first_key(|a| matches!(a, Action::PrevStory));
             let next = keys.first_key(|a| matches!(a, Action::NextStory));
@@ -65,7 +71,8 @@ pub fn hints(state: &State) -> Vec<String> {
                 (Some(k), None) | (None, Some(k)) => Some(format!("{k} other people")),
                 (None, None) => None,
             };
-            vec![open("follow"), back(), others]
+            let all = state.people.page_filter.as_ref().map(|_| esc("all"));
+            vec![open("follow"), all.flatten(), back(), others]
         }
         Screen::Claim => vec![open("follow"), back()],
         Screen::Story => match &state.view {
