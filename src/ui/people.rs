@@ -263,10 +263,16 @@ pub fn render_person(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer)
         title_area.width,
     );
     put_line(buf, title_area, title_area.y, &title);
-    let box_title = format!(
+    let mut box_title = format!(
         "{name} across {stories} stor{}",
         if stories == 1 { "y" } else { "ies" }
     );
+    if let Some(f) = &state.people.page_filter {
+        box_title.push_str(&format!(
+            " [f: {}]",
+            crate::view::text::label(f.query(), 24)
+        ));
+    }
     detail::render_titled(theme, &state.people.detail, body, buf, true, &box_title);
     status::render(theme, state, status_area, buf);
 }
