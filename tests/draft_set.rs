@@ -8,7 +8,7 @@ mod draft_score;
 
 use std::path::{Path, PathBuf};
 
-use draft_score::{score, Counts};
+use draft_score::{load_errors, score, Counts};
 use serde_json::Value;
 use storyx::draft::{draft_yaml, Options};
 
@@ -161,13 +161,7 @@ fn the_bundled_article_gives_its_four_quotes_and_the_declining() {
 fn every_draft_loads_with_no_errors() {
     for (_, name, path) in articles() {
         let y = draft_of(&path);
-        let r = storyx::story::parse::parse_str(Path::new(&format!("{name}.yaml")), &y);
-        let errors: Vec<String> = r
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == storyx::story::Severity::Error)
-            .map(|d| format!("{}: {}", d.path, d.message))
-            .collect();
+        let errors = load_errors(&format!("{name}.yaml"), &y);
         assert!(errors.is_empty(), "{name}: {errors:#?}\n{y}");
     }
 }

@@ -1,6 +1,8 @@
 //! `storyx draft` rules, one small article per attribution style: what the draft says,
 //! as the YAML a user gets.
 
+mod draft_score;
+
 use serde_yaml::Value;
 use storyx::draft::{draft_yaml, Known, Options};
 
@@ -11,13 +13,7 @@ fn draft(article: &str) -> Value {
 fn draft_with(article: &str, opts: &Options) -> Value {
     let y = draft_yaml(article, opts);
     // Every draft loads with no errors, as `storyx check` would read it.
-    let r = storyx::story::parse::parse_str(std::path::Path::new("draft.yaml"), &y);
-    let errors: Vec<String> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == storyx::story::Severity::Error)
-        .map(|d| format!("{}: {}", d.path, d.message))
-        .collect();
+    let errors = draft_score::load_errors("draft.yaml", &y);
     assert!(errors.is_empty(), "{errors:#?}\n{y}");
     serde_yaml::from_str(&y).unwrap_or_else(|e| panic!("{e}\n{y}"))
 }

@@ -234,6 +234,16 @@ pub fn score(gold: &Value, story: &Value) -> Counts {
     c
 }
 
+/// The errors `storyx check` finds in a draft (`path: message`), read as file `name`.
+pub fn load_errors(name: &str, yaml: &str) -> Vec<String> {
+    let r = storyx::story::parse::parse_str(std::path::Path::new(name), yaml);
+    r.diagnostics
+        .iter()
+        .filter(|d| d.severity == storyx::story::Severity::Error)
+        .map(|d| format!("{}: {}", d.path, d.message))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
