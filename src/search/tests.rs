@@ -435,26 +435,18 @@ fn hostile_queries_do_not_panic() {
     assert_eq!(first(&search(&index, &long)).text, "Richard Fisher");
 }
 
-/// The typed sequences of the benchmarks, and more, on a synthetic corpus.
-const TYPED: &[&str] = &[
-    "f",
-    "fi",
-    "fis",
-    "fish",
-    "fishe",
-    "fisher",
-    "fisher ",
-    "fisher c",
-    "fisher co",
-    "fisher complicit",
-    "t",
-    "tr",
-    "tra",
-    "trad",
-    "trade",
-    "trade w",
-    "trade wa",
-    "trade war",
+/// The typed sequences of the benchmarks (`synth::TYPED_FISHER`, then more words,
+/// `synth::TYPED_TRADE_WAR`), and more, on a synthetic corpus.
+fn typed() -> Vec<&'static str> {
+    let mut all = crate::synth::TYPED_FISHER.to_vec();
+    all.extend(["fisher ", "fisher c", "fisher co", "fisher complicit"]);
+    all.extend(crate::synth::TYPED_TRADE_WAR);
+    all.extend(MORE_TYPED);
+    all
+}
+
+/// What [`typed`] types after the benchmarks' sequences.
+const MORE_TYPED: &[&str] = &[
     "z",
     "zo",
     "zoe",
@@ -481,7 +473,7 @@ fn incremental_narrowing_gives_the_same_results_as_a_fresh_query_and_the_plain_m
         for kind in [None, Some(Kind::Quote), Some(Kind::Party)] {
             let options = Options { limit, kind };
             let mut typing = Searcher::new(Arc::clone(&index));
-            for q in TYPED {
+            for q in typed() {
                 let incremental = typing.search(q, &options);
                 let fresh = index.search(q, &options);
                 let plain = engine::reference(&index, q, &options);
@@ -496,7 +488,7 @@ fn incremental_narrowing_gives_the_same_results_as_a_fresh_query_and_the_plain_m
 fn typing_narrows_and_backspace_widens_again() {
     let index = Arc::new(Index::new(&crate::synth::corpus(20)));
     let mut typing = Searcher::new(Arc::clone(&index));
-    let counts: Vec<usize> = ["f", "fi", "fis", "fish", "fishe", "fisher"]
+    let counts: Vec<usize> = crate::synth::TYPED_FISHER
         .iter()
         .map(|q| typing.search(q, &Options::default()).total)
         .collect();
@@ -669,7 +661,7 @@ fn a_searcher_whose_index_grows_answers_as_a_fresh_index_of_what_it_holds() {
             let mut held = 0;
             // A batch of stories (of 0 to 9) before each keystroke, as the explorer
             // gets them while a corpus loads; the query is asked again after it.
-            for (i, q) in TYPED.iter().enumerate() {
+            for (i, q) in typed().into_iter().enumerate() {
                 let n = (i * 7) % 10 + 1;
                 let batch: Vec<Arc<Story>> =
                     corpus.stories.iter().skip(held).take(n).cloned().collect();
