@@ -545,16 +545,31 @@ fn the_worker_calls_its_waker_and_stops_when_dropped() {
     drop(worker);
 }
 
+/// The words of the corpus's quotes (and of its parties' names).
+fn words_of(corpus: &Corpus, names: bool) -> Vec<String> {
+    corpus
+        .stories
+        .iter()
+        .flat_map(|s| {
+            let names = s.parties.iter().filter(|_| names).map(|p| p.name.clone());
+            names.chain(s.quotes.iter().map(|q| q.text.clone()))
+        })
+        .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Asks the searcher `typed`, the keystroke after the one it answered last, and
+/// checks its answer against the plain method's (the full scan).
+fn agrees(typing: &mut Searcher, index: &Arc<Index>, typed: &str, options: &Options) {
+    let got = typing.search(typed, options);
+    assert_eq!(got, engine::reference(index, typed, options), "{typed:?}");
+}
+
 #[test]
 fn random_typing_agrees_with_the_plain_method() {
     let corpus = crate::synth::corpus(25);
     let index = Arc::new(Index::new(&corpus));
-    let words: Vec<String> = corpus
-        .stories
-        .iter()
-        .flat_map(|s| s.quotes.iter().map(|q| q.text.clone()))
-        .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .collect();
+    let words = words_of(&corpus, false);
     let mut rng = crate::synth::Rng::new(42);
     for _ in 0..40 {
         // One or two words, each maybe with a letter dropped (found only scattered).
@@ -577,12 +592,7 @@ fn random_typing_agrees_with_the_plain_method() {
         let mut typed = String::new();
         for c in query.chars() {
             typed.push(c);
-            let incremental = typing.search(&typed, &options);
-            assert_eq!(
-                incremental,
-                engine::reference(&index, &typed, &options),
-                "{typed:?}"
-            );
+            agrees(&mut typing, &index, &typed, &options);
         }
     }
 }
@@ -740,15 +750,7 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
 fn typing_with_typos_and_backspaces_agrees_with_the_plain_method() {
     let corpus = crate::synth::corpus(25);
     let index = Arc::new(Index::new(&corpus));
-    let words: Vec<String> = corpus
-        .stories
-        .iter()
-        .flat_map(|s| {
-            let names = s.parties.iter().map(|p| p.name.clone());
-            names.chain(s.quotes.iter().map(|q| q.text.clone()))
-        })
-        .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .collect();
+    let words = words_of(&corpus, true);
     let mut rng = crate::synth::Rng::new(19);
     for round in 0..30 {
         let options = Options {
@@ -769,42 +771,22 @@ fn typing_with_typos_and_backspaces_agrees_with_the_plain_method() {
                     for _ in 0..wrong {
                         typed.push(*rng.pick(&['x', 'q', 'z', 'e']));
                         keystrokes += 1;
-                        let got = typing.search(&typed, &options);
-                        assert_eq!(
-                            got,
-                            engine::reference(&index, &typed, &options),
-                            "{typed:?}"
-                        );
+                        agrees(&mut typing, &index, &typed, &options);
                     }
                     for _ in 0..wrong {
                         typed.pop();
                         keystrokes += 1;
-                        let got = typing.search(&typed, &options);
-                        assert_eq!(
-                            got,
-                            engine::reference(&index, &typed, &options),
-                            "{typed:?}"
-                        );
+                        agrees(&mut typing, &index, &typed, &options);
                     }
                 }
                 typed.push(c);
                 keystrokes += 1;
-                let got = typing.search(&typed, &options);
-                assert_eq!(
-                    got,
-                    engine::reference(&index, &typed, &options),
-                    "{typed:?}"
-                );
+                agrees(&mut typing, &index, &typed, &options);
             }
         }
         // Everything erased a key at a time, back to nothing.
         while typed.pop().is_some() {
-            let got = typing.search(&typed, &options);
-            assert_eq!(
-                got,
-                engine::reference(&index, &typed, &options),
-                "{typed:?}"
-            );
+            agrees(&mut typing, &index, &typed, &options);
         }
         assert!(keystrokes > 0);
         assert!(typing.kept().is_empty(), "an empty query keeps nothing");
