@@ -101,9 +101,12 @@ impl Session {
     /// A file served from the pack: its entry goes into the new pack, if one is written.
     fn hit(&mut self, key: Key) {
         self.stats.hits += 1;
-        if let (Some(w), Some(blob)) = (self.writer.as_mut(), self.pack.blob(&key)) {
-            if w.add(&key, &blob).is_err() {
-                self.writer = None;
+        // The entry is read again only when a new pack is being written.
+        if let Some(w) = self.writer.as_mut() {
+            if let Some(blob) = self.pack.blob(&key) {
+                if w.add(&key, &blob).is_err() {
+                    self.writer = None;
+                }
             }
         }
         self.hit_keys.push(key);
