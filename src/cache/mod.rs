@@ -17,7 +17,7 @@
 
 mod session;
 
-pub use session::{Batch, CacheStats, Served, Session};
+pub use session::{serve, Batch, CacheStats, Got, Served, Session};
 
 use std::collections::HashMap;
 use std::io::Write;

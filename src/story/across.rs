@@ -165,13 +165,27 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
             kind: p.kind,
             aliases: p.aliases.clone(),
         };
-        out.push((&p.id, At { list: "parties", index: i }, what));
+        out.push((
+            &p.id,
+            At {
+                list: "parties",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, a) in story.analysts.iter().enumerate() {
         let what = What::Analyst {
             name: a.name.clone(),
         };
-        out.push((&a.id, At { list: "analysts", index: i }, what));
+        out.push((
+            &a.id,
+            At {
+                list: "analysts",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, c) in story.claims.iter().enumerate() {
         let what = if story.format >= 2 {
@@ -179,14 +193,35 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
         } else {
             What::Other("a claim of a format-1 story")
         };
-        out.push((&c.id, At { list: "claims", index: i }, what));
+        out.push((
+            &c.id,
+            At {
+                list: "claims",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, s) in story.sources.iter().enumerate() {
-        out.push((&s.id, At { list: "sources", index: i }, What::Other("a source")));
+        out.push((
+            &s.id,
+            At {
+                list: "sources",
+                index: i,
+            },
+            What::Other("a source"),
+        ));
     }
     for (i, q) in story.quotes.iter().enumerate() {
         if let Some(id) = &q.id {
-            out.push((id, At { list: "quotes", index: i }, What::Other("a quote")));
+            out.push((
+                id,
+                At {
+                    list: "quotes",
+                    index: i,
+                },
+                What::Other("a quote"),
+            ));
         }
     }
     for e in &story.timeline {

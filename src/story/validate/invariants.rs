@@ -36,21 +36,40 @@ pub fn hold(story: &Story) -> bool {
     }
     // Every id the story defines with what it names: unique, each looked up once per
     // reference. A fast hash seeded per process (ids are text a hostile file chooses).
-    let mut defined: HashMap<&str, Def, foldhash::fast::RandomState> = HashMap::with_capacity_and_hasher(
-        story.sources.len()
-            + story.parties.len()
-            + story.analysts.len()
-            + story.quotes.len()
-            + story.claims.len()
-            + story.timeline.len(),
-        Default::default(),
-    );
-    let ids = (story.sources.iter().map(|s| (Some(s.id.as_str()), Def::Source)))
-        .chain(story.parties.iter().map(|p| (Some(p.id.as_str()), Def::Party)))
-        .chain(story.analysts.iter().map(|a| (Some(a.id.as_str()), Def::Analyst)))
-        .chain(story.quotes.iter().map(|q| (q.id.as_deref(), Def::Quote)))
-        .chain(story.claims.iter().map(|c| (Some(c.id.as_str()), Def::Other)))
-        .chain(story.timeline.iter().map(|e| (e.id.as_deref(), Def::Other)));
+    let mut defined: HashMap<&str, Def, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(
+            story.sources.len()
+                + story.parties.len()
+                + story.analysts.len()
+                + story.quotes.len()
+                + story.claims.len()
+                + story.timeline.len(),
+            Default::default(),
+        );
+    let ids = (story
+        .sources
+        .iter()
+        .map(|s| (Some(s.id.as_str()), Def::Source)))
+    .chain(
+        story
+            .parties
+            .iter()
+            .map(|p| (Some(p.id.as_str()), Def::Party)),
+    )
+    .chain(
+        story
+            .analysts
+            .iter()
+            .map(|a| (Some(a.id.as_str()), Def::Analyst)),
+    )
+    .chain(story.quotes.iter().map(|q| (q.id.as_deref(), Def::Quote)))
+    .chain(
+        story
+            .claims
+            .iter()
+            .map(|c| (Some(c.id.as_str()), Def::Other)),
+    )
+    .chain(story.timeline.iter().map(|e| (e.id.as_deref(), Def::Other)));
     for (id, def) in ids {
         let Some(id) = id else { continue };
         if id.is_empty() || defined.insert(id, def).is_some() {
@@ -62,8 +81,7 @@ pub fn hold(story: &Story) -> bool {
     let sources = |id: &str| is(id, &[Def::Source]);
     let quotes = |id: &str| is(id, &[Def::Quote]);
     let party_ids = |id: &str| is(id, &[Def::Party]);
-    let source_ok =
-        |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(|s| sources(s));
+    let source_ok = |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(|s| sources(s));
     // Format 2's links: a spokesperson speaks for another party; a source's author is
     // a party or analyst, and it cites other sources of the story.
     let links_ok = story.parties.iter().all(|p| {
@@ -72,9 +90,7 @@ pub fn hold(story: &Story) -> bool {
             .is_none_or(|f| f != p.id && party_ids(f))
     }) && story.sources.iter().all(|s| {
         s.by.as_deref().is_none_or(|b| people(b))
-            && s.cites
-                .iter()
-                .all(|c| *c != s.id && sources(c.as_str()))
+            && s.cites.iter().all(|c| *c != s.id && sources(c.as_str()))
     });
     links_ok
         && story.quotes.iter().all(|q| {
@@ -84,10 +100,9 @@ pub fn hold(story: &Story) -> bool {
         })
         && story.claims.iter().all(|c| {
             source_ok(&c.source)
-                && c.stances.iter().all(|s| {
-                    people(s.by.as_str())
-                        && s.quote.as_deref().is_none_or(|q| quotes(q))
-                })
+                && c.stances
+                    .iter()
+                    .all(|s| people(s.by.as_str()) && s.quote.as_deref().is_none_or(|q| quotes(q)))
         })
         && story
             .timeline
