@@ -202,7 +202,7 @@ pub enum Got {
 /// the file (checked against the file's bytes, read once), else parsed from those
 /// bytes.
 pub fn serve(pack: &Pack, path: &Path, opts: &LoadOptions) -> Got {
-    let key = Key::of(path);
+    let key = pack.key_of(path);
     let bytes = match read_file(path, opts) {
         Ok(bytes) => bytes,
         Err(_) => return Got::Parsed(load_file(path, opts), None),
