@@ -30,7 +30,7 @@ use toml::Spanned;
 use crate::app::action::{Action, NAMED};
 use crate::app::keymap::{self, Key, Keymap};
 use crate::regular_file::ReadError;
-use crate::story::diagnostic::{bounded_message, bounded_path, did_you_mean, one_of};
+use crate::story::diagnostic::{did_you_mean, one_of};
 use crate::story::{Diagnostic, Location, Severity};
 use crate::view::theme::{self, Palette};
 
@@ -70,14 +70,7 @@ pub fn location(explicit: Option<&Path>) -> Option<(PathBuf, bool)> {
 }
 
 fn problem(file: &Path, location: Option<Location>, path: &str, message: String) -> Diagnostic {
-    Diagnostic {
-        file: file.to_path_buf(),
-        location,
-        severity: Severity::Warning,
-        path: bounded_path(path.to_string()),
-        message: bounded_message(message),
-        related: None,
-    }
+    Diagnostic::new(file, location, Severity::Warning, path, message)
 }
 
 /// Reads the configuration (see the module doc); the problems say what was

@@ -376,14 +376,7 @@ pub fn parse_blob(name: &Path, bytes: Result<Vec<u8>, String>, opts: &LoadOption
         Err(message) => FileResult {
             path: name.to_path_buf(),
             story: None,
-            diagnostics: vec![Diagnostic {
-                file: name.to_path_buf(),
-                location: None,
-                severity: Severity::Error,
-                path: String::new(),
-                message,
-                related: None,
-            }],
+            diagnostics: vec![Diagnostic::new(name, None, Severity::Error, "", message)],
             io_error: false,
         },
     }

@@ -564,7 +564,12 @@ pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnosti
             return None;
         }
     }
-    Some((entry.story, entry.diagnostics))
+    let diagnostics = entry
+        .diagnostics
+        .into_iter()
+        .map(Diagnostic::bounded)
+        .collect();
+    Some((entry.story, diagnostics))
 }
 
 /// The number of entries of the pack in `file`, or `None` when it is not a whole
@@ -722,6 +727,41 @@ mod tests {
         if here.join(relative).is_file() {
             assert_eq!(Key::of_in(relative, &dirs), Key::of(relative));
         }
+    }
+
+    /// The cache is untrusted: a problem decoded from it is bounded like one the
+    /// loader makes, so a crafted entry cannot print a megabyte message.
+    #[test]
+    fn a_decoded_problem_is_bounded() {
+        let huge = "k".repeat(1 << 20);
+        let crafted = FileResult {
+            path: PathBuf::from("a.yaml"),
+            story: None,
+            diagnostics: vec![Diagnostic {
+                file: PathBuf::new(),
+                location: None,
+                severity: crate::story::Severity::Error,
+                path: huge.clone(),
+                message: format!("unknown key `{huge}`"),
+                related: None,
+            }],
+            io_error: false,
+        };
+        let blob = encode(&crafted).unwrap();
+        let (story, problems) = decode(&blob, b"").unwrap();
+        assert!(story.is_none());
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].path.chars().count() <= 81,
+            "{}",
+            problems[0].path.len()
+        );
+        assert!(
+            problems[0].message.len() < 400,
+            "{}",
+            problems[0].message.len()
+        );
+        assert!(problems[0].message.starts_with("unknown key `kkk"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::story::parse::locate_in_file;
-use crate::story::{Diagnostic, FileResult, LoadOptions, Location, Related, Severity, Story, Str};
+use crate::story::{Diagnostic, FileResult, LoadOptions, Location, Severity, Story, Str};
 
 /// [`FileResult`] with its story shared.
 #[derive(Debug, Clone, Default)]
@@ -123,36 +123,34 @@ impl Corpus {
                         Some(l) => format!("{}:{}:{}", file.display(), l.line, l.column),
                         None => file.display().to_string(),
                     };
-                    diagnostics.push(Diagnostic {
-                        file: result.path.clone(),
-                        location: here,
-                        severity: Severity::Error,
-                        path: "id".into(),
-                        message: format!(
-                            "story id `{}` is already used by {}; story ids must be unique across everything loaded (the first one is kept)",
-                            story.id,
-                            place(first, there)
-                        ),
-                        related: Some(Box::new(Related {
-                            file: first.clone(),
-                            location: there,
-                        })),
-                    });
-                    late.push(Diagnostic {
-                        file: first.clone(),
-                        location: there,
-                        severity: Severity::Warning,
-                        path: "id".into(),
-                        message: format!(
-                            "story id `{}` is used again by {}; story ids must be unique across everything loaded (this one, the first, is kept)",
-                            story.id,
-                            place(&result.path, here)
-                        ),
-                        related: Some(Box::new(Related {
-                            file: result.path.clone(),
-                            location: here,
-                        })),
-                    });
+                    diagnostics.push(
+                        Diagnostic::new(
+                            result.path.clone(),
+                            here,
+                            Severity::Error,
+                            "id",
+                            format!(
+                                "story id `{}` is already used by {}; story ids must be unique across everything loaded (the first one is kept)",
+                                story.id,
+                                place(first, there)
+                            ),
+                        )
+                        .related_to(first.clone(), there),
+                    );
+                    late.push(
+                        Diagnostic::new(
+                            first.clone(),
+                            there,
+                            Severity::Warning,
+                            "id",
+                            format!(
+                                "story id `{}` is used again by {}; story ids must be unique across everything loaded (this one, the first, is kept)",
+                                story.id,
+                                place(&result.path, here)
+                            ),
+                        )
+                        .related_to(result.path.clone(), here),
+                    );
                 } else {
                     self.first_file_of
                         .insert(story.id.clone(), (result.path.clone(), None));

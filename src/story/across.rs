@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use super::diagnostic::{bounded_message, bounded_path, Diagnostic, Location, Related, Severity};
+use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::model::{PartyKind, Story, Str};
 
@@ -320,17 +320,14 @@ impl FirstSeen {
                     Some(l) => format!("{}:{}:{}", f.earlier_file.display(), l.line, l.column),
                     None => f.earlier_file.display().to_string(),
                 };
-                Diagnostic {
-                    file: f.file,
-                    location: here.or(Some(Location { line: 1, column: 1 })),
-                    severity: Severity::Warning,
-                    path: bounded_path(f.path),
-                    message: bounded_message(f.message.replace("{earlier}", &earlier)),
-                    related: Some(Box::new(Related {
-                        file: f.earlier_file,
-                        location: there,
-                    })),
-                }
+                Diagnostic::new(
+                    f.file,
+                    here.or(Some(Location { line: 1, column: 1 })),
+                    Severity::Warning,
+                    f.path,
+                    f.message.replace("{earlier}", &earlier),
+                )
+                .related_to(f.earlier_file, there)
             })
             .collect()
     }

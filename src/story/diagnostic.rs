@@ -77,6 +77,47 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The one way a problem is made: its path and message may quote story text, so
+    /// both are bounded here ([`bounded_path`], [`bounded_message`]), whoever builds it.
+    pub fn new(
+        file: impl Into<PathBuf>,
+        location: Option<Location>,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            location,
+            severity,
+            path: path.into(),
+            message: message.into(),
+            related: None,
+        }
+        .bounded()
+    }
+
+    /// This problem with its path and message bounded: for one that did not come
+    /// from [`Diagnostic::new`] (decoded from the cache, which is untrusted too).
+    pub fn bounded(mut self) -> Diagnostic {
+        self.path = bounded_path(self.path);
+        self.message = bounded_message(self.message);
+        self
+    }
+
+    /// The same problem, also concerning `file` at `location` (the earlier value).
+    pub fn related_to(
+        mut self,
+        file: impl Into<PathBuf>,
+        location: Option<Location>,
+    ) -> Diagnostic {
+        self.related = Some(Box::new(Related {
+            file: file.into(),
+            location,
+        }));
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -132,7 +173,7 @@ fn cut(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
 /// A message with story text in it, bounded: each quoted span (between backticks)
 /// is cut to [`MAX_QUOTED`] characters and the whole to [`MAX_MESSAGE`], so a
 /// problem about a huge key or value never prints the key or value whole.
-pub fn bounded_message(message: String) -> String {
+fn bounded_message(message: String) -> String {
     if message.len() <= MAX_QUOTED {
         return message;
     }
@@ -159,7 +200,7 @@ pub fn bounded_message(message: String) -> String {
 
 /// A path inside a story (`parties[3].name`) with each segment bounded to
 /// [`MAX_QUOTED`] characters: a key of a megabyte is named by its start.
-pub fn bounded_path(path: String) -> String {
+fn bounded_path(path: String) -> String {
     if path.len() <= MAX_QUOTED {
         return path;
     }
@@ -334,6 +375,35 @@ mod tests {
         assert_eq!(one_of(["a"]), "`a`");
         assert_eq!(one_of(["a", "b"]), "`a` or `b`");
         assert_eq!(one_of(["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+
+    /// Whoever builds a problem, its story text is bounded: a 1 MB id in the
+    /// message and a 1 MB key in the path are named by their start.
+    #[test]
+    fn every_problem_made_is_bounded() {
+        let huge = "x".repeat(1 << 20);
+        let d = Diagnostic::new(
+            "a.yaml",
+            None,
+            Severity::Error,
+            format!("parties.{huge}.name"),
+            format!("story id `{huge}` is already used by b.yaml"),
+        )
+        .related_to("b.yaml", None);
+        assert!(
+            d.message.chars().count() <= MAX_MESSAGE + 1,
+            "{}",
+            d.message.len()
+        );
+        assert!(d.message.starts_with("story id `xxxx"));
+        assert!(d.message.ends_with("…` is already used by b.yaml"));
+        assert_eq!(d.path, format!("parties.{}….name", "x".repeat(MAX_QUOTED)));
+        assert_eq!(d.related.unwrap().file, PathBuf::from("b.yaml"));
+        let short = Diagnostic::new("a.yaml", None, Severity::Warning, "id", "`ok` is fine");
+        assert_eq!(
+            (short.path.as_str(), short.message.as_str()),
+            ("id", "`ok` is fine")
+        );
     }
 
     #[test]

@@ -44,14 +44,7 @@ fn is_story_file(path: &Path) -> bool {
 
 /// A problem with a file or folder as a whole (it is missing or cannot be read).
 pub(super) fn io_problem(path: &Path, message: String) -> Diagnostic {
-    Diagnostic {
-        file: path.to_path_buf(),
-        location: None,
-        severity: Severity::Error,
-        path: String::new(),
-        message,
-        related: None,
-    }
+    Diagnostic::new(path, None, Severity::Error, "", message)
 }
 
 /// A file or folder by what it is on disk: (device, inode).

@@ -135,13 +135,8 @@ pub fn read_file(path: &Path, opts: &LoadOptions) -> Result<Vec<u8>, Diagnostic>
 
 /// Bytes → text, with a located error for anything that is not UTF-8.
 fn decode_str<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
-    let located = |location: Location, message: String| Diagnostic {
-        file: path.to_path_buf(),
-        location: Some(location),
-        severity: Severity::Error,
-        path: String::new(),
-        message,
-        related: None,
+    let located = |location: Location, message: String| {
+        Diagnostic::new(path, Some(location), Severity::Error, "", message)
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(located(
