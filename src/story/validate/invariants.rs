@@ -81,7 +81,7 @@ pub fn hold(story: &Story) -> bool {
     let sources = |id: &str| is(id, &[Def::Source]);
     let quotes = |id: &str| is(id, &[Def::Quote]);
     let party_ids = |id: &str| is(id, &[Def::Party]);
-    let source_ok = |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(|s| sources(s));
+    let source_ok = |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(&sources);
     // Format 2's links: a spokesperson speaks for another party; a source's author is
     // a party or analyst, and it cites other sources of the story.
     let links_ok = story.parties.iter().all(|p| {
@@ -89,20 +89,18 @@ pub fn hold(story: &Story) -> bool {
             .as_deref()
             .is_none_or(|f| f != p.id && party_ids(f))
     }) && story.sources.iter().all(|s| {
-        s.by.as_deref().is_none_or(|b| people(b))
+        s.by.as_deref().is_none_or(&people)
             && s.cites.iter().all(|c| *c != s.id && sources(c.as_str()))
     });
     links_ok
         && story.quotes.iter().all(|q| {
-            people(q.by.as_str())
-                && q.via.as_deref().is_none_or(|v| people(v))
-                && source_ok(&q.source)
+            people(q.by.as_str()) && q.via.as_deref().is_none_or(&people) && source_ok(&q.source)
         })
         && story.claims.iter().all(|c| {
             source_ok(&c.source)
                 && c.stances
                     .iter()
-                    .all(|s| people(s.by.as_str()) && s.quote.as_deref().is_none_or(|q| quotes(q)))
+                    .all(|s| people(s.by.as_str()) && s.quote.as_deref().is_none_or(&quotes))
         })
         && story
             .timeline
