@@ -10,6 +10,15 @@ fn draft(article: &str) -> Value {
 
 fn draft_with(article: &str, opts: &Options) -> Value {
     let y = draft_yaml(article, opts);
+    // Every draft loads with no errors, as `storyx check` would read it.
+    let r = storyx::story::parse::parse_str(std::path::Path::new("draft.yaml"), &y);
+    let errors: Vec<String> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == storyx::story::Severity::Error)
+        .map(|d| format!("{}: {}", d.path, d.message))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{y}");
     serde_yaml::from_str(&y).unwrap_or_else(|e| panic!("{e}\n{y}"))
 }
 
@@ -527,5 +536,476 @@ fn a_pull_quote_signed_with_a_dash() {
             "Paula Stone",
             "So far the web is winning. But it is a long game."
         )]
+    );
+}
+
+/// The aliases of an entity, as written.
+fn aliases(e: &Value) -> Vec<String> {
+    list(e, "aliases")
+        .into_iter()
+        .filter_map(|a| a.as_str().map(str::to_string))
+        .collect()
+}
+
+/// The names of every party and analyst.
+fn names(story: &Value) -> Vec<String> {
+    list(story, "parties")
+        .into_iter()
+        .chain(list(story, "analysts"))
+        .map(|e| get(e, "name").to_string())
+        .collect()
+}
+
+#[test]
+fn a_statement_introduced_before_its_text_is_its_authors() {
+    // No colon, no tag on the quotation: the sentence before says whose statement it is.
+    let s = draft("Pier closes\n\nThe following is a statement by Harbor Authority director Mina Okafor about the closure of Pier 9.\n\n“We regret the trouble this causes the fishing fleet.\n\n“We expect to open the pier again in June.”\n\nThe pier was built in 1931.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Mina Okafor",
+                "We regret the trouble this causes the fishing fleet."
+            ),
+            pair("Mina Okafor", "We expect to open the pier again in June.")
+        ]
+    );
+    // And `X issued the following statement`, `X’s statement reads as follows`.
+    let s = draft("Flood\n\nThe Riverside Water Board issued the following statement on Sunday.\n\n\"Tap water is safe to drink again in every district.\"\n\nMayor Leon Brandt also spoke. Brandt’s statement reads as follows:\n\n“I thank the crews who worked through the night.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Riverside Water Board",
+                "Tap water is safe to drink again in every district."
+            ),
+            pair(
+                "Leon Brandt",
+                "I thank the crews who worked through the night."
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_role_set_off_before_the_name_gives_the_name() {
+    let s = draft("Rates\n\n\"Prices will keep rising until spring,\" the central bank's chief economist, Paula Reyes, told reporters on Monday.\n\nSpeaking in Geneva, Peru's foreign minister, Luis Ortega, called the vote \"a betrayal of trust.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Paula Reyes", "Prices will keep rising until spring,"),
+            pair("Luis Ortega", "a betrayal of trust.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "paula-reyes"), "role"),
+        "central bank's chief economist"
+    );
+    assert_eq!(
+        get(entity(&s, "luis-ortega"), "role"),
+        "Peru's foreign minister"
+    );
+}
+
+#[test]
+fn a_caption_naming_a_role_is_no_party_and_the_minister_is_the_person_with_that_role() {
+    let s = draft("Patrols\n\nFILE - Admiral Rosa Kent, Chile's Navy Commander, speaks at a summit in Lima, May 2019.\n\nChile will send ships south, Navy Commander Rosa Kent told reporters on Friday.\n\n“We will patrol the strait every week,” the commander said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Rosa Kent", "We will patrol the strait every week,")]
+    );
+    assert!(
+        !names(&s).iter().any(|n| n.contains("Commander")),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn more_verbs_of_saying() {
+    let s = draft("Summers\n\n“We flew kites every spring,” Ana Ruiz remembered.\n\n“It was the best summer we had,” Jon Ruiz reflected.\n\n“Nobody saw it coming,” Lee Moss confided.\n\n“It will pass,” said Omar Bello, answering a question.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Ruiz", "We flew kites every spring,"),
+            pair("Jon Ruiz", "It was the best summer we had,"),
+            pair("Lee Moss", "Nobody saw it coming,"),
+            pair("Omar Bello", "It will pass,")
+        ]
+    );
+}
+
+#[test]
+fn a_named_day_or_event_is_nobody() {
+    let s = draft("Languages\n\nMinister Carla Diaz spoke on Monday at an event marking International Mother Language Day.\n\n“Every language is a library,” she said.\n\nThe Lantern Festival follows in March. “Come early,” said organiser Ben Ito.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Carla Diaz", "Every language is a library,"),
+            pair("Ben Ito", "Come early,")
+        ]
+    );
+    assert!(
+        !names(&s)
+            .iter()
+            .any(|n| n.contains("Day") || n.contains("Festival")),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn one_name_spelt_two_ways_is_one_person() {
+    let s = draft("Tests\n\nKathrin Weller, who runs the lab, said the tests ended on Friday.\n\n“The samples were clean,” Katrin Weller said.\n\n“We will publish in May,” Weler said.\n\nHer colleague Mei Chan agreed. “It took a year,” said Tom Chang.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Kathrin Weller", "{d:?}");
+    assert_eq!(d[1].0, "Kathrin Weller", "{d:?}");
+    let weller = entity(&s, "kathrin-weller");
+    assert!(
+        aliases(weller).contains(&"Katrin Weller".to_string()),
+        "{weller:?}"
+    );
+    // Chan and Chang are two people.
+    assert_eq!(d[2].0, "Tom Chang", "{d:?}");
+    // An analyst has no aliases: the other spelling is in the note.
+    let s = draft("Tests\n\nResearcher Kathrin Weller said the tests ended on Friday.\n\n“The samples were clean,” Katrin Weller said.\n");
+    assert_eq!(direct(&s)[0].0, "Kathrin Weller");
+    let note = entity(&s, "kathrin-weller").get("x-draft").unwrap();
+    assert!(
+        get(note, "rule").contains("also written: Katrin Weller"),
+        "{note:?}"
+    );
+}
+
+#[test]
+fn a_quotation_inside_one_in_the_same_marks_is_part_of_it() {
+    let s = draft("Talks\n\nEnvoy Omar Haddad said in a statement:\n\n“We welcomed the minister’s “firm promise” that the border stays open. We will hold him to it.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Omar Haddad",
+            "We welcomed the minister’s “firm promise” that the border stays open. We will hold him to it."
+        )]
+    );
+}
+
+#[test]
+fn a_quotation_never_closed_ends_with_its_paragraph() {
+    let s = draft("Water\n\nDana Lee of the Rivers Trust told VOA the water was unsafe.\n\n\"We tested it twice. It is not safe to drink. People must boil it.\n\nThe city council will meet on Tuesday to discuss the pipes.\n\nA council spokesman said the pipes were old.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Dana Lee",
+            "We tested it twice. It is not safe to drink. People must boil it."
+        )]
+    );
+}
+
+#[test]
+fn a_caption_between_a_quotations_paragraphs_does_not_end_it() {
+    let s = draft("Museum\n\nIn a statement, Governor Ada Flynn said, \"The museum worked hard for this. We are proud of it.\n\nVisitors queue outside the hall in 2019. Image: City Archive.\n\n\"The new wing opens to everyone in the autumn.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Flynn",
+                "The museum worked hard for this. We are proud of it."
+            ),
+            pair("Ada Flynn", "The new wing opens to everyone in the autumn.")
+        ]
+    );
+}
+
+#[test]
+fn a_participle_after_the_tag_takes_the_tags_speaker() {
+    let s = draft("Rebuild\n\nThe mayor, Ray Nunez, spoke on Sunday. Nunez said in a statement that the city “will rebuild every home,” adding residents “deserve nothing less.”\n\n“This is a disaster,” Judge Vera Holm said, calling the dam a “ticking bomb.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ray Nunez", "will rebuild every home,"),
+            pair("Ray Nunez", "deserve nothing less."),
+            pair("Vera Holm", "This is a disaster,"),
+            pair("Vera Holm", "ticking bomb.")
+        ]
+    );
+}
+
+#[test]
+fn nouns_that_look_like_verbs_of_saying_are_not_tags() {
+    // "her call for", "of reports that": nouns, so the tag is `Ruth Akande said` and the
+    // scare quote after "reports" is no one's.
+    let s = draft("Inquiry\n\n“We need answers,” Ruth Akande said, renewing her call for an “open and honest” inquiry.\n\nNeighbouring states want explanations of reports that agents used embassies as “cover” for spying.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ruth Akande", "We need answers,"),
+            pair("Ruth Akande", "open and honest")
+        ]
+    );
+}
+
+#[test]
+fn someone_described_not_named_is_their_own_speaker() {
+    // Not the speaker before: "the nurse" and "a local resident" are new, unnamed speakers.
+    let s = draft("Clinic\n\nPedro Ruiz, 52, said: “We are not ready.”\n\n“We were never told,” the nurse, who asked not to be named, said.\n\n“Nobody came,” a local resident said.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Pedro Ruiz");
+    assert!(d[1].0.contains("nurse"), "{d:?}");
+    assert!(d[2].0.contains("resident"), "{d:?}");
+    let s = draft("Talks\n\nU.S. officials said the strikes were “a clear escalation.”\n\n“The talks are dead,” a senior European diplomat said.\n");
+    let d = direct(&s);
+    assert!(d[1].0.contains("European diplomat"), "{d:?}");
+    // A phrase that does not start the clause is not the speaker (`section of the site`),
+    // and words named as words are not said.
+    let s = draft("Site\n\nThe \"History\" section of the site explains the feud. The ministry renamed the plan, adding the words \"and Renewal\" to its name.\n");
+    assert_eq!(direct(&s), []);
+}
+
+#[test]
+fn a_statements_words_are_its_authors() {
+    let s = draft("Shuttles\n\nSenator Ruth Vance issued a statement on Monday. \"We were treated unfairly,\" she said.\n\nVance's statement added, \"The decision ignores the facts.\"\n\n\"The vote is final,\" a City Council statement said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ruth Vance", "We were treated unfairly,"),
+            pair("Ruth Vance", "The decision ignores the facts."),
+            pair("City Council", "The vote is final,")
+        ]
+    );
+}
+
+#[test]
+fn a_term_verb_names_the_words_close_after_it() {
+    // `called the strike “…”` is the union's term; `called reporters … to discuss matters
+    // of “…”` names no term of theirs.
+    let s = draft("Strike\n\nThe Teachers Union called the strike \"a last resort.\"\n\nThe Malawian government called reporters from two radio stations into a meeting this week to discuss matters of \"cooperation.\"\n");
+    assert_eq!(direct(&s), [pair("Teachers Union", "a last resort.")]);
+}
+
+#[test]
+fn it_or_they_speaking_is_the_subject_of_the_sentence_before() {
+    let s = draft("Rain\n\nThe World Food Programme said it was sending aid. Kenya's weather office warned that more rain was expected. It described the situation as “critical.”\n\nThe study's authors say salt is the answer. They call for “iodised salt in every kitchen.”\n");
+    let d = direct(&s);
+    assert_eq!(d[0], pair("Kenya", "critical."), "{d:?}");
+    assert_eq!(d[1].1, "iodised salt in every kitchen.");
+    assert!(d[1].0.contains("authors"), "{d:?}");
+}
+
+#[test]
+fn one_of_a_group_named_after_a_comma() {
+    let s = draft("Help\n\nAmina Yusuf said aid had come. “We have not seen anyone from the government,” one farmer, Hassan Ali, told VOA.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Hassan Ali",
+            "We have not seen anyone from the government,"
+        )]
+    );
+    assert_eq!(get(entity(&s, "hassan-ali"), "role"), "farmer");
+}
+
+#[test]
+fn quoted_x_as_saying_gives_x() {
+    let s = draft("Vote\n\nState media quoted President Faure Gnassingbe as saying the vote would be “free and fair.”\n\nThe agency cited the minister, Ama Dogbe, as saying: “Results come on Friday.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Faure Gnassingbe", "free and fair."),
+            pair("Ama Dogbe", "Results come on Friday.")
+        ]
+    );
+}
+
+#[test]
+fn a_short_exclamation_said_by_someone_described() {
+    let s = draft("Port\n\n“Enough!” shouted a protester outside the gates.\n\n“Why now?” asked one dock worker.\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].1, "Enough!");
+    assert!(d[0].0.contains("protester"), "{d:?}");
+    assert!(d[1].0.contains("dock worker"), "{d:?}");
+}
+
+#[test]
+fn a_title_before_a_name_of_an_organisation() {
+    let s = draft("Growth\n\nEconomist Sara Lind of Nordic Bank said the strike would “dent growth this quarter.”\n");
+    assert_eq!(direct(&s), [pair("Sara Lind", "dent growth this quarter.")]);
+    let lind = entity(&s, "sara-lind");
+    assert_eq!(get(lind, "role"), "Economist");
+    assert_eq!(get(lind, "affiliation"), "Nordic Bank");
+}
+
+#[test]
+fn the_statement_said_gives_the_statements_author() {
+    let s = draft("Rescue\n\nThe Kenya Red Cross said in a statement on Friday that it had rescued 300 people. “Our volunteers worked through the night,” the statement said.\n\nMayor Ruth Oduya issued a statement. “The city thanks them,” the statement read.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Kenya Red Cross",
+                "Our volunteers worked through the night,"
+            ),
+            pair("Ruth Oduya", "The city thanks them,")
+        ]
+    );
+}
+
+#[test]
+fn declinings_written_with_contractions_and_other_phrasings() {
+    let s = draft("Silence\n\nThe ministry didn't respond to VOA's emailed questions.\n\nThe embassy hasn’t commented on the report.\n\nThe White House said it does not comment on leaked documents.\n\nThe army refused to be interviewed for this story.\n\nA diplomat, who declined to be named, said talks were stalled.\n");
+    let q: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 != "paraphrase")
+        .map(|(n, k, _)| (n, k))
+        .collect();
+    let want = [
+        ("ministry", "no-response"),
+        ("embassy", "declined"),
+        ("White House", "declined"),
+        ("army", "declined"),
+    ];
+    assert_eq!(q.len(), want.len(), "{q:?}");
+    for ((n, k), (wn, wk)) in q.iter().zip(want) {
+        assert!(n.contains(wn) && k == wk, "{q:?}");
+    }
+}
+
+#[test]
+fn quotations_joined_by_and_share_their_speaker() {
+    let s = draft("Courts\n\nOpposition leader Kem Ley said Wednesday the courts were \"cheap\" and \"biased\" toward the ruling party.\n\nBishop Nunzio Rossi called the ruling \"unjust\" (in Italian) or \"cruel.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kem Ley", "cheap"),
+            pair("Kem Ley", "biased"),
+            pair("Nunzio Rossi", "unjust"),
+            pair("Nunzio Rossi", "cruel.")
+        ]
+    );
+}
+
+#[test]
+fn whoever_saw_a_document_does_not_speak_it() {
+    let s = draft("Memo\n\nA leaked internal letter seen by Sky News says \"every form must be filed in English\", officials confirmed.\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_ne!(d[0].0, "Sky News", "{d:?}");
+}
+
+#[test]
+fn a_quotation_over_paragraphs_tagged_only_in_its_last() {
+    let s = draft("Reform plan\n\nThe council voted on Tuesday. Councillor Tom Reyes opposed the plan.\n\n“We were promised a fair process. Instead we got a rushed vote.\n\n“Nobody read the final text,” said Councillor Ana Silva, who chairs the budget committee.\n\nReyes said he would appeal.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Silva",
+                "We were promised a fair process. Instead we got a rushed vote."
+            ),
+            pair("Ana Silva", "Nobody read the final text,")
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_title_case_before_its_noun_is_not_speech() {
+    let s = draft("Attack\n\nFighters of the \"Islamic State\" group attacked the town, officials said.\n\nThe \"Big Five\" tech firms lobbied against it, Senator Mia Lund said.\n");
+    assert_eq!(direct(&s), []);
+}
+
+#[test]
+fn a_relative_clause_gives_its_terms_to_whom_it_is_about() {
+    let s = draft("Press\n\nThe president, who calls journalists \"enemies of the people,\" spoke on Friday.\n\nMayor Ida Berg, who called the plan “a disaster,” resigned.\n");
+    let d = direct(&s);
+    assert!(d[0].0.contains("president"), "{d:?}");
+    assert_eq!(d[1], pair("Ida Berg", "a disaster,"));
+}
+
+#[test]
+fn a_role_then_the_name_at_the_end_of_the_sentence_and_a_rank_abbreviated() {
+    let s = draft("UN\n\n“Journalism is not a crime,” said the U.S. ambassador to the United Nations, Linda Thomas-Greenfield.\n\n“We are investigating,” a police spokesperson, Insp. Jane Mwangi, said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Linda Thomas-Greenfield", "Journalism is not a crime,"),
+            pair("Jane Mwangi", "We are investigating,")
+        ]
+    );
+}
+
+#[test]
+fn the_general_is_the_person_named_with_gen() {
+    let s = draft("Briefing\n\nDefense Secretary Chuck Hagel met with Army Gen. Martin E. Dempsey at the Pentagon today.\n\n“We are watching closely,” the secretary said.\n\nDempsey said the threat was growing. “This group has a long reach,” the general said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Chuck Hagel", "We are watching closely,"),
+            pair("Martin E. Dempsey", "This group has a long reach,")
+        ]
+    );
+}
+
+#[test]
+fn an_occupation_before_the_name_and_in_her_words() {
+    let s = draft("Clinic\n\nNurse Ann Lee summed up the mood: “We have lost everything.”\n\nActivist Tom Ito spoke next. In his words, “this is only the beginning.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Lee", "We have lost everything."),
+            pair("Tom Ito", "this is only the beginning.")
+        ]
+    );
+    assert_eq!(get(entity(&s, "ann-lee"), "role"), "Nurse");
+}
+
+#[test]
+fn groups_described_not_named() {
+    let s = draft("Verdict\n\nResidents said they were afraid to go home. “We cannot sleep,” they said.\n\nHuman rights groups called the verdict “a travesty of justice.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Residents", "We cannot sleep,"),
+            pair("Human rights groups", "a travesty of justice.")
+        ]
+    );
+    assert_eq!(get(entity(&s, "residents"), "kind"), "anonymous");
+}
+
+#[test]
+fn a_short_quotation_that_is_a_sentence_of_its_own_is_said() {
+    let s = draft("Over\n\n“It's over,” Karim Haddad says now. “Really over.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Karim Haddad", "It's over,"),
+            pair("Karim Haddad", "Really over.")
+        ]
+    );
+}
+
+#[test]
+fn a_headline_ending_with_a_quotation() {
+    let s = draft("Biden: “We will not back down”\n\nPresident Joe Biden spoke at the White House on Monday about the strikes.\n");
+    assert_eq!(get(&s, "title"), "Biden: “We will not back down”");
+    assert_eq!(direct(&s), [pair("Joe Biden", "We will not back down")]);
+}
+
+#[test]
+fn a_first_name_alone_is_the_one_person_with_it() {
+    let s = draft("Bakery\n\nMaria Santos runs the bakery with Jorge Lima. “We start at four,” said Maria Santos.\n\n“The bread sells out by noon,” Maria added.\n\nAnn Cole and Ann Ruiz work there too. “It is hard work,” Ann said.\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Maria Santos");
+    assert_eq!(d[1], pair("Maria Santos", "The bread sells out by noon,"));
+    // Two Anns: neither is taken for the other.
+    assert_ne!(d[2].0, "Ann Cole", "{d:?}");
+    assert_ne!(d[2].0, "Ann Ruiz", "{d:?}");
+    // Two people who share a surname, written once.
+    let s = draft("Shop\n\nWhen Kenyans Wanjiku and Otieno Mwangi opened the shop, they had no savings.\n\n“We sold shoes from a box,” Wanjiku recalled.\n\n“Now we employ ten people,” said Otieno Mwangi.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Wanjiku Mwangi", "We sold shoes from a box,"),
+            pair("Otieno Mwangi", "Now we employ ten people,")
+        ]
     );
 }

@@ -520,18 +520,26 @@ fn who_carries_each_quote_and_stance_with_what_it_cites() {
                 &[(format!("quotes[{qi}]"), part)],
             );
         }
-        // Quotes they relayed, with the display rules.
-        for q in s
+        // Quotes they relayed: each with every field under it, and the display rules.
+        for (qi, q) in s
             .quotes
             .iter()
-            .filter(|q| q.via.as_deref() == Some(id.as_str()))
+            .enumerate()
+            .filter(|(_, q)| q.via.as_deref() == Some(id.as_str()))
         {
             let line = out
                 .lines()
                 .find(|l| l.contains("relayed") && l.contains(q.text.as_str()))
                 .unwrap_or_else(|| panic!("{out}"));
             assert!(line.contains(s.name_of(&q.by)), "{line}");
-            display_rules(line, &s, &format!("who {id} relayed"));
+            let part = block(&out, line);
+            check_parts(
+                &format!("who {id} relayed"),
+                &out,
+                &s,
+                &all,
+                &[(format!("quotes[{qi}]"), part)],
+            );
         }
         // Each stance: English, the claim's status, the note and the quote it cites.
         for c in &s.claims {

@@ -126,7 +126,24 @@ fn each_hit_says_which_field_matched_and_shows_the_text_around_it() {
         &["search", "disputes", "--json", "--kind", "claim"],
     );
     assert!(hits[0]["field"].as_str().unwrap().starts_with("stances["));
-    assert!(hits[0]["snippet"].as_str().unwrap().ends_with(" disputes"));
+    // The stance reads as English, as in every output, the stance word lit.
+    let snippet = hits[0]["snippet"].as_str().unwrap();
+    assert!(snippet.ends_with(" disputes the claim"), "{snippet}");
+    let lit: String = hits[0]["snippet_positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| snippet.chars().nth(p.as_u64().unwrap() as usize).unwrap())
+        .collect();
+    assert_eq!(lit, "disputes");
+    let out = stdout(&storyx(
+        dir.path(),
+        &["search", "no comment", "--kind", "claim"],
+    ));
+    assert!(
+        out.contains("stances[0].stance: White House has no comment on the claim\n"),
+        "{out}"
+    );
 
     // A party found by its position: the line names it, the next shows the words.
     let out = storyx(

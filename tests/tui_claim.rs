@@ -230,22 +230,27 @@ fn the_matrix_shows_the_stance_now_and_marks_a_changed_one() {
         t.contains(&format!("{glyph}*{word}")),
         "the stance now, marked changed:\n{t}"
     );
-    // Under the matrix: the history in order, oldest first after the stance now.
+    // Under the matrix: the history in order, oldest first after the stance now,
+    // read as English as in the detail and every output.
     let history = claim.history(&now.by);
     let earlier: Vec<String> = history[..history.len() - 1]
         .iter()
         .map(|s| {
             format!(
                 "{} ({})",
-                storyx::wording::stance_word(s.stance),
+                storyx::wording::stance_phrase(s.stance),
                 s.date.as_ref().unwrap()
             )
         })
         .collect();
-    let mut want = vec![format!(
-        "{glyph} {word} (since {}); earlier:",
-        now.date.as_ref().unwrap()
-    )];
+    let mut want = vec![
+        format!(
+            "{glyph} {} (since {});",
+            storyx::wording::stance_phrase(now.stance),
+            now.date.as_ref().unwrap()
+        ),
+        "earlier:".to_string(),
+    ];
     want.extend(earlier);
     let mut from = 0;
     for w in &want {

@@ -574,6 +574,44 @@ fn the_status_bar_keeps_the_whole_title_while_there_is_room() {
     );
 }
 
+/// The blank cells between the position and what is right of it in a status bar.
+fn status_gap(bar: &str) -> usize {
+    let left = bar.trim_start();
+    let title_end = left.find("  ").unwrap_or(left.len());
+    left[title_end..].chars().take_while(|c| *c == ' ').count()
+}
+
+#[test]
+fn the_status_bar_cuts_the_title_only_when_it_needs_the_room() {
+    for (w, h) in [(200, 50), (120, 40), (80, 24), (40, 12)] {
+        let mut st = state_at(bundled(), w, h, vec![]);
+        let title = st.current_story().unwrap().title.to_string();
+        // With the hints: the title is whole, or cut with no room left unused.
+        let bar = status(&st);
+        assert!(
+            bar.contains(&format!("· {title} ")) || (bar.contains('…') && status_gap(&bar) <= 3),
+            "{w}x{h}: {bar:?}"
+        );
+        // The help hint shows at any width, in the detail too.
+        update(&mut st, Action::Open);
+        assert!(view(&st).focus_detail, "{w}x{h}");
+        let bar = status(&st);
+        assert!(bar.contains("? help"), "{w}x{h}: {bar:?}");
+        update(&mut st, Action::Close);
+        // Beside a short message too (it used to keep a quarter of the bar); a
+        // title is left out only when not even 8 cells of it would fit.
+        update(&mut st, Action::Message("Reloaded: 1 story".into()));
+        let bar = status(&st);
+        assert!(bar.contains("Reloaded: 1 story"), "{w}x{h}: {bar:?}");
+        assert!(
+            bar.contains(&format!("· {title} "))
+                || (bar.contains('…') && status_gap(&bar) <= 3)
+                || (!bar.contains(" · ") && status_gap(&bar) < 3 + 3 + 8),
+            "{w}x{h}: {bar:?}"
+        );
+    }
+}
+
 /// The lines of a detail-like view, as laid out (its whole text).
 fn laid_text(d: &storyx::app::state::DetailView) -> String {
     d.lines
@@ -762,8 +800,17 @@ fn f_on_a_persons_page_keeps_the_lines_that_match_under_their_story() {
     assert!(!narrowed.contains(in_page[1].as_str()), "{narrowed}");
     assert!(narrowed.lines().count() < full.lines().count());
     assert!(text(&st).contains("Filter this page:"), "{}", text(&st));
-    // Enter keeps it and a → line is followed from the narrowed page.
+    // Enter keeps it, and the page still says it is filtered, by what, and the
+    // key that shows it all (as the filtered panes and lists do).
     press(&mut st, key(KeyCode::Enter));
+    let t = text(&st);
+    assert!(t.contains(&format!("[f: {word}]")), "{t}");
+    assert!(
+        rows(&st).last().unwrap().contains("Esc all"),
+        "{}",
+        rows(&st).last().unwrap()
+    );
+    // A → line is followed from the narrowed page.
     press(&mut st, key(KeyCode::Char('}')));
     // Esc clears it: the whole page again.
     press(&mut st, key(KeyCode::Esc));

@@ -23,6 +23,17 @@ pub struct Target {
     pub index: usize,
 }
 
+impl Target {
+    /// Item `index` of `pane` in the story whose detail this is.
+    fn here(pane: Pane, index: usize) -> Target {
+        Target {
+            story: 0,
+            pane,
+            index,
+        }
+    }
+}
+
 /// How a block is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockStyle {
@@ -156,46 +167,24 @@ impl Doc {
 }
 
 fn speaker_target(story: &Story, id: &str) -> Option<Target> {
-    if let Some(i) = story.parties.iter().position(|p| p.id == id) {
-        return Some(Target {
-            story: 0,
-            pane: Pane::Parties,
-            index: i,
-        });
-    }
-    story
-        .analysts
-        .iter()
-        .position(|a| a.id == id)
-        .map(|i| Target {
-            story: 0,
-            pane: Pane::Analysts,
-            index: i,
-        })
+    let party = story.parties.iter().position(|p| p.id == id);
+    let analyst = || story.analysts.iter().position(|a| a.id == id);
+    party
+        .map(|i| Target::here(Pane::Parties, i))
+        .or_else(|| analyst().map(|i| Target::here(Pane::Analysts, i)))
 }
 
 fn source_target(story: &Story, id: &str) -> Option<Target> {
-    story
-        .sources
-        .iter()
-        .position(|s| s.id == id)
-        .map(|i| Target {
-            story: 0,
-            pane: Pane::Sources,
-            index: i,
-        })
+    let i = story.sources.iter().position(|s| s.id == id)?;
+    Some(Target::here(Pane::Sources, i))
 }
 
 fn quote_target(story: &Story, id: &str) -> Option<Target> {
-    story
+    let i = story
         .quotes
         .iter()
-        .position(|q| q.id.as_deref() == Some(id))
-        .map(|i| Target {
-            story: 0,
-            pane: Pane::Quotes,
-            index: i,
-        })
+        .position(|q| q.id.as_deref() == Some(id))?;
+    Some(Target::here(Pane::Quotes, i))
 }
 
 /// A speaker's name for a label, sanitized.
@@ -236,11 +225,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
             let q = &story.quotes[i];
             doc.link(
                 own_label(story, q, LINK_CHARS),
-                Some(Target {
-                    story: 0,
-                    pane: Pane::Quotes,
-                    index: i,
-                }),
+                Some(Target::here(Pane::Quotes, i)),
                 2,
             );
         }
@@ -253,15 +238,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         for i in relayed {
             let q = &story.quotes[i];
             let text = said_label(story, q, LINK_CHARS);
-            doc.link(
-                text,
-                Some(Target {
-                    story: 0,
-                    pane: Pane::Quotes,
-                    index: i,
-                }),
-                2,
-            );
+            doc.link(text, Some(Target::here(Pane::Quotes, i)), 2);
         }
     }
 }
@@ -284,11 +261,7 @@ fn events_of(doc: &mut Doc, story: &Story, id: &str) {
         for i in events {
             doc.link(
                 event_label(story, i),
-                Some(Target {
-                    story: 0,
-                    pane: Pane::Timeline,
-                    index: i,
-                }),
+                Some(Target::here(Pane::Timeline, i)),
                 2,
             );
         }
@@ -315,15 +288,7 @@ fn stances_of(doc: &mut Doc, story: &Story, id: &str) {
                 plain::stance_when(c, s, stance_phrase),
                 label(&c.text, LINK_CHARS)
             );
-            doc.link(
-                text,
-                Some(Target {
-                    story: 0,
-                    pane: Pane::Claims,
-                    index: ci,
-                }),
-                2,
-            );
+            doc.link(text, Some(Target::here(Pane::Claims, ci)), 2);
             if let Some(note) = &s.note {
                 doc.push(BlockStyle::Note, sanitize(note).into_owned(), 4);
             }
@@ -393,11 +358,7 @@ fn spokespeople_quotes_of(doc: &mut Doc, story: &Story, id: &str) {
             .unwrap_or(usize::MAX);
         doc.link(
             said_label(story, q, LINK_CHARS),
-            Some(Target {
-                story: 0,
-                pane: Pane::Quotes,
-                index,
-            }),
+            Some(Target::here(Pane::Quotes, index)),
             2,
         );
     }
@@ -513,11 +474,7 @@ fn quote(doc: &mut Doc, story: &Story, i: usize) {
             for c in cited {
                 doc.link(
                     format!("claim: {}", label(&story.claims[c].text, LINK_CHARS)),
-                    Some(Target {
-                        story: 0,
-                        pane: Pane::Claims,
-                        index: c,
-                    }),
+                    Some(Target::here(Pane::Claims, c)),
                     2,
                 );
             }
@@ -665,23 +622,12 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     {
         cited.push((
             said_label(story, q, LINK_CHARS),
-            Target {
-                story: 0,
-                pane: Pane::Quotes,
-                index: qi,
-            },
+            Target::here(Pane::Quotes, qi),
         ));
     }
     for ei in (0..story.timeline.len()).filter(|&e| story.timeline[e].source.as_deref() == Some(id))
     {
-        cited.push((
-            event_label(story, ei),
-            Target {
-                story: 0,
-                pane: Pane::Timeline,
-                index: ei,
-            },
-        ));
+        cited.push((event_label(story, ei), Target::here(Pane::Timeline, ei)));
     }
     for (ci, c) in story
         .claims
@@ -691,11 +637,7 @@ fn source(doc: &mut Doc, story: &Story, i: usize) {
     {
         cited.push((
             format!("claim: {}", label(&c.text, LINK_CHARS)),
-            Target {
-                story: 0,
-                pane: Pane::Claims,
-                index: ci,
-            },
+            Target::here(Pane::Claims, ci),
         ));
     }
     if !cited.is_empty() {

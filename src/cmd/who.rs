@@ -148,8 +148,14 @@ pub fn text(corpus: &Corpus, e: &Entity) -> String {
                 let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
             }
         }
+        // Quotes they relayed, each with what the detail shows under it.
         for q in &a.relayed {
-            let _ = writeln!(out, "  relayed: {}", plain::said(a.story, q));
+            for (i, l) in plain::quote(a.story, q).iter().enumerate() {
+                let _ = match i {
+                    0 => writeln!(out, "  relayed: {l}"),
+                    _ => writeln!(out, "    {l}"),
+                };
+            }
         }
         for (c, s) in &a.stances {
             // A history shows once, at the stance now, with its earlier stances.

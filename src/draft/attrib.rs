@@ -8,7 +8,9 @@ use super::names::{
     self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
 };
 use super::read::Article;
-use super::text::{quote_spans, quote_spans_carried, sentences, tokens, Span, Tok};
+use super::text::{
+    carries_open_quote, quote_spans, quote_spans_carried, sentences, tokens, Span, Tok,
+};
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 
 /// Verbs that attribute speech.
@@ -198,6 +200,58 @@ const SPEECH: &[&str] = &[
     "reports",
     "explain",
     "ask",
+    // More of the verbs news writing attributes speech with.
+    "remembered",
+    "remembers",
+    "reflected",
+    "reflects",
+    "elaborated",
+    "clarified",
+    "disclosed",
+    "revealed",
+    "retorted",
+    "interjected",
+    "objected",
+    "protested",
+    "pleaded",
+    "implored",
+    "reassured",
+    "confided",
+    "confessed",
+    "volunteered",
+    "mentioned",
+    "mentions",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "speculated",
+    "surmised",
+    "reasoned",
+    "grumbled",
+    "muttered",
+    "murmured",
+    "marveled",
+    "marvelled",
+    "gushed",
+    "bragged",
+    "answered",
+    "answers",
+    "inquired",
+    "enquired",
+    "pondered",
+    "posited",
+    "conveyed",
+    "observes",
+    "remarks",
+    "recalling",
+    "remembering",
+    "recounting",
+    "reiterating",
+    "replying",
+    "responding",
+    "answering",
+    "concluding",
+    "cautioning",
 ];
 
 /// Verbs that attribute a term or phrase ("what it terms", "which the military describes as").
@@ -231,6 +285,30 @@ const TERM: &[&str] = &[
     "saw",
     "views",
     "viewed",
+];
+
+/// Titles as abbreviated before a name, with the word that refers back to them ("the
+/// general" after "Gen. Martin Dempsey").
+const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "general"),
+    ("adm", "admiral"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("sgt", "sergeant"),
+    ("capt", "captain"),
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("insp", "inspector"),
+    ("supt", "superintendent"),
+    ("maj", "major"),
+    ("brig", "brigadier"),
+    ("cmdr", "commander"),
+    ("cdr", "commander"),
+    ("amb", "ambassador"),
+    ("prof", "professor"),
+    ("pres", "president"),
+    ("det", "detective"),
 ];
 
 /// Words right before a quotation that make it a title, name or term, not speech.
@@ -483,6 +561,14 @@ const DECLINED: &[&str] = &[
     "has not explained why",
     "have not explained why",
     "did not explain why",
+    "declined interview requests",
+    "declined requests for an interview",
+    "declined a request for an interview",
+    "declined an interview request",
+    "refused to be interviewed",
+    "does not comment",
+    "do not comment",
+    "did not want to comment",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -523,6 +609,49 @@ const NO_RESPONSE: &[&str] = &[
     "unable to contact",
     "could not contact",
 ];
+
+/// Negations news writes either way ("did not" / "didn't").
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("did not", "didn't"),
+    ("would not", "wouldn't"),
+    ("has not", "hasn't"),
+    ("have not", "haven't"),
+    ("had not", "hadn't"),
+    ("could not", "couldn't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("does not", "doesn't"),
+    ("do not", "don't"),
+    ("is not", "isn't"),
+];
+
+/// Every declining and no-response phrase with its kind and whether its party comes after
+/// it ([`NO_RESPONSE_OBJECT`]), each also with its negation contracted ("didn't respond",
+/// "wouldn’t comment").
+fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
+    static PHRASES: std::sync::OnceLock<Vec<(String, QuoteKind, bool)>> =
+        std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut all = Vec::new();
+        for (list, kind) in [
+            (DECLINED, QuoteKind::Declined),
+            (NO_RESPONSE, QuoteKind::NoResponse),
+        ] {
+            for ph in list {
+                let object = NO_RESPONSE_OBJECT.contains(ph);
+                all.push((ph.to_string(), kind, object));
+                for (full, short) in CONTRACTIONS {
+                    if ph.contains(full) {
+                        for short in [short.to_string(), short.replace('\'', "’")] {
+                            all.push((ph.replace(full, &short), kind, object));
+                        }
+                    }
+                }
+            }
+        }
+        all
+    })
+}
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
@@ -592,6 +721,53 @@ fn is_speech(t: &Tok) -> bool {
 
 fn is_term_verb(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && TERM.contains(&t.s)
+}
+
+/// Words after which a verb-like word is a noun: `his call for`, `of reports that`.
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "of",
+    "whose", "such",
+];
+
+/// Verbs of saying that are also plural nouns ("member states want", "his notes show").
+const PLURAL_NOUNS: &[&str] = &[
+    "states", "notes", "reports", "claims", "remarks", "answers", "demands", "replies", "mentions",
+    "pledges", "promises", "vows", "calls", "views", "terms", "labels", "brands",
+];
+
+/// Whether token `i` reads as a verb here, not a noun after a determiner or "of", nor a
+/// plural noun followed by its own verb ("Neighbouring states want …"): such a word is a
+/// verb of saying only before what is said (`that`, a colon or comma, a quotation, an
+/// article or a pronoun).
+fn verb_here(toks: &[Tok], i: usize) -> bool {
+    if i > 0 && lower_in(&toks[i - 1], NOUN_BEFORE) {
+        return false;
+    }
+    // After "who" or a pronoun, a verb: `who calls journalists “…”`.
+    if i > 0 && lower_in(&toks[i - 1], &["who", "which", "he", "she", "it", "that"]) {
+        return true;
+    }
+    !lower_in(&toks[i], PLURAL_NOUNS)
+        || toks.get(i + 1).is_none_or(|n| {
+            matches!(n.s, ":" | "," | "." | QUOTE_TOK)
+                || lower_in(
+                    n,
+                    &[
+                        "that", "the", "a", "an", "it", "this", "his", "her", "their", "its", "as",
+                        "to", "what", "how", "why", "in", "on",
+                    ],
+                )
+        })
+}
+
+/// A verb of speech at token `i` (not a noun: "reports of", "a call").
+fn speech_at(toks: &[Tok], i: usize) -> bool {
+    is_speech(&toks[i]) && verb_here(toks, i)
+}
+
+/// A verb naming a term at token `i` (not a noun: "his call for").
+fn term_at(toks: &[Tok], i: usize) -> bool {
+    is_term_verb(&toks[i]) && verb_here(toks, i)
 }
 
 /// Whether a quoted text reads as a title: two words or more, each word of four letters or
@@ -676,12 +852,24 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     if toks.is_empty() {
         return None;
     }
+    // A day, an event, a place: a name as a whole, with no role in it ("World Press
+    // Freedom Day" is not "Freedom Day", a member of the "World Press").
+    let whole = text_of(p, toks);
+    if names::names_a_thing(&whole) {
+        return Some(Np {
+            name: whole,
+            ..Np::default()
+        });
+    }
     // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work.
     if let Some(k) = toks
         .iter()
-        .position(|t| lower_in(t, &["of", "at", "from"]) && !t.is_cap())
+        .position(|t| lower_in(t, &["of", "at", "from", "for"]) && !t.is_cap())
     {
-        let name = &toks[..k];
+        // Titles before the name are the role: `Economist Sara Lind of Nordic Bank`.
+        let titles = toks[..k].iter().take_while(|t| is_title_word(t.s)).count();
+        let name = &toks[titles..k];
+        let role = (titles > 0).then(|| text_of(p, &toks[..titles]));
         let rest = &toks[k + 1..];
         let name_text = text_of(p, name);
         let rest_text = text_of(p, rest);
@@ -697,6 +885,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         {
             return Some(Np {
                 name: name_text,
+                role,
                 org: Some(rest_text.to_string()),
                 ..Np::default()
             });
@@ -856,6 +1045,63 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
     }
 }
 
+/// A description, then the name set off by commas: `the U.N.'s high commissioner for human
+/// rights, Volker Turk,` / `Lebanon's top diplomat, Abdallah Bouhabib,` from token `d`. The
+/// description starts with an article, a possessive or a title; the name is two to four
+/// capitalised words that read as a person's. Gives the name with the description as its
+/// role, and the token after the second comma.
+fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
+    let first = toks.get(d).filter(|_| d < stop)?;
+    let article = lower_in(first, &["the", "a", "an", "one", "another"]);
+    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"));
+    if !(article || possessive || is_title_word(first.s)) {
+        return None;
+    }
+    let c = (d + 1..stop.min(d + 16)).find(|&i| toks[i].s == ",")?;
+    if (d..c).any(|i| {
+        matches!(
+            toks[i].s,
+            "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
+        ) || speech_at(toks, i)
+            || is_pronoun(&toks[i])
+    }) {
+        return None;
+    }
+    // The name ends at a comma, or with the clause (`said the U.S. ambassador to the
+    // United Nations, Linda Thomas-Greenfield.`).
+    let e = (c + 1..stop.min(c + 6))
+        .find(|&i| matches!(toks[i].s, "," | "." | ";" | QUOTE_TOK))
+        .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))?;
+    let mut name = &toks[c + 1..e];
+    // A rank before the name is part of the role: `a police spokesperson, Insp. Jane Mwangi,`.
+    while name.len() > 2 && is_title_word(name[0].s) {
+        name = &name[1..];
+    }
+    if !(2..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
+        return None;
+    }
+    let name_text = text_of(p, name);
+    if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
+        return None;
+    }
+    let role = if article {
+        &toks[d + 1..c]
+    } else {
+        &toks[d..c]
+    };
+    if role.is_empty() {
+        return None;
+    }
+    Some((
+        Np {
+            name: name_text,
+            role: Some(text_of(p, role)),
+            ..Np::default()
+        },
+        e + 1,
+    ))
+}
+
 /// The name phrase that ends right before token `end` (exclusive), not reaching before
 /// `floor`; skips adverbs and an appositive between commas.
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
@@ -879,6 +1125,18 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             k -= 1;
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
+            // `the U.N.'s high commissioner for human rights, Volker Turk, told`
+            let mut d = k - 1;
+            while d > floor
+                && !matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+            {
+                d -= 1;
+            }
+            if let Some((np, e)) = role_then_name(p, toks, d, j) {
+                if e == j {
+                    return Some(np);
+                }
+            }
             let first = &toks[k];
             let inner = &toks[k..j - 1];
             if lower_in(first, &["a", "an", "the", "who", "whose", "which"])
@@ -939,10 +1197,59 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             break;
         }
     }
-    // A run that only holds a sentence-starting word ("But") is no name.
-    let run = &toks[i..j];
-    if run.is_empty() {
+    // `a letter seen by Sky News says`, `a memo obtained by VOA said`: the one who saw
+    // the document does not speak it.
+    if i > floor + 1
+        && i < j
+        && toks[i - 1].is("by")
+        && (toks[i - 2].s.ends_with("ed")
+            || lower_in(
+                &toks[i - 2],
+                &["seen", "written", "shown", "given", "taken"],
+            ))
+    {
         return None;
+    }
+    // A run that only holds a sentence-starting word ("But") is no name.
+    let mut run = &toks[i..j];
+    if run.is_empty() {
+        // Someone described, not named: `the nurse`, `a local resident`, `one protester`.
+        // Lower-case words, with capitalised adjectives among them (`a senior European
+        // diplomat`), the last one lower-case.
+        let plain = |x: usize| {
+            let t = &toks[x];
+            t.is_word()
+                && (!t.is_cap() || x + 1 < j && !is_pronoun(t))
+                && !is_pronoun(t)
+                && !lower_in(t, SKIPPABLE)
+                && !is_speech(t)
+        };
+        // The phrase must start the clause: not `section of the site`.
+        let starts = |d: usize| {
+            d == floor
+                || !toks[d - 1].is_word()
+                || lower_in(&toks[d - 1], &["and", "but", "then", "later", "as", "so"])
+        };
+        let det = (1..=5).map(|w| j.checked_sub(w)).find_map(|d| {
+            let d = d.filter(|&d| d >= floor)?;
+            (lower_in(&toks[d], &["the", "a", "an", "one", "another"])
+                && starts(d)
+                && (d + 1..j).all(plain)
+                && d + 1 < j)
+                .then_some(d)
+        });
+        // Or a plural group with no article, from the clause's start: `Human rights groups
+        // called …`, `Local residents said`.
+        let group = || {
+            let d = (j.saturating_sub(4)..j).find(|&d| d >= floor && starts(d))?;
+            (d + 1 < j || toks[d].is_cap())
+                .then_some(d)
+                .filter(|_| (d..j).all(plain) && toks[j - 1].s.ends_with('s'))
+        };
+        match det.or_else(group) {
+            Some(d) => run = &toks[d..j],
+            None => return None,
+        }
     }
     let mut np = np_from(p, run)?;
     if description.is_some() {
@@ -953,6 +1260,9 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
 
 /// The name phrase that starts at token `start`, with an appositive after it.
 fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    if let Some(found) = role_then_name(p, toks, start, stop) {
+        return Some(found);
+    }
     let mut i = start;
     while i < stop && lower_in(&toks[i], &["the", "a", "an"]) {
         i += 1;
@@ -1037,7 +1347,42 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
             return Some((np, end));
         }
     }
-    np_forward(p, toks, start, stop)
+    np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop))
+}
+
+/// Someone described, not named, after a verb: `shouted a protester outside the gates`,
+/// `said one local farmer` — the words after the article, up to a preposition.
+fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let det = toks.get(start).filter(|_| start < stop)?;
+    if !lower_in(det, &["the", "a", "an", "one", "another"]) {
+        return None;
+    }
+    let mut e = start + 1;
+    while e < stop
+        && e < start + 3
+        && toks[e].is_word()
+        && !toks[e].is_cap()
+        && !is_pronoun(&toks[e])
+        && !is_speech(&toks[e])
+        && !lower_in(
+            &toks[e],
+            &[
+                "outside", "in", "at", "on", "from", "of", "who", "with", "near", "after",
+                "before", "to", "for", "and", "as", "by", "that", "which",
+            ],
+        )
+    {
+        e += 1;
+    }
+    (e > start + 1).then(|| {
+        (
+            Np {
+                name: text_of(p, &toks[start + 1..e]),
+                ..Np::default()
+            },
+            e,
+        )
+    })
 }
 
 /// The subject of a sentence: its first name phrase after an introductory phrase.
@@ -1079,6 +1424,66 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
 }
 
+/// Words for what a statement introduced before its text is.
+const STATEMENT_WORDS: &[&str] = &[
+    "statement",
+    "statements",
+    "remarks",
+    "message",
+    "letter",
+    "testimony",
+    "address",
+    "speech",
+    "comments",
+    "text",
+];
+
+/// What an author's words come in: `Cornyn's statement added`, `a White House statement
+/// said` quote the author.
+const STATEMENT_OWNED: &[&str] = &[
+    "statement",
+    "statements",
+    "release",
+    "memo",
+    "letter",
+    "post",
+    "tweet",
+    "message",
+];
+
+/// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
+/// `The following is a statement from X regarding …`, `X issued the following statement`,
+/// `X’s statement reads as follows:`, `Below are X’s remarks`.
+fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
+    let toks = &s.toks;
+    let n = toks.len();
+    let lower = s.text.to_lowercase();
+    let introduces = ["following", "below", "as follows", "in full", "full text"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || s.text.trim_end().ends_with(':');
+    if !introduces {
+        return None;
+    }
+    let i = (0..n).find(|&i| !toks[i].is_cap() && lower_in(&toks[i], STATEMENT_WORDS))?;
+    let named =
+        |np: &Np| np.pronoun.is_some() || np.name.chars().next().is_some_and(char::is_uppercase);
+    if i + 2 < n && lower_in(&toks[i + 1], &["from", "by", "of"]) {
+        if let Some((np, _)) = np_forward(p, toks, i + 2, n).filter(|(np, _)| named(np)) {
+            return Some(np);
+        }
+    }
+    // `Kirby’s statement reads as follows:`: the owner.
+    if i > 0 && (toks[i - 1].s.ends_with("’s") || toks[i - 1].s.ends_with("'s")) {
+        if let Some(np) = np_backward(p, toks, 0, i).filter(named) {
+            return Some(np);
+        }
+    }
+    // `X issued the following statement`: the subject, when it names someone (not "The
+    // following").
+    sentence_subject(p, s).filter(|np| named(np) && !names::not_name_start(&np.name.to_lowercase()))
+}
+
 /// A quotation's speaker, the rule that found them, to whom and in what context.
 type Found = (usize, String, Option<String>, Option<String>);
 
@@ -1098,10 +1503,25 @@ struct Drafter<'o> {
     person_para: usize,
     /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
     last_subject: Option<(usize, usize)>,
+    /// The subject of the last sentence without a quotation, with its paragraph: what
+    /// "it" or "they" speaking next most likely means (`Kenya's weather office warned …
+    /// It described the situation as “…”`, `The authors say … They call for “…”`).
+    prev_subject: Option<(Np, usize)>,
+    /// Who last spoke in a statement (or gave one the article cites): whose words
+    /// "the statement said" gives.
+    last_statement: Option<usize>,
+    /// The quotes (indexes into `d.quotes`) of a quotation still open over paragraphs, and
+    /// whether its speaker was only guessed (no tag yet): a tag in a later paragraph
+    /// (`“…,” said X` closing it) then gives them all.
+    run: Vec<usize>,
+    run_guessed: bool,
     /// Acronyms the article defines: "Korean Central News Agency (KCNA)".
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
     folded: Vec<Vec<String>>,
+    /// The words of every role and description the article gives each entity, folded
+    /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
+    role_words: Vec<Vec<String>>,
 }
 
 /// Drafts the story of an article.
@@ -1110,8 +1530,12 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
     let mut heading = article.heading.clone();
     if heading.is_none() {
         if let Some(first) = paragraphs.first() {
+            // A headline may end with a quotation (`Biden: “We will not back down”`), not
+            // with a sentence's end.
+            let body = first.trim_end_matches(['”', '"', '’']);
             let looks_like_headline = first.chars().count() <= 160
-                && !first.ends_with(['.', '!', '?', '”', '"', ':'])
+                && !body.ends_with(['.', '!', '?', ':', ','])
+                && !first.ends_with(':')
                 && paragraphs.len() > 1;
             if looks_like_headline {
                 heading = Some(first.to_string());
@@ -1171,8 +1595,13 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         para_no: 0,
         person_para: 0,
         last_subject: None,
+        prev_subject: None,
+        last_statement: None,
+        run: Vec::new(),
+        run_guessed: false,
         acronyms: Vec::new(),
         folded: Vec::new(),
+        role_words: Vec::new(),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -1188,6 +1617,12 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
     let mut open_run: Option<usize> = None; // speaker of a quotation still open
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
+        // A photo caption between two paragraphs of a quotation: the quotation goes on
+        // after it.
+        if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
+            dr.paragraph(p, None, false);
+            continue;
+        }
         open_run = dr.paragraph(p, open_run, false);
     }
     // A headline's quotation, when attributed there and not quoted again in the body.
@@ -1198,6 +1633,26 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         }
     }
     dr.finish()
+}
+
+/// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
+/// Photo/…)`) or is marked as a file photo.
+fn is_caption(p: &str) -> bool {
+    let t = p.trim();
+    [
+        "Image:",
+        "Photo:",
+        "Photograph:",
+        "Credit:",
+        "Photo credit",
+        " Photo/",
+        "(Photo",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+        || t.starts_with("FILE -")
+        || t.starts_with("FILE –")
+        || t.starts_with("FILE PHOTO")
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -1248,8 +1703,26 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
-        if name.is_empty() || fold_words(name).is_empty() {
+        if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
             return None;
+        }
+        // `Cornyn's statement added`, `a White House statement said`: the statement's words
+        // are its author's.
+        if let Some((owner, doc)) = name.rsplit_once(' ') {
+            let owner = owner
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            if STATEMENT_OWNED.contains(&doc)
+                && owner.chars().next().is_some_and(char::is_uppercase)
+                && !names::not_name_start(&owner.to_lowercase())
+            {
+                let by = Np {
+                    name: owner.to_string(),
+                    ..Np::default()
+                };
+                return self.entity(&by, sentence, rule);
+            }
         }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
             let full_np = Np {
@@ -1266,6 +1739,27 @@ impl Drafter<'_> {
         // "the company", "the ministry": the last organisation of that sort.
         if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
             let w = &lower_words[0];
+            // "the statement said": the words of whoever gave the statement.
+            if STATEMENT_OWNED.contains(&w.as_str()) {
+                if let Some(b) = self.last_statement {
+                    self.mention(b);
+                    return Some(b);
+                }
+            }
+            // "the minister", "the spokesman": the person last named with that role.
+            if is_title_word(w) {
+                let has_role = |i: usize| {
+                    self.d.entities[i].kind == PartyKind::Person && self.role_words[i].contains(w)
+                };
+                let found = self
+                    .last_person
+                    .filter(|&i| has_role(i))
+                    .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                if let Some(f) = found {
+                    self.mention(f);
+                    return Some(f);
+                }
+            }
             let folded = &self.folded;
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
                 e.kind != PartyKind::Person
@@ -1294,7 +1788,27 @@ impl Drafter<'_> {
                 || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
                 || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
         });
-        let idx = match existing {
+        // A first name alone ("Kay remembered" after "Kay Day"): the one person drafted
+        // with that first name.
+        let existing = existing.or_else(|| {
+            single
+                .then(|| self.person_by_first_name(&lower_words[0]))
+                .flatten()
+        });
+        // One person's name spelt two ways ("Kristin"/"Kristen Wilkins", "Water" after
+        // "Kathryn Waters"): the same person, the other spelling kept as an alias.
+        let variant = existing
+            .is_none()
+            .then(|| self.person_spelt_alike(&lower_words))
+            .flatten()
+            .filter(|_| kind == PartyKind::Person || single);
+        if let Some(v) = variant {
+            let e = &mut self.d.entities[v];
+            if !e.aliases.iter().any(|a| fold_words(a) == lower_words) {
+                e.aliases.push(name.to_string());
+            }
+        }
+        let idx = match existing.or(variant) {
             Some(i) => i,
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
@@ -1314,6 +1828,15 @@ impl Drafter<'_> {
             }
             if self.d.entities[idx].description.is_none() {
                 self.d.entities[idx].description = Some(desc.clone());
+            }
+        }
+        for r in role.iter().chain(&np.description) {
+            for w in fold_words(r) {
+                // "Gen." is the general, "Adm." the admiral.
+                if let Some((_, full)) = RANK_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+                    self.role_words[idx].push(full.to_string());
+                }
+                self.role_words[idx].push(w);
             }
         }
         let role_l = role.as_deref().unwrap_or("").to_lowercase();
@@ -1365,6 +1888,36 @@ impl Drafter<'_> {
         Some(idx)
     }
 
+    /// The person drafted last whose name is `words` spelt another way: the whole name
+    /// ([`names::same_person_spelt`]), or a surname alone against their surname.
+    fn person_spelt_alike(&self, words: &[String]) -> Option<usize> {
+        self.d
+            .entities
+            .iter()
+            .zip(&self.folded)
+            .rposition(|(e, ew)| {
+                e.kind == PartyKind::Person
+                    && (names::same_person_spelt(ew, words)
+                        || words.len() == 1
+                            && ew.len() >= 2
+                            && ew.last().is_some_and(|l| names::spelt_alike(l, &words[0])))
+            })
+    }
+
+    /// The one person drafted whose first name is `first` (none when two share it).
+    fn person_by_first_name(&self, first: &str) -> Option<usize> {
+        let mut found = self
+            .d
+            .entities
+            .iter()
+            .zip(&self.folded)
+            .enumerate()
+            .filter(|(_, (e, f))| e.kind == PartyKind::Person && f.len() >= 2 && f[0] == first)
+            .map(|(i, _)| i);
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
             PartyKind::Person => {
@@ -1379,6 +1932,7 @@ impl Drafter<'_> {
     /// A new entity with nothing known of it yet but its name and kind.
     fn add_entity(&mut self, name: &str, kind: PartyKind, note: Note) -> usize {
         self.folded.push(fold_words(name));
+        self.role_words.push(Vec::new());
         self.d.entities.push(Entity {
             id: String::new(),
             name: name.to_string(),
@@ -1457,27 +2011,92 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
+                // A role ("Cambodia's Defense Minister"), or a day, event or place.
                 if words
                     .iter()
                     .any(|w| names::not_name_start(&w.to_lowercase()))
+                    || words.last().is_some_and(|w| is_title_word(w))
+                    || names::names_a_thing(&name)
                 {
                     continue;
                 }
                 // A drafted entity named again.
                 let fw = fold_words(&name);
                 let folded = &self.folded;
-                if let Some(e) = self.d.entities.iter().enumerate().position(|(i, e)| {
-                    folded[i] == fw
-                        || (fw.len() == 1
-                            && e.kind == PartyKind::Person
-                            && folded[i].last() == fw.last())
-                }) {
+                if let Some(e) = self
+                    .d
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .position(|(i, e)| {
+                        folded[i] == fw
+                            || (fw.len() == 1
+                                && e.kind == PartyKind::Person
+                                && folded[i].last() == fw.last())
+                    })
+                    .or_else(|| {
+                        (fw.len() == 1)
+                            .then(|| self.person_by_first_name(&fw[0]))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        let v = self.person_spelt_alike(&fw)?;
+                        // The other spelling of a whole name is kept as an alias.
+                        let e = &mut self.d.entities[v];
+                        if fw.len() >= 2 && !e.aliases.iter().any(|a| fold_words(a) == fw) {
+                            e.aliases.push(name.clone());
+                        }
+                        Some(v)
+                    })
+                {
                     self.mention(e);
                     continue;
                 }
+                // `Kay and Larry Day`, `Americans Kay and Larry Day`: two people who share
+                // the surname (the given name alone before "and", or after a demonym).
+                let given_alone = run.len() == 1
+                    || run.len() == 2 && {
+                        let l = run[0].lower();
+                        ["ans", "ese", "ons"].iter().any(|e| l.ends_with(e))
+                            || ORG_NOUNS.contains(&l.as_str())
+                    };
+                if given_alone
+                    && toks.get(i).is_some_and(|t| t.is("and"))
+                    && i + 3 < toks.len()
+                    && toks[i + 1].is_cap()
+                    && toks[i + 2].is_cap()
+                    && !toks.get(i + 3).is_some_and(|t| t.is_cap())
+                    && !is_title_word(toks[i - 1].s)
+                {
+                    let first = toks[i - 1].s;
+                    let second = text_of(p, &toks[i + 1..i + 3]);
+                    let surname = toks[i + 2].s;
+                    let shared = format!("{first} {surname}");
+                    // (Not `kind_of`: "Day" is also a word of dates.)
+                    if !names::names_a_thing(&second)
+                        && !names::not_name_start(&toks[i + 1].lower())
+                        && !is_title_word(toks[i + 1].s)
+                    {
+                        let sentence = s.text.to_string();
+                        let rule = "a person named before a pronoun that quotes them";
+                        for name in [shared, second] {
+                            let np = Np {
+                                name,
+                                ..Np::default()
+                            };
+                            if let Some(idx) = self.entity(&np, &sentence, rule) {
+                                self.d.entities[idx].kind = PartyKind::Person;
+                                self.mention(idx);
+                            }
+                        }
+                        i += 3;
+                        continue;
+                    }
+                }
+                // `Ann Cole and Ann Ruiz`: two people, each named on their own.
                 if let Some(np) = np_forward(p, toks, st, toks.len())
                     .map(|(n, _)| n)
-                    .filter(|n| n.pronoun.is_none())
+                    .filter(|n| n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
                     if kind_of(&np.name, "") == PartyKind::Person
@@ -1519,6 +2138,14 @@ impl Drafter<'_> {
     /// A sentence whose subject is a person (or he, she) introduces them: a quotation in
     /// the next paragraph with no tag continues them.
     fn introduced(&mut self, p: &str, s: &Sent) {
+        if let Some(np) = statement_intro(p, s) {
+            let rule = "the author of a statement the article gives next";
+            if let Some(idx) = self.entity(&np, s.text.trim(), rule) {
+                self.last_subject = Some((idx, self.para_no));
+                self.last_statement = Some(idx);
+                return;
+            }
+        }
         let Some(np) = sentence_subject(p, s) else {
             return;
         };
@@ -1544,6 +2171,9 @@ impl Drafter<'_> {
 
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
+        // A quotation left open ends with its paragraph when this one neither opens again
+        // nor closes it.
+        let open = open.filter(|_| carries_open_quote(p));
         let spans = quote_spans_carried(p, open.is_some());
         let sents: Vec<Sent> = sentences(p, &spans)
             .into_iter()
@@ -1563,16 +2193,30 @@ impl Drafter<'_> {
                 let text = p[span.inner.clone()].trim();
                 let continues = si == 0 && ti == 0 && open.is_some();
                 let found = if continues {
-                    // A quotation running on from the previous paragraph.
-                    Some((
+                    // A quotation running on from the previous paragraph; its tag, when it
+                    // comes only now, gives the pieces before too.
+                    let tagged = self
+                        .run_guessed
+                        .then(|| self.attribute(p, s, ti, text, speaker_here))
+                        .flatten();
+                    if let Some(t) = &tagged {
+                        for &k in &self.run {
+                            self.d.quotes[k].by = t.0;
+                            self.d.quotes[k].note.rule =
+                                "a quotation over paragraphs, tagged in a later one".to_string();
+                        }
+                        self.run_guessed = false;
+                    }
+                    tagged.or(Some((
                         open.unwrap_or(0),
                         "a quotation that runs on from the previous paragraph".to_string(),
                         None,
                         None,
-                    ))
+                    )))
                 } else {
-                    self.attribute(p, s, ti, text)
+                    self.attribute(p, s, ti, text, speaker_here)
                 };
+                let guessed = found.is_none();
                 if headline {
                     let dup = self
                         .d
@@ -1642,8 +2286,16 @@ impl Drafter<'_> {
                         }
                     }
                 };
+                if !continues {
+                    self.run.clear();
+                    self.run_guessed = guessed;
+                }
                 if !span.closed {
                     still_open = Some(by);
+                    self.run.push(self.d.quotes.len());
+                }
+                if context.as_deref() == Some("in a statement") {
+                    self.last_statement = Some(by);
                 }
                 para_speaker = Some(by);
                 speaker_here = Some(by);
@@ -1663,6 +2315,23 @@ impl Drafter<'_> {
             if !had_quote && !headline {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
+                if let Some(np) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                    // `X said in a statement that …`: X's, the statement quoted next.
+                    let stated = [
+                        "in a statement",
+                        "issued a statement",
+                        "released a statement",
+                    ]
+                    .iter()
+                    .any(|w| sentence.contains(w));
+                    if stated && np.name.chars().next().is_some_and(char::is_uppercase) {
+                        let rule = "the author of a statement the article quotes";
+                        if let Some(b) = self.entity(&np, sentence, rule) {
+                            self.last_statement = Some(b);
+                        }
+                    }
+                    self.prev_subject = Some((np, self.para_no));
+                }
             }
             self.mentions(p, s);
             self.events(s);
@@ -1673,10 +2342,7 @@ impl Drafter<'_> {
     /// The speaker named by the first attribution in the sentences after a quotation.
     fn later_in_paragraph(&mut self, p: &str, rest: &[Sent]) -> Option<usize> {
         let s = rest.first()?;
-        let v = s
-            .toks
-            .iter()
-            .position(|t| is_speech(t) && !is_participle(t))?;
+        let v = (0..s.toks.len()).find(|&i| speech_at(&s.toks, i) && !is_participle(&s.toks[i]))?;
         if v > 4 {
             return None;
         }
@@ -1690,6 +2356,15 @@ impl Drafter<'_> {
 
     /// Whether a quotation names a rating, a place or a work by the words around it.
     fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        // A name in title case before the noun it qualifies: `the “Islamic State” group`,
+        // `the “Big Five” tech firms`.
+        if title_case(text)
+            && s.toks
+                .get(ti + 1)
+                .is_some_and(|t| t.is_word() && !t.is_cap() && !is_speech(t) && !is_pronoun(t))
+        {
+            return true;
+        }
         let mut b = ti;
         while b > 0 && s.toks[b - 1].s == "," {
             b -= 1;
@@ -1728,8 +2403,17 @@ impl Drafter<'_> {
         if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
             return true;
         }
+        // A quotation that is a sentence of its own (`“Really over.”`) is said, however
+        // short.
+        if s.toks.iter().all(|t| t.s == QUOTE_TOK || !t.is_word())
+            && text.ends_with(['.', '!', '?'])
+        {
+            return false;
+        }
+        // An exclamation or a question is said, however short ("Enough!").
+        let exclaimed = text.ends_with(['!', '?']);
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
-        !(sentence_like || words >= 8)
+        !(sentence_like || exclaimed || words >= 8)
     }
 
     /// [`Self::entity`], where a pronoun is first taken as the sentence's own subject
@@ -1754,6 +2438,25 @@ impl Drafter<'_> {
                 };
                 if fits {
                     return self.entity(&subj, sentence, rule);
+                }
+            }
+            // "It" or "they" speaking: the subject of the sentence before, when it fits.
+            if let Some((prev, _)) = self
+                .prev_subject
+                .clone()
+                .filter(|(_, para)| para + 1 >= self.para_no)
+            {
+                let k = kind_of(&prev.name, prev.description.as_deref().unwrap_or(""));
+                let lower = !prev.name.chars().next().is_some_and(char::is_uppercase);
+                let fits = match pr.as_str() {
+                    "it" => k != PartyKind::Person && !(lower && prev.name.ends_with('s')),
+                    "they" => k != PartyKind::Person && (lower || !prev.name.ends_with("'s")),
+                    _ => false,
+                };
+                if fits && !names::not_name_start(&prev.name.to_lowercase()) {
+                    if let Some(e) = self.entity(&prev, sentence, rule) {
+                        return Some(e);
+                    }
                 }
             }
             // `Rathbun asked for help for Montalvo. He described him as …`: a speaking
@@ -1786,8 +2489,16 @@ impl Drafter<'_> {
         Some((by, rule, to, context))
     }
 
-    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context).
-    fn attribute(&mut self, p: &str, s: &Sent, q: usize, text: &str) -> Option<Found> {
+    /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context);
+    /// `before`: the speaker of the sentence's quotation before it, if any.
+    fn attribute(
+        &mut self,
+        p: &str,
+        s: &Sent,
+        q: usize,
+        text: &str,
+        before: Option<usize>,
+    ) -> Option<Found> {
         let toks = &s.toks;
         let sentence = s.text.trim();
         let n = toks.len();
@@ -1806,6 +2517,14 @@ impl Drafter<'_> {
                 &["named", "titled", "entitled", "nicknamed", "so-called"],
             )
             || b > 1 && toks[b - 2].is("known") && toks[b - 1].is("as")
+            // `adding the words “…” to the name`, `the slogan “…”`: words named, not said.
+            || b > 1
+                && !(b > 2 && toks[b - 3].is("in"))
+                && lower_in(&toks[b - 2], &["the", "a", "its", "their", "his", "her"])
+                && lower_in(
+                    &toks[b - 1],
+                    &["words", "word", "term", "phrase", "slogan", "hashtag", "motto"],
+                )
         {
             return None;
         }
@@ -1818,15 +2537,37 @@ impl Drafter<'_> {
         let in_statement =
             sentence.contains("in a statement") || sentence.starts_with("In a statement");
         let context = in_statement.then(|| "in a statement".to_string());
+        // `called the courts “cheap” and “biased”`: a quotation joined to the one before by
+        // "and", "or" or a comma (a parenthesis between aside) has its speaker.
+        if let Some(b) = before.filter(|_| prev_q > 0 && q - prev_q <= 8) {
+            let mut depth = 0usize;
+            let joined = (prev_q..q).all(|i| match toks[i].s {
+                "(" => {
+                    depth += 1;
+                    true
+                }
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    true
+                }
+                "," => true,
+                _ => depth > 0 || lower_in(&toks[i], &["and", "or", "nor"]),
+            });
+            if joined && (prev_q..q).any(|i| lower_in(&toks[i], &["and", "or", "nor", ","])) {
+                let rule = "a quotation joined to the one before: `“…” and “…”`".to_string();
+                return Some((b, rule, None, context));
+            }
+        }
         // 1. After: `“…,” X said.` / `“…,” said X, a spokesperson for Y.`
         let mut a = q + 1;
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
             a += 1;
         }
         // `“…,” X, an adviser to …, told VOA.`: a name, its appositive, then the verb.
-        if let Some((np, end)) = np_forward(p, toks, a, next_q)
-            .filter(|(np, _)| np.description.is_some() && np.pronoun.is_none())
-        {
+        if let Some((np, end)) = np_forward(p, toks, a, next_q).filter(|(np, end)| {
+            let set_off = toks[..*end].last().is_some_and(|t| t.s == ",");
+            (np.description.is_some() || np.role.is_some() && set_off) && np.pronoun.is_none()
+        }) {
             let mut v = end;
             if v < next_q && toks[v].s == "," {
                 v += 1;
@@ -1835,7 +2576,7 @@ impl Drafter<'_> {
                 v += 1;
             }
             if v < next_q
-                && is_speech(&toks[v])
+                && speech_at(toks, v)
                 && !is_participle(&toks[v])
                 && !toks[v].is("according")
             {
@@ -1874,7 +2615,7 @@ impl Drafter<'_> {
         // The first verb of speech with a name phrase before it (or after it: `said X`);
         // a noun that reads as a verb ("issuing reports") is passed over.
         for v in (a..limit).filter(|&i| {
-            is_speech(&toks[i]) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
+            speech_at(toks, i) && !is_participle(&toks[i]) && !matches!(toks[i].s, "according")
         }) {
             // Only when the words between are a name phrase.
             let between_ok = (a..v).all(|i| {
@@ -1939,6 +2680,29 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `In her words, “…”`: whom the possessive means.
+        if let Some(w) = (prev_q + 2..q).find(|&i| {
+            toks[i].is("words")
+                && toks[i - 2].is("in")
+                && lower_in(&toks[i - 1], &["his", "her", "their", "its"])
+                && (i + 1..q).all(|k| toks[k].s == ",")
+        }) {
+            let pronoun = match toks[w - 1].lower().as_str() {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                _ => "it",
+            };
+            let np = Np {
+                name: pronoun.to_string(),
+                pronoun: Some(pronoun.to_string()),
+                ..Np::default()
+            };
+            let rule = format!("`in {} words, “…”`", toks[w - 1].lower());
+            if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                return Some(found);
+            }
+        }
         // `in the words of the prosecutor, Mark Tedeschi, “…”`
         if let Some(w) = (prev_q + 2..q.saturating_sub(2)).find(|&i| {
             toks[i].is("words")
@@ -1965,9 +2729,12 @@ impl Drafter<'_> {
             }
         }
         // 2. Before: `X said: “…”`, `what it terms “…”`, `according to X, “…”`.
-        let v = (prev_q..q)
-            .rev()
-            .find(|&i| is_speech(&toks[i]) || is_term_verb(&toks[i]));
+        // A verb that names a term has its term close after it (`called the attack “…”`,
+        // `described the move by the ministry as “…”`), not at the end of a long clause
+        // (`called reporters into a meeting … to discuss matters of “…”`).
+        let v = (prev_q..q).rev().find(|&i| {
+            speech_at(toks, i) || term_at(toks, i) && (is_speech(&toks[i]) || q - i <= 8)
+        });
         if let Some(v) = v {
             let verb = toks[v].s;
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
@@ -1983,6 +2750,20 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `State media quoted X as saying “…”`: X, not the one quoting.
+            if v >= 3 && toks[v - 1].is("as") && lower_in(&toks[v], &["saying", "stating"]) {
+                if let Some(qd) = (prev_q..v - 1)
+                    .rev()
+                    .find(|&i| lower_in(&toks[i], &["quoted", "quotes", "quoting", "cited"]))
+                {
+                    if let Some((np, _)) = np_after_verb(p, toks, qd + 1, v - 1) {
+                        let rule = format!("`quoted X as {verb} “…”`");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
             // `…, with X saying “…”`: the participle's own subject.
             if is_participle(&toks[v]) && !term {
                 let mut k = v;
@@ -1997,6 +2778,14 @@ impl Drafter<'_> {
                         }
                     }
                 }
+            }
+            // `“…,” he said, calling Israel a “…”`, `X said that “…,” adding Cambodians
+            // “…”`: a participle set off after a quotation has the speaker of its tag.
+            if let Some(b) = before.filter(|_| {
+                is_participle(&toks[v]) && v > prev_q && toks[v - 1].s == "," && prev_q > 0
+            }) {
+                let rule = format!("the speaker of the tag before `, {verb} “…”`");
+                return Some((b, rule, None, context));
             }
             if is_participle(&toks[v]) && !term
                 || is_participle(&toks[v]) && v > 0 && toks[v - 1].s == ","
@@ -2016,10 +2805,17 @@ impl Drafter<'_> {
                 })
                 .map_or(prev_q, |i| i + 1)
                 .max(prev_q);
-            let np =
-                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v));
+            // `The president, who calls journalists “…”`: the one the clause is about.
+            let relative = (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
+                .then(|| np_backward(p, toks, prev_q, v - 2))
+                .flatten();
+            let is_relative = relative.is_some();
+            let np = relative.or_else(|| {
+                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
+            });
             if let Some(np) = np {
                 let named = np.pronoun.is_some()
+                    || is_relative
                     || np.name.chars().next().is_some_and(char::is_uppercase)
                     || (floor > 0 && lower_in(&toks[floor - 1], &["what", "which"]));
                 let article_before =
@@ -2109,8 +2905,9 @@ impl Drafter<'_> {
     /// `X said that …` in a sentence with no quotation: a paraphrase.
     fn paraphrase(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
-        let Some(v) = toks.iter().position(|t| {
-            is_speech(t)
+        let Some(v) = (0..toks.len()).find(|&i| {
+            let t = &toks[i];
+            speech_at(toks, i)
                 && !is_participle(t)
                 && !matches!(
                     t.s,
@@ -2158,6 +2955,9 @@ impl Drafter<'_> {
             sentence,
             &format!("speaker of reported speech: `X {} that …`", toks[v].s),
         ) {
+            if sentence.contains("statement") {
+                self.last_statement = Some(by);
+            }
             self.d.quotes.push(Quote {
                 by,
                 kind: QuoteKind::Paraphrase,
@@ -2185,6 +2985,7 @@ impl Drafter<'_> {
             "declin",
             "refus",
             "would not",
+            "wouldn",
             "contact",
             "confirm",
             "provid",
@@ -2194,11 +2995,9 @@ impl Drafter<'_> {
             return;
         }
         let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
-        for (list, kind) in [
-            (DECLINED, QuoteKind::Declined),
-            (NO_RESPONSE, QuoteKind::NoResponse),
-        ] {
-            for ph in list {
+        {
+            for (ph, kind, _) in declining_phrases() {
+                let (ph, kind) = (ph.as_str(), *kind);
                 let mut from = 0;
                 while let Some(at) = lower[from..].find(ph) {
                     let at = from + at;
@@ -2272,7 +3071,9 @@ impl Drafter<'_> {
                 "no-response"
             };
             let rule = format!("{kind_word}: `X {ph}`");
-            let object = NO_RESPONSE_OBJECT.contains(&ph);
+            let object = declining_phrases()
+                .iter()
+                .any(|(p2, _, object)| *object && p2 == ph);
             if object && !lower[at..].contains("comment") {
                 // `could not reach an agreement`: no one was asked for comment.
                 continue;
@@ -2297,7 +3098,7 @@ impl Drafter<'_> {
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.
             let by = match (np, speaker_here) {
-                (Some(np), _) => self.entity(&np, sentence, &rule),
+                (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
                 (None, Some(sp)) if floor > 0 => Some(sp),
                 (None, _) => {
                     sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
@@ -2384,6 +3185,9 @@ impl Drafter<'_> {
                                 "report" | "study" | "survey" | "assessment" => "report",
                                 _ => "document",
                             };
+                            if kind == "statement" {
+                                self.last_statement = Some(b);
+                            }
                             let si = self.add_source(&name, kind, None, Some(b), sentence, &rule);
                             doc_here = Some(si);
                         }

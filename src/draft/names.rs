@@ -28,6 +28,48 @@ pub fn names_match(a: &str, b: &str) -> bool {
     wb.windows(wa.len()).any(|w| w == wa.as_slice())
 }
 
+/// The edit distance between two words (insertions, deletions, substitutions of letters).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// Whether two folded words are one name spelt two ways ("Kristin"/"Kristen",
+/// "Waters"/"Water", "Buchtmann"/"Bauchtman"): the same first letter, and one edit in a
+/// word of five letters or more, two in one of eight or more. Shorter words must be equal
+/// ("Chan" and "Chang" are two names).
+pub fn spelt_alike(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let shorter = a.chars().count().min(b.chars().count());
+    let allowed = match shorter {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    };
+    allowed > 0 && a.chars().next() == b.chars().next() && edits(a, b) <= allowed
+}
+
+/// Whether two folded person names are one person's, spelt two ways: as many words, each
+/// word alike ([`spelt_alike`]), at most one of them differently spelt.
+pub fn same_person_spelt(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && !a.is_empty()
+        && a.iter().zip(b).all(|(x, y)| spelt_alike(x, y))
+        && a.iter().zip(b).filter(|(x, y)| x != y).count() <= 1
+}
+
 /// A kebab-case id from a name (other scripts transliterated); `fallback` when nothing is left.
 pub fn kebab(name: &str, fallback: &str) -> String {
     let t = deunicode::deunicode(name).to_lowercase();
@@ -403,10 +445,69 @@ const TITLE_WORDS: &[&str] = &[
     "trustee",
     "partner",
     "counsel",
+    "administrator",
+    "curator",
+    "coordinator",
+    "director-general",
+    "undersecretary",
+    "under-secretary",
+    "treasurer",
+    "registrar",
+    "ombudsman",
+    "rapporteur",
+    "consul",
+    "principal",
+    "researcher",
+    "scientist",
+    "historian",
+    "lecturer",
+    "scholar",
+    "organiser",
+    "organizer",
+    "insp",
+    "supt",
+    "det",
+    "cpl",
+    "pvt",
+    "maj",
+    "brig",
+    "cmdr",
+    "cdr",
+    "amb",
+    "atty",
+    // Occupations written as a title before a name ("Nurse Ann Lee", "Activist Tom Ito").
+    "resident",
+    "teacher",
+    "student",
+    "activist",
+    "nurse",
+    "doctor",
+    "engineer",
+    "photographer",
+    "journalist",
+    "blogger",
+    "writer",
+    "artist",
+    "actor",
+    "actress",
+    "pastor",
+    "imam",
+    "priest",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "filmmaker",
+    "veteran",
+    "villager",
+    "protester",
+    "volunteer",
+    "physician",
+    "surgeon",
 ];
 
 /// Lower-case words that stand for a speaker that is not a person ("the ministry").
 pub const ORG_NOUNS: &[&str] = &[
+    "service",
     "embassy",
     "consulate",
     "ministry",
@@ -581,6 +682,10 @@ pub fn kind_of(name: &str, description: &str) -> PartyKind {
         return PartyKind::Organization;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Residents", "Protesters" starting a sentence: a described group, not a name.
+    if words.len() == 1 && lower.ends_with('s') && ORG_NOUNS.contains(&lower.as_str()) {
+        return PartyKind::Anonymous;
+    }
     let lowercase_start = name.chars().next().is_some_and(char::is_lowercase);
     if lowercase_start {
         // "officials", "a spokesperson", "residents": described, not named.
@@ -696,6 +801,67 @@ const PLACE_WORDS: &[&str] = &[
     "conference",
     "expo",
 ];
+
+/// Last words of names of events, laws and places, which never speak ("Lantern
+/// Festival", "Patriot Act", "Wall Street"), and are hardly ever surnames.
+const THING_LAST: &[&str] = &[
+    "festival",
+    "holiday",
+    "anniversary",
+    "games",
+    "olympics",
+    "championship",
+    "championships",
+    "tournament",
+    "marathon",
+    "awards",
+    "expo",
+    "summit",
+    "act",
+    "treaty",
+    "accord",
+    "street",
+    "avenue",
+    "square",
+    "bridge",
+    "ocean",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "gulf",
+    "week",
+    "month",
+    "eve",
+];
+
+/// Last words of such names that are also surnames ("Doris Day", "Jane Park", "Jude
+/// Law"): a thing's only in a name of three words or more ("World Press Freedom Day",
+/// "Nobel Peace Prize", "Second World War").
+const THING_LAST_OR_SURNAME: &[&str] = &[
+    "day", "days", "year", "cup", "prize", "award", "war", "law", "bill", "park", "bay", "lake",
+    "sea", "fair", "road", "river", "coast", "mountain",
+];
+
+/// Whether a capitalised name names a day, an event, a law or a place (its last word says
+/// so): such a name never speaks and is no one's name.
+pub fn names_a_thing(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words
+        .last()
+        .map(|w| w.trim_end_matches(['.', ',', ';']).to_lowercase())
+        .unwrap_or_default();
+    words.len() >= 2
+        && !is_title_word(words[0])
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || matches!(*w, "of" | "the" | "and" | "for" | "on")
+        })
+        && (THING_LAST.contains(&last.as_str())
+            || words.len() >= 3 && THING_LAST_OR_SURNAME.contains(&last.as_str()))
+}
 
 /// Words that start a sentence with a capital but are not names.
 const NOT_NAME_START: &[&str] = &[
@@ -884,5 +1050,24 @@ mod tests {
             "Chinese embassy"
         ));
         assert!(!names_match("White House", "House of Lords"));
+        let f = |s: &str| fold_words(s);
+        assert!(same_person_spelt(
+            &f("Kristin Wilkins"),
+            &f("Kristen Wilkins")
+        ));
+        assert!(same_person_spelt(&f("Waters"), &f("Water")));
+        assert!(same_person_spelt(&f("Buchtmann"), &f("Bauchtman")));
+        assert!(!same_person_spelt(&f("Chan"), &f("Chang")));
+        assert!(!same_person_spelt(&f("Wilkins"), &f("Watkins")));
+        assert!(!same_person_spelt(
+            &f("Kristin Wilkins"),
+            &f("Kristen Wilkens")
+        ));
+        assert!(!same_person_spelt(&f("Smith"), &f("Jones")));
+        assert!(names_a_thing("World Press Freedom Day"));
+        assert!(names_a_thing("Lantern Festival"));
+        assert!(!names_a_thing("Kay Day"));
+        assert!(!names_a_thing("Jane Park"));
+        assert!(!names_a_thing("Senator Jane Park"));
     }
 }

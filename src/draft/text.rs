@@ -39,6 +39,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut out = Vec::new();
     // (opening mark's byte index, its length, the mark that closes it)
     let mut open: Option<(usize, usize, char)> = None;
+    // Quotations opened inside a typographic one with the same marks (`“… Shoygu’s
+    // “guarantee” that …`): each closing mark ends one of them before the outer one.
+    let mut nested = 0usize;
     let first = p.trim_start().chars().next();
     if carried && !matches!(first, Some('“' | '"' | '‘' | '\'')) {
         let close_typo = p.find('”');
@@ -55,6 +58,18 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        if matches!(open, Some((_, _, '”'))) {
+            if c == '“' && opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
+                nested += 1;
+                prev = Some(c);
+                continue;
+            }
+            if c == '”' && nested > 0 {
+                nested -= 1;
+                prev = Some(c);
+                continue;
+            }
+        }
         let closes = match (open, c) {
             (Some((_, _, '\'')), '\'') => {
                 !next.is_some_and(char::is_alphanumeric) && prev.is_some_and(|c| !c.is_whitespace())
@@ -69,8 +84,12 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             (Some((_, _, '"' | '”')), '“') => {
                 prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(char::is_whitespace)
             }
-            // ’ closes a single quote unless it is an apostrophe (a letter follows).
-            (Some((_, _, '’')), '’') => !next.is_some_and(char::is_alphanumeric),
+            // ’ closes a single quote unless it is an apostrophe (a letter follows, or a
+            // plural's possessive: `‘The players’ attitude was superb.’`).
+            (Some((_, _, '’')), '’') => {
+                !(next.is_some_and(char::is_alphanumeric)
+                    || prev == Some('s') && plural_possessive(&p[i + c.len_utf8()..]))
+            }
             _ => false,
         };
         match (open, c) {
@@ -113,6 +132,43 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     out
 }
 
+/// Whether a paragraph can carry on a quotation the one before left open: it starts with
+/// an opening mark (news style: each paragraph of a long quotation opens again), or its
+/// first double mark is a closing one (the last paragraph, typed without its opening
+/// mark). A paragraph with neither is the article's own voice again: the quotation ended
+/// with its paragraph, unclosed.
+pub fn carries_open_quote(p: &str) -> bool {
+    let t = p.trim_start();
+    if t.starts_with(['“', '"']) {
+        return true;
+    }
+    let mut prev = None;
+    for c in t.chars() {
+        match c {
+            '”' => return true,
+            '“' => return false,
+            '"' => return !opens_after(prev),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Whether the text after an `s’` reads as a plural's possessive, not a closing mark: a
+/// space, a lower-case word, and a closing ’ still to come.
+fn plural_possessive(rest: &str) -> bool {
+    let mut it = rest.chars();
+    it.next() == Some(' ')
+        && it.next().is_some_and(char::is_lowercase)
+        && rest.match_indices('’').any(|(k, _)| {
+            !rest[k + '’'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// Whether a straight single mark opening here has a closing one: a `'` after a letter or
 /// punctuation and before a non-letter, with no double mark between.
 fn closes_single(rest: &str) -> bool {
@@ -136,6 +192,9 @@ const ABBREVIATIONS: &[&str] = &[
     "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
     "a.m", "p.m", "pres", "gov", "mt", "ft", "rev", "hon", "d.c", "messrs", "approx",
+    // Ranks and titles before a name.
+    "insp", "supt", "det", "cpl", "pvt", "maj", "brig", "cmdr", "cdr", "amb", "fr", "gens", "reps",
+    "sens", "atty",
 ];
 
 /// The sentences of a paragraph, as byte ranges. A quotation never splits: a sentence
@@ -336,6 +395,44 @@ mod tests {
         // And an opening mark typed after the text closes it.
         let p = "It added, \"We are sorry.“ Then “the end” came.";
         assert_eq!(texts(p, &quote_spans(p)), ["We are sorry.", "the end"]);
+    }
+
+    #[test]
+    fn a_plurals_possessive_does_not_close_a_single_quote() {
+        let p = "Marsh added: ‘The players’ attitude has been superb.’ The fans’ turn came.";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["The players’ attitude has been superb."]
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_one_in_the_same_marks_stays_inside() {
+        let p = "“He noted the minister’s “promise” that it was over. And more.”";
+        let s = quote_spans(p);
+        assert_eq!(
+            texts(p, &s),
+            ["He noted the minister’s “promise” that it was over. And more."]
+        );
+        let p = "“He noted the “promise” of peace.";
+        let s = quote_spans(p);
+        assert_eq!(texts(p, &s), ["He noted the “promise” of peace."]);
+        assert!(!s[0].closed);
+    }
+
+    #[test]
+    fn only_a_paragraph_that_opens_again_or_closes_carries_a_quotation_on() {
+        assert!(carries_open_quote("“And the next part."));
+        assert!(carries_open_quote("\"And the next part,\" she said."));
+        assert!(carries_open_quote("the last part of it.” She left."));
+        assert!(carries_open_quote("the last part of it,\" she said."));
+        assert!(!carries_open_quote("The embassy said it was troubled."));
+        assert!(!carries_open_quote(
+            "The embassy called it \"troubling\" on Monday."
+        ));
+        assert!(!carries_open_quote(
+            "The embassy called it “troubling” on Monday."
+        ));
     }
 
     #[test]

@@ -68,7 +68,16 @@ fn entity(out: &mut String, d: &Draft, e: &Entity) {
             let _ = writeln!(out, "    speaks_for: {}", d.entities[b].id);
         }
     }
-    note(out, "    ", &e.note);
+    if e.analyst && !e.aliases.is_empty() {
+        // An analyst has no aliases in the format: the other names go in the note.
+        let also = Note {
+            rule: format!("{}; also written: {}", e.note.rule, e.aliases.join(", ")),
+            sentence: e.note.sentence.clone(),
+        };
+        note(out, "    ", &also);
+    } else {
+        note(out, "    ", &e.note);
+    }
 }
 
 fn quote(out: &mut String, d: &Draft, q: &Quote) {

@@ -18,7 +18,7 @@ pub struct Matched {
     /// The field's key, as in the file: `position`, `aliases[1]`, `stances[0].stance`, `date`.
     pub field: String,
     /// The field's text, or the part of it around the match with `…` where cut; a
-    /// stance reads "Name disputes", a date as it displays.
+    /// stance reads "Name disputes the claim", a date as it displays.
     pub snippet: String,
     /// The matched characters of `snippet` (character indices, sorted).
     pub positions: Vec<usize>,
@@ -44,8 +44,9 @@ pub fn matched(story: &Story, kind: Kind, index: usize, query: &str) -> Option<M
     let mut text = f.text.to_string();
     let mut offset = 0;
     if f.name.key == "stances" {
-        // The claim's stances are searched as one text; the hit shows the one that
-        // matched best, with whose it is: "Alibaba disputes".
+        // The claim's stances are searched as one text of stance words; the hit
+        // shows the one that matched best, with whose it is, read as English as in
+        // every output: "Alibaba disputes the claim".
         let claim = story.claims.get(index)?;
         let (at, st) = claim.stances.iter().enumerate().max_by_key(|(at, st)| {
             let word = crate::wording::stance_word(st.stance);
@@ -55,7 +56,7 @@ pub fn matched(story: &Story, kind: Kind, index: usize, query: &str) -> Option<M
         let by = story.name_of(&st.by);
         name = format!("stances[{at}].stance");
         offset = by.chars().count() + 1;
-        text = format!("{by} {}", crate::wording::stance_word(st.stance));
+        text = format!("{by} {}", crate::wording::stance_phrase(st.stance));
     }
     let folded = fold_with_origin(&text);
     let hits = pattern
@@ -192,10 +193,13 @@ claims:
 
         let m = matched(&s, Kind::Claim, 0, "disputes").unwrap();
         assert_eq!(m.field, "stances[0].stance");
-        assert_eq!(m.snippet, "Chinese Embassy in Washington disputes");
+        assert_eq!(
+            m.snippet,
+            "Chinese Embassy in Washington disputes the claim"
+        );
         let m = matched(&s, Kind::Claim, 0, "no comment").unwrap();
-        assert_eq!(m.snippet, "Alibaba no comment");
-        assert_eq!(m.positions, (8..10).chain(11..18).collect::<Vec<_>>());
+        assert_eq!(m.snippet, "Alibaba has no comment on the claim");
+        assert_eq!(m.positions, (12..14).chain(15..22).collect::<Vec<_>>());
 
         let m = matched(&s, Kind::Story, 0, "wto").unwrap();
         assert_eq!(

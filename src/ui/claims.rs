@@ -21,7 +21,7 @@ use crate::story::Story;
 use crate::view::claims::{cut_middle, geometry, parts, short_name, status_label, Geometry, CELL};
 use crate::view::layout::visible_offset;
 use crate::view::matrix::{self, Column};
-use crate::view::words::stance_word;
+use crate::wording::stance_phrase;
 
 use super::list::{dim, fit, pad, put_line, render_list, styled, ListSpec};
 use crate::view::header::wrapped;
@@ -191,11 +191,12 @@ fn under_lines(
     };
     match matrix::cell(c, col.id) {
         Some(s) => {
-            // A changed stance with its dates and what it was, oldest first.
+            // The stance in words, as the detail has it; a changed one with its
+            // dates and what it was, oldest first.
             let head = format!(
                 "{who} {} {}: ",
                 matrix::glyph(s.stance),
-                sanitize_line(&plain::stance_when(c, s, stance_word))
+                sanitize_line(&plain::stance_when(c, s, stance_phrase))
             );
             let quote = s.quote.as_deref().map(|q| match story.quote(q) {
                 // Another's words (a spokesperson's) say whose they are.

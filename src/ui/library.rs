@@ -18,7 +18,7 @@ use crate::view::layout::visible_offset;
 use crate::view::rows;
 use crate::view::words::problems_summary;
 
-use super::list::{boxed, dim, fit, put_line, styled};
+use super::list::{boxed, dim, fit, put_line, put_row, styled};
 use super::search::lit_line;
 use super::status;
 use crate::view::header::wrapped;
@@ -268,7 +268,7 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         );
         for (n, row) in (offset..len.min(offset + height)).enumerate() {
             let y = rows.y + n as u16;
-            let mut line = match state.library_row(row) {
+            let line = match state.library_row(row) {
                 Some(LibraryRow::Problems) => problems_row(theme, state, rows.width),
                 Some(LibraryRow::Story(s)) => {
                     let story = &state.corpus.stories[s];
@@ -307,11 +307,8 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
                 }
                 None => continue,
             };
-            if row == state.library.list.selected {
-                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.selected(true));
-                line = line.patch_style(theme.selected(true));
-            }
-            put_line(buf, rows, y, &line);
+            let selected = row == state.library.list.selected;
+            put_row(buf, rows, y, line, selected.then(|| theme.selected(true)));
         }
     }
     if !a.preview.is_empty() {

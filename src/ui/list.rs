@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
@@ -21,6 +22,16 @@ pub fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line<'_>) {
         return;
     }
     buf.set_line(area.x, y, line, area.width);
+}
+
+/// Puts `line` on row `y` of `area`; with `highlight` (a selected row) the whole
+/// row takes that style, the blank right of the text too.
+pub fn put_row(buf: &mut Buffer, area: Rect, y: u16, mut line: Line<'_>, highlight: Option<Style>) {
+    if let Some(style) = highlight {
+        buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+        line = line.patch_style(style);
+    }
+    put_line(buf, area, y, &line);
 }
 
 /// What a list pane shows.
@@ -101,12 +112,13 @@ pub fn render_list(
         let marker = if selected { "› " } else { "  " };
         let mut line = row(i, text_w);
         line.spans.insert(0, Span::raw(marker));
-        if selected {
-            let style = theme.selected(spec.focused);
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-            line = line.patch_style(style);
-        }
-        put_line(buf, inner, y, &line);
+        put_row(
+            buf,
+            inner,
+            y,
+            line,
+            selected.then(|| theme.selected(spec.focused)),
+        );
     }
 }
 

@@ -14,7 +14,7 @@ use crate::people::counts;
 use crate::view::layout::visible_offset;
 use crate::view::people::{list_body, person_areas};
 
-use super::list::{boxed, dim, fit, pad, put_line, styled};
+use super::list::{boxed, dim, fit, pad, put_line, put_row, styled};
 use super::{detail, status};
 use crate::view::header::wrapped;
 use crate::view::layout::list_areas;
@@ -231,12 +231,9 @@ pub fn render_list(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         for (k, &i) in shown.iter().skip(offset).take(height).enumerate() {
             let pos = state.people.list;
             let y = rows.y + k as u16;
-            let mut line = entity_row(theme, state, i, cells);
-            if i == pos.selected {
-                buf.set_style(Rect::new(rows.x, y, rows.width, 1), theme.selected(true));
-                line = line.patch_style(theme.selected(true));
-            }
-            put_line(buf, rows, y, &line);
+            let line = entity_row(theme, state, i, cells);
+            let selected = i == pos.selected;
+            put_row(buf, rows, y, line, selected.then(|| theme.selected(true)));
         }
     }
     if !a.preview.is_empty() {
@@ -263,10 +260,16 @@ pub fn render_person(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer)
         title_area.width,
     );
     put_line(buf, title_area, title_area.y, &title);
-    let box_title = format!(
+    let mut box_title = format!(
         "{name} across {stories} stor{}",
         if stories == 1 { "y" } else { "ies" }
     );
+    if let Some(f) = &state.people.page_filter {
+        box_title.push_str(&format!(
+            " [f: {}]",
+            crate::view::text::label(f.query(), 24)
+        ));
+    }
     detail::render_titled(theme, &state.people.detail, body, buf, true, &box_title);
     status::render(theme, state, status_area, buf);
 }

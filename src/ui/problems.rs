@@ -10,7 +10,7 @@ use crate::app::Action;
 use crate::story::Diagnostic;
 use crate::view::layout::visible_offset;
 
-use super::list::{boxed, dim, fit, put_line, styled};
+use super::list::{boxed, dim, fit, put_line, put_row, styled};
 use super::status;
 use crate::view::header::wrapped;
 use crate::view::layout::list_areas;
@@ -84,12 +84,9 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         );
         for (n, i) in (offset..diags.len().min(offset + height)).enumerate() {
             let y = inner.y + n as u16;
-            let mut line = row(theme, &diags[i], inner.width);
-            if i == state.problems.selected {
-                buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.selected(true));
-                line = line.patch_style(theme.selected(true));
-            }
-            put_line(buf, inner, y, &line);
+            let line = row(theme, &diags[i], inner.width);
+            let selected = i == state.problems.selected;
+            put_row(buf, inner, y, line, selected.then(|| theme.selected(true)));
         }
     }
     let preview = boxed(theme, a.preview, buf, "Problem", false);

@@ -34,7 +34,7 @@ use crate::view::layout::visible_offset;
 use crate::view::rows;
 use crate::view::search::{area, parts, split};
 
-use super::list::{boxed, dim, fit, pad, put_line, render_list, styled, ListSpec};
+use super::list::{boxed, dim, fit, pad, put_line, put_row, render_list, styled, ListSpec};
 use crate::view::text::{clip, grapheme_width, label, width, Wrap};
 use crate::view::theme::Theme;
 
@@ -375,12 +375,7 @@ pub fn render(theme: &Theme, state: &State, screen: Rect, buf: &mut Buffer) {
         let mut line = hit_row(theme, hit, matched.as_ref(), text_w, story_w);
         line.spans
             .insert(0, Span::raw(if selected { "› " } else { "  " }));
-        if selected {
-            let style = theme.selected(true);
-            buf.set_style(Rect::new(hits.x, y, hits.width, 1), style);
-            line = line.patch_style(style);
-        }
-        put_line(buf, hits, y, &line);
+        put_row(buf, hits, y, line, selected.then(|| theme.selected(true)));
     }
     if let Some(hit) = all.get(s.pos.selected).filter(|_| !preview_area.is_empty()) {
         render_preview(theme, state, hit, preview_area, buf);

@@ -56,7 +56,13 @@ pub fn hints(state: &State) -> Vec<String> {
             ),
         ],
         Screen::Empty => vec![problems()],
-        Screen::People => vec![open("show"), back()],
+        Screen::People => {
+            let mut h = vec![open("show"), back()];
+            if state.people.list_filter.is_some() {
+                h.insert(1, esc("all"));
+            }
+            h
+        }
         Screen::Person => {
             let prev = keys.first_key(|a| matches!(a, Action::PrevStory));
             let next = keys.first_key(|a| matches!(a, Action::NextStory));
@@ -65,7 +71,8 @@ pub fn hints(state: &State) -> Vec<String> {
                 (Some(k), None) | (None, Some(k)) => Some(format!("{k} other people")),
                 (None, None) => None,
             };
-            vec![open("follow"), back(), others]
+            let all = state.people.page_filter.as_ref().map(|_| esc("all"));
+            vec![open("follow"), all.flatten(), back(), others]
         }
         Screen::Claim => vec![open("follow"), back()],
         Screen::Story => match &state.view {
@@ -244,28 +251,32 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let total = usize::from(area.width);
-    // The story title gets the room the first four hints and the position
-    // leave (a quarter of the bar at least): at 200 columns, whole.
-    let first_hints = hints(state)
-        .into_iter()
-        .take(4)
-        .collect::<Vec<_>>()
-        .join("  ");
-    // While a message is shown it needs the room: the title keeps the quarter it
-    // had before (at most 40 cells) so the position and the message both fit.
-    let title_cells = if state.chrome.message.is_some() {
-        (total / 4).min(40)
-    } else {
-        total
-            .saturating_sub(width(&first_hints) + 2 + 24)
-            .max(total / 4)
+    let left_with = |title_cells: usize| {
+        let here = position(state, title_cells);
+        match (state.loading.progress, here.is_empty()) {
+            (Some(progress), true) => format!(" {} ", loading(progress)),
+            (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
+            (None, _) => format!(" {here} "),
+        }
     };
-    let here = position(state, title_cells);
-    let left = match (state.loading.progress, here.is_empty()) {
-        (Some(progress), true) => format!(" {} ", loading(progress)),
-        (Some(progress), false) => format!(" {} · {here} ", loading(progress)),
-        (None, _) => format!(" {here} "),
+    // The story title gets the room left of what stands right of it: the message,
+    // or the first four hints (then a quarter of the bar at least), less the " · "
+    // before the title: at 200 columns, whole.
+    let base = width(&left_with(0)) + 3;
+    let title_cells = match &state.chrome.message {
+        Some(m) => total.saturating_sub(base + width(m) + 2),
+        None => {
+            let hints = hints(state);
+            let first_hints = hints.iter().take(4).cloned().collect::<Vec<_>>().join("  ");
+            // The first hint (help) keeps its room at any width.
+            let help = hints.first().map_or(0, |h| width(h) + 2);
+            total
+                .saturating_sub(base + width(&first_hints) + 2)
+                .max(total / 4)
+                .min(total.saturating_sub(base + help))
+        }
     };
+    let left = left_with(title_cells);
     let bold = theme.status().patch(theme.bold());
     // A message replaces the hints; otherwise as many whole hints as fit.
     let (right, right_style) = match &state.chrome.message {
@@ -289,6 +300,19 @@ pub fn render(theme: &Theme, state: &State, area: Rect, buf: &mut Buffer) {
             }
             (format!("{shown} "), theme.status())
         }
+    };
+    // Room the hints could not use goes to the title too (the most of it that
+    // fits, a cut title being shorter than its cells), two blanks kept before them.
+    let fits = total.saturating_sub(width(&right) + 1);
+    let slack = fits.saturating_sub(width(&left));
+    let left = if slack > 0 && title_cells >= 8 {
+        (title_cells..=title_cells + slack)
+            .rev()
+            .map(left_with)
+            .find(|l| width(l) <= fits)
+            .unwrap_or(left)
+    } else {
+        left
     };
     let (lw, rw) = (width(&left), width(&right));
     let line = if lw + rw <= total {
