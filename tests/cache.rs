@@ -341,3 +341,54 @@ fn a_fifo_pack_is_not_read() {
         .expect("the load hung on a FIFO pack");
     assert_eq!(n, 21);
 }
+
+/// `who` keeps only the people of each story while loading, then loads the stories
+/// of the entity found again (through the pack when there is one): what it prints is
+/// what a whole load gives, with the cache warm, cold and bypassed.
+#[test]
+fn who_prints_the_same_from_the_cache_and_no_cache() {
+    let stories = corpus_dir(40);
+    let root = stories.path().to_str().unwrap();
+    std::thread::sleep(Duration::from_millis(2100));
+    let home = tempfile::tempdir().unwrap();
+    // A party of the first story that speaks there, by id and by its name.
+    let first = storyx::synth::story(0);
+    let party = first
+        .parties
+        .iter()
+        .find(|p| first.quotes.iter().any(|q| q.by == p.id))
+        .unwrap();
+    let by_id = party.id.to_string();
+    let by_name = party.name.to_string();
+    for query in [by_id.as_str(), by_name.as_str()] {
+        for format in [&["--json"][..], &[][..]] {
+            let args = [&["who", query][..], format, &[root]].concat();
+            let fresh = storyx(&[&args[..], &["--no-cache"]].concat(), home.path());
+            let cold = storyx(&args, home.path());
+            let warm = storyx(&args, home.path());
+            assert_eq!(cold.stdout, fresh.stdout, "{args:?}");
+            assert_eq!(warm.stdout, fresh.stdout, "{args:?}");
+            assert_eq!(warm.status.code(), fresh.status.code(), "{args:?}");
+            if fresh.status.code() == Some(0) && format == ["--json"] {
+                let v: serde_json::Value = serde_json::from_slice(&warm.stdout).unwrap();
+                let shown = v["stories"].as_array().unwrap();
+                assert!(!shown.is_empty(), "{args:?}");
+                // The first story is whole again: its quotes and stances are there.
+                let own = shown
+                    .iter()
+                    .find(|s| s["story"] == first.id.as_str())
+                    .unwrap();
+                let said = first.quotes.iter().filter(|q| q.by == party.id).count();
+                assert!(said > 0);
+                assert_eq!(own["quotes"].as_array().unwrap().len(), said, "{args:?}");
+                assert_eq!(
+                    own["position"],
+                    serde_json::json!(party.position),
+                    "{args:?}"
+                );
+            }
+        }
+    }
+    let by_id_out = storyx(&["who", &by_id, "--json", root], home.path());
+    assert_eq!(by_id_out.status.code(), Some(0));
+}

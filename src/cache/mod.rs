@@ -17,11 +17,12 @@
 
 mod session;
 
-pub use session::{Batch, CacheStats, Served, Session};
+pub use session::{serve, Batch, CacheStats, Got, Served, Session};
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -124,6 +125,7 @@ impl Cache {
             started: SystemTime::now(),
             settle: self.settle,
             max_entry: opts.max_file_size.saturating_mul(4).max(MAX_TABLE as u64),
+            dirs: Mutex::default(),
         })
     }
 }
@@ -150,6 +152,38 @@ impl Key {
         }
         Some(Key {
             canonical,
+            size: m.len(),
+            times: times(&m),
+        })
+    }
+
+    /// [`Key::of`], with the file's folder resolved through `dirs` (each folder
+    /// once per load): the file itself is looked at once (`lstat`), instead of every
+    /// part of its path. A symlink is resolved as [`Key::of`] does.
+    fn of_in(path: &Path, dirs: &Mutex<HashMap<PathBuf, Option<PathBuf>>>) -> Option<Key> {
+        let m = std::fs::symlink_metadata(path).ok()?;
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return Key::of(path);
+        };
+        if m.file_type().is_symlink() {
+            return Key::of(path);
+        }
+        if !m.is_file() {
+            return None;
+        }
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let dir = dirs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| parent.canonicalize().ok())
+            .clone()?;
+        Some(Key {
+            canonical: dir.join(name),
             size: m.len(),
             times: times(&m),
         })
@@ -227,12 +261,20 @@ pub struct Pack {
     settle: Duration,
     /// The largest entry read (a longer one is damaged, not read).
     max_entry: u64,
+    /// The folders of the files keyed so far, resolved ([`Pack::key_of`]).
+    dirs: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
 }
 
 impl Pack {
     /// The path of the pack file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The key of the file at `path` now (as [`Key::of`]), or `None` when it
+    /// cannot be read.
+    pub fn key_of(&self, path: &Path) -> Option<Key> {
+        Key::of_in(path, &self.dirs)
     }
 
     /// The cached result for this version of the file, with `path` (as the load
@@ -654,6 +696,37 @@ mod tests {
         std::os::unix::fs::FileExt::write_all_at(&f, MAGIC, 0).unwrap();
         std::os::unix::fs::FileExt::write_all_at(&f, &tail, n - 24).unwrap();
         assert!(read_table(&std::fs::File::open(&path).unwrap()).is_none());
+    }
+
+    /// The key through resolved folders is the key of [`Key::of`]: for a file, a
+    /// file through a linked folder, a link to a file, and a relative path.
+    #[cfg(unix)]
+    #[test]
+    fn keys_through_resolved_folders_are_the_files_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir(&real).unwrap();
+        std::fs::write(real.join("a.yaml"), "id: a\n").unwrap();
+        std::os::unix::fs::symlink(&real, dir.path().join("linked")).unwrap();
+        std::os::unix::fs::symlink(real.join("a.yaml"), real.join("b.yaml")).unwrap();
+        let dirs = Mutex::default();
+        for path in [
+            real.join("a.yaml"),
+            dir.path().join("linked/a.yaml"),
+            real.join("b.yaml"),
+            dir.path().join("linked/b.yaml"),
+        ] {
+            let key = Key::of_in(&path, &dirs).unwrap();
+            assert_eq!(Some(&key), Key::of(&path).as_ref(), "{path:?}");
+            assert_eq!(key.canonical, real.join("a.yaml").canonicalize().unwrap());
+        }
+        assert!(Key::of_in(&dir.path().join("missing.yaml"), &dirs).is_none());
+        assert!(Key::of_in(&real, &dirs).is_none(), "a folder has no key");
+        let here = std::env::current_dir().unwrap();
+        let relative = Path::new("Cargo.toml");
+        if here.join(relative).is_file() {
+            assert_eq!(Key::of_in(relative, &dirs), Key::of(relative));
+        }
     }
 
     /// The cache is untrusted: a problem decoded from it is bounded like one the

@@ -101,9 +101,12 @@ impl Session {
     /// A file served from the pack: its entry goes into the new pack, if one is written.
     fn hit(&mut self, key: Key) {
         self.stats.hits += 1;
-        if let (Some(w), Some(blob)) = (self.writer.as_mut(), self.pack.blob(&key)) {
-            if w.add(&key, &blob).is_err() {
-                self.writer = None;
+        // The entry is read again only when a new pack is being written.
+        if let Some(w) = self.writer.as_mut() {
+            if let Some(blob) = self.pack.blob(&key) {
+                if w.add(&key, &blob).is_err() {
+                    self.writer = None;
+                }
             }
         }
         self.hit_keys.push(key);
@@ -154,27 +157,20 @@ impl Batch<'_> {
     /// those bytes, and the result goes into the new pack when it may be cached.
     pub fn load(&self, path: &Path, opts: &LoadOptions) -> (FileResult, Served) {
         let pack = &self.session.pack;
-        let key = Key::of(path);
-        let bytes = match read_file(path, opts) {
-            Ok(bytes) => bytes,
-            Err(_) => return (load_file(path, opts), Served(None)),
-        };
-        let Some(key) = key else {
-            return (from_bytes(path, &bytes, opts), Served(None));
-        };
-        if let Some(result) = pack.get(&key, path, &bytes) {
-            return (result, Served(Some(key)));
-        }
-        let result = from_bytes(path, &bytes, opts);
-        drop(bytes);
-        if pack.cacheable(&key, &result, opts) {
-            if let Some(blob) = encode(&result) {
-                let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-                w.start(pack, &self.session.hit_keys);
-                w.add(&key, &blob);
+        match serve(pack, path, opts) {
+            Got::Hit(result, key) => (result, Served(Some(key))),
+            Got::Parsed(result, Some(key)) => {
+                if pack.cacheable(&key, &result, opts) {
+                    if let Some(blob) = encode(&result) {
+                        let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+                        w.start(pack, &self.session.hit_keys);
+                        w.add(&key, &blob);
+                    }
+                }
+                (result, Served(None))
             }
+            Got::Parsed(result, None) => (result, Served(None)),
         }
-        (result, Served(None))
     }
 
     /// Ends the batch: counts what was served, in the batch's file order.
@@ -193,4 +189,29 @@ impl Batch<'_> {
             }
         }
     }
+}
+
+/// How a file was served: from the pack (with its key), or parsed (with its key
+/// when it could be taken).
+pub enum Got {
+    Hit(FileResult, Key),
+    Parsed(FileResult, Option<Key>),
+}
+
+/// The result for the file at `path`: from the pack when it holds this version of
+/// the file (checked against the file's bytes, read once), else parsed from those
+/// bytes.
+pub fn serve(pack: &Pack, path: &Path, opts: &LoadOptions) -> Got {
+    let key = pack.key_of(path);
+    let bytes = match read_file(path, opts) {
+        Ok(bytes) => bytes,
+        Err(_) => return Got::Parsed(load_file(path, opts), None),
+    };
+    let Some(key) = key else {
+        return Got::Parsed(from_bytes(path, &bytes, opts), None);
+    };
+    if let Some(result) = pack.get(&key, path, &bytes) {
+        return Got::Hit(result, key);
+    }
+    Got::Parsed(from_bytes(path, &bytes, opts), Some(key))
 }

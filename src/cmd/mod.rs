@@ -55,6 +55,35 @@ pub fn load_outcomes(args: &LoadArgs) -> Corpus {
     load_then(args, |corpus, first, _| corpus.forget_stories(first))
 }
 
+/// [`load`], for a command that looks an entity up: each story keeps its id,
+/// title, date, parties and analysts, the rest is let go as its batch is in; the
+/// stories wanted whole are then loaded again ([`load_again`]). Memory is the
+/// corpus's people, not the corpus.
+pub fn load_people(args: &LoadArgs) -> Corpus {
+    load_then(args, |corpus, first, _| corpus.forget_all_but_people(first))
+}
+
+/// Loads the stories at these indexes of a corpus from [`load_people`] again, whole
+/// (through the cache's pack, read only). A file that changed meanwhile into
+/// another story, or no story, keeps what was kept of it.
+pub fn load_again(args: &LoadArgs, corpus: &mut Corpus, indexes: &[usize]) {
+    let files: Vec<std::path::PathBuf> = indexes
+        .iter()
+        .filter_map(|&i| corpus.stories.get(i).map(|s| s.file.clone()))
+        .collect();
+    let results = crate::corpus::load::reload_files(
+        &args.paths,
+        &files,
+        &load_options(args),
+        cache(args).as_ref(),
+    );
+    for (&i, result) in indexes.iter().zip(results) {
+        if let Some(story) = result.story {
+            corpus.put_back(i, story);
+        }
+    }
+}
+
 /// [`load`], calling `after` as each batch is in (see [`load_paths_then`]).
 fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize, usize)) -> Corpus {
     let started = std::time::Instant::now();

@@ -13,33 +13,42 @@ use crate::story::{PartialDate, Quote, Story};
 use crate::wording::stance_phrase;
 
 pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
-    let corpus = super::load(load);
+    // Only the people of every story are kept while loading (the lookup needs their
+    // names); the stories of the entity found are then loaded again, whole.
+    let mut corpus = super::load_people(load);
     super::note_failures(&corpus);
-    match lookup(&corpus, query) {
-        Lookup::One(e) => {
-            let out = if as_json {
-                to_json_pretty(&entity_json(&corpus, e)) + "\n"
-            } else {
-                text(&corpus, e)
-            };
-            super::print_out(out.as_bytes())
-        }
+    let (id, mut indexes) = match lookup(&corpus, query) {
+        Lookup::One(e) => (
+            e.id.clone(),
+            e.appearances.iter().map(|&(si, _)| si).collect::<Vec<_>>(),
+        ),
         Lookup::Ambiguous(candidates) => {
             eprintln!("storyx: `{}` could be any of:", sanitize_line(query));
             for e in candidates.iter().take(20) {
                 eprintln!("  {}  {}", sanitize_line(&e.id), sanitize_line(&e.name));
             }
             eprintln!("give the id to choose one");
-            1
+            return 1;
         }
         Lookup::None => {
             eprintln!(
                 "storyx: no party or analyst matches `{}`",
                 sanitize_line(query)
             );
-            1
+            return 1;
         }
-    }
+    };
+    indexes.dedup();
+    super::load_again(load, &mut corpus, &indexes);
+    let Some(e) = corpus.entity(&id) else {
+        return 1;
+    };
+    let out = if as_json {
+        to_json_pretty(&entity_json(&corpus, e)) + "\n"
+    } else {
+        text(&corpus, e)
+    };
+    super::print_out(out.as_bytes())
 }
 
 fn date(d: &Option<PartialDate>) -> Value {

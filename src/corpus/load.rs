@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Corpus;
-use crate::cache::{Cache, CacheStats, Served, Session};
+use crate::cache::{serve, Cache, CacheStats, Got, Served, Session};
 use crate::story::across::{FirstSeen, Places};
 use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, text_of, FileResult, LoadOptions};
@@ -55,6 +55,39 @@ pub fn load_paths_then(
     (corpus, loader.finish())
 }
 
+/// What the cache's pack of a load of `paths` is named by: the paths, or the
+/// `stories` folder when none is given.
+fn roots(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from("stories")]
+    } else {
+        paths.to_vec()
+    }
+}
+
+/// Loads some `files` of an earlier load of `paths` again, in parallel and in
+/// order, served by that load's pack when there is a cache (which is only read:
+/// a file parsed now is not put in it). For a caller that let most stories go
+/// and wants some back whole (`who`).
+pub fn reload_files(
+    paths: &[PathBuf],
+    files: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+) -> Vec<FileResult> {
+    // The pack of the whole load, whatever the number of files asked for now.
+    let pack = cache.and_then(|c| c.open(&roots(paths), c.min_files, opts));
+    files
+        .par_iter()
+        .map(|path| match &pack {
+            Some(pack) => match serve(pack, path, opts) {
+                Got::Hit(result, _) | Got::Parsed(result, _) => result,
+            },
+            None => crate::story::load::load_file(path, opts),
+        })
+        .collect()
+}
+
 /// Files loaded (in parallel) per batch by [`load_paths_cached`].
 const COMMAND_BATCH: usize = 128;
 
@@ -79,11 +112,7 @@ impl Loader {
     pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
         let found = discover_with(paths, opts.follow_symlinks);
         let pack = cache.and_then(|c| {
-            let roots: Vec<PathBuf> = if paths.is_empty() {
-                vec![PathBuf::from("stories")]
-            } else {
-                paths.to_vec()
-            };
+            let roots = roots(paths);
             let on_disk = found
                 .files
                 .iter()

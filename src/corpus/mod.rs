@@ -234,18 +234,41 @@ impl Corpus {
     /// title, date and file, and every file's outcome and problems: for a caller that
     /// took what it needs from them (the search command, once it indexed them).
     pub fn forget_stories(&mut self, first: usize) {
+        self.forget_all_but_people(first);
+        for s in self.stories.iter_mut().skip(first) {
+            let s = Arc::make_mut(s);
+            s.parties = Vec::new();
+            s.analysts = Vec::new();
+        }
+    }
+
+    /// [`Corpus::forget_stories`], keeping each story's parties and analysts too:
+    /// for a caller that looks an entity up by its names, then wants back whole only
+    /// the stories it appears in ([`Corpus::put_back`]).
+    pub fn forget_all_but_people(&mut self, first: usize) {
         for s in self.stories.iter_mut().skip(first) {
             let s = Arc::make_mut(s);
             s.question = None;
             s.summary = None;
             s.tags = Vec::new();
             s.sources = Vec::new();
-            s.parties = Vec::new();
-            s.analysts = Vec::new();
             s.quotes = Vec::new();
             s.claims = Vec::new();
             s.timeline = Vec::new();
             s.extensions = Vec::new();
+        }
+    }
+
+    /// Puts a story loaded again in place of the one at `index` (whose contents
+    /// were let go), when it is still the same story (the same id: the file may have
+    /// changed since); whether it was put back.
+    pub fn put_back(&mut self, index: usize, story: Story) -> bool {
+        match self.stories.get_mut(index) {
+            Some(s) if s.id == story.id => {
+                *s = Arc::new(story);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -50,14 +50,31 @@ impl What {
     }
 }
 
+/// Where an item sits in its story: its list and its index there, shown as the
+/// item's path (`parties[3]`); written out only for a finding.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct At {
+    list: &'static str,
+    index: usize,
+}
+
+impl std::fmt::Display for At {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.list, self.index)
+    }
+}
+
 /// One use of an id: where (file, path of the item inside the story) and as what.
 #[derive(Debug, Clone)]
 struct Use {
     file: PathBuf,
-    /// The item's path, like `parties[3]`.
-    at: String,
+    at: At,
     what: What,
 }
+
+/// The maps of ids seen so far: a fast hash seeded per process (ids are story text,
+/// so a fixed hash could be made to collide).
+type IdMap = HashMap<Str, Use, foldhash::fast::RandomState>;
 
 /// A finding, before it has its places: at `key` of the later item, against `key` of
 /// the earlier one. The message has `{earlier}` where the earlier place goes.
@@ -74,9 +91,9 @@ pub struct Finding {
 #[derive(Debug, Default)]
 pub struct FirstSeen {
     /// The first use of each id, as anything.
-    any: HashMap<Str, Use>,
+    any: IdMap,
     /// The first use of each id as a party or analyst.
-    entity: HashMap<Str, Use>,
+    entity: IdMap,
 }
 
 /// Where the values of files are, each file scanned once (only files with findings
@@ -115,17 +132,34 @@ impl Places {
 
 /// Whether two names are the same once case, accents and white space are left out.
 fn same_name(a: &str, b: &str) -> bool {
-    let folded = |s: &str| {
-        s.nfkd()
-            .filter(|c| !c.is_whitespace() && !is_combining_mark(*c))
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
+    // The same name written the same way (nearly always, in a consistent corpus),
+    // and ASCII names, need no Unicode folding.
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return ascii_letters(a).eq(ascii_letters(b));
+    }
     folded(a) == folded(b)
 }
 
+/// A name without case, accents and white space (NFKD, marks and spaces left out).
+fn folded(s: &str) -> String {
+    s.nfkd()
+        .filter(|c| !c.is_whitespace() && !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// An ASCII name's letters without white space, in lower case.
+fn ascii_letters(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(|c| !char::from(*c).is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+}
+
 /// Every id of a story with what it names and its item's path.
-fn uses(story: &Story) -> Vec<(&Str, String, What)> {
+fn uses(story: &Story) -> Vec<(&Str, At, What)> {
     let mut out = Vec::new();
     for (i, p) in story.parties.iter().enumerate() {
         let what = What::Party {
@@ -133,13 +167,27 @@ fn uses(story: &Story) -> Vec<(&Str, String, What)> {
             kind: p.kind,
             aliases: p.aliases.clone(),
         };
-        out.push((&p.id, format!("parties[{i}]"), what));
+        out.push((
+            &p.id,
+            At {
+                list: "parties",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, a) in story.analysts.iter().enumerate() {
         let what = What::Analyst {
             name: a.name.clone(),
         };
-        out.push((&a.id, format!("analysts[{i}]"), what));
+        out.push((
+            &a.id,
+            At {
+                list: "analysts",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, c) in story.claims.iter().enumerate() {
         let what = if story.format >= 2 {
@@ -147,19 +195,43 @@ fn uses(story: &Story) -> Vec<(&Str, String, What)> {
         } else {
             What::Other("a claim of a format-1 story")
         };
-        out.push((&c.id, format!("claims[{i}]"), what));
+        out.push((
+            &c.id,
+            At {
+                list: "claims",
+                index: i,
+            },
+            what,
+        ));
     }
     for (i, s) in story.sources.iter().enumerate() {
-        out.push((&s.id, format!("sources[{i}]"), What::Other("a source")));
+        out.push((
+            &s.id,
+            At {
+                list: "sources",
+                index: i,
+            },
+            What::Other("a source"),
+        ));
     }
     for (i, q) in story.quotes.iter().enumerate() {
         if let Some(id) = &q.id {
-            out.push((id, format!("quotes[{i}]"), What::Other("a quote")));
+            out.push((
+                id,
+                At {
+                    list: "quotes",
+                    index: i,
+                },
+                What::Other("a quote"),
+            ));
         }
     }
     for e in &story.timeline {
         if let Some(id) = &e.id {
-            let at = format!("timeline[{}]", e.file_index);
+            let at = At {
+                list: "timeline",
+                index: e.file_index,
+            };
             out.push((id, at, What::Other("an event")));
         }
     }
@@ -202,7 +274,7 @@ impl FirstSeen {
             }
             let record = || Use {
                 file: file.to_path_buf(),
-                at: at.clone(),
+                at,
                 what: what.clone(),
             };
             if what.is_entity() && !self.entity.contains_key(id) {
@@ -339,5 +411,28 @@ mod tests {
         assert!(same_name("Chinese  Military", "chinese military"));
         assert!(same_name("Zoë Ångström", "zoe angstrom"));
         assert!(!same_name("Chinese military", "People's Liberation Army"));
+    }
+
+    /// The ASCII shortcut folds as the Unicode path does (vertical tab and form
+    /// feed are white space to both).
+    #[test]
+    fn ascii_names_fold_as_unicode_ones() {
+        let unicode = |a: &str, b: &str| folded(a) == folded(b);
+        let names = [
+            "Grace Sato",
+            "grace\u{b}sato",
+            "GRACE\tSATO\r\n",
+            "Grace\x0cSato",
+            "Grace\x1fSato",
+            "Grace Sat0",
+            "GraceSato ",
+            "",
+            " ",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(same_name(a, b), unicode(a, b), "{a:?} against {b:?}");
+            }
+        }
     }
 }

@@ -3,10 +3,21 @@
 //! reference naming something the story defines. A story from elsewhere than the
 //! parser (a cache entry) is used only when it holds all of this.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::story::date::PartialDate;
 use crate::story::model::Story;
+
+/// What an id names, for the reference checks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Def {
+    Source,
+    Party,
+    Analyst,
+    Quote,
+    /// A claim or an event (nothing refers to them by id).
+    Other,
+}
 
 /// Whether `story` holds the invariants of a checked story.
 pub fn hold(story: &Story) -> bool {
@@ -23,63 +34,76 @@ pub fn hold(story: &Story) -> bool {
     {
         return false;
     }
-    let mut ids: HashSet<&str> = HashSet::new();
-    let defined = story
+    // Every id the story defines with what it names: unique, each looked up once per
+    // reference. A fast hash seeded per process (ids are text a hostile file chooses).
+    let mut defined: HashMap<&str, Def, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(
+            story.sources.len()
+                + story.parties.len()
+                + story.analysts.len()
+                + story.quotes.len()
+                + story.claims.len()
+                + story.timeline.len(),
+            Default::default(),
+        );
+    let ids = (story
         .sources
         .iter()
-        .map(|s| Some(s.id.as_str()))
-        .chain(story.parties.iter().map(|p| Some(p.id.as_str())))
-        .chain(story.analysts.iter().map(|a| Some(a.id.as_str())))
-        .chain(story.quotes.iter().map(|q| q.id.as_deref()))
-        .chain(story.claims.iter().map(|c| Some(c.id.as_str())))
-        .chain(story.timeline.iter().map(|e| e.id.as_deref()));
-    for id in defined.flatten() {
-        if id.is_empty() || !ids.insert(id) {
+        .map(|s| (Some(s.id.as_str()), Def::Source)))
+    .chain(
+        story
+            .parties
+            .iter()
+            .map(|p| (Some(p.id.as_str()), Def::Party)),
+    )
+    .chain(
+        story
+            .analysts
+            .iter()
+            .map(|a| (Some(a.id.as_str()), Def::Analyst)),
+    )
+    .chain(story.quotes.iter().map(|q| (q.id.as_deref(), Def::Quote)))
+    .chain(
+        story
+            .claims
+            .iter()
+            .map(|c| (Some(c.id.as_str()), Def::Other)),
+    )
+    .chain(story.timeline.iter().map(|e| (e.id.as_deref(), Def::Other)));
+    for (id, def) in ids {
+        let Some(id) = id else { continue };
+        if id.is_empty() || defined.insert(id, def).is_some() {
             return false;
         }
     }
-    let people: HashSet<&str> = story
-        .parties
-        .iter()
-        .map(|p| p.id.as_str())
-        .chain(story.analysts.iter().map(|a| a.id.as_str()))
-        .collect();
-    let sources: HashSet<&str> = story.sources.iter().map(|s| s.id.as_str()).collect();
-    let quotes: HashSet<&str> = story
-        .quotes
-        .iter()
-        .filter_map(|q| q.id.as_deref())
-        .collect();
-    let party_ids: HashSet<&str> = story.parties.iter().map(|p| p.id.as_str()).collect();
-    let source_ok =
-        |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(|s| sources.contains(s));
+    let is = |id: &str, what: &[Def]| defined.get(id).is_some_and(|d| what.contains(d));
+    let people = |id: &str| is(id, &[Def::Party, Def::Analyst]);
+    let sources = |id: &str| is(id, &[Def::Source]);
+    let quotes = |id: &str| is(id, &[Def::Quote]);
+    let party_ids = |id: &str| is(id, &[Def::Party]);
+    let source_ok = |s: &Option<crate::story::model::Str>| s.as_deref().is_none_or(&sources);
     // Format 2's links: a spokesperson speaks for another party; a source's author is
     // a party or analyst, and it cites other sources of the story.
     let links_ok = story.parties.iter().all(|p| {
         p.speaks_for
             .as_deref()
-            .is_none_or(|f| f != p.id && party_ids.contains(f))
+            .is_none_or(|f| f != p.id && party_ids(f))
     }) && story.sources.iter().all(|s| {
-        s.by.as_deref().is_none_or(|b| people.contains(b))
-            && s.cites
-                .iter()
-                .all(|c| *c != s.id && sources.contains(c.as_str()))
+        s.by.as_deref().is_none_or(&people)
+            && s.cites.iter().all(|c| *c != s.id && sources(c.as_str()))
     });
     links_ok
         && story.quotes.iter().all(|q| {
-            people.contains(q.by.as_str())
-                && q.via.as_deref().is_none_or(|v| people.contains(v))
-                && source_ok(&q.source)
+            people(q.by.as_str()) && q.via.as_deref().is_none_or(&people) && source_ok(&q.source)
         })
         && story.claims.iter().all(|c| {
             source_ok(&c.source)
-                && c.stances.iter().all(|s| {
-                    people.contains(s.by.as_str())
-                        && s.quote.as_deref().is_none_or(|q| quotes.contains(q))
-                })
+                && c.stances
+                    .iter()
+                    .all(|s| people(s.by.as_str()) && s.quote.as_deref().is_none_or(&quotes))
         })
         && story
             .timeline
             .iter()
-            .all(|e| source_ok(&e.source) && e.involves.iter().all(|p| people.contains(p.as_str())))
+            .all(|e| source_ok(&e.source) && e.involves.iter().all(|p| people(p.as_str())))
 }
