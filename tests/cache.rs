@@ -392,3 +392,30 @@ fn who_prints_the_same_from_the_cache_and_no_cache() {
     let by_id_out = storyx(&["who", &by_id, "--json", root], home.path());
     assert_eq!(by_id_out.status.code(), Some(0));
 }
+
+/// `who` keeps only the people of each story while loading and loads the entity's
+/// stories again: a file changed in between into another story is named, not shown
+/// as if it had no quotes, claims or events.
+#[test]
+fn a_story_changed_between_whos_two_reads_is_named() {
+    let stories = corpus_dir(3);
+    let args = storyx::cli::LoadArgs {
+        paths: vec![stories.path().to_path_buf()],
+        max_file_size: 16,
+        no_cache: true,
+        follow_symlinks: false,
+    };
+    let mut corpus = storyx::cmd::load_people(&args);
+    assert!(corpus.stories.iter().all(|s| s.quotes.is_empty()));
+    let changed = corpus.stories[0].file.clone();
+    let id = corpus.stories[0].id.to_string();
+    let text = std::fs::read_to_string(&changed).unwrap();
+    assert!(text.contains(&format!("id: {id}\n")));
+    let other = text.replacen(&format!("id: {id}\n"), "id: another-story\n", 1);
+    std::fs::write(&changed, other).unwrap();
+    let not_back = storyx::cmd::load_again(&args, &mut corpus, &[0, 1]);
+    assert_eq!(not_back, vec![changed]);
+    assert!(corpus.stories[0].quotes.is_empty());
+    assert_eq!(corpus.stories[0].id.as_str(), id);
+    assert!(!corpus.stories[1].quotes.is_empty());
+}

@@ -65,8 +65,13 @@ pub fn load_people(args: &LoadArgs) -> Corpus {
 
 /// Loads the stories at these indexes of a corpus from [`load_people`] again, whole
 /// (through the cache's pack, read only). A file that changed meanwhile into
-/// another story, or no story, keeps what was kept of it.
-pub fn load_again(args: &LoadArgs, corpus: &mut Corpus, indexes: &[usize]) {
+/// another story, or no story, keeps what was kept of it, and is returned so that
+/// the caller can say so.
+pub fn load_again(
+    args: &LoadArgs,
+    corpus: &mut Corpus,
+    indexes: &[usize],
+) -> Vec<std::path::PathBuf> {
     let files: Vec<std::path::PathBuf> = indexes
         .iter()
         .filter_map(|&i| corpus.stories.get(i).map(|s| s.file.clone()))
@@ -77,11 +82,14 @@ pub fn load_again(args: &LoadArgs, corpus: &mut Corpus, indexes: &[usize]) {
         &load_options(args),
         cache(args).as_ref(),
     );
+    let mut not_back = Vec::new();
     for (&i, result) in indexes.iter().zip(results) {
-        if let Some(story) = result.story {
-            corpus.put_back(i, story);
+        let back = result.story.is_some_and(|story| corpus.put_back(i, story));
+        if !back {
+            not_back.push(result.path);
         }
     }
+    not_back
 }
 
 /// [`load`], calling `after` as each batch is in (see [`load_paths_then`]).

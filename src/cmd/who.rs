@@ -39,7 +39,14 @@ pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
         }
     };
     indexes.dedup();
-    super::load_again(load, &mut corpus, &indexes);
+    // A file changed between the two reads shows only its people: say so, rather
+    // than print its story as if it had no quotes, claims or events.
+    for file in super::load_again(load, &mut corpus, &indexes) {
+        eprintln!(
+            "storyx: {} changed while it was read; its quotes, claims and events are left out (run again)",
+            sanitize_line(&file.display().to_string())
+        );
+    }
     let Some(e) = corpus.entity(&id) else {
         return 1;
     };
