@@ -13,7 +13,6 @@ use crate::search::index::Builder;
 use crate::search::prefilter::Prefilter;
 use crate::search::snippet::{self, Matched};
 use crate::search::{Hit, Kind, Options};
-use crate::story::skim::Skim;
 use crate::story::QuoteKind;
 
 const BOLD: &str = "\x1b[1m";
@@ -75,14 +74,7 @@ fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, F
     };
     if super::cache(load).is_none() {
         let prefilter = Prefilter::new(query);
-        let skip = |text: &str| {
-            let skim = Skim::new(text)?;
-            if prefilter.may_match(&skim) {
-                None
-            } else {
-                skim.id()
-            }
-        };
+        let skip = |text: &str| prefilter.turns_down(text)?.id();
         let corpus = load_paths_skipping(
             &load.paths,
             &super::load_options(load),

@@ -13,7 +13,7 @@
 //! refusal's phrase) are allowed for beforehand: a word they may match is not
 //! looked for.
 
-use super::fold::fold;
+use super::fold::{fold, fold_into};
 use super::matcher::{initials_at, is_subsequence, is_subsequence_in_a_token, Pattern, Word};
 use crate::story::skim::Skim;
 use crate::story::{PartialDate, QuoteKind, StanceKind};
@@ -34,20 +34,31 @@ impl Prefilter {
         Prefilter { pattern, written }
     }
 
-    /// Whether the text of a story file may hold an item the query matches
-    /// (`true` whenever a word of it may match text not written in the file).
-    pub fn may_match(&self, skim: &Skim<'_>) -> bool {
+    /// The file's [`Skim`] when its text cannot hold an item the query matches;
+    /// `None` when it may, or when its text is not plain enough to tell.
+    pub fn turns_down<'t>(&self, text: &'t str) -> Option<Skim<'t>> {
         if self.written.is_empty() {
-            return true;
+            return None;
         }
-        let text = skim.text();
-        let folded = fold(text);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let folded = fold_loosely(text);
+        // Most words are found inside a word of the text, or most files miss one.
+        let missing: Vec<&Word> = self
+            .written
+            .iter()
+            .map(|&i| &self.pattern.words[i])
+            .filter(|w| !is_subsequence_in_a_token(&folded, &w.text))
+            .collect();
+        if missing.is_empty() {
+            return None;
+        }
+        let skim = Skim::new(text)?;
+        let heads = heads(&folded);
+        let spans: Vec<(usize, usize)> = skim.name_spans().collect();
         let ascii = text.is_ascii();
-        self.written.iter().all(|&i| {
-            let word = &self.pattern.words[i];
-            is_subsequence_in_a_token(&folded, &word.text)
-                || initials_at(&folded, word).is_some()
-                || skim.name_spans().any(|(s, e)| {
+        let anywhere = |word: &&Word| {
+            (word.chars >= 2 && heads.contains(word.text.as_str()))
+                || spans.iter().any(|&(s, e)| {
                     if ascii {
                         // Folding ASCII keeps every byte in its place.
                         is_subsequence(&folded[s..e], &word.text)
@@ -55,8 +66,63 @@ impl Prefilter {
                         is_subsequence(&fold(&text[s..e]), &word.text)
                     }
                 })
-        })
+        };
+        if missing.iter().all(anywhere) {
+            None
+        } else {
+            Some(skim)
+        }
     }
+}
+
+/// The text folded as [`fold`] does, but for its ASCII control characters (line
+/// breaks, tabs), which stay as they are where `fold` makes them spaces: a token
+/// of this text holds whole the tokens of `fold`'s that it covers, and a word start
+/// is the same in both, so the tests here find all that they would in `fold`'s,
+/// and more. Each ASCII run is copied and lower-cased in place.
+fn fold_loosely(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            fold_into(&rest[..c.len_utf8()], &mut out);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// The first character of each word of a folded text (a letter or digit after
+/// anything else), in order: a word of the query is the initials of words in a
+/// row ([`initials_at`]) exactly when it is found in this.
+fn heads(folded: &str) -> String {
+    let mut out = String::new();
+    let mut prev_alnum = false;
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, alnum, len) = if b.is_ascii() {
+            (b as char, b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = folded[i..].chars().next().unwrap_or(' ');
+            (c, c.is_alphanumeric(), c.len_utf8())
+        };
+        if alnum && !prev_alnum {
+            out.push(c);
+        }
+        prev_alnum = alnum;
+        i += len;
+    }
+    out
 }
 
 /// The searched texts that are not written in a story file as they are searched,
@@ -105,7 +171,8 @@ mod tests {
     use super::*;
 
     fn may(query: &str, text: &str) -> bool {
-        Prefilter::new(query).may_match(&Skim::new(text).expect("a plain text"))
+        assert!(Skim::new(text).is_some(), "a plain text");
+        Prefilter::new(query).turns_down(text).is_none()
     }
 
     const STORY: &str = "id: s\ntitle: \"Tariffs on Ångström steel\"\ndate: \"2025-11-14\"\nparties:\n  - id: rf\n    name: \"Richard Fisher\"\n    position: \"World Trade Organization rules\"\n";
@@ -150,6 +217,28 @@ mod tests {
         assert!(may("rfisher", text));
         let text = "id: s\nparties:\n  - id: p\n    name: Richard\n    kind: Fisher\n";
         assert!(!may("rfisher", text));
+    }
+
+    #[test]
+    fn loose_folding_and_heads_keep_what_the_matcher_reads() {
+        let text = "id: Zoë\r\n  Ångström\tAB\n\nWorld Trade Organization 🐟 x\u{7}y ß\n";
+        let strict = fold(text);
+        let loose = fold_loosely(text);
+        // The same but for ASCII controls, which `fold` makes spaces.
+        let spaced: String = loose
+            .chars()
+            .map(|c| if c.is_ascii_control() { ' ' } else { c })
+            .collect();
+        assert_eq!(spaced, strict);
+        assert_eq!(heads(&loose), heads(&strict));
+        for query in ["wto", "za", "zaa", "ab", "wtox", "xy", "ss"] {
+            let word = &Pattern::new(query).words[0];
+            assert_eq!(
+                heads(&loose).contains(query),
+                initials_at(&strict, word).is_some(),
+                "{query}"
+            );
+        }
     }
 
     #[test]
@@ -286,7 +375,7 @@ mod tests {
                 let prefilter = Prefilter::new(query);
                 for (text, skim, index) in &files {
                     let hits = index.search(query, &options).total;
-                    let may = prefilter.may_match(skim);
+                    let may = prefilter.turns_down(skim.text()).is_none();
                     assert!(
                         may || hits == 0,
                         "{query:?} matches but was turned down:\n{text}"

@@ -57,10 +57,14 @@ impl<'t> Skim<'t> {
     pub fn new(text: &'t str) -> Option<Skim<'t>> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let bytes = text.as_bytes();
+        // NEL, LS and PS: line breaks to libyaml.
+        let other_breaks = ["\u{85}", "\u{2028}", "\u{2029}"];
         if memchr::memchr(b'\\', bytes).is_some()
             || super::parse::may_hold_alias(bytes)
-            || text.contains(['\u{85}', '\u{2028}', '\u{2029}'])
             || may_hold_tag(bytes)
+            || other_breaks
+                .iter()
+                .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
         {
             return None;
         }
@@ -74,8 +78,7 @@ impl<'t> Skim<'t> {
             if line_end > start && bytes[line_end - 1] == b'\r' {
                 line_end -= 1;
             }
-            let line = &bytes[start..line_end];
-            if !plain_line(line, lines.is_empty()) {
+            if !plain_line(&bytes[start..line_end], lines.is_empty()) {
                 return None;
             }
             lines.push((start, line_end));
@@ -188,11 +191,12 @@ impl<'t> Skim<'t> {
     }
 }
 
-/// Whether this line (the first when `first`) keeps every value on it as written.
+/// Whether this line (the first when `first`) keeps every value on it as written:
+/// each quoted value that may start on it ends on it (a quote after a space, a
+/// `[`, `{`, `,`, `:`, `-` or at the start opens one; a quote inside a word, as in
+/// `Workers' Union`, does not), its brackets outside quotes close on it, and it is
+/// no directive, document marker (but a first `---`), complex key or lone CR.
 fn plain_line(line: &[u8], first: bool) -> bool {
-    if line.contains(&b'\r') {
-        return false;
-    }
     match line.first() {
         Some(b'%') => return false,
         Some(b'-') if line.starts_with(b"---") && !(first && line.trim_ascii_end() == b"---") => {
@@ -201,13 +205,65 @@ fn plain_line(line: &[u8], first: bool) -> bool {
         Some(b'.') if line.starts_with(b"...") => return false,
         _ => {}
     }
-    let count = |c: u8| memchr::memchr_iter(c, line).count();
-    count(b'"') % 2 == 0
-        && count(b'\'') % 2 == 0
-        && count(b'[') == count(b']')
-        && count(b'{') == count(b'}')
-        && !line.trim_ascii_start().starts_with(b"? ")
+    if line.trim_ascii_start().starts_with(b"? ") {
+        return false;
+    }
+    let mut depth = 0i32;
+    let mut i = 0;
+    while i < line.len() {
+        // Straight to the next byte that matters.
+        match line[i..].iter().position(|&b| MATTERS[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        let b = line[i];
+        let opens =
+            i == 0 || matches!(line[i - 1], b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'-');
+        match b {
+            b'"' | b'\'' if opens => {
+                let mut j = i + 1;
+                loop {
+                    let Some(k) = memchr::memchr(b, &line[j..]) else {
+                        return false;
+                    };
+                    j += k + 1;
+                    // `''` is a quote inside a single-quoted value.
+                    if b == b'\'' && line.get(j) == Some(&b'\'') {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                i = j;
+                continue;
+            }
+            b'#' if i == 0 || matches!(line[i - 1], b' ' | b'\t') => break,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            b'\r' => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    depth == 0
 }
+
+/// The bytes [`plain_line`] looks at.
+const MATTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let bytes = b"\"'#[]{}\r";
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// Whether some `!` may start a tag: one after anything but a character that
 /// only sits inside a word (`Stop!`, `!!` within text are not tags).
@@ -295,6 +351,8 @@ mod tests {
             "id: a\ntitle: !!binary aGk=\n",
             "id: a\ntitle: \"two\n  lines\"\n",
             "id: a\ntitle: 'two\n  lines'\n",
+            "id: a\ntitle: x\nname: 'it''s\n  two'\n",
+            "id: a\ntags: [\"x\", 'y\n  z']\n",
             "id: a\ntags: [one,\n  two]\n",
             "id: a\rtitle: x\r",
             "id: a\ntitle: x\u{2028}y\n",
@@ -307,6 +365,8 @@ mod tests {
         for text in [
             "---\nid: a\ntitle: \"Stop!\" and 'it''s'\r\n",
             "id: a\ntitle: Wow!! 5*3\n",
+            "id: a\nname: \"Workers' Union\"\ntitle: Workers' Union # it's\n",
+            "id: a\ntitle: \"[sic] 'quoted'\"\n",
         ] {
             assert!(Skim::new(text).is_some(), "{text:?}");
         }
