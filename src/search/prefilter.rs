@@ -54,18 +54,21 @@ impl Prefilter {
         }
         let skim = Skim::new(text)?;
         let heads = heads(&folded);
-        let spans: Vec<(usize, usize)> = skim.name_spans().collect();
+        let spans = std::cell::OnceCell::new();
         let ascii = text.is_ascii();
         let anywhere = |word: &&Word| {
             (word.chars >= 2 && heads.contains(word.text.as_str()))
-                || spans.iter().any(|&(s, e)| {
-                    if ascii {
-                        // Folding ASCII keeps every byte in its place.
-                        is_subsequence(&folded[s..e], &word.text)
-                    } else {
-                        is_subsequence(&fold(&text[s..e]), &word.text)
-                    }
-                })
+                || spans
+                    .get_or_init(|| skim.name_spans().collect::<Vec<_>>())
+                    .iter()
+                    .any(|&(s, e)| {
+                        if ascii {
+                            // Folding ASCII keeps every byte in its place.
+                            is_subsequence(&folded[s..e], &word.text)
+                        } else {
+                            is_subsequence(&fold(&text[s..e]), &word.text)
+                        }
+                    })
         };
         if missing.iter().all(anywhere) {
             None
@@ -82,19 +85,19 @@ impl Prefilter {
 /// and more. Each ASCII run is copied and lower-cased in place.
 fn fold_loosely(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+    for line in text.split_inclusive('\n') {
         let start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        if let Some(c) = rest.chars().next() {
-            fold_into(&rest[..c.len_utf8()], &mut out);
-            rest = &rest[c.len_utf8()..];
+        if line.is_ascii() {
+            out.push_str(line);
+            out[start..].make_ascii_lowercase();
+            continue;
+        }
+        for (i, c) in line.char_indices() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                fold_into(&line[i..i + c.len_utf8()], &mut out);
+            }
         }
     }
     out

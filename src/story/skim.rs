@@ -13,40 +13,44 @@ use super::model::Str;
 /// A plain story text, cut into lines, with what a reader of its values needs.
 pub struct Skim<'t> {
     text: &'t str,
-    /// Each line's byte range in `text` (its line break left out).
-    lines: Vec<(usize, usize)>,
+    /// Each line's byte range in `text` (its line break left out) and indentation
+    /// (leading spaces and tabs, each a column as libyaml counts them).
+    lines: Vec<(usize, usize, usize)>,
 }
 
-/// The keys whose values are never a name: never searched across their words as
+/// Whether a key's values are never a name: never searched across their words as
 /// a whole, and never some item's speaker. Any other key (`name`, `aliases`,
 /// `tags`, `outlet`, `id`, `by`, a key storyx does not know) may hold one.
-const NEVER_A_NAME: &[&str] = &[
-    "text",
-    "title",
-    "question",
-    "summary",
-    "position",
-    "description",
-    "role",
-    "affiliation",
-    "view",
-    "context",
-    "to",
-    "date",
-    "detail",
-    "url",
-    "note",
-    "kind",
-    "format",
-    "status",
-    "stance",
-    "speaks_for",
-    "cites",
-    "via",
-    "source",
-    "quote",
-    "involves",
-];
+fn never_a_name(key: &str) -> bool {
+    matches!(
+        key,
+        "text"
+            | "title"
+            | "question"
+            | "summary"
+            | "position"
+            | "description"
+            | "role"
+            | "affiliation"
+            | "view"
+            | "context"
+            | "to"
+            | "date"
+            | "detail"
+            | "url"
+            | "note"
+            | "kind"
+            | "format"
+            | "status"
+            | "stance"
+            | "speaks_for"
+            | "cites"
+            | "via"
+            | "source"
+            | "quote"
+            | "involves"
+    )
+}
 
 impl<'t> Skim<'t> {
     /// The text's lines, when every value in it is written out as it is read: no
@@ -78,10 +82,15 @@ impl<'t> Skim<'t> {
             if line_end > start && bytes[line_end - 1] == b'\r' {
                 line_end -= 1;
             }
-            if !plain_line(&bytes[start..line_end], lines.is_empty()) {
+            let line = &bytes[start..line_end];
+            if !plain_line(line, lines.is_empty()) {
                 return None;
             }
-            lines.push((start, line_end));
+            let indent = line
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
+            lines.push((start, line_end, indent));
             start = end + 1;
         }
         Some(Skim { text, lines })
@@ -97,7 +106,7 @@ impl<'t> Skim<'t> {
     /// and the next line not indented. `None` when in doubt.
     pub fn id(&self) -> Option<Str> {
         let mut found = None;
-        for (n, &(s, e)) in self.lines.iter().enumerate() {
+        for (n, &(s, e, _)) in self.lines.iter().enumerate() {
             let line = &self.text[s..e];
             let Some(first) = line.bytes().next() else {
                 continue;
@@ -117,7 +126,7 @@ impl<'t> Skim<'t> {
             }
             let next_indented = self.lines[n + 1..]
                 .iter()
-                .map(|&(s, e)| &self.text[s..e])
+                .map(|&(s, e, _)| &self.text[s..e])
                 .find(|l| !l.trim().is_empty())
                 .is_some_and(|l| l.starts_with([' ', '\t']));
             if next_indented {
@@ -137,9 +146,8 @@ impl<'t> Skim<'t> {
     }
 
     fn name_span(&self, n: usize) -> Option<(usize, usize)> {
-        let (s, e) = self.lines[n];
+        let (s, e, indent) = self.lines[n];
         let line = &self.text[s..e];
-        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         let content = &line[indent..];
         if content.is_empty() || content.starts_with('#') {
             return None;
@@ -153,7 +161,7 @@ impl<'t> Skim<'t> {
         }
         let after_dash = indent + (content.len() - rest.len());
         let value = match plain_key(rest) {
-            Some((key, _)) if NEVER_A_NAME.contains(&key) => return None,
+            Some((key, _)) if never_a_name(key) => return None,
             Some((_, value)) => {
                 owner = after_dash;
                 value
@@ -172,13 +180,12 @@ impl<'t> Skim<'t> {
         let value = value.trim_start_matches([' ', '\t']);
         let empty = value.is_empty() || value.starts_with('#');
         let mut end = e;
-        for &(ls, le) in &self.lines[n + 1..] {
-            let l = &self.text[ls..le];
-            let body = l.trim_start_matches([' ', '\t']);
+        for &(ls, le, l_indent) in &self.lines[n + 1..] {
+            let body = &self.text[ls + l_indent..le];
             if body.is_empty() {
                 continue;
             }
-            if l.len() - body.len() <= owner {
+            if l_indent <= owner {
                 break;
             }
             if empty && end == e && (body == "-" || body.starts_with("- ") || is_mapping(body)) {
