@@ -143,8 +143,11 @@ pub fn reload_files(
         .collect()
 }
 
-/// Files loaded (in parallel) per batch by [`load_paths_cached`].
-const COMMAND_BATCH: usize = 128;
+/// Files loaded (in parallel) per batch by [`load_paths_cached`]. Small, so that
+/// what a batch holds (its texts, the parser's garbage, its stories) stays in the
+/// processor's caches: on 1,000 generated stories, `check --no-cache` takes 6%
+/// less CPU time with 32 than with 128, with half the page faults (issue 19).
+const COMMAND_BATCH: usize = 32;
 
 /// Loads the files under some paths batch by batch, in path order, each batch in
 /// parallel; through the cache when there is one. The explorer loads this way in the
