@@ -1005,3 +1005,35 @@ fn a_first_name_alone_is_the_one_person_with_it() {
         ]
     );
 }
+
+#[test]
+fn refusals_written_as_policy_intent_or_a_refusing_verb() {
+    // Government briefings and wire copy: "will not comment", "refused direct comment",
+    // "does not talk about", "won't discuss", "no immediate comment from X".
+    let s = draft(
+        "Port sale\n\n\
+         The Transport Ministry says it will not comment on the sale of the port.\n\n\
+         Asked about the deal, Harbor Group spokesmen refused direct comment.\n\n\
+         At the Defence Ministry, spokeswoman Anna Berg said the navy guards the port, but does not talk about specific patrols.\n\n\
+         There was no immediate comment from the Kremlin.\n\n\
+         The Chinese Embassy won't discuss the case, a diplomat said.\n",
+    );
+    let declined: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|(n, _, t)| (n, t))
+        .collect();
+    assert_eq!(
+        declined,
+        [
+            pair(
+                "Transport Ministry",
+                "will not comment on the sale of the port"
+            ),
+            pair("Harbor Group", "refused direct comment"),
+            pair("Anna Berg", "does not talk about specific patrols"),
+            pair("Kremlin", "no immediate comment from the Kremlin"),
+            pair("Chinese Embassy", "won't discuss the case"),
+        ]
+    );
+}

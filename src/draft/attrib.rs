@@ -623,7 +623,104 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("does not", "doesn't"),
     ("do not", "don't"),
     ("is not", "isn't"),
+    ("will not", "won't"),
+    ("cannot", "can't"),
 ];
+
+/// The refusals news writes in many words, generated rather than listed: a negation of
+/// policy or intent (`will not comment`, `does not talk about`, `won't publicly discuss`)
+/// or a verb of refusing (`refused direct comment`, `declined to immediately discuss`),
+/// with the adverb or adjective wire copy puts between.
+const REFUSING_NEGATIONS: &[&str] = &[
+    "will not",
+    "would not",
+    "does not",
+    "do not",
+    "cannot",
+    "can not",
+    "could not",
+];
+const REFUSING_VERBS: &[&str] = &[
+    "declined",
+    "refused",
+    "declines",
+    "refuses",
+    "decline",
+    "refuse",
+    "declining",
+    "refusing",
+];
+const REFUSED_ACTS: &[&str] = &["comment", "discuss", "talk about", "elaborate", "speculate"];
+const REFUSED_TO: &[&str] = &[
+    "say",
+    "confirm",
+    "answer",
+    "respond",
+    "give",
+    "provide",
+    "be interviewed",
+    "be drawn",
+];
+const REFUSING_ADVERBS: &[&str] = &[
+    "",
+    "immediately ",
+    "publicly ",
+    "directly ",
+    "further ",
+    "officially ",
+];
+const COMMENT_ADJECTIVES: &[&str] = &[
+    "",
+    "direct ",
+    "immediate ",
+    "further ",
+    "public ",
+    "official ",
+    "any ",
+];
+/// `There was no immediate comment from the Kremlin`: the party after the phrase.
+const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
+    ("comment from", QuoteKind::Declined),
+    ("response from", QuoteKind::NoResponse),
+    ("reply from", QuoteKind::NoResponse),
+];
+
+/// The generated refusals ([`REFUSING_NEGATIONS`], [`REFUSING_VERBS`]) and the
+/// `no … comment from X` phrases, with whether the party comes after them.
+fn refusals() -> Vec<(String, QuoteKind, bool)> {
+    let mut all = Vec::new();
+    for adv in REFUSING_ADVERBS {
+        for act in REFUSED_ACTS {
+            for neg in REFUSING_NEGATIONS {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for act in REFUSED_TO {
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    for adj in COMMENT_ADJECTIVES {
+        for verb in REFUSING_VERBS {
+            all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
+        }
+        for have in ["had", "has", "have"] {
+            all.push((
+                format!("{have} no {adj}comment"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for (what, kind) in NO_COMMENT_FROM {
+            all.push((format!("no {adj}{what}"), *kind, true));
+        }
+    }
+    all
+}
 
 /// Every declining and no-response phrase with its kind and whether its party comes after
 /// it ([`NO_RESPONSE_OBJECT`]), each also with its negation contracted ("didn't respond",
@@ -633,22 +730,27 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
         std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
         let mut all = Vec::new();
-        for (list, kind) in [
+        let listed = [
             (DECLINED, QuoteKind::Declined),
             (NO_RESPONSE, QuoteKind::NoResponse),
-        ] {
-            for ph in list {
-                let object = NO_RESPONSE_OBJECT.contains(ph);
-                all.push((ph.to_string(), kind, object));
-                for (full, short) in CONTRACTIONS {
-                    if ph.contains(full) {
-                        for short in [short.to_string(), short.replace('\'', "’")] {
-                            all.push((ph.replace(full, &short), kind, object));
-                        }
+        ]
+        .into_iter()
+        .flat_map(|(list, kind)| {
+            list.iter()
+                .map(move |ph| (ph.to_string(), kind, NO_RESPONSE_OBJECT.contains(ph)))
+        });
+        for (ph, kind, object) in listed.chain(refusals()) {
+            for (full, short) in CONTRACTIONS {
+                if ph.contains(full) {
+                    for short in [short.to_string(), short.replace('\'', "’")] {
+                        all.push((ph.replace(full, &short), kind, object));
                     }
                 }
             }
+            all.push((ph, kind, object));
         }
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|(ph, _, _)| seen.insert(ph.clone()));
         all
     })
 }
@@ -2990,6 +3092,14 @@ impl Drafter<'_> {
             "confirm",
             "provid",
             "why",
+            "discuss",
+            "talk",
+            "speculat",
+            "elaborat",
+            "say",
+            "give",
+            "interview",
+            "drawn",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -3074,7 +3184,7 @@ impl Drafter<'_> {
             let object = declining_phrases()
                 .iter()
                 .any(|(p2, _, object)| *object && p2 == ph);
-            if object && !lower[at..].contains("comment") {
+            if object && !ph.ends_with(" from") && !lower[at..].contains("comment") {
                 // `could not reach an agreement`: no one was asked for comment.
                 continue;
             }
