@@ -1037,3 +1037,27 @@ fn refusals_written_as_policy_intent_or_a_refusing_verb() {
         ]
     );
 }
+
+#[test]
+fn an_honorific_an_appositive_in_capitals_and_a_tag_turned_round() {
+    // "Dr. X, NASA chief, …": the subject is the person, the capitals their role; a
+    // wire-style appositive opening with the organisation's possessive; a sentence opening
+    // with "Moreover, added X, …" is X's, not "Moreover"'s.
+    let s = draft(
+        "Clinic funds\n\n\
+         Dr. Maria Okafor, WHO chief for Africa, backed the plan in an email stating “Funding must come first.”\n\n\
+         “Cases doubled in a month,” Dr. Tom Adeyemi, UNICEF’s regional health adviser for West Africa, told reporters in Geneva.\n\n\
+         The plan was outlined by Health Minister Ana Costa.\n\n\
+         Moreover, added Costa during a visit to a clinic, the ministry “will pay for every vaccine.”\n\n\
+         Separately, Adeyemi told Radio Kano that the response was “too slow.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Okafor", "Funding must come first."),
+            pair("Tom Adeyemi", "Cases doubled in a month,"),
+            pair("Ana Costa", "will pay for every vaccine."),
+            pair("Tom Adeyemi", "too slow."),
+        ]
+    );
+}

@@ -951,7 +951,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             break;
         }
     }
-    if toks.is_empty() {
+    if toks.is_empty() || toks.len() == 1 && names::is_sentence_adverb(&toks[0].lower()) {
         return None;
     }
     // A day, an event, a place: a name as a whole, with no role in it ("World Press
@@ -1411,6 +1411,7 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
                 && first.is_word()
                 && !is_speech(first)
                 && (is_title_word(first.s) || ORG_NOUNS.contains(&first.lower().as_str())))
+            || role_in_capitals(&np, toks, i + 1, stop)
         {
             let mut k = i + 1;
             while k < stop && !matches!(toks[k].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")") {
@@ -1421,6 +1422,26 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
         }
     }
     Some((np, end))
+}
+
+/// `Paul Ngwakum, UNICEF’s regional health adviser for …,`, `Michael Griffin, NASA chief,`:
+/// after a person's name, an appositive that opens with an organisation (in capitals, or
+/// its possessive) and holds a role word in lower case before the comma that closes it.
+fn role_in_capitals(np: &Np, toks: &[Tok], start: usize, stop: usize) -> bool {
+    if np.pronoun.is_some()
+        || np.name.split_whitespace().count() < 2
+        || kind_of(&np.name, "") != PartyKind::Person
+        || !toks[start].is_cap()
+    {
+        return false;
+    }
+    let end = (start..stop)
+        .find(|&k| matches!(toks[k].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")"))
+        .unwrap_or(stop);
+    end < stop
+        && toks[end].s == ","
+        && end - start <= 12
+        && (start..end).any(|k| !toks[k].is_cap() && is_title_word(toks[k].s))
 }
 
 /// The name phrase after a verb (`said resident Ana Silva`, `according to fire chief Ann
@@ -1507,7 +1528,14 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     if let Some(f) = toks.get(start) {
-        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") && !is_pronoun(f) {
+        // `Dr. Michael Griffin, NASA chief, …`: an honorific starts the subject's name.
+        let honorific = lower_in(f, HONORIFICS) && toks.get(start + 1).is_some_and(Tok::is_cap);
+        if f.is_cap()
+            && names::not_name_start(&f.lower())
+            && !f.is("The")
+            && !is_pronoun(f)
+            && !honorific
+        {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
             } else {
@@ -2852,6 +2880,47 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `Moreover, added Johndroe …, the U.S. “…”`, `Said the minister: “…”`: a tag
+            // turned round, its verb opening the clause, the speaker after it.
+            let opens = v == prev_q
+                || v == 0
+                || matches!(toks[v - 1].s, "," | ";" | "—" | "–")
+                || names::is_sentence_adverb(&toks[v - 1].lower());
+            // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
+            let intransitive = lower_in(
+                &toks[v],
+                &[
+                    "said",
+                    "says",
+                    "added",
+                    "adds",
+                    "continued",
+                    "explained",
+                    "noted",
+                    "insisted",
+                    "stressed",
+                    "argued",
+                    "recalled",
+                    "warned",
+                    "wrote",
+                    "declared",
+                    "replied",
+                    "answered",
+                    "remarked",
+                    "observed",
+                ],
+            );
+            if opens && intransitive && !term && speech_at(toks, v) {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 1, q)
+                    .filter(|(np, _)| np.name.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let rule = format!("a tag turned round: `{verb} X, … “…”`");
+                    let to = self.told_to(p, toks, v, q);
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
+            }
             // `State media quoted X as saying “…”`: X, not the one quoting.
             if v >= 3 && toks[v - 1].is("as") && lower_in(&toks[v], &["saying", "stating"]) {
                 if let Some(qd) = (prev_q..v - 1)

@@ -995,8 +995,53 @@ const NOT_NAME_START: &[&str] = &[
 
 /// Whether a capitalised word cannot start a name: a function word, a day, a month.
 pub fn not_name_start(lower: &str) -> bool {
-    NOT_NAME_START.contains(&lower) || MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+    NOT_NAME_START.contains(&lower)
+        || MONTHS.contains(&lower)
+        || WEEKDAYS.contains(&lower)
+        || is_sentence_adverb(lower)
 }
+
+/// Words that open a sentence and join it to the one before ("Moreover, added X, …"):
+/// capitalised there, never a name.
+pub fn is_sentence_adverb(lower: &str) -> bool {
+    SENTENCE_ADVERBS.contains(&lower)
+}
+
+const SENTENCE_ADVERBS: &[&str] = &[
+    "moreover",
+    "furthermore",
+    "additionally",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "indeed",
+    "likewise",
+    "similarly",
+    "finally",
+    "overall",
+    "otherwise",
+    "thus",
+    "therefore",
+    "hence",
+    "besides",
+    "further",
+    "again",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+    "also",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "elsewhere",
+    "consequently",
+    "accordingly",
+    "notably",
+    "importantly",
+    "specifically",
+];
 
 pub const WEEKDAYS: &[&str] = &[
     "monday",
