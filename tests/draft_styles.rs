@@ -1061,3 +1061,27 @@ fn an_honorific_an_appositive_in_capitals_and_a_tag_turned_round() {
         ]
     );
 }
+
+#[test]
+fn the_force_the_city_the_communique_mean_what_was_named_before() {
+    // Police press releases, councils and regulators: "the force said", "the city said"
+    // and "the communique said" are the organisation last named that the noun can mean,
+    // even one that has not spoken yet.
+    let s = draft(
+        "Raids and rulings\n\n\
+         Officers of Greater Manchester Police raided a warehouse on Tuesday. “We found over a tonne of cocaine,” the force said.\n\n\
+         The National Broadcasting Authority communique suspending the station, issued Monday, said the report was false. The communique also said that the ban was needed to “protect public order” in the region.\n\n\
+         The Municipality of Turin sent the bill to the schools. “It is a commercial activity,” the city said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Greater Manchester Police",
+                "We found over a tonne of cocaine,"
+            ),
+            pair("National Broadcasting Authority", "protect public order"),
+            pair("Municipality of Turin", "It is a commercial activity,"),
+        ]
+    );
+}

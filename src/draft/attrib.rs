@@ -1579,6 +1579,135 @@ const STATEMENT_OWNED: &[&str] = &[
     "post",
     "tweet",
     "message",
+    "communique",
+    "communiqué",
+    "decree",
+    "notice",
+    "bulletin",
+    "announcement",
+    "filing",
+    "ruling",
+    "resolution",
+    "email",
+    "e-mail",
+    "advisory",
+    "directive",
+    "circular",
+];
+
+/// "the force said", "the agency said": the organisation last named that the noun can
+/// mean, by the words its name holds (a police force is "the force", a municipality "the
+/// city").
+const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
+    ("force", &["police", "constabulary", "force"]),
+    ("police", &["police", "constabulary"]),
+    ("department", &["department", "ministry"]),
+    ("ministry", &["ministry", "department"]),
+    (
+        "agency",
+        &["agency", "administration", "bureau", "service", "office"],
+    ),
+    ("bureau", &["bureau"]),
+    (
+        "group",
+        &[
+            "group",
+            "organization",
+            "organisation",
+            "association",
+            "coalition",
+            "alliance",
+            "movement",
+            "network",
+            "watch",
+            "front",
+        ],
+    ),
+    (
+        "organization",
+        &[
+            "organization",
+            "organisation",
+            "association",
+            "fund",
+            "foundation",
+            "watch",
+            "group",
+            "agency",
+        ],
+    ),
+    (
+        "organisation",
+        &[
+            "organization",
+            "organisation",
+            "association",
+            "fund",
+            "foundation",
+            "watch",
+            "group",
+            "agency",
+        ],
+    ),
+    ("council", &["council", "commission", "committee"]),
+    (
+        "body",
+        &[
+            "council",
+            "commission",
+            "committee",
+            "board",
+            "authority",
+            "agency",
+            "regulator",
+            "office",
+        ],
+    ),
+    (
+        "regulator",
+        &[
+            "authority",
+            "commission",
+            "council",
+            "regulator",
+            "board",
+            "office",
+        ],
+    ),
+    ("army", &["army", "military", "forces"]),
+    (
+        "military",
+        &["army", "military", "forces", "defense", "defence"],
+    ),
+    ("court", &["court", "tribunal"]),
+    (
+        "broadcaster",
+        &["broadcasting", "radio", "television", "tv", "news", "voice"],
+    ),
+    (
+        "network",
+        &[
+            "network",
+            "broadcasting",
+            "radio",
+            "television",
+            "news",
+            "voice",
+        ],
+    ),
+    ("college", &["college", "university", "school"]),
+    ("university", &["university", "college", "institute"]),
+    ("school", &["school", "college", "academy"]),
+    ("city", &["city", "municipality", "council", "town"]),
+    ("municipality", &["municipality", "city", "town", "council"]),
+    ("town", &["town", "municipality", "council", "city"]),
+    ("party", &["party"]),
+    ("club", &["club", "fc"]),
+    ("institute", &["institute", "center", "centre"]),
+    ("center", &["center", "centre", "institute"]),
+    ("centre", &["center", "centre", "institute"]),
+    ("charity", &["charity", "foundation", "fund", "trust"]),
+    ("union", &["union", "federation", "confederation"]),
 ];
 
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
@@ -1640,6 +1769,12 @@ struct Drafter<'o> {
     /// Who last spoke in a statement (or gave one the article cites): whose words
     /// "the statement said" gives.
     last_statement: Option<usize>,
+    /// Organisations named so far, speaking or not, last named last: what "the force" or
+    /// "the city" may mean before either has spoken.
+    org_mentions: Vec<String>,
+    /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
+    /// last named last: whose words "the communique said" quotes.
+    documents: Vec<(String, String)>,
     /// The quotes (indexes into `d.quotes`) of a quotation still open over paragraphs, and
     /// whether its speaker was only guessed (no tag yet): a tag in a later paragraph
     /// (`“…,” said X` closing it) then gives them all.
@@ -1727,6 +1862,8 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         last_subject: None,
         prev_subject: None,
         last_statement: None,
+        org_mentions: Vec::new(),
+        documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
         acronyms: Vec::new(),
@@ -1851,7 +1988,12 @@ impl Drafter<'_> {
                     name: owner.to_string(),
                     ..Np::default()
                 };
-                return self.entity(&by, sentence, rule);
+                // Its words quoted later ("the communique also said") are the owner's.
+                let owner = self.entity(&by, sentence, rule);
+                if owner.is_some() {
+                    self.last_statement = owner;
+                }
+                return owner;
             }
         }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
@@ -1871,6 +2013,15 @@ impl Drafter<'_> {
             let w = &lower_words[0];
             // "the statement said": the words of whoever gave the statement.
             if STATEMENT_OWNED.contains(&w.as_str()) {
+                let owner = self.documents.iter().rev().find(|(d, _)| d == w);
+                if let Some((_, owner)) = owner.cloned() {
+                    let np = Np {
+                        name: owner,
+                        ..Np::default()
+                    };
+                    let rule = format!("{rule}; “the {w}”: its owner, named with it before");
+                    return self.entity(&np, sentence, &rule);
+                }
                 if let Some(b) = self.last_statement {
                     self.mention(b);
                     return Some(b);
@@ -1891,9 +2042,28 @@ impl Drafter<'_> {
                 }
             }
             let folded = &self.folded;
+            let means: &[&str] = ORG_NOUN_MEANS
+                .iter()
+                .find(|(n, _)| n == w)
+                .map_or(&[], |(_, m)| m);
+            // The organisation last named that the noun means, speaking or not (drafted
+            // now under its name if it has not spoken), else the last drafted one.
+            let named = self.org_mentions.iter().rev().find(|m| {
+                let mw = fold_words(m);
+                mw.iter().any(|x| x == w || means.contains(&x.as_str()))
+            });
+            if let Some(named) = named.cloned() {
+                let np = Np {
+                    name: named,
+                    ..Np::default()
+                };
+                let rule = format!("{rule}; “the {w}”: the organisation last named that it means");
+                return self.entity(&np, sentence, &rule);
+            }
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
                 e.kind != PartyKind::Person
                     && (folded[i].contains(w)
+                        || means.iter().any(|m| folded[i].iter().any(|f| f == m))
                         || (w == "company" || w == "firm") && e.kind == PartyKind::Company)
             });
             if let Some(f) = found {
@@ -2141,6 +2311,30 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
+                // An organisation named, with `of …` (`Municipality of Livorno`): remembered
+                // for "the city said" later.
+                let mut e = i;
+                while e + 1 < toks.len() && toks[e].is("of") && toks[e + 1].is_cap() {
+                    e += 2;
+                    while e < toks.len() && toks[e].is_cap() && toks[e].is_word() {
+                        e += 1;
+                    }
+                }
+                let org = text_of(p, &toks[st..e.min(toks.len())]);
+                // `The CSC communique`, `a White House statement`: a document and its owner.
+                if let Some(doc) = toks.get(e).filter(|t| lower_in(t, STATEMENT_OWNED)) {
+                    let doc = doc.lower();
+                    self.documents.retain(|(d, _)| *d != doc);
+                    self.documents.push((doc, org.clone()));
+                }
+                if is_org_name(&org)
+                    && kind_of(&org, "") != PartyKind::Person
+                    && !names::names_a_thing(&org)
+                    && !names::not_name_start(&words[0].to_lowercase())
+                {
+                    self.org_mentions.retain(|m| *m != org);
+                    self.org_mentions.push(org);
+                }
                 // A role ("Cambodia's Defense Minister"), or a day, event or place.
                 if words
                     .iter()
