@@ -1085,3 +1085,23 @@ fn the_force_the_city_the_communique_mean_what_was_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_name_from_a_place_and_a_quotation_completing_its_subject() {
+    // Readers' letters and vox pops: "X of <place> wrote"; a statement summarised with
+    // the speaker's own verb inside the marks: `X “denied …”`.
+    let s = draft(
+        "Letters and denials\n\n\
+         “After your report the aid came at last,” Amina Yusuf of rural Kano state wrote in a letter to the station.\n\n\
+         “The roads are still closed,” Pedro Alves from Manaus said.\n\n\
+         The regulator fined the network. In its reply, Jane Moore “rejected every finding of the inquiry.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Amina Yusuf", "After your report the aid came at last,"),
+            pair("Pedro Alves", "The roads are still closed,"),
+            pair("Jane Moore", "rejected every finding of the inquiry."),
+        ]
+    );
+}

@@ -1424,6 +1424,45 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     Some((np, end))
 }
 
+/// `Fazlullah Khan of northwestern Khyber Pakhtunkhwa province wrote`: at `start`, a
+/// person's name (two to four capitalised words), `of`/`from` and where they are from (no
+/// comma), then a verb of speech; the name (described by the place), the rule and the verb.
+fn name_from_place(
+    p: &str,
+    toks: &[Tok],
+    start: usize,
+    stop: usize,
+) -> Option<(Np, String, usize)> {
+    let mut e = start;
+    while e < stop && toks[e].is_cap() && toks[e].is_word() && !is_title_word(toks[e].s) {
+        e += 1;
+    }
+    let name = text_of(p, toks.get(start..e)?);
+    if !(2..=4).contains(&(e - start))
+        || kind_of(&name, "") != PartyKind::Person
+        || names::not_name_start(&toks[start].lower())
+        || e >= stop
+        || !lower_in(&toks[e], &["of", "from"])
+    {
+        return None;
+    }
+    let v = (e + 1..stop.min(e + 10)).find(|&k| {
+        matches!(toks[k].s, "," | ";" | ":" | "." | QUOTE_TOK | "(") || speech_at(toks, k)
+    })?;
+    if !speech_at(toks, v) || is_participle(&toks[v]) || v == e + 1 {
+        return None;
+    }
+    // `Tom Berg of the University of Oslo`: where they work, as the name phrase reads it.
+    let np = np_from(p, &toks[start..v])
+        .filter(|np| np.name == name && np.org.is_some())
+        .unwrap_or(Np {
+            name,
+            description: Some(text_of(p, &toks[e..v])),
+            ..Np::default()
+        });
+    Some((np, format!("`“…,” X of <place> {}`", toks[v].s), v))
+}
+
 /// `Paul Ngwakum, UNICEF’s regional health adviser for …,`, `Michael Griffin, NASA chief,`:
 /// after a person's name, an appositive that opens with an organisation (in capitals, or
 /// its possessive) and holds a role word in lower case before the comma that closes it.
@@ -2911,6 +2950,14 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `“…,” Fazlullah Khan of northwestern Khyber province wrote`, `“…,” Ana Ruiz from
+        // Houston said`: a person's name, where they are from, then the verb.
+        if let Some((np, rule, v)) = name_from_place(p, toks, a, next_q) {
+            let to = self.told_to(p, toks, v, next_q);
+            if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                return Some(found);
+            }
+        }
         // A pull quote signed with a dash: `“…” — Matthew Ingram` ending its paragraph.
         if q + 2 < n && matches!(toks[q + 1].s, "-" | "—" | "–") {
             if let Some((np, end)) = np_forward(p, toks, q + 2, n) {
@@ -3202,6 +3249,23 @@ impl Drafter<'_> {
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                         return Some(found);
                     }
+                }
+            }
+        }
+        // `In VOA’s statement, Gibbs “denied the contentions …”`: the quotation completes
+        // the clause of the name just before it (its subject, opening the clause).
+        if q > prev_q && text.starts_with(|c: char| c.is_lowercase()) && toks[q - 1].is_cap() {
+            let mut b = q;
+            while b > prev_q && toks[b - 1].is_word() && toks[b - 1].is_cap() {
+                b -= 1;
+            }
+            let opens = (b == 0 || b == prev_q || matches!(toks[b - 1].s, "," | ";" | ":"))
+                && b < q
+                && !names::not_name_start(&toks[b].lower());
+            if let Some(np) = np_from(p, &toks[b..q]).filter(|np| opens && np.pronoun.is_none()) {
+                let rule = "the subject the quotation completes: `X “verb …”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
                 }
             }
         }
