@@ -1105,3 +1105,22 @@ fn a_name_from_a_place_and_a_quotation_completing_its_subject() {
         ]
     );
 }
+
+#[test]
+fn a_tag_closing_the_sentence_gives_every_quotation_in_it() {
+    // Wire copy puts the tag last, after the whole sentence it attributes, with short
+    // quotations in it: each is the tag's, not the subject's of the sentence.
+    let s = draft(
+        "Ceasefire talks\n\n\
+         The two presidents discussed the border by phone and agreed on talks “within weeks” aimed at “restoring calm” in the valley, said Kremlin officials.\n\n\
+         Both armies will pull back to “agreed lines” before winter, the Turkish Defense Ministry said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kremlin officials", "within weeks"),
+            pair("Kremlin officials", "restoring calm"),
+            pair("Turkish Defense Ministry", "agreed lines"),
+        ]
+    );
+}

@@ -1424,6 +1424,42 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     Some((np, end))
 }
 
+/// The tag closing a sentence after its last quotation and a comma, with words between
+/// (`…” in northwest Syria, said Kremlin officials.`, `…” in the region, the officials
+/// said.`): the speaker and the verb's index. None when the tag follows the quotation
+/// straight away (the ordinary `“…,” X said`) or names no one.
+fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
+    let last_q = toks.iter().rposition(|t| t.s == QUOTE_TOK)?;
+    let mut end = toks.len();
+    while end > last_q + 1 && matches!(toks[end - 1].s, "." | "!" | "?") {
+        end -= 1;
+    }
+    let c = (last_q + 1..end).rev().find(|&i| toks[i].s == ",")?;
+    if c == last_q + 1 || end - c > 9 || c + 2 > end {
+        return None;
+    }
+    let verbs = [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "stated",
+        "announced",
+        "reported",
+    ];
+    let np = if lower_in(&toks[c + 1], &verbs) {
+        np_after_verb(p, toks, c + 2, end)
+            .filter(|(_, e)| *e == end)
+            .map(|(np, _)| (np, c + 1))
+    } else if lower_in(&toks[end - 1], &verbs) {
+        np_backward(p, toks, c + 1, end - 1).map(|np| (np, end - 1))
+    } else {
+        None
+    }?;
+    // Nothing but the tag after the quotation being attributed when it is the last one.
+    (q <= last_q).then_some(np)
+}
+
 /// `Fazlullah Khan of northwestern Khyber Pakhtunkhwa province wrote`: at `start`, a
 /// person's name (two to four capitalised words), `of`/`from` and where they are from (no
 /// comma), then a verb of speech; the name (described by the place), the rule and the verb.
@@ -2921,6 +2957,19 @@ impl Drafter<'_> {
                 return Some((b, rule, None, context));
             }
         }
+        // `… agreed on a meeting “in the near future” aimed at “normalizing conditions” in
+        // Syria, said Kremlin officials.`: a tag closing the sentence after a comma is the
+        // speaker of every quotation in it that has no verb of its own just before it.
+        let own_verb = (q.saturating_sub(3).max(prev_q)..q).any(|i| speech_at(toks, i));
+        if !own_verb {
+            if let Some((np, v)) = closing_tag(p, toks, q) {
+                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                let to = self.told_to(p, toks, v, n);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // 1. After: `“…,” X said.` / `“…,” said X, a spokesperson for Y.`
         let mut a = q + 1;
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
@@ -3273,9 +3322,16 @@ impl Drafter<'_> {
         if q > 0 && toks[q - 1].s == ":" {
             if let Some(np) = sentence_subject(p, s) {
                 let rule = "subject of the sentence, `X …: “…”`".to_string();
-                if let Some(found) = self.credit(p, s, &np, rule, None, context) {
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
+            }
+        }
+        // A verb just before that named no one (`agreed on talks “…”`): the closing tag.
+        if own_verb {
+            if let Some((np, v)) = closing_tag(p, toks, q) {
+                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                return self.credit(p, s, &np, rule, None, context);
             }
         }
         None
