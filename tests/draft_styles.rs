@@ -1124,3 +1124,23 @@ fn a_tag_closing_the_sentence_gives_every_quotation_in_it() {
         ]
     );
 }
+
+#[test]
+fn a_short_quotation_after_a_quoted_one_in_its_sentence_continues_it() {
+    // Agency copy stitches a speaker's words into one sentence: the later pieces, however
+    // short, are the same speaker's; a one-word scare quote stays out.
+    let s = draft(
+        "Outbreak\n\n\
+         Grace Mensah, who is visiting the camps, said, “The courage of the families” and the speed of the outbreak “were remarkable.”\n\n\
+         The agency said the closures “will slow the spread” needed “to protect the wider region” in coming weeks, and served “healthy” snacks.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Grace Mensah", "The courage of the families"),
+            pair("Grace Mensah", "were remarkable."),
+            pair("agency", "will slow the spread"),
+            pair("agency", "to protect the wider region"),
+        ]
+    );
+}

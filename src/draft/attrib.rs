@@ -2629,7 +2629,7 @@ impl Drafter<'_> {
                 let (by, rule, to, context) = match found {
                     Some(f) => f,
                     None => {
-                        if self.not_speech(s, ti, text) {
+                        if self.not_speech(s, ti, text, speaker_here.is_some()) {
                             continue;
                         }
                         let recent = |p: usize| p + 1 >= self.para_no;
@@ -2777,7 +2777,10 @@ impl Drafter<'_> {
     }
 
     /// Whether a quotation with no attribution is a title, term or scare quote.
-    fn not_speech(&self, s: &Sent, ti: usize, text: &str) -> bool {
+    /// `quoted_before`: an earlier quotation of the sentence has its speaker, so a short
+    /// one after it continues their words (`said, “The fear …” and the escalation “were
+    /// striking.”`) unless it is named, used as a noun, or a single word (a scare quote).
+    fn not_speech(&self, s: &Sent, ti: usize, text: &str, quoted_before: bool) -> bool {
         if Self::names_something(s, ti, text) {
             return true;
         }
@@ -2801,6 +2804,9 @@ impl Drafter<'_> {
         // as a noun in the article's own sentence, with no one credited.
         if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
             return true;
+        }
+        if quoted_before && words >= 2 {
+            return false;
         }
         // A quotation that is a sentence of its own (`“Really over.”`) is said, however
         // short.
