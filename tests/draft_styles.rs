@@ -1144,3 +1144,27 @@ fn a_short_quotation_after_a_quoted_one_in_its_sentence_continues_it() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_never_introduced_is_the_organisation_it_abbreviates() {
+    // Government and wire copy name an agency in full, then by its initials without
+    // giving them in brackets: its officials speak for the one agency.
+    let s = draft(
+        "Election security\n\n\
+         “No attack on the count has been seen,” a senior official with the Cybersecurity and Infrastructure Security Agency told reporters.\n\n\
+         “We are watching closely,” a CISA spokesperson said later.\n",
+    );
+    let q = list(&s, "quotes");
+    assert_eq!(q.len(), 2);
+    let agency = get(q[0], "by");
+    assert_eq!(
+        get(entity(&s, agency), "name"),
+        "Cybersecurity and Infrastructure Security Agency"
+    );
+    let spokesperson = entity(&s, get(q[1], "by"));
+    let speaks_for = get(spokesperson, "speaks_for");
+    assert!(
+        get(q[1], "by") == agency || speaks_for == agency,
+        "{spokesperson:?}"
+    );
+}

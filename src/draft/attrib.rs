@@ -2071,6 +2071,28 @@ impl Drafter<'_> {
                 return owner;
             }
         }
+        // `the FBI` after `the Federal Bureau of Investigation`, never introduced in
+        // brackets: the organisation whose capitalised words it abbreviates.
+        if (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()) {
+            let by_initials = self.d.entities.iter().rposition(|e| {
+                e.kind != PartyKind::Person && e.kind != PartyKind::Anonymous && {
+                    let initials: String = e
+                        .name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    initials == name
+                }
+            });
+            if let Some(i) = by_initials {
+                if !self.d.entities[i].aliases.iter().any(|a| a == name) {
+                    self.d.entities[i].aliases.push(name.to_string());
+                }
+                self.mention(i);
+                return Some(i);
+            }
+        }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
             let full_np = Np {
                 name: full,
