@@ -1168,3 +1168,30 @@ fn an_acronym_never_introduced_is_the_organisation_it_abbreviates() {
         "{spokesperson:?}"
     );
 }
+
+#[test]
+fn a_role_alone_in_a_deck_is_the_one_person_named_with_it() {
+    // Press-office and broadcaster headlines run a deck before the body: "Minister also
+    // said “…”" is the minister the body names; with two people of that role it is not
+    // guessed.
+    let s = draft(
+        "Costa: Talks Will Go On\n\n\
+         Minister also said “We will not walk away”\n\n\
+         Foreign Minister Ana Costa told reporters that “the talks will resume next week.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Costa", "We will not walk away"),
+            pair("Ana Costa", "the talks will resume next week."),
+        ]
+    );
+    let two = draft(
+        "Ministers meet\n\n\
+         Minister also said “We will not walk away”\n\n\
+         Foreign Minister Ana Costa told reporters that “the talks will resume.”\n\n\
+         Trade Minister Rui Lopes said: “Tariffs stay.”\n",
+    );
+    assert_ne!(direct(&two)[0].0, "Ana Costa");
+    assert_ne!(direct(&two)[0].0, "Rui Lopes");
+}

@@ -3809,6 +3809,30 @@ impl Drafter<'_> {
 
     /// Ids, dropped entities, known entities, and the events' parties.
     fn finish(mut self) -> Draft {
+        // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
+        // a speaker is the one person the article names with that role.
+        for i in 0..self.d.entities.len() {
+            let words = fold_words(&self.d.entities[i].name);
+            let [role] = words.as_slice() else { continue };
+            if !is_title_word(role) || self.d.entities[i].kind == PartyKind::Person {
+                continue;
+            }
+            let mut with_role = (0..self.d.entities.len()).filter(|&j| {
+                j != i
+                    && self.d.entities[j].kind == PartyKind::Person
+                    && self.role_words[j].contains(role)
+            });
+            if let (Some(j), None) = (with_role.next(), with_role.next()) {
+                let name = self.d.entities[j].name.clone();
+                for q in self.d.quotes.iter_mut().filter(|q| q.by == i) {
+                    q.by = j;
+                    q.note.rule = format!(
+                        "{}; “{role}” alone: {name}, named with that role",
+                        q.note.rule
+                    );
+                }
+            }
+        }
         // Keep only entities that speak, are spoken for, or author a source.
         let n = self.d.entities.len();
         let mut keep = vec![false; n];
