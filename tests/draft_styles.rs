@@ -1195,3 +1195,19 @@ fn a_role_alone_in_a_deck_is_the_one_person_named_with_it() {
     assert_ne!(direct(&two)[0].0, "Ana Costa");
     assert_ne!(direct(&two)[0].0, "Rui Lopes");
 }
+
+#[test]
+fn examples_and_glosses_in_quotation_marks_are_not_speech() {
+    // Explainers and learning-English copy quote examples of speech, and police releases
+    // gloss a drug's street name in brackets: no one said them.
+    let s = draft(
+        "How toddlers learn\n\n\
+         Parents stretch their words. Examples include, “Look at the doggie!” And, “Time for a baaath.” \
+         Sellers use lines such as “Buy now, pay never.” Officers found MDMA (“ecstasy”) in the van. \
+         “We found that parents slow down,” said Lena Fox, a linguist at Oslo University.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [pair("Lena Fox", "We found that parents slow down,")]
+    );
+}

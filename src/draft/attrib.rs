@@ -2602,6 +2602,8 @@ impl Drafter<'_> {
             .collect();
         let mut still_open = None;
         let mut para_speaker: Option<usize> = None;
+        // The last quotation of the paragraph was an example: `And, “…”` after it is one.
+        let mut after_example = false;
         for (si, s) in sents.iter().enumerate() {
             let sentence = s.text.trim();
             self.sources(p, s);
@@ -2613,6 +2615,15 @@ impl Drafter<'_> {
                 let span = &spans[qi];
                 let text = p[span.inner.clone()].trim();
                 let continues = si == 0 && ti == 0 && open.is_some();
+                let only_joined = s.toks[..ti].iter().any(|t| lower_in(t, &["and", "or"]))
+                    && s.toks[..ti]
+                        .iter()
+                        .all(|t| matches!(t.s, "," | QUOTE_TOK) || lower_in(t, &["and", "or"]));
+                if Self::an_example(s, ti) || after_example && only_joined {
+                    after_example = true;
+                    continue;
+                }
+                after_example = false;
                 let found = if continues {
                     // A quotation running on from the previous paragraph; its tag, when it
                     // comes only now, gives the pieces before too.
@@ -2776,7 +2787,36 @@ impl Drafter<'_> {
     }
 
     /// Whether a quotation names a rating, a place or a work by the words around it.
+    /// Whether the quotation at `ti` is given as an example: `for example`, `such as`,
+    /// `examples include` just before it (over commas, `and`, `or` and other examples).
+    fn an_example(s: &Sent, ti: usize) -> bool {
+        let mut b = ti;
+        while b > 0
+            && (matches!(s.toks[b - 1].s, "," | ":" | QUOTE_TOK)
+                || lower_in(&s.toks[b - 1], &["and", "or"]))
+        {
+            b -= 1;
+        }
+        let at = |k: usize, word: &str| b >= k && s.toks[b - k].is(word);
+        at(1, "include")
+            || at(1, "includes")
+            || at(1, "included")
+            || at(2, "such") && at(1, "as")
+            || at(2, "for") && (at(1, "example") || at(1, "instance"))
+            || at(1, "e.g.")
+            || at(2, "examples") && at(1, "are")
+    }
+
     fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        // `MDMA (“ecstasy”)`: a gloss alone in brackets names what comes before it.
+        if ti > 0 && s.toks[ti - 1].s == "(" && s.toks.get(ti + 1).is_some_and(|t| t.s == ")") {
+            return true;
+        }
+        // `Examples include, “Where are your shoooes?”`, `such as “…”`: words shown, not
+        // said by anyone.
+        if Self::an_example(s, ti) {
+            return true;
+        }
         // A name in title case before the noun it qualifies: `the “Islamic State” group`,
         // `the “Big Five” tech firms`.
         if title_case(text)
