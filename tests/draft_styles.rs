@@ -1211,3 +1211,23 @@ fn examples_and_glosses_in_quotation_marks_are_not_speech() {
         [pair("Lena Fox", "We found that parents slow down,")]
     );
 }
+
+#[test]
+fn a_closing_mark_left_out_before_the_tag() {
+    // Government releases typed with straight marks sometimes drop the closing one before
+    // the tag: the next mark opens the next quotation, and the tag is not quoted.
+    let s = draft(
+        "Reef act\n\n\
+         \"The bill is a step forward for our reefs, said Interior Secretary Dana Kirk. \"It will help the States.\"\n\n\
+         \"We welcome it, Mayor Tom Lee said. \"Our beaches depend on it.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Dana Kirk", "The bill is a step forward for our reefs,"),
+            pair("Dana Kirk", "It will help the States."),
+            pair("Tom Lee", "We welcome it,"),
+            pair("Tom Lee", "Our beaches depend on it."),
+        ]
+    );
+}
