@@ -1231,3 +1231,17 @@ fn a_closing_mark_left_out_before_the_tag() {
         ]
     );
 }
+
+#[test]
+fn a_deck_repeating_the_bodys_words_gives_one_quotation() {
+    // Broadcasters' web copy runs a deck under the headline that repeats a quotation of
+    // the body: one quotation, with the body's sentence as its note.
+    let s = draft(
+        "Service Chief Testifies\n\n\
+         Mia Tran says the situation is \"anything but calm\"\n\n\
+         Service chief Mia Tran told the committee that the situation is \"anything but calm.\"\n",
+    );
+    assert_eq!(direct(&s), [pair("Mia Tran", "anything but calm.")]);
+    let note = list(&s, "quotes")[0].get("x-draft").unwrap();
+    assert!(get(note, "sentence").contains("told the committee"));
+}

@@ -3873,6 +3873,36 @@ impl Drafter<'_> {
                 }
             }
         }
+        // A deck or pull quote repeating the body's words (`Chief says situation “anything
+        // but normal”`, then the sentence that says it): one quotation, the one with the
+        // longest sentence around it.
+        let key = |q: &Quote| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text));
+        let mut drop = vec![false; self.d.quotes.len()];
+        for i in 0..self.d.quotes.len() {
+            let qi = &self.d.quotes[i];
+            if qi.kind != QuoteKind::Direct || drop[i] {
+                continue;
+            }
+            for j in i + 1..self.d.quotes.len() {
+                let qj = &self.d.quotes[j];
+                if !drop[j] && key(qi) == key(qj) {
+                    let (short, _) = if qi.note.sentence.len() < qj.note.sentence.len() {
+                        (i, j)
+                    } else {
+                        (j, i)
+                    };
+                    drop[short] = true;
+                    if short == i {
+                        break;
+                    }
+                }
+            }
+        }
+        let mut k = 0;
+        self.d.quotes.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
         // Keep only entities that speak, are spoken for, or author a source.
         let n = self.d.entities.len();
         let mut keep = vec![false; n];
