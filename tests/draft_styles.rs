@@ -1245,3 +1245,36 @@ fn a_deck_repeating_the_bodys_words_gives_one_quotation() {
     let note = list(&s, "quotes")[0].get("x-draft").unwrap();
     assert!(get(note, "sentence").contains("told the committee"));
 }
+
+#[test]
+fn seats_of_power_companies_named_after_their_kind_relatives_and_unnamed_sources() {
+    // British and wire political copy: "Downing Street said", "The company, X, said";
+    // someone named through another ("Collins's husband") and an unnamed source "close
+    // to" someone are not that someone.
+    let s = draft(
+        "Minister quits\n\n\
+         Transport Minister Sarah Collins resigned on Monday. Downing Street said the prime minister accepted it \"with regret.\"\n\n\
+         The company, Railcore Ltd, said it \"rejects any suggestion of impropriety.\"\n\n\
+         The World Food Programme said it had concerns. \"Roads are cut,\" the agency said.\n\n\
+         Collins's husband could not be reached for comment.\n\n\
+         A source close to Collins told the paper: \"She is furious.\"\n\n\
+         \"She will fight on,\" two people familiar with her plans said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Downing Street", "with regret."),
+            pair("Railcore Ltd", "rejects any suggestion of impropriety."),
+            pair("World Food Programme", "Roads are cut,"),
+            pair("source close to Collins", "She is furious."),
+            pair("people familiar with her plans", "She will fight on,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "downing-street"), "kind"), "government");
+    let declined: Vec<(String, String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "no-response")
+        .collect();
+    assert_eq!(declined.len(), 1);
+    assert_eq!(declined[0].0, "Collins's husband");
+}

@@ -1152,6 +1152,96 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
 /// description starts with an article, a possessive or a title; the name is two to four
 /// capitalised words that read as a person's. Gives the name with the description as its
 /// role, and the token after the second comma.
+/// Nouns that end like adverbs: `the minister's family said` is not `the minister said`.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "allies",
+    "rally",
+    "assembly",
+    "supply",
+    "monopoly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "bully",
+    "anomaly",
+    "homily",
+];
+
+/// `a source close to Collins`, `two people familiar with her plans`, `an official
+/// briefed on the talks` ending at `end`: an unnamed source, not the one they are close to.
+fn unnamed_source(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    let lo = end.saturating_sub(12).max(floor);
+    let m = (lo..end.saturating_sub(2)).rev().find(|&m| {
+        let pair = |a: &str, b: &str| toks[m].is(a) && toks[m + 1].is(b);
+        pair("close", "to")
+            || pair("familiar", "with")
+            || pair("knowledge", "of")
+            || pair("briefed", "on")
+            || pair("knowledgeable", "about")
+            || pair("loyal", "to")
+    })?;
+    if !(m + 2..end).all(|x| toks[x].is_word()) || speech_at(toks, end - 1) {
+        return None;
+    }
+    let d = (m.saturating_sub(5).max(floor)..m).rev().find(|&d| {
+        lower_in(
+            &toks[d],
+            &[
+                "a", "an", "the", "one", "two", "three", "several", "some", "people", "sources",
+            ],
+        )
+    })?;
+    if !(d + 1..m).all(|x| toks[x].is_word() && !toks[x].is_cap()) {
+        return None;
+    }
+    let n = if lower_in(&toks[d], &["people", "sources"]) {
+        d
+    } else {
+        d + 1
+    };
+    (n < m).then(|| Np {
+        name: text_of(p, &toks[n..end]),
+        ..Np::default()
+    })
+}
+
+/// What an organisation is called before its name is set off after it (`the company,
+/// Railcore Ltd,`).
+const ORG_KIND_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+    "charity",
+    "union",
+    "party",
+    "network",
+    "broadcaster",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "maker",
+    "developer",
+    "operator",
+    "regulator",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "startup",
+    "publisher",
+    "newspaper",
+    "channel",
+    "club",
+    "council",
+    "ministry",
+];
+
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
@@ -1174,6 +1264,30 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     let e = (c + 1..stop.min(c + 6))
         .find(|&i| matches!(toks[i].s, "," | "." | ";" | QUOTE_TOK))
         .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))?;
+    // `The company, Railcore Ltd, said`: an organisation named after its kind.
+    let kind_noun = (article && c == d + 2)
+        .then(|| toks[d + 1].lower())
+        .filter(|w| ORG_KIND_NOUNS.contains(&w.as_str()));
+    let named = &toks[c + 1..e];
+    if kind_noun.is_some()
+        && (1..=5).contains(&named.len())
+        && named[0].is_cap()
+        && named
+            .iter()
+            .all(|t| t.is_cap() || lower_in(t, &["of", "and", "&", "for"]))
+    {
+        let name_text = text_of(p, named);
+        if kind_of(&name_text, "") != PartyKind::Person || is_org_name(&name_text) {
+            return Some((
+                Np {
+                    name: name_text,
+                    description: kind_noun.map(|k| format!("the {k}")),
+                    ..Np::default()
+                },
+                e + 1,
+            ));
+        }
+    }
     let mut name = &toks[c + 1..e];
     // A rank before the name is part of the role: `a police spokesperson, Insp. Jane Mwangi,`.
     while name.len() > 2 && is_title_word(name[0].s) {
@@ -1207,12 +1321,17 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
 /// The name phrase that ends right before token `end` (exclusive), not reaching before
 /// `floor`; skips adverbs and an appositive between commas.
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    if let Some(np) = unnamed_source(p, toks, floor, end) {
+        return Some(np);
+    }
     let mut j = end;
     while j > floor
         && toks[j - 1].is_word()
         && !toks[j - 1].is_cap()
         && (lower_in(&toks[j - 1], SKIPPABLE)
-            || toks[j - 1].s.ends_with("ly") && toks[j - 1].s.len() > 4)
+            || toks[j - 1].s.ends_with("ly")
+                && toks[j - 1].s.len() > 4
+                && !lower_in(&toks[j - 1], LY_NOUNS))
     {
         j -= 1;
     }
@@ -1348,7 +1467,25 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
                 .then_some(d)
                 .filter(|_| (d..j).all(plain) && toks[j - 1].s.ends_with('s'))
         };
-        match det.or_else(group) {
+        // `Collins's husband`, `the minister's family`: someone named through another.
+        let possessed = || {
+            let owner = &toks[j.checked_sub(2).filter(|&o| o >= floor)?];
+            let possessive = owner.s.ends_with("'s") || owner.s.ends_with("’s");
+            if !(possessive && plain(j - 1) && !toks[j - 1].is_cap()) {
+                return None;
+            }
+            let mut d = j - 2;
+            if !owner.is_cap() {
+                // `the minister's family`
+                return (d > floor && lower_in(&toks[d - 1], &["the", "a", "an"])).then(|| d - 1);
+            }
+            while d > floor && toks[d - 1].is_cap() && toks[d - 1].is_word() {
+                d -= 1;
+            }
+            // Starting the clause: not `the communique ordering VOA's suspension, …`.
+            starts(d).then_some(d)
+        };
+        match det.or_else(possessed).or_else(group) {
             Some(d) => run = &toks[d..j],
             None => return None,
         }
@@ -1680,7 +1817,18 @@ const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
     ("ministry", &["ministry", "department"]),
     (
         "agency",
-        &["agency", "administration", "bureau", "service", "office"],
+        &[
+            "agency",
+            "administration",
+            "bureau",
+            "service",
+            "office",
+            "programme",
+            "program",
+            "fund",
+            "commission",
+            "authority",
+        ],
     ),
     ("bureau", &["bureau"]),
     (
