@@ -1278,3 +1278,18 @@ fn seats_of_power_companies_named_after_their_kind_relatives_and_unnamed_sources
     assert_eq!(declined.len(), 1);
     assert_eq!(declined[0].0, "Collins's husband");
 }
+
+#[test]
+fn joined_by_someone_who_said() {
+    // Briefing copy: "X was joined by Y, who said …" quotes Y; a document "obtained by"
+    // a newspaper still does not make the newspaper its speaker.
+    let s = draft(
+        "Drought aid\n\n\
+         Agriculture Secretary Tom Hale was joined by Commerce Secretary Gina Ross, who said the aid was \"long overdue.\"\n\n\
+         A memo obtained by the Daily Ledger said the payments were \"delayed by months.\"\n",
+    );
+    let d = direct(&s);
+    assert_eq!(d[0], pair("Gina Ross", "long overdue."));
+    assert_eq!(d.len(), 2);
+    assert_ne!(d[1].0, "Daily Ledger");
+}

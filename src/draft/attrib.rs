@@ -1420,8 +1420,12 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     }
     // `a letter seen by Sky News says`, `a memo obtained by VOA said`: the one who saw
     // the document does not speak it.
+    // (But `was joined by X, who said …`: the relative clause is about X.)
+    let relative =
+        toks.get(end).is_some_and(|t| t.s == ",") && toks.get(end + 1).is_some_and(|t| t.is("who"));
     if i > floor + 1
         && i < j
+        && !relative
         && toks[i - 1].is("by")
         && (toks[i - 2].s.ends_with("ed")
             || lower_in(
