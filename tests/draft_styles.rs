@@ -1293,3 +1293,27 @@ fn joined_by_someone_who_said() {
     assert_eq!(d.len(), 2);
     assert_ne!(d[1].0, "Daily Ledger");
 }
+
+#[test]
+fn a_name_whose_list_of_portfolios_holds_a_comma() {
+    // Ministries named for several portfolios ("Trade, Industry and Energy") keep their
+    // whole name, before or after the quotation.
+    let s = draft(
+        "Job cuts\n\n\
+         The Ministry of Trade, Industry and Energy said it was \"closely monitoring\" the cuts.\n\n\
+         \"Help is coming,\" the Department of Health, Labour and Welfare said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ministry of Trade, Industry and Energy",
+                "closely monitoring"
+            ),
+            pair(
+                "Department of Health, Labour and Welfare",
+                "Help is coming,"
+            ),
+        ]
+    );
+}

@@ -1418,6 +1418,22 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             break;
         }
     }
+    // `The Ministry of Trade, Industry and Energy said`: a name whose list of portfolios
+    // holds a comma, read from its start.
+    if i >= floor + 3
+        && i < j
+        && toks[i - 1].s == ","
+        && toks[i - 2].is_cap()
+        && (i..j).any(|x| toks[x].is("and"))
+    {
+        let mut k = i - 2;
+        while k > floor && (toks[k - 1].is_cap() && toks[k - 1].is_word() || toks[k - 1].is("of")) {
+            k -= 1;
+        }
+        if (k..i - 1).any(|x| toks[x].is("of")) && is_org_name(&text_of(p, &toks[k..j])) {
+            i = k;
+        }
+    }
     // `a letter seen by Sky News says`, `a memo obtained by VOA said`: the one who saw
     // the document does not speak it.
     // (But `was joined by X, who said …`: the relative clause is about X.)
@@ -1577,6 +1593,13 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
     }
     let c = (last_q + 1..end).rev().find(|&i| toks[i].s == ",")?;
     if c == last_q + 1 || end - c > 9 || c + 2 > end {
+        return None;
+    }
+    // `…,” the Ministry of Trade, Industry and Energy said.`: a comma inside a name.
+    if toks[c - 1].is_cap()
+        && (c + 1..end - 1).all(|x| toks[x].is_cap() || toks[x].is("and"))
+        && (c + 1..end).any(|x| toks[x].is("and"))
+    {
         return None;
     }
     let verbs = [
@@ -3486,6 +3509,22 @@ impl Drafter<'_> {
                 })
                 .map_or(prev_q, |i| i + 1)
                 .max(prev_q);
+            // `The Ministry of Trade, Industry and Energy said`: a comma inside a name's
+            // list of portfolios is no clause's start.
+            let list_in_name = floor >= prev_q + 2
+                && toks[floor - 1].s == ","
+                && toks[floor - 2].is_cap()
+                && floor < v
+                && (floor..v).all(|x| toks[x].is_cap() || toks[x].is("and"))
+                && (floor..v).any(|x| toks[x].is("and"));
+            let floor = if list_in_name {
+                (prev_q..floor - 1)
+                    .rev()
+                    .find(|&i| matches!(toks[i].s, "," | ";" | ":" | QUOTE_TOK))
+                    .map_or(prev_q, |i| i + 1)
+            } else {
+                floor
+            };
             // `The president, who calls journalists “…”`: the one the clause is about.
             let relative = (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
                 .then(|| np_backward(p, toks, prev_q, v - 2))
