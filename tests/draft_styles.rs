@@ -1317,3 +1317,31 @@ fn a_name_whose_list_of_portfolios_holds_a_comma() {
         ]
     );
 }
+
+#[test]
+fn a_court_ruling_by_someone_described_then_named() {
+    // Court copy opens with "A federal judge …, ruling that …" and names the judge
+    // later: the one judge named; a ruling is a verb of saying.
+    let s = draft(
+        "Deportation blocked\n\n\
+         A federal judge on Friday blocked the deportation, ruling that officials had \"ignored the evidence.\"\n\n\
+         U.S. District Judge Maria Gonzalez wrote that the case was \"deeply flawed.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Gonzalez", "ignored the evidence."),
+            pair("Maria Gonzalez", "deeply flawed."),
+        ]
+    );
+    // Two judges named: the described one stays described.
+    let two = draft(
+        "Rulings\n\n\
+         A federal judge on Friday blocked the deportation, ruling that officials had \"ignored the evidence.\"\n\n\
+         District Judge Maria Gonzalez wrote that the case was \"deeply flawed.\" Circuit Judge Paul Hart wrote that \"the statute is clear.\"\n",
+    );
+    assert_eq!(
+        direct(&two)[0],
+        pair("federal judge", "ignored the evidence.")
+    );
+}

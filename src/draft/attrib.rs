@@ -252,6 +252,24 @@ const SPEECH: &[&str] = &[
     "answering",
     "concluding",
     "cautioning",
+    // Courts and inquiries rule and find.
+    "ruled",
+    "rules",
+    "ruling",
+    "finding",
+    "holding",
+    "acknowledging",
+    "admitting",
+    "conceding",
+    "predicting",
+    "promising",
+    "vowing",
+    "pledging",
+    "complaining",
+    "suggesting",
+    "contending",
+    "maintaining",
+    "alleging",
 ];
 
 /// Verbs that attribute a term or phrase ("what it terms", "which the military describes as").
@@ -1764,6 +1782,20 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
                 .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ','))
         {
             start = dash + 1;
+        }
+    }
+    // `A federal judge on Friday blocked …`: someone described by their role.
+    if toks.get(start).is_some_and(|f| f.is("A") || f.is("An")) {
+        let described = described_after(p, toks, start, toks.len())
+            .map(|(np, _)| np)
+            .filter(|np| {
+                np.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| is_title_word(w) || ORG_NOUNS.contains(&w))
+            });
+        if described.is_some() {
+            return described;
         }
     }
     if let Some(f) = toks.get(start) {
@@ -4043,8 +4075,30 @@ impl Drafter<'_> {
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
         for i in 0..self.d.entities.len() {
+            // (Or described by it: `a federal judge ruled …`, then `District Judge X`.)
             let words = fold_words(&self.d.entities[i].name);
-            let [role] = words.as_slice() else { continue };
+            let name = &self.d.entities[i].name;
+            let described = words.len() <= 3
+                && name.chars().next().is_some_and(char::is_lowercase)
+                && !name.contains(['’', '\''])
+                && !fold_words(name).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "close"
+                            | "familiar"
+                            | "to"
+                            | "with"
+                            | "of"
+                            | "second"
+                            | "another"
+                            | "other"
+                    )
+                });
+            let role = match words.as_slice() {
+                [role] => role,
+                [.., role] if described => role,
+                _ => continue,
+            };
             if !is_title_word(role) || self.d.entities[i].kind == PartyKind::Person {
                 continue;
             }
@@ -4055,10 +4109,11 @@ impl Drafter<'_> {
             });
             if let (Some(j), None) = (with_role.next(), with_role.next()) {
                 let name = self.d.entities[j].name.clone();
+                let said = self.d.entities[i].name.clone();
                 for q in self.d.quotes.iter_mut().filter(|q| q.by == i) {
                     q.by = j;
                     q.note.rule = format!(
-                        "{}; “{role}” alone: {name}, named with that role",
+                        "{}; “{said}”: {name}, the one person named as {role}",
                         q.note.rule
                     );
                 }
