@@ -1345,3 +1345,30 @@ fn a_court_ruling_by_someone_described_then_named() {
         pair("federal judge", "ignored the evidence.")
     );
 }
+
+#[test]
+fn silence_and_refusals_worded_without_decline() {
+    // "remained silent", "offered no comment", "would not be drawn", "ignored requests for
+    // comment": each a declining by its subject.
+    let s = draft(
+        "Silence\n\n\
+         The Interior Ministry has remained silent on the arrests.\n\n\
+         Harbor Bank offered no comment on the fine.\n\n\
+         Minister Anna Berg would not be drawn on the timing of the vote.\n\n\
+         Acme Mining ignored requests for comment.\n",
+    );
+    let declined: Vec<String> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|q| q.0)
+        .collect();
+    assert_eq!(
+        declined,
+        [
+            "Interior Ministry",
+            "Harbor Bank",
+            "Anna Berg",
+            "Acme Mining"
+        ]
+    );
+}

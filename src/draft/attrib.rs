@@ -587,6 +587,20 @@ const DECLINED: &[&str] = &[
     "does not comment",
     "do not comment",
     "did not want to comment",
+    // Silence and refusals worded without "decline".
+    "remained silent",
+    "has remained silent",
+    "have remained silent",
+    "kept silent",
+    "offered no comment",
+    "made no comment",
+    "gave no comment",
+    "refrained from commenting",
+    "would not be drawn",
+    "declined to be drawn",
+    "ignored requests for comment",
+    "ignored a request for comment",
+    "ignored repeated requests for comment",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -3774,6 +3788,9 @@ impl Drafter<'_> {
             "give",
             "interview",
             "drawn",
+            "silent",
+            "refrain",
+            "ignor",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
