@@ -1372,3 +1372,24 @@ fn silence_and_refusals_worded_without_decline() {
         ]
     );
 }
+
+#[test]
+fn it_her_agency_and_the_utility_x() {
+    // Business and disaster copy: "The utility Entergy said …" names Entergy, and "it
+    // said" next is Entergy, not an organisation quoted earlier; "Her agency said" is the
+    // agency the person last named works for.
+    let s = draft(
+        "Storm\n\n\
+         According to a statement from the National Weather Service, winds reached 140 mph. The agency warned of \"life-threatening storm surge\" along the coast.\n\n\
+         FEMA Administrator Deanne Criswell is expected to visit Tuesday. Her agency said it had \"pre-positioned supplies.\"\n\n\
+         The utility Entergy said 300,000 customers had no power. \"Restoration will take days,\" it said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("National Weather Service", "life-threatening storm surge"),
+            pair("FEMA", "pre-positioned supplies."),
+            pair("Entergy", "Restoration will take days,"),
+        ]
+    );
+}

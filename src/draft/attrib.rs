@@ -963,6 +963,18 @@ fn text_of(p: &str, toks: &[Tok]) -> String {
 
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
+    // `Her agency`: kept whole, for the organisation the person speaks for.
+    if let [owner, noun] = toks {
+        let l = noun.lower();
+        if lower_in(owner, &["his", "her", "their"])
+            && (ORG_NOUNS.contains(&l.as_str()) || ORG_KIND_NOUNS.contains(&l.as_str()))
+        {
+            return Some(Np {
+                name: text_of(p, toks),
+                ..Np::default()
+            });
+        }
+    }
     let mut toks = toks;
     while let Some(f) = toks.first() {
         if lower_in(
@@ -1184,6 +1196,10 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
 /// description starts with an article, a possessive or a title; the name is two to four
 /// capitalised words that read as a person's. Gives the name with the description as its
 /// role, and the token after the second comma.
+fn lower_is(w: &str, list: &[&str]) -> bool {
+    list.contains(&w.to_lowercase().as_str())
+}
+
 /// Nouns that end like adverbs: `the minister's family said` is not `the minister said`.
 const LY_NOUNS: &[&str] = &[
     "family",
@@ -1574,6 +1590,30 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
             ));
         }
     }
+    // `the utility Entergy`, `the carmaker Toyota`: what they are, then the name.
+    let mut kind_words = None;
+    if i > start && toks[i - 1].is("the") {
+        let k = (i..stop.min(i + 3))
+            .find(|&k| toks[k].is_cap())
+            .unwrap_or(i);
+        let plain = (i..k).all(|x| {
+            toks[x].is_word()
+                && !toks[x].is_cap()
+                && !is_pronoun(&toks[x])
+                && !is_speech(&toks[x])
+                && !lower_in(&toks[x], SKIPPABLE)
+                && !lower_in(
+                    &toks[x],
+                    &["of", "in", "at", "for", "on", "and", "to", "from", "by"],
+                )
+                && !is_title_word(toks[x].s)
+                && !ORG_NOUNS.contains(&toks[x].lower().as_str())
+        });
+        if k > i && plain && toks[k].is_word() {
+            kind_words = Some(text_of(p, &toks[i..k]));
+            i = k;
+        }
+    }
     let s = i;
     while i < stop {
         let t = &toks[i];
@@ -1592,6 +1632,9 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
         return None;
     }
     let mut np = np_from(p, &toks[s..i])?;
+    if np.description.is_none() {
+        np.description = kind_words;
+    }
     let mut end = i;
     if i + 1 < stop && toks[i].s == "," {
         let first = &toks[i + 1];
@@ -2068,6 +2111,12 @@ struct Drafter<'o> {
     /// Organisations named so far, speaking or not, last named last: what "the force" or
     /// "the city" may mean before either has spoken.
     org_mentions: Vec<String>,
+    /// Sentences read so far; the sentence where `last_org` was last named; the
+    /// organisation that was the subject of a sentence with no quotation, and its sentence
+    /// (`The utility Entergy said …` before `“…,” it said`).
+    sent_no: usize,
+    last_org_sent: usize,
+    subject_org: Option<(Np, usize)>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2159,6 +2208,9 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         prev_subject: None,
         last_statement: None,
         org_mentions: Vec::new(),
+        sent_no: 0,
+        last_org_sent: 0,
+        subject_org: None,
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -2249,7 +2301,15 @@ impl Drafter<'_> {
         if let Some(pr) = &np.pronoun {
             let found = match pr.as_str() {
                 "he" | "she" | "him" | "her" => self.last_person,
-                "it" => self.last_org,
+                // An organisation that was a sentence's subject since: `The utility Entergy
+                // said …. “…,” it said.`
+                "it" => match self.subject_org.clone() {
+                    Some((np, at)) if at > self.last_org_sent && at + 3 >= self.sent_no => {
+                        self.subject_org = None;
+                        return self.entity(&np, sentence, rule);
+                    }
+                    _ => self.last_org,
+                },
                 "they" | "them" => self.last_org.or(self.last_person),
                 _ => self.last_speaker,
             };
@@ -2268,6 +2328,25 @@ impl Drafter<'_> {
             .trim();
         if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
             return None;
+        }
+        // `Her agency said`, `his ministry said`: the organisation the person last named
+        // speaks for.
+        if let Some((owner, noun)) = name.split_once(' ') {
+            let noun = noun.to_lowercase();
+            if lower_is(owner, &["his", "her", "their"])
+                && (ORG_NOUNS.contains(&noun.as_str()) || ORG_KIND_NOUNS.contains(&noun.as_str()))
+            {
+                if let Some(b) = self.last_person.and_then(|p| self.d.entities[p].speaks_for) {
+                    self.mention(b);
+                    return Some(b);
+                }
+                // Else as "the agency": the organisation last named that it means.
+                let np = Np {
+                    name: noun,
+                    ..Np::default()
+                };
+                return self.entity(&np, sentence, rule);
+            }
         }
         // `Cornyn's statement added`, `a White House statement said`: the statement's words
         // are its author's.
@@ -2543,7 +2622,10 @@ impl Drafter<'_> {
                 self.person_para = self.para_no;
             }
             PartyKind::Anonymous => {}
-            _ => self.last_org = Some(idx),
+            _ => {
+                self.last_org = Some(idx);
+                self.last_org_sent = self.sent_no;
+            }
         }
     }
 
@@ -2645,8 +2727,13 @@ impl Drafter<'_> {
                     self.documents.retain(|(d, _)| *d != doc);
                     self.documents.push((doc, org.clone()));
                 }
-                if is_org_name(&org)
-                    && kind_of(&org, "") != PartyKind::Person
+                // (`National Weather Service`: a name ending in an organisation's noun.)
+                let org_noun = org.split_whitespace().count() >= 2
+                    && org
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
+                if (is_org_name(&org) && kind_of(&org, "") != PartyKind::Person || org_noun)
                     && !names::names_a_thing(&org)
                     && !names::not_name_start(&words[0].to_lowercase())
                 {
@@ -2826,6 +2913,7 @@ impl Drafter<'_> {
         // The last quotation of the paragraph was an example: `And, “…”` after it is one.
         let mut after_example = false;
         for (si, s) in sents.iter().enumerate() {
+            self.sent_no += 1;
             let sentence = s.text.trim();
             self.sources(p, s);
             let mut had_quote = false;
@@ -2982,6 +3070,12 @@ impl Drafter<'_> {
                         if let Some(b) = self.entity(&np, sentence, rule) {
                             self.last_statement = Some(b);
                         }
+                    }
+                    let org = !np.name.starts_with(char::is_lowercase)
+                        && (is_org_name(&np.name) || np.name.split_whitespace().count() >= 2)
+                        && kind_of(&np.name, "") != PartyKind::Person;
+                    if org {
+                        self.subject_org = Some((np.clone(), self.sent_no));
                     }
                     self.prev_subject = Some((np, self.para_no));
                 }
