@@ -1393,3 +1393,19 @@ fn it_her_agency_and_the_utility_x() {
         ]
     );
 }
+
+#[test]
+fn two_officials_named_together_are_each_known_by_surname() {
+    // Briefing copy introduces two officials in one subject, then quotes each by surname.
+    let s = draft(
+        "Briefing\n\n\
+         Mayor Kim Tran and Police Chief Dale Ortiz spoke at a briefing. \"We have 40 shelters open,\" Tran said. \"Crews are out,\" Ortiz said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kim Tran", "We have 40 shelters open,"),
+            pair("Dale Ortiz", "Crews are out,"),
+        ]
+    );
+}

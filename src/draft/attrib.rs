@@ -2823,9 +2823,12 @@ impl Drafter<'_> {
                     }
                 }
                 // `Ann Cole and Ann Ruiz`: two people, each named on their own.
+                // (`Mayor Kim Tran and Chief Dale Ortiz`: each on their own, the first too.)
+                let joined = toks.get(i).is_some_and(|t| t.is("and"))
+                    && toks.get(i + 1).is_some_and(Tok::is_cap);
                 if let Some(np) = np_forward(p, toks, st, toks.len())
                     .map(|(n, _)| n)
-                    .filter(|n| n.pronoun.is_none() && !n.name.contains(" and "))
+                    .filter(|n| !joined && n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
                     if kind_of(&np.name, "") == PartyKind::Person
