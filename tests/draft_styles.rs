@@ -1409,3 +1409,21 @@ fn two_officials_named_together_are_each_known_by_surname() {
         ]
     );
 }
+
+#[test]
+fn her_neighbor_named_is_the_one_he_means() {
+    // Feature copy moves from one witness to the next with "Her neighbor, X, …": "he
+    // said" after it is X, and the possessive "Her" is no subject.
+    let s = draft(
+        "Storm\n\n\
+         \"It sounded like a train,\" said Maria Lopez. Her neighbor, Tom Reed, was luckier. \"We lost a fence,\" he said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Lopez", "It sounded like a train,"),
+            pair("Tom Reed", "We lost a fence,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "tom-reed"), "role"), "neighbor");
+}

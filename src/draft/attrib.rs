@@ -1293,7 +1293,9 @@ const ORG_KIND_NOUNS: &[&str] = &[
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
-    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"));
+    // `Her neighbor, Tom Reed,`: a possessive pronoun before a role is no subject pronoun.
+    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"))
+        || lower_in(first, &["his", "her", "their", "its"]);
     if !(article || possessive || is_title_word(first.s)) {
         return None;
     }
@@ -1303,7 +1305,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
             toks[i].s,
             "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
         ) || speech_at(toks, i)
-            || is_pronoun(&toks[i])
+            || is_pronoun(&toks[i]) && !(i == d && possessive)
     }) {
         return None;
     }
@@ -1348,7 +1350,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
         return None;
     }
-    let role = if article {
+    let role = if article || lower_in(first, &["his", "her", "their", "its"]) {
         &toks[d + 1..c]
     } else {
         &toks[d..c]
