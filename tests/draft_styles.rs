@@ -1427,3 +1427,24 @@ fn her_neighbor_named_is_the_one_he_means() {
     );
     assert_eq!(get(entity(&s, "tom-reed"), "role"), "neighbor");
 }
+
+#[test]
+fn said_a_nationality_or_agency_then_a_role_then_the_name() {
+    // Agency and wire copy: "said Canadian astronaut Jeremy Hale", "said NASA engineer Ann
+    // Lee": the person, with the role, and the organisation when it is one.
+    let s = draft(
+        "Crew named\n\n\
+         \"Canada is going to the Moon,\" said Canadian astronaut Jeremy Hale.\n\n\
+         \"The heat shield held,\" said NASA engineer Ann Lee.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Jeremy Hale", "Canada is going to the Moon,"),
+            pair("Ann Lee", "The heat shield held,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "jeremy-hale"), "role"), "astronaut");
+    let lee = entity(&s, "ann-lee");
+    assert_eq!(get(entity(&s, get(lee, "speaks_for")), "name"), "NASA");
+}

@@ -1786,6 +1786,51 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
             return Some((np, end));
         }
     }
+    // `said Canadian astronaut Jeremy Hansen`, `said NASA engineer Ann Lee`: capitalised
+    // words (a nationality, an organisation), a role in lower case, then the name.
+    let mut c = start;
+    while c < stop && c < start + 4 && toks[c].is_cap() && toks[c].is_word() {
+        c += 1;
+    }
+    let mut r = c;
+    while r < stop && r < c + 3 && toks[r].is_word() && !toks[r].is_cap() {
+        r += 1;
+    }
+    let mut e = r;
+    while e < stop && toks[e].is_cap() && toks[e].is_word() {
+        e += 1;
+    }
+    let lead = text_of(p, toks.get(start..c).unwrap_or(&[]));
+    let role_words = toks.get(c..r).unwrap_or(&[]);
+    let name = text_of(p, toks.get(r..e).unwrap_or(&[]));
+    if c > start
+        && r > c
+        && (2..=4).contains(&(e - r))
+        && role_words.iter().all(|t| {
+            !is_speech(t)
+                && !is_pronoun(t)
+                && !lower_in(
+                    t,
+                    &[
+                        "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
+                        "who",
+                    ],
+                )
+        })
+        && kind_of(&name, "") == PartyKind::Person
+        && !names::not_name_start(&toks[start].lower())
+    {
+        let org = is_org_name(&lead).then_some(lead);
+        return Some((
+            Np {
+                name,
+                role: Some(text_of(p, role_words)),
+                org,
+                ..Np::default()
+            },
+            e,
+        ));
+    }
     np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop))
 }
 
