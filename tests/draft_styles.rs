@@ -1448,3 +1448,15 @@ fn said_a_nationality_or_agency_then_a_role_then_the_name() {
     let lee = entity(&s, "ann-lee");
     assert_eq!(get(entity(&s, get(lee, "speaks_for")), "name"), "NASA");
 }
+
+#[test]
+fn told_the_voice_of_america_keeps_the_whole_name() {
+    // Whom the words were said to, named in full over "of", with no trailing "the".
+    let s = draft(
+        "Interview\n\n\
+         Spokesman Gordon Lee has told the Voice of America that the \"United States wants peace.\"\n\n\
+         Anna Berg told VOA the \"plan is dead.\"\n",
+    );
+    let to: Vec<&str> = list(&s, "quotes").iter().map(|q| get(q, "to")).collect();
+    assert_eq!(to, ["the Voice of America", "VOA"]);
+}

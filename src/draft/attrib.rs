@@ -3797,6 +3797,10 @@ impl Drafter<'_> {
             {
                 i += 1;
             }
+            // (Not a trailing `of` or `the`: `told VOA the plan …`.)
+            while i > s && lower_in(&toks[i - 1], &["of", "the"]) {
+                i -= 1;
+            }
             if i > s {
                 return Some(text_of(p, &toks[s..i]));
             }
@@ -3806,8 +3810,14 @@ impl Drafter<'_> {
                     &["reporters", "journalists", "lawmakers", "parliament", "the"],
                 )
             {
+                // `told the Voice of America`: the whole name, over `of`.
                 let mut j = i + 1;
-                while j < stop && toks[j].is_cap() {
+                while j < stop
+                    && (toks[j].is_cap()
+                        || j > i + 1
+                            && lower_in(&toks[j], &["of", "for", "and"])
+                            && toks.get(j + 1).is_some_and(|t| t.is_cap() && j + 1 < stop))
+                {
                     j += 1;
                 }
                 return Some(text_of(p, &toks[i..j.max(i + 1)]));
