@@ -1460,3 +1460,20 @@ fn told_the_voice_of_america_keeps_the_whole_name() {
     let to: Vec<&str> = list(&s, "quotes").iter().map(|q| get(q, "to")).collect();
     assert_eq!(to, ["the Voice of America", "VOA"]);
 }
+
+#[test]
+fn a_group_calling_something_by_its_term() {
+    // "The researchers are calling it “…”", "Critics call the plan a “…”": a term the
+    // article gives to a described group is theirs; "so-called" stays out.
+    let s = draft(
+        "Wood\n\n\
+         The engineers are calling their product \"iron wood.\" Critics call the plan a \"power grab.\" The trees are so-called \"super trees.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("engineers", "iron wood."),
+            pair("Critics", "power grab.")
+        ]
+    );
+}

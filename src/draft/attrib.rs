@@ -3724,8 +3724,20 @@ impl Drafter<'_> {
                 np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
             });
             if let Some(np) = np {
+                // (Or a group described, calling something by its term: `The researchers
+                // are calling their product “super wood.”`)
+                let group = np.name.ends_with('s')
+                    && np.name.split_whitespace().count() <= 3
+                    && lower_in(
+                        &toks[v],
+                        &[
+                            "calling", "call", "called", "calls", "dubbed", "dub", "dubbing",
+                            "term", "termed",
+                        ],
+                    );
                 let named = np.pronoun.is_some()
                     || is_relative
+                    || group
                     || np.name.chars().next().is_some_and(char::is_uppercase)
                     || (floor > 0 && lower_in(&toks[floor - 1], &["what", "which"]));
                 let article_before =
