@@ -758,11 +758,15 @@ impl Index {
     /// What matching reads of these fields.
     #[inline]
     fn refs<'a>(&'a self, fields: &'a [Field]) -> impl Iterator<Item = FieldRef<'a>> + Clone {
-        fields.iter().map(|f| FieldRef {
-            text: f.span().of(&self.folded),
-            role: f.role(),
-            mask: f.mask,
-            heads: f.heads,
+        fields.iter().map(|f| {
+            let span = f.span();
+            FieldRef::of(
+                &self.folded,
+                span.start,
+                span.len,
+                f.role(),
+                (f.mask, f.heads),
+            )
         })
     }
 
@@ -808,10 +812,7 @@ impl Index {
             let contiguous = match (prior, known) {
                 (Prior::Same, Some(s)) if s != NOT_KEPT => (s != SCATTERED).then_some(s.into()),
                 (Prior::Extends, Some(SCATTERED)) => None,
-                _ => fields
-                    .clone()
-                    .filter_map(|f| matcher::contiguous(&f, word))
-                    .max(),
+                _ => matcher::best_contiguous(fields.clone(), word),
             };
             match contiguous {
                 Some(score) => {
@@ -1006,7 +1007,7 @@ mod tests {
         for (name, index) in built(&corpus) {
             assert_eq!(index.len(), expected.len(), "{name}");
             for (i, item) in expected.iter().enumerate() {
-                let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
+                let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text()).collect();
                 let want: Vec<String> = item
                     .fields
                     .iter()
@@ -1071,10 +1072,13 @@ mod tests {
         assert_eq!(whole.len(), batched.len());
         assert_eq!(whole.folded, batched.folded);
         for i in 0..whole.len() as u32 {
-            let a: Vec<_> = whole.fields(i).map(|f| (f.text, f.mask, f.heads)).collect();
+            let a: Vec<_> = whole
+                .fields(i)
+                .map(|f| (f.text(), f.mask, f.heads))
+                .collect();
             let b: Vec<_> = batched
                 .fields(i)
-                .map(|f| (f.text, f.mask, f.heads))
+                .map(|f| (f.text(), f.mask, f.heads))
                 .collect();
             assert_eq!(a, b);
         }
@@ -1205,7 +1209,7 @@ mod tests {
                 assert!(hit.score >= FULL_NAME_BONUS, "{name}: a whole alias");
                 // Every name and the position, and nothing of the next party.
                 let party = index.firsts[story][Kind::Party as usize];
-                let texts: Vec<&str> = index.fields(party).map(|f| f.text).collect();
+                let texts: Vec<&str> = index.fields(party).map(|f| f.text()).collect();
                 assert_eq!(texts.len(), 1 + aliases + 1, "{name}");
                 assert_eq!(texts[aliases], last, "{name}");
                 assert_eq!(texts[aliases + 1], "has a great many names.", "{name}");
