@@ -37,9 +37,11 @@ const CHUNK: usize = if cfg!(test) { 256 } else { 4096 };
 const MAX_CACHED_WORDS: usize = 16;
 /// Earlier answers kept for backspaces at most (the chain of prefixes typed).
 const MAX_KEPT: usize = 24;
-/// The hits kept over the whole chain at most, in items of the index (the shortest
-/// prefixes, which hold the most hits, are let go first).
-const KEPT_HITS_PER_ITEM: usize = 2;
+/// The bytes the whole chain's hits (with their per-word results) may hold: the
+/// shortest prefixes, which hold the most hits, are let go first; the last answer
+/// is always kept (the next keystroke narrows from it). Small in tests, so that
+/// their corpora reach it.
+pub(crate) const MAX_KEPT_BYTES: usize = if cfg!(test) { 48 << 10 } else { 48 << 20 };
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,8 +103,16 @@ struct Last {
 }
 
 impl Last {
-    fn hits(&self) -> usize {
-        self.found.iter().map(|f| f.hits.len()).sum()
+    /// The bytes its hits and their per-word results hold.
+    fn bytes(&self) -> usize {
+        self.found
+            .iter()
+            .map(|f| {
+                std::mem::size_of::<Found>()
+                    + f.hits.capacity() * std::mem::size_of::<u32>()
+                    + f.scores.capacity() * std::mem::size_of::<i16>()
+            })
+            .sum()
     }
 }
 
@@ -215,6 +225,12 @@ impl Searcher {
         self.kept.clear();
     }
 
+    /// The bytes the kept answers hold (see [`MAX_KEPT_BYTES`]).
+    #[cfg(test)]
+    pub(crate) fn kept_bytes(&self) -> usize {
+        self.kept.iter().map(Last::bytes).sum()
+    }
+
     /// The queries whose answers are kept, shortest first.
     #[cfg(test)]
     pub(crate) fn kept(&self) -> Vec<&str> {
@@ -234,7 +250,7 @@ impl Searcher {
 
     /// Keeps this answer at the end of the chain after `base` (see [`Searcher::base`]):
     /// the answers it does not extend go, as does one of the same query; then the
-    /// shortest while too many hits are kept.
+    /// shortest while they hold more than [`MAX_KEPT_BYTES`] or are too many.
     fn keep(&mut self, base: Option<usize>, last: Last) {
         let mut keep = base.map_or(0, |b| b + 1);
         if keep > 0 && self.kept[keep - 1].pattern.folded == last.pattern.folded {
@@ -242,11 +258,12 @@ impl Searcher {
         }
         self.kept.truncate(keep);
         self.kept.push(last);
-        let most = self.index.len().saturating_mul(KEPT_HITS_PER_ITEM);
-        let mut hits: usize = self.kept.iter().map(Last::hits).sum();
+        let mut bytes: usize = self.kept.iter().map(Last::bytes).sum();
         let mut drop = 0;
-        while self.kept.len() - drop > 1 && (hits > most || self.kept.len() - drop > MAX_KEPT) {
-            hits -= self.kept[drop].hits();
+        while self.kept.len() - drop > 1
+            && (bytes > MAX_KEPT_BYTES || self.kept.len() - drop > MAX_KEPT)
+        {
+            bytes -= self.kept[drop].bytes();
             drop += 1;
         }
         self.kept.drain(..drop);

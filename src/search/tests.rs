@@ -820,3 +820,34 @@ fn a_backspace_goes_back_to_the_kept_answer_of_its_prefix() {
     typing.search("trade w", &options);
     assert_eq!(typing.kept().len(), 1);
 }
+
+#[test]
+fn the_kept_answers_stay_within_their_bytes_and_typing_still_agrees() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(60)));
+    let mut typing = Searcher::new(Arc::clone(&index));
+    let options = Options::default();
+    let mut cut = false;
+    for (i, q) in crate::synth::TYPED_REALISTIC.iter().enumerate() {
+        agrees(&mut typing, &index, q, &options);
+        let kept = typing.kept();
+        assert!(
+            typing.kept_bytes() <= engine::MAX_KEPT_BYTES || kept.len() == 1,
+            "{q:?}: {} bytes in {} answers",
+            typing.kept_bytes(),
+            kept.len()
+        );
+        // The answer just given is always kept (the next keystroke narrows from it).
+        assert_eq!(kept.last().copied(), Some(*q));
+        // The chain typed since the last fresh start, had nothing been let go.
+        let chain = crate::synth::TYPED_REALISTIC[..=i]
+            .iter()
+            .rev()
+            .take_while(|p| q.starts_with(**p))
+            .count();
+        cut |= kept.len() < chain.min(24);
+    }
+    assert!(
+        cut,
+        "the corpus is big enough for the bound to let answers go"
+    );
+}
