@@ -12,8 +12,9 @@
 //! One-character queries are special: a single letter is answered from each text's
 //! character masks alone (present? at the start of a word?), with no scan of the
 //! text and no skim. A query extending the last one also reuses each kept item's
-//! per-word results (16 bits each): an unchanged word is not matched again, and a
-//! word that was found only scattered is not searched for contiguously again.
+//! per-word results (16 bits each): an unchanged word is not matched again (nor
+//! skimmed again where the second pass scored it), and a word that was found only
+//! scattered is not searched for contiguously again.
 //!
 //! Memory: nothing per item of the index; per query, each task's hits with their
 //! per-word results, kept as they are for the next query, and only each task's best
@@ -85,7 +86,8 @@ fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
 struct Found {
     hits: Vec<u32>,
     /// Per hit, per word (when the words are few enough to keep them): the word's
-    /// best contiguous score in the item, `SCATTERED` or `NOT_KEPT` (see them).
+    /// best contiguous score in the item, its skim score once the second pass
+    /// computed it, `SCATTERED` or `NOT_KEPT` (see [`super::index::Kept`]).
     scores: Vec<i16>,
 }
 
@@ -141,6 +143,14 @@ impl Candidates<'_> {
     fn tasks(&self) -> usize {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
+}
+
+/// The second pass over some bounded items: their scores, and the skim results
+/// learned (piece of hits, place in its per-word results, the kept result).
+#[derive(Default)]
+struct Scored {
+    exact: Vec<(i32, u32)>,
+    learned: Vec<(u32, u32, i16)>,
 }
 
 /// The first pass of one task.
@@ -229,6 +239,17 @@ impl Searcher {
     #[cfg(test)]
     pub(crate) fn kept_bytes(&self) -> usize {
         self.kept.iter().map(Last::bytes).sum()
+    }
+
+    /// How many per-word results of the kept answers are skim scores.
+    #[cfg(test)]
+    pub(crate) fn kept_skim_scores(&self) -> usize {
+        self.kept
+            .iter()
+            .flat_map(|l| &l.found)
+            .flat_map(|f| &f.scores)
+            .filter(|&&v| matches!(super::index::Kept::of(v), super::index::Kept::Fuzzy(_)))
+            .count()
     }
 
     /// The queries whose answers are kept, shortest first.
@@ -363,7 +384,7 @@ impl Searcher {
         let passes: Vec<Pass> = passes.into_iter().collect::<Option<_>>()?;
         let mut exact = Vec::with_capacity(passes.iter().map(|p| p.exact.len()).sum());
         let mut bounded = Vec::with_capacity(passes.iter().map(|p| p.bounded.len()).sum());
-        let mut found = Vec::with_capacity(passes.len());
+        let mut found: Vec<Found> = Vec::with_capacity(passes.len());
         for pass in passes {
             if pass.found.hits.is_empty() {
                 continue;
@@ -383,27 +404,34 @@ impl Searcher {
         top_k(&mut exact, k);
         keep_above_bar(&exact, &mut bounded, k);
 
-        // Pass 2, in parallel: skim only for the items that might still make it.
-        let scored: Vec<Option<Vec<(i32, u32)>>> = bounded
+        // Pass 2, in parallel: skim only for the items that might still make it;
+        // the skim scores are kept with their hits (a query keeping the word does
+        // not run skim on them again).
+        let scored: Vec<Option<Scored>> = bounded
             .par_chunks(CHUNK / 8)
             .map(|chunk| {
                 if cancelled() {
                     return None;
                 }
-                Some(
-                    chunk
-                        .iter()
-                        .filter_map(|&(_, item, (piece, at))| {
-                            let at = at as usize * words;
-                            let known = found[piece as usize].scores.get(at..at + words);
-                            Some((index.score_known(item, &pattern, known)?, item))
-                        })
-                        .collect(),
-                )
+                let mut scored = Scored::default();
+                for &(_, item, (piece, at)) in chunk {
+                    let at = at as usize * words;
+                    let known = found[piece as usize].scores.get(at..at + words);
+                    let learned = &mut scored.learned;
+                    let learn = |j: usize, v: i16| learned.push((piece, (at + j) as u32, v));
+                    if let Some(score) = index.score_known(item, &pattern, known, learn) {
+                        scored.exact.push((score, item));
+                    }
+                }
+                Some(scored)
             })
             .collect();
         for s in scored {
-            exact.extend(s?);
+            let s = s?;
+            exact.extend(s.exact);
+            for (piece, at, v) in s.learned {
+                found[piece as usize].scores[at as usize] = v;
+            }
         }
         top_k(&mut exact, k);
 

@@ -442,12 +442,52 @@ pub(crate) enum Prior {
     Extends,
 }
 
-/// A per-word result (kept in 16 bits: a contiguous score is positive) meaning
-/// "found only scattered".
+/// A per-word result (kept in 16 bits: a contiguous score is positive, a skim
+/// score is kept negative, see [`keep_fuzzy`]) meaning "found only scattered, its
+/// score not computed".
 pub(crate) const SCATTERED: i16 = i16::MIN;
 /// A per-word result meaning "found contiguously, with a score too high for 16
 /// bits" (a word of a thousand letters): it is computed again.
 pub(crate) const NOT_KEPT: i16 = i16::MIN + 1;
+/// Added to a skim score before it is kept (skim scores less the detail penalty
+/// may be a little below zero).
+const FUZZY_OFFSET: i64 = 1024;
+
+/// What a kept per-word result says of the word in the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kept {
+    /// Found contiguously, with this score.
+    Contiguous(i32),
+    /// Found only scattered, with this skim score (computed by the second pass
+    /// of an earlier query: a query keeping this word does not run skim again).
+    Fuzzy(i32),
+    /// Found only scattered, its score not computed.
+    Scattered,
+    /// Nothing kept: compute.
+    Unknown,
+}
+
+impl Kept {
+    pub(crate) fn of(v: i16) -> Kept {
+        match v {
+            SCATTERED => Kept::Scattered,
+            NOT_KEPT | 0 => Kept::Unknown,
+            v if v > 0 => Kept::Contiguous(v.into()),
+            v => Kept::Fuzzy((-1 - i64::from(v) - FUZZY_OFFSET) as i32),
+        }
+    }
+}
+
+/// How a skim score is kept: negative, between [`NOT_KEPT`] and 0 ([`SCATTERED`]
+/// when it does not fit).
+pub(crate) fn keep_fuzzy(score: i32) -> i16 {
+    let v = -1 - (i64::from(score) + FUZZY_OFFSET);
+    if (i64::from(NOT_KEPT) + 1..=-1).contains(&v) {
+        v as i16
+    } else {
+        SCATTERED
+    }
+}
 
 /// How an item fared in the cheap first pass over a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -788,7 +828,8 @@ impl Index {
     ///
     /// `priors` says, per word, what `cached` (this item's per-word results for the
     /// last query, which this one extends) already tells; each word's result (its best
-    /// contiguous score, or [`SCATTERED`]) is pushed onto `out` unless the item misses.
+    /// contiguous score, its kept skim score, or [`SCATTERED`]) is pushed onto `out`
+    /// unless the item misses.
     #[inline(always)]
     pub(crate) fn partial(
         &self,
@@ -808,10 +849,16 @@ impl Index {
         let mut scattered = false;
         for (j, word) in pattern.words.iter().enumerate() {
             let prior = priors.get(j).copied().unwrap_or(Prior::Unknown);
-            let known = cached.get(j).copied();
+            let known = cached.get(j).map_or(Kept::Unknown, |&v| Kept::of(v));
             let contiguous = match (prior, known) {
-                (Prior::Same, Some(s)) if s != NOT_KEPT => (s != SCATTERED).then_some(s.into()),
-                (Prior::Extends, Some(SCATTERED)) => None,
+                (Prior::Same, Kept::Contiguous(s)) => Some(s),
+                (Prior::Same, Kept::Fuzzy(s)) => {
+                    // Found scattered, its skim score known: exact.
+                    sum = sum.saturating_add(s);
+                    out.push(keep_fuzzy(s));
+                    continue;
+                }
+                (Prior::Same | Prior::Extends, Kept::Scattered | Kept::Fuzzy(_)) => None,
                 _ => matcher::best_contiguous(fields.clone(), word),
             };
             match contiguous {
@@ -820,7 +867,7 @@ impl Index {
                     out.push(i16::try_from(score).unwrap_or(NOT_KEPT));
                 }
                 None => {
-                    let known_match = prior == Prior::Same && known.is_some();
+                    let known_match = prior == Prior::Same && known == Kept::Scattered;
                     if !known_match && !fields.clone().any(|f| matcher::matches(&f, word)) {
                         out.truncate(start);
                         return Partial::Miss;
@@ -841,16 +888,18 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
-        self.score_known(item, pattern, None)
+        self.score_known(item, pattern, None, |_, _| {})
     }
 
     /// [`Index::score`], reusing the first pass's per-word results when given (then
-    /// only the words found scattered are matched again, by skim).
+    /// only the words found scattered and not scored yet are matched again, by
+    /// skim: `learn` is told each such word's kept result, by its place).
     pub(crate) fn score_known(
         &self,
         item: u32,
         pattern: &Pattern,
         known: Option<&[i16]>,
+        mut learn: impl FnMut(usize, i16),
     ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
@@ -859,13 +908,20 @@ impl Index {
         let fields: Vec<FieldRef<'_>> = self.refs(item_fields).collect();
         let mut sum: i32 = 0;
         for (j, word) in pattern.words.iter().enumerate() {
-            let score = match known.and_then(|k| k.get(j)) {
-                Some(&SCATTERED) => fields
-                    .iter()
-                    .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
-                    .max()?,
-                Some(&contiguous) if contiguous != NOT_KEPT => contiguous.into(),
-                _ => matcher::word_score(&self.matcher, &fields, word)?,
+            let kept = known
+                .and_then(|k| k.get(j))
+                .map_or(Kept::Unknown, |&v| Kept::of(v));
+            let score = match kept {
+                Kept::Scattered => {
+                    let s = fields
+                        .iter()
+                        .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                        .max()?;
+                    learn(j, keep_fuzzy(s));
+                    s
+                }
+                Kept::Contiguous(s) | Kept::Fuzzy(s) => s,
+                Kept::Unknown => matcher::word_score(&self.matcher, &fields, word)?,
             };
             sum = sum.saturating_add(score);
         }

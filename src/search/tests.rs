@@ -851,3 +851,51 @@ fn the_kept_answers_stay_within_their_bytes_and_typing_still_agrees() {
         "the corpus is big enough for the bound to let answers go"
     );
 }
+
+#[test]
+fn typing_on_after_a_word_found_scattered_reuses_its_skim_scores_and_agrees() {
+    let corpus = crate::synth::corpus(25);
+    let index = Arc::new(Index::new(&corpus));
+    let words = words_of(&corpus, true);
+    let mut rng = crate::synth::Rng::new(23);
+    let mut reused = 0;
+    for round in 0..25 {
+        let options = Options {
+            limit: 1 + rng.below(40),
+            kind: [None, Some(Kind::Quote)][round % 2],
+        };
+        let mut typing = Searcher::new(Arc::clone(&index));
+        let mut typed = String::new();
+        // A word with a letter dropped (found only scattered, where it is found),
+        // then more words typed a key at a time after it, each maybe scattered too.
+        for w in 0..2 + rng.below(2) {
+            let mut word: Vec<char> = rng.pick(&words).to_lowercase().chars().collect();
+            if word.len() > 3 && (w == 0 || rng.chance(50)) {
+                word.remove(1 + rng.below(word.len() - 2));
+            }
+            if w > 0 {
+                typed.push(' ');
+                agrees(&mut typing, &index, &typed, &options);
+            }
+            for c in word {
+                typed.push(c);
+                agrees(&mut typing, &index, &typed, &options);
+                reused += typing.kept_skim_scores();
+            }
+        }
+    }
+    assert!(reused > 0, "some words were found scattered and scored");
+}
+
+#[test]
+fn a_skim_score_is_kept_as_it_was() {
+    use index::{keep_fuzzy, Kept, SCATTERED};
+    for score in [-1024, -16, 0, 1, 75, 320, 31_741] {
+        assert_eq!(Kept::of(keep_fuzzy(score)), Kept::Fuzzy(score), "{score}");
+    }
+    // Out of range: kept as "scattered, not scored", computed again when needed.
+    for score in [-1025, 31_742, i32::MAX, i32::MIN] {
+        assert_eq!(keep_fuzzy(score), SCATTERED, "{score}");
+    }
+    assert_eq!(Kept::of(40), Kept::Contiguous(40));
+}
