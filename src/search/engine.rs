@@ -9,9 +9,11 @@
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
 //!
-//! One-character queries are special: a single letter is answered from each text's
-//! character masks alone (present? at the start of a word?), with no scan of the
-//! text and no skim. A query extending the last one also reuses each kept item's
+//! One-character queries are special: a single letter is answered from the
+//! index's table of the 26 one-letter answers (count and best rows, kept as the
+//! index grows) when no kind is asked and the rows asked fit; otherwise from each
+//! text's character masks alone (present? at the start of a word?), with no scan
+//! of the text and no skim. A query extending the last one also reuses each kept item's
 //! per-word results (16 bits each): an unchanged word is not matched again (nor
 //! skimmed again where the second pass scored it), and a word that was found only
 //! scattered is not searched for contiguously again.
@@ -64,12 +66,12 @@ impl Default for Options {
 
 /// Ranking order: higher score first, then earlier item (story order, then item order).
 #[inline]
-fn rank(a: &(i32, u32), b: &(i32, u32)) -> Ordering {
+pub(crate) fn rank(a: &(i32, u32), b: &(i32, u32)) -> Ordering {
     b.0.cmp(&a.0).then(a.1.cmp(&b.1))
 }
 
 /// Keeps the best `k` of `v` (by [`rank`]), sorted.
-fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
+pub(crate) fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
     if k == 0 {
         v.clear();
         return;
@@ -324,6 +326,21 @@ impl Searcher {
                 query: query.to_string(),
                 stories: self.index.stories(),
                 ..Results::default()
+            });
+        }
+        if let Some((total, top)) = self.index.letter_answer(&pattern, options) {
+            // One letter: answered from the index's table, no item looked at. The
+            // next keystroke looks at every item (nearly all hold the letter).
+            self.kept.clear();
+            let index = &*self.index;
+            return Some(Results {
+                query: query.to_string(),
+                total,
+                hits: top
+                    .iter()
+                    .filter_map(|&(score, item)| index.hit(item, score, &pattern))
+                    .collect(),
+                stories: index.stories(),
             });
         }
         let items = self.index.len() as u32;

@@ -163,6 +163,47 @@ pub struct Index {
     shared: Shared,
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
+    letters: Letters,
+}
+
+/// Letters `a` to `z`: the characters with a bit of their own in the masks.
+const LETTERS: usize = 26;
+/// The rows kept of each one-letter query's answer: a query for at most this many
+/// rows (and no kind) is answered from them.
+pub(crate) const LETTER_ROWS: usize = 256;
+
+/// The answers of the 26 one-letter queries, kept as the index grows: by letter,
+/// how many items hold it, and the best [`LETTER_ROWS`] of them (score, item),
+/// ranked as the engine ranks.
+#[derive(Debug, Clone, Default)]
+struct Letters {
+    count: [usize; LETTERS],
+    top: [Vec<(i32, u32)>; LETTERS],
+}
+
+impl Letters {
+    /// Counts an item (its number) with its score for each letter it holds.
+    fn add(&mut self, item: u32, scores: &[Option<i32>; LETTERS]) {
+        for (b, score) in scores.iter().enumerate() {
+            if let Some(score) = *score {
+                self.count[b] += 1;
+                let top = &mut self.top[b];
+                top.push((score, item));
+                if top.len() >= 2 * LETTER_ROWS {
+                    super::engine::top_k(top, LETTER_ROWS);
+                }
+            }
+        }
+    }
+
+    /// Adds the answers of a part whose items come after these (numbered from `at`).
+    fn append(&mut self, part: Letters, at: u32) {
+        for (b, top) in part.top.into_iter().enumerate() {
+            self.count[b] += part.count[b];
+            self.top[b].extend(top.into_iter().map(|(s, i)| (s, i + at)));
+            super::engine::top_k(&mut self.top[b], LETTER_ROWS);
+        }
+    }
 }
 
 /// The index of a few stories, built on one thread and then appended. Each
@@ -179,6 +220,10 @@ struct Part {
     first_of_text: ByHash,
     /// The texts hits show, when they are copied.
     copied: Option<Copied>,
+    /// The one-letter answers of the part's items (numbered in the part).
+    letters: Letters,
+    /// The one-letter queries, to tell a whole name.
+    letter_patterns: Vec<Pattern>,
 }
 
 /// How a field's text relates to the part's others.
@@ -328,6 +373,7 @@ impl Part {
                 item_mask |= field.mask;
                 self.fields.push(field);
             }
+            self.letter_scores(first_field as usize);
             self.keys.push(ItemKey {
                 first_field,
                 mask: item_mask,
@@ -350,6 +396,41 @@ impl Part {
         }
         drop(copy);
         self.copied = copied;
+    }
+
+    /// Counts the item whose fields are `fields[first_field..]` (the next item) in
+    /// the one-letter answers, scored as the engine scores a one-letter query: its
+    /// best field for the letter, and the whole-name bonus when a name or speaker
+    /// is that letter alone.
+    fn letter_scores(&mut self, first_field: usize) {
+        if self.letter_patterns.is_empty() {
+            self.letter_patterns = (b'a'..=b'z')
+                .map(|c| Pattern::new(&char::from(c).to_string()))
+                .collect();
+        }
+        let mut scores = [None; LETTERS];
+        let mut named = None;
+        for field in &self.fields[first_field..] {
+            let (role, heads) = (field.role(), field.heads);
+            let mut letters = field.mask & ((1 << LETTERS) - 1);
+            while letters != 0 {
+                let b = letters.trailing_zeros() as usize;
+                letters &= letters - 1;
+                let score = matcher::letter_score(role, heads & 1 << b != 0);
+                scores[b] = Some(scores[b].map_or(score, |s: i32| s.max(score)));
+            }
+            if named.is_none() && matches!(role, Role::Name | Role::Speaker) {
+                let text = field.span().of(&self.folded);
+                named = self.letter_patterns.iter().position(|p| {
+                    p.may_be_whole_name(field.mask, field.heads) && p.is_whole_name(text)
+                });
+            }
+        }
+        if let Some(b) = named {
+            scores[b] = scores[b].map(|s| s.saturating_add(FULL_NAME_BONUS));
+        }
+        let item = self.keys.len() as u32;
+        self.letters.add(item, &scores);
     }
 
     /// The field of this text (folded here): a new one, or an earlier one of the
@@ -410,6 +491,7 @@ impl Clone for Index {
             matcher: matcher::skim(),
             shared: self.shared.clone(),
             expected: self.expected,
+            letters: self.letters.clone(),
         }
     }
 }
@@ -545,6 +627,7 @@ impl Builder {
                 matcher: matcher::skim(),
                 shared: Shared::default(),
                 expected,
+                letters: Letters::default(),
             },
         }
     }
@@ -723,6 +806,7 @@ impl Index {
             };
             self.fields.push(Field { start, ..field });
         }
+        self.letters.append(part.letters, items_at);
         self.keys.extend(part.keys.into_iter().map(|k| ItemKey {
             first_field: k.first_field + fields_at,
             ..k
@@ -752,6 +836,26 @@ impl Index {
             return None;
         }
         self.firsts.partition_point(|f| f[0] <= item).checked_sub(1)
+    }
+
+    /// The answer to a one-letter query for at most [`LETTER_ROWS`] rows of any
+    /// kind, from the table kept as the index grows: how many items hold the
+    /// letter, and the best `options.limit` (score, item), ranked. `None` for
+    /// any other query.
+    pub(crate) fn letter_answer(
+        &self,
+        pattern: &Pattern,
+        options: &super::Options,
+    ) -> Option<(usize, &[(i32, u32)])> {
+        let [word] = pattern.words.as_slice() else {
+            return None;
+        };
+        let b = word.letter()?;
+        if options.kind.is_some() || options.limit > LETTER_ROWS {
+            return None;
+        }
+        let top = &self.letters.top[b];
+        Some((self.letters.count[b], &top[..top.len().min(options.limit)]))
     }
 
     /// The items of this kind in `range`, in order.

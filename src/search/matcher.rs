@@ -231,6 +231,28 @@ pub enum Tier {
 }
 
 fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
+    tier_score_of(tier, role, word.fuzzy_bound())
+}
+
+/// The score of a one-letter query word in a field of this role holding it, at the
+/// start of a word there or not (what [`contiguous`] gives it).
+pub(crate) fn letter_score(role: Role, at_word_start: bool) -> i32 {
+    let tier = if at_word_start {
+        Tier::Prefix
+    } else {
+        Tier::Infix
+    };
+    tier_score_of(tier, role, SKIM_MAX_PER_CHAR)
+}
+
+/// The letter (`a`-`z`) a one-letter query word is, by its place in the alphabet.
+impl Word {
+    pub(crate) fn letter(&self) -> Option<usize> {
+        self.single.map(|bit| bit.trailing_zeros() as usize)
+    }
+}
+
+fn tier_score_of(tier: Tier, role: Role, fuzzy_bound: i32) -> i32 {
     let at = match tier {
         Tier::Infix => TIER_INFIX,
         Tier::Initials => TIER_INITIALS,
@@ -242,7 +264,7 @@ fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
         (Role::Name | Role::Speaker, Tier::Initials | Tier::Prefix | Tier::WholeWord) => NAME_BONUS,
         _ => 0,
     };
-    word.fuzzy_bound().saturating_add(at + adjust)
+    fuzzy_bound.saturating_add(at + adjust)
 }
 
 #[inline]
