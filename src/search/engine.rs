@@ -183,9 +183,6 @@ impl FirstPass<'_> {
         let index = self.index;
         let mut pass = Pass::default();
         let mut scratch = Vec::new();
-        // The k-th best exact score so far: an item that cannot beat it is only
-        // matched (see `Partial::Below`); none is wanted when k is 0.
-        let mut floor = (self.k == 0).then_some(i32::MAX);
         for (i, item) in items.enumerate() {
             let at = i * stride;
             let known = cached.get(at..at + stride).unwrap_or(&[]);
@@ -195,20 +192,9 @@ impl FirstPass<'_> {
                 scratch.clear();
                 &mut scratch
             };
-            match index.partial(item, self.pattern, self.priors, known, out, floor) {
+            match index.partial(item, self.pattern, self.priors, known, out) {
                 Partial::Miss => continue,
-                Partial::Below => {}
-                Partial::Exact(s) => {
-                    pass.exact.push((s, item));
-                    if pass.exact.len() >= 2 * self.k.max(32) {
-                        top_k(&mut pass.exact, self.k);
-                        floor = self
-                            .k
-                            .checked_sub(1)
-                            .and_then(|k| pass.exact.get(k))
-                            .map(|e| e.0);
-                    }
-                }
+                Partial::Exact(s) => pass.exact.push((s, item)),
                 Partial::Bounded(b) => {
                     pass.bounded.push((b, item, pass.found.hits.len() as u32));
                 }

@@ -576,9 +576,6 @@ pub(crate) fn keep_fuzzy(score: i32) -> i16 {
 pub(crate) enum Partial {
     /// Some word matches nowhere in the item.
     Miss,
-    /// Every word matches, and the item's score cannot beat the floor it was
-    /// asked against, so it was not computed.
-    Below,
     /// Every word matched contiguously: this is the item's score.
     Exact(i32),
     /// Some word matched only scattered; the item's score is at most this.
@@ -945,19 +942,12 @@ impl Index {
         priors: &[Prior],
         cached: &[i16],
         out: &mut Vec<i16>,
-        floor: Option<i32>,
     ) -> Partial {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return Partial::Miss;
         }
         let item_fields = self.item_fields(item);
         let fields = self.refs(item_fields);
-        // An item that cannot score above the floor is only matched: a word found
-        // contiguously is kept as "not scored" (0), computed again if needed.
-        let below = floor.is_some_and(|floor| {
-            self.bound(item_fields, pattern, priors, cached)
-                .is_some_and(|bound| bound <= floor)
-        });
         let start = out.len();
         let mut sum: i32 = 0;
         let mut scattered = false;
@@ -973,13 +963,6 @@ impl Index {
                     continue;
                 }
                 (Prior::Same | Prior::Extends, Kept::Scattered | Kept::Fuzzy(_)) => None,
-                _ if below => {
-                    if matcher::any_contiguous(fields.clone(), word) {
-                        out.push(0);
-                        continue;
-                    }
-                    None
-                }
                 _ => matcher::best_contiguous(fields.clone(), word),
             };
             match contiguous {
@@ -999,40 +982,12 @@ impl Index {
                 }
             }
         }
-        if below {
-            return Partial::Below;
-        }
         sum = sum.saturating_add(self.full_name_bonus(item_fields, pattern));
         if scattered {
             Partial::Bounded(sum)
         } else {
             Partial::Exact(sum)
         }
-    }
-
-    /// The most the item can score, from its fields' masks and the kept per-word
-    /// results alone; `None` when some word is in none of its fields.
-    fn bound(
-        &self,
-        item_fields: &[Field],
-        pattern: &Pattern,
-        priors: &[Prior],
-        cached: &[i16],
-    ) -> Option<i32> {
-        let mut sum: i32 = 0;
-        for (j, word) in pattern.words.iter().enumerate() {
-            let known = cached.get(j).map_or(Kept::Unknown, |&v| Kept::of(v));
-            let bound = match (priors.get(j), known) {
-                (Some(Prior::Same), Kept::Contiguous(s) | Kept::Fuzzy(s)) => s,
-                _ => matcher::word_bound(self.refs(item_fields), word)?,
-            };
-            sum = sum.saturating_add(bound);
-        }
-        let named = item_fields.iter().any(|f| {
-            pattern.may_be_whole_name(f.mask, f.heads)
-                && matches!(f.role(), Role::Name | Role::Speaker)
-        });
-        Some(sum.saturating_add(if named { FULL_NAME_BONUS } else { 0 }))
     }
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.

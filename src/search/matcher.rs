@@ -487,35 +487,6 @@ pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     Some(tier_score(tier, field.role, word))
 }
 
-/// Whether `word` is found contiguously (initials included) in any of the
-/// fields: as `fields.any(|f| contiguous(&f, word).is_some())`, but stopping at the
-/// first occurrence (no tier is told).
-#[inline]
-pub fn any_contiguous<'a>(mut fields: impl Iterator<Item = FieldRef<'a>>, word: &Word) -> bool {
-    fields.any(|f| {
-        if word.mask & !f.mask != 0 {
-            return false;
-        }
-        if word.single.is_some() {
-            return true;
-        }
-        let text = f.text();
-        word.finder.find(text.as_bytes()).is_some()
-            || (word.chars >= 2 && word.mask & !f.heads == 0 && initials_at(text, word).is_some())
-    })
-}
-
-/// The most `word` can score in any of the fields, from their masks alone (a whole
-/// word, in the best role holding its characters); `None` when no field holds
-/// them all (the word is not found there, contiguously or scattered).
-#[inline]
-pub fn word_bound<'a>(fields: impl Iterator<Item = FieldRef<'a>>, word: &Word) -> Option<i32> {
-    fields
-        .filter(|f| word.mask & !f.mask == 0)
-        .map(|f| tier_score(Tier::WholeWord, f.role, word))
-        .max()
-}
-
 /// The best contiguous score of `word` in any of the fields, as
 /// `fields.filter_map(|f| contiguous(&f, word)).max()`, skipping what cannot raise
 /// it: a field whose best possible score is no more than the best found, and
