@@ -174,11 +174,15 @@ pub(crate) const LETTER_ROWS: usize = 256;
 
 /// The answers of the 26 one-letter queries, kept as the index grows: by letter,
 /// how many items hold it, and the best [`LETTER_ROWS`] of them (score, item),
-/// ranked as the engine ranks.
+/// ranked as the engine ranks (in an index; a part trims them only now and then).
 #[derive(Debug, Clone, Default)]
 struct Letters {
     count: [usize; LETTERS],
     top: [Vec<(i32, u32)>; LETTERS],
+    /// By letter, once there are [`LETTER_ROWS`] rows: the last one's score. An
+    /// item coming later that scores no more ranks below every row (ties keep
+    /// item order), so it is only counted.
+    bar: [Option<i32>; LETTERS],
 }
 
 impl Letters {
@@ -187,12 +191,30 @@ impl Letters {
         for (b, score) in scores.iter().enumerate() {
             if let Some(score) = *score {
                 self.count[b] += 1;
-                let top = &mut self.top[b];
-                top.push((score, item));
-                if top.len() >= 2 * LETTER_ROWS {
-                    super::engine::top_k(top, LETTER_ROWS);
-                }
+                self.offer(b, score, item);
             }
+        }
+    }
+
+    /// Takes a row of a letter unless it ranks below every row (it comes after
+    /// them); true when taken.
+    fn offer(&mut self, b: usize, score: i32, item: u32) -> bool {
+        if self.bar[b].is_some_and(|bar| score <= bar) {
+            return false;
+        }
+        self.top[b].push((score, item));
+        if self.top[b].len() >= 2 * LETTER_ROWS {
+            self.trim(b);
+        }
+        true
+    }
+
+    /// Keeps a letter's best rows, ranked.
+    fn trim(&mut self, b: usize) {
+        let top = &mut self.top[b];
+        super::engine::top_k(top, LETTER_ROWS);
+        if top.len() == LETTER_ROWS {
+            self.bar[b] = top.last().map(|&(score, _)| score);
         }
     }
 
@@ -200,8 +222,13 @@ impl Letters {
     fn append(&mut self, part: Letters, at: u32) {
         for (b, top) in part.top.into_iter().enumerate() {
             self.count[b] += part.count[b];
-            self.top[b].extend(top.into_iter().map(|(s, i)| (s, i + at)));
-            super::engine::top_k(&mut self.top[b], LETTER_ROWS);
+            let mut taken = false;
+            for (score, item) in top {
+                taken |= self.offer(b, score, item + at);
+            }
+            if taken {
+                self.trim(b);
+            }
         }
     }
 }
