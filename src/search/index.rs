@@ -249,8 +249,16 @@ struct Part {
     copied: Option<Copied>,
     /// The one-letter answers of the part's items (numbered in the part).
     letters: Letters,
-    /// The one-letter queries, to tell a whole name.
-    letter_patterns: Vec<Pattern>,
+}
+
+/// The 26 one-letter queries, to tell a name that is one of them.
+fn letter_patterns() -> &'static [Pattern] {
+    static PATTERNS: std::sync::OnceLock<Vec<Pattern>> = std::sync::OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        (b'a'..=b'z')
+            .map(|c| Pattern::new(&char::from(c).to_string()))
+            .collect()
+    })
 }
 
 /// How a field's text relates to the part's others.
@@ -430,11 +438,6 @@ impl Part {
     /// best field for the letter, and the whole-name bonus when a name or speaker
     /// is that letter alone.
     fn letter_scores(&mut self, first_field: usize) {
-        if self.letter_patterns.is_empty() {
-            self.letter_patterns = (b'a'..=b'z')
-                .map(|c| Pattern::new(&char::from(c).to_string()))
-                .collect();
-        }
         let mut scores = [None; LETTERS];
         let mut named = None;
         for field in &self.fields[first_field..] {
@@ -446,11 +449,19 @@ impl Part {
                 let score = matcher::letter_score(role, heads & 1 << b != 0);
                 scores[b] = Some(scores[b].map_or(score, |s: i32| s.max(score)));
             }
-            if named.is_none() && matches!(role, Role::Name | Role::Speaker) {
+            // A name that is one letter alone holds no other letter.
+            let only = field.mask & ((1 << LETTERS) - 1);
+            if named.is_none()
+                && only.count_ones() == 1
+                && matches!(role, Role::Name | Role::Speaker)
+            {
+                let b = only.trailing_zeros() as usize;
+                let pattern = &letter_patterns()[b];
                 let text = field.span().of(&self.folded);
-                named = self.letter_patterns.iter().position(|p| {
-                    p.may_be_whole_name(field.mask, field.heads) && p.is_whole_name(text)
-                });
+                if pattern.may_be_whole_name(field.mask, field.heads) && pattern.is_whole_name(text)
+                {
+                    named = Some(b);
+                }
             }
         }
         if let Some(b) = named {
