@@ -10,6 +10,8 @@
 //! `STORYX_BENCH_STORIES=N` measures the engine alone (no baselines, no criterion)
 //! on N generated stories instead (issue 19: 100,000 stories, about 10 million items):
 //! `STORYX_BENCH_STORIES=100000 STORYX_BENCH_RUNS=20 cargo bench --bench search`.
+//! `STORYX_BENCH_REALISTIC_ONLY=1` measures the realistic typing alone;
+//! `STORYX_BENCH_EACH=1` prints its every keystroke's median and hit count.
 //!
 //! ```sh
 //! cargo bench --bench search                  # the table, then criterion
@@ -121,7 +123,7 @@ fn setup() -> Setup {
     let indexed = t.elapsed();
     let plain = stories().is_none().then(|| Plain::new(&corpus));
     eprintln!(
-        "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}",
+        "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}; {index:?}",
         corpus.stories.len(),
         index.len(),
     );
@@ -165,6 +167,9 @@ fn table(s: &Setup) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
     let base_runs = if s.plain.is_some() { 7 } else { 0 };
+    if std::env::var_os("STORYX_BENCH_REALISTIC_ONLY").is_some() {
+        return realistic(s, runs);
+    }
     let mut searcher = Searcher::new(Arc::clone(&s.index));
     println!(
         "\nkeystroke → ranked top {TOP}, {} items, {} threads; engine: {runs} runs, baseline: {base_runs} runs (ms)",
@@ -247,9 +252,10 @@ fn table(s: &Setup) {
 fn realistic(s: &Setup, runs: usize) {
     let mut t = Vec::new();
     let mut slowest = (Duration::ZERO, "");
+    let mut each = vec![Vec::new(); REALISTIC.len()];
     for _ in 0..runs.clamp(1, 20) {
         let mut searcher = Searcher::new(Arc::clone(&s.index));
-        for q in REALISTIC {
+        for (i, q) in REALISTIC.iter().enumerate() {
             let t0 = Instant::now();
             black_box(searcher.search(q, &options()));
             let d = t0.elapsed();
@@ -257,6 +263,22 @@ fn realistic(s: &Setup, runs: usize) {
                 slowest = (d, q);
             }
             t.push(d);
+            each[i].push(d);
+        }
+    }
+    if std::env::var_os("STORYX_BENCH_EACH").is_some() {
+        println!("realistic typing, each keystroke (median ms, max ms, hits):");
+        let mut searcher = Searcher::new(Arc::clone(&s.index));
+        for (q, mut d) in REALISTIC.iter().zip(each) {
+            d.sort();
+            let hits = searcher.search(q, &options()).total;
+            println!(
+                "{:<24} {} {} {:>9}",
+                format!("{q:?}"),
+                ms(pct(&d, 0.5)),
+                ms(d[d.len() - 1]),
+                hits
+            );
         }
     }
     t.sort();

@@ -10,6 +10,9 @@
 //! RAYON_NUM_THREADS=1 valgrind --tool=callgrind target/release/examples/search_calls
 //! RAYON_NUM_THREADS=1 valgrind --tool=callgrind target/release/examples/search_calls build
 //! RAYON_NUM_THREADS=1 valgrind --tool=callgrind target/release/examples/search_calls gen
+//! # the realistic typing (`synth::TYPED_REALISTIC`) on N generated stories, each
+//! # keystroke's time printed (for perf; callgrind with --toggle-collect=*realistic*)
+//! target/release/examples/search_calls realistic 10000
 //! ```
 
 use std::hash::{Hash, Hasher};
@@ -41,7 +44,33 @@ fn typing(index: &Arc<Index>) -> Vec<Results> {
     all
 }
 
+/// Types the realistic sequence once, printing each keystroke's time and hits.
+#[inline(never)]
+fn realistic(index: &Arc<Index>) {
+    let mut searcher = Searcher::new(Arc::clone(index));
+    let options = Options::default();
+    for q in storyx::synth::TYPED_REALISTIC {
+        let t = std::time::Instant::now();
+        let results = searcher.search(q, &options);
+        println!(
+            "{:<24} {:>9.2} ms {:>9}",
+            format!("{q:?}"),
+            t.elapsed().as_secs_f64() * 1e3,
+            results.total
+        );
+    }
+}
+
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("realistic") {
+        let n = std::env::args()
+            .nth(2)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(10_000);
+        let index = Arc::new(Index::new(&storyx::synth::corpus(n)));
+        println!("{index:?}");
+        return realistic(&index);
+    }
     let corpus = storyx::synth::corpus_with_items(100_000);
     if std::env::args().nth(1).as_deref() == Some("gen") {
         return;

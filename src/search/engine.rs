@@ -9,11 +9,14 @@
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
 //!
-//! One-character queries are special: a single letter is answered from each text's
-//! character masks alone (present? at the start of a word?), with no scan of the
-//! text and no skim. A query extending the last one also reuses each kept item's
-//! per-word results (16 bits each): an unchanged word is not matched again, and a
-//! word that was found only scattered is not searched for contiguously again.
+//! One-character queries are special: a single letter is answered from the
+//! index's table of the 26 one-letter answers (count and best rows, kept as the
+//! index grows) when no kind is asked and the rows asked fit; otherwise from each
+//! text's character masks alone (present? at the start of a word?), with no scan
+//! of the text and no skim. A query extending the last one also reuses each kept item's
+//! per-word results (16 bits each): an unchanged word is not matched again (nor
+//! skimmed again where the second pass scored it), and a word that was found only
+//! scattered is not searched for contiguously again.
 //!
 //! Memory: nothing per item of the index; per query, each task's hits with their
 //! per-word results, kept as they are for the next query, and only each task's best
@@ -37,9 +40,13 @@ const CHUNK: usize = if cfg!(test) { 256 } else { 4096 };
 const MAX_CACHED_WORDS: usize = 16;
 /// Earlier answers kept for backspaces at most (the chain of prefixes typed).
 const MAX_KEPT: usize = 24;
-/// The hits kept over the whole chain at most, in items of the index (the shortest
-/// prefixes, which hold the most hits, are let go first).
-const KEPT_HITS_PER_ITEM: usize = 2;
+/// The bytes the whole chain's hits (with their per-word results) may hold: the
+/// shortest prefixes, which hold the most hits, are let go first; the last answer
+/// is always kept (the next keystroke narrows from it). 64 MiB holds the answers
+/// of a two- and a three-letter query on 100,000 generated stories ("to" and
+/// "ton": 5.0 M and 3.3 M hits of 6 bytes), so a backspace from the second finds
+/// the first. Small in tests, so that their corpora reach it.
+pub(crate) const MAX_KEPT_BYTES: usize = if cfg!(test) { 48 << 10 } else { 64 << 20 };
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,12 +68,12 @@ impl Default for Options {
 
 /// Ranking order: higher score first, then earlier item (story order, then item order).
 #[inline]
-fn rank(a: &(i32, u32), b: &(i32, u32)) -> Ordering {
+pub(crate) fn rank(a: &(i32, u32), b: &(i32, u32)) -> Ordering {
     b.0.cmp(&a.0).then(a.1.cmp(&b.1))
 }
 
 /// Keeps the best `k` of `v` (by [`rank`]), sorted.
-fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
+pub(crate) fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
     if k == 0 {
         v.clear();
         return;
@@ -83,7 +90,8 @@ fn top_k(v: &mut Vec<(i32, u32)>, k: usize) {
 struct Found {
     hits: Vec<u32>,
     /// Per hit, per word (when the words are few enough to keep them): the word's
-    /// best contiguous score in the item, `SCATTERED` or `NOT_KEPT` (see them).
+    /// best contiguous score in the item, its skim score once the second pass
+    /// computed it, `SCATTERED` or `NOT_KEPT` (see [`super::index::Kept`]).
     scores: Vec<i16>,
 }
 
@@ -101,8 +109,16 @@ struct Last {
 }
 
 impl Last {
-    fn hits(&self) -> usize {
-        self.found.iter().map(|f| f.hits.len()).sum()
+    /// The bytes its hits and their per-word results hold.
+    fn bytes(&self) -> usize {
+        self.found
+            .iter()
+            .map(|f| {
+                std::mem::size_of::<Found>()
+                    + f.hits.capacity() * std::mem::size_of::<u32>()
+                    + f.scores.capacity() * std::mem::size_of::<i16>()
+            })
+            .sum()
     }
 }
 
@@ -131,6 +147,14 @@ impl Candidates<'_> {
     fn tasks(&self) -> usize {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
+}
+
+/// The second pass over some bounded items: their scores, and the skim results
+/// learned (piece of hits, place in its per-word results, the kept result).
+#[derive(Default)]
+struct Scored {
+    exact: Vec<(i32, u32)>,
+    learned: Vec<(u32, u32, i16)>,
 }
 
 /// The first pass of one task.
@@ -215,6 +239,23 @@ impl Searcher {
         self.kept.clear();
     }
 
+    /// The bytes the kept answers hold (see [`MAX_KEPT_BYTES`]).
+    #[cfg(test)]
+    pub(crate) fn kept_bytes(&self) -> usize {
+        self.kept.iter().map(Last::bytes).sum()
+    }
+
+    /// How many per-word results of the kept answers are skim scores.
+    #[cfg(test)]
+    pub(crate) fn kept_skim_scores(&self) -> usize {
+        self.kept
+            .iter()
+            .flat_map(|l| &l.found)
+            .flat_map(|f| &f.scores)
+            .filter(|&&v| matches!(super::index::Kept::of(v), super::index::Kept::Fuzzy(_)))
+            .count()
+    }
+
     /// The queries whose answers are kept, shortest first.
     #[cfg(test)]
     pub(crate) fn kept(&self) -> Vec<&str> {
@@ -234,7 +275,7 @@ impl Searcher {
 
     /// Keeps this answer at the end of the chain after `base` (see [`Searcher::base`]):
     /// the answers it does not extend go, as does one of the same query; then the
-    /// shortest while too many hits are kept.
+    /// shortest while they hold more than [`MAX_KEPT_BYTES`] or are too many.
     fn keep(&mut self, base: Option<usize>, last: Last) {
         let mut keep = base.map_or(0, |b| b + 1);
         if keep > 0 && self.kept[keep - 1].pattern.folded == last.pattern.folded {
@@ -242,11 +283,12 @@ impl Searcher {
         }
         self.kept.truncate(keep);
         self.kept.push(last);
-        let most = self.index.len().saturating_mul(KEPT_HITS_PER_ITEM);
-        let mut hits: usize = self.kept.iter().map(Last::hits).sum();
+        let mut bytes: usize = self.kept.iter().map(Last::bytes).sum();
         let mut drop = 0;
-        while self.kept.len() - drop > 1 && (hits > most || self.kept.len() - drop > MAX_KEPT) {
-            hits -= self.kept[drop].hits();
+        while self.kept.len() - drop > 1
+            && (bytes > MAX_KEPT_BYTES || self.kept.len() - drop > MAX_KEPT)
+        {
+            bytes -= self.kept[drop].bytes();
             drop += 1;
         }
         self.kept.drain(..drop);
@@ -286,6 +328,21 @@ impl Searcher {
                 query: query.to_string(),
                 stories: self.index.stories(),
                 ..Results::default()
+            });
+        }
+        if let Some((total, top)) = self.index.letter_answer(&pattern, options) {
+            // One letter: answered from the index's table, no item looked at. The
+            // next keystroke looks at every item (nearly all hold the letter).
+            self.kept.clear();
+            let index = &*self.index;
+            return Some(Results {
+                query: query.to_string(),
+                total,
+                hits: top
+                    .iter()
+                    .filter_map(|&(score, item)| index.hit(item, score, &pattern))
+                    .collect(),
+                stories: index.stories(),
             });
         }
         let items = self.index.len() as u32;
@@ -346,7 +403,7 @@ impl Searcher {
         let passes: Vec<Pass> = passes.into_iter().collect::<Option<_>>()?;
         let mut exact = Vec::with_capacity(passes.iter().map(|p| p.exact.len()).sum());
         let mut bounded = Vec::with_capacity(passes.iter().map(|p| p.bounded.len()).sum());
-        let mut found = Vec::with_capacity(passes.len());
+        let mut found: Vec<Found> = Vec::with_capacity(passes.len());
         for pass in passes {
             if pass.found.hits.is_empty() {
                 continue;
@@ -366,27 +423,34 @@ impl Searcher {
         top_k(&mut exact, k);
         keep_above_bar(&exact, &mut bounded, k);
 
-        // Pass 2, in parallel: skim only for the items that might still make it.
-        let scored: Vec<Option<Vec<(i32, u32)>>> = bounded
+        // Pass 2, in parallel: skim only for the items that might still make it;
+        // the skim scores are kept with their hits (a query keeping the word does
+        // not run skim on them again).
+        let scored: Vec<Option<Scored>> = bounded
             .par_chunks(CHUNK / 8)
             .map(|chunk| {
                 if cancelled() {
                     return None;
                 }
-                Some(
-                    chunk
-                        .iter()
-                        .filter_map(|&(_, item, (piece, at))| {
-                            let at = at as usize * words;
-                            let known = found[piece as usize].scores.get(at..at + words);
-                            Some((index.score_known(item, &pattern, known)?, item))
-                        })
-                        .collect(),
-                )
+                let mut scored = Scored::default();
+                for &(_, item, (piece, at)) in chunk {
+                    let at = at as usize * words;
+                    let known = found[piece as usize].scores.get(at..at + words);
+                    let learned = &mut scored.learned;
+                    let learn = |j: usize, v: i16| learned.push((piece, (at + j) as u32, v));
+                    if let Some(score) = index.score_known(item, &pattern, known, learn) {
+                        scored.exact.push((score, item));
+                    }
+                }
+                Some(scored)
             })
             .collect();
         for s in scored {
-            exact.extend(s?);
+            let s = s?;
+            exact.extend(s.exact);
+            for (piece, at, v) in s.learned {
+                found[piece as usize].scores[at as usize] = v;
+            }
         }
         top_k(&mut exact, k);
 

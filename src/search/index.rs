@@ -163,6 +163,74 @@ pub struct Index {
     shared: Shared,
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
+    letters: Letters,
+}
+
+/// Letters `a` to `z`: the characters with a bit of their own in the masks.
+const LETTERS: usize = 26;
+/// The rows kept of each one-letter query's answer: a query for at most this many
+/// rows (and no kind) is answered from them.
+pub(crate) const LETTER_ROWS: usize = 256;
+
+/// The answers of the 26 one-letter queries, kept as the index grows: by letter,
+/// how many items hold it, and the best [`LETTER_ROWS`] of them (score, item),
+/// ranked as the engine ranks (in an index; a part trims them only now and then).
+#[derive(Debug, Clone, Default)]
+struct Letters {
+    count: [usize; LETTERS],
+    top: [Vec<(i32, u32)>; LETTERS],
+    /// By letter, once there are [`LETTER_ROWS`] rows: the last one's score. An
+    /// item coming later that scores no more ranks below every row (ties keep
+    /// item order), so it is only counted.
+    bar: [Option<i32>; LETTERS],
+}
+
+impl Letters {
+    /// Counts an item (its number) with its score for each letter it holds.
+    fn add(&mut self, item: u32, scores: &[Option<i32>; LETTERS]) {
+        for (b, score) in scores.iter().enumerate() {
+            if let Some(score) = *score {
+                self.count[b] += 1;
+                self.offer(b, score, item);
+            }
+        }
+    }
+
+    /// Takes a row of a letter unless it ranks below every row (it comes after
+    /// them); true when taken.
+    fn offer(&mut self, b: usize, score: i32, item: u32) -> bool {
+        if self.bar[b].is_some_and(|bar| score <= bar) {
+            return false;
+        }
+        self.top[b].push((score, item));
+        if self.top[b].len() >= 2 * LETTER_ROWS {
+            self.trim(b);
+        }
+        true
+    }
+
+    /// Keeps a letter's best rows, ranked.
+    fn trim(&mut self, b: usize) {
+        let top = &mut self.top[b];
+        super::engine::top_k(top, LETTER_ROWS);
+        if top.len() == LETTER_ROWS {
+            self.bar[b] = top.last().map(|&(score, _)| score);
+        }
+    }
+
+    /// Adds the answers of a part whose items come after these (numbered from `at`).
+    fn append(&mut self, part: Letters, at: u32) {
+        for (b, top) in part.top.into_iter().enumerate() {
+            self.count[b] += part.count[b];
+            let mut taken = false;
+            for (score, item) in top {
+                taken |= self.offer(b, score, item + at);
+            }
+            if taken {
+                self.trim(b);
+            }
+        }
+    }
 }
 
 /// The index of a few stories, built on one thread and then appended. Each
@@ -179,6 +247,18 @@ struct Part {
     first_of_text: ByHash,
     /// The texts hits show, when they are copied.
     copied: Option<Copied>,
+    /// The one-letter answers of the part's items (numbered in the part).
+    letters: Letters,
+}
+
+/// The 26 one-letter queries, to tell a name that is one of them.
+fn letter_patterns() -> &'static [Pattern] {
+    static PATTERNS: std::sync::OnceLock<Vec<Pattern>> = std::sync::OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        (b'a'..=b'z')
+            .map(|c| Pattern::new(&char::from(c).to_string()))
+            .collect()
+    })
 }
 
 /// How a field's text relates to the part's others.
@@ -328,6 +408,7 @@ impl Part {
                 item_mask |= field.mask;
                 self.fields.push(field);
             }
+            self.letter_scores(first_field as usize);
             self.keys.push(ItemKey {
                 first_field,
                 mask: item_mask,
@@ -350,6 +431,44 @@ impl Part {
         }
         drop(copy);
         self.copied = copied;
+    }
+
+    /// Counts the item whose fields are `fields[first_field..]` (the next item) in
+    /// the one-letter answers, scored as the engine scores a one-letter query: its
+    /// best field for the letter, and the whole-name bonus when a name or speaker
+    /// is that letter alone.
+    fn letter_scores(&mut self, first_field: usize) {
+        let mut scores = [None; LETTERS];
+        let mut named = None;
+        for field in &self.fields[first_field..] {
+            let (role, heads) = (field.role(), field.heads);
+            let mut letters = field.mask & ((1 << LETTERS) - 1);
+            while letters != 0 {
+                let b = letters.trailing_zeros() as usize;
+                letters &= letters - 1;
+                let score = matcher::letter_score(role, heads & 1 << b != 0);
+                scores[b] = Some(scores[b].map_or(score, |s: i32| s.max(score)));
+            }
+            // A name that is one letter alone holds no other letter.
+            let only = field.mask & ((1 << LETTERS) - 1);
+            if named.is_none()
+                && only.count_ones() == 1
+                && matches!(role, Role::Name | Role::Speaker)
+            {
+                let b = only.trailing_zeros() as usize;
+                let pattern = &letter_patterns()[b];
+                let text = field.span().of(&self.folded);
+                if pattern.may_be_whole_name(field.mask, field.heads) && pattern.is_whole_name(text)
+                {
+                    named = Some(b);
+                }
+            }
+        }
+        if let Some(b) = named {
+            scores[b] = scores[b].map(|s| s.saturating_add(FULL_NAME_BONUS));
+        }
+        let item = self.keys.len() as u32;
+        self.letters.add(item, &scores);
     }
 
     /// The field of this text (folded here): a new one, or an earlier one of the
@@ -410,6 +529,7 @@ impl Clone for Index {
             matcher: matcher::skim(),
             shared: self.shared.clone(),
             expected: self.expected,
+            letters: self.letters.clone(),
         }
     }
 }
@@ -442,12 +562,52 @@ pub(crate) enum Prior {
     Extends,
 }
 
-/// A per-word result (kept in 16 bits: a contiguous score is positive) meaning
-/// "found only scattered".
+/// A per-word result (kept in 16 bits: a contiguous score is positive, a skim
+/// score is kept negative, see [`keep_fuzzy`]) meaning "found only scattered, its
+/// score not computed".
 pub(crate) const SCATTERED: i16 = i16::MIN;
 /// A per-word result meaning "found contiguously, with a score too high for 16
 /// bits" (a word of a thousand letters): it is computed again.
 pub(crate) const NOT_KEPT: i16 = i16::MIN + 1;
+/// Added to a skim score before it is kept (skim scores less the detail penalty
+/// may be a little below zero).
+const FUZZY_OFFSET: i64 = 1024;
+
+/// What a kept per-word result says of the word in the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kept {
+    /// Found contiguously, with this score.
+    Contiguous(i32),
+    /// Found only scattered, with this skim score (computed by the second pass
+    /// of an earlier query: a query keeping this word does not run skim again).
+    Fuzzy(i32),
+    /// Found only scattered, its score not computed.
+    Scattered,
+    /// Nothing kept: compute.
+    Unknown,
+}
+
+impl Kept {
+    pub(crate) fn of(v: i16) -> Kept {
+        match v {
+            SCATTERED => Kept::Scattered,
+            NOT_KEPT | 0 => Kept::Unknown,
+            v if v > 0 => Kept::Contiguous(v.into()),
+            v => Kept::Fuzzy((-1 - i64::from(v) - FUZZY_OFFSET) as i32),
+        }
+    }
+}
+
+/// How a skim score is kept: negative, between [`NOT_KEPT`] and 0 ([`SCATTERED`]
+/// when it does not fit).
+pub(crate) fn keep_fuzzy(score: i32) -> i16 {
+    let v = -1 - (i64::from(score) + FUZZY_OFFSET);
+    if (i64::from(NOT_KEPT) + 1..=-1).contains(&v) {
+        v as i16
+    } else {
+        SCATTERED
+    }
+}
 
 /// How an item fared in the cheap first pass over a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -505,6 +665,7 @@ impl Builder {
                 matcher: matcher::skim(),
                 shared: Shared::default(),
                 expected,
+                letters: Letters::default(),
             },
         }
     }
@@ -683,6 +844,7 @@ impl Index {
             };
             self.fields.push(Field { start, ..field });
         }
+        self.letters.append(part.letters, items_at);
         self.keys.extend(part.keys.into_iter().map(|k| ItemKey {
             first_field: k.first_field + fields_at,
             ..k
@@ -712,6 +874,26 @@ impl Index {
             return None;
         }
         self.firsts.partition_point(|f| f[0] <= item).checked_sub(1)
+    }
+
+    /// The answer to a one-letter query for at most [`LETTER_ROWS`] rows of any
+    /// kind, from the table kept as the index grows: how many items hold the
+    /// letter, and the best `options.limit` (score, item), ranked. `None` for
+    /// any other query.
+    pub(crate) fn letter_answer(
+        &self,
+        pattern: &Pattern,
+        options: &super::Options,
+    ) -> Option<(usize, &[(i32, u32)])> {
+        let [word] = pattern.words.as_slice() else {
+            return None;
+        };
+        let b = word.letter()?;
+        if options.kind.is_some() || options.limit > LETTER_ROWS {
+            return None;
+        }
+        let top = &self.letters.top[b];
+        Some((self.letters.count[b], &top[..top.len().min(options.limit)]))
     }
 
     /// The items of this kind in `range`, in order.
@@ -758,11 +940,15 @@ impl Index {
     /// What matching reads of these fields.
     #[inline]
     fn refs<'a>(&'a self, fields: &'a [Field]) -> impl Iterator<Item = FieldRef<'a>> + Clone {
-        fields.iter().map(|f| FieldRef {
-            text: f.span().of(&self.folded),
-            role: f.role(),
-            mask: f.mask,
-            heads: f.heads,
+        fields.iter().map(|f| {
+            let span = f.span();
+            FieldRef::of(
+                &self.folded,
+                span.start,
+                span.len,
+                f.role(),
+                (f.mask, f.heads),
+            )
         })
     }
 
@@ -784,7 +970,8 @@ impl Index {
     ///
     /// `priors` says, per word, what `cached` (this item's per-word results for the
     /// last query, which this one extends) already tells; each word's result (its best
-    /// contiguous score, or [`SCATTERED`]) is pushed onto `out` unless the item misses.
+    /// contiguous score, its kept skim score, or [`SCATTERED`]) is pushed onto `out`
+    /// unless the item misses.
     #[inline(always)]
     pub(crate) fn partial(
         &self,
@@ -804,14 +991,17 @@ impl Index {
         let mut scattered = false;
         for (j, word) in pattern.words.iter().enumerate() {
             let prior = priors.get(j).copied().unwrap_or(Prior::Unknown);
-            let known = cached.get(j).copied();
+            let known = cached.get(j).map_or(Kept::Unknown, |&v| Kept::of(v));
             let contiguous = match (prior, known) {
-                (Prior::Same, Some(s)) if s != NOT_KEPT => (s != SCATTERED).then_some(s.into()),
-                (Prior::Extends, Some(SCATTERED)) => None,
-                _ => fields
-                    .clone()
-                    .filter_map(|f| matcher::contiguous(&f, word))
-                    .max(),
+                (Prior::Same, Kept::Contiguous(s)) => Some(s),
+                (Prior::Same, Kept::Fuzzy(s)) => {
+                    // Found scattered, its skim score known: exact.
+                    sum = sum.saturating_add(s);
+                    out.push(keep_fuzzy(s));
+                    continue;
+                }
+                (Prior::Same | Prior::Extends, Kept::Scattered | Kept::Fuzzy(_)) => None,
+                _ => matcher::best_contiguous(fields.clone(), word),
             };
             match contiguous {
                 Some(score) => {
@@ -819,7 +1009,7 @@ impl Index {
                     out.push(i16::try_from(score).unwrap_or(NOT_KEPT));
                 }
                 None => {
-                    let known_match = prior == Prior::Same && known.is_some();
+                    let known_match = prior == Prior::Same && known == Kept::Scattered;
                     if !known_match && !fields.clone().any(|f| matcher::matches(&f, word)) {
                         out.truncate(start);
                         return Partial::Miss;
@@ -840,16 +1030,18 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
-        self.score_known(item, pattern, None)
+        self.score_known(item, pattern, None, |_, _| {})
     }
 
     /// [`Index::score`], reusing the first pass's per-word results when given (then
-    /// only the words found scattered are matched again, by skim).
+    /// only the words found scattered and not scored yet are matched again, by
+    /// skim: `learn` is told each such word's kept result, by its place).
     pub(crate) fn score_known(
         &self,
         item: u32,
         pattern: &Pattern,
         known: Option<&[i16]>,
+        mut learn: impl FnMut(usize, i16),
     ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
@@ -858,13 +1050,20 @@ impl Index {
         let fields: Vec<FieldRef<'_>> = self.refs(item_fields).collect();
         let mut sum: i32 = 0;
         for (j, word) in pattern.words.iter().enumerate() {
-            let score = match known.and_then(|k| k.get(j)) {
-                Some(&SCATTERED) => fields
-                    .iter()
-                    .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
-                    .max()?,
-                Some(&contiguous) if contiguous != NOT_KEPT => contiguous.into(),
-                _ => matcher::word_score(&self.matcher, &fields, word)?,
+            let kept = known
+                .and_then(|k| k.get(j))
+                .map_or(Kept::Unknown, |&v| Kept::of(v));
+            let score = match kept {
+                Kept::Scattered => {
+                    let s = fields
+                        .iter()
+                        .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                        .max()?;
+                    learn(j, keep_fuzzy(s));
+                    s
+                }
+                Kept::Contiguous(s) | Kept::Fuzzy(s) => s,
+                Kept::Unknown => matcher::word_score(&self.matcher, &fields, word)?,
             };
             sum = sum.saturating_add(score);
         }
@@ -1006,7 +1205,7 @@ mod tests {
         for (name, index) in built(&corpus) {
             assert_eq!(index.len(), expected.len(), "{name}");
             for (i, item) in expected.iter().enumerate() {
-                let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text).collect();
+                let folded: Vec<&str> = index.fields(i as u32).map(|f| f.text()).collect();
                 let want: Vec<String> = item
                     .fields
                     .iter()
@@ -1071,10 +1270,13 @@ mod tests {
         assert_eq!(whole.len(), batched.len());
         assert_eq!(whole.folded, batched.folded);
         for i in 0..whole.len() as u32 {
-            let a: Vec<_> = whole.fields(i).map(|f| (f.text, f.mask, f.heads)).collect();
+            let a: Vec<_> = whole
+                .fields(i)
+                .map(|f| (f.text(), f.mask, f.heads))
+                .collect();
             let b: Vec<_> = batched
                 .fields(i)
-                .map(|f| (f.text, f.mask, f.heads))
+                .map(|f| (f.text(), f.mask, f.heads))
                 .collect();
             assert_eq!(a, b);
         }
@@ -1205,7 +1407,7 @@ mod tests {
                 assert!(hit.score >= FULL_NAME_BONUS, "{name}: a whole alias");
                 // Every name and the position, and nothing of the next party.
                 let party = index.firsts[story][Kind::Party as usize];
-                let texts: Vec<&str> = index.fields(party).map(|f| f.text).collect();
+                let texts: Vec<&str> = index.fields(party).map(|f| f.text()).collect();
                 assert_eq!(texts.len(), 1 + aliases + 1, "{name}");
                 assert_eq!(texts[aliases], last, "{name}");
                 assert_eq!(texts[aliases + 1], "has a great many names.", "{name}");

@@ -231,6 +231,28 @@ pub enum Tier {
 }
 
 fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
+    tier_score_of(tier, role, word.fuzzy_bound())
+}
+
+/// The score of a one-letter query word in a field of this role holding it, at the
+/// start of a word there or not (what [`contiguous`] gives it).
+pub(crate) fn letter_score(role: Role, at_word_start: bool) -> i32 {
+    let tier = if at_word_start {
+        Tier::Prefix
+    } else {
+        Tier::Infix
+    };
+    tier_score_of(tier, role, SKIM_MAX_PER_CHAR)
+}
+
+/// The letter (`a`-`z`) a one-letter query word is, by its place in the alphabet.
+impl Word {
+    pub(crate) fn letter(&self) -> Option<usize> {
+        self.single.map(|bit| bit.trailing_zeros() as usize)
+    }
+}
+
+fn tier_score_of(tier: Tier, role: Role, fuzzy_bound: i32) -> i32 {
     let at = match tier {
         Tier::Infix => TIER_INFIX,
         Tier::Initials => TIER_INITIALS,
@@ -242,7 +264,7 @@ fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
         (Role::Name | Role::Speaker, Tier::Initials | Tier::Prefix | Tier::WholeWord) => NAME_BONUS,
         _ => 0,
     };
-    word.fuzzy_bound().saturating_add(at + adjust)
+    fuzzy_bound.saturating_add(at + adjust)
 }
 
 #[inline]
@@ -319,6 +341,48 @@ pub fn initials_at(text: &str, word: &Word) -> Option<usize> {
     if word.chars < 2 {
         return None;
     }
+    if word.text.is_ascii() && word.text.len() <= ASCII_RING {
+        if let Some(found) = initials_at_ascii(text.as_bytes(), word.text.as_bytes()) {
+            return found;
+        }
+    }
+    initials_at_chars(text, word)
+}
+
+/// The most initials [`initials_at_ascii`] looks for.
+const ASCII_RING: usize = 16;
+
+/// [`initials_at`] for an ASCII word, on bytes: the last heads seen are kept in a
+/// ring and compared when one is the word's last letter, so the first match found
+/// is the one that starts first. `None` when the text is not ASCII (the caller
+/// then looks on characters).
+fn initials_at_ascii(text: &[u8], word: &[u8]) -> Option<Option<usize>> {
+    let k = word.len();
+    let mut ring = [(0usize, 0u8); ASCII_RING];
+    let mut n = 0usize;
+    let mut prev_alnum = false;
+    for (at, &b) in text.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        let alnum = b.is_ascii_alphanumeric();
+        if alnum && !prev_alnum {
+            ring[n % ASCII_RING] = (at, b);
+            n += 1;
+            if n >= k
+                && b == word[k - 1]
+                && (0..k).all(|j| ring[(n - k + j) % ASCII_RING].1 == word[j])
+            {
+                return Some(Some(ring[(n - k) % ASCII_RING].0));
+            }
+        }
+        prev_alnum = alnum;
+    }
+    Some(None)
+}
+
+/// [`initials_at`] on characters (any text).
+fn initials_at_chars(text: &str, word: &Word) -> Option<usize> {
     let mut from = heads(text);
     loop {
         let start = from.clone();
@@ -367,13 +431,46 @@ fn best_at(text: &str, word: &Word, heads: impl FnOnce() -> u32) -> Option<(Tier
         .or(found)
 }
 
-/// A folded text with its role and character masks.
+/// A folded text with its role and character masks. The text is a span of a
+/// buffer, sliced only when it is read ([`FieldRef::text`]): a query answered
+/// from the masks (one letter) never touches it.
 #[derive(Debug, Clone, Copy)]
 pub struct FieldRef<'a> {
-    pub text: &'a str,
+    buf: &'a str,
+    start: u32,
+    len: u32,
     pub role: Role,
     pub mask: u32,
     pub heads: u32,
+}
+
+impl<'a> FieldRef<'a> {
+    /// A text (folded) of this role, its masks computed.
+    pub fn new(text: &'a str, role: Role) -> FieldRef<'a> {
+        let (mask, heads) = masks(text);
+        FieldRef::of(text, 0, text.len() as u32, role, (mask, heads))
+    }
+
+    /// The text `buf[start..start + len]` (a span at character boundaries) with its
+    /// role and masks ([`masks`] of that text).
+    #[inline]
+    pub fn of(buf: &'a str, start: u32, len: u32, role: Role, (mask, heads): (u32, u32)) -> Self {
+        FieldRef {
+            buf,
+            start,
+            len,
+            role,
+            mask,
+            heads,
+        }
+    }
+
+    /// The folded text.
+    #[inline]
+    pub fn text(&self) -> &'a str {
+        let start = self.start as usize;
+        &self.buf[start..start + self.len as usize]
+    }
 }
 
 /// The score of `word` found contiguously in the field, or `None` when it is not.
@@ -385,9 +482,49 @@ pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     let tier = match word.single {
         Some(bit) if field.heads & bit != 0 => Tier::Prefix,
         Some(_) => Tier::Infix,
-        None => best_at(field.text, word, || field.heads)?.0,
+        None => best_at(field.text(), word, || field.heads)?.0,
     };
     Some(tier_score(tier, field.role, word))
+}
+
+/// The best contiguous score of `word` in any of the fields, as
+/// `fields.filter_map(|f| contiguous(&f, word)).max()`, skipping what cannot raise
+/// it: a field whose best possible score is no more than the best found, and
+/// initials that could not beat it.
+#[inline]
+pub fn best_contiguous<'a>(fields: impl Iterator<Item = FieldRef<'a>>, word: &Word) -> Option<i32> {
+    let mut best: Option<i32> = None;
+    for field in fields {
+        if best.is_some_and(|b| b >= tier_score(Tier::WholeWord, field.role, word)) {
+            continue;
+        }
+        if word.mask & !field.mask != 0 {
+            continue;
+        }
+        let tier = match word.single {
+            Some(bit) if field.heads & bit != 0 => Some(Tier::Prefix),
+            Some(_) => Some(Tier::Infix),
+            None => {
+                let found = contiguous_at(field.text(), word).map(|(t, _)| t);
+                let initials_beat = || {
+                    word.chars >= 2
+                        && found.is_none_or(|t| t <= Tier::Initials)
+                        && word.mask & !field.heads == 0
+                        && best.is_none_or(|b| b < tier_score(Tier::Initials, field.role, word))
+                };
+                if initials_beat() && initials_at(field.text(), word).is_some() {
+                    Some(Tier::Initials)
+                } else {
+                    found
+                }
+            }
+        };
+        if let Some(tier) = tier {
+            let score = tier_score(tier, field.role, word);
+            best = Some(best.map_or(score, |b| b.max(score)));
+        }
+    }
+    best
 }
 
 /// Whether every character of `word` appears in `text` in order.
@@ -454,10 +591,10 @@ fn spans_whole_field(role: Role) -> bool {
 /// name, or inside one token of other text).
 #[inline]
 pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
-    if word.mask & !field.mask != 0 || !is_subsequence(field.text, &word.text) {
+    if word.mask & !field.mask != 0 || !is_subsequence(field.text(), &word.text) {
         return false;
     }
-    spans_whole_field(field.role) || is_subsequence_in_a_token(field.text, &word.text)
+    spans_whole_field(field.role) || is_subsequence_in_a_token(field.text(), &word.text)
 }
 
 /// The texts skim looks at for `word` in `text`: the whole text (names), or each
@@ -495,7 +632,7 @@ pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Opti
     if word.mask & !field.mask != 0 {
         return None;
     }
-    let best = scattered_spans(field.text, field.role, word)
+    let best = scattered_spans(field.text(), field.role, word)
         .filter_map(|(_, span)| skim_score(matcher, span, word))
         .max()?;
     let adjust = if field.role == Role::Detail {
@@ -575,17 +712,79 @@ mod tests {
     }
 
     fn field(text: &str, role: Role) -> FieldRef<'_> {
-        let (mask, heads) = masks(text);
-        FieldRef {
-            text,
-            role,
-            mask,
-            heads,
-        }
+        FieldRef::new(text, role)
     }
 
     fn word(w: &str) -> Word {
         Word::new(w)
+    }
+
+    #[test]
+    fn initials_on_bytes_agree_with_initials_on_characters() {
+        let texts = [
+            "the world trade organization and the wto",
+            "a-b c.d e",
+            "aaab aaab",
+            "w t o w t o",
+            "zoë x-ray tango",
+            "",
+            "  lead  space",
+        ];
+        let mut rng = crate::synth::Rng::new(3);
+        for text in texts {
+            let heads: Vec<char> = heads(text).map(|(_, c)| c).collect();
+            let mut words: Vec<String> = vec!["wto".into(), "aab".into(), "xt".into(), "ab".into()];
+            for _ in 0..40 {
+                if heads.len() >= 2 {
+                    let from = rng.below(heads.len() - 1);
+                    let len = 2 + rng.below(heads.len() - from - 1);
+                    words.push(heads[from..from + len].iter().collect());
+                }
+            }
+            for w in words {
+                let w = word(&w);
+                assert_eq!(
+                    initials_at(text, &w),
+                    initials_at_chars(text, &w),
+                    "{:?} in {text:?}",
+                    w.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_best_contiguous_score_skips_nothing_that_counts() {
+        let corpus = crate::synth::corpus(4);
+        let mut rng = crate::synth::Rng::new(11);
+        for (si, story) in corpus.stories.iter().enumerate() {
+            for item in crate::search::items::story_items(si, story) {
+                let folded: Vec<(String, Role)> = item
+                    .fields
+                    .iter()
+                    .map(|f| (fold(&f.text), f.role))
+                    .collect();
+                let refs: Vec<FieldRef<'_>> = folded.iter().map(|(t, r)| field(t, *r)).collect();
+                let text = &folded[rng.below(folded.len())].0;
+                let chars: Vec<char> = text.chars().collect();
+                let from = rng.below(chars.len().max(1));
+                let mut words: Vec<String> = (1..5)
+                    .map(|n| chars.iter().skip(from).take(n).collect())
+                    .collect();
+                let heads: String = heads(text).map(|(_, c)| c).take(3).collect();
+                words.extend(["wto".to_string(), "fi".into(), "t".into(), heads]);
+                for w in words.iter().filter(|w| !w.trim().is_empty()) {
+                    let w = word(w.trim());
+                    let plain = refs.iter().filter_map(|f| contiguous(f, &w)).max();
+                    assert_eq!(
+                        best_contiguous(refs.iter().copied(), &w),
+                        plain,
+                        "{:?}",
+                        w.text
+                    );
+                }
+            }
+        }
     }
 
     #[test]

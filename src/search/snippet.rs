@@ -81,13 +81,7 @@ fn score(
     role: super::items::Role,
     folded: &str,
 ) -> (usize, i32) {
-    let (mask, heads) = matcher::masks(folded);
-    let field = FieldRef {
-        text: folded,
-        role,
-        mask,
-        heads,
-    };
+    let field = FieldRef::new(folded, role);
     let (mut found, mut score) = (0, 0i32);
     for w in &pattern.words {
         let s = matcher::contiguous(&field, w).or_else(|| {

@@ -820,3 +820,126 @@ fn a_backspace_goes_back_to_the_kept_answer_of_its_prefix() {
     typing.search("trade w", &options);
     assert_eq!(typing.kept().len(), 1);
 }
+
+#[test]
+fn the_kept_answers_stay_within_their_bytes_and_typing_still_agrees() {
+    let index = Arc::new(Index::new(&crate::synth::corpus(60)));
+    let mut typing = Searcher::new(Arc::clone(&index));
+    let options = Options::default();
+    let mut cut = false;
+    for (i, q) in crate::synth::TYPED_REALISTIC.iter().enumerate() {
+        agrees(&mut typing, &index, q, &options);
+        let kept = typing.kept();
+        assert!(
+            typing.kept_bytes() <= engine::MAX_KEPT_BYTES || kept.len() == 1,
+            "{q:?}: {} bytes in {} answers",
+            typing.kept_bytes(),
+            kept.len()
+        );
+        // The answer just given is always kept (the next keystroke narrows from
+        // it), but for one letter, answered from the index's table.
+        if q.len() == 1 {
+            assert!(kept.is_empty(), "{q:?}: {kept:?}");
+        } else {
+            assert_eq!(kept.last().copied(), Some(*q));
+        }
+        // The chain typed since the last fresh start, had nothing been let go.
+        let chain = crate::synth::TYPED_REALISTIC[..=i]
+            .iter()
+            .rev()
+            .take_while(|p| q.starts_with(**p) && p.len() > 1)
+            .count();
+        cut |= kept.len() < chain.min(24);
+    }
+    assert!(
+        cut,
+        "the corpus is big enough for the bound to let answers go"
+    );
+}
+
+#[test]
+fn typing_on_after_a_word_found_scattered_reuses_its_skim_scores_and_agrees() {
+    let corpus = crate::synth::corpus(25);
+    let index = Arc::new(Index::new(&corpus));
+    let words = words_of(&corpus, true);
+    let mut rng = crate::synth::Rng::new(23);
+    let mut reused = 0;
+    for round in 0..25 {
+        let options = Options {
+            limit: 1 + rng.below(40),
+            kind: [None, Some(Kind::Quote)][round % 2],
+        };
+        let mut typing = Searcher::new(Arc::clone(&index));
+        let mut typed = String::new();
+        // A word with a letter dropped (found only scattered, where it is found),
+        // then more words typed a key at a time after it, each maybe scattered too.
+        for w in 0..2 + rng.below(2) {
+            let mut word: Vec<char> = rng.pick(&words).to_lowercase().chars().collect();
+            if word.len() > 3 && (w == 0 || rng.chance(50)) {
+                word.remove(1 + rng.below(word.len() - 2));
+            }
+            if w > 0 {
+                typed.push(' ');
+                agrees(&mut typing, &index, &typed, &options);
+            }
+            for c in word {
+                typed.push(c);
+                agrees(&mut typing, &index, &typed, &options);
+                reused += typing.kept_skim_scores();
+            }
+        }
+    }
+    assert!(reused > 0, "some words were found scattered and scored");
+}
+
+#[test]
+fn a_skim_score_is_kept_as_it_was() {
+    use index::{keep_fuzzy, Kept, SCATTERED};
+    for score in [-1024, -16, 0, 1, 75, 320, 31_741] {
+        assert_eq!(Kept::of(keep_fuzzy(score)), Kept::Fuzzy(score), "{score}");
+    }
+    // Out of range: kept as "scattered, not scored", computed again when needed.
+    for score in [-1025, 31_742, i32::MAX, i32::MIN] {
+        assert_eq!(keep_fuzzy(score), SCATTERED, "{score}");
+    }
+    assert_eq!(Kept::of(40), Kept::Contiguous(40));
+}
+
+#[test]
+fn one_letter_answers_kept_as_the_index_grows_agree_with_the_plain_method() {
+    let mut corpus = crate::synth::corpus(40);
+    // A party named by one letter alone (the whole-name bonus), and one whose
+    // name is a word of one letter among others.
+    let mut story = (*corpus.stories[7]).clone();
+    story.parties[0].name = "X".into();
+    story.parties[1].name = "Malcolm X".into();
+    corpus.stories[7] = Arc::new(story);
+    let whole = Arc::new(Index::new(&corpus));
+    let mut growing = Searcher::new(Arc::new(index::Builder::sharing(40).growing()));
+    let mut sent = 0;
+    for batch in [3, 9, 1, 27] {
+        growing.add(sent, &corpus.stories[sent..sent + batch]);
+        sent += batch;
+        let part = Arc::new(Index::new(&Corpus::from_results(
+            corpus.stories[..sent]
+                .iter()
+                .map(|s| FileResult {
+                    path: s.file.clone(),
+                    story: Some((**s).clone()),
+                    ..FileResult::default()
+                })
+                .collect(),
+        )));
+        for c in ('a'..='z').chain(['é', '7', '-']) {
+            for limit in [1, 50, index::LETTER_ROWS, index::LETTER_ROWS + 1] {
+                let options = Options { limit, kind: None };
+                let q = c.to_string();
+                let got = growing.search(&q, &options);
+                assert_eq!(got, engine::reference(&part, &q, &options), "{q:?} {limit}");
+            }
+        }
+    }
+    let x = whole.search("x", &Options::default());
+    assert_eq!(x, engine::reference(&whole, "x", &Options::default()));
+    assert_eq!(x.hits[0].text, "X", "the whole name ranks first");
+}
