@@ -787,6 +787,20 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
     })
 }
 
+/// The indexes into [`declining_phrases`] of the phrases each first word starts.
+fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> {
+    static STARTS: std::sync::OnceLock<std::collections::HashMap<String, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, (ph, _, _)) in declining_phrases().iter().enumerate() {
+            let first = ph.split(' ').next().unwrap_or(ph);
+            m.entry(first.to_string()).or_default().push(i);
+        }
+        m
+    })
+}
+
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
     "unable to reach",
@@ -3961,37 +3975,56 @@ impl Drafter<'_> {
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
         }
-        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
-        {
-            for (ph, kind, _) in declining_phrases() {
-                let (ph, kind) = (ph.as_str(), *kind);
-                let mut from = 0;
-                while let Some(at) = lower[from..].find(ph) {
-                    let at = from + at;
-                    from = at + ph.len();
-                    let ok_start = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
-                    // Not inside a quotation.
-                    let abs = s.range.start + at;
-                    let inside = s
-                        .toks
-                        .iter()
-                        .zip(&s.quote_at)
-                        .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
-                        || quote_spans(p)
-                            .iter()
-                            .any(|sp| sp.open <= abs && abs < sp.close);
-                    if ok_start
-                        && !inside
-                        && !found
-                            .iter()
-                            .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
-                    {
-                        found.retain(|(a, ph2, _)| {
-                            !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
-                        });
-                        found.push((at, ph, kind));
+        // Where each phrase occurs, found from the words that start phrases (a scan per
+        // phrase over every sentence cost more than the rest of the draft), in the order
+        // of the phrase list, as the choice between overlapping phrases needs.
+        let phrases = declining_phrases();
+        let by_first = declining_starts();
+        let mut occurs: Vec<(usize, usize)> = Vec::new();
+        let mut prev_alnum = false;
+        for (at, c) in lower.char_indices() {
+            let starts = c.is_alphanumeric() && !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            if !starts {
+                continue;
+            }
+            let word_end = lower[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map_or(lower.len(), |e| at + e);
+            if let Some(list) = by_first.get(&lower[at..word_end]) {
+                for &pi in list {
+                    if lower[at..].starts_with(phrases[pi].0.as_str()) {
+                        occurs.push((pi, at));
                     }
                 }
+            }
+        }
+        occurs.sort_unstable();
+        let spans = if occurs.is_empty() {
+            Vec::new()
+        } else {
+            quote_spans(p)
+        };
+        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
+        for (pi, at) in occurs {
+            let (ph, kind) = (phrases[pi].0.as_str(), phrases[pi].1);
+            // Not inside a quotation.
+            let abs = s.range.start + at;
+            let inside = s
+                .toks
+                .iter()
+                .zip(&s.quote_at)
+                .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
+                || spans.iter().any(|sp| sp.open <= abs && abs < sp.close);
+            if !inside
+                && !found
+                    .iter()
+                    .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
+            {
+                found.retain(|(a, ph2, _)| {
+                    !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
+                });
+                found.push((at, ph, kind));
             }
         }
         found.sort_by_key(|f| f.0);
