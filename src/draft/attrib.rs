@@ -1814,24 +1814,23 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
     while e < stop && toks[e].is_cap() && toks[e].is_word() {
         e += 1;
     }
-    let lead = text_of(p, toks.get(start..c).unwrap_or(&[]));
-    let role_words = toks.get(c..r).unwrap_or(&[]);
-    let name = text_of(p, toks.get(r..e).unwrap_or(&[]));
-    if c > start
-        && r > c
-        && (2..=4).contains(&(e - r))
-        && role_words.iter().all(|t| {
-            !is_speech(t)
-                && !is_pronoun(t)
-                && !lower_in(
-                    t,
-                    &[
-                        "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
-                        "who",
-                    ],
-                )
-        })
-        && kind_of(&name, "") == PartyKind::Person
+    if !(c > start && r > c && (2..=4).contains(&(e - r))) {
+        return np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop));
+    }
+    let lead = text_of(p, &toks[start..c]);
+    let role_words = &toks[c..r];
+    let name = text_of(p, &toks[r..e]);
+    if role_words.iter().all(|t| {
+        !is_speech(t)
+            && !is_pronoun(t)
+            && !lower_in(
+                t,
+                &[
+                    "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
+                    "who",
+                ],
+            )
+    }) && kind_of(&name, "") == PartyKind::Person
         && !names::not_name_start(&toks[start].lower())
     {
         let org = is_org_name(&lead).then_some(lead);
@@ -2794,7 +2793,7 @@ impl Drafter<'_> {
                         .split_whitespace()
                         .last()
                         .is_some_and(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
-                if (is_org_name(&org) && kind_of(&org, "") != PartyKind::Person || org_noun)
+                if (org_noun || is_org_name(&org))
                     && !names::names_a_thing(&org)
                     && !names::not_name_start(&words[0].to_lowercase())
                 {
@@ -4338,24 +4337,30 @@ impl Drafter<'_> {
         // A deck or pull quote repeating the body's words (`Chief says situation “anything
         // but normal”`, then the sentence that says it): one quotation, the one with the
         // longest sentence around it.
-        let key = |q: &Quote| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text));
+        let keys: Vec<(usize, bool, Vec<String>)> = self
+            .d
+            .quotes
+            .iter()
+            .map(|q| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text)))
+            .collect();
+        let mut first_of: std::collections::HashMap<&(usize, bool, Vec<String>), usize> =
+            Default::default();
         let mut drop = vec![false; self.d.quotes.len()];
-        for i in 0..self.d.quotes.len() {
-            let qi = &self.d.quotes[i];
-            if qi.kind != QuoteKind::Direct || drop[i] {
+        for (i, key) in keys.iter().enumerate() {
+            if !key.1 {
                 continue;
             }
-            for j in i + 1..self.d.quotes.len() {
-                let qj = &self.d.quotes[j];
-                if !drop[j] && key(qi) == key(qj) {
-                    let (short, _) = if qi.note.sentence.len() < qj.note.sentence.len() {
-                        (i, j)
+            match first_of.get(key).copied() {
+                None => {
+                    first_of.insert(key, i);
+                }
+                Some(j) => {
+                    // Keep the one with the longest sentence around it.
+                    if self.d.quotes[i].note.sentence.len() > self.d.quotes[j].note.sentence.len() {
+                        drop[j] = true;
+                        first_of.insert(key, i);
                     } else {
-                        (j, i)
-                    };
-                    drop[short] = true;
-                    if short == i {
-                        break;
+                        drop[i] = true;
                     }
                 }
             }
