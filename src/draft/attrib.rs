@@ -1983,6 +1983,18 @@ const STATEMENT_OWNED: &[&str] = &[
     "circular",
 ];
 
+/// What "the organization" (either spelling) can mean.
+const ORGANIZATION_MEANS: &[&str] = &[
+    "organization",
+    "organisation",
+    "association",
+    "fund",
+    "foundation",
+    "watch",
+    "group",
+    "agency",
+];
+
 /// "the force said", "the agency said": the organisation last named that the noun can
 /// mean, by the words its name holds (a police force is "the force", a municipality "the
 /// city").
@@ -2022,32 +2034,8 @@ const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
             "front",
         ],
     ),
-    (
-        "organization",
-        &[
-            "organization",
-            "organisation",
-            "association",
-            "fund",
-            "foundation",
-            "watch",
-            "group",
-            "agency",
-        ],
-    ),
-    (
-        "organisation",
-        &[
-            "organization",
-            "organisation",
-            "association",
-            "fund",
-            "foundation",
-            "watch",
-            "group",
-            "agency",
-        ],
-    ),
+    ("organization", ORGANIZATION_MEANS),
+    ("organisation", ORGANIZATION_MEANS),
     ("council", &["council", "commission", "committee"]),
     (
         "body",
