@@ -787,6 +787,20 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
     })
 }
 
+/// The indexes into [`declining_phrases`] of the phrases each first word starts.
+fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> {
+    static STARTS: std::sync::OnceLock<std::collections::HashMap<String, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, (ph, _, _)) in declining_phrases().iter().enumerate() {
+            let first = ph.split(' ').next().unwrap_or(ph);
+            m.entry(first.to_string()).or_default().push(i);
+        }
+        m
+    })
+}
+
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
     "unable to reach",
@@ -1800,24 +1814,23 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
     while e < stop && toks[e].is_cap() && toks[e].is_word() {
         e += 1;
     }
-    let lead = text_of(p, toks.get(start..c).unwrap_or(&[]));
-    let role_words = toks.get(c..r).unwrap_or(&[]);
-    let name = text_of(p, toks.get(r..e).unwrap_or(&[]));
-    if c > start
-        && r > c
-        && (2..=4).contains(&(e - r))
-        && role_words.iter().all(|t| {
-            !is_speech(t)
-                && !is_pronoun(t)
-                && !lower_in(
-                    t,
-                    &[
-                        "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
-                        "who",
-                    ],
-                )
-        })
-        && kind_of(&name, "") == PartyKind::Person
+    if !(c > start && r > c && (2..=4).contains(&(e - r))) {
+        return np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop));
+    }
+    let lead = text_of(p, &toks[start..c]);
+    let role_words = &toks[c..r];
+    let name = text_of(p, &toks[r..e]);
+    if role_words.iter().all(|t| {
+        !is_speech(t)
+            && !is_pronoun(t)
+            && !lower_in(
+                t,
+                &[
+                    "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
+                    "who",
+                ],
+            )
+    }) && kind_of(&name, "") == PartyKind::Person
         && !names::not_name_start(&toks[start].lower())
     {
         let org = is_org_name(&lead).then_some(lead);
@@ -1970,6 +1983,18 @@ const STATEMENT_OWNED: &[&str] = &[
     "circular",
 ];
 
+/// What "the organization" (either spelling) can mean.
+const ORGANIZATION_MEANS: &[&str] = &[
+    "organization",
+    "organisation",
+    "association",
+    "fund",
+    "foundation",
+    "watch",
+    "group",
+    "agency",
+];
+
 /// "the force said", "the agency said": the organisation last named that the noun can
 /// mean, by the words its name holds (a police force is "the force", a municipality "the
 /// city").
@@ -2009,32 +2034,8 @@ const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
             "front",
         ],
     ),
-    (
-        "organization",
-        &[
-            "organization",
-            "organisation",
-            "association",
-            "fund",
-            "foundation",
-            "watch",
-            "group",
-            "agency",
-        ],
-    ),
-    (
-        "organisation",
-        &[
-            "organization",
-            "organisation",
-            "association",
-            "fund",
-            "foundation",
-            "watch",
-            "group",
-            "agency",
-        ],
-    ),
+    ("organization", ORGANIZATION_MEANS),
+    ("organisation", ORGANIZATION_MEANS),
     ("council", &["council", "commission", "committee"]),
     (
         "body",
@@ -2780,7 +2781,7 @@ impl Drafter<'_> {
                         .split_whitespace()
                         .last()
                         .is_some_and(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
-                if (is_org_name(&org) && kind_of(&org, "") != PartyKind::Person || org_noun)
+                if (org_noun || is_org_name(&org))
                     && !names::names_a_thing(&org)
                     && !names::not_name_start(&words[0].to_lowercase())
                 {
@@ -3961,37 +3962,56 @@ impl Drafter<'_> {
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
         }
-        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
-        {
-            for (ph, kind, _) in declining_phrases() {
-                let (ph, kind) = (ph.as_str(), *kind);
-                let mut from = 0;
-                while let Some(at) = lower[from..].find(ph) {
-                    let at = from + at;
-                    from = at + ph.len();
-                    let ok_start = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
-                    // Not inside a quotation.
-                    let abs = s.range.start + at;
-                    let inside = s
-                        .toks
-                        .iter()
-                        .zip(&s.quote_at)
-                        .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
-                        || quote_spans(p)
-                            .iter()
-                            .any(|sp| sp.open <= abs && abs < sp.close);
-                    if ok_start
-                        && !inside
-                        && !found
-                            .iter()
-                            .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
-                    {
-                        found.retain(|(a, ph2, _)| {
-                            !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
-                        });
-                        found.push((at, ph, kind));
+        // Where each phrase occurs, found from the words that start phrases (a scan per
+        // phrase over every sentence cost more than the rest of the draft), in the order
+        // of the phrase list, as the choice between overlapping phrases needs.
+        let phrases = declining_phrases();
+        let by_first = declining_starts();
+        let mut occurs: Vec<(usize, usize)> = Vec::new();
+        let mut prev_alnum = false;
+        for (at, c) in lower.char_indices() {
+            let starts = c.is_alphanumeric() && !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            if !starts {
+                continue;
+            }
+            let word_end = lower[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map_or(lower.len(), |e| at + e);
+            if let Some(list) = by_first.get(&lower[at..word_end]) {
+                for &pi in list {
+                    if lower[at..].starts_with(phrases[pi].0.as_str()) {
+                        occurs.push((pi, at));
                     }
                 }
+            }
+        }
+        occurs.sort_unstable();
+        let spans = if occurs.is_empty() {
+            Vec::new()
+        } else {
+            quote_spans(p)
+        };
+        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
+        for (pi, at) in occurs {
+            let (ph, kind) = (phrases[pi].0.as_str(), phrases[pi].1);
+            // Not inside a quotation.
+            let abs = s.range.start + at;
+            let inside = s
+                .toks
+                .iter()
+                .zip(&s.quote_at)
+                .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
+                || spans.iter().any(|sp| sp.open <= abs && abs < sp.close);
+            if !inside
+                && !found
+                    .iter()
+                    .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
+            {
+                found.retain(|(a, ph2, _)| {
+                    !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
+                });
+                found.push((at, ph, kind));
             }
         }
         found.sort_by_key(|f| f.0);
@@ -4305,24 +4325,30 @@ impl Drafter<'_> {
         // A deck or pull quote repeating the body's words (`Chief says situation “anything
         // but normal”`, then the sentence that says it): one quotation, the one with the
         // longest sentence around it.
-        let key = |q: &Quote| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text));
+        let keys: Vec<(usize, bool, Vec<String>)> = self
+            .d
+            .quotes
+            .iter()
+            .map(|q| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text)))
+            .collect();
+        let mut first_of: std::collections::HashMap<&(usize, bool, Vec<String>), usize> =
+            Default::default();
         let mut drop = vec![false; self.d.quotes.len()];
-        for i in 0..self.d.quotes.len() {
-            let qi = &self.d.quotes[i];
-            if qi.kind != QuoteKind::Direct || drop[i] {
+        for (i, key) in keys.iter().enumerate() {
+            if !key.1 {
                 continue;
             }
-            for j in i + 1..self.d.quotes.len() {
-                let qj = &self.d.quotes[j];
-                if !drop[j] && key(qi) == key(qj) {
-                    let (short, _) = if qi.note.sentence.len() < qj.note.sentence.len() {
-                        (i, j)
+            match first_of.get(key).copied() {
+                None => {
+                    first_of.insert(key, i);
+                }
+                Some(j) => {
+                    // Keep the one with the longest sentence around it.
+                    if self.d.quotes[i].note.sentence.len() > self.d.quotes[j].note.sentence.len() {
+                        drop[j] = true;
+                        first_of.insert(key, i);
                     } else {
-                        (j, i)
-                    };
-                    drop[short] = true;
-                    if short == i {
-                        break;
+                        drop[i] = true;
                     }
                 }
             }

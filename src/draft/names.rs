@@ -656,16 +656,15 @@ fn has_any(lower: &str, words: &[&str]) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().any(|k| {
-        if k.contains(' ') {
-            let kw: Vec<&str> = k.split(' ').collect();
-            ws.windows(kw.len()).any(|w| w == kw.as_slice())
+        let n = k.split(' ').count();
+        if n > 1 {
+            ws.windows(n).any(|w| w.iter().copied().eq(k.split(' ')))
         } else {
             ws.contains(k)
         }
     })
 }
 
-/// The kind of entity a name (and its description, if any) most likely is.
 /// Places that stand for who works there ("Downing Street said", "the Elysee said"):
 /// speakers, not places.
 const SEATS_OF_POWER: &[&str] = &[
@@ -703,6 +702,7 @@ pub fn is_seat_of_power(name: &str) -> bool {
     SEATS_OF_POWER.contains(&lower)
 }
 
+/// The kind of entity a name (and its description, if any) most likely is.
 pub fn kind_of(name: &str, description: &str) -> PartyKind {
     let lower = name.to_lowercase();
     let desc = description.to_lowercase();
