@@ -130,6 +130,10 @@ impl Cache {
     }
 }
 
+/// How much of a story file a hit reads first to find the story's id and title in
+/// it (they are written near the top).
+const HEAD: usize = 4096;
+
 /// The largest table a pack may have (a real one holds ~150 bytes per file).
 const MAX_TABLE: usize = 64 * 1024 * 1024;
 
@@ -277,19 +281,42 @@ impl Pack {
         Key::of_in(path, &self.dirs)
     }
 
-    /// The cached result for this version of the file, with `path` (as the load
-    /// names it) put back in the story and the problems. The cache is untrusted:
-    /// an entry is used only when its story holds what a checked story holds
-    /// (dates, ids, references) and its id and title are in the file's `bytes`;
-    /// anything else is a miss, and the file is parsed again.
-    pub fn get(&self, key: &Key, path: &Path, bytes: &[u8]) -> Option<FileResult> {
+    /// The cached result for this version of the file at `path` (whose key is
+    /// `key`), with `path` (as the load names it) put back in the story and the
+    /// problems. The cache is untrusted: an entry is used only when its story holds
+    /// what a checked story holds (dates, ids, references) and its id and title are
+    /// in the file, opened as every data file is, whose size is the entry's; anything
+    /// else is a miss, and the file is parsed again. The id and title are looked for
+    /// in the file's first [`HEAD`] bytes, and in the whole file only when they are
+    /// not there: a hit reads one page of the file, not all of it.
+    pub fn get(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
         let stored = self.entries.get(&key.canonical)?;
-        if stored.size != key.size || stored.times != key.times || stored.size != bytes.len() as u64
+        if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
             return None;
         }
         let blob = self.read(stored)?;
-        let (mut story, mut diagnostics) = decode(&blob, bytes)?;
+        let (file, size) = crate::regular_file::open(path).ok()?;
+        if size != stored.size {
+            return None;
+        }
+        let size = usize::try_from(size).ok()?;
+        let mut head = [0u8; HEAD];
+        let head = &mut head[..size.min(HEAD)];
+        read_at(&file, head, 0).ok()?;
+        let mut whole: Option<Option<Vec<u8>>> = None;
+        let in_file = |text: &str| {
+            words_in(head, text)
+                || (size > HEAD
+                    && whole
+                        .get_or_insert_with(|| {
+                            let mut all = vec![0; size];
+                            read_at(&file, &mut all, 0).ok().map(|()| all)
+                        })
+                        .as_deref()
+                        .is_some_and(|all| words_in(all, text)))
+        };
+        let (mut story, mut diagnostics) = decode_checked(&blob, in_file)?;
         if let Some(s) = story.as_mut() {
             s.file = path.to_path_buf();
         }
@@ -555,12 +582,17 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
 /// decode, or its story does not hold what a checked story holds (dates, unique
 /// ids, references), or its id or title is not in the file.
 pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnostic>)> {
+    decode_checked(blob, |text| words_in(bytes, text))
+}
+
+/// [`decode`], with `in_file` telling whether a text's words are in the file.
+fn decode_checked(
+    blob: &[u8],
+    mut in_file: impl FnMut(&str) -> bool,
+) -> Option<(Option<Story>, Vec<Diagnostic>)> {
     let entry: EntryIn = postcard::from_bytes(blob).ok()?;
     if let Some(s) = &entry.story {
-        if !crate::story::validate::invariants_hold(s)
-            || !words_in(bytes, &s.id)
-            || !words_in(bytes, &s.title)
-        {
+        if !crate::story::validate::invariants_hold(s) || !in_file(&s.id) || !in_file(&s.title) {
             return None;
         }
     }
