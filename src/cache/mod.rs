@@ -113,9 +113,9 @@ impl Cache {
         let (file, entries) = match crate::regular_file::open(&path) {
             Ok((f, _)) => match read_table(&f) {
                 Some(entries) => (Some(f), entries),
-                None => (None, HashMap::new()),
+                None => (None, Entries::default()),
             },
-            Err(_) => (None, HashMap::new()),
+            Err(_) => (None, Entries::default()),
         };
         Some(Pack {
             path,
@@ -164,7 +164,7 @@ impl Key {
     /// [`Key::of`], with the file's folder resolved through `dirs` (each folder
     /// once per load): the file itself is looked at once (`lstat`), instead of every
     /// part of its path. A symlink is resolved as [`Key::of`] does.
-    fn of_in(path: &Path, dirs: &Mutex<HashMap<PathBuf, Option<PathBuf>>>) -> Option<Key> {
+    fn of_in(path: &Path, dirs: &Mutex<Dirs>) -> Option<Key> {
         let m = std::fs::symlink_metadata(path).ok()?;
         let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
             return Key::of(path);
@@ -180,12 +180,17 @@ impl Key {
         } else {
             parent
         };
-        let dir = dirs
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .entry(parent.to_path_buf())
-            .or_insert_with(|| parent.canonicalize().ok())
-            .clone()?;
+        let dir = {
+            let mut dirs = dirs.lock().unwrap_or_else(PoisonError::into_inner);
+            match dirs.get(path_bytes(parent)) {
+                Some(dir) => dir.clone(),
+                None => {
+                    let dir = parent.canonicalize().ok();
+                    dirs.insert(path_bytes(parent).into(), dir.clone());
+                    dir
+                }
+            }
+        }?;
         Some(Key {
             canonical: dir.join(name),
             size: m.len(),
@@ -244,6 +249,15 @@ struct EntryIn {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// A pack's entries by the canonical path of their file (its bytes: hashing a
+/// `Path` walks its components). A fast hash seeded per process: the paths come
+/// from the pack, which is untrusted.
+type Entries = HashMap<Box<[u8]>, Stored, foldhash::fast::RandomState>;
+
+/// Folders resolved so far (by their path's bytes): their canonical path, `None`
+/// when it cannot be resolved.
+type Dirs = HashMap<Box<[u8]>, Option<PathBuf>, foldhash::fast::RandomState>;
+
 /// One entry of a pack: its key and where its encoded result sits in the pack.
 #[derive(Debug)]
 struct Stored {
@@ -260,13 +274,13 @@ pub struct Pack {
     dir: PathBuf,
     /// The pack as it was when opened; entries are read from it as they are used.
     file: Option<std::fs::File>,
-    entries: HashMap<PathBuf, Stored>,
+    entries: Entries,
     started: SystemTime,
     settle: Duration,
     /// The largest entry read (a longer one is damaged, not read).
     max_entry: u64,
     /// The folders of the files keyed so far, resolved ([`Pack::key_of`]).
-    dirs: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    dirs: Mutex<Dirs>,
 }
 
 impl Pack {
@@ -290,7 +304,7 @@ impl Pack {
     /// in the file's first [`HEAD`] bytes, and in the whole file only when they are
     /// not there: a hit reads one page of the file, not all of it.
     pub fn get(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
-        let stored = self.entries.get(&key.canonical)?;
+        let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
             return None;
@@ -352,7 +366,7 @@ impl Pack {
 
     /// The encoded result of this version of the file, as stored.
     pub fn blob(&self, key: &Key) -> Option<Vec<u8>> {
-        let stored = self.entries.get(&key.canonical)?;
+        let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times {
             return None;
         }
@@ -522,7 +536,7 @@ fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result
 
 /// The entries of a pack, or `None` when it is not a whole pack with an intact
 /// table (each entry's own checksum is checked when it is read).
-fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
+fn read_table(file: &std::fs::File) -> Option<Entries> {
     let n = usize::try_from(file.metadata().ok()?.len()).ok()?;
     if n < 2 * MAGIC.len() + 16 {
         return None;
@@ -551,10 +565,11 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
     }
     let mut r = Reader(&head);
     let count = usize::try_from(r.u64()?).ok()?;
-    let mut entries = HashMap::with_capacity(count.min(head.len() / 64));
+    let mut entries =
+        Entries::with_capacity_and_hasher(count.min(head.len() / 64), Default::default());
     for _ in 0..count {
         let len = usize::try_from(r.u64()?).ok()?;
-        let path = path_from(r.bytes(len)?)?;
+        let path: Box<[u8]> = r.bytes(len)?.into();
         let size = r.u64()?;
         let times = [r.u64()?, r.u64()?, r.u64()?, r.u64()?];
         let offset = usize::try_from(r.u64()?).ok()?;
@@ -615,6 +630,10 @@ pub fn table_len(file: &std::fs::File) -> Option<usize> {
 /// several lines is folded into one; an escaped character is not found, and the
 /// file is parsed again).
 fn words_in(bytes: &[u8], text: &str) -> bool {
+    // Nearly always written on one line as it is: one search.
+    if !text.is_empty() && memchr::memmem::find(bytes, text.as_bytes()).is_some() {
+        return true;
+    }
     let mut from = 0;
     text.split_whitespace().all(
         |w| match memchr::memmem::find(&bytes[from..], w.as_bytes()) {
@@ -625,17 +644,6 @@ fn words_in(bytes: &[u8], text: &str) -> bool {
             None => false,
         },
     )
-}
-
-#[cfg(unix)]
-fn path_from(bytes: &[u8]) -> Option<PathBuf> {
-    use std::os::unix::ffi::OsStrExt;
-    Some(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
-}
-
-#[cfg(not(unix))]
-fn path_from(bytes: &[u8]) -> Option<PathBuf> {
-    std::str::from_utf8(bytes).ok().map(PathBuf::from)
 }
 
 /// FNV-1a, for naming packs (stable across runs and builds).
