@@ -87,11 +87,11 @@ fn meets_targets(c: &Counts) -> bool {
         && c.declined_recall().unwrap_or(1.0) >= 0.80
 }
 
-/// What the rules reach on the 57 tune articles now (stop 14: recall 203/209, precision
-/// 203/206, speaker accuracy 190/203, declined recall 12/12; issue 15's targets are recall
-/// 0.95, precision 0.90, speaker accuracy 0.90, declined recall 0.80): a fall below these
-/// is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.971, 0.985, 0.935, 1.0);
+/// What the rules reach on the 79 tune articles now (stop 15, before tuning on the 22 of the
+/// second fresh set: recall 272/284, precision 272/280, speaker accuracy 247/272, declined
+/// recall 12/15; issue 15's targets are recall 0.95, precision 0.90, speaker accuracy 0.90,
+/// declined recall 0.80): a fall below these is a regression.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.971, 0.908, 0.8);
 
 #[test]
 fn tune_articles_keep_their_scores() {

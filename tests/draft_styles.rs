@@ -1005,3 +1005,276 @@ fn a_first_name_alone_is_the_one_person_with_it() {
         ]
     );
 }
+
+#[test]
+fn refusals_written_as_policy_intent_or_a_refusing_verb() {
+    // Government briefings and wire copy: "will not comment", "refused direct comment",
+    // "does not talk about", "won't discuss", "no immediate comment from X".
+    let s = draft(
+        "Port sale\n\n\
+         The Transport Ministry says it will not comment on the sale of the port.\n\n\
+         Asked about the deal, Harbor Group spokesmen refused direct comment.\n\n\
+         At the Defence Ministry, spokeswoman Anna Berg said the navy guards the port, but does not talk about specific patrols.\n\n\
+         There was no immediate comment from the Kremlin.\n\n\
+         The Chinese Embassy won't discuss the case, a diplomat said.\n",
+    );
+    let declined: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|(n, _, t)| (n, t))
+        .collect();
+    assert_eq!(
+        declined,
+        [
+            pair(
+                "Transport Ministry",
+                "will not comment on the sale of the port"
+            ),
+            pair("Harbor Group", "refused direct comment"),
+            pair("Anna Berg", "does not talk about specific patrols"),
+            pair("Kremlin", "no immediate comment from the Kremlin"),
+            pair("Chinese Embassy", "won't discuss the case"),
+        ]
+    );
+}
+
+#[test]
+fn an_honorific_an_appositive_in_capitals_and_a_tag_turned_round() {
+    // "Dr. X, NASA chief, …": the subject is the person, the capitals their role; a
+    // wire-style appositive opening with the organisation's possessive; a sentence opening
+    // with "Moreover, added X, …" is X's, not "Moreover"'s.
+    let s = draft(
+        "Clinic funds\n\n\
+         Dr. Maria Okafor, WHO chief for Africa, backed the plan in an email stating “Funding must come first.”\n\n\
+         “Cases doubled in a month,” Dr. Tom Adeyemi, UNICEF’s regional health adviser for West Africa, told reporters in Geneva.\n\n\
+         The plan was outlined by Health Minister Ana Costa.\n\n\
+         Moreover, added Costa during a visit to a clinic, the ministry “will pay for every vaccine.”\n\n\
+         Separately, Adeyemi told Radio Kano that the response was “too slow.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Okafor", "Funding must come first."),
+            pair("Tom Adeyemi", "Cases doubled in a month,"),
+            pair("Ana Costa", "will pay for every vaccine."),
+            pair("Tom Adeyemi", "too slow."),
+        ]
+    );
+}
+
+#[test]
+fn the_force_the_city_the_communique_mean_what_was_named_before() {
+    // Police press releases, councils and regulators: "the force said", "the city said"
+    // and "the communique said" are the organisation last named that the noun can mean,
+    // even one that has not spoken yet.
+    let s = draft(
+        "Raids and rulings\n\n\
+         Officers of Greater Manchester Police raided a warehouse on Tuesday. “We found over a tonne of cocaine,” the force said.\n\n\
+         The National Broadcasting Authority communique suspending the station, issued Monday, said the report was false. The communique also said that the ban was needed to “protect public order” in the region.\n\n\
+         The Municipality of Turin sent the bill to the schools. “It is a commercial activity,” the city said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Greater Manchester Police",
+                "We found over a tonne of cocaine,"
+            ),
+            pair("National Broadcasting Authority", "protect public order"),
+            pair("Municipality of Turin", "It is a commercial activity,"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_from_a_place_and_a_quotation_completing_its_subject() {
+    // Readers' letters and vox pops: "X of <place> wrote"; a statement summarised with
+    // the speaker's own verb inside the marks: `X “denied …”`.
+    let s = draft(
+        "Letters and denials\n\n\
+         “After your report the aid came at last,” Amina Yusuf of rural Kano state wrote in a letter to the station.\n\n\
+         “The roads are still closed,” Pedro Alves from Manaus said.\n\n\
+         The regulator fined the network. In its reply, Jane Moore “rejected every finding of the inquiry.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Amina Yusuf", "After your report the aid came at last,"),
+            pair("Pedro Alves", "The roads are still closed,"),
+            pair("Jane Moore", "rejected every finding of the inquiry."),
+        ]
+    );
+}
+
+#[test]
+fn a_tag_closing_the_sentence_gives_every_quotation_in_it() {
+    // Wire copy puts the tag last, after the whole sentence it attributes, with short
+    // quotations in it: each is the tag's, not the subject's of the sentence.
+    let s = draft(
+        "Ceasefire talks\n\n\
+         The two presidents discussed the border by phone and agreed on talks “within weeks” aimed at “restoring calm” in the valley, said Kremlin officials.\n\n\
+         Both armies will pull back to “agreed lines” before winter, the Turkish Defense Ministry said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kremlin officials", "within weeks"),
+            pair("Kremlin officials", "restoring calm"),
+            pair("Turkish Defense Ministry", "agreed lines"),
+        ]
+    );
+}
+
+#[test]
+fn a_short_quotation_after_a_quoted_one_in_its_sentence_continues_it() {
+    // Agency copy stitches a speaker's words into one sentence: the later pieces, however
+    // short, are the same speaker's; a one-word scare quote stays out.
+    let s = draft(
+        "Outbreak\n\n\
+         Grace Mensah, who is visiting the camps, said, “The courage of the families” and the speed of the outbreak “were remarkable.”\n\n\
+         The agency said the closures “will slow the spread” needed “to protect the wider region” in coming weeks, and served “healthy” snacks.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Grace Mensah", "The courage of the families"),
+            pair("Grace Mensah", "were remarkable."),
+            pair("agency", "will slow the spread"),
+            pair("agency", "to protect the wider region"),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_never_introduced_is_the_organisation_it_abbreviates() {
+    // Government and wire copy name an agency in full, then by its initials without
+    // giving them in brackets: its officials speak for the one agency.
+    let s = draft(
+        "Election security\n\n\
+         “No attack on the count has been seen,” a senior official with the Cybersecurity and Infrastructure Security Agency told reporters.\n\n\
+         “We are watching closely,” a CISA spokesperson said later.\n",
+    );
+    let q = list(&s, "quotes");
+    assert_eq!(q.len(), 2);
+    let agency = get(q[0], "by");
+    assert_eq!(
+        get(entity(&s, agency), "name"),
+        "Cybersecurity and Infrastructure Security Agency"
+    );
+    let spokesperson = entity(&s, get(q[1], "by"));
+    let speaks_for = get(spokesperson, "speaks_for");
+    assert!(
+        get(q[1], "by") == agency || speaks_for == agency,
+        "{spokesperson:?}"
+    );
+}
+
+#[test]
+fn a_role_alone_in_a_deck_is_the_one_person_named_with_it() {
+    // Press-office and broadcaster headlines run a deck before the body: "Minister also
+    // said “…”" is the minister the body names; with two people of that role it is not
+    // guessed.
+    let s = draft(
+        "Costa: Talks Will Go On\n\n\
+         Minister also said “We will not walk away”\n\n\
+         Foreign Minister Ana Costa told reporters that “the talks will resume next week.”\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Costa", "We will not walk away"),
+            pair("Ana Costa", "the talks will resume next week."),
+        ]
+    );
+    let two = draft(
+        "Ministers meet\n\n\
+         Minister also said “We will not walk away”\n\n\
+         Foreign Minister Ana Costa told reporters that “the talks will resume.”\n\n\
+         Trade Minister Rui Lopes said: “Tariffs stay.”\n",
+    );
+    assert_ne!(direct(&two)[0].0, "Ana Costa");
+    assert_ne!(direct(&two)[0].0, "Rui Lopes");
+}
+
+#[test]
+fn examples_and_glosses_in_quotation_marks_are_not_speech() {
+    // Explainers and learning-English copy quote examples of speech, and police releases
+    // gloss a drug's street name in brackets: no one said them.
+    let s = draft(
+        "How toddlers learn\n\n\
+         Parents stretch their words. Examples include, “Look at the doggie!” And, “Time for a baaath.” \
+         Sellers use lines such as “Buy now, pay never.” Officers found MDMA (“ecstasy”) in the van. \
+         “We found that parents slow down,” said Lena Fox, a linguist at Oslo University.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [pair("Lena Fox", "We found that parents slow down,")]
+    );
+}
+
+#[test]
+fn a_closing_mark_left_out_before_the_tag() {
+    // Government releases typed with straight marks sometimes drop the closing one before
+    // the tag: the next mark opens the next quotation, and the tag is not quoted.
+    let s = draft(
+        "Reef act\n\n\
+         \"The bill is a step forward for our reefs, said Interior Secretary Dana Kirk. \"It will help the States.\"\n\n\
+         \"We welcome it, Mayor Tom Lee said. \"Our beaches depend on it.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Dana Kirk", "The bill is a step forward for our reefs,"),
+            pair("Dana Kirk", "It will help the States."),
+            pair("Tom Lee", "We welcome it,"),
+            pair("Tom Lee", "Our beaches depend on it."),
+        ]
+    );
+}
+
+#[test]
+fn a_deck_repeating_the_bodys_words_gives_one_quotation() {
+    // Broadcasters' web copy runs a deck under the headline that repeats a quotation of
+    // the body: one quotation, with the body's sentence as its note.
+    let s = draft(
+        "Service Chief Testifies\n\n\
+         Mia Tran says the situation is \"anything but calm\"\n\n\
+         Service chief Mia Tran told the committee that the situation is \"anything but calm.\"\n",
+    );
+    assert_eq!(direct(&s), [pair("Mia Tran", "anything but calm.")]);
+    let note = list(&s, "quotes")[0].get("x-draft").unwrap();
+    assert!(get(note, "sentence").contains("told the committee"));
+}
+
+#[test]
+fn seats_of_power_companies_named_after_their_kind_relatives_and_unnamed_sources() {
+    // British and wire political copy: "Downing Street said", "The company, X, said";
+    // someone named through another ("Collins's husband") and an unnamed source "close
+    // to" someone are not that someone.
+    let s = draft(
+        "Minister quits\n\n\
+         Transport Minister Sarah Collins resigned on Monday. Downing Street said the prime minister accepted it \"with regret.\"\n\n\
+         The company, Railcore Ltd, said it \"rejects any suggestion of impropriety.\"\n\n\
+         The World Food Programme said it had concerns. \"Roads are cut,\" the agency said.\n\n\
+         Collins's husband could not be reached for comment.\n\n\
+         A source close to Collins told the paper: \"She is furious.\"\n\n\
+         \"She will fight on,\" two people familiar with her plans said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Downing Street", "with regret."),
+            pair("Railcore Ltd", "rejects any suggestion of impropriety."),
+            pair("World Food Programme", "Roads are cut,"),
+            pair("source close to Collins", "She is furious."),
+            pair("people familiar with her plans", "She will fight on,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "downing-street"), "kind"), "government");
+    let declined: Vec<(String, String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "no-response")
+        .collect();
+    assert_eq!(declined.len(), 1);
+    assert_eq!(declined[0].0, "Collins's husband");
+}

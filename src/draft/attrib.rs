@@ -623,7 +623,104 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("does not", "doesn't"),
     ("do not", "don't"),
     ("is not", "isn't"),
+    ("will not", "won't"),
+    ("cannot", "can't"),
 ];
+
+/// The refusals news writes in many words, generated rather than listed: a negation of
+/// policy or intent (`will not comment`, `does not talk about`, `won't publicly discuss`)
+/// or a verb of refusing (`refused direct comment`, `declined to immediately discuss`),
+/// with the adverb or adjective wire copy puts between.
+const REFUSING_NEGATIONS: &[&str] = &[
+    "will not",
+    "would not",
+    "does not",
+    "do not",
+    "cannot",
+    "can not",
+    "could not",
+];
+const REFUSING_VERBS: &[&str] = &[
+    "declined",
+    "refused",
+    "declines",
+    "refuses",
+    "decline",
+    "refuse",
+    "declining",
+    "refusing",
+];
+const REFUSED_ACTS: &[&str] = &["comment", "discuss", "talk about", "elaborate", "speculate"];
+const REFUSED_TO: &[&str] = &[
+    "say",
+    "confirm",
+    "answer",
+    "respond",
+    "give",
+    "provide",
+    "be interviewed",
+    "be drawn",
+];
+const REFUSING_ADVERBS: &[&str] = &[
+    "",
+    "immediately ",
+    "publicly ",
+    "directly ",
+    "further ",
+    "officially ",
+];
+const COMMENT_ADJECTIVES: &[&str] = &[
+    "",
+    "direct ",
+    "immediate ",
+    "further ",
+    "public ",
+    "official ",
+    "any ",
+];
+/// `There was no immediate comment from the Kremlin`: the party after the phrase.
+const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
+    ("comment from", QuoteKind::Declined),
+    ("response from", QuoteKind::NoResponse),
+    ("reply from", QuoteKind::NoResponse),
+];
+
+/// The generated refusals ([`REFUSING_NEGATIONS`], [`REFUSING_VERBS`]) and the
+/// `no … comment from X` phrases, with whether the party comes after them.
+fn refusals() -> Vec<(String, QuoteKind, bool)> {
+    let mut all = Vec::new();
+    for adv in REFUSING_ADVERBS {
+        for act in REFUSED_ACTS {
+            for neg in REFUSING_NEGATIONS {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for act in REFUSED_TO {
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    for adj in COMMENT_ADJECTIVES {
+        for verb in REFUSING_VERBS {
+            all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
+        }
+        for have in ["had", "has", "have"] {
+            all.push((
+                format!("{have} no {adj}comment"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for (what, kind) in NO_COMMENT_FROM {
+            all.push((format!("no {adj}{what}"), *kind, true));
+        }
+    }
+    all
+}
 
 /// Every declining and no-response phrase with its kind and whether its party comes after
 /// it ([`NO_RESPONSE_OBJECT`]), each also with its negation contracted ("didn't respond",
@@ -633,22 +730,27 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
         std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
         let mut all = Vec::new();
-        for (list, kind) in [
+        let listed = [
             (DECLINED, QuoteKind::Declined),
             (NO_RESPONSE, QuoteKind::NoResponse),
-        ] {
-            for ph in list {
-                let object = NO_RESPONSE_OBJECT.contains(ph);
-                all.push((ph.to_string(), kind, object));
-                for (full, short) in CONTRACTIONS {
-                    if ph.contains(full) {
-                        for short in [short.to_string(), short.replace('\'', "’")] {
-                            all.push((ph.replace(full, &short), kind, object));
-                        }
+        ]
+        .into_iter()
+        .flat_map(|(list, kind)| {
+            list.iter()
+                .map(move |ph| (ph.to_string(), kind, NO_RESPONSE_OBJECT.contains(ph)))
+        });
+        for (ph, kind, object) in listed.chain(refusals()) {
+            for (full, short) in CONTRACTIONS {
+                if ph.contains(full) {
+                    for short in [short.to_string(), short.replace('\'', "’")] {
+                        all.push((ph.replace(full, &short), kind, object));
                     }
                 }
             }
+            all.push((ph, kind, object));
         }
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|(ph, _, _)| seen.insert(ph.clone()));
         all
     })
 }
@@ -849,7 +951,7 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             break;
         }
     }
-    if toks.is_empty() {
+    if toks.is_empty() || toks.len() == 1 && names::is_sentence_adverb(&toks[0].lower()) {
         return None;
     }
     // A day, an event, a place: a name as a whole, with no role in it ("World Press
@@ -1050,6 +1152,96 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
 /// description starts with an article, a possessive or a title; the name is two to four
 /// capitalised words that read as a person's. Gives the name with the description as its
 /// role, and the token after the second comma.
+/// Nouns that end like adverbs: `the minister's family said` is not `the minister said`.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "allies",
+    "rally",
+    "assembly",
+    "supply",
+    "monopoly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "bully",
+    "anomaly",
+    "homily",
+];
+
+/// `a source close to Collins`, `two people familiar with her plans`, `an official
+/// briefed on the talks` ending at `end`: an unnamed source, not the one they are close to.
+fn unnamed_source(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    let lo = end.saturating_sub(12).max(floor);
+    let m = (lo..end.saturating_sub(2)).rev().find(|&m| {
+        let pair = |a: &str, b: &str| toks[m].is(a) && toks[m + 1].is(b);
+        pair("close", "to")
+            || pair("familiar", "with")
+            || pair("knowledge", "of")
+            || pair("briefed", "on")
+            || pair("knowledgeable", "about")
+            || pair("loyal", "to")
+    })?;
+    if !(m + 2..end).all(|x| toks[x].is_word()) || speech_at(toks, end - 1) {
+        return None;
+    }
+    let d = (m.saturating_sub(5).max(floor)..m).rev().find(|&d| {
+        lower_in(
+            &toks[d],
+            &[
+                "a", "an", "the", "one", "two", "three", "several", "some", "people", "sources",
+            ],
+        )
+    })?;
+    if !(d + 1..m).all(|x| toks[x].is_word() && !toks[x].is_cap()) {
+        return None;
+    }
+    let n = if lower_in(&toks[d], &["people", "sources"]) {
+        d
+    } else {
+        d + 1
+    };
+    (n < m).then(|| Np {
+        name: text_of(p, &toks[n..end]),
+        ..Np::default()
+    })
+}
+
+/// What an organisation is called before its name is set off after it (`the company,
+/// Railcore Ltd,`).
+const ORG_KIND_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+    "charity",
+    "union",
+    "party",
+    "network",
+    "broadcaster",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "maker",
+    "developer",
+    "operator",
+    "regulator",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "startup",
+    "publisher",
+    "newspaper",
+    "channel",
+    "club",
+    "council",
+    "ministry",
+];
+
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
@@ -1072,6 +1264,30 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     let e = (c + 1..stop.min(c + 6))
         .find(|&i| matches!(toks[i].s, "," | "." | ";" | QUOTE_TOK))
         .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))?;
+    // `The company, Railcore Ltd, said`: an organisation named after its kind.
+    let kind_noun = (article && c == d + 2)
+        .then(|| toks[d + 1].lower())
+        .filter(|w| ORG_KIND_NOUNS.contains(&w.as_str()));
+    let named = &toks[c + 1..e];
+    if kind_noun.is_some()
+        && (1..=5).contains(&named.len())
+        && named[0].is_cap()
+        && named
+            .iter()
+            .all(|t| t.is_cap() || lower_in(t, &["of", "and", "&", "for"]))
+    {
+        let name_text = text_of(p, named);
+        if kind_of(&name_text, "") != PartyKind::Person || is_org_name(&name_text) {
+            return Some((
+                Np {
+                    name: name_text,
+                    description: kind_noun.map(|k| format!("the {k}")),
+                    ..Np::default()
+                },
+                e + 1,
+            ));
+        }
+    }
     let mut name = &toks[c + 1..e];
     // A rank before the name is part of the role: `a police spokesperson, Insp. Jane Mwangi,`.
     while name.len() > 2 && is_title_word(name[0].s) {
@@ -1105,12 +1321,17 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
 /// The name phrase that ends right before token `end` (exclusive), not reaching before
 /// `floor`; skips adverbs and an appositive between commas.
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    if let Some(np) = unnamed_source(p, toks, floor, end) {
+        return Some(np);
+    }
     let mut j = end;
     while j > floor
         && toks[j - 1].is_word()
         && !toks[j - 1].is_cap()
         && (lower_in(&toks[j - 1], SKIPPABLE)
-            || toks[j - 1].s.ends_with("ly") && toks[j - 1].s.len() > 4)
+            || toks[j - 1].s.ends_with("ly")
+                && toks[j - 1].s.len() > 4
+                && !lower_in(&toks[j - 1], LY_NOUNS))
     {
         j -= 1;
     }
@@ -1246,7 +1467,25 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
                 .then_some(d)
                 .filter(|_| (d..j).all(plain) && toks[j - 1].s.ends_with('s'))
         };
-        match det.or_else(group) {
+        // `Collins's husband`, `the minister's family`: someone named through another.
+        let possessed = || {
+            let owner = &toks[j.checked_sub(2).filter(|&o| o >= floor)?];
+            let possessive = owner.s.ends_with("'s") || owner.s.ends_with("’s");
+            if !(possessive && plain(j - 1) && !toks[j - 1].is_cap()) {
+                return None;
+            }
+            let mut d = j - 2;
+            if !owner.is_cap() {
+                // `the minister's family`
+                return (d > floor && lower_in(&toks[d - 1], &["the", "a", "an"])).then(|| d - 1);
+            }
+            while d > floor && toks[d - 1].is_cap() && toks[d - 1].is_word() {
+                d -= 1;
+            }
+            // Starting the clause: not `the communique ordering VOA's suspension, …`.
+            starts(d).then_some(d)
+        };
+        match det.or_else(possessed).or_else(group) {
             Some(d) => run = &toks[d..j],
             None => return None,
         }
@@ -1309,6 +1548,7 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
                 && first.is_word()
                 && !is_speech(first)
                 && (is_title_word(first.s) || ORG_NOUNS.contains(&first.lower().as_str())))
+            || role_in_capitals(&np, toks, i + 1, stop)
         {
             let mut k = i + 1;
             while k < stop && !matches!(toks[k].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")") {
@@ -1319,6 +1559,101 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
         }
     }
     Some((np, end))
+}
+
+/// The tag closing a sentence after its last quotation and a comma, with words between
+/// (`…” in northwest Syria, said Kremlin officials.`, `…” in the region, the officials
+/// said.`): the speaker and the verb's index. None when the tag follows the quotation
+/// straight away (the ordinary `“…,” X said`) or names no one.
+fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
+    let last_q = toks.iter().rposition(|t| t.s == QUOTE_TOK)?;
+    let mut end = toks.len();
+    while end > last_q + 1 && matches!(toks[end - 1].s, "." | "!" | "?") {
+        end -= 1;
+    }
+    let c = (last_q + 1..end).rev().find(|&i| toks[i].s == ",")?;
+    if c == last_q + 1 || end - c > 9 || c + 2 > end {
+        return None;
+    }
+    let verbs = [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "stated",
+        "announced",
+        "reported",
+    ];
+    let np = if lower_in(&toks[c + 1], &verbs) {
+        np_after_verb(p, toks, c + 2, end)
+            .filter(|(_, e)| *e == end)
+            .map(|(np, _)| (np, c + 1))
+    } else if lower_in(&toks[end - 1], &verbs) {
+        np_backward(p, toks, c + 1, end - 1).map(|np| (np, end - 1))
+    } else {
+        None
+    }?;
+    // Nothing but the tag after the quotation being attributed when it is the last one.
+    (q <= last_q).then_some(np)
+}
+
+/// `Fazlullah Khan of northwestern Khyber Pakhtunkhwa province wrote`: at `start`, a
+/// person's name (two to four capitalised words), `of`/`from` and where they are from (no
+/// comma), then a verb of speech; the name (described by the place), the rule and the verb.
+fn name_from_place(
+    p: &str,
+    toks: &[Tok],
+    start: usize,
+    stop: usize,
+) -> Option<(Np, String, usize)> {
+    let mut e = start;
+    while e < stop && toks[e].is_cap() && toks[e].is_word() && !is_title_word(toks[e].s) {
+        e += 1;
+    }
+    let name = text_of(p, toks.get(start..e)?);
+    if !(2..=4).contains(&(e - start))
+        || kind_of(&name, "") != PartyKind::Person
+        || names::not_name_start(&toks[start].lower())
+        || e >= stop
+        || !lower_in(&toks[e], &["of", "from"])
+    {
+        return None;
+    }
+    let v = (e + 1..stop.min(e + 10)).find(|&k| {
+        matches!(toks[k].s, "," | ";" | ":" | "." | QUOTE_TOK | "(") || speech_at(toks, k)
+    })?;
+    if !speech_at(toks, v) || is_participle(&toks[v]) || v == e + 1 {
+        return None;
+    }
+    // `Tom Berg of the University of Oslo`: where they work, as the name phrase reads it.
+    let np = np_from(p, &toks[start..v])
+        .filter(|np| np.name == name && np.org.is_some())
+        .unwrap_or(Np {
+            name,
+            description: Some(text_of(p, &toks[e..v])),
+            ..Np::default()
+        });
+    Some((np, format!("`“…,” X of <place> {}`", toks[v].s), v))
+}
+
+/// `Paul Ngwakum, UNICEF’s regional health adviser for …,`, `Michael Griffin, NASA chief,`:
+/// after a person's name, an appositive that opens with an organisation (in capitals, or
+/// its possessive) and holds a role word in lower case before the comma that closes it.
+fn role_in_capitals(np: &Np, toks: &[Tok], start: usize, stop: usize) -> bool {
+    if np.pronoun.is_some()
+        || np.name.split_whitespace().count() < 2
+        || kind_of(&np.name, "") != PartyKind::Person
+        || !toks[start].is_cap()
+    {
+        return false;
+    }
+    let end = (start..stop)
+        .find(|&k| matches!(toks[k].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")"))
+        .unwrap_or(stop);
+    end < stop
+        && toks[end].s == ","
+        && end - start <= 12
+        && (start..end).any(|k| !toks[k].is_cap() && is_title_word(toks[k].s))
 }
 
 /// The name phrase after a verb (`said resident Ana Silva`, `according to fire chief Ann
@@ -1405,7 +1740,14 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     if let Some(f) = toks.get(start) {
-        if f.is_cap() && names::not_name_start(&f.lower()) && !f.is("The") && !is_pronoun(f) {
+        // `Dr. Michael Griffin, NASA chief, …`: an honorific starts the subject's name.
+        let honorific = lower_in(f, HONORIFICS) && toks.get(start + 1).is_some_and(Tok::is_cap);
+        if f.is_cap()
+            && names::not_name_start(&f.lower())
+            && !f.is("The")
+            && !is_pronoun(f)
+            && !honorific
+        {
             if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
                 start = c + 1;
             } else {
@@ -1449,6 +1791,146 @@ const STATEMENT_OWNED: &[&str] = &[
     "post",
     "tweet",
     "message",
+    "communique",
+    "communiqué",
+    "decree",
+    "notice",
+    "bulletin",
+    "announcement",
+    "filing",
+    "ruling",
+    "resolution",
+    "email",
+    "e-mail",
+    "advisory",
+    "directive",
+    "circular",
+];
+
+/// "the force said", "the agency said": the organisation last named that the noun can
+/// mean, by the words its name holds (a police force is "the force", a municipality "the
+/// city").
+const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
+    ("force", &["police", "constabulary", "force"]),
+    ("police", &["police", "constabulary"]),
+    ("department", &["department", "ministry"]),
+    ("ministry", &["ministry", "department"]),
+    (
+        "agency",
+        &[
+            "agency",
+            "administration",
+            "bureau",
+            "service",
+            "office",
+            "programme",
+            "program",
+            "fund",
+            "commission",
+            "authority",
+        ],
+    ),
+    ("bureau", &["bureau"]),
+    (
+        "group",
+        &[
+            "group",
+            "organization",
+            "organisation",
+            "association",
+            "coalition",
+            "alliance",
+            "movement",
+            "network",
+            "watch",
+            "front",
+        ],
+    ),
+    (
+        "organization",
+        &[
+            "organization",
+            "organisation",
+            "association",
+            "fund",
+            "foundation",
+            "watch",
+            "group",
+            "agency",
+        ],
+    ),
+    (
+        "organisation",
+        &[
+            "organization",
+            "organisation",
+            "association",
+            "fund",
+            "foundation",
+            "watch",
+            "group",
+            "agency",
+        ],
+    ),
+    ("council", &["council", "commission", "committee"]),
+    (
+        "body",
+        &[
+            "council",
+            "commission",
+            "committee",
+            "board",
+            "authority",
+            "agency",
+            "regulator",
+            "office",
+        ],
+    ),
+    (
+        "regulator",
+        &[
+            "authority",
+            "commission",
+            "council",
+            "regulator",
+            "board",
+            "office",
+        ],
+    ),
+    ("army", &["army", "military", "forces"]),
+    (
+        "military",
+        &["army", "military", "forces", "defense", "defence"],
+    ),
+    ("court", &["court", "tribunal"]),
+    (
+        "broadcaster",
+        &["broadcasting", "radio", "television", "tv", "news", "voice"],
+    ),
+    (
+        "network",
+        &[
+            "network",
+            "broadcasting",
+            "radio",
+            "television",
+            "news",
+            "voice",
+        ],
+    ),
+    ("college", &["college", "university", "school"]),
+    ("university", &["university", "college", "institute"]),
+    ("school", &["school", "college", "academy"]),
+    ("city", &["city", "municipality", "council", "town"]),
+    ("municipality", &["municipality", "city", "town", "council"]),
+    ("town", &["town", "municipality", "council", "city"]),
+    ("party", &["party"]),
+    ("club", &["club", "fc"]),
+    ("institute", &["institute", "center", "centre"]),
+    ("center", &["center", "centre", "institute"]),
+    ("centre", &["center", "centre", "institute"]),
+    ("charity", &["charity", "foundation", "fund", "trust"]),
+    ("union", &["union", "federation", "confederation"]),
 ];
 
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
@@ -1510,6 +1992,12 @@ struct Drafter<'o> {
     /// Who last spoke in a statement (or gave one the article cites): whose words
     /// "the statement said" gives.
     last_statement: Option<usize>,
+    /// Organisations named so far, speaking or not, last named last: what "the force" or
+    /// "the city" may mean before either has spoken.
+    org_mentions: Vec<String>,
+    /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
+    /// last named last: whose words "the communique said" quotes.
+    documents: Vec<(String, String)>,
     /// The quotes (indexes into `d.quotes`) of a quotation still open over paragraphs, and
     /// whether its speaker was only guessed (no tag yet): a tag in a later paragraph
     /// (`“…,” said X` closing it) then gives them all.
@@ -1597,6 +2085,8 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         last_subject: None,
         prev_subject: None,
         last_statement: None,
+        org_mentions: Vec::new(),
+        documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
         acronyms: Vec::new(),
@@ -1721,7 +2211,34 @@ impl Drafter<'_> {
                     name: owner.to_string(),
                     ..Np::default()
                 };
-                return self.entity(&by, sentence, rule);
+                // Its words quoted later ("the communique also said") are the owner's.
+                let owner = self.entity(&by, sentence, rule);
+                if owner.is_some() {
+                    self.last_statement = owner;
+                }
+                return owner;
+            }
+        }
+        // `the FBI` after `the Federal Bureau of Investigation`, never introduced in
+        // brackets: the organisation whose capitalised words it abbreviates.
+        if (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()) {
+            let by_initials = self.d.entities.iter().rposition(|e| {
+                e.kind != PartyKind::Person && e.kind != PartyKind::Anonymous && {
+                    let initials: String = e
+                        .name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    initials == name
+                }
+            });
+            if let Some(i) = by_initials {
+                if !self.d.entities[i].aliases.iter().any(|a| a == name) {
+                    self.d.entities[i].aliases.push(name.to_string());
+                }
+                self.mention(i);
+                return Some(i);
             }
         }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
@@ -1741,6 +2258,15 @@ impl Drafter<'_> {
             let w = &lower_words[0];
             // "the statement said": the words of whoever gave the statement.
             if STATEMENT_OWNED.contains(&w.as_str()) {
+                let owner = self.documents.iter().rev().find(|(d, _)| d == w);
+                if let Some((_, owner)) = owner.cloned() {
+                    let np = Np {
+                        name: owner,
+                        ..Np::default()
+                    };
+                    let rule = format!("{rule}; “the {w}”: its owner, named with it before");
+                    return self.entity(&np, sentence, &rule);
+                }
                 if let Some(b) = self.last_statement {
                     self.mention(b);
                     return Some(b);
@@ -1761,9 +2287,28 @@ impl Drafter<'_> {
                 }
             }
             let folded = &self.folded;
+            let means: &[&str] = ORG_NOUN_MEANS
+                .iter()
+                .find(|(n, _)| n == w)
+                .map_or(&[], |(_, m)| m);
+            // The organisation last named that the noun means, speaking or not (drafted
+            // now under its name if it has not spoken), else the last drafted one.
+            let named = self.org_mentions.iter().rev().find(|m| {
+                let mw = fold_words(m);
+                mw.iter().any(|x| x == w || means.contains(&x.as_str()))
+            });
+            if let Some(named) = named.cloned() {
+                let np = Np {
+                    name: named,
+                    ..Np::default()
+                };
+                let rule = format!("{rule}; “the {w}”: the organisation last named that it means");
+                return self.entity(&np, sentence, &rule);
+            }
             let found = self.d.entities.iter().enumerate().rposition(|(i, e)| {
                 e.kind != PartyKind::Person
                     && (folded[i].contains(w)
+                        || means.iter().any(|m| folded[i].iter().any(|f| f == m))
                         || (w == "company" || w == "firm") && e.kind == PartyKind::Company)
             });
             if let Some(f) = found {
@@ -2011,6 +2556,30 @@ impl Drafter<'_> {
                 let run = &toks[st..i];
                 let name = text_of(p, run);
                 let words: Vec<&str> = name.split_whitespace().collect();
+                // An organisation named, with `of …` (`Municipality of Livorno`): remembered
+                // for "the city said" later.
+                let mut e = i;
+                while e + 1 < toks.len() && toks[e].is("of") && toks[e + 1].is_cap() {
+                    e += 2;
+                    while e < toks.len() && toks[e].is_cap() && toks[e].is_word() {
+                        e += 1;
+                    }
+                }
+                let org = text_of(p, &toks[st..e.min(toks.len())]);
+                // `The CSC communique`, `a White House statement`: a document and its owner.
+                if let Some(doc) = toks.get(e).filter(|t| lower_in(t, STATEMENT_OWNED)) {
+                    let doc = doc.lower();
+                    self.documents.retain(|(d, _)| *d != doc);
+                    self.documents.push((doc, org.clone()));
+                }
+                if is_org_name(&org)
+                    && kind_of(&org, "") != PartyKind::Person
+                    && !names::names_a_thing(&org)
+                    && !names::not_name_start(&words[0].to_lowercase())
+                {
+                    self.org_mentions.retain(|m| *m != org);
+                    self.org_mentions.push(org);
+                }
                 // A role ("Cambodia's Defense Minister"), or a day, event or place.
                 if words
                     .iter()
@@ -2181,6 +2750,8 @@ impl Drafter<'_> {
             .collect();
         let mut still_open = None;
         let mut para_speaker: Option<usize> = None;
+        // The last quotation of the paragraph was an example: `And, “…”` after it is one.
+        let mut after_example = false;
         for (si, s) in sents.iter().enumerate() {
             let sentence = s.text.trim();
             self.sources(p, s);
@@ -2192,6 +2763,15 @@ impl Drafter<'_> {
                 let span = &spans[qi];
                 let text = p[span.inner.clone()].trim();
                 let continues = si == 0 && ti == 0 && open.is_some();
+                let only_joined = s.toks[..ti].iter().any(|t| lower_in(t, &["and", "or"]))
+                    && s.toks[..ti]
+                        .iter()
+                        .all(|t| matches!(t.s, "," | QUOTE_TOK) || lower_in(t, &["and", "or"]));
+                if Self::an_example(s, ti) || after_example && only_joined {
+                    after_example = true;
+                    continue;
+                }
+                after_example = false;
                 let found = if continues {
                     // A quotation running on from the previous paragraph; its tag, when it
                     // comes only now, gives the pieces before too.
@@ -2230,7 +2810,7 @@ impl Drafter<'_> {
                 let (by, rule, to, context) = match found {
                     Some(f) => f,
                     None => {
-                        if self.not_speech(s, ti, text) {
+                        if self.not_speech(s, ti, text, speaker_here.is_some()) {
                             continue;
                         }
                         let recent = |p: usize| p + 1 >= self.para_no;
@@ -2355,7 +2935,36 @@ impl Drafter<'_> {
     }
 
     /// Whether a quotation names a rating, a place or a work by the words around it.
+    /// Whether the quotation at `ti` is given as an example: `for example`, `such as`,
+    /// `examples include` just before it (over commas, `and`, `or` and other examples).
+    fn an_example(s: &Sent, ti: usize) -> bool {
+        let mut b = ti;
+        while b > 0
+            && (matches!(s.toks[b - 1].s, "," | ":" | QUOTE_TOK)
+                || lower_in(&s.toks[b - 1], &["and", "or"]))
+        {
+            b -= 1;
+        }
+        let at = |k: usize, word: &str| b >= k && s.toks[b - k].is(word);
+        at(1, "include")
+            || at(1, "includes")
+            || at(1, "included")
+            || at(2, "such") && at(1, "as")
+            || at(2, "for") && (at(1, "example") || at(1, "instance"))
+            || at(1, "e.g.")
+            || at(2, "examples") && at(1, "are")
+    }
+
     fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
+        // `MDMA (“ecstasy”)`: a gloss alone in brackets names what comes before it.
+        if ti > 0 && s.toks[ti - 1].s == "(" && s.toks.get(ti + 1).is_some_and(|t| t.s == ")") {
+            return true;
+        }
+        // `Examples include, “Where are your shoooes?”`, `such as “…”`: words shown, not
+        // said by anyone.
+        if Self::an_example(s, ti) {
+            return true;
+        }
         // A name in title case before the noun it qualifies: `the “Islamic State” group`,
         // `the “Big Five” tech firms`.
         if title_case(text)
@@ -2378,7 +2987,10 @@ impl Drafter<'_> {
     }
 
     /// Whether a quotation with no attribution is a title, term or scare quote.
-    fn not_speech(&self, s: &Sent, ti: usize, text: &str) -> bool {
+    /// `quoted_before`: an earlier quotation of the sentence has its speaker, so a short
+    /// one after it continues their words (`said, “The fear …” and the escalation “were
+    /// striking.”`) unless it is named, used as a noun, or a single word (a scare quote).
+    fn not_speech(&self, s: &Sent, ti: usize, text: &str, quoted_before: bool) -> bool {
         if Self::names_something(s, ti, text) {
             return true;
         }
@@ -2402,6 +3014,9 @@ impl Drafter<'_> {
         // as a noun in the article's own sentence, with no one credited.
         if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
             return true;
+        }
+        if quoted_before && words >= 2 {
+            return false;
         }
         // A quotation that is a sentence of its own (`“Really over.”`) is said, however
         // short.
@@ -2558,6 +3173,19 @@ impl Drafter<'_> {
                 return Some((b, rule, None, context));
             }
         }
+        // `… agreed on a meeting “in the near future” aimed at “normalizing conditions” in
+        // Syria, said Kremlin officials.`: a tag closing the sentence after a comma is the
+        // speaker of every quotation in it that has no verb of its own just before it.
+        let own_verb = (q.saturating_sub(3).max(prev_q)..q).any(|i| speech_at(toks, i));
+        if !own_verb {
+            if let Some((np, v)) = closing_tag(p, toks, q) {
+                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                let to = self.told_to(p, toks, v, n);
+                if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // 1. After: `“…,” X said.` / `“…,” said X, a spokesperson for Y.`
         let mut a = q + 1;
         while a < next_q && matches!(toks[a].s, "," | "—" | "–" | "-") {
@@ -2585,6 +3213,14 @@ impl Drafter<'_> {
                 if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
                     return Some(found);
                 }
+            }
+        }
+        // `“…,” Fazlullah Khan of northwestern Khyber province wrote`, `“…,” Ana Ruiz from
+        // Houston said`: a person's name, where they are from, then the verb.
+        if let Some((np, rule, v)) = name_from_place(p, toks, a, next_q) {
+            let to = self.told_to(p, toks, v, next_q);
+            if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                return Some(found);
             }
         }
         // A pull quote signed with a dash: `“…” — Matthew Ingram` ending its paragraph.
@@ -2750,6 +3386,47 @@ impl Drafter<'_> {
                     verb,
                     "called" | "calls" | "describing" | "calling" | "described" | "describes"
                 );
+            // `Moreover, added Johndroe …, the U.S. “…”`, `Said the minister: “…”`: a tag
+            // turned round, its verb opening the clause, the speaker after it.
+            let opens = v == prev_q
+                || v == 0
+                || matches!(toks[v - 1].s, "," | ";" | "—" | "–")
+                || names::is_sentence_adverb(&toks[v - 1].lower());
+            // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
+            let intransitive = lower_in(
+                &toks[v],
+                &[
+                    "said",
+                    "says",
+                    "added",
+                    "adds",
+                    "continued",
+                    "explained",
+                    "noted",
+                    "insisted",
+                    "stressed",
+                    "argued",
+                    "recalled",
+                    "warned",
+                    "wrote",
+                    "declared",
+                    "replied",
+                    "answered",
+                    "remarked",
+                    "observed",
+                ],
+            );
+            if opens && intransitive && !term && speech_at(toks, v) {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 1, q)
+                    .filter(|(np, _)| np.name.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let rule = format!("a tag turned round: `{verb} X, … “…”`");
+                    let to = self.told_to(p, toks, v, q);
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
+            }
             // `State media quoted X as saying “…”`: X, not the one quoting.
             if v >= 3 && toks[v - 1].is("as") && lower_in(&toks[v], &["saying", "stating"]) {
                 if let Some(qd) = (prev_q..v - 1)
@@ -2840,13 +3517,37 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `In VOA’s statement, Gibbs “denied the contentions …”`: the quotation completes
+        // the clause of the name just before it (its subject, opening the clause).
+        if q > prev_q && text.starts_with(|c: char| c.is_lowercase()) && toks[q - 1].is_cap() {
+            let mut b = q;
+            while b > prev_q && toks[b - 1].is_word() && toks[b - 1].is_cap() {
+                b -= 1;
+            }
+            let opens = (b == 0 || b == prev_q || matches!(toks[b - 1].s, "," | ";" | ":"))
+                && b < q
+                && !names::not_name_start(&toks[b].lower());
+            if let Some(np) = np_from(p, &toks[b..q]).filter(|np| opens && np.pronoun.is_none()) {
+                let rule = "the subject the quotation completes: `X “verb …”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // 3. `X issued the following statement: “…”`: the sentence's subject.
         if q > 0 && toks[q - 1].s == ":" {
             if let Some(np) = sentence_subject(p, s) {
                 let rule = "subject of the sentence, `X …: “…”`".to_string();
-                if let Some(found) = self.credit(p, s, &np, rule, None, context) {
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
+            }
+        }
+        // A verb just before that named no one (`agreed on talks “…”`): the closing tag.
+        if own_verb {
+            if let Some((np, v)) = closing_tag(p, toks, q) {
+                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                return self.credit(p, s, &np, rule, None, context);
             }
         }
         None
@@ -2990,6 +3691,14 @@ impl Drafter<'_> {
             "confirm",
             "provid",
             "why",
+            "discuss",
+            "talk",
+            "speculat",
+            "elaborat",
+            "say",
+            "give",
+            "interview",
+            "drawn",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -3074,7 +3783,7 @@ impl Drafter<'_> {
             let object = declining_phrases()
                 .iter()
                 .any(|(p2, _, object)| *object && p2 == ph);
-            if object && !lower[at..].contains("comment") {
+            if object && !ph.ends_with(" from") && !lower[at..].contains("comment") {
                 // `could not reach an agreement`: no one was asked for comment.
                 continue;
             }
@@ -3288,6 +3997,60 @@ impl Drafter<'_> {
 
     /// Ids, dropped entities, known entities, and the events' parties.
     fn finish(mut self) -> Draft {
+        // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
+        // a speaker is the one person the article names with that role.
+        for i in 0..self.d.entities.len() {
+            let words = fold_words(&self.d.entities[i].name);
+            let [role] = words.as_slice() else { continue };
+            if !is_title_word(role) || self.d.entities[i].kind == PartyKind::Person {
+                continue;
+            }
+            let mut with_role = (0..self.d.entities.len()).filter(|&j| {
+                j != i
+                    && self.d.entities[j].kind == PartyKind::Person
+                    && self.role_words[j].contains(role)
+            });
+            if let (Some(j), None) = (with_role.next(), with_role.next()) {
+                let name = self.d.entities[j].name.clone();
+                for q in self.d.quotes.iter_mut().filter(|q| q.by == i) {
+                    q.by = j;
+                    q.note.rule = format!(
+                        "{}; “{role}” alone: {name}, named with that role",
+                        q.note.rule
+                    );
+                }
+            }
+        }
+        // A deck or pull quote repeating the body's words (`Chief says situation “anything
+        // but normal”`, then the sentence that says it): one quotation, the one with the
+        // longest sentence around it.
+        let key = |q: &Quote| (q.by, q.kind == QuoteKind::Direct, fold_words(&q.text));
+        let mut drop = vec![false; self.d.quotes.len()];
+        for i in 0..self.d.quotes.len() {
+            let qi = &self.d.quotes[i];
+            if qi.kind != QuoteKind::Direct || drop[i] {
+                continue;
+            }
+            for j in i + 1..self.d.quotes.len() {
+                let qj = &self.d.quotes[j];
+                if !drop[j] && key(qi) == key(qj) {
+                    let (short, _) = if qi.note.sentence.len() < qj.note.sentence.len() {
+                        (i, j)
+                    } else {
+                        (j, i)
+                    };
+                    drop[short] = true;
+                    if short == i {
+                        break;
+                    }
+                }
+            }
+        }
+        let mut k = 0;
+        self.d.quotes.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
         // Keep only entities that speak, are spoken for, or author a source.
         let n = self.d.entities.len();
         let mut keep = vec![false; n];

@@ -666,9 +666,49 @@ fn has_any(lower: &str, words: &[&str]) -> bool {
 }
 
 /// The kind of entity a name (and its description, if any) most likely is.
+/// Places that stand for who works there ("Downing Street said", "the Elysee said"):
+/// speakers, not places.
+const SEATS_OF_POWER: &[&str] = &[
+    "downing street",
+    "number 10",
+    "no 10",
+    "no. 10",
+    "whitehall",
+    "white house",
+    "elysee",
+    "elysée",
+    "elysee palace",
+    "élysée palace",
+    "blue house",
+    "capitol hill",
+    "foggy bottom",
+    "zhongnanhai",
+    "holyrood",
+    "quai d'orsay",
+    "kremlin",
+    "pentagon",
+    "vatican",
+    "buckingham palace",
+    "kensington palace",
+    "the hague",
+    "beltway",
+    "bercy",
+    "matignon",
+];
+
+/// Whether a name is a seat of power standing for who works there ([`SEATS_OF_POWER`]).
+pub fn is_seat_of_power(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    SEATS_OF_POWER.contains(&lower)
+}
+
 pub fn kind_of(name: &str, description: &str) -> PartyKind {
     let lower = name.to_lowercase();
     let desc = description.to_lowercase();
+    if is_seat_of_power(name) && !lower.contains("palace") {
+        return PartyKind::Government;
+    }
     if MEDIA.contains(&lower.trim_start_matches("the ").trim()) || has_any(&lower, MEDIA_WORDS) {
         return PartyKind::Media;
     }
@@ -846,6 +886,9 @@ const THING_LAST_OR_SURNAME: &[&str] = &[
 /// Whether a capitalised name names a day, an event, a law or a place (its last word says
 /// so): such a name never speaks and is no one's name.
 pub fn names_a_thing(name: &str) -> bool {
+    if is_seat_of_power(name) {
+        return false;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words
         .last()
@@ -995,8 +1038,53 @@ const NOT_NAME_START: &[&str] = &[
 
 /// Whether a capitalised word cannot start a name: a function word, a day, a month.
 pub fn not_name_start(lower: &str) -> bool {
-    NOT_NAME_START.contains(&lower) || MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+    NOT_NAME_START.contains(&lower)
+        || MONTHS.contains(&lower)
+        || WEEKDAYS.contains(&lower)
+        || is_sentence_adverb(lower)
 }
+
+/// Words that open a sentence and join it to the one before ("Moreover, added X, …"):
+/// capitalised there, never a name.
+pub fn is_sentence_adverb(lower: &str) -> bool {
+    SENTENCE_ADVERBS.contains(&lower)
+}
+
+const SENTENCE_ADVERBS: &[&str] = &[
+    "moreover",
+    "furthermore",
+    "additionally",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "indeed",
+    "likewise",
+    "similarly",
+    "finally",
+    "overall",
+    "otherwise",
+    "thus",
+    "therefore",
+    "hence",
+    "besides",
+    "further",
+    "again",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+    "also",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "elsewhere",
+    "consequently",
+    "accordingly",
+    "notably",
+    "importantly",
+    "specifically",
+];
 
 pub const WEEKDAYS: &[&str] = &[
     "monday",

@@ -92,6 +92,24 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
             _ => false,
         };
+        // `"The proposal is a step forward, said Secretary Dick Kempthorne. "It will help`:
+        // a straight mark opening the next quotation (a space before, a letter after)
+        // while a tag stands in the open one: the closing mark was left out before the tag.
+        if let (Some((at, len, '"')), '"') = (open, c) {
+            let opening =
+                prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+            if let Some(cut) = opening.then(|| tag_left_open(&p[at + len..i])).flatten() {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..at + len + cut,
+                    close: at + len + cut,
+                    closed: true,
+                });
+                open = Some((i, 1, '"'));
+                prev = Some(c);
+                continue;
+            }
+        }
         match (open, c) {
             (Some((at, len, _)), _) if closes => {
                 out.push(Span {
@@ -130,6 +148,22 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// In the text of a quotation whose closing mark was left out, a tag that ends a sentence
+/// after a comma (`…, said Interior Secretary Dick Kempthorne. `, `…, Kempthorne said. `):
+/// the length of the quotation up to and with that comma.
+fn tag_left_open(inner: &str) -> Option<usize> {
+    let t = inner.trim_end();
+    let body = t.strip_suffix('.')?;
+    let comma = body.rfind(", ")?;
+    let tag: Vec<&str> = body[comma + 2..].split_whitespace().collect();
+    let verbs = ["said", "says", "added", "adds"];
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let turned = tag.len() >= 2 && verbs.contains(&tag[0]) && tag[1..].iter().all(capital);
+    let plain =
+        tag.len() >= 2 && verbs.contains(tag.last()?) && tag[..tag.len() - 1].iter().all(capital);
+    (tag.len() <= 7 && (turned || plain)).then_some(comma + 1)
 }
 
 /// Whether a paragraph can carry on a quotation the one before left open: it starts with
