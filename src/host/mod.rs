@@ -208,8 +208,8 @@ impl Host for Explorer {
         let mut out = Vec::new();
         self.take_batches(&mut out);
         self.reviews.take(&mut out);
-        if self.reloader.is_none() {
-            self.reloader();
+        self.reloader();
+        if self.reloader.as_mut().is_some_and(Reloader::watching) {
             if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
                 out.push(Action::Message(format!(
                     "Live reload is off ({}); r reloads",
