@@ -1278,3 +1278,202 @@ fn seats_of_power_companies_named_after_their_kind_relatives_and_unnamed_sources
     assert_eq!(declined.len(), 1);
     assert_eq!(declined[0].0, "Collins's husband");
 }
+
+#[test]
+fn joined_by_someone_who_said() {
+    // Briefing copy: "X was joined by Y, who said …" quotes Y; a document "obtained by"
+    // a newspaper still does not make the newspaper its speaker.
+    let s = draft(
+        "Drought aid\n\n\
+         Agriculture Secretary Tom Hale was joined by Commerce Secretary Gina Ross, who said the aid was \"long overdue.\"\n\n\
+         A memo obtained by the Daily Ledger said the payments were \"delayed by months.\"\n",
+    );
+    let d = direct(&s);
+    assert_eq!(d[0], pair("Gina Ross", "long overdue."));
+    assert_eq!(d.len(), 2);
+    assert_ne!(d[1].0, "Daily Ledger");
+}
+
+#[test]
+fn a_name_whose_list_of_portfolios_holds_a_comma() {
+    // Ministries named for several portfolios ("Trade, Industry and Energy") keep their
+    // whole name, before or after the quotation.
+    let s = draft(
+        "Job cuts\n\n\
+         The Ministry of Trade, Industry and Energy said it was \"closely monitoring\" the cuts.\n\n\
+         \"Help is coming,\" the Department of Health, Labour and Welfare said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ministry of Trade, Industry and Energy",
+                "closely monitoring"
+            ),
+            pair(
+                "Department of Health, Labour and Welfare",
+                "Help is coming,"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_court_ruling_by_someone_described_then_named() {
+    // Court copy opens with "A federal judge …, ruling that …" and names the judge
+    // later: the one judge named; a ruling is a verb of saying.
+    let s = draft(
+        "Deportation blocked\n\n\
+         A federal judge on Friday blocked the deportation, ruling that officials had \"ignored the evidence.\"\n\n\
+         U.S. District Judge Maria Gonzalez wrote that the case was \"deeply flawed.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Gonzalez", "ignored the evidence."),
+            pair("Maria Gonzalez", "deeply flawed."),
+        ]
+    );
+    // Two judges named: the described one stays described.
+    let two = draft(
+        "Rulings\n\n\
+         A federal judge on Friday blocked the deportation, ruling that officials had \"ignored the evidence.\"\n\n\
+         District Judge Maria Gonzalez wrote that the case was \"deeply flawed.\" Circuit Judge Paul Hart wrote that \"the statute is clear.\"\n",
+    );
+    assert_eq!(
+        direct(&two)[0],
+        pair("federal judge", "ignored the evidence.")
+    );
+}
+
+#[test]
+fn silence_and_refusals_worded_without_decline() {
+    // "remained silent", "offered no comment", "would not be drawn", "ignored requests for
+    // comment": each a declining by its subject.
+    let s = draft(
+        "Silence\n\n\
+         The Interior Ministry has remained silent on the arrests.\n\n\
+         Harbor Bank offered no comment on the fine.\n\n\
+         Minister Anna Berg would not be drawn on the timing of the vote.\n\n\
+         Acme Mining ignored requests for comment.\n",
+    );
+    let declined: Vec<String> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|q| q.0)
+        .collect();
+    assert_eq!(
+        declined,
+        [
+            "Interior Ministry",
+            "Harbor Bank",
+            "Anna Berg",
+            "Acme Mining"
+        ]
+    );
+}
+
+#[test]
+fn it_her_agency_and_the_utility_x() {
+    // Business and disaster copy: "The utility Entergy said …" names Entergy, and "it
+    // said" next is Entergy, not an organisation quoted earlier; "Her agency said" is the
+    // agency the person last named works for.
+    let s = draft(
+        "Storm\n\n\
+         According to a statement from the National Weather Service, winds reached 140 mph. The agency warned of \"life-threatening storm surge\" along the coast.\n\n\
+         FEMA Administrator Deanne Criswell is expected to visit Tuesday. Her agency said it had \"pre-positioned supplies.\"\n\n\
+         The utility Entergy said 300,000 customers had no power. \"Restoration will take days,\" it said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("National Weather Service", "life-threatening storm surge"),
+            pair("FEMA", "pre-positioned supplies."),
+            pair("Entergy", "Restoration will take days,"),
+        ]
+    );
+}
+
+#[test]
+fn two_officials_named_together_are_each_known_by_surname() {
+    // Briefing copy introduces two officials in one subject, then quotes each by surname.
+    let s = draft(
+        "Briefing\n\n\
+         Mayor Kim Tran and Police Chief Dale Ortiz spoke at a briefing. \"We have 40 shelters open,\" Tran said. \"Crews are out,\" Ortiz said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Kim Tran", "We have 40 shelters open,"),
+            pair("Dale Ortiz", "Crews are out,"),
+        ]
+    );
+}
+
+#[test]
+fn her_neighbor_named_is_the_one_he_means() {
+    // Feature copy moves from one witness to the next with "Her neighbor, X, …": "he
+    // said" after it is X, and the possessive "Her" is no subject.
+    let s = draft(
+        "Storm\n\n\
+         \"It sounded like a train,\" said Maria Lopez. Her neighbor, Tom Reed, was luckier. \"We lost a fence,\" he said.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Lopez", "It sounded like a train,"),
+            pair("Tom Reed", "We lost a fence,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "tom-reed"), "role"), "neighbor");
+}
+
+#[test]
+fn said_a_nationality_or_agency_then_a_role_then_the_name() {
+    // Agency and wire copy: "said Canadian astronaut Jeremy Hale", "said NASA engineer Ann
+    // Lee": the person, with the role, and the organisation when it is one.
+    let s = draft(
+        "Crew named\n\n\
+         \"Canada is going to the Moon,\" said Canadian astronaut Jeremy Hale.\n\n\
+         \"The heat shield held,\" said NASA engineer Ann Lee.\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Jeremy Hale", "Canada is going to the Moon,"),
+            pair("Ann Lee", "The heat shield held,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "jeremy-hale"), "role"), "astronaut");
+    let lee = entity(&s, "ann-lee");
+    assert_eq!(get(entity(&s, get(lee, "speaks_for")), "name"), "NASA");
+}
+
+#[test]
+fn told_the_voice_of_america_keeps_the_whole_name() {
+    // Whom the words were said to, named in full over "of", with no trailing "the".
+    let s = draft(
+        "Interview\n\n\
+         Spokesman Gordon Lee has told the Voice of America that the \"United States wants peace.\"\n\n\
+         Anna Berg told VOA the \"plan is dead.\"\n",
+    );
+    let to: Vec<&str> = list(&s, "quotes").iter().map(|q| get(q, "to")).collect();
+    assert_eq!(to, ["the Voice of America", "VOA"]);
+}
+
+#[test]
+fn a_group_calling_something_by_its_term() {
+    // "The researchers are calling it “…”", "Critics call the plan a “…”": a term the
+    // article gives to a described group is theirs; "so-called" stays out.
+    let s = draft(
+        "Wood\n\n\
+         The engineers are calling their product \"iron wood.\" Critics call the plan a \"power grab.\" The trees are so-called \"super trees.\"\n",
+    );
+    assert_eq!(
+        direct(&s),
+        [
+            pair("engineers", "iron wood."),
+            pair("Critics", "power grab.")
+        ]
+    );
+}

@@ -252,6 +252,24 @@ const SPEECH: &[&str] = &[
     "answering",
     "concluding",
     "cautioning",
+    // Courts and inquiries rule and find.
+    "ruled",
+    "rules",
+    "ruling",
+    "finding",
+    "holding",
+    "acknowledging",
+    "admitting",
+    "conceding",
+    "predicting",
+    "promising",
+    "vowing",
+    "pledging",
+    "complaining",
+    "suggesting",
+    "contending",
+    "maintaining",
+    "alleging",
 ];
 
 /// Verbs that attribute a term or phrase ("what it terms", "which the military describes as").
@@ -569,6 +587,20 @@ const DECLINED: &[&str] = &[
     "does not comment",
     "do not comment",
     "did not want to comment",
+    // Silence and refusals worded without "decline".
+    "remained silent",
+    "has remained silent",
+    "have remained silent",
+    "kept silent",
+    "offered no comment",
+    "made no comment",
+    "gave no comment",
+    "refrained from commenting",
+    "would not be drawn",
+    "declined to be drawn",
+    "ignored requests for comment",
+    "ignored a request for comment",
+    "ignored repeated requests for comment",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -931,6 +963,18 @@ fn text_of(p: &str, toks: &[Tok]) -> String {
 
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
+    // `Her agency`: kept whole, for the organisation the person speaks for.
+    if let [owner, noun] = toks {
+        let l = noun.lower();
+        if lower_in(owner, &["his", "her", "their"])
+            && (ORG_NOUNS.contains(&l.as_str()) || ORG_KIND_NOUNS.contains(&l.as_str()))
+        {
+            return Some(Np {
+                name: text_of(p, toks),
+                ..Np::default()
+            });
+        }
+    }
     let mut toks = toks;
     while let Some(f) = toks.first() {
         if lower_in(
@@ -1152,6 +1196,10 @@ fn appositive(desc: &str) -> (Option<String>, Option<String>) {
 /// description starts with an article, a possessive or a title; the name is two to four
 /// capitalised words that read as a person's. Gives the name with the description as its
 /// role, and the token after the second comma.
+fn lower_is(w: &str, list: &[&str]) -> bool {
+    list.contains(&w.to_lowercase().as_str())
+}
+
 /// Nouns that end like adverbs: `the minister's family said` is not `the minister said`.
 const LY_NOUNS: &[&str] = &[
     "family",
@@ -1245,7 +1293,9 @@ const ORG_KIND_NOUNS: &[&str] = &[
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
-    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"));
+    // `Her neighbor, Tom Reed,`: a possessive pronoun before a role is no subject pronoun.
+    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"))
+        || lower_in(first, &["his", "her", "their", "its"]);
     if !(article || possessive || is_title_word(first.s)) {
         return None;
     }
@@ -1255,7 +1305,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
             toks[i].s,
             "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
         ) || speech_at(toks, i)
-            || is_pronoun(&toks[i])
+            || is_pronoun(&toks[i]) && !(i == d && possessive)
     }) {
         return None;
     }
@@ -1300,7 +1350,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
         return None;
     }
-    let role = if article {
+    let role = if article || lower_in(first, &["his", "her", "their", "its"]) {
         &toks[d + 1..c]
     } else {
         &toks[d..c]
@@ -1418,10 +1468,30 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             break;
         }
     }
+    // `The Ministry of Trade, Industry and Energy said`: a name whose list of portfolios
+    // holds a comma, read from its start.
+    if i >= floor + 3
+        && i < j
+        && toks[i - 1].s == ","
+        && toks[i - 2].is_cap()
+        && (i..j).any(|x| toks[x].is("and"))
+    {
+        let mut k = i - 2;
+        while k > floor && (toks[k - 1].is_cap() && toks[k - 1].is_word() || toks[k - 1].is("of")) {
+            k -= 1;
+        }
+        if (k..i - 1).any(|x| toks[x].is("of")) && is_org_name(&text_of(p, &toks[k..j])) {
+            i = k;
+        }
+    }
     // `a letter seen by Sky News says`, `a memo obtained by VOA said`: the one who saw
     // the document does not speak it.
+    // (But `was joined by X, who said …`: the relative clause is about X.)
+    let relative =
+        toks.get(end).is_some_and(|t| t.s == ",") && toks.get(end + 1).is_some_and(|t| t.is("who"));
     if i > floor + 1
         && i < j
+        && !relative
         && toks[i - 1].is("by")
         && (toks[i - 2].s.ends_with("ed")
             || lower_in(
@@ -1522,6 +1592,30 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
             ));
         }
     }
+    // `the utility Entergy`, `the carmaker Toyota`: what they are, then the name.
+    let mut kind_words = None;
+    if i > start && toks[i - 1].is("the") {
+        let k = (i..stop.min(i + 3))
+            .find(|&k| toks[k].is_cap())
+            .unwrap_or(i);
+        let plain = (i..k).all(|x| {
+            toks[x].is_word()
+                && !toks[x].is_cap()
+                && !is_pronoun(&toks[x])
+                && !is_speech(&toks[x])
+                && !lower_in(&toks[x], SKIPPABLE)
+                && !lower_in(
+                    &toks[x],
+                    &["of", "in", "at", "for", "on", "and", "to", "from", "by"],
+                )
+                && !is_title_word(toks[x].s)
+                && !ORG_NOUNS.contains(&toks[x].lower().as_str())
+        });
+        if k > i && plain && toks[k].is_word() {
+            kind_words = Some(text_of(p, &toks[i..k]));
+            i = k;
+        }
+    }
     let s = i;
     while i < stop {
         let t = &toks[i];
@@ -1540,6 +1634,9 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
         return None;
     }
     let mut np = np_from(p, &toks[s..i])?;
+    if np.description.is_none() {
+        np.description = kind_words;
+    }
     let mut end = i;
     if i + 1 < stop && toks[i].s == "," {
         let first = &toks[i + 1];
@@ -1573,6 +1670,13 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
     }
     let c = (last_q + 1..end).rev().find(|&i| toks[i].s == ",")?;
     if c == last_q + 1 || end - c > 9 || c + 2 > end {
+        return None;
+    }
+    // `…,” the Ministry of Trade, Industry and Energy said.`: a comma inside a name.
+    if toks[c - 1].is_cap()
+        && (c + 1..end - 1).all(|x| toks[x].is_cap() || toks[x].is("and"))
+        && (c + 1..end).any(|x| toks[x].is("and"))
+    {
         return None;
     }
     let verbs = [
@@ -1682,6 +1786,51 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
             return Some((np, end));
         }
     }
+    // `said Canadian astronaut Jeremy Hansen`, `said NASA engineer Ann Lee`: capitalised
+    // words (a nationality, an organisation), a role in lower case, then the name.
+    let mut c = start;
+    while c < stop && c < start + 4 && toks[c].is_cap() && toks[c].is_word() {
+        c += 1;
+    }
+    let mut r = c;
+    while r < stop && r < c + 3 && toks[r].is_word() && !toks[r].is_cap() {
+        r += 1;
+    }
+    let mut e = r;
+    while e < stop && toks[e].is_cap() && toks[e].is_word() {
+        e += 1;
+    }
+    let lead = text_of(p, toks.get(start..c).unwrap_or(&[]));
+    let role_words = toks.get(c..r).unwrap_or(&[]);
+    let name = text_of(p, toks.get(r..e).unwrap_or(&[]));
+    if c > start
+        && r > c
+        && (2..=4).contains(&(e - r))
+        && role_words.iter().all(|t| {
+            !is_speech(t)
+                && !is_pronoun(t)
+                && !lower_in(
+                    t,
+                    &[
+                        "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
+                        "who",
+                    ],
+                )
+        })
+        && kind_of(&name, "") == PartyKind::Person
+        && !names::not_name_start(&toks[start].lower())
+    {
+        let org = is_org_name(&lead).then_some(lead);
+        return Some((
+            Np {
+                name,
+                role: Some(text_of(p, role_words)),
+                org,
+                ..Np::default()
+            },
+            e,
+        ));
+    }
     np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop))
 }
 
@@ -1737,6 +1886,20 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
                 .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ','))
         {
             start = dash + 1;
+        }
+    }
+    // `A federal judge on Friday blocked …`: someone described by their role.
+    if toks.get(start).is_some_and(|f| f.is("A") || f.is("An")) {
+        let described = described_after(p, toks, start, toks.len())
+            .map(|(np, _)| np)
+            .filter(|np| {
+                np.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| is_title_word(w) || ORG_NOUNS.contains(&w))
+            });
+        if described.is_some() {
+            return described;
         }
     }
     if let Some(f) = toks.get(start) {
@@ -1995,6 +2158,12 @@ struct Drafter<'o> {
     /// Organisations named so far, speaking or not, last named last: what "the force" or
     /// "the city" may mean before either has spoken.
     org_mentions: Vec<String>,
+    /// Sentences read so far; the sentence where `last_org` was last named; the
+    /// organisation that was the subject of a sentence with no quotation, and its sentence
+    /// (`The utility Entergy said …` before `“…,” it said`).
+    sent_no: usize,
+    last_org_sent: usize,
+    subject_org: Option<(Np, usize)>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2086,6 +2255,9 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         prev_subject: None,
         last_statement: None,
         org_mentions: Vec::new(),
+        sent_no: 0,
+        last_org_sent: 0,
+        subject_org: None,
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -2176,7 +2348,15 @@ impl Drafter<'_> {
         if let Some(pr) = &np.pronoun {
             let found = match pr.as_str() {
                 "he" | "she" | "him" | "her" => self.last_person,
-                "it" => self.last_org,
+                // An organisation that was a sentence's subject since: `The utility Entergy
+                // said …. “…,” it said.`
+                "it" => match self.subject_org.clone() {
+                    Some((np, at)) if at > self.last_org_sent && at + 3 >= self.sent_no => {
+                        self.subject_org = None;
+                        return self.entity(&np, sentence, rule);
+                    }
+                    _ => self.last_org,
+                },
                 "they" | "them" => self.last_org.or(self.last_person),
                 _ => self.last_speaker,
             };
@@ -2195,6 +2375,25 @@ impl Drafter<'_> {
             .trim();
         if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
             return None;
+        }
+        // `Her agency said`, `his ministry said`: the organisation the person last named
+        // speaks for.
+        if let Some((owner, noun)) = name.split_once(' ') {
+            let noun = noun.to_lowercase();
+            if lower_is(owner, &["his", "her", "their"])
+                && (ORG_NOUNS.contains(&noun.as_str()) || ORG_KIND_NOUNS.contains(&noun.as_str()))
+            {
+                if let Some(b) = self.last_person.and_then(|p| self.d.entities[p].speaks_for) {
+                    self.mention(b);
+                    return Some(b);
+                }
+                // Else as "the agency": the organisation last named that it means.
+                let np = Np {
+                    name: noun,
+                    ..Np::default()
+                };
+                return self.entity(&np, sentence, rule);
+            }
         }
         // `Cornyn's statement added`, `a White House statement said`: the statement's words
         // are its author's.
@@ -2470,7 +2669,10 @@ impl Drafter<'_> {
                 self.person_para = self.para_no;
             }
             PartyKind::Anonymous => {}
-            _ => self.last_org = Some(idx),
+            _ => {
+                self.last_org = Some(idx);
+                self.last_org_sent = self.sent_no;
+            }
         }
     }
 
@@ -2572,8 +2774,13 @@ impl Drafter<'_> {
                     self.documents.retain(|(d, _)| *d != doc);
                     self.documents.push((doc, org.clone()));
                 }
-                if is_org_name(&org)
-                    && kind_of(&org, "") != PartyKind::Person
+                // (`National Weather Service`: a name ending in an organisation's noun.)
+                let org_noun = org.split_whitespace().count() >= 2
+                    && org
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
+                if (is_org_name(&org) && kind_of(&org, "") != PartyKind::Person || org_noun)
                     && !names::names_a_thing(&org)
                     && !names::not_name_start(&words[0].to_lowercase())
                 {
@@ -2663,9 +2870,12 @@ impl Drafter<'_> {
                     }
                 }
                 // `Ann Cole and Ann Ruiz`: two people, each named on their own.
+                // (`Mayor Kim Tran and Chief Dale Ortiz`: each on their own, the first too.)
+                let joined = toks.get(i).is_some_and(|t| t.is("and"))
+                    && toks.get(i + 1).is_some_and(Tok::is_cap);
                 if let Some(np) = np_forward(p, toks, st, toks.len())
                     .map(|(n, _)| n)
-                    .filter(|n| n.pronoun.is_none() && !n.name.contains(" and "))
+                    .filter(|n| !joined && n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
                     if kind_of(&np.name, "") == PartyKind::Person
@@ -2753,6 +2963,7 @@ impl Drafter<'_> {
         // The last quotation of the paragraph was an example: `And, “…”` after it is one.
         let mut after_example = false;
         for (si, s) in sents.iter().enumerate() {
+            self.sent_no += 1;
             let sentence = s.text.trim();
             self.sources(p, s);
             let mut had_quote = false;
@@ -2909,6 +3120,12 @@ impl Drafter<'_> {
                         if let Some(b) = self.entity(&np, sentence, rule) {
                             self.last_statement = Some(b);
                         }
+                    }
+                    let org = !np.name.starts_with(char::is_lowercase)
+                        && (is_org_name(&np.name) || np.name.split_whitespace().count() >= 2)
+                        && kind_of(&np.name, "") != PartyKind::Person;
+                    if org {
+                        self.subject_org = Some((np.clone(), self.sent_no));
                     }
                     self.prev_subject = Some((np, self.para_no));
                 }
@@ -3482,6 +3699,22 @@ impl Drafter<'_> {
                 })
                 .map_or(prev_q, |i| i + 1)
                 .max(prev_q);
+            // `The Ministry of Trade, Industry and Energy said`: a comma inside a name's
+            // list of portfolios is no clause's start.
+            let list_in_name = floor >= prev_q + 2
+                && toks[floor - 1].s == ","
+                && toks[floor - 2].is_cap()
+                && floor < v
+                && (floor..v).all(|x| toks[x].is_cap() || toks[x].is("and"))
+                && (floor..v).any(|x| toks[x].is("and"));
+            let floor = if list_in_name {
+                (prev_q..floor - 1)
+                    .rev()
+                    .find(|&i| matches!(toks[i].s, "," | ";" | ":" | QUOTE_TOK))
+                    .map_or(prev_q, |i| i + 1)
+            } else {
+                floor
+            };
             // `The president, who calls journalists “…”`: the one the clause is about.
             let relative = (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
                 .then(|| np_backward(p, toks, prev_q, v - 2))
@@ -3491,8 +3724,20 @@ impl Drafter<'_> {
                 np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
             });
             if let Some(np) = np {
+                // (Or a group described, calling something by its term: `The researchers
+                // are calling their product “super wood.”`)
+                let group = np.name.ends_with('s')
+                    && np.name.split_whitespace().count() <= 3
+                    && lower_in(
+                        &toks[v],
+                        &[
+                            "calling", "call", "called", "calls", "dubbed", "dub", "dubbing",
+                            "term", "termed",
+                        ],
+                    );
                 let named = np.pronoun.is_some()
                     || is_relative
+                    || group
                     || np.name.chars().next().is_some_and(char::is_uppercase)
                     || (floor > 0 && lower_in(&toks[floor - 1], &["what", "which"]));
                 let article_before =
@@ -3564,6 +3809,10 @@ impl Drafter<'_> {
             {
                 i += 1;
             }
+            // (Not a trailing `of` or `the`: `told VOA the plan …`.)
+            while i > s && lower_in(&toks[i - 1], &["of", "the"]) {
+                i -= 1;
+            }
             if i > s {
                 return Some(text_of(p, &toks[s..i]));
             }
@@ -3573,8 +3822,14 @@ impl Drafter<'_> {
                     &["reporters", "journalists", "lawmakers", "parliament", "the"],
                 )
             {
+                // `told the Voice of America`: the whole name, over `of`.
                 let mut j = i + 1;
-                while j < stop && toks[j].is_cap() {
+                while j < stop
+                    && (toks[j].is_cap()
+                        || j > i + 1
+                            && lower_in(&toks[j], &["of", "for", "and"])
+                            && toks.get(j + 1).is_some_and(|t| t.is_cap() && j + 1 < stop))
+                {
                     j += 1;
                 }
                 return Some(text_of(p, &toks[i..j.max(i + 1)]));
@@ -3699,6 +3954,9 @@ impl Drafter<'_> {
             "give",
             "interview",
             "drawn",
+            "silent",
+            "refrain",
+            "ignor",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -4000,8 +4258,30 @@ impl Drafter<'_> {
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
         for i in 0..self.d.entities.len() {
+            // (Or described by it: `a federal judge ruled …`, then `District Judge X`.)
             let words = fold_words(&self.d.entities[i].name);
-            let [role] = words.as_slice() else { continue };
+            let name = &self.d.entities[i].name;
+            let described = words.len() <= 3
+                && name.chars().next().is_some_and(char::is_lowercase)
+                && !name.contains(['’', '\''])
+                && !fold_words(name).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "close"
+                            | "familiar"
+                            | "to"
+                            | "with"
+                            | "of"
+                            | "second"
+                            | "another"
+                            | "other"
+                    )
+                });
+            let role = match words.as_slice() {
+                [role] => role,
+                [.., role] if described => role,
+                _ => continue,
+            };
             if !is_title_word(role) || self.d.entities[i].kind == PartyKind::Person {
                 continue;
             }
@@ -4012,10 +4292,11 @@ impl Drafter<'_> {
             });
             if let (Some(j), None) = (with_role.next(), with_role.next()) {
                 let name = self.d.entities[j].name.clone();
+                let said = self.d.entities[i].name.clone();
                 for q in self.d.quotes.iter_mut().filter(|q| q.by == i) {
                     q.by = j;
                     q.note.rule = format!(
-                        "{}; “{role}” alone: {name}, named with that role",
+                        "{}; “{said}”: {name}, the one person named as {role}",
                         q.note.rule
                     );
                 }
