@@ -5,7 +5,13 @@
 //! ```sh
 //! cargo run --release --example mem_probe -- DIR          # corpus, then Index::new
 //! cargo run --release --example mem_probe -- DIR search   # as `storyx search --no-cache`
+//! cargo run --release --example mem_probe -- DIR model    # where the stories' bytes go
 //! ```
+//!
+//! `model` (issue 19) counts, over the loaded stories: each item type's size and
+//! how many there are, the item lists' bytes (and the room they grew into unused),
+//! and the text kept on the heap (strings longer than the 24 bytes kept inline).
+//! Not in it: the allocator's rounding of each block, each story's `Arc` and path.
 
 // Unsafe here: the counting global allocator, which forwards to the system's; SAFETY
 // at the impl.
@@ -69,6 +75,12 @@ fn main() {
         .unwrap_or_else(|| "stories".into())
         .into();
     let t = Instant::now();
+    if std::env::args().nth(2).as_deref() == Some("model") {
+        let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
+        report("corpus", t);
+        model::report(&corpus.stories);
+        return;
+    }
     if std::env::args().nth(2).as_deref() == Some("search") {
         let mut loader = storyx::corpus::load::Loader::new(&[dir], Default::default(), None);
         let mut corpus = storyx::corpus::Corpus::default();
@@ -97,4 +109,172 @@ fn main() {
     eprintln!("{index:?}");
     drop(corpus);
     report("index only", t);
+}
+
+/// Where the stories' bytes go (`mem_probe DIR model`).
+mod model {
+    use std::mem::size_of;
+    use std::sync::Arc;
+
+    use storyx::story::date::PartialDate;
+    use storyx::story::model::{Analyst, Claim, Event, Party, Quote, Source, Stance, Story};
+    use storyx::story::Str;
+
+    /// Bytes counted so far.
+    #[derive(Default)]
+    struct Tally {
+        lists: usize,
+        list_bytes: usize,
+        list_unused: usize,
+        texts: usize,
+        heap_texts: usize,
+        heap_bytes: usize,
+        text_len: usize,
+    }
+
+    impl Tally {
+        fn text(&mut self, s: &Str) {
+            self.texts += 1;
+            self.text_len += s.len();
+            if s.is_heap_allocated() {
+                self.heap_texts += 1;
+                self.heap_bytes += s.capacity();
+            }
+        }
+        fn maybe(&mut self, s: &Option<Str>) {
+            if let Some(s) = s {
+                self.text(s);
+            }
+        }
+        fn date(&mut self, d: &Option<PartialDate>) {
+            if let Some(d) = d {
+                self.text(&d.raw);
+            }
+        }
+        fn list<T>(&mut self, v: &[T], capacity: usize) {
+            if capacity > 0 {
+                self.lists += 1;
+            }
+            self.list_bytes += capacity * size_of::<T>();
+            self.list_unused += (capacity - v.len()) * size_of::<T>();
+        }
+        fn texts(&mut self, v: &Vec<Str>) {
+            self.list(v, v.capacity());
+            v.iter().for_each(|s| self.text(s));
+        }
+    }
+
+    pub fn report(stories: &[Arc<Story>]) {
+        let mut t = Tally::default();
+        let mut n = [0usize; 7];
+        for s in stories {
+            t.text(&s.id);
+            t.text(&s.title);
+            t.date(&s.date);
+            t.maybe(&s.question);
+            t.maybe(&s.summary);
+            t.texts(&s.tags);
+            t.list(&s.sources, s.sources.capacity());
+            for x in &s.sources {
+                n[0] += 1;
+                t.text(&x.id);
+                t.text(&x.name);
+                for o in [&x.outlet, &x.url, &x.note, &x.by] {
+                    t.maybe(o);
+                }
+                t.date(&x.date);
+                t.texts(&x.cites);
+            }
+            t.list(&s.parties, s.parties.capacity());
+            for x in &s.parties {
+                n[1] += 1;
+                t.text(&x.id);
+                t.text(&x.name);
+                t.texts(&x.aliases);
+                for o in [&x.description, &x.position, &x.role, &x.speaks_for] {
+                    t.maybe(o);
+                }
+            }
+            t.list(&s.analysts, s.analysts.capacity());
+            for x in &s.analysts {
+                n[2] += 1;
+                t.text(&x.id);
+                t.text(&x.name);
+                for o in [&x.role, &x.affiliation, &x.view] {
+                    t.maybe(o);
+                }
+            }
+            t.list(&s.quotes, s.quotes.capacity());
+            for x in &s.quotes {
+                n[3] += 1;
+                t.text(&x.by);
+                t.text(&x.text);
+                for o in [&x.id, &x.via, &x.source, &x.context, &x.to] {
+                    t.maybe(o);
+                }
+                t.date(&x.date);
+            }
+            t.list(&s.claims, s.claims.capacity());
+            for x in &s.claims {
+                n[4] += 1;
+                t.text(&x.id);
+                t.text(&x.text);
+                t.maybe(&x.source);
+                t.list(&x.stances, x.stances.capacity());
+                for st in &x.stances {
+                    n[5] += 1;
+                    t.text(&st.by);
+                    t.maybe(&st.note);
+                    t.maybe(&st.quote);
+                    t.date(&st.date);
+                }
+            }
+            t.list(&s.timeline, s.timeline.capacity());
+            for x in &s.timeline {
+                n[6] += 1;
+                for o in [&x.id, &x.detail, &x.source] {
+                    t.maybe(o);
+                }
+                t.text(&x.title);
+                t.date(&x.date);
+                t.texts(&x.involves);
+            }
+            t.list(&s.extensions, s.extensions.capacity());
+        }
+        let sizes = [
+            ("source", size_of::<Source>()),
+            ("party", size_of::<Party>()),
+            ("analyst", size_of::<Analyst>()),
+            ("quote", size_of::<Quote>()),
+            ("claim", size_of::<Claim>()),
+            ("stance", size_of::<Stance>()),
+            ("event", size_of::<Event>()),
+        ];
+        let mb = |n: usize| n as f64 / 1e6;
+        eprintln!(
+            "{} stories of {} bytes each",
+            stories.len(),
+            size_of::<Story>()
+        );
+        for ((what, size), count) in sizes.iter().zip(n) {
+            eprintln!(
+                "{what:<8} {count:>9} of {size:>3} bytes: {:>7.1} MB",
+                mb(count * size)
+            );
+        }
+        eprintln!(
+            "lists: {} ({:.1} MB, {:.1} MB unused); texts: {} ({:.1} MB written), {} on the heap ({:.1} MB)",
+            t.lists,
+            mb(t.list_bytes),
+            mb(t.list_unused),
+            t.texts,
+            mb(t.text_len),
+            t.heap_texts,
+            mb(t.heap_bytes)
+        );
+        eprintln!(
+            "model: {:.1} MB (stories, lists and heap text)",
+            mb(stories.len() * size_of::<Story>() + t.list_bytes + t.heap_bytes)
+        );
+    }
 }

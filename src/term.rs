@@ -433,7 +433,10 @@ pub fn run_with(
             live.sync(state);
             dirty = true;
         }
-        if dirty {
+        // Keys waiting are taken before drawing again: while batches keep coming
+        // (a big folder loading from the cache), a frame per batch would leave
+        // them waiting until the load is over.
+        if dirty && !event::poll(Duration::ZERO)? {
             continue;
         }
         let tick = if live.busy(state) {

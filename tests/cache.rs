@@ -111,6 +111,34 @@ fn a_second_load_comes_from_the_cache_and_is_the_same() {
     the_pack(&cache);
 }
 
+/// A hit reads the top of the file to find the story's id and title in it; a
+/// title written past the first page (after a long comment) is found in the whole
+/// file, so that story is still a hit, and the same as parsed.
+#[test]
+fn a_title_far_down_the_file_is_still_a_hit() {
+    let stories = corpus_dir(20);
+    let far = stories.path().join("far.yaml");
+    let comment = "# a long note before the story\n".repeat(400);
+    std::fs::write(
+        &far,
+        format!("{comment}id: far-down\n{comment}title: A title written far down\n"),
+    )
+    .unwrap();
+    assert!(std::fs::metadata(&far).unwrap().len() > 16 * 1024);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let parsed = load_paths(&[stories.path().to_path_buf()], &LoadOptions::default());
+    let (_, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses), (0, 23));
+    let (warm, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses, stats.written), (23, 0, false));
+    assert_eq!(seen(&warm), seen(&parsed));
+    assert!(warm
+        .stories
+        .iter()
+        .any(|s| s.title == "A title written far down"));
+}
+
 #[test]
 fn a_changed_added_or_removed_file_is_seen() {
     let stories = corpus_dir(20);

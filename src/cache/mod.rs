@@ -113,9 +113,9 @@ impl Cache {
         let (file, entries) = match crate::regular_file::open(&path) {
             Ok((f, _)) => match read_table(&f) {
                 Some(entries) => (Some(f), entries),
-                None => (None, HashMap::new()),
+                None => (None, Entries::default()),
             },
-            Err(_) => (None, HashMap::new()),
+            Err(_) => (None, Entries::default()),
         };
         Some(Pack {
             path,
@@ -129,6 +129,10 @@ impl Cache {
         })
     }
 }
+
+/// How much of a story file a hit reads first to find the story's id and title in
+/// it (they are written near the top).
+const HEAD: usize = 4096;
 
 /// The largest table a pack may have (a real one holds ~150 bytes per file).
 const MAX_TABLE: usize = 64 * 1024 * 1024;
@@ -160,7 +164,7 @@ impl Key {
     /// [`Key::of`], with the file's folder resolved through `dirs` (each folder
     /// once per load): the file itself is looked at once (`lstat`), instead of every
     /// part of its path. A symlink is resolved as [`Key::of`] does.
-    fn of_in(path: &Path, dirs: &Mutex<HashMap<PathBuf, Option<PathBuf>>>) -> Option<Key> {
+    fn of_in(path: &Path, dirs: &Mutex<Dirs>) -> Option<Key> {
         let m = std::fs::symlink_metadata(path).ok()?;
         let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
             return Key::of(path);
@@ -176,12 +180,17 @@ impl Key {
         } else {
             parent
         };
-        let dir = dirs
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .entry(parent.to_path_buf())
-            .or_insert_with(|| parent.canonicalize().ok())
-            .clone()?;
+        let dir = {
+            let mut dirs = dirs.lock().unwrap_or_else(PoisonError::into_inner);
+            match dirs.get(path_bytes(parent)) {
+                Some(dir) => dir.clone(),
+                None => {
+                    let dir = parent.canonicalize().ok();
+                    dirs.insert(path_bytes(parent).into(), dir.clone());
+                    dir
+                }
+            }
+        }?;
         Some(Key {
             canonical: dir.join(name),
             size: m.len(),
@@ -240,6 +249,15 @@ struct EntryIn {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// A pack's entries by the canonical path of their file (its bytes: hashing a
+/// `Path` walks its components). A fast hash seeded per process: the paths come
+/// from the pack, which is untrusted.
+type Entries = HashMap<Box<[u8]>, Stored, foldhash::fast::RandomState>;
+
+/// Folders resolved so far (by their path's bytes): their canonical path, `None`
+/// when it cannot be resolved.
+type Dirs = HashMap<Box<[u8]>, Option<PathBuf>, foldhash::fast::RandomState>;
+
 /// One entry of a pack: its key and where its encoded result sits in the pack.
 #[derive(Debug)]
 struct Stored {
@@ -256,13 +274,13 @@ pub struct Pack {
     dir: PathBuf,
     /// The pack as it was when opened; entries are read from it as they are used.
     file: Option<std::fs::File>,
-    entries: HashMap<PathBuf, Stored>,
+    entries: Entries,
     started: SystemTime,
     settle: Duration,
     /// The largest entry read (a longer one is damaged, not read).
     max_entry: u64,
     /// The folders of the files keyed so far, resolved ([`Pack::key_of`]).
-    dirs: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    dirs: Mutex<Dirs>,
 }
 
 impl Pack {
@@ -277,19 +295,42 @@ impl Pack {
         Key::of_in(path, &self.dirs)
     }
 
-    /// The cached result for this version of the file, with `path` (as the load
-    /// names it) put back in the story and the problems. The cache is untrusted:
-    /// an entry is used only when its story holds what a checked story holds
-    /// (dates, ids, references) and its id and title are in the file's `bytes`;
-    /// anything else is a miss, and the file is parsed again.
-    pub fn get(&self, key: &Key, path: &Path, bytes: &[u8]) -> Option<FileResult> {
-        let stored = self.entries.get(&key.canonical)?;
-        if stored.size != key.size || stored.times != key.times || stored.size != bytes.len() as u64
+    /// The cached result for this version of the file at `path` (whose key is
+    /// `key`), with `path` (as the load names it) put back in the story and the
+    /// problems. The cache is untrusted: an entry is used only when its story holds
+    /// what a checked story holds (dates, ids, references) and its id and title are
+    /// in the file, opened as every data file is, whose size is the entry's; anything
+    /// else is a miss, and the file is parsed again. The id and title are looked for
+    /// in the file's first [`HEAD`] bytes, and in the whole file only when they are
+    /// not there: a hit reads one page of the file, not all of it.
+    pub fn get(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
+        let stored = self.entries.get(path_bytes(&key.canonical))?;
+        if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
             return None;
         }
         let blob = self.read(stored)?;
-        let (mut story, mut diagnostics) = decode(&blob, bytes)?;
+        let (file, size) = crate::regular_file::open(path).ok()?;
+        if size != stored.size {
+            return None;
+        }
+        let size = usize::try_from(size).ok()?;
+        let mut head = [0u8; HEAD];
+        let head = &mut head[..size.min(HEAD)];
+        read_at(&file, head, 0).ok()?;
+        let mut whole: Option<Option<Vec<u8>>> = None;
+        let in_file = |text: &str| {
+            words_in(head, text)
+                || (size > HEAD
+                    && whole
+                        .get_or_insert_with(|| {
+                            let mut all = vec![0; size];
+                            read_at(&file, &mut all, 0).ok().map(|()| all)
+                        })
+                        .as_deref()
+                        .is_some_and(|all| words_in(all, text)))
+        };
+        let (mut story, mut diagnostics) = decode_checked(&blob, in_file)?;
         if let Some(s) = story.as_mut() {
             s.file = path.to_path_buf();
         }
@@ -325,7 +366,7 @@ impl Pack {
 
     /// The encoded result of this version of the file, as stored.
     pub fn blob(&self, key: &Key) -> Option<Vec<u8>> {
-        let stored = self.entries.get(&key.canonical)?;
+        let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times {
             return None;
         }
@@ -495,7 +536,7 @@ fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result
 
 /// The entries of a pack, or `None` when it is not a whole pack with an intact
 /// table (each entry's own checksum is checked when it is read).
-fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
+fn read_table(file: &std::fs::File) -> Option<Entries> {
     let n = usize::try_from(file.metadata().ok()?.len()).ok()?;
     if n < 2 * MAGIC.len() + 16 {
         return None;
@@ -524,10 +565,11 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
     }
     let mut r = Reader(&head);
     let count = usize::try_from(r.u64()?).ok()?;
-    let mut entries = HashMap::with_capacity(count.min(head.len() / 64));
+    let mut entries =
+        Entries::with_capacity_and_hasher(count.min(head.len() / 64), Default::default());
     for _ in 0..count {
         let len = usize::try_from(r.u64()?).ok()?;
-        let path = path_from(r.bytes(len)?)?;
+        let path: Box<[u8]> = r.bytes(len)?.into();
         let size = r.u64()?;
         let times = [r.u64()?, r.u64()?, r.u64()?, r.u64()?];
         let offset = usize::try_from(r.u64()?).ok()?;
@@ -555,12 +597,17 @@ fn read_table(file: &std::fs::File) -> Option<HashMap<PathBuf, Stored>> {
 /// decode, or its story does not hold what a checked story holds (dates, unique
 /// ids, references), or its id or title is not in the file.
 pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnostic>)> {
+    decode_checked(blob, |text| words_in(bytes, text))
+}
+
+/// [`decode`], with `in_file` telling whether a text's words are in the file.
+fn decode_checked(
+    blob: &[u8],
+    mut in_file: impl FnMut(&str) -> bool,
+) -> Option<(Option<Story>, Vec<Diagnostic>)> {
     let entry: EntryIn = postcard::from_bytes(blob).ok()?;
     if let Some(s) = &entry.story {
-        if !crate::story::validate::invariants_hold(s)
-            || !words_in(bytes, &s.id)
-            || !words_in(bytes, &s.title)
-        {
+        if !crate::story::validate::invariants_hold(s) || !in_file(&s.id) || !in_file(&s.title) {
             return None;
         }
     }
@@ -583,6 +630,10 @@ pub fn table_len(file: &std::fs::File) -> Option<usize> {
 /// several lines is folded into one; an escaped character is not found, and the
 /// file is parsed again).
 fn words_in(bytes: &[u8], text: &str) -> bool {
+    // Nearly always written on one line as it is: one search.
+    if !text.is_empty() && memchr::memmem::find(bytes, text.as_bytes()).is_some() {
+        return true;
+    }
     let mut from = 0;
     text.split_whitespace().all(
         |w| match memchr::memmem::find(&bytes[from..], w.as_bytes()) {
@@ -593,17 +644,6 @@ fn words_in(bytes: &[u8], text: &str) -> bool {
             None => false,
         },
     )
-}
-
-#[cfg(unix)]
-fn path_from(bytes: &[u8]) -> Option<PathBuf> {
-    use std::os::unix::ffi::OsStrExt;
-    Some(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
-}
-
-#[cfg(not(unix))]
-fn path_from(bytes: &[u8]) -> Option<PathBuf> {
-    std::str::from_utf8(bytes).ok().map(PathBuf::from)
 }
 
 /// FNV-1a, for naming packs (stable across runs and builds).

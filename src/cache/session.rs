@@ -153,8 +153,8 @@ pub struct Batch<'a> {
 
 impl Batch<'_> {
     /// The result for the file at `path`: from the pack when it holds this version
-    /// of the file (checked against the file's bytes, read once), else parsed from
-    /// those bytes, and the result goes into the new pack when it may be cached.
+    /// of the file (checked against the file, see [`Pack::get`]), else parsed from
+    /// its bytes, and the result goes into the new pack when it may be cached.
     pub fn load(&self, path: &Path, opts: &LoadOptions) -> (FileResult, Served) {
         let pack = &self.session.pack;
         match serve(pack, path, opts) {
@@ -199,19 +199,16 @@ pub enum Got {
 }
 
 /// The result for the file at `path`: from the pack when it holds this version of
-/// the file (checked against the file's bytes, read once), else parsed from those
-/// bytes.
+/// the file (checked against the file, see [`Pack::get`]), else parsed from its bytes.
 pub fn serve(pack: &Pack, path: &Path, opts: &LoadOptions) -> Got {
     let key = pack.key_of(path);
-    let bytes = match read_file(path, opts) {
-        Ok(bytes) => bytes,
-        Err(_) => return Got::Parsed(load_file(path, opts), None),
-    };
-    let Some(key) = key else {
-        return Got::Parsed(from_bytes(path, &bytes, opts), None);
-    };
-    if let Some(result) = pack.get(&key, path, &bytes) {
-        return Got::Hit(result, key);
+    if let Some(key) = key.as_ref() {
+        if let Some(result) = pack.get(key, path, opts) {
+            return Got::Hit(result, key.clone());
+        }
     }
-    Got::Parsed(from_bytes(path, &bytes, opts), Some(key))
+    match read_file(path, opts) {
+        Ok(bytes) => Got::Parsed(from_bytes(path, &bytes, opts), key),
+        Err(_) => Got::Parsed(load_file(path, opts), None),
+    }
 }

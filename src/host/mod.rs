@@ -38,6 +38,22 @@ pub struct Explorer {
     reviews: review::Reviews,
 }
 
+/// Adds an action taken from the load to `out`, a batch right after a batch
+/// joined to it: batches that came in while the explorer was busy go into the
+/// library at once (one sort, one frame), not one after another while keys wait.
+fn gather(out: &mut Vec<Action>, action: Action) {
+    match (out.last_mut(), action) {
+        (Some(Action::Batch(into)), Action::Batch(b)) => {
+            let b = *b;
+            into.results.extend(b.results);
+            into.problems.extend(b.problems);
+            into.done = b.done;
+            into.total = b.total;
+        }
+        (_, action) => out.push(action),
+    }
+}
+
 impl Explorer {
     /// `paths`: what was loaded (empty for the bundled stories); `load`
     /// loads it again; `reading`: where to keep the reading state (None with
@@ -92,7 +108,7 @@ impl Explorer {
                     if let Action::Batch(b) = &action {
                         over = b.done >= b.total;
                     }
-                    out.push(action);
+                    gather(out, action);
                 }
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
@@ -192,8 +208,8 @@ impl Host for Explorer {
         let mut out = Vec::new();
         self.take_batches(&mut out);
         self.reviews.take(&mut out);
-        if self.reloader.is_none() {
-            self.reloader();
+        self.reloader();
+        if self.reloader.as_mut().is_some_and(Reloader::watching) {
             if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
                 out.push(Action::Message(format!(
                     "Live reload is off ({}); r reloads",
@@ -243,5 +259,67 @@ impl Host for Explorer {
 
     fn loading(&self) -> bool {
         self.loads.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Batch;
+    use crate::story::FileResult;
+
+    fn batch(files: &[&str], done: usize) -> Action {
+        Action::Batch(Box::new(Batch {
+            results: files
+                .iter()
+                .map(|f| FileResult {
+                    path: PathBuf::from(f),
+                    story: None,
+                    diagnostics: Vec::new(),
+                    io_error: false,
+                })
+                .collect(),
+            problems: Vec::new(),
+            done,
+            total: 5,
+        }))
+    }
+
+    /// Batches that waited are joined into one, in order, with the last count;
+    /// what is not a batch stays apart, and a batch after it starts anew.
+    #[test]
+    fn batches_that_waited_are_taken_as_one() {
+        let mut out = Vec::new();
+        for action in [
+            batch(&["a", "b"], 2),
+            batch(&["c"], 3),
+            batch(&["d"], 4),
+            Action::LoadingDone,
+            batch(&["e"], 5),
+        ] {
+            gather(&mut out, action);
+        }
+        let seen: Vec<(Vec<String>, usize)> = out
+            .iter()
+            .map(|a| match a {
+                Action::Batch(b) => (
+                    b.results
+                        .iter()
+                        .map(|r| r.path.display().to_string())
+                        .collect(),
+                    b.done,
+                ),
+                _ => (Vec::new(), 0),
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (vec!["a".into(), "b".into(), "c".into(), "d".into()], 4),
+                (Vec::new(), 0),
+                (vec!["e".into()], 5)
+            ]
+        );
+        assert!(matches!(out[1], Action::LoadingDone));
     }
 }

@@ -19,13 +19,19 @@ pub const DEBOUNCE: Duration = Duration::from_millis(200);
 /// Loads the corpus (the same way it was loaded at the start).
 pub type Load = Arc<dyn Fn() -> Corpus + Send + Sync>;
 
-/// The reload worker and, when the paths can be watched, the watcher.
+/// The reload worker and the watcher of the paths.
 pub struct Reloader {
     requests: Sender<()>,
     results: Receiver<Corpus>,
-    _watcher: Option<RecommendedWatcher>,
-    /// Why files are not watched, if they are not.
+    /// Why files are not watched, once known ([`Reloader::watching`]).
     pub watch_error: Option<String>,
+    /// Whether watching started or failed, from the thread that sets the watcher
+    /// up (watching a big folder walks all of it: seconds at 100,000 files, which
+    /// the event loop does not wait for); `None` once known.
+    started: Option<Receiver<Result<(), String>>>,
+    /// Dropped with the reloader: the watcher's thread then ends, and the watcher
+    /// with it.
+    _stop: Sender<()>,
 }
 
 fn is_story_path(p: &Path) -> bool {
@@ -63,20 +69,50 @@ impl Reloader {
                 }
             }
         });
-        let (watcher, watch_error) = if paths.is_empty() {
-            (None, None)
-        } else {
-            match watch(paths, requests.clone()) {
-                Ok(w) => (Some(w), None),
-                Err(e) => (None, Some(e)),
+        let (stop, stopped) = mpsc::channel::<()>();
+        let (told, started) = mpsc::channel();
+        let paths = paths.to_vec();
+        let to = requests.clone();
+        let _ = thread::Builder::new().name("watch".into()).spawn(move || {
+            if paths.is_empty() {
+                let _ = told.send(Ok(()));
+                return;
             }
-        };
+            match watch(&paths, to) {
+                Ok(watcher) => {
+                    let _ = told.send(Ok(()));
+                    // Keeps the watcher until the reloader is dropped.
+                    let _ = stopped.recv();
+                    drop(watcher);
+                }
+                Err(e) => {
+                    let _ = told.send(Err(e));
+                }
+            }
+        });
         Reloader {
             requests,
             results,
-            _watcher: watcher,
-            watch_error,
+            watch_error: None,
+            started: Some(started),
+            _stop: stop,
         }
+    }
+
+    /// Whether the watcher's start was learned just now (then [`Reloader::watch_error`]
+    /// says whether it failed).
+    pub fn watching(&mut self) -> bool {
+        let Some(started) = &self.started else {
+            return false;
+        };
+        let outcome = match started.try_recv() {
+            Ok(outcome) => outcome,
+            Err(mpsc::TryRecvError::Empty) => return false,
+            Err(mpsc::TryRecvError::Disconnected) => Err("the watcher did not start".into()),
+        };
+        self.started = None;
+        self.watch_error = outcome.err();
+        true
     }
 
     /// Asks for a load.

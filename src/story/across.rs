@@ -19,16 +19,18 @@ use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::model::{PartyKind, Story, Str};
 
-/// What an id names in the story that first used it.
-#[derive(Debug, Clone, PartialEq)]
-enum What {
+/// What an id names in the story that first used it (names owned: `What`), or
+/// in the story being checked (names borrowed from it: [`Named`], copied only for
+/// an id seen for the first time).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WhatOf<N, A> {
     Party {
-        name: Str,
+        name: N,
         kind: PartyKind,
-        aliases: Vec<Str>,
+        aliases: A,
     },
     Analyst {
-        name: Str,
+        name: N,
     },
     /// A claim of a format-2 story (claims of format-1 stories stay in their story).
     Claim,
@@ -36,17 +38,63 @@ enum What {
     Other(&'static str),
 }
 
+type What = WhatOf<Str, Vec<Str>>;
+type Named<'a> = WhatOf<&'a Str, &'a [Str]>;
+
 impl What {
+    /// Its names, borrowed.
+    fn named(&self) -> Named<'_> {
+        match self {
+            What::Party {
+                name,
+                kind,
+                aliases,
+            } => Named::Party {
+                name,
+                kind: *kind,
+                aliases,
+            },
+            What::Analyst { name } => Named::Analyst { name },
+            What::Claim => Named::Claim,
+            What::Other(noun) => Named::Other(noun),
+        }
+    }
+}
+
+impl Named<'_> {
+    /// Its names, copied (to be kept).
+    fn owned(self) -> What {
+        match self {
+            Named::Party {
+                name,
+                kind,
+                aliases,
+            } => What::Party {
+                name: name.clone(),
+                kind,
+                aliases: aliases.to_vec(),
+            },
+            Named::Analyst { name } => What::Analyst { name: name.clone() },
+            Named::Claim => What::Claim,
+            Named::Other(noun) => What::Other(noun),
+        }
+    }
+}
+
+impl<N, A> WhatOf<N, A> {
     fn noun(&self) -> &'static str {
         match self {
-            What::Party { .. } => "a party",
-            What::Analyst { .. } => "an analyst",
-            What::Claim => "a claim",
-            What::Other(noun) => noun,
+            WhatOf::Party { .. } => "a party",
+            WhatOf::Analyst { .. } => "an analyst",
+            WhatOf::Claim => "a claim",
+            WhatOf::Other(noun) => noun,
         }
     }
     fn is_entity(&self) -> bool {
-        matches!(self, What::Party { .. } | What::Analyst { .. })
+        matches!(self, WhatOf::Party { .. } | WhatOf::Analyst { .. })
+    }
+    fn is_claim(&self) -> bool {
+        matches!(self, WhatOf::Claim)
     }
 }
 
@@ -159,13 +207,13 @@ fn ascii_letters(s: &str) -> impl Iterator<Item = u8> + '_ {
 }
 
 /// Every id of a story with what it names and its item's path.
-fn uses(story: &Story) -> Vec<(&Str, At, What)> {
+fn uses(story: &Story) -> Vec<(&Str, At, Named<'_>)> {
     let mut out = Vec::new();
     for (i, p) in story.parties.iter().enumerate() {
-        let what = What::Party {
-            name: p.name.clone(),
+        let what = Named::Party {
+            name: &p.name,
             kind: p.kind,
-            aliases: p.aliases.clone(),
+            aliases: &p.aliases,
         };
         out.push((
             &p.id,
@@ -177,9 +225,7 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
         ));
     }
     for (i, a) in story.analysts.iter().enumerate() {
-        let what = What::Analyst {
-            name: a.name.clone(),
-        };
+        let what = Named::Analyst { name: &a.name };
         out.push((
             &a.id,
             At {
@@ -191,9 +237,9 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
     }
     for (i, c) in story.claims.iter().enumerate() {
         let what = if story.format >= 2 {
-            What::Claim
+            Named::Claim
         } else {
-            What::Other("a claim of a format-1 story")
+            Named::Other("a claim of a format-1 story")
         };
         out.push((
             &c.id,
@@ -211,7 +257,7 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
                 list: "sources",
                 index: i,
             },
-            What::Other("a source"),
+            Named::Other("a source"),
         ));
     }
     for (i, q) in story.quotes.iter().enumerate() {
@@ -222,7 +268,7 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
                     list: "quotes",
                     index: i,
                 },
-                What::Other("a quote"),
+                Named::Other("a quote"),
             ));
         }
     }
@@ -232,7 +278,7 @@ fn uses(story: &Story) -> Vec<(&Str, At, What)> {
                 list: "timeline",
                 index: e.file_index,
             };
-            out.push((id, at, What::Other("an event")));
+            out.push((id, at, Named::Other("an event")));
         }
     }
     out
@@ -250,16 +296,27 @@ impl FirstSeen {
                 earlier_path: format!("{}.{key_there}", earlier.at),
                 message,
             };
+            let record = |what: Named| Use {
+                file: file.to_path_buf(),
+                at,
+                what: what.owned(),
+            };
+            // One lookup per map for an id seen before, two for a new one (then
+            // its names are copied, once).
             if what.is_entity() {
-                if let Some(first) = self.entity.get(id) {
-                    found.extend(entity_findings(id, &what, first, &finding));
+                match self.entity.get(id) {
+                    Some(first) => found.extend(entity_findings(id, what, first, &finding)),
+                    None => {
+                        self.entity.insert(id.clone(), record(what));
+                    }
                 }
             }
-            if let Some(first) = self.any.get(id) {
-                let claim_here = what == What::Claim;
-                let claim_there = first.what == What::Claim;
+            match self.any.get(id) {
                 // An entity against an entity is the entity rules' (above).
-                if claim_here != claim_there && !(what.is_entity() && first.what.is_entity()) {
+                Some(first)
+                    if what.is_claim() != first.what.is_claim()
+                        && !(what.is_entity() && first.what.is_entity()) =>
+                {
                     found.push(finding(
                         "id",
                         first,
@@ -271,17 +328,10 @@ impl FirstSeen {
                         ),
                     ));
                 }
-            }
-            let record = || Use {
-                file: file.to_path_buf(),
-                at,
-                what: what.clone(),
-            };
-            if what.is_entity() && !self.entity.contains_key(id) {
-                self.entity.insert(id.clone(), record());
-            }
-            if !self.any.contains_key(id) {
-                self.any.insert(id.clone(), record());
+                Some(_) => {}
+                None => {
+                    self.any.insert(id.clone(), record(what));
+                }
             }
         }
         found
@@ -338,19 +388,20 @@ impl FirstSeen {
 /// The name, kind and role of an entity against its first use as one.
 fn entity_findings(
     id: &str,
-    here: &What,
+    here: Named,
     first: &Use,
     finding: &dyn Fn(&str, &Use, &str, String) -> Finding,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    let there = first.what.named();
     let (name_here, aliases_here): (&Str, &[Str]) = match here {
-        What::Party { name, aliases, .. } => (name, aliases),
-        What::Analyst { name } => (name, &[]),
+        Named::Party { name, aliases, .. } => (name, aliases),
+        Named::Analyst { name } => (name, &[]),
         _ => return out,
     };
-    let (name_there, aliases_there): (&Str, &[Str]) = match &first.what {
-        What::Party { name, aliases, .. } => (name, aliases),
-        What::Analyst { name } => (name, &[]),
+    let (name_there, aliases_there): (&Str, &[Str]) = match there {
+        Named::Party { name, aliases, .. } => (name, aliases),
+        Named::Analyst { name } => (name, &[]),
         _ => return out,
     };
     let listed = |name: &str, names: &[Str], own: &str| {
@@ -360,7 +411,7 @@ fn entity_findings(
     {
         // Only parties have aliases.
         let fix = match here {
-            What::Party { .. } => "use one name, or list the other as an alias",
+            Named::Party { .. } => "use one name, or list the other as an alias",
             _ => "use one name",
         };
         out.push(finding(
@@ -372,9 +423,9 @@ fn entity_findings(
             ),
         ));
     }
-    match (here, &first.what) {
-        (What::Party { kind: a, .. }, What::Party { kind: b, .. })
-            if a != b && *a != PartyKind::Other && *b != PartyKind::Other =>
+    match (here, there) {
+        (Named::Party { kind: a, .. }, Named::Party { kind: b, .. })
+            if a != b && a != PartyKind::Other && b != PartyKind::Other =>
         {
             out.push(finding(
                 "kind",
@@ -385,7 +436,8 @@ fn entity_findings(
                 ),
             ));
         }
-        (What::Party { .. }, What::Analyst { .. }) | (What::Analyst { .. }, What::Party { .. }) => {
+        (Named::Party { .. }, Named::Analyst { .. })
+        | (Named::Analyst { .. }, Named::Party { .. }) => {
             out.push(finding(
                 "id",
                 first,
