@@ -9,8 +9,8 @@ use super::Corpus;
 use crate::cache::{serve, Cache, CacheStats, Got, Served, Session};
 use crate::story::across::{FirstSeen, Places};
 use crate::story::discover::{discover_with, Origin};
-use crate::story::load::{load_origin, text_of, FileResult, LoadOptions};
-use crate::story::Diagnostic;
+use crate::story::load::{load_origin, load_origin_unless, text_of, FileResult, LoadOptions};
+use crate::story::{Diagnostic, Str};
 
 /// Loads everything under `paths` (see [`discover_with`]) in parallel, keeping path order.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
@@ -55,6 +55,61 @@ pub fn load_paths_then(
     (corpus, loader.finish())
 }
 
+/// A test of a story file's text, before it is parsed: `Some` with the story's id
+/// as written in it when the file is not wanted (see [`load_paths_skipping`]).
+pub type Skip<'a> = &'a (dyn Fn(&str) -> Option<Str> + Sync);
+
+/// [`load_paths_then`] without the cache, leaving unparsed every file that `skip`
+/// turns down (no story, no problem: for a caller that wants only the stories
+/// `skip` lets through, the search of a query). A story id is kept by its first
+/// file, so a file left unparsed still counts by its id: `None` when a story has
+/// the id of a file left unparsed (or the other way round), which only a parse
+/// settles; the caller then loads again without skipping.
+pub fn load_paths_skipping(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    skip: Skip<'_>,
+    mut after: impl FnMut(&mut Corpus, usize, usize),
+) -> Option<Corpus> {
+    let mut loader = Loader::new(paths, *opts, None);
+    let mut corpus = Corpus {
+        usage_problems: loader.problems.len(),
+        diagnostics: std::mem::take(&mut loader.problems),
+        ..Corpus::default()
+    };
+    // Each id met so far, and whether its first file was left unparsed.
+    let mut ids: std::collections::HashMap<Str, bool> = std::collections::HashMap::new();
+    loop {
+        let batch = loader.next_batch_unless(COMMAND_BATCH, skip);
+        if batch.is_empty() {
+            break;
+        }
+        let mut results = Vec::with_capacity(batch.len());
+        for (result, skipped) in batch {
+            let (id, unparsed) = match (&skipped, &result.story) {
+                (Some(id), _) => (id, true),
+                (None, Some(story)) => (&story.id, false),
+                (None, None) => {
+                    results.push(result);
+                    continue;
+                }
+            };
+            match ids.get(id) {
+                Some(&first) if first || unparsed => return None,
+                Some(_) => {}
+                None => {
+                    ids.insert(id.clone(), unparsed);
+                }
+            }
+            results.push(result);
+        }
+        let first = corpus.stories.len();
+        corpus.extend(results);
+        after(&mut corpus, first, loader.total());
+    }
+    Some(corpus)
+}
+
 /// What the cache's pack of a load of `paths` is named by: the paths, or the
 /// `stories` folder when none is given.
 fn roots(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -88,8 +143,11 @@ pub fn reload_files(
         .collect()
 }
 
-/// Files loaded (in parallel) per batch by [`load_paths_cached`].
-const COMMAND_BATCH: usize = 128;
+/// Files loaded (in parallel) per batch by [`load_paths_cached`]. Small, so that
+/// what a batch holds (its texts, the parser's garbage, its stories) stays in the
+/// processor's caches: on 1,000 generated stories, `check --no-cache` takes 6%
+/// less CPU time with 32 than with 128, with half the page faults (issue 19).
+const COMMAND_BATCH: usize = 32;
 
 /// Loads the files under some paths batch by batch, in path order, each batch in
 /// parallel; through the cache when there is one. The explorer loads this way in the
@@ -153,41 +211,59 @@ impl Loader {
 
     /// Loads the next (at most) `max` files in parallel; empty when all are loaded.
     pub fn next_batch(&mut self, max: usize) -> Vec<FileResult> {
+        self.next_batch_unless(max, &|_| None)
+            .into_iter()
+            .map(|(result, _)| result)
+            .collect()
+    }
+
+    /// [`Loader::next_batch`], leaving unparsed the files `skip` turns down, each
+    /// with the id `skip` read in it (without a cache only: with one, every file
+    /// is parsed or served, and kept in the pack).
+    pub fn next_batch_unless(
+        &mut self,
+        max: usize,
+        skip: Skip<'_>,
+    ) -> Vec<(FileResult, Option<Str>)> {
         let end = self.next.saturating_add(max).min(self.files.len());
         let files = &self.files[self.next..end];
         self.next = end;
         let opts = &self.opts;
         let batch = self.cache.as_mut().map(Session::batch);
-        let loaded: Vec<(FileResult, Option<Served>)> = files
+        let loaded: Vec<(FileResult, Option<Str>, Option<Served>)> = files
             .par_iter()
             .map(|origin| match (origin, &batch) {
                 (Origin::File(path), Some(batch)) => {
                     let (result, served) = batch.load(path, opts);
-                    (result, Some(served))
+                    (result, None, Some(served))
                 }
-                _ => (load_origin(origin, opts), None),
+                (_, Some(_)) => (load_origin(origin, opts), None, None),
+                (_, None) => {
+                    let (result, skipped) = load_origin_unless(origin, opts, skip);
+                    (result, skipped, None)
+                }
             })
             .collect();
         let mut served = Vec::with_capacity(loaded.len());
         let mut results = Vec::with_capacity(loaded.len());
-        for (result, s) in loaded {
+        for (result, skipped, s) in loaded {
             served.extend(s);
-            results.push(result);
+            results.push((result, skipped));
         }
         if let Some(batch) = batch {
             batch.end(served);
         }
-        self.check_across(&mut results);
+        self.check_across(results.iter_mut().map(|(r, _)| r));
         results
     }
 
     /// Checks each loaded story against the stories before it (cross-story warnings,
     /// added to its file's problems in file order).
-    fn check_across(&mut self, results: &mut [FileResult]) {
+    fn check_across<'r>(&mut self, results: impl Iterator<Item = &'r mut FileResult>) {
         let Some(first_seen) = &mut self.first_seen else {
             return;
         };
-        for result in results.iter_mut() {
+        for result in results {
             let Some(story) = &result.story else {
                 continue;
             };

@@ -59,34 +59,61 @@ pub fn text_of(path: &Path) -> Option<String> {
 
 /// Loads one file or bundled story.
 pub fn load_origin(origin: &Origin, opts: &LoadOptions) -> FileResult {
+    load_origin_unless(origin, opts, &|_| None::<()>).0
+}
+
+/// [`load_origin`], unless `skip`, given the text once it is read (within the cap,
+/// as UTF-8), turns it down: then the file is not parsed, its result has no story
+/// and no problem, and what `skip` said comes with it.
+pub fn load_origin_unless<T>(
+    origin: &Origin,
+    opts: &LoadOptions,
+    skip: &(dyn Fn(&str) -> Option<T> + Sync),
+) -> (FileResult, Option<T>) {
     match origin {
-        Origin::Bundled(path, text) => from_bytes(Path::new(path), text.as_bytes(), opts),
+        Origin::Bundled(path, text) => {
+            from_bytes_unless(Path::new(path), text.as_bytes(), opts, skip)
+        }
         Origin::Stdin => {
             let name = super::discover::stdin_name();
             match super::discover::stdin_bytes(opts.max_file_size) {
-                Ok(bytes) => from_bytes(Path::new(&name), bytes, opts),
-                Err(message) => FileResult {
-                    path: PathBuf::from(&name),
-                    story: None,
-                    io_error: !message.contains("limit"),
-                    diagnostics: vec![io_problem(Path::new(&name), message.clone())],
-                },
+                Ok(bytes) => from_bytes_unless(Path::new(&name), bytes, opts, skip),
+                Err(message) => (
+                    FileResult {
+                        path: PathBuf::from(&name),
+                        story: None,
+                        io_error: !message.contains("limit"),
+                        diagnostics: vec![io_problem(Path::new(&name), message.clone())],
+                    },
+                    None,
+                ),
             }
         }
-        Origin::File(path) => load_file(path, opts),
+        Origin::File(path) => load_file_unless(path, opts, skip),
     }
 }
 
 /// Loads one story file: read as [`read_file`] does, then [`from_bytes`].
 pub fn load_file(path: &Path, opts: &LoadOptions) -> FileResult {
+    load_file_unless(path, opts, &|_| None::<()>).0
+}
+
+fn load_file_unless<T>(
+    path: &Path,
+    opts: &LoadOptions,
+    skip: &(dyn Fn(&str) -> Option<T> + Sync),
+) -> (FileResult, Option<T>) {
     match read_file(path, opts) {
-        Ok(bytes) => from_bytes(path, &bytes, opts),
-        Err(d) => FileResult {
-            path: path.to_path_buf(),
-            story: None,
-            io_error: d.location.is_none() && !d.message.contains("limit"),
-            diagnostics: vec![d],
-        },
+        Ok(bytes) => from_bytes_unless(path, &bytes, opts, skip),
+        Err(d) => (
+            FileResult {
+                path: path.to_path_buf(),
+                story: None,
+                io_error: d.location.is_none() && !d.message.contains("limit"),
+                diagnostics: vec![d],
+            },
+            None,
+        ),
     }
 }
 
@@ -94,6 +121,16 @@ pub fn load_file(path: &Path, opts: &LoadOptions) -> FileResult {
 /// standard input, a git blob) get the same size cap, UTF-8 check, budgets and
 /// checks. `name` is what messages call them (`-`, `REV:path`).
 pub fn from_bytes(name: &Path, bytes: &[u8], opts: &LoadOptions) -> FileResult {
+    from_bytes_unless(name, bytes, opts, &|_| None::<()>).0
+}
+
+/// [`from_bytes`], unless `skip` turns the text down (see [`load_origin_unless`]).
+fn from_bytes_unless<T>(
+    name: &Path,
+    bytes: &[u8],
+    opts: &LoadOptions,
+    skip: &(dyn Fn(&str) -> Option<T> + Sync),
+) -> (FileResult, Option<T>) {
     let fail = |d: Diagnostic| FileResult {
         path: name.to_path_buf(),
         story: None,
@@ -101,11 +138,20 @@ pub fn from_bytes(name: &Path, bytes: &[u8], opts: &LoadOptions) -> FileResult {
         io_error: false,
     };
     if bytes.len() as u64 > opts.max_file_size {
-        return fail(too_big(name, bytes.len() as u64, opts));
+        return (fail(too_big(name, bytes.len() as u64, opts)), None);
     }
     match decode_str(name, bytes) {
-        Ok(text) => parse_with(name, text, opts),
-        Err(d) => fail(d),
+        Ok(text) => match skip(text) {
+            Some(said) => (
+                FileResult {
+                    path: name.to_path_buf(),
+                    ..FileResult::default()
+                },
+                Some(said),
+            ),
+            None => (parse_with(name, text, opts), None),
+        },
+        Err(d) => (fail(d), None),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod schema;
+pub mod skim;
 pub mod syntax;
 pub mod validate;
 pub mod yaml;

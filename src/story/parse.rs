@@ -72,7 +72,7 @@ pub(crate) fn needs_budget_scan(text: &str, budgets: &Budgets) -> bool {
 /// `{` `[` `,` `:` `?` `-` `"`, any byte of a non-ASCII character, the start of the
 /// text) it may. Reading `*` as a possible alias too often costs a budgeted pass,
 /// never a missed one.
-fn may_hold_alias(bytes: &[u8]) -> bool {
+pub(crate) fn may_hold_alias(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'*', bytes).any(|i| {
         let Some(&prev) = i.checked_sub(1).and_then(|p| bytes.get(p)) else {
             return true;
