@@ -263,9 +263,7 @@ pub fn item_for(
             let party = story.parties.iter().find(|p| p.id == q.by);
             let speaks_for = party.and_then(|p| p.speaks_for.as_deref());
             let shown: std::borrow::Cow<str> = match party {
-                Some(p)
-                    if used == Use::Showing && (p.role.is_some() || p.speaks_for.is_some()) =>
-                {
+                Some(p) if used == Use::Showing && (p.role.is_some() || p.speaks_for.is_some()) => {
                     crate::wording::speaker(
                         name,
                         p.role.as_deref(),

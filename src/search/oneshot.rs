@@ -88,7 +88,10 @@ struct Scratch {
 impl<T> OneShot<T> {
     pub fn new(query: &str, options: &Options) -> OneShot<T> {
         let pattern = Pattern::new(query);
-        let dates = pattern.words.iter().any(super::prefilter::may_match_derived);
+        let dates = pattern
+            .words
+            .iter()
+            .any(super::prefilter::may_match_derived);
         OneShot {
             query: Query {
                 pattern,
@@ -136,8 +139,13 @@ impl<T> OneShot<T> {
         keep_best(&mut rows, k);
         // Merged with the best so far: the rows of these stories rank after theirs
         // at equal scores.
-        let mut merged: Vec<(Row, Option<(Hit, T)>)> = Vec::with_capacity(self.best.len() + rows.len());
-        merged.extend(self.best.drain(..).map(|(row, hit, t)| (row, Some((hit, t)))));
+        let mut merged: Vec<(Row, Option<(Hit, T)>)> =
+            Vec::with_capacity(self.best.len() + rows.len());
+        merged.extend(
+            self.best
+                .drain(..)
+                .map(|(row, hit, t)| (row, Some((hit, t)))),
+        );
         merged.extend(rows.into_iter().map(|row| (row, None)));
         merged.sort_by(|a, b| a.0.rank(&b.0));
         merged.truncate(k);
@@ -350,5 +358,128 @@ impl Query {
             .filter_map(|w| matcher::positions(&self.matcher, &folded.text, role, w))
             .flatten();
         folded.original_positions(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::search::items::story_items;
+    use crate::search::Index;
+    use crate::synth::Rng;
+
+    /// The one-shot answer, the stories given in batches of `batch`.
+    fn one_shot(
+        stories: &[Arc<Story>],
+        query: &str,
+        options: &Options,
+        batch: usize,
+    ) -> (usize, Vec<Hit>) {
+        let mut search = OneShot::new(query, options);
+        for (step, chunk) in stories.chunks(batch).enumerate() {
+            search.add(step * batch, chunk, |_, _| ());
+        }
+        let (total, hits) = search.finish();
+        (total, hits.into_iter().map(|(h, ())| h).collect())
+    }
+
+    /// Queries made from the items' own texts (dates as they display and stance
+    /// words included), in every way a word matches: whole, in another case, a
+    /// prefix, a letter dropped (scattered), the initials of words in a row, one
+    /// letter, two words from one item, and a word that matches nothing.
+    fn queries(stories: &[Arc<Story>], rng: &mut Rng, n: usize) -> Vec<String> {
+        let texts: Vec<String> = stories
+            .iter()
+            .flat_map(|s| {
+                story_items(0, s)
+                    .into_iter()
+                    .flat_map(|item| item.fields.into_iter().map(|f| f.text.into_owned()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let mut out = Vec::new();
+        while out.len() < n {
+            let text = rng.pick(&texts);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if words.is_empty() {
+                continue;
+            }
+            let at = rng.below(words.len());
+            let word = words[at];
+            let chars: Vec<char> = word.chars().collect();
+            let q = match rng.below(9) {
+                0 => word.to_string(),
+                1 => word.to_uppercase(),
+                2 => chars[..chars.len().div_ceil(2)].iter().collect(),
+                3 if chars.len() > 3 => {
+                    let mut c = chars.clone();
+                    c.remove(1 + rng.below(c.len() - 2));
+                    c.into_iter().collect()
+                }
+                4 => words[at..]
+                    .iter()
+                    .take(2 + rng.below(3))
+                    .filter_map(|w| w.chars().next())
+                    .collect(),
+                5 => chars[rng.below(chars.len())].to_lowercase().collect(),
+                6 => format!("{word} {}", rng.pick(&words)),
+                7 => format!("{word} qqxz"),
+                _ => format!("{} {word}", rng.pick(&words)),
+            };
+            out.push(q);
+        }
+        out
+    }
+
+    #[test]
+    fn answers_as_the_explorers_index_hit_for_hit() {
+        let corpus = crate::synth::corpus(40);
+        let stories = &corpus.stories;
+        let index = Arc::new(Index::new(&corpus));
+        let mut rng = Rng::new(19);
+        let kinds: Vec<Option<Kind>> = std::iter::once(None)
+            .chain(Kind::ALL.iter().copied().map(Some))
+            .collect();
+        let mut hits = 0;
+        for query in queries(stories, &mut rng, 300) {
+            let options = Options {
+                limit: *rng.pick(&[0, 1, 2, 5, 20, 50, 300, 100_000]),
+                kind: if rng.chance(25) {
+                    *rng.pick(&kinds)
+                } else {
+                    None
+                },
+            };
+            let batch = 1 + rng.below(12);
+            let want = index.search(&query, &options);
+            let (total, got) = one_shot(stories, &query, &options, batch);
+            assert_eq!(total, want.total, "{query:?} {options:?}");
+            assert_eq!(got, want.hits, "{query:?} {options:?}, batches of {batch}");
+            hits += got.len();
+        }
+        assert!(hits > 1000, "the queries find things: {hits}");
+    }
+
+    #[test]
+    fn a_later_hit_that_scores_higher_displaces_an_earlier_one() {
+        let corpus = crate::synth::corpus(30);
+        let stories = &corpus.stories;
+        let index = Arc::new(Index::new(&corpus));
+        for query in ["fisher", "richard fisher", "tariffs", "steel"] {
+            let all = Options {
+                limit: 100_000,
+                kind: None,
+            };
+            let want = index.search(query, &all);
+            assert!(want.total > 3, "{query}");
+            for limit in [1, 3] {
+                let options = Options { limit, ..all };
+                let (total, got) = one_shot(stories, query, &options, 4);
+                assert_eq!(total, want.total);
+                assert_eq!(got, want.hits[..limit], "{query} {limit}");
+            }
+        }
     }
 }
