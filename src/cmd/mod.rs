@@ -173,13 +173,17 @@ pub fn print_out(text: &[u8]) -> u8 {
 /// A one-line note on standard error when some files failed, so piped output is
 /// never silently partial.
 pub fn note_failures(corpus: &Corpus) {
-    let failed = corpus
+    note_failed(failed(corpus));
+}
+
+/// How many files failed to load, and usage problems.
+pub fn failed(corpus: &Corpus) -> usize {
+    corpus
         .files
         .iter()
         .filter(|f| f.first_error.is_some())
         .count()
-        + corpus.usage_problems;
-    note_failed(failed);
+        + corpus.usage_problems
 }
 
 /// [`note_failures`] for a count of failed files and usage problems.

@@ -1,6 +1,7 @@
 //! `storyx search`: fuzzy search across every loaded story, one hit per line or a JSON array.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
 
@@ -28,8 +29,8 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
         limit,
         kind: kind.map(Kind::from),
     };
-    let (corpus, found) = search_batches(load, query, &options);
-    super::note_failures(&corpus);
+    let (corpus, found, unparsed) = search_batches(load, query, &options);
+    note_failures(&corpus, unparsed);
     let out = if json {
         self::json(&found)
     } else {
@@ -53,6 +54,22 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
     }
 }
 
+/// The note on standard error when some files failed ([`super::note_failures`]).
+/// When `unparsed` files were left unparsed (`--no-cache`: they cannot hold a hit),
+/// whether they would fail is not known: the count is of the files parsed, and
+/// says so.
+fn note_failures(corpus: &Corpus, unparsed: usize) {
+    let failed = super::failed(corpus);
+    if unparsed == 0 || failed == 0 {
+        return super::note_failed(failed);
+    }
+    eprintln!(
+        "storyx: {failed} of the files parsed could not be loaded ({unparsed} file{} that cannot hold a hit {} not parsed); run `storyx check` for details",
+        if unparsed == 1 { "" } else { "s" },
+        if unparsed == 1 { "was" } else { "were" },
+    );
+}
+
 /// The best hits, each with the field it matched in ([`Matched`], `None` when no
 /// word of the query is found in one field alone), and how many items match.
 pub struct Found {
@@ -66,12 +83,19 @@ pub struct Found {
 ///
 /// Without the cache, a file whose text shows that it cannot hold a hit is not
 /// parsed ([`Prefilter`]); the hits and their order are the same.
-fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, Found) {
+///
+/// Returns the corpus, the hits, and how many files were left unparsed.
+fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, Found, usize) {
     let matched = |story: &Story, hit: &Hit| snippet::matched(story, hit.kind, hit.index, query);
     let mut search = OneShot::new(query, options);
     if super::cache(load).is_none() {
         let prefilter = Prefilter::new(query);
-        let skip = |text: &str| prefilter.turns_down(text)?.id();
+        let unparsed = AtomicUsize::new(0);
+        let skip = |text: &str| {
+            let id = prefilter.turns_down(text)?.id()?;
+            unparsed.fetch_add(1, Ordering::Relaxed);
+            Some(id)
+        };
         let corpus = load_paths_skipping(
             &load.paths,
             &super::load_options(load),
@@ -82,7 +106,7 @@ fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, F
             },
         );
         if let Some(corpus) = corpus {
-            return (corpus, found(search));
+            return (corpus, found(search), unparsed.into_inner());
         }
         // A file left unparsed shares its story id with another: parse them all.
         search = OneShot::new(query, options);
@@ -91,7 +115,7 @@ fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, F
         search.add(first, &corpus.stories[first..], matched);
         corpus.forget_stories(first);
     });
-    (corpus, found(search))
+    (corpus, found(search), 0)
 }
 
 fn found(search: OneShot<Option<Matched>>) -> Found {
