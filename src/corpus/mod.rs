@@ -259,6 +259,29 @@ impl Corpus {
         }
     }
 
+    /// [`Corpus::forget_stories`], keeping each story's claims by id and text
+    /// (their stances and source let go): for a caller that looks a claim up by
+    /// them, then wants back whole only the stories that carry it
+    /// ([`Corpus::put_back`]).
+    pub fn forget_all_but_claims(&mut self, first: usize) {
+        for s in self.stories.iter_mut().skip(first) {
+            let s = Arc::make_mut(s);
+            for c in &mut s.claims {
+                c.stances = Vec::new();
+                c.source = None;
+            }
+            s.question = None;
+            s.summary = None;
+            s.tags = Vec::new();
+            s.sources = Vec::new();
+            s.parties = Vec::new();
+            s.analysts = Vec::new();
+            s.quotes = Vec::new();
+            s.timeline = Vec::new();
+            s.extensions = Vec::new();
+        }
+    }
+
     /// Puts a story loaded again in place of the one at `index` (whose contents
     /// were let go), when it is still the same story (the same id: the file may have
     /// changed since); whether it was put back.
