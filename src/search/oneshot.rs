@@ -3,9 +3,7 @@
 //! index is built. The answer is the explorer's ([`super::Index::search`]): the
 //! same hits in the same order with the same highlights, and the same total.
 //!
-//! Per item: an item whose texts as written lack a letter of the query is passed
-//! over before folding ([`loose`]); the others' fields are folded into one buffer
-//! and matched word by word as
+//! Per item: its fields are folded into one buffer and matched word by word as
 //! the index's first pass does (contiguous matches scored exactly, a word found
 //! only scattered bounded); skim runs only on an item whose bound could still
 //! make the best rows so far. Dates are formatted only when some word of the
@@ -72,40 +70,6 @@ struct Query {
     /// Whether some word could match a date as it displays (else dates are not made).
     dates: bool,
     matcher: SkimMatcherV2,
-    /// The [`loose`] bits every matching item's texts have (see [`needed`]).
-    needed: u32,
-}
-
-/// A cheap signature of a text as written, before folding: bit `b & 31` of each
-/// byte `b`, or every bit when the text is not ASCII. Upper and lower case share a
-/// bit, so a folded text's ASCII characters all have their bits here: an ASCII
-/// character of the folded text comes from itself, from its upper case, or from a
-/// character that is not ASCII.
-#[inline]
-fn loose(text: &str) -> u32 {
-    let mut bits = 0u32;
-    let mut high = 0u8;
-    for &b in text.as_bytes() {
-        bits |= 1 << (b & 31);
-        high |= b;
-    }
-    if high >= 0x80 {
-        u32::MAX
-    } else {
-        bits
-    }
-}
-
-/// The [`loose`] bits of the ASCII characters of the query's words (folded): an
-/// item whose texts lack one cannot match, since every character of every word is
-/// in one of its folded texts.
-fn needed(pattern: &Pattern) -> u32 {
-    pattern
-        .words
-        .iter()
-        .flat_map(|w| w.text.bytes())
-        .filter(u8::is_ascii)
-        .fold(0, |bits, b| bits | 1 << (b & 31))
 }
 
 /// What one story gives: how many of its items match, and its best rows.
@@ -130,7 +94,6 @@ impl<T> OneShot<T> {
             .any(super::prefilter::may_match_derived);
         OneShot {
             query: Query {
-                needed: needed(&pattern),
                 pattern,
                 options: *options,
                 dates,
@@ -240,10 +203,6 @@ impl Query {
                 let Some(item) = items::item_for(si, story, kind, index, used) else {
                     continue;
                 };
-                let bits = item.fields.iter().fold(0, |b, f| b | loose(&f.text));
-                if self.needed & !bits != 0 {
-                    continue;
-                }
                 let Scratch { buf, spans } = &mut *scratch;
                 buf.clear();
                 spans.clear();
@@ -501,18 +460,6 @@ mod tests {
             hits += got.len();
         }
         assert!(hits > 1000, "the queries find things: {hits}");
-    }
-
-    #[test]
-    fn the_signature_before_folding_never_turns_down_a_text_that_matches() {
-        let passes = |query: &str, text: &str| needed(&Pattern::new(query)) & !loose(text) == 0;
-        assert!(passes("zoe MARTIN", "ZOË Martin"));
-        assert!(passes("olstrup", "Ølstrup"));
-        assert!(passes("strasse", "Straße"));
-        assert!(passes("harbor-strike 2001", "HARBOR-STRIKE\t2001"));
-        assert!(passes("李伟 li", "李伟 (Li Wei)"));
-        assert!(!passes("fisher", "Richard Tonelson"), "no f");
-        assert!(!passes("wto", "Wide Trade Area"), "no o");
     }
 
     #[test]
