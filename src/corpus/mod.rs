@@ -264,21 +264,22 @@ impl Corpus {
     /// them, then wants back whole only the stories that carry it
     /// ([`Corpus::put_back`]).
     pub fn forget_all_but_claims(&mut self, first: usize) {
-        for s in self.stories.iter_mut().skip(first) {
-            let s = Arc::make_mut(s);
-            for c in &mut s.claims {
-                c.stances = Vec::new();
-                c.source = None;
-            }
-            s.question = None;
-            s.summary = None;
-            s.tags = Vec::new();
-            s.sources = Vec::new();
-            s.parties = Vec::new();
-            s.analysts = Vec::new();
-            s.quotes = Vec::new();
-            s.timeline = Vec::new();
-            s.extensions = Vec::new();
+        let claims: Vec<Vec<crate::story::Claim>> = self
+            .stories
+            .iter_mut()
+            .skip(first)
+            .map(|s| {
+                let mut claims = std::mem::take(&mut Arc::make_mut(s).claims);
+                for c in &mut claims {
+                    c.stances = Vec::new();
+                    c.source = None;
+                }
+                claims
+            })
+            .collect();
+        self.forget_stories(first);
+        for (s, claims) in self.stories.iter_mut().skip(first).zip(claims) {
+            Arc::make_mut(s).claims = claims;
         }
     }
 

@@ -168,9 +168,9 @@ fn date(d: &Option<PartialDate>) -> Option<ItemField<'static>> {
     })
 }
 
-/// Every searchable item of one story, in story order.
-pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
-    let counts = [
+/// How many items of each kind a story has, in story order.
+pub fn counts(story: &Story) -> [(Kind, usize); 7] {
+    [
         (Kind::Story, 1),
         (Kind::Party, story.parties.len()),
         (Kind::Analyst, story.analysts.len()),
@@ -178,7 +178,12 @@ pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
         (Kind::Claim, story.claims.len()),
         (Kind::Event, story.timeline.len()),
         (Kind::Source, story.sources.len()),
-    ];
+    ]
+}
+
+/// Every searchable item of one story, in story order.
+pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
+    let counts = counts(story);
     let mut items = Vec::with_capacity(counts.iter().map(|(_, n)| n).sum());
     for (kind, n) in counts {
         items.extend((0..n).filter_map(|i| item(story_index, story, kind, i)));

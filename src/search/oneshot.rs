@@ -185,17 +185,8 @@ impl Query {
         };
         let mut local_bar = bar;
         let mut words: Vec<Option<i32>> = Vec::with_capacity(self.pattern.words.len());
-        let counts = [
-            (Kind::Story, 1),
-            (Kind::Party, story.parties.len()),
-            (Kind::Analyst, story.analysts.len()),
-            (Kind::Quote, story.quotes.len()),
-            (Kind::Claim, story.claims.len()),
-            (Kind::Event, story.timeline.len()),
-            (Kind::Source, story.sources.len()),
-        ];
         let used = Use::Matching { dates: self.dates };
-        for (kind, n) in counts {
+        for (kind, n) in items::counts(story) {
             if self.options.kind.is_some_and(|wanted| wanted != kind) {
                 continue;
             }
