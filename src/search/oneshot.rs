@@ -4,7 +4,8 @@
 //! same hits in the same order with the same highlights, and the same total.
 //!
 //! Per item: its fields are folded into one buffer and matched word by word as
-//! the index's first pass does (contiguous matches scored exactly, a word found
+//! the index's first pass does, once each word is known to be in one field in
+//! order (contiguous matches scored exactly, a word found
 //! only scattered bounded); skim runs only on an item whose bound could still
 //! make the best rows so far. Dates are formatted only when some word of the
 //! query could match a date as it displays, and the texts a hit shows are made
@@ -201,6 +202,20 @@ impl Query {
                     let start = buf.len();
                     fold_into(&f.text, buf);
                     spans.push((start as u32, (buf.len() - start) as u32, f.role));
+                }
+                // Every way a word matches has its characters in order in one
+                // field: an item where some word is not is passed over before its
+                // masks are made.
+                let text = |&(start, len, _): &(u32, u32, Role)| {
+                    &buf[start as usize..(start + len) as usize]
+                };
+                let may_match = |w: &matcher::Word| {
+                    spans
+                        .iter()
+                        .any(|span| matcher::is_subsequence(text(span), &w.text))
+                };
+                if !self.pattern.words.iter().all(may_match) {
+                    continue;
                 }
                 let fields: Vec<FieldRef<'_>> = spans
                     .iter()
