@@ -169,7 +169,10 @@ fn holdout_scored_by_the_general_features_alone() {
     for part in unseen_parts() {
         let c = scores_with(&part, false, Some(&GENERAL_WEIGHTS));
         assert!(c.gold_quotes > 0);
-        println!("{part}, general features alone, meets the targets: {}", meets_targets(&c));
+        println!(
+            "{part}, general features alone, meets the targets: {}",
+            meets_targets(&c)
+        );
     }
 }
 

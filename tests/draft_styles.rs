@@ -1555,3 +1555,27 @@ fn no_one_hurt_and_a_drug_not_available_are_no_declinings() {
     let s = draft("Calm\n\nNo one at the base was hurt in the blast.\n\nThe drug is not available in Cambodia.\n\nThe two sides could not reach an agreement.\n");
     assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
 }
+
+#[test]
+fn a_transcripts_lines_are_quotes_by_their_labels() {
+    let s = draft("Hearing on the harbour budget\n\nThe following is a transcript of Tuesday's hearing of the harbour committee.\n\nSEN. ANN COLE: The budget doubled in two years. Why?\n\nDIRECTOR RUIZ: Dredging costs rose, and the storms last winter broke the north wall.\n\nWe had no choice but to rebuild it.\n\nSEN. ANN COLE: Did you ask for bids?\n\n(Laughter.)\n\nDIRECTOR RUIZ: We asked three firms. Only one answered.\n");
+    assert_eq!(
+        direct(&s),
+        vec![
+            pair("Ann Cole", "The budget doubled in two years. Why?"),
+            pair(
+                "Ruiz",
+                "Dredging costs rose, and the storms last winter broke the north wall."
+            ),
+            pair("Ruiz", "We had no choice but to rebuild it."),
+            pair("Ann Cole", "Did you ask for bids?"),
+            pair("Ruiz", "We asked three firms. Only one answered."),
+        ]
+    );
+}
+
+#[test]
+fn labelled_notes_in_prose_are_no_transcript() {
+    let s = draft("Storm\n\nNote: times are local.\n\nThe storm reached the coast on Monday, officials said.\n\nUpdate: the road is open.\n\nResidents were told to stay inside.\n\nPhoto: the harbour at dawn.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}

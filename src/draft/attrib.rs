@@ -17,6 +17,8 @@ use super::text::{
 mod candidates;
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 use candidates::{rule_class, words_of, Quoted, Word};
+#[path = "transcript.rs"]
+mod transcript;
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -2389,8 +2391,18 @@ pub fn draft_article_with(
         note: None,
     });
     let mut open_run: Option<usize> = None; // speaker of a quotation still open
+                                            // A transcript's lines are quotes by their labels, from the first line on.
+    let transcript = transcript::is_transcript(&paragraphs);
+    let mut turn: Option<usize> = None;
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
+        if transcript && (turn.is_some() || transcript::line(p).is_some()) {
+            // (`(Laughter.)`, `[END]`: stage directions, no one's words.)
+            if !p.trim_start().starts_with(['(', '[']) {
+                turn = dr.transcript_paragraph(p, turn).or(turn);
+            }
+            continue;
+        }
         // A photo caption between two paragraphs of a quotation: the quotation goes on
         // after it.
         if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
