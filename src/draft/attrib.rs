@@ -15,6 +15,8 @@ use super::text::{
 
 #[path = "candidates.rs"]
 mod candidates;
+/// A quotation's text, its candidates (entity, features) and the index of the one chosen.
+type Seen = (String, Vec<(usize, Features)>, usize);
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 use candidates::{rule_class, words_of, Quoted, Word};
 #[path = "transcript.rs"]
@@ -2266,7 +2268,7 @@ struct Drafter<'o> {
     /// The speaker scorer's weights ([`speaker::WEIGHTS`] unless fitting them).
     weights: Features,
     /// Each quotation's candidates and the one chosen, kept only when fitting the weights.
-    trace: Option<Vec<(String, Vec<(usize, Features)>, usize)>>,
+    trace: Option<Vec<Seen>>,
     /// What the article says of each entity's gender so far: above 0 for "he", "Mr",
     /// below for "she", "Ms" (in the order of `d.entities`).
     gender: Vec<i32>,
