@@ -3,8 +3,13 @@
 //!
 //! `cargo run --release --example fit_speakers` prints, for each group of features added
 //! in turn, the speaker accuracy pooled over the 79 tune articles when each article is
-//! drafted with weights fitted on the 78 others; a group is kept only when it raises that
-//! figure. `-- --write` also writes the weights fitted on all of them, for the kept groups.
+//! drafted with weights fitted on the 78 others (leave one article out); a group is kept
+//! only when it raises that figure. It does so twice: for the general features alone (the
+//! attribution rules' choice not a feature: `GENERAL_WEIGHTS`), and for the general
+//! features with the rules' choice added last (the drafter's `WEIGHTS`).
+//! `-- --write` writes both, fitted on all the tune articles for the groups kept (then run
+//! `cargo fmt`). `FIT_SHOW_WRONG=1` and `FIT_SHOW_GENERAL_WRONG=1` print the tune
+//! quotations whose speaker the rules, or the general features, get wrong.
 //!
 //! Only articles labelled `tune` in `tests/fixtures/draft/split.txt` are read: the unseen
 //! sets are never opened here.
@@ -294,17 +299,45 @@ fn main() {
     println!("the general features alone, the rules' choice not a feature:");
     let general: Vec<&(&str, usize, usize)> = GROUPS.iter().skip(1).collect();
     let (gmask, _, gw) = select(&arts, &data, &general, only.as_deref());
+    if std::env::var_os("FIT_SHOW_GENERAL_WRONG").is_some() {
+        for ex in data.iter().flatten() {
+            let chosen = storyx::draft::speaker::best(&gw, &ex.feats).unwrap_or(0);
+            if !ex.right[chosen] {
+                println!("general wrong:");
+                for (c, f) in ex.feats.iter().enumerate() {
+                    let on: Vec<usize> = (0..N).filter(|&k| f[k] != 0.0).collect();
+                    let mark = match (ex.right[c], c == chosen) {
+                        (true, _) => "RIGHT ",
+                        (_, true) => "CHOSEN",
+                        _ => "      ",
+                    };
+                    println!("  {mark} {on:?}");
+                }
+            }
+        }
+    }
     // The shipped scorer: the general features first, the rules' choice added last.
     println!("the general features, then the rules' choice:");
     let mut both = general.clone();
     both.push(&GROUPS[0]);
     let (mask, _, w) = select(&arts, &data, &both, only.as_deref());
+    let overrides: usize = arts
+        .iter()
+        .map(|a| {
+            let (_, traced) = draft_traced(&a.text, &a.opts, &w);
+            traced
+                .iter()
+                .filter(|t| t.candidates.get(t.chosen).is_some_and(|c| c.1[0] == 0.0))
+                .count()
+        })
+        .sum();
+    println!("  quotations whose speaker the scorer takes from another candidate than the rules': {overrides}");
     if write_weights {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/draft/speaker_weights.rs");
         let text = format!(
             "//! The speaker scorer's weights, one per feature of [`super::speaker::FEATURES`],\n\
              //! fitted on the development set's tune articles. Written by\n\
-             //! `cargo run --release --example fit_speakers -- --write`; do not edit by hand.\n\n{}\n{}",
+             //! `cargo run --release --example fit_speakers -- --write && cargo fmt`; do not edit by hand.\n\n{}\n{}",
             rust_array(
                 "WEIGHTS",
                 &w,

@@ -191,6 +191,8 @@ impl Drafter<'_> {
             f[23] = yes(opens && self.last_speaker == Some(idx));
             f[24] = yes(no_verb && self.last_speaker == Some(idx));
             f[25] = (1.0 + self.spoke[idx] as f64).ln();
+            f[26] = yes(tag_he_she.is_some() && f[9] > 0.0);
+            f[27] = yes(matches!(tag_pronoun.as_deref(), Some("it" | "they")) && f[10] > 0.0);
             cands.push((idx, f));
         }
         let feats: Vec<Features> = cands.iter().map(|c| c.1).collect();

@@ -43,10 +43,13 @@ pub const FEATURES: &[&str] = &[
     "the last speaker, the paragraph with no verb of speech",
     // How much the candidate has spoken: ln(1 + quotations so far).
     "ln(1 + quotations so far)",
+    // Whom the tag's pronoun most likely means.
+    "the last person named, the tag's pronoun he or she",
+    "the last organisation named, the tag's pronoun it or they",
 ];
 
 /// How many features a candidate has.
-pub const N: usize = 26;
+pub const N: usize = 28;
 
 /// Groups of features (first index, end), named, for the fitting tool's reports.
 pub const GROUPS: &[(&str, usize, usize)] = &[
@@ -57,6 +60,7 @@ pub const GROUPS: &[(&str, usize, usize)] = &[
     ("agreement", 18, 23),
     ("paragraph", 23, 25),
     ("salience", 25, 26),
+    ("antecedent", 26, 28),
 ];
 
 pub type Features = [f64; N];
@@ -68,7 +72,8 @@ pub const RULES_ONLY: Features = {
     w
 };
 
-/// The weights the drafter uses (written by `cargo run --example fit_speakers -- --write`).
+/// The weights the drafter uses, and those of the general features alone (written by
+/// `cargo run --release --example fit_speakers -- --write`).
 pub use super::speaker_weights::{GENERAL_WEIGHTS, WEIGHTS};
 
 /// A candidate's score.
