@@ -616,7 +616,12 @@ fn decode_checked(
         .into_iter()
         .map(Diagnostic::bounded)
         .collect();
-    Some((entry.story, diagnostics))
+    // Kept as a parsed story is: its texts packed into one buffer.
+    let story = entry.story.map(|mut s| {
+        s.pack();
+        s
+    });
+    Some((story, diagnostics))
 }
 
 /// The number of entries of the pack in `file`, or `None` when it is not a whole

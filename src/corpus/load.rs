@@ -98,7 +98,7 @@ pub fn load_paths_skipping(
                 Some(&first) if first || unparsed => return None,
                 Some(_) => {}
                 None => {
-                    ids.insert(id.clone(), unparsed);
+                    ids.insert(id.detached(), unparsed);
                 }
             }
             results.push(result);
