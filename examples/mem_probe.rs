@@ -84,8 +84,20 @@ fn main() {
     } else {
         None
     };
+    // As the explorer loads: batch by batch, each story packed.
     let load = |dir: PathBuf| {
-        storyx::corpus::load::load_paths_cached(&[dir], &Default::default(), cache.as_ref()).0
+        let mut loader =
+            storyx::corpus::load::Loader::new(&[dir], Default::default(), cache.as_ref()).packing();
+        let mut corpus = storyx::corpus::Corpus::default();
+        loop {
+            let batch = loader.next_batch(256);
+            if batch.is_empty() {
+                break;
+            }
+            corpus.extend(batch);
+        }
+        loader.finish();
+        corpus
     };
     if std::env::args().nth(2).as_deref() == Some("model") {
         let corpus = load(dir);

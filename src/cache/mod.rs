@@ -616,12 +616,7 @@ fn decode_checked(
         .into_iter()
         .map(Diagnostic::bounded)
         .collect();
-    // Kept as a parsed story is: its texts packed into one buffer.
-    let story = entry.story.map(|mut s| {
-        s.pack();
-        s
-    });
-    Some((story, diagnostics))
+    Some((entry.story, diagnostics))
 }
 
 /// The number of entries of the pack in `file`, or `None` when it is not a whole

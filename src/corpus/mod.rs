@@ -245,8 +245,8 @@ impl Corpus {
     }
 
     /// [`Corpus::forget_stories`], keeping the parties and analysts or not. What
-    /// is kept is packed again: its texts would otherwise keep the story's whole
-    /// text buffer.
+    /// is kept of a packed story is packed again: its texts would otherwise keep
+    /// the story's whole text buffer.
     fn forget(&mut self, first: usize, keep_people: bool) {
         for s in self.stories.iter_mut().skip(first) {
             let s = Arc::make_mut(s);
@@ -262,7 +262,9 @@ impl Corpus {
             s.claims = Vec::new();
             s.timeline = Vec::new();
             s.extensions = Vec::new();
-            s.pack();
+            if s.id.shares_buffer_with(&s.title) {
+                s.pack();
+            }
         }
     }
 

@@ -22,7 +22,7 @@ pub const DEFAULT_FORMAT: u64 = 1;
 
 use super::text::Packer;
 /// A story's text: 16 bytes, a span of its story's one buffer once the story is
-/// packed ([`Story::shrink_to_fit`]; see [`super::text`]).
+/// packed ([`Story::pack`]; see [`super::text`]).
 pub use super::text::Str;
 
 // The `schemars` attributes describe the story *file* (see `super::schema`): every
@@ -468,11 +468,9 @@ impl Story {
         }
     }
 
-    /// Lets go of the room its lists grew into while it was built, and packs its
-    /// texts into one buffer ([`Story::pack`]): a loaded story is kept as it is
-    /// for as long as the program runs.
+    /// Lets go of the room its lists grew into while it was built: a loaded story
+    /// is kept as it is for as long as the program runs.
     pub fn shrink_to_fit(&mut self) {
-        self.pack();
         self.tags.shrink_to_fit();
         self.sources.shrink_to_fit();
         self.parties.shrink_to_fit();
@@ -497,7 +495,9 @@ impl Story {
 
     /// Puts every text of the story in one buffer, each text written more than
     /// once (an id and the references to it) stored once: one block instead of one
-    /// per long text, and no text slot wider than 16 bytes. It reads the same.
+    /// per text. It reads the same. For a story kept as long as the program runs
+    /// (the explorer's: [`crate::corpus::load::Loader::packing`]); a command that
+    /// lets its stories go right away does not pay for it.
     pub fn pack(&mut self) {
         let mut packer = Packer::default();
         self.each_text(&mut |s| packer.visit(s));
@@ -743,7 +743,7 @@ mod tests {
     }
 
     #[test]
-    fn a_loaded_story_keeps_every_text_in_one_buffer_and_reads_the_same() {
+    fn a_packed_story_keeps_every_text_in_one_buffer_and_reads_the_same() {
         let mut stories = vec![load(
             "every-field.yaml",
             include_str!("../../tests/fixtures/every_field/every-field.yaml"),
@@ -762,7 +762,6 @@ mod tests {
         }
         stories.push(crate::synth::story(7));
         for story in &mut stories {
-            // The generator's story is built, not loaded: packed here.
             let before = story.clone();
             story.pack();
             assert_eq!(*story, before, "packing changes nothing that reads");
