@@ -11,7 +11,8 @@
 //!
 //! One-character queries are special: a single letter is answered from the
 //! index's table of the 26 one-letter answers (count and best rows, kept as the
-//! index grows) when no kind is asked and the rows asked fit; otherwise from each
+//! index grows) when no kind is asked and the rows asked fit (two letters likewise
+//! from the 676 two-letter answers, once built: [`super::pairs`]); otherwise from each
 //! text's character masks alone (present? at the start of a word?), with no scan
 //! of the text and no skim. A query extending the last one also reuses each kept item's
 //! per-word results (16 bits each): an unchanged word is not matched again (nor
@@ -330,9 +331,14 @@ impl Searcher {
                 ..Results::default()
             });
         }
-        if let Some((total, top)) = self.index.letter_answer(&pattern, options) {
-            // One letter: answered from the index's table, no item looked at. The
-            // next keystroke looks at every item (nearly all hold the letter).
+        let table = self
+            .index
+            .letter_answer(&pattern, options)
+            .or_else(|| self.index.pair_answer(&pattern, options));
+        if let Some((total, top)) = table {
+            // One letter, or two once the index has their answers: answered from
+            // the index's table, no item looked at. The next keystroke looks at
+            // every item.
             self.kept.clear();
             let index = &*self.index;
             return Some(Results {

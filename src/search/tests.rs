@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::*;
 use crate::corpus::Corpus;
+use crate::search::matcher::Pattern;
 use crate::story::FileResult;
 use crate::story::*;
 
@@ -942,4 +943,82 @@ fn one_letter_answers_kept_as_the_index_grows_agree_with_the_plain_method() {
     let x = whole.search("x", &Options::default());
     assert_eq!(x, engine::reference(&whole, "x", &Options::default()));
     assert_eq!(x.hits[0].text, "X", "the whole name ranks first");
+}
+
+#[test]
+fn two_letter_answers_agree_with_the_plain_method() {
+    let mut corpus = crate::synth::corpus(24);
+    // Names that are a pair alone (the whole-name bonus, once with spaces around),
+    // initials across words and hyphens, letters apart in a token, in a name, and
+    // across tokens of prose (no match), digits and other scripts between.
+    let mut story = (*corpus.stories[5]).clone();
+    story.parties[0].name = "To".into();
+    story.parties[1].name = " Ri Co-op ".into();
+    story.parties[2].name = "Zoë Ng-o 7q".into();
+    story.quotes[0].text = "t-o 1to xx; a q u, qaz zq, jxk-v, 李to".into();
+    story.quotes[1].text = "vw".into();
+    corpus.stories[5] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    assert!(!index.has_pairs());
+    pairs::build(&index);
+    assert!(index.has_pairs());
+    let limits = [0, 1, 50, index::LETTER_ROWS, index::LETTER_ROWS + 1];
+    let (mut answered, mut rows) = (0, 0);
+    for a in 'a'..='z' {
+        for b in 'a'..='z' {
+            let q = format!("{a}{b}");
+            let all = Options {
+                limit: index::LETTER_ROWS + 1,
+                kind: None,
+            };
+            let plain = engine::reference(&index, &q, &all);
+            for limit in limits {
+                let options = Options { limit, kind: None };
+                let mut want = plain.clone();
+                want.hits.truncate(limit);
+                let mut searcher = Searcher::new(Arc::clone(&index));
+                assert_eq!(searcher.search(&q, &options), want, "{q:?} {limit}");
+                if let Some((total, top)) = index.pair_answer(&Pattern::new(&q), &options) {
+                    answered += 1;
+                    rows += top.len();
+                    assert_eq!(total, want.total, "{q:?} {limit}");
+                    let got: Vec<i32> = top.iter().map(|&(s, _)| s).collect();
+                    let scores: Vec<i32> = want.hits.iter().map(|h| h.score).collect();
+                    assert_eq!(got, scores, "{q:?} {limit}");
+                }
+            }
+            let kind = Options {
+                limit: 5,
+                kind: Some(Kind::Quote),
+            };
+            assert!(index.pair_answer(&Pattern::new(&q), &kind).is_none());
+        }
+    }
+    // Most pairs are answered from the table, with rows.
+    assert!(answered * 2 > 26 * 26 * limits.len(), "{answered}");
+    assert!(rows > 26 * 26 * 50, "{rows}");
+    let to = index.search("to", &Options::default());
+    assert_eq!(to.hits[0].text, "To", "the whole name ranks first");
+    assert!(index.pair_answer(&Pattern::new("to "), &Options::default()).is_some());
+    assert!(index.pair_answer(&Pattern::new("to x"), &Options::default()).is_none());
+}
+
+#[test]
+fn two_letter_answers_are_let_go_when_the_index_grows() {
+    let corpus = crate::synth::corpus(12);
+    let mut searcher = Searcher::new(Arc::new(index::Builder::sharing(12).growing()));
+    searcher.add(0, &corpus.stories[..8]);
+    pairs::build(searcher.index());
+    assert!(searcher.index().has_pairs());
+    searcher.add(8, &corpus.stories[8..]);
+    assert!(!searcher.index().has_pairs());
+    let whole = Arc::new(Index::new(&corpus));
+    for q in ["to", "ri", "co", "zq"] {
+        let options = Options::default();
+        assert_eq!(
+            searcher.search(q, &options),
+            engine::reference(&whole, q, &options),
+            "{q}"
+        );
+    }
 }
