@@ -12,6 +12,8 @@
 //! `STORYX_BENCH_STORIES=100000 STORYX_BENCH_RUNS=20 cargo bench --bench search`.
 //! `STORYX_BENCH_REALISTIC_ONLY=1` measures the realistic typing alone;
 //! `STORYX_BENCH_EACH=1` prints its every keystroke's median and hit count.
+//! The two-letter answers are built after indexing (as the explorer's worker does
+//! when idle after a load) and timed apart; `STORYX_BENCH_NO_PAIRS=1` leaves them out.
 //!
 //! ```sh
 //! cargo bench --bench search                  # the table, then criterion
@@ -121,12 +123,25 @@ fn setup() -> Setup {
     let t = Instant::now();
     let index = Arc::new(Index::new(&corpus));
     let indexed = t.elapsed();
+    // The two-letter answers, which the explorer's worker builds when idle after a
+    // load (not on the load path): timed apart.
+    let t = Instant::now();
+    let paired = std::env::var_os("STORYX_BENCH_NO_PAIRS").is_none();
+    if paired {
+        storyx::search::pairs::build(&index);
+    }
+    let pairs = t.elapsed();
     let plain = stories().is_none().then(|| Plain::new(&corpus));
     eprintln!(
         "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}; {index:?}",
         corpus.stories.len(),
         index.len(),
     );
+    if paired {
+        eprintln!("two-letter answers built in {pairs:.2?} (after indexing, as when idle after a load)");
+    } else {
+        eprintln!("no two-letter answers (STORYX_BENCH_NO_PAIRS)");
+    }
     Setup { index, plain }
 }
 

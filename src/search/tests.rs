@@ -745,6 +745,18 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
     assert_eq!(worker.indexed(), 30);
     let whole = Arc::new(Index::new(&corpus));
     assert_eq!(last.results, whole.search("fisher", &Options::default()));
+    // Every story in: the two-letter answers are built while idle, and answer.
+    assert!(!worker.two_letter_answers());
+    worker.settle();
+    while !worker.two_letter_answers() {
+        std::thread::sleep(Duration::from_millis(10));
+        assert!(start.elapsed() < Duration::from_secs(40), "never built");
+    }
+    for (generation, q) in [(2, "to"), (3, "ri"), (4, "tor")] {
+        worker.submit(generation, q, Options::default());
+        let answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
+        assert_eq!(answer.results, whole.search(q, &Options::default()), "{q}");
+    }
 }
 
 #[test]
