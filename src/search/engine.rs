@@ -308,6 +308,45 @@ impl Searcher {
         Arc::make_mut(&mut self.index).settle();
     }
 
+    /// The best rows of a one-word query found from the names directory alone
+    /// ([`super::names`]), before every item is looked at: `None` unless that is
+    /// exact for the rows asked and the query is not answered from a table anyway.
+    /// Its count is still to be made ([`Results::counting`]): the full answer
+    /// ([`Searcher::search_until`]) follows.
+    pub fn page(&self, query: &str, options: &Options) -> Option<Results> {
+        let pattern = Pattern::new(query);
+        let [word] = pattern.words.as_slice() else {
+            return None;
+        };
+        let index = &*self.index;
+        if options.kind.is_some()
+            || options.limit == 0
+            || index.letter_answer(&pattern, options).is_some()
+            || index.pair_answer(&pattern, options).is_some()
+        {
+            return None;
+        }
+        let items = index
+            .names()?
+            .best(index.folded(), &pattern, word, options.limit)?;
+        let mut rows: Vec<(i32, u32)> = items
+            .into_iter()
+            .filter_map(|item| Some((index.score(item, &pattern)?, item)))
+            .collect();
+        rows.sort_by(rank);
+        let hits: Vec<_> = rows
+            .iter()
+            .filter_map(|&(score, item)| index.hit(item, score, &pattern))
+            .collect();
+        Some(Results {
+            query: query.to_string(),
+            total: hits.len(),
+            hits,
+            stories: index.stories(),
+            counting: true,
+        })
+    }
+
     /// Searches; see [`Searcher::search_until`].
     pub fn search(&mut self, query: &str, options: &Options) -> Results {
         self.search_until(query, options, &|| false)
@@ -349,6 +388,7 @@ impl Searcher {
                     .filter_map(|&(score, item)| index.hit(item, score, &pattern))
                     .collect(),
                 stories: index.stories(),
+                counting: false,
             });
         }
         let items = self.index.len() as u32;
@@ -469,6 +509,7 @@ impl Searcher {
             total,
             hits: rows,
             stories: index.stories(),
+            counting: false,
         };
         self.keep(
             base,
@@ -512,5 +553,6 @@ pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
             .filter_map(|&(s, i)| index.hit(i, s, &pattern))
             .collect(),
         stories: index.stories(),
+        counting: false,
     }
 }

@@ -167,6 +167,8 @@ pub struct Index {
     /// The two-letter answers, once built (when idle after a load, see
     /// [`super::pairs`]); let go when the index grows.
     pairs: std::sync::OnceLock<super::pairs::Pairs>,
+    /// The names directory, built with the two-letter answers ([`super::names`]).
+    names: std::sync::OnceLock<super::names::Names>,
 }
 
 /// Letters `a` to `z`: the characters with a bit of their own in the masks.
@@ -550,6 +552,7 @@ impl Clone for Index {
             expected: self.expected,
             letters: self.letters.clone(),
             pairs: self.pairs.clone(),
+            names: self.names.clone(),
         }
     }
 }
@@ -687,6 +690,7 @@ impl Builder {
                 expected,
                 letters: Letters::default(),
                 pairs: std::sync::OnceLock::new(),
+                names: std::sync::OnceLock::new(),
             },
         }
     }
@@ -736,6 +740,7 @@ impl Index {
     pub fn add(&mut self, first: usize, stories: &[Arc<Story>]) {
         // The two-letter answers no longer cover every item.
         self.pairs = std::sync::OnceLock::new();
+        self.names = std::sync::OnceLock::new();
         let (items, fields, bytes, shown) = sizes(stories);
         let copying = matches!(self.shown, Shown::Copied(_));
         if self.keys.is_empty() && !stories.is_empty() {
@@ -934,13 +939,28 @@ impl Index {
 
     /// Whether the index holds the two-letter answers.
     pub fn has_pairs(&self) -> bool {
-        self.pairs.get().is_some()
+        self.pairs.get().is_some() && self.names.get().is_some()
     }
 
     /// Takes the two-letter answers built over every item of this index (see
     /// [`super::pairs::Building`]); false when they are not for this index as it is.
     pub(crate) fn set_pairs(&self, pairs: super::pairs::Pairs) -> bool {
         pairs.items() == self.keys.len() as u32 && self.pairs.set(pairs).is_ok()
+    }
+
+    /// Takes the names directory built over every item of this index.
+    pub(crate) fn set_names(&self, names: super::names::Names) -> bool {
+        names.covers() == self.keys.len() as u32 && self.names.set(names).is_ok()
+    }
+
+    /// The names directory, once built.
+    pub(crate) fn names(&self) -> Option<&super::names::Names> {
+        self.names.get()
+    }
+
+    /// The buffer of folded texts.
+    pub(crate) fn folded(&self) -> &str {
+        &self.folded
     }
 
     /// What matching reads of an item's fields.

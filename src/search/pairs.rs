@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use super::index::{Index, Letters, LETTER_ROWS};
 use super::items::Role;
 use super::matcher::{pair_score, FieldRef, Pattern, Tier, FULL_NAME_BONUS};
+use super::names::{NameField, Names};
 
 const LETTERS: usize = 26;
 /// The two-letter queries (`aa` … `zz`).
@@ -102,6 +103,8 @@ impl Pairs {
 /// The two-letter answers of an index, built a step at a time.
 pub struct Building {
     pairs: Pairs,
+    /// The name fields seen, for the names directory ([`super::names`]).
+    names: Vec<NameField>,
 }
 
 impl Default for Building {
@@ -114,6 +117,7 @@ impl Building {
     pub fn new() -> Building {
         Building {
             pairs: Pairs::new(),
+            names: Vec::new(),
         }
     }
 
@@ -122,26 +126,30 @@ impl Building {
     pub fn step(&mut self, index: &Index) -> bool {
         let from = self.pairs.items as usize;
         let to = (from + STEP).min(index.len());
-        let parts: Vec<Pairs> = (from..to)
+        let parts: Vec<(Pairs, Vec<NameField>)> = (from..to)
             .step_by(TASK)
             .collect::<Vec<_>>()
             .into_par_iter()
             .map(|at| scan(index, at as u32..(at + TASK).min(to) as u32))
             .collect();
-        for part in parts {
+        for (part, names) in parts {
             self.pairs.append(part);
+            self.names.extend(names);
         }
         self.pairs.items = to as u32;
         if to < index.len() {
             return false;
         }
         let pairs = std::mem::replace(&mut self.pairs, Pairs::new());
+        let names = Names::from_fields(std::mem::take(&mut self.names), to as u32);
         index.set_pairs(pairs);
+        index.set_names(names);
         true
     }
 }
 
-/// Builds the two-letter answers of the index (all steps at once) and gives them to it.
+/// Builds the two-letter answers and the names directory of the index (all steps
+/// at once) and gives them to it.
 pub fn build(index: &Index) {
     let mut building = Building::new();
     while !building.step(index) {}
@@ -310,16 +318,19 @@ impl ItemScan {
     }
 }
 
-/// The answers of some items of the index (numbered as in the index).
-fn scan(index: &Index, items: std::ops::Range<u32>) -> Pairs {
+/// The answers of some items of the index (numbered as in the index), and their
+/// name fields.
+fn scan(index: &Index, items: std::ops::Range<u32>) -> (Pairs, Vec<NameField>) {
     let mut part = Pairs::new();
+    let mut names = Vec::new();
     let mut scan = ItemScan::new();
     for item in items.clone() {
         for field in index.item_refs(item) {
             scan.field(&field);
         }
         scan.finish(item, &mut part);
+        Names::fields_of(index, item, &mut names);
     }
     part.items = items.end;
-    part
+    (part, names)
 }

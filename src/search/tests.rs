@@ -757,6 +757,14 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
         let answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
         assert_eq!(answer.results, whole.search(q, &Options::default()), "{q}");
     }
+    // A one-word query matching names: the best rows first, counting, then the count.
+    worker.submit(5, "fisher", Options::default());
+    let page = worker.recv_timeout(Duration::from_secs(20)).expect("rows");
+    let counted = worker.recv_timeout(Duration::from_secs(20)).expect("count");
+    let full = whole.search("fisher", &Options::default());
+    assert!(page.results.counting && !counted.results.counting);
+    assert_eq!(page.results.hits, full.hits);
+    assert_eq!(counted.results, full);
 }
 
 #[test]
@@ -1033,4 +1041,67 @@ fn two_letter_answers_are_let_go_when_the_index_grows() {
             "{q}"
         );
     }
+}
+
+#[test]
+fn the_best_rows_from_the_names_are_the_full_answers_best_rows() {
+    let mut corpus = crate::synth::corpus(24);
+    // A name that is a word alone (the whole-name bonus), one holding it as a
+    // word among others, one at a word's start, initials, inside a word, and a
+    // speaker's name repeated by many quotes.
+    let mut story = (*corpus.stories[9]).clone();
+    story.parties[0].name = "Fish".into();
+    story.parties[1].name = "Big Fish Co".into();
+    story.parties[2].name = "Fisheries Board".into();
+    story.analysts[0].name = "Frank I. Shaw".into();
+    corpus.stories[9] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    let searcher = Searcher::new(Arc::clone(&index));
+    assert_eq!(searcher.page("fis", &Options::default()), None, "not built yet");
+    pairs::build(&index);
+    let mut queries: Vec<String> = ["fish", "fis", "fi", "ri", "richard", "ton", "shaw", "x"]
+        .map(String::from)
+        .to_vec();
+    // Words of names and of quotes, whole and their starts.
+    let names: Vec<String> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| s.parties.iter().map(|p| p.name.to_string()))
+        .flat_map(|t| t.split_whitespace().map(fold::fold).collect::<Vec<_>>())
+        .collect();
+    let words = words_of(&corpus, false);
+    for word in names.iter().step_by(17).chain(words.iter().step_by(997)) {
+        let word = fold::fold(word);
+        for n in [2, 3, 5, 40] {
+            queries.push(word.chars().take(n).collect());
+        }
+    }
+    let (mut pages, mut asked) = (0, 0);
+    for q in &queries {
+        for limit in [1, 10, 50, 300] {
+            asked += 1;
+            let options = Options { limit, kind: None };
+            let full = engine::reference(&index, q, &options);
+            let Some(page) = searcher.page(q, &options) else {
+                continue;
+            };
+            pages += 1;
+            assert!(page.counting, "{q:?}");
+            assert_eq!(page.hits, full.hits, "{q:?} {limit}");
+            assert!(page.total <= full.total, "{q:?}");
+            let mut typing = Searcher::new(Arc::clone(&index));
+            let counted = typing.search(q, &options);
+            assert!(!counted.counting);
+            assert_eq!(counted, full, "{q:?} {limit}");
+        }
+    }
+    assert!(pages * 5 > asked, "{pages} of {asked}");
+    let kind = Options {
+        limit: 5,
+        kind: Some(Kind::Quote),
+    };
+    assert_eq!(searcher.page("fish", &kind), None);
+    assert_eq!(searcher.page("fish fisher", &Options::default()), None);
+    let fish = searcher.page("fish", &Options::default()).expect("a page");
+    assert_eq!(fish.hits[0].text, "Fish", "the whole name ranks first");
 }

@@ -88,12 +88,26 @@ impl Thread {
         let generation = request.generation;
         let latest = &self.latest;
         let stale = || latest.load(Ordering::Acquire) > generation;
+        if let Some(results) = self.searcher.page(&request.query, &request.options) {
+            // The best rows first, from the names; the count follows.
+            if !self.send(generation, results) {
+                return false;
+            }
+        }
+        if stale() {
+            return true;
+        }
         let Some(results) = self
             .searcher
             .search_until(&request.query, &request.options, &stale)
         else {
             return true;
         };
+        self.send(generation, results)
+    }
+
+    /// Sends an answer; false when nobody listens.
+    fn send(&self, generation: u64, results: Results) -> bool {
         if self
             .responses
             .send(Response {
