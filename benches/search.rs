@@ -138,7 +138,10 @@ fn setup() -> Setup {
         index.len(),
     );
     if paired {
-        eprintln!("two-letter answers built in {pairs:.2?} (after indexing, as when idle after a load)");
+        eprintln!(
+            "two-letter answers and names directory built in {pairs:.2?} (after indexing, as when idle after a load): {} bytes",
+            index.idle_bytes()
+        );
     } else {
         eprintln!("no two-letter answers (STORYX_BENCH_NO_PAIRS)");
     }

@@ -937,6 +937,12 @@ impl Index {
         self.pairs.get()?.answer(pattern, options.limit)
     }
 
+    /// The bytes of the two-letter answers and the names directory, once built.
+    pub fn idle_bytes(&self) -> usize {
+        self.pairs.get().map_or(0, super::pairs::Pairs::bytes)
+            + self.names.get().map_or(0, super::names::Names::bytes)
+    }
+
     /// Whether the index holds the two-letter answers.
     pub fn has_pairs(&self) -> bool {
         self.pairs.get().is_some() && self.names.get().is_some()

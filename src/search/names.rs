@@ -13,6 +13,8 @@
 //! every item: the engine gives these rows first, marked as counting
 //! ([`super::Results::counting`]), then the full answer.
 
+use rayon::slice::ParallelSliceMut;
+
 use super::index::Index;
 use super::items::Role;
 use super::matcher::{contiguous, name_score, FieldRef, Pattern, Tier, Word};
@@ -44,7 +46,7 @@ impl Names {
     /// The directory of the first `covers` items of an index from its name and
     /// speaker's name fields, in any order: (start, length, item, mask, heads).
     pub(crate) fn from_fields(mut all: Vec<NameField>, covers: u32) -> Names {
-        all.sort_unstable();
+        all.par_sort_unstable();
         all.dedup_by_key(|&mut (start, len, item, _, _)| (start, len, item));
         let mut names: Vec<Name> = Vec::new();
         let mut items = Vec::with_capacity(all.len());
