@@ -312,7 +312,11 @@ fn realistic(s: &Setup, runs: usize) {
         }
     }
     for (what, mut t, slow) in [
-        ("first answer shown (best rows, maybe still counting)", shown, slowest[0]),
+        (
+            "first answer shown (best rows, maybe still counting)",
+            shown,
+            slowest[0],
+        ),
         ("complete answer (count exact)", complete, slowest[1]),
     ] {
         t.sort();

@@ -1053,7 +1053,11 @@ fn the_best_rows_shown_while_counting_give_way_to_the_counted_answer() {
     );
     assert_eq!(st.search.results, counted);
     assert!(!text(&st).contains("counting"), "{}", text(&st));
-    assert!(text(&st).contains(&format!("{} hits", counted.total)), "{}", text(&st));
+    assert!(
+        text(&st).contains(&format!("{} hits", counted.total)),
+        "{}",
+        text(&st)
+    );
     // A late copy of the rows while counting does not replace it.
     let mut late = counted.clone();
     late.counting = true;

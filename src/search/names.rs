@@ -51,7 +51,10 @@ impl Names {
         let mut names: Vec<Name> = Vec::new();
         let mut items = Vec::with_capacity(all.len());
         for (start, len, item, mask, heads) in all {
-            if names.last().is_none_or(|n| (n.start, n.len) != (start, len)) {
+            if names
+                .last()
+                .is_none_or(|n| (n.start, n.len) != (start, len))
+            {
                 names.push(Name {
                     start,
                     len,
@@ -119,7 +122,13 @@ impl Names {
             if word.mask & !name.mask != 0 {
                 continue;
             }
-            let field = FieldRef::of(buf, name.start, name.len, Role::Name, (name.mask, name.heads));
+            let field = FieldRef::of(
+                buf,
+                name.start,
+                name.len,
+                Role::Name,
+                (name.mask, name.heads),
+            );
             let Some(score) = contiguous(&field, word) else {
                 continue;
             };

@@ -1019,8 +1019,12 @@ fn two_letter_answers_agree_with_the_plain_method() {
     assert!(rows > 26 * 26 * 50, "{rows}");
     let to = index.search("to", &Options::default());
     assert_eq!(to.hits[0].text, "To", "the whole name ranks first");
-    assert!(index.pair_answer(&Pattern::new("to "), &Options::default()).is_some());
-    assert!(index.pair_answer(&Pattern::new("to x"), &Options::default()).is_none());
+    assert!(index
+        .pair_answer(&Pattern::new("to "), &Options::default())
+        .is_some());
+    assert!(index
+        .pair_answer(&Pattern::new("to x"), &Options::default())
+        .is_none());
 }
 
 #[test]
@@ -1057,7 +1061,11 @@ fn the_best_rows_from_the_names_are_the_full_answers_best_rows() {
     corpus.stories[9] = Arc::new(story);
     let index = Arc::new(Index::new(&corpus));
     let searcher = Searcher::new(Arc::clone(&index));
-    assert_eq!(searcher.page("fis", &Options::default()), None, "not built yet");
+    assert_eq!(
+        searcher.page("fis", &Options::default()),
+        None,
+        "not built yet"
+    );
     pairs::build(&index);
     let mut queries: Vec<String> = ["fish", "fis", "fi", "ri", "richard", "ton", "shaw", "x"]
         .map(String::from)
