@@ -21,6 +21,7 @@ pub mod index;
 pub mod items;
 pub mod matcher;
 pub mod names;
+pub mod oneshot;
 pub mod pairs;
 pub mod prefilter;
 pub mod snippet;
