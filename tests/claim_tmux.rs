@@ -35,9 +35,11 @@ fn w_on_the_claim_shows_it_across_stories_and_follows_into_each() {
     });
     // w: the claim in both stories, side by side.
     t.keys(&["w"]);
+    // (Waiting for the links too: a capture may catch a frame half drawn.)
     let s = t.wait("the claim across stories", |s| {
         s.contains("memo-allegation across 2 stories")
             && s.contains("White House: supports (reuters-alibaba-memo) | no comment")
+            && s.contains("→ the claim in this story")
     });
     assert!(s.contains("Claim › memo-allegation"), "{s}");
     assert!(s.contains("→ the claim in this story"), "{s}");

@@ -117,6 +117,22 @@ fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
         "corpus and index hold {:.2}x",
         ratio(corpus_live + index_live)
     );
+    // What the explorer's worker builds when idle after the load: the two-letter
+    // answers and the names directory (issue 19), a small part of the index.
+    let ((), idle_live, _) = measure(|| storyx::search::pairs::build(&index));
+    assert!(index.has_pairs());
+    eprintln!(
+        "two-letter answers and names directory: {:.3}x ({idle_live} bytes; index {index_live})",
+        ratio(idle_live)
+    );
+    // The two-letter answers are of a fixed size (676 pairs, at most 256 rows of
+    // 8 bytes each); the names directory grows with the corpus, 4 bytes a name.
+    let fixed = 676 * (256 * 8 + 64);
+    assert!(
+        ratio(idle_live.saturating_sub(fixed)) < 0.1,
+        "the idle answers hold {:.3}x beyond their fixed {fixed} bytes",
+        ratio(idle_live.saturating_sub(fixed))
+    );
     // The index shares the stories: answers read their texts from them.
     let hits = Arc::new(index).search("fisher", &Default::default());
     assert!(!hits.hits.is_empty());

@@ -1021,3 +1021,52 @@ fn without_the_preview_a_hit_row_says_which_field_matched() {
     let row = rows.iter().find(|r| r.contains("Port Authority")).unwrap();
     assert!(!row.contains("name:"), "{row}");
 }
+
+#[test]
+fn the_best_rows_shown_while_counting_give_way_to_the_counted_answer() {
+    let mut st = state_at(corpus(vec![harbor()]), 120, 40, vec![]);
+    press(&mut st, key(KeyCode::Char('/')));
+    type_text(&mut st, "dock");
+    let (generation, counted) = results_for(&st);
+    assert!(counted.total > 1, "{}", counted.total);
+    // The worker's first answer: the best row, the count still being made.
+    let mut page = counted.clone();
+    page.hits.truncate(1);
+    page.total = 1;
+    page.counting = true;
+    update(
+        &mut st,
+        Action::SearchResults {
+            generation,
+            results: Box::new(page),
+        },
+    );
+    assert!(text(&st).contains("counting… · best 1"), "{}", text(&st));
+    press(&mut st, key(KeyCode::Down));
+    // Then the counted answer to the same query: taken, the count shown.
+    update(
+        &mut st,
+        Action::SearchResults {
+            generation,
+            results: Box::new(counted.clone()),
+        },
+    );
+    assert_eq!(st.search.results, counted);
+    assert!(!text(&st).contains("counting"), "{}", text(&st));
+    assert!(
+        text(&st).contains(&format!("{} hits", counted.total)),
+        "{}",
+        text(&st)
+    );
+    // A late copy of the rows while counting does not replace it.
+    let mut late = counted.clone();
+    late.counting = true;
+    update(
+        &mut st,
+        Action::SearchResults {
+            generation,
+            results: Box::new(late),
+        },
+    );
+    assert_eq!(st.search.results, counted);
+}

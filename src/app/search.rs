@@ -190,10 +190,13 @@ fn accept(state: &mut State) {
 
 /// The worker's answer to the query of `generation`; an older query's is dropped.
 /// While the corpus loads, a later answer to the same query covering more stories
-/// replaces the one shown (the count grows), keeping the selection.
+/// replaces the one shown (the count grows), keeping the selection; so does the
+/// counted answer after its best rows shown first while counting.
 pub fn results(state: &mut State, generation: u64, results: Results) {
     let s = &mut state.search;
-    if generation != s.generation || (s.current() && results.stories <= s.results.stories) {
+    let covers_less = results.stories < s.results.stories
+        || (results.stories == s.results.stories && !s.results.counting);
+    if generation != s.generation || (s.current() && covers_less) {
         return;
     }
     let again = s.current();

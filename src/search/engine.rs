@@ -11,7 +11,8 @@
 //!
 //! One-character queries are special: a single letter is answered from the
 //! index's table of the 26 one-letter answers (count and best rows, kept as the
-//! index grows) when no kind is asked and the rows asked fit; otherwise from each
+//! index grows) when no kind is asked and the rows asked fit (two letters likewise
+//! from the 676 two-letter answers, once built: [`super::pairs`]); otherwise from each
 //! text's character masks alone (present? at the start of a word?), with no scan
 //! of the text and no skim. A query extending the last one also reuses each kept item's
 //! per-word results (16 bits each): an unchanged word is not matched again (nor
@@ -47,6 +48,9 @@ const MAX_KEPT: usize = 24;
 /// "ton": 5.0 M and 3.3 M hits of 6 bytes), so a backspace from the second finds
 /// the first. Small in tests, so that their corpora reach it.
 pub(crate) const MAX_KEPT_BYTES: usize = if cfg!(test) { 48 << 10 } else { 64 << 20 };
+
+/// Kept answers holding at least this many bytes are freed on a thread of their own.
+const LARGE: usize = 1 << 20;
 
 /// What to search for besides the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +285,7 @@ impl Searcher {
         if keep > 0 && self.kept[keep - 1].pattern.folded == last.pattern.folded {
             keep -= 1;
         }
-        self.kept.truncate(keep);
+        self.let_go(keep..);
         self.kept.push(last);
         let mut bytes: usize = self.kept.iter().map(Last::bytes).sum();
         let mut drop = 0;
@@ -291,7 +295,24 @@ impl Searcher {
             bytes -= self.kept[drop].bytes();
             drop += 1;
         }
-        self.kept.drain(..drop);
+        self.let_go(..drop);
+    }
+
+    /// Lets these kept answers go; a large one is freed on a thread of its own
+    /// (at 100,000 stories "to" holds 30 MB, whose freeing would hold up the
+    /// answer).
+    fn let_go(&mut self, range: impl std::ops::RangeBounds<usize>) {
+        let gone: Vec<Last> = self.kept.drain(range).collect();
+        if gone.iter().map(Last::bytes).sum::<usize>() < LARGE {
+            return;
+        }
+        if std::thread::Builder::new()
+            .name("storyx-free".into())
+            .spawn(move || drop(gone))
+            .is_err()
+        {
+            // No thread: freed here (the closure, and `gone`, were dropped).
+        }
     }
 
     /// Indexes more stories, the corpus's next ones (see [`Index::add`]): only
@@ -305,6 +326,45 @@ impl Searcher {
     /// The index is complete: its buffers are fitted (see [`Index::settle`]).
     pub fn settle(&mut self) {
         Arc::make_mut(&mut self.index).settle();
+    }
+
+    /// The best rows of a one-word query found from the names directory alone
+    /// ([`super::names`]), before every item is looked at: `None` unless that is
+    /// exact for the rows asked and the query is not answered from a table anyway.
+    /// Its count is still to be made ([`Results::counting`]): the full answer
+    /// ([`Searcher::search_until`]) follows.
+    pub fn page(&self, query: &str, options: &Options) -> Option<Results> {
+        let pattern = Pattern::new(query);
+        let [word] = pattern.words.as_slice() else {
+            return None;
+        };
+        let index = &*self.index;
+        if options.kind.is_some()
+            || options.limit == 0
+            || index.letter_answer(&pattern, options).is_some()
+            || index.pair_answer(&pattern, options).is_some()
+        {
+            return None;
+        }
+        let items = index
+            .names()?
+            .best(index.folded(), &pattern, word, options.limit)?;
+        let mut rows: Vec<(i32, u32)> = items
+            .into_iter()
+            .filter_map(|item| Some((index.score(item, &pattern)?, item)))
+            .collect();
+        rows.sort_by(rank);
+        let hits: Vec<_> = rows
+            .iter()
+            .filter_map(|&(score, item)| index.hit(item, score, &pattern))
+            .collect();
+        Some(Results {
+            query: query.to_string(),
+            total: hits.len(),
+            hits,
+            stories: index.stories(),
+            counting: true,
+        })
     }
 
     /// Searches; see [`Searcher::search_until`].
@@ -323,17 +383,22 @@ impl Searcher {
     ) -> Option<Results> {
         let pattern = Pattern::new(query);
         if pattern.is_empty() {
-            self.kept.clear();
+            self.let_go(..);
             return Some(Results {
                 query: query.to_string(),
                 stories: self.index.stories(),
                 ..Results::default()
             });
         }
-        if let Some((total, top)) = self.index.letter_answer(&pattern, options) {
-            // One letter: answered from the index's table, no item looked at. The
-            // next keystroke looks at every item (nearly all hold the letter).
-            self.kept.clear();
+        let shared = Arc::clone(&self.index);
+        let table = shared
+            .letter_answer(&pattern, options)
+            .or_else(|| shared.pair_answer(&pattern, options));
+        if let Some((total, top)) = table {
+            // One letter, or two once the index has their answers: answered from
+            // the index's table, no item looked at. The next keystroke looks at
+            // every item.
+            self.let_go(..);
             let index = &*self.index;
             return Some(Results {
                 query: query.to_string(),
@@ -343,6 +408,7 @@ impl Searcher {
                     .filter_map(|&(score, item)| index.hit(item, score, &pattern))
                     .collect(),
                 stories: index.stories(),
+                counting: false,
             });
         }
         let items = self.index.len() as u32;
@@ -463,6 +529,7 @@ impl Searcher {
             total,
             hits: rows,
             stories: index.stories(),
+            counting: false,
         };
         self.keep(
             base,
@@ -506,5 +573,6 @@ pub fn reference(index: &Index, query: &str, options: &Options) -> Results {
             .filter_map(|&(s, i)| index.hit(i, s, &pattern))
             .collect(),
         stories: index.stories(),
+        counting: false,
     }
 }

@@ -164,6 +164,11 @@ pub struct Index {
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
     letters: Letters,
+    /// The two-letter answers, once built (when idle after a load, see
+    /// [`super::pairs`]); let go when the index grows.
+    pairs: std::sync::OnceLock<super::pairs::Pairs>,
+    /// The names directory, built with the two-letter answers ([`super::names`]).
+    names: std::sync::OnceLock<super::names::Names>,
 }
 
 /// Letters `a` to `z`: the characters with a bit of their own in the masks.
@@ -172,22 +177,38 @@ const LETTERS: usize = 26;
 /// rows (and no kind) is answered from them.
 pub(crate) const LETTER_ROWS: usize = 256;
 
-/// The answers of the 26 one-letter queries, kept as the index grows: by letter,
-/// how many items hold it, and the best [`LETTER_ROWS`] of them (score, item),
-/// ranked as the engine ranks (in an index; a part trims them only now and then).
-#[derive(Debug, Clone, Default)]
-struct Letters {
-    count: [usize; LETTERS],
-    top: [Vec<(i32, u32)>; LETTERS],
-    /// By letter, once there are [`LETTER_ROWS`] rows: the last one's score. An
+/// The answers of some short queries (the 26 one-letter ones, kept as the index
+/// grows; the 676 two-letter ones, see [`super::pairs`]): by query, how many items
+/// match, and the best [`LETTER_ROWS`] of them (score, item), ranked as the engine
+/// ranks (in an index; a part trims them only now and then).
+#[derive(Debug, Clone)]
+pub(crate) struct Letters {
+    pub(crate) count: Vec<usize>,
+    pub(crate) top: Vec<Vec<(i32, u32)>>,
+    /// By query, once there are [`LETTER_ROWS`] rows: the last one's score. An
     /// item coming later that scores no more ranks below every row (ties keep
     /// item order), so it is only counted.
-    bar: [Option<i32>; LETTERS],
+    bar: Vec<Option<i32>>,
+}
+
+impl Default for Letters {
+    fn default() -> Letters {
+        Letters::new(LETTERS)
+    }
 }
 
 impl Letters {
+    /// The answers of `queries` queries, nothing counted yet.
+    pub(crate) fn new(queries: usize) -> Letters {
+        Letters {
+            count: vec![0; queries],
+            top: vec![Vec::new(); queries],
+            bar: vec![None; queries],
+        }
+    }
+
     /// Counts an item (its number) with its score for each letter it holds.
-    fn add(&mut self, item: u32, scores: &[Option<i32>; LETTERS]) {
+    fn add(&mut self, item: u32, scores: &[Option<i32>]) {
         for (b, score) in scores.iter().enumerate() {
             if let Some(score) = *score {
                 self.count[b] += 1;
@@ -198,7 +219,7 @@ impl Letters {
 
     /// Takes a row of a letter unless it ranks below every row (it comes after
     /// them); true when taken.
-    fn offer(&mut self, b: usize, score: i32, item: u32) -> bool {
+    pub(crate) fn offer(&mut self, b: usize, score: i32, item: u32) -> bool {
         if self.bar[b].is_some_and(|bar| score <= bar) {
             return false;
         }
@@ -210,7 +231,7 @@ impl Letters {
     }
 
     /// Keeps a letter's best rows, ranked.
-    fn trim(&mut self, b: usize) {
+    pub(crate) fn trim(&mut self, b: usize) {
         let top = &mut self.top[b];
         super::engine::top_k(top, LETTER_ROWS);
         if top.len() == LETTER_ROWS {
@@ -219,7 +240,7 @@ impl Letters {
     }
 
     /// Adds the answers of a part whose items come after these (numbered from `at`).
-    fn append(&mut self, part: Letters, at: u32) {
+    pub(crate) fn append(&mut self, part: Letters, at: u32) {
         for (b, top) in part.top.into_iter().enumerate() {
             self.count[b] += part.count[b];
             let mut taken = false;
@@ -530,6 +551,8 @@ impl Clone for Index {
             shared: self.shared.clone(),
             expected: self.expected,
             letters: self.letters.clone(),
+            pairs: self.pairs.clone(),
+            names: self.names.clone(),
         }
     }
 }
@@ -666,6 +689,8 @@ impl Builder {
                 shared: Shared::default(),
                 expected,
                 letters: Letters::default(),
+                pairs: std::sync::OnceLock::new(),
+                names: std::sync::OnceLock::new(),
             },
         }
     }
@@ -713,6 +738,9 @@ impl Index {
     /// index grows in corpus order), in parallel. Each story is indexed once, when
     /// it is added; the items already there keep their numbers.
     pub fn add(&mut self, first: usize, stories: &[Arc<Story>]) {
+        // The two-letter answers no longer cover every item.
+        self.pairs = std::sync::OnceLock::new();
+        self.names = std::sync::OnceLock::new();
         let (items, fields, bytes, shown) = sizes(stories);
         let copying = matches!(self.shown, Shown::Copied(_));
         if self.keys.is_empty() && !stories.is_empty() {
@@ -894,6 +922,56 @@ impl Index {
         }
         let top = &self.letters.top[b];
         Some((self.letters.count[b], &top[..top.len().min(options.limit)]))
+    }
+
+    /// The answer to a two-letter query (see [`super::pairs`]) when the index
+    /// holds the two-letter answers and this one is exact for the rows asked.
+    pub(crate) fn pair_answer(
+        &self,
+        pattern: &Pattern,
+        options: &super::Options,
+    ) -> Option<(usize, &[(i32, u32)])> {
+        if options.kind.is_some() {
+            return None;
+        }
+        self.pairs.get()?.answer(pattern, options.limit)
+    }
+
+    /// The bytes of the two-letter answers and the names directory, once built.
+    pub fn idle_bytes(&self) -> usize {
+        self.pairs.get().map_or(0, super::pairs::Pairs::bytes)
+            + self.names.get().map_or(0, super::names::Names::bytes)
+    }
+
+    /// Whether the index holds the two-letter answers.
+    pub fn has_pairs(&self) -> bool {
+        self.pairs.get().is_some() && self.names.get().is_some()
+    }
+
+    /// Takes the two-letter answers built over every item of this index (see
+    /// [`super::pairs::Building`]); false when they are not for this index as it is.
+    pub(crate) fn set_pairs(&self, pairs: super::pairs::Pairs) -> bool {
+        pairs.items() == self.keys.len() as u32 && self.pairs.set(pairs).is_ok()
+    }
+
+    /// Takes the names directory built over every item of this index.
+    pub(crate) fn set_names(&self, names: super::names::Names) -> bool {
+        names.covers() == self.keys.len() as u32 && self.names.set(names).is_ok()
+    }
+
+    /// The names directory, once built.
+    pub(crate) fn names(&self) -> Option<&super::names::Names> {
+        self.names.get()
+    }
+
+    /// The buffer of folded texts.
+    pub(crate) fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// What matching reads of an item's fields.
+    pub(crate) fn item_refs(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
+        self.refs(self.item_fields(item))
     }
 
     /// The items of this kind in `range`, in order.

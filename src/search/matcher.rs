@@ -245,6 +245,17 @@ pub(crate) fn letter_score(role: Role, at_word_start: bool) -> i32 {
     tier_score_of(tier, role, SKIM_MAX_PER_CHAR)
 }
 
+/// The score of a two-letter query word found contiguously (at this tier) in a
+/// field of this role (what [`contiguous`] gives it).
+pub(crate) fn pair_score(tier: Tier, role: Role) -> i32 {
+    tier_score_of(tier, role, 2 * SKIM_MAX_PER_CHAR)
+}
+
+/// The score of `word` found contiguously (at this tier) in a name.
+pub(crate) fn name_score(tier: Tier, word: &Word) -> i32 {
+    tier_score(tier, Role::Name, word)
+}
+
 /// The letter (`a`-`z`) a one-letter query word is, by its place in the alphabet.
 impl Word {
     pub(crate) fn letter(&self) -> Option<usize> {
@@ -463,6 +474,11 @@ impl<'a> FieldRef<'a> {
             mask,
             heads,
         }
+    }
+
+    /// Where the text is in its buffer: (start, length) in bytes.
+    pub(crate) fn span(&self) -> (u32, u32) {
+        (self.start, self.len)
     }
 
     /// The folded text.

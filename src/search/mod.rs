@@ -20,7 +20,9 @@ pub mod fold;
 pub mod index;
 pub mod items;
 pub mod matcher;
+pub mod names;
 pub mod oneshot;
+pub mod pairs;
 pub mod prefilter;
 pub mod snippet;
 pub mod worker;
@@ -73,6 +75,10 @@ pub struct Results {
     /// How many stories the index held (while a corpus loads it grows: a later
     /// answer to the same query covers more).
     pub stories: usize,
+    /// The hits are the best rows, but the count is still being made (`total` is
+    /// then only the rows found): an answer to the same query with the count
+    /// follows ([`Searcher::page`]).
+    pub counting: bool,
 }
 
 impl Index {

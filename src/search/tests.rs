@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::*;
 use crate::corpus::Corpus;
+use crate::search::matcher::Pattern;
 use crate::story::FileResult;
 use crate::story::*;
 
@@ -744,6 +745,26 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
     assert_eq!(worker.indexed(), 30);
     let whole = Arc::new(Index::new(&corpus));
     assert_eq!(last.results, whole.search("fisher", &Options::default()));
+    // Every story in: the two-letter answers are built while idle, and answer.
+    assert!(!worker.two_letter_answers());
+    worker.settle();
+    while !worker.two_letter_answers() {
+        std::thread::sleep(Duration::from_millis(10));
+        assert!(start.elapsed() < Duration::from_secs(40), "never built");
+    }
+    for (generation, q) in [(2, "to"), (3, "ri"), (4, "tor")] {
+        worker.submit(generation, q, Options::default());
+        let answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
+        assert_eq!(answer.results, whole.search(q, &Options::default()), "{q}");
+    }
+    // A one-word query matching names: the best rows first, counting, then the count.
+    worker.submit(5, "fisher", Options::default());
+    let page = worker.recv_timeout(Duration::from_secs(20)).expect("rows");
+    let counted = worker.recv_timeout(Duration::from_secs(20)).expect("count");
+    let full = whole.search("fisher", &Options::default());
+    assert!(page.results.counting && !counted.results.counting);
+    assert_eq!(page.results.hits, full.hits);
+    assert_eq!(counted.results, full);
 }
 
 #[test]
@@ -942,4 +963,153 @@ fn one_letter_answers_kept_as_the_index_grows_agree_with_the_plain_method() {
     let x = whole.search("x", &Options::default());
     assert_eq!(x, engine::reference(&whole, "x", &Options::default()));
     assert_eq!(x.hits[0].text, "X", "the whole name ranks first");
+}
+
+#[test]
+fn two_letter_answers_agree_with_the_plain_method() {
+    let mut corpus = crate::synth::corpus(24);
+    // Names that are a pair alone (the whole-name bonus, once with spaces around),
+    // initials across words and hyphens, letters apart in a token, in a name, and
+    // across tokens of prose (no match), digits and other scripts between.
+    let mut story = (*corpus.stories[5]).clone();
+    story.parties[0].name = "To".into();
+    story.parties[1].name = " Ri Co-op ".into();
+    story.parties[2].name = "Zoë Ng-o 7q".into();
+    story.quotes[0].text = "t-o 1to xx; a q u, qaz zq, jxk-v, 李to".into();
+    story.quotes[1].text = "vw".into();
+    corpus.stories[5] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    assert!(!index.has_pairs());
+    pairs::build(&index);
+    assert!(index.has_pairs());
+    let limits = [0, 1, 50, index::LETTER_ROWS, index::LETTER_ROWS + 1];
+    let (mut answered, mut rows) = (0, 0);
+    for a in 'a'..='z' {
+        for b in 'a'..='z' {
+            let q = format!("{a}{b}");
+            let all = Options {
+                limit: index::LETTER_ROWS + 1,
+                kind: None,
+            };
+            let plain = engine::reference(&index, &q, &all);
+            for limit in limits {
+                let options = Options { limit, kind: None };
+                let mut want = plain.clone();
+                want.hits.truncate(limit);
+                let mut searcher = Searcher::new(Arc::clone(&index));
+                assert_eq!(searcher.search(&q, &options), want, "{q:?} {limit}");
+                if let Some((total, top)) = index.pair_answer(&Pattern::new(&q), &options) {
+                    answered += 1;
+                    rows += top.len();
+                    assert_eq!(total, want.total, "{q:?} {limit}");
+                    let got: Vec<i32> = top.iter().map(|&(s, _)| s).collect();
+                    let scores: Vec<i32> = want.hits.iter().map(|h| h.score).collect();
+                    assert_eq!(got, scores, "{q:?} {limit}");
+                }
+            }
+            let kind = Options {
+                limit: 5,
+                kind: Some(Kind::Quote),
+            };
+            assert!(index.pair_answer(&Pattern::new(&q), &kind).is_none());
+        }
+    }
+    // Most pairs are answered from the table, with rows.
+    assert!(answered * 2 > 26 * 26 * limits.len(), "{answered}");
+    assert!(rows > 26 * 26 * 50, "{rows}");
+    let to = index.search("to", &Options::default());
+    assert_eq!(to.hits[0].text, "To", "the whole name ranks first");
+    assert!(index
+        .pair_answer(&Pattern::new("to "), &Options::default())
+        .is_some());
+    assert!(index
+        .pair_answer(&Pattern::new("to x"), &Options::default())
+        .is_none());
+}
+
+#[test]
+fn two_letter_answers_are_let_go_when_the_index_grows() {
+    let corpus = crate::synth::corpus(12);
+    let mut searcher = Searcher::new(Arc::new(index::Builder::sharing(12).growing()));
+    searcher.add(0, &corpus.stories[..8]);
+    pairs::build(searcher.index());
+    assert!(searcher.index().has_pairs());
+    searcher.add(8, &corpus.stories[8..]);
+    assert!(!searcher.index().has_pairs());
+    let whole = Arc::new(Index::new(&corpus));
+    for q in ["to", "ri", "co", "zq"] {
+        let options = Options::default();
+        assert_eq!(
+            searcher.search(q, &options),
+            engine::reference(&whole, q, &options),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn the_best_rows_from_the_names_are_the_full_answers_best_rows() {
+    let mut corpus = crate::synth::corpus(24);
+    // A name that is a word alone (the whole-name bonus), one holding it as a
+    // word among others, one at a word's start, initials, inside a word, and a
+    // speaker's name repeated by many quotes.
+    let mut story = (*corpus.stories[9]).clone();
+    story.parties[0].name = "Fish".into();
+    story.parties[1].name = "Big Fish Co".into();
+    story.parties[2].name = "Fisheries Board".into();
+    story.analysts[0].name = "Frank I. Shaw".into();
+    corpus.stories[9] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    let searcher = Searcher::new(Arc::clone(&index));
+    assert_eq!(
+        searcher.page("fis", &Options::default()),
+        None,
+        "not built yet"
+    );
+    pairs::build(&index);
+    let mut queries: Vec<String> = ["fish", "fis", "fi", "ri", "richard", "ton", "shaw", "x"]
+        .map(String::from)
+        .to_vec();
+    // Words of names and of quotes, whole and their starts.
+    let names: Vec<String> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| s.parties.iter().map(|p| p.name.to_string()))
+        .flat_map(|t| t.split_whitespace().map(fold::fold).collect::<Vec<_>>())
+        .collect();
+    let words = words_of(&corpus, false);
+    for word in names.iter().step_by(17).chain(words.iter().step_by(997)) {
+        let word = fold::fold(word);
+        for n in [2, 3, 5, 40] {
+            queries.push(word.chars().take(n).collect());
+        }
+    }
+    let (mut pages, mut asked) = (0, 0);
+    for q in &queries {
+        for limit in [1, 10, 50, 300] {
+            asked += 1;
+            let options = Options { limit, kind: None };
+            let full = engine::reference(&index, q, &options);
+            let Some(page) = searcher.page(q, &options) else {
+                continue;
+            };
+            pages += 1;
+            assert!(page.counting, "{q:?}");
+            assert_eq!(page.hits, full.hits, "{q:?} {limit}");
+            assert!(page.total <= full.total, "{q:?}");
+            let mut typing = Searcher::new(Arc::clone(&index));
+            let counted = typing.search(q, &options);
+            assert!(!counted.counting);
+            assert_eq!(counted, full, "{q:?} {limit}");
+        }
+    }
+    assert!(pages * 5 > asked, "{pages} of {asked}");
+    let kind = Options {
+        limit: 5,
+        kind: Some(Kind::Quote),
+    };
+    assert_eq!(searcher.page("fish", &kind), None);
+    assert_eq!(searcher.page("fish fisher", &Options::default()), None);
+    let fish = searcher.page("fish", &Options::default()).expect("a page");
+    assert_eq!(fish.hits[0].text, "Fish", "the whole name ranks first");
 }

@@ -13,9 +13,11 @@
 //! batches): the new stories are indexed on the worker thread, a step at a time,
 //! each once; a query waiting is answered between steps from what is indexed, and
 //! the last query is answered again as more comes in, looking only at its hits and
-//! the new items ([`Searcher::add`]).
+//! the new items ([`Searcher::add`]). Once every story is in ([`Worker::settle`]),
+//! the worker builds the two-letter answers ([`super::pairs`]) a step at a time
+//! while no query waits.
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -23,6 +25,7 @@ use std::time::{Duration, Instant};
 
 use super::engine::{Options, Searcher};
 use super::index::Index;
+use super::pairs::Building;
 use super::Results;
 use crate::story::Story;
 
@@ -64,6 +67,7 @@ pub struct Worker {
     responses: Receiver<Response>,
     latest: Arc<AtomicU64>,
     indexed: Arc<AtomicUsize>,
+    paired: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -73,6 +77,8 @@ struct Thread {
     responses: Sender<Response>,
     latest: Arc<AtomicU64>,
     indexed: Arc<AtomicUsize>,
+    /// Whether the index holds its two-letter answers.
+    paired: Arc<AtomicBool>,
     waker: Box<dyn Fn() + Send>,
 }
 
@@ -82,12 +88,26 @@ impl Thread {
         let generation = request.generation;
         let latest = &self.latest;
         let stale = || latest.load(Ordering::Acquire) > generation;
+        if let Some(results) = self.searcher.page(&request.query, &request.options) {
+            // The best rows first, from the names; the count follows.
+            if !self.send(generation, results) {
+                return false;
+            }
+        }
+        if stale() {
+            return true;
+        }
         let Some(results) = self
             .searcher
             .search_until(&request.query, &request.options, &stale)
         else {
             return true;
         };
+        self.send(generation, results)
+    }
+
+    /// Sends an answer; false when nobody listens.
+    fn send(&self, generation: u64, results: Results) -> bool {
         if self
             .responses
             .send(Response {
@@ -108,11 +128,29 @@ impl Thread {
         let mut answered: Option<Request> = None;
         let mut queue: std::collections::VecDeque<(usize, Vec<Arc<Story>>)> = Default::default();
         let mut settle = false;
+        // The two-letter answers being built, once the index is complete.
+        let mut building: Option<Building> = None;
         let mut last_answer = Instant::now();
         loop {
             if self.latest.load(Ordering::Acquire) == u64::MAX {
                 // Dropped: stop, even with stories left to index.
                 return;
+            }
+            let idle = waiting.is_none() && queue.is_empty();
+            if idle && building.is_some() {
+                // Idle after a load: the two-letter answers, a step at a time
+                // (a message that comes meanwhile waits for one step at most).
+                for message in requests.try_iter() {
+                    take(message, &mut waiting, &mut queue, &mut settle);
+                }
+                if waiting.is_none() && queue.is_empty() {
+                    let index = Arc::clone(self.searcher.index());
+                    if building.as_mut().is_some_and(|b| b.step(&index)) {
+                        building = None;
+                        self.paired.store(index.has_pairs(), Ordering::Release);
+                    }
+                    continue;
+                }
             }
             let idle = waiting.is_none() && queue.is_empty();
             let first = if idle {
@@ -124,11 +162,12 @@ impl Thread {
                 None
             };
             for message in first.into_iter().chain(requests.try_iter()) {
-                match message {
-                    Message::Search(r) => waiting = Some(r),
-                    Message::Add(first, stories) => queue.push_back((first, stories)),
-                    Message::Settle => settle = true,
-                }
+                take(message, &mut waiting, &mut queue, &mut settle);
+            }
+            if !queue.is_empty() {
+                // The index grows: answers built now would not cover it.
+                building = None;
+                self.paired.store(false, Ordering::Release);
             }
             // A step of the stories waiting first (a query waiting is answered
             // right after, from them too), then the query.
@@ -168,8 +207,25 @@ impl Thread {
             if settle && queue.is_empty() {
                 settle = false;
                 self.searcher.settle();
+                if !self.searcher.index().has_pairs() {
+                    building = Some(Building::new());
+                }
             }
         }
+    }
+}
+
+/// Files a message the worker thread received.
+fn take(
+    message: Message,
+    waiting: &mut Option<Request>,
+    queue: &mut std::collections::VecDeque<(usize, Vec<Arc<Story>>)>,
+    settle: &mut bool,
+) {
+    match message {
+        Message::Search(r) => *waiting = Some(r),
+        Message::Add(first, stories) => queue.push_back((first, stories)),
+        Message::Settle => *settle = true,
     }
 }
 
@@ -185,11 +241,13 @@ impl Worker {
         let (resp_tx, resp_rx) = mpsc::channel::<Response>();
         let latest = Arc::new(AtomicU64::new(0));
         let indexed = Arc::new(AtomicUsize::new(index.stories()));
+        let paired = Arc::new(AtomicBool::new(index.has_pairs()));
         let thread = Thread {
             searcher: Searcher::new(index),
             responses: resp_tx,
             latest: Arc::clone(&latest),
             indexed: Arc::clone(&indexed),
+            paired: Arc::clone(&paired),
             waker: Box::new(waker),
         };
         let thread = std::thread::Builder::new()
@@ -201,6 +259,7 @@ impl Worker {
             responses: resp_rx,
             latest,
             indexed,
+            paired,
             thread,
         }
     }
@@ -225,6 +284,12 @@ impl Worker {
     /// How many stories the worker's index holds now.
     pub fn indexed(&self) -> usize {
         self.indexed.load(Ordering::Acquire)
+    }
+
+    /// Whether the worker's index holds its two-letter answers (built when idle
+    /// after [`Worker::settle`]).
+    pub fn two_letter_answers(&self) -> bool {
+        self.paired.load(Ordering::Acquire)
     }
 
     /// Asks for a search. `generation` must grow with every call; results of older

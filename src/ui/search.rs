@@ -61,6 +61,9 @@ pub fn count_label(s: &SearchState) -> String {
     }
     let total = s.results.total;
     let shown = s.results.hits.len();
+    if s.results.counting {
+        return format!("counting… · best {shown}");
+    }
     match total {
         0 => "no hits".into(),
         1 => "1 hit".into(),

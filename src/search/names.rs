@@ -1,0 +1,179 @@
+//! The names directory: every distinct name and speaker's name of the index with
+//! the items holding it, so that the best rows of a one-word query can be found
+//! from the names it starts a word of, before every item is counted.
+//!
+//! Why that is exact: a word found at the start of a word of a name or speaker's
+//! name scores more (prefix or whole word, with the name bonus) than it can score in
+//! an item whose names do not hold it so (initials in a name, or anything in other
+//! text: at most the word's fuzzy bound + 32; see [`super::matcher`]). And an item's
+//! score is then told by its best name alone: the whole query as a whole name, above
+//! a whole word of a name, above a word's start. So when the names give `limit`
+//! items, the best `limit` rows are the first items (in item order) of the names
+//! in that order, and no other item can rank among them. The count still needs
+//! every item: the engine gives these rows first, marked as counting
+//! ([`super::Results::counting`]), then the full answer.
+
+use rayon::slice::ParallelSliceMut;
+
+use super::index::Index;
+use super::items::Role;
+use super::matcher::{contiguous, name_score, FieldRef, Pattern, Tier, Word};
+
+/// One distinct name: a span of the index's folded text, its masks, and where its
+/// items start in [`Names::items`].
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    start: u32,
+    len: u32,
+    mask: u32,
+    heads: u32,
+    from: u32,
+}
+
+/// A name or speaker's name field: (start, length, item, mask, heads).
+pub(crate) type NameField = (u32, u32, u32, u32, u32);
+
+/// The names directory of an index's first `covers` items.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    names: Vec<Name>,
+    /// Each name's items, ascending (name after name).
+    items: Vec<u32>,
+    covers: u32,
+}
+
+impl Names {
+    /// The directory of the first `covers` items of an index from its name and
+    /// speaker's name fields, in any order: (start, length, item, mask, heads).
+    pub(crate) fn from_fields(mut all: Vec<NameField>, covers: u32) -> Names {
+        all.par_sort_unstable();
+        all.dedup_by_key(|&mut (start, len, item, _, _)| (start, len, item));
+        let mut names: Vec<Name> = Vec::new();
+        let mut items = Vec::with_capacity(all.len());
+        for (start, len, item, mask, heads) in all {
+            if names
+                .last()
+                .is_none_or(|n| (n.start, n.len) != (start, len))
+            {
+                names.push(Name {
+                    start,
+                    len,
+                    mask,
+                    heads,
+                    from: items.len() as u32,
+                });
+            }
+            items.push(item);
+        }
+        names.shrink_to_fit();
+        Names {
+            names,
+            items,
+            covers,
+        }
+    }
+
+    /// The name fields of an item, for [`Names::from_fields`].
+    pub(crate) fn fields_of(index: &Index, item: u32, into: &mut Vec<NameField>) {
+        for field in index.item_refs(item) {
+            if matches!(field.role, Role::Name | Role::Speaker) {
+                let (start, len) = field.span();
+                into.push((start, len, item, field.mask, field.heads));
+            }
+        }
+    }
+
+    /// How many items (the index's first) the directory covers.
+    pub(crate) fn covers(&self) -> u32 {
+        self.covers
+    }
+
+    /// The bytes it holds.
+    pub fn bytes(&self) -> usize {
+        self.names.capacity() * std::mem::size_of::<Name>()
+            + self.items.capacity() * std::mem::size_of::<u32>()
+    }
+
+    fn items_of(&self, n: usize) -> &[u32] {
+        let from = self.names[n].from as usize;
+        let to = self
+            .names
+            .get(n + 1)
+            .map_or(self.items.len(), |next| next.from as usize);
+        &self.items[from..to]
+    }
+
+    /// The best `limit` items for a one-word query whose word starts a word of
+    /// some names (see the module), best first; `None` when the names give fewer
+    /// items than that (then other items may rank among them).
+    pub(crate) fn best(
+        &self,
+        buf: &str,
+        pattern: &Pattern,
+        word: &Word,
+        limit: usize,
+    ) -> Option<Vec<u32>> {
+        // The names, by how an item holding them scores: 0 the whole query is the
+        // name, 1 a whole word of it, 2 a word's start.
+        let mut ranked: [Vec<usize>; 3] = Default::default();
+        let whole_word = name_score(Tier::WholeWord, word);
+        let prefix = name_score(Tier::Prefix, word);
+        for (n, name) in self.names.iter().enumerate() {
+            if word.mask & !name.mask != 0 {
+                continue;
+            }
+            let field = FieldRef::of(
+                buf,
+                name.start,
+                name.len,
+                Role::Name,
+                (name.mask, name.heads),
+            );
+            let Some(score) = contiguous(&field, word) else {
+                continue;
+            };
+            let group = if pattern.may_be_whole_name(name.mask, name.heads)
+                && pattern.is_whole_name(field.text())
+            {
+                0
+            } else if score == whole_word {
+                1
+            } else if score == prefix {
+                2
+            } else {
+                continue;
+            };
+            ranked[group].push(n);
+        }
+        let mut taken: Vec<u32> = Vec::with_capacity(limit);
+        let mut seen = std::collections::HashSet::new();
+        for group in &ranked {
+            if taken.len() >= limit {
+                break;
+            }
+            // The group's first items, in item order, not taken by a better group.
+            let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(u32, usize, usize)>> =
+                group
+                    .iter()
+                    .filter_map(|&n| {
+                        let items = self.items_of(n);
+                        items.first().map(|&i| std::cmp::Reverse((i, n, 0)))
+                    })
+                    .collect();
+            while taken.len() < limit {
+                let Some(std::cmp::Reverse((item, n, at))) = heads.pop() else {
+                    break;
+                };
+                if let Some(&next) = self.items_of(n).get(at + 1) {
+                    heads.push(std::cmp::Reverse((next, n, at + 1)));
+                }
+                if seen.insert(item) {
+                    taken.push(item);
+                }
+            }
+            // An item of this group not taken (beyond the rows) is in no worse
+            // group's rows: there are none.
+        }
+        (taken.len() >= limit).then_some(taken)
+    }
+}
