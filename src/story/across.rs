@@ -62,7 +62,8 @@ impl What {
 }
 
 impl Named<'_> {
-    /// Its names, copied (to be kept).
+    /// Its names, copied (to be kept after the story is let go: copies of their
+    /// own, not spans of the story's text buffer).
     fn owned(self) -> What {
         match self {
             Named::Party {
@@ -70,11 +71,13 @@ impl Named<'_> {
                 kind,
                 aliases,
             } => What::Party {
-                name: name.clone(),
+                name: name.detached(),
                 kind,
-                aliases: aliases.to_vec(),
+                aliases: aliases.iter().map(Str::detached).collect(),
             },
-            Named::Analyst { name } => What::Analyst { name: name.clone() },
+            Named::Analyst { name } => What::Analyst {
+                name: name.detached(),
+            },
             Named::Claim => What::Claim,
             Named::Other(noun) => What::Other(noun),
         }
@@ -307,7 +310,7 @@ impl FirstSeen {
                 match self.entity.get(id) {
                     Some(first) => found.extend(entity_findings(id, what, first, &finding)),
                     None => {
-                        self.entity.insert(id.clone(), record(what));
+                        self.entity.insert(id.detached(), record(what));
                     }
                 }
             }
@@ -330,7 +333,7 @@ impl FirstSeen {
                 }
                 Some(_) => {}
                 None => {
-                    self.any.insert(id.clone(), record(what));
+                    self.any.insert(id.detached(), record(what));
                 }
             }
         }
