@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Corpus;
-use crate::cache::{serve, Cache, CacheStats, Got, Served, Session};
-use crate::story::across::{FirstSeen, Places};
+use crate::cache::{serve, Cache, CacheStats, Got, Kept, Served, Session};
+use crate::story::across::{FirstSeen, Ids, Places};
 use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, load_origin_unless, text_of, FileResult, LoadOptions};
+use crate::story::outline::Outline;
 use crate::story::{Diagnostic, Str};
 
 /// Loads everything under `paths` (see [`discover_with`]) in parallel, keeping path order.
@@ -51,6 +52,40 @@ pub fn load_paths_then(
         let first = corpus.stories.len();
         corpus.extend(batch);
         after(&mut corpus, first, loader.total());
+    }
+    (corpus, loader.finish())
+}
+
+/// [`load_paths_cached`] for a command that needs only each file's outcome and
+/// problems and each story's id, title, date and format (and its parties and
+/// analysts when `people`): the rest of each story is never kept, and from the
+/// cache only the outline is read ([`Loader::next_outlines`]).
+pub fn load_paths_outlined(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+    people: bool,
+) -> (Corpus, CacheStats) {
+    let mut loader = Loader::new(paths, *opts, cache);
+    let mut corpus = Corpus {
+        usage_problems: loader.problems.len(),
+        diagnostics: std::mem::take(&mut loader.problems),
+        ..Corpus::default()
+    };
+    loop {
+        let batch = loader.next_outlines(COMMAND_BATCH);
+        if batch.is_empty() {
+            break;
+        }
+        corpus.extend(
+            batch
+                .into_iter()
+                .map(|r| {
+                    let file = r.path.clone();
+                    r.map(|o| o.into_story(file, people))
+                })
+                .collect(),
+        );
     }
     (corpus, loader.finish())
 }
@@ -225,22 +260,41 @@ impl Loader {
         max: usize,
         skip: Skip<'_>,
     ) -> Vec<(FileResult, Option<Str>)> {
+        self.next_kept(max, skip)
+    }
+
+    /// [`Loader::next_batch`], keeping only the outline of each story (from the
+    /// cache, only the entries' heads are read), each with its cross-story warnings.
+    pub fn next_outlines(&mut self, max: usize) -> Vec<FileResult<Outline>> {
+        self.next_kept(max, &|_| None)
+            .into_iter()
+            .map(|(result, _)| result)
+            .collect()
+    }
+
+    /// The next (at most) `max` files, loaded in parallel, what `S` keeps of each
+    /// story, and the files `skip` turns down left unparsed (without a cache).
+    fn next_kept<S>(&mut self, max: usize, skip: Skip<'_>) -> Vec<(FileResult<S>, Option<Str>)>
+    where
+        S: Kept,
+        for<'s> Ids<'s>: From<&'s S>,
+    {
         let end = self.next.saturating_add(max).min(self.files.len());
         let files = &self.files[self.next..end];
         self.next = end;
         let opts = &self.opts;
         let batch = self.cache.as_mut().map(Session::batch);
-        let loaded: Vec<(FileResult, Option<Str>, Option<Served>)> = files
+        let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = files
             .par_iter()
             .map(|origin| match (origin, &batch) {
                 (Origin::File(path), Some(batch)) => {
                     let (result, served) = batch.load(path, opts);
                     (result, None, Some(served))
                 }
-                (_, Some(_)) => (load_origin(origin, opts), None, None),
+                (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
                 (_, None) => {
                     let (result, skipped) = load_origin_unless(origin, opts, skip);
-                    (result, skipped, None)
+                    (S::from_parsed(result), skipped, None)
                 }
             })
             .collect();
@@ -259,7 +313,10 @@ impl Loader {
 
     /// Checks each loaded story against the stories before it (cross-story warnings,
     /// added to its file's problems in file order).
-    fn check_across<'r>(&mut self, results: impl Iterator<Item = &'r mut FileResult>) {
+    fn check_across<'r, S: 'r>(&mut self, results: impl Iterator<Item = &'r mut FileResult<S>>)
+    where
+        for<'s> Ids<'s>: From<&'s S>,
+    {
         let Some(first_seen) = &mut self.first_seen else {
             return;
         };

@@ -18,6 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::model::{PartyKind, Story, Str};
+use super::outline::{item_ids, List, Outline};
 
 /// What an id names in the story that first used it (names owned: `What`), or
 /// in the story being checked (names borrowed from it: [`Named`], copied only for
@@ -206,10 +207,40 @@ fn ascii_letters(s: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|c| c.to_ascii_lowercase())
 }
 
-/// Every id of a story with what it names and its item's path.
-fn uses(story: &Story) -> Vec<(&Str, At, Named<'_>)> {
+/// What the cross-story checks read of a story: the story, or its outline.
+#[derive(Debug, Clone, Copy)]
+pub enum Ids<'a> {
+    Story(&'a Story),
+    Outline(&'a Outline),
+}
+
+impl<'a> From<&'a Story> for Ids<'a> {
+    fn from(story: &'a Story) -> Ids<'a> {
+        Ids::Story(story)
+    }
+}
+
+impl<'a> From<&'a std::sync::Arc<Story>> for Ids<'a> {
+    fn from(story: &'a std::sync::Arc<Story>) -> Ids<'a> {
+        Ids::Story(story)
+    }
+}
+
+impl<'a> From<&'a Outline> for Ids<'a> {
+    fn from(outline: &'a Outline) -> Ids<'a> {
+        Ids::Outline(outline)
+    }
+}
+
+/// Every id of a story with what it names and its item's path: its parties, its
+/// analysts, then the items of [`item_ids`].
+fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a Str, At, Named<'a>)> {
+    let (format, parties, analysts) = match ids {
+        Ids::Story(s) => (s.format, &s.parties, &s.analysts),
+        Ids::Outline(o) => (o.format, &o.parties, &o.analysts),
+    };
     let mut out = Vec::new();
-    for (i, p) in story.parties.iter().enumerate() {
+    for (i, p) in parties.iter().enumerate() {
         let what = Named::Party {
             name: &p.name,
             kind: p.kind,
@@ -224,7 +255,7 @@ fn uses(story: &Story) -> Vec<(&Str, At, Named<'_>)> {
             what,
         ));
     }
-    for (i, a) in story.analysts.iter().enumerate() {
+    for (i, a) in analysts.iter().enumerate() {
         let what = Named::Analyst { name: &a.name };
         out.push((
             &a.id,
@@ -235,60 +266,35 @@ fn uses(story: &Story) -> Vec<(&Str, At, Named<'_>)> {
             what,
         ));
     }
-    for (i, c) in story.claims.iter().enumerate() {
-        let what = if story.format >= 2 {
-            Named::Claim
-        } else {
-            Named::Other("a claim of a format-1 story")
+    let mut item = |(id, list, index): (&'a Str, List, usize)| {
+        let what = match list {
+            List::Claims if format >= 2 => Named::Claim,
+            List::Claims => Named::Other("a claim of a format-1 story"),
+            List::Sources => Named::Other("a source"),
+            List::Quotes => Named::Other("a quote"),
+            List::Timeline => Named::Other("an event"),
         };
         out.push((
-            &c.id,
+            id,
             At {
-                list: "claims",
-                index: i,
+                list: list.key(),
+                index,
             },
             what,
         ));
-    }
-    for (i, s) in story.sources.iter().enumerate() {
-        out.push((
-            &s.id,
-            At {
-                list: "sources",
-                index: i,
-            },
-            Named::Other("a source"),
-        ));
-    }
-    for (i, q) in story.quotes.iter().enumerate() {
-        if let Some(id) = &q.id {
-            out.push((
-                id,
-                At {
-                    list: "quotes",
-                    index: i,
-                },
-                Named::Other("a quote"),
-            ));
-        }
-    }
-    for e in &story.timeline {
-        if let Some(id) = &e.id {
-            let at = At {
-                list: "timeline",
-                index: e.file_index,
-            };
-            out.push((id, at, Named::Other("an event")));
-        }
+    };
+    match ids {
+        Ids::Story(s) => item_ids(s).for_each(&mut item),
+        Ids::Outline(o) => o.item_ids().for_each(&mut item),
     }
     out
 }
 
 impl FirstSeen {
     /// Checks a story against the stories seen before it and records its ids.
-    pub fn check(&mut self, story: &Story, file: &Path) -> Vec<Finding> {
+    pub fn check<'s>(&mut self, story: impl Into<Ids<'s>>, file: &Path) -> Vec<Finding> {
         let mut found = Vec::new();
-        for (id, at, what) in uses(story) {
+        for (id, at, what) in uses(story.into()) {
             let finding = |key: &str, earlier: &Use, key_there: &str, message: String| Finding {
                 file: file.to_path_buf(),
                 path: format!("{at}.{key}"),
@@ -341,9 +347,9 @@ impl FirstSeen {
     /// before it (whose ids it then joins), placed and added to the file's problems,
     /// which stay in order of place: what `check` reports for the file. `text_of` gives
     /// a file's text (for the language server, an open document's unsaved one).
-    pub fn add_warnings(
+    pub fn add_warnings<'s>(
         &mut self,
-        story: &Story,
+        story: impl Into<Ids<'s>>,
         file: &Path,
         diagnostics: &mut Vec<Diagnostic>,
         places: &mut Places,

@@ -1,0 +1,188 @@
+//! What of a story the commands that do not show it need (`check`, `who`): its id,
+//! title, date and format, its parties and analysts, and the id of every other item
+//! with its place. Enough for the cross-story checks ([`super::across`]) and for
+//! looking people up, without the texts of its quotes, claims, sources and events.
+//!
+//! The parsed-corpus cache keeps one per story beside the story, so that these
+//! commands decode only this much of each.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::PartialDate;
+use super::model::{Analyst, Party, Story, Str};
+
+/// A list of a story whose items have ids (other than its people).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum List {
+    Claims,
+    Sources,
+    Quotes,
+    Timeline,
+}
+
+impl List {
+    /// The key of the list in a story file.
+    pub fn key(self) -> &'static str {
+        match self {
+            List::Claims => "claims",
+            List::Sources => "sources",
+            List::Quotes => "quotes",
+            List::Timeline => "timeline",
+        }
+    }
+}
+
+/// The id of one item of a story's [`List`], and its index in the list as the file
+/// has it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemId {
+    pub list: List,
+    pub index: u32,
+    pub id: Str,
+}
+
+/// A story without the texts of its items: see the module's documentation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outline {
+    pub format: u64,
+    pub id: Str,
+    pub title: Str,
+    pub date: Option<PartialDate>,
+    pub parties: Vec<Party>,
+    pub analysts: Vec<Analyst>,
+    /// The ids of its claims, sources, quotes and events (in that order, each list
+    /// in its file order).
+    pub items: Vec<ItemId>,
+}
+
+/// The ids of a story's claims, sources, quotes and events (in that order), each
+/// with its list and its index in the file.
+pub fn item_ids(story: &Story) -> impl Iterator<Item = (&Str, List, usize)> + '_ {
+    let claims = story
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (&c.id, List::Claims, i));
+    let sources = story
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (&s.id, List::Sources, i));
+    let quotes = story
+        .quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| Some((q.id.as_ref()?, List::Quotes, i)));
+    // The timeline is in display order; each event keeps its index in the file.
+    let events = story
+        .timeline
+        .iter()
+        .filter_map(|e| Some((e.id.as_ref()?, List::Timeline, e.file_index)));
+    claims.chain(sources).chain(quotes).chain(events)
+}
+
+impl Outline {
+    /// The outline of a story (its people copied).
+    pub fn of(story: &Story) -> Outline {
+        Outline {
+            format: story.format,
+            id: story.id.clone(),
+            title: story.title.clone(),
+            date: story.date.clone(),
+            parties: story.parties.clone(),
+            analysts: story.analysts.clone(),
+            items: Outline::items_of(story),
+        }
+    }
+
+    /// The outline of a story, its people moved out of it (the rest is let go).
+    pub fn from_story(story: Story) -> Outline {
+        let items = Outline::items_of(&story);
+        Outline {
+            format: story.format,
+            id: story.id,
+            title: story.title,
+            date: story.date,
+            parties: story.parties,
+            analysts: story.analysts,
+            items,
+        }
+    }
+
+    fn items_of(story: &Story) -> Vec<ItemId> {
+        item_ids(story)
+            .map(|(id, list, index)| ItemId {
+                list,
+                // A story has far fewer than 2^32 items (the parser's node budget).
+                index: u32::try_from(index).unwrap_or(u32::MAX),
+                id: id.clone(),
+            })
+            .collect()
+    }
+
+    /// The ids of its items as [`item_ids`] gives a story's.
+    pub fn item_ids(&self) -> impl Iterator<Item = (&Str, List, usize)> + '_ {
+        self.items
+            .iter()
+            .map(|i| (&i.id, i.list, i.index as usize))
+    }
+
+    /// The story it outlines, as a story whose contents were let go: its id, title,
+    /// date, format and file, and its parties and analysts when `people`.
+    pub fn into_story(self, file: std::path::PathBuf, people: bool) -> Story {
+        let mut story = Story::new("", "", file);
+        story.format = self.format;
+        story.id = self.id;
+        story.title = self.title;
+        story.date = self.date;
+        if people {
+            story.parties = self.parties;
+            story.analysts = self.analysts;
+        }
+        story
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::parse::parse_str;
+
+    #[test]
+    fn an_outline_keeps_every_id_with_its_place() {
+        let text = "format: 2\nid: s\ntitle: T\ndate: 2024-05\n\
+            sources:\n  - id: src\n    name: A report\n\
+            parties:\n  - id: p\n    name: P\n    position: For.\n  - id: q\n    name: Q\n    position: Against.\n    speaks_for: p\n\
+            analysts:\n  - id: a\n    name: A\n\
+            quotes:\n  - by: p\n    text: One.\n  - id: said\n    by: a\n    text: Two.\n\
+            claims:\n  - id: c\n    text: C.\n\
+            timeline:\n  - id: late\n    date: 2024-06\n    title: Late.\n  - id: early\n    date: 2024-01\n    title: Early.\n  - date: 2024-03\n    title: No id.\n";
+        let result = parse_str(std::path::Path::new("s.yaml"), text);
+        let story = result.story.expect("a story");
+        let outline = Outline::of(&story);
+        assert_eq!(Outline::from_story(story.clone()), outline);
+        let items: Vec<(&str, &str, usize)> = outline
+            .item_ids()
+            .map(|(id, list, i)| (id.as_str(), list.key(), i))
+            .collect();
+        assert_eq!(
+            items,
+            vec![
+                ("c", "claims", 0),
+                ("src", "sources", 0),
+                ("said", "quotes", 1),
+                // The timeline in display order, each event with its index in the file.
+                ("early", "timeline", 1),
+                ("late", "timeline", 0),
+            ]
+        );
+        assert_eq!(item_ids(&story).collect::<Vec<_>>(), outline.item_ids().collect::<Vec<_>>());
+        let back = outline.clone().into_story("f.yaml".into(), true);
+        assert_eq!((back.id.as_str(), back.title.as_str()), ("s", "T"));
+        assert_eq!((back.format, back.date.clone()), (2, story.date.clone()));
+        assert_eq!((back.parties.len(), back.analysts.len()), (2, 1));
+        assert!(back.quotes.is_empty() && back.claims.is_empty() && back.timeline.is_empty());
+        let bare = outline.into_story("f.yaml".into(), false);
+        assert!(bare.parties.is_empty() && bare.analysts.is_empty());
+    }
+}
