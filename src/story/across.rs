@@ -234,7 +234,7 @@ impl<'a> From<&'a Outline> for Ids<'a> {
 
 /// Every id of a story with what it names and its item's path: its parties, its
 /// analysts, then the items of [`item_ids`].
-fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a Str, At, Named<'a>)> {
+fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a str, At, Named<'a>)> {
     let (format, parties, analysts) = match ids {
         Ids::Story(s) => (s.format, &s.parties, &s.analysts),
         Ids::Outline(o) => (o.format, &o.parties, &o.analysts),
@@ -247,7 +247,7 @@ fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a Str, At, Named<'a>)> {
             aliases: &p.aliases,
         };
         out.push((
-            &p.id,
+            p.id.as_str(),
             At {
                 list: "parties",
                 index: i,
@@ -258,7 +258,7 @@ fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a Str, At, Named<'a>)> {
     for (i, a) in analysts.iter().enumerate() {
         let what = Named::Analyst { name: &a.name };
         out.push((
-            &a.id,
+            a.id.as_str(),
             At {
                 list: "analysts",
                 index: i,
@@ -266,7 +266,7 @@ fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a Str, At, Named<'a>)> {
             what,
         ));
     }
-    let mut item = |(id, list, index): (&'a Str, List, usize)| {
+    let mut item = |(id, list, index): (&'a str, List, usize)| {
         let what = match list {
             List::Claims if format >= 2 => Named::Claim,
             List::Claims => Named::Other("a claim of a format-1 story"),
@@ -313,7 +313,7 @@ impl FirstSeen {
                 match self.entity.get(id) {
                     Some(first) => found.extend(entity_findings(id, what, first, &finding)),
                     None => {
-                        self.entity.insert(id.clone(), record(what));
+                        self.entity.insert(id.into(), record(what));
                     }
                 }
             }
@@ -336,7 +336,7 @@ impl FirstSeen {
                 }
                 Some(_) => {}
                 None => {
-                    self.any.insert(id.clone(), record(what));
+                    self.any.insert(id.into(), record(what));
                 }
             }
         }

@@ -32,13 +32,13 @@ impl List {
     }
 }
 
-/// The id of one item of a story's [`List`], and its index in the list as the file
-/// has it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ItemId {
+/// One item of a story's [`List`] that has an id: its list, its index in the list
+/// as the file has it, and where its id ends in [`Outline::ids`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
     pub list: List,
     pub index: u32,
-    pub id: Str,
+    pub end: u32,
 }
 
 /// A story without the texts of its items: see the module's documentation.
@@ -51,39 +51,43 @@ pub struct Outline {
     pub parties: Vec<Party>,
     pub analysts: Vec<Analyst>,
     /// The ids of its claims, sources, quotes and events (in that order, each list
-    /// in its file order).
-    pub items: Vec<ItemId>,
+    /// in its file order), one after the other: one text, not one per id (there
+    /// are dozens per story).
+    pub ids: String,
+    /// Each of those items, in the same order.
+    pub items: Vec<Item>,
 }
 
 /// The ids of a story's claims, sources, quotes and events (in that order), each
 /// with its list and its index in the file.
-pub fn item_ids(story: &Story) -> impl Iterator<Item = (&Str, List, usize)> + '_ {
+pub fn item_ids(story: &Story) -> impl Iterator<Item = (&str, List, usize)> + '_ {
     let claims = story
         .claims
         .iter()
         .enumerate()
-        .map(|(i, c)| (&c.id, List::Claims, i));
+        .map(|(i, c)| (c.id.as_str(), List::Claims, i));
     let sources = story
         .sources
         .iter()
         .enumerate()
-        .map(|(i, s)| (&s.id, List::Sources, i));
+        .map(|(i, s)| (s.id.as_str(), List::Sources, i));
     let quotes = story
         .quotes
         .iter()
         .enumerate()
-        .filter_map(|(i, q)| Some((q.id.as_ref()?, List::Quotes, i)));
+        .filter_map(|(i, q)| Some((q.id.as_deref()?, List::Quotes, i)));
     // The timeline is in display order; each event keeps its index in the file.
     let events = story
         .timeline
         .iter()
-        .filter_map(|e| Some((e.id.as_ref()?, List::Timeline, e.file_index)));
+        .filter_map(|e| Some((e.id.as_deref()?, List::Timeline, e.file_index)));
     claims.chain(sources).chain(quotes).chain(events)
 }
 
 impl Outline {
     /// The outline of a story (its people copied).
     pub fn of(story: &Story) -> Outline {
+        let (ids, items) = Outline::items_of(story);
         Outline {
             format: story.format,
             id: story.id.clone(),
@@ -91,13 +95,14 @@ impl Outline {
             date: story.date.clone(),
             parties: story.parties.clone(),
             analysts: story.analysts.clone(),
-            items: Outline::items_of(story),
+            ids,
+            items,
         }
     }
 
     /// The outline of a story, its people moved out of it (the rest is let go).
     pub fn from_story(story: Story) -> Outline {
-        let items = Outline::items_of(&story);
+        let (ids, items) = Outline::items_of(&story);
         Outline {
             format: story.format,
             id: story.id,
@@ -105,26 +110,40 @@ impl Outline {
             date: story.date,
             parties: story.parties,
             analysts: story.analysts,
+            ids,
             items,
         }
     }
 
-    fn items_of(story: &Story) -> Vec<ItemId> {
-        item_ids(story)
-            .map(|(id, list, index)| ItemId {
-                list,
-                // A story has far fewer than 2^32 items (the parser's node budget).
-                index: u32::try_from(index).unwrap_or(u32::MAX),
-                id: id.clone(),
+    /// The ids of a story's items, one after the other, and the items.
+    fn items_of(story: &Story) -> (String, Vec<Item>) {
+        let mut ids = String::new();
+        let items = item_ids(story)
+            .map(|(id, list, index)| {
+                ids.push_str(id);
+                // A story file is far smaller than 4 GiB (the size cap).
+                let fit = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                Item {
+                    list,
+                    index: fit(index),
+                    end: fit(ids.len()),
+                }
             })
-            .collect()
+            .collect();
+        (ids, items)
     }
 
-    /// The ids of its items as [`item_ids`] gives a story's.
-    pub fn item_ids(&self) -> impl Iterator<Item = (&Str, List, usize)> + '_ {
-        self.items
-            .iter()
-            .map(|i| (&i.id, i.list, i.index as usize))
+    /// The ids of its items as [`item_ids`] gives a story's (an item whose end is
+    /// not in [`Outline::ids`], or not after the one before, gives an empty id:
+    /// see [`super::validate::outline_holds`]).
+    pub fn item_ids(&self) -> impl Iterator<Item = (&str, List, usize)> + '_ {
+        let mut start = 0;
+        self.items.iter().map(move |i| {
+            let end = i.end as usize;
+            let id = self.ids.get(start..end).unwrap_or_default();
+            start = end;
+            (id, i.list, i.index as usize)
+        })
     }
 
     /// The story it outlines, as a story whose contents were let go: its id, title,
@@ -163,7 +182,7 @@ mod tests {
         assert_eq!(Outline::from_story(story.clone()), outline);
         let items: Vec<(&str, &str, usize)> = outline
             .item_ids()
-            .map(|(id, list, i)| (id.as_str(), list.key(), i))
+            .map(|(id, list, i)| (id, list.key(), i))
             .collect();
         assert_eq!(
             items,

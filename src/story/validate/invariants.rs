@@ -43,6 +43,12 @@ pub fn outline_holds(outline: &Outline) -> bool {
     if outline.id.is_empty() || !outline.date.as_ref().is_none_or(PartialDate::is_valid) {
         return false;
     }
+    // The items' ids are the whole of its text of ids, each one after the one
+    // before (an empty one, or one not ending at a character's end, is refused
+    // below: it reads as empty).
+    if outline.items.last().map_or(0, |i| i.end as usize) != outline.ids.len() {
+        return false;
+    }
     let ids = (outline
         .parties
         .iter()
@@ -53,7 +59,7 @@ pub fn outline_holds(outline: &Outline) -> bool {
             .iter()
             .map(|a| (Some(a.id.as_str()), Def::Analyst)),
     )
-    .chain(outline.items.iter().map(|i| (Some(i.id.as_str()), Def::Other)));
+    .chain(outline.item_ids().map(|(id, _, _)| (Some(id), Def::Other)));
     let capacity = outline.parties.len() + outline.analysts.len() + outline.items.len();
     let Some(defined) = defined(ids, capacity) else {
         return false;
