@@ -40,7 +40,7 @@ impl Kept for Outline {
         pack.outline(key, path, opts)
     }
     fn from_parsed(result: FileResult) -> FileResult<Outline> {
-        result.map(Outline::from_story)
+        result.map(|story| Outline::of(&story))
     }
 }
 

@@ -235,37 +235,30 @@ impl<'a> From<&'a Outline> for Ids<'a> {
 /// Every id of a story with what it names and its item's path: its parties, its
 /// analysts, then the items of [`item_ids`].
 fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a str, At, Named<'a>)> {
-    let (format, parties, analysts) = match ids {
-        Ids::Story(s) => (s.format, &s.parties, &s.analysts),
-        Ids::Outline(o) => (o.format, &o.parties, &o.analysts),
-    };
     let mut out = Vec::new();
-    for (i, p) in parties.iter().enumerate() {
-        let what = Named::Party {
-            name: &p.name,
-            kind: p.kind,
-            aliases: &p.aliases,
-        };
-        out.push((
-            p.id.as_str(),
-            At {
-                list: "parties",
-                index: i,
-            },
-            what,
-        ));
-    }
-    for (i, a) in analysts.iter().enumerate() {
-        let what = Named::Analyst { name: &a.name };
-        out.push((
-            a.id.as_str(),
-            At {
-                list: "analysts",
-                index: i,
-            },
-            what,
-        ));
-    }
+    let mut person = |id: &'a str, list, index, what| out.push((id, At { list, index }, what));
+    let format = match ids {
+        Ids::Story(s) => {
+            for (i, p) in s.parties.iter().enumerate() {
+                let (name, kind, aliases) = (&p.name, p.kind, &p.aliases[..]);
+                person(&p.id, "parties", i, Named::Party { name, kind, aliases });
+            }
+            for (i, a) in s.analysts.iter().enumerate() {
+                person(&a.id, "analysts", i, Named::Analyst { name: &a.name });
+            }
+            s.format
+        }
+        Ids::Outline(o) => {
+            for (i, p, kind) in o.parties() {
+                let (name, aliases) = (&p.name, &p.aliases[..]);
+                person(&p.id, "parties", i, Named::Party { name, kind, aliases });
+            }
+            for (i, a) in o.analysts() {
+                person(&a.id, "analysts", i, Named::Analyst { name: &a.name });
+            }
+            o.format
+        }
+    };
     let mut item = |(id, list, index): (&'a str, List, usize)| {
         let what = match list {
             List::Claims if format >= 2 => Named::Claim,

@@ -1,7 +1,8 @@
 //! What of a story the commands that do not show it need (`check`, `who`): its id,
-//! title, date and format, its parties and analysts, and the id of every other item
-//! with its place. Enough for the cross-story checks ([`super::across`]) and for
-//! looking people up, without the texts of its quotes, claims, sources and events.
+//! title, date and format, the ids, names, aliases and kinds of its parties and
+//! analysts, and the id of every other item with its place. Enough for the
+//! cross-story checks ([`super::across`]) and for looking people up, without the
+//! texts of its people, quotes, claims, sources and events.
 //!
 //! The parsed-corpus cache keeps one per story beside the story, so that these
 //! commands decode only this much of each.
@@ -9,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
-use super::model::{Analyst, Party, Story, Str};
+use super::model::{Analyst, Party, PartyKind, Story, Str};
 
 /// A list of a story whose items have ids (other than its people).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +42,38 @@ pub struct Item {
     pub end: u32,
 }
 
+/// A party or an analyst, by what the cross-story checks and the lookup of people
+/// read of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: Str,
+    pub name: Str,
+    /// A party's kind; `None` for an analyst.
+    pub kind: Option<PartyKind>,
+    /// A party's aliases.
+    pub aliases: Vec<Str>,
+}
+
+impl Person {
+    fn party(p: &Party) -> Person {
+        Person {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            kind: Some(p.kind),
+            aliases: p.aliases.clone(),
+        }
+    }
+
+    fn analyst(a: &Analyst) -> Person {
+        Person {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: None,
+            aliases: Vec::new(),
+        }
+    }
+}
+
 /// A story without the texts of its items: see the module's documentation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outline {
@@ -48,8 +81,8 @@ pub struct Outline {
     pub id: Str,
     pub title: Str,
     pub date: Option<PartialDate>,
-    pub parties: Vec<Party>,
-    pub analysts: Vec<Analyst>,
+    /// Its parties, then its analysts, each list in its order.
+    pub people: Vec<Person>,
     /// The ids of its claims, sources, quotes and events (in that order, each list
     /// in its file order), one after the other: one text, not one per id (there
     /// are dozens per story).
@@ -85,34 +118,34 @@ pub fn item_ids(story: &Story) -> impl Iterator<Item = (&str, List, usize)> + '_
 }
 
 impl Outline {
-    /// The outline of a story (its people copied).
+    /// The outline of a story.
     pub fn of(story: &Story) -> Outline {
         let (ids, items) = Outline::items_of(story);
+        let parties = story.parties.iter().map(Person::party);
+        let analysts = story.analysts.iter().map(Person::analyst);
         Outline {
             format: story.format,
             id: story.id.clone(),
             title: story.title.clone(),
             date: story.date.clone(),
-            parties: story.parties.clone(),
-            analysts: story.analysts.clone(),
+            people: parties.chain(analysts).collect(),
             ids,
             items,
         }
     }
 
-    /// The outline of a story, its people moved out of it (the rest is let go).
-    pub fn from_story(story: Story) -> Outline {
-        let (ids, items) = Outline::items_of(&story);
-        Outline {
-            format: story.format,
-            id: story.id,
-            title: story.title,
-            date: story.date,
-            parties: story.parties,
-            analysts: story.analysts,
-            ids,
-            items,
-        }
+    /// Its parties, each with its index among them.
+    pub fn parties(&self) -> impl Iterator<Item = (usize, &Person, PartyKind)> + '_ {
+        self.people
+            .iter()
+            .filter_map(|p| Some((p, p.kind?)))
+            .enumerate()
+            .map(|(i, (p, kind))| (i, p, kind))
+    }
+
+    /// Its analysts, each with its index among them.
+    pub fn analysts(&self) -> impl Iterator<Item = (usize, &Person)> + '_ {
+        self.people.iter().filter(|p| p.kind.is_none()).enumerate()
     }
 
     /// The ids of a story's items, one after the other, and the items.
@@ -147,7 +180,8 @@ impl Outline {
     }
 
     /// The story it outlines, as a story whose contents were let go: its id, title,
-    /// date, format and file, and its parties and analysts when `people`.
+    /// date, format and file, and when `people` its parties and analysts by their
+    /// ids, names, kinds and aliases only.
     pub fn into_story(self, file: std::path::PathBuf, people: bool) -> Story {
         let mut story = Story::new("", "", file);
         story.format = self.format;
@@ -155,8 +189,27 @@ impl Outline {
         story.title = self.title;
         story.date = self.date;
         if people {
-            story.parties = self.parties;
-            story.analysts = self.analysts;
+            for p in self.people {
+                match p.kind {
+                    Some(kind) => story.parties.push(Party {
+                        id: p.id,
+                        name: p.name,
+                        kind,
+                        aliases: p.aliases,
+                        description: None,
+                        position: None,
+                        role: None,
+                        speaks_for: None,
+                    }),
+                    None => story.analysts.push(Analyst {
+                        id: p.id,
+                        name: p.name,
+                        role: None,
+                        affiliation: None,
+                        view: None,
+                    }),
+                }
+            }
         }
         story
     }
@@ -179,7 +232,6 @@ mod tests {
         let result = parse_str(std::path::Path::new("s.yaml"), text);
         let story = result.story.expect("a story");
         let outline = Outline::of(&story);
-        assert_eq!(Outline::from_story(story.clone()), outline);
         let items: Vec<(&str, &str, usize)> = outline
             .item_ids()
             .map(|(id, list, i)| (id, list.key(), i))
@@ -200,6 +252,11 @@ mod tests {
         assert_eq!((back.id.as_str(), back.title.as_str()), ("s", "T"));
         assert_eq!((back.format, back.date.clone()), (2, story.date.clone()));
         assert_eq!((back.parties.len(), back.analysts.len()), (2, 1));
+        assert_eq!((back.parties[1].id.as_str(), back.analysts[0].name.as_str()), ("q", "A"));
+        let parties: Vec<_> = outline.parties().map(|(i, p, _)| (i, p.id.as_str())).collect();
+        assert_eq!(parties, vec![(0, "p"), (1, "q")]);
+        let analysts: Vec<_> = outline.analysts().map(|(i, p)| (i, p.id.as_str())).collect();
+        assert_eq!(analysts, vec![(0, "a")]);
         assert!(back.quotes.is_empty() && back.claims.is_empty() && back.timeline.is_empty());
         let bare = outline.into_story("f.yaml".into(), false);
         assert!(bare.parties.is_empty() && bare.analysts.is_empty());

@@ -37,8 +37,7 @@ fn defined<'a>(
 }
 
 /// Whether an outline holds what the outline of a checked story holds: a valid
-/// date, ids present and unique in the story's one namespace, and each party
-/// speaking for another party of the story.
+/// date, and ids present and unique in the story's one namespace.
 pub fn outline_holds(outline: &Outline) -> bool {
     if outline.id.is_empty() || !outline.date.as_ref().is_none_or(PartialDate::is_valid) {
         return false;
@@ -49,26 +48,11 @@ pub fn outline_holds(outline: &Outline) -> bool {
     if outline.items.last().map_or(0, |i| i.end as usize) != outline.ids.len() {
         return false;
     }
-    let ids = (outline
-        .parties
-        .iter()
-        .map(|p| (Some(p.id.as_str()), Def::Party)))
-    .chain(
-        outline
-            .analysts
-            .iter()
-            .map(|a| (Some(a.id.as_str()), Def::Analyst)),
-    )
-    .chain(outline.item_ids().map(|(id, _, _)| (Some(id), Def::Other)));
-    let capacity = outline.parties.len() + outline.analysts.len() + outline.items.len();
-    let Some(defined) = defined(ids, capacity) else {
-        return false;
-    };
-    outline.parties.iter().all(|p| {
-        p.speaks_for
-            .as_deref()
-            .is_none_or(|f| f != p.id && defined.get(f) == Some(&Def::Party))
-    })
+    let ids = (outline.people.iter())
+        .map(|p| (Some(p.id.as_str()), Def::Other))
+        .chain(outline.item_ids().map(|(id, _, _)| (Some(id), Def::Other)));
+    let capacity = outline.people.len() + outline.items.len();
+    defined(ids, capacity).is_some()
 }
 
 /// Whether `story` holds the invariants of a checked story.
