@@ -376,7 +376,11 @@ fn check_prints_the_same_from_the_cache_heads_in_every_format() {
                 "quotes[1].id",
                 "already used by",
                 "warned.yaml",
-                if changed { "Someone Different" } else { "Someone Else" },
+                if changed {
+                    "Someone Different"
+                } else {
+                    "Someone Else"
+                },
             ] {
                 assert!(text.contains(seen), "{round}, {format}: {seen} in\n{text}");
             }
@@ -452,7 +456,11 @@ fn crafted_entries_are_misses_that_reparse_the_file() {
             };
             let (honest, _) = outlined(None);
             let (again, stats) = outlined(Some(&cache));
-            assert_eq!(seen(&again), seen(&honest), "{what}: the crafted head was shown");
+            assert_eq!(
+                seen(&again),
+                seen(&honest),
+                "{what}: the crafted head was shown"
+            );
             assert!(!format!("{:?}", again.stories).contains("Pwned"), "{what}");
             // The head holds no quote and no link between parties: those are not
             // in what `check` and `who` read.

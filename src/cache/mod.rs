@@ -32,7 +32,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-
 use crate::story::load::{FileResult, LoadOptions};
 use crate::story::outline::Outline;
 use crate::story::{Diagnostic, Story};
@@ -668,7 +667,10 @@ pub fn decode_outline(blob: &[u8], bytes: &[u8]) -> Option<Decoded<Outline>> {
 fn problems(head: &[u8]) -> Option<(Vec<Diagnostic>, &[u8])> {
     let (diagnostics, rest): (Vec<Diagnostic>, _) =
         postcard::take_from_bytes(head.get(4..)?).ok()?;
-    Some((diagnostics.into_iter().map(Diagnostic::bounded).collect(), rest))
+    Some((
+        diagnostics.into_iter().map(Diagnostic::bounded).collect(),
+        rest,
+    ))
 }
 
 /// [`decode`], with `in_file` telling whether a text's words are in the file.

@@ -15,8 +15,12 @@ use crate::story::Story;
 /// caller that needs no more: only the entry's head is read from the pack).
 pub trait Kept: Sized + Send {
     /// The pack's result for this version of the file (see [`Pack::get`]).
-    fn from_pack(pack: &Pack, key: &Key, path: &Path, opts: &LoadOptions)
-        -> Option<FileResult<Self>>;
+    fn from_pack(
+        pack: &Pack,
+        key: &Key,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Option<FileResult<Self>>;
     /// What is kept of a result parsed from the file.
     fn from_parsed(result: FileResult) -> FileResult<Self>;
 }

@@ -66,28 +66,65 @@ pub fn load_paths_outlined(
     cache: Option<&Cache>,
     people: bool,
 ) -> (Corpus, CacheStats) {
-    let mut loader = Loader::new(paths, *opts, cache);
+    let mut loader = Loader::new(paths, *opts, cache).without_cross_story();
     let mut corpus = Corpus {
         usage_problems: loader.problems.len(),
         diagnostics: std::mem::take(&mut loader.problems),
         ..Corpus::default()
     };
+    let mut first_seen = FirstSeen::default();
+    // While one batch is checked against the stories before it and added to the
+    // corpus (in path order, on one thread), the next one is read (in parallel).
+    let mut ready: Vec<FileResult<Outline>> = Vec::new();
     loop {
-        let batch = loader.next_outlines(COMMAND_BATCH);
-        if batch.is_empty() {
+        let (next, ()) = rayon::join(
+            || loader.next_outlines(OUTLINE_BATCH),
+            || {
+                let mut batch = std::mem::take(&mut ready);
+                add_cross_story(&mut first_seen, batch.iter_mut());
+                corpus.extend(
+                    batch
+                        .into_iter()
+                        .map(|r| {
+                            let file = r.path.clone();
+                            r.map(|o| o.into_story(file, people))
+                        })
+                        .collect(),
+                );
+            },
+        );
+        if next.is_empty() {
             break;
         }
-        corpus.extend(
-            batch
-                .into_iter()
-                .map(|r| {
-                    let file = r.path.clone();
-                    r.map(|o| o.into_story(file, people))
-                })
-                .collect(),
-        );
+        ready = next;
     }
     (corpus, loader.finish())
+}
+
+/// Files loaded (in parallel) per batch by [`load_paths_outlined`]: an outline is
+/// small, so a batch can be large (fewer hand-overs between threads).
+const OUTLINE_BATCH: usize = 256;
+
+/// Checks each loaded story against the stories before it (cross-story warnings,
+/// added to its file's problems in file order), and records its ids.
+fn add_cross_story<'r, S: 'r>(
+    first_seen: &mut FirstSeen,
+    results: impl Iterator<Item = &'r mut FileResult<S>>,
+) where
+    for<'s> Ids<'s>: From<&'s S>,
+{
+    for result in results {
+        let Some(story) = &result.story else {
+            continue;
+        };
+        first_seen.add_warnings(
+            story,
+            &result.path,
+            &mut result.diagnostics,
+            &mut Places::default(),
+            &text_of,
+        );
+    }
 }
 
 /// A test of a story file's text, before it is parsed: `Some` with the story's id
@@ -317,20 +354,8 @@ impl Loader {
     where
         for<'s> Ids<'s>: From<&'s S>,
     {
-        let Some(first_seen) = &mut self.first_seen else {
-            return;
-        };
-        for result in results {
-            let Some(story) = &result.story else {
-                continue;
-            };
-            first_seen.add_warnings(
-                story,
-                &result.path,
-                &mut result.diagnostics,
-                &mut Places::default(),
-                &text_of,
-            );
+        if let Some(first_seen) = &mut self.first_seen {
+            add_cross_story(first_seen, results);
         }
     }
 

@@ -241,7 +241,16 @@ fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a str, At, Named<'a>)> {
         Ids::Story(s) => {
             for (i, p) in s.parties.iter().enumerate() {
                 let (name, kind, aliases) = (&p.name, p.kind, &p.aliases[..]);
-                person(&p.id, "parties", i, Named::Party { name, kind, aliases });
+                person(
+                    &p.id,
+                    "parties",
+                    i,
+                    Named::Party {
+                        name,
+                        kind,
+                        aliases,
+                    },
+                );
             }
             for (i, a) in s.analysts.iter().enumerate() {
                 person(&a.id, "analysts", i, Named::Analyst { name: &a.name });
@@ -251,7 +260,16 @@ fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a str, At, Named<'a>)> {
         Ids::Outline(o) => {
             for (i, p, kind) in o.parties() {
                 let (name, aliases) = (&p.name, &p.aliases[..]);
-                person(&p.id, "parties", i, Named::Party { name, kind, aliases });
+                person(
+                    &p.id,
+                    "parties",
+                    i,
+                    Named::Party {
+                        name,
+                        kind,
+                        aliases,
+                    },
+                );
             }
             for (i, a) in o.analysts() {
                 person(&a.id, "analysts", i, Named::Analyst { name: &a.name });

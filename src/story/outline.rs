@@ -247,15 +247,27 @@ mod tests {
                 ("late", "timeline", 0),
             ]
         );
-        assert_eq!(item_ids(&story).collect::<Vec<_>>(), outline.item_ids().collect::<Vec<_>>());
+        assert_eq!(
+            item_ids(&story).collect::<Vec<_>>(),
+            outline.item_ids().collect::<Vec<_>>()
+        );
         let back = outline.clone().into_story("f.yaml".into(), true);
         assert_eq!((back.id.as_str(), back.title.as_str()), ("s", "T"));
         assert_eq!((back.format, back.date.clone()), (2, story.date.clone()));
         assert_eq!((back.parties.len(), back.analysts.len()), (2, 1));
-        assert_eq!((back.parties[1].id.as_str(), back.analysts[0].name.as_str()), ("q", "A"));
-        let parties: Vec<_> = outline.parties().map(|(i, p, _)| (i, p.id.as_str())).collect();
+        assert_eq!(
+            (back.parties[1].id.as_str(), back.analysts[0].name.as_str()),
+            ("q", "A")
+        );
+        let parties: Vec<_> = outline
+            .parties()
+            .map(|(i, p, _)| (i, p.id.as_str()))
+            .collect();
         assert_eq!(parties, vec![(0, "p"), (1, "q")]);
-        let analysts: Vec<_> = outline.analysts().map(|(i, p)| (i, p.id.as_str())).collect();
+        let analysts: Vec<_> = outline
+            .analysts()
+            .map(|(i, p)| (i, p.id.as_str()))
+            .collect();
         assert_eq!(analysts, vec![(0, "a")]);
         assert!(back.quotes.is_empty() && back.claims.is_empty() && back.timeline.is_empty());
         let bare = outline.into_story("f.yaml".into(), false);
