@@ -139,6 +139,47 @@ fn a_title_far_down_the_file_is_still_a_hit() {
         .any(|s| s.title == "A title written far down"));
 }
 
+/// A story reached through a symlink (to a file outside the folder, followed) is a
+/// hit too, whole and outlined, and a change to the file it leads to is seen.
+#[cfg(unix)]
+#[test]
+fn a_linked_story_is_a_hit_and_its_change_is_seen() {
+    let stories = corpus_dir(20);
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("linked.yaml");
+    std::fs::write(&target, "id: linked\ntitle: Linked from outside\n").unwrap();
+    std::os::unix::fs::symlink(&target, stories.path().join("linked.yaml")).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let opts = LoadOptions {
+        follow_symlinks: true,
+        ..LoadOptions::default()
+    };
+    let roots = [stories.path().to_path_buf()];
+    let parsed = load_paths(&roots, &opts);
+    assert!(parsed.story("linked").is_some());
+    let (_, stats) = load_paths_cached(&roots, &opts, Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (0, 23));
+    let (warm, stats) = load_paths_cached(&roots, &opts, Some(&cache));
+    assert_eq!((stats.hits, stats.misses, stats.written), (23, 0, false));
+    assert_eq!(seen(&warm), seen(&parsed));
+    let (outlined, stats) = load_paths_outlined(&roots, &opts, Some(&cache), false);
+    assert_eq!((stats.hits, stats.misses), (23, 0));
+    assert_eq!(
+        outlined.story("linked").unwrap().title,
+        "Linked from outside"
+    );
+
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&target, "id: linked\ntitle: Changed from outside\n").unwrap();
+    let (outlined, stats) = load_paths_outlined(&roots, &opts, Some(&cache), false);
+    assert_eq!((stats.hits, stats.misses), (22, 1));
+    assert_eq!(
+        outlined.story("linked").unwrap().title,
+        "Changed from outside"
+    );
+}
+
 #[test]
 fn a_changed_added_or_removed_file_is_seen() {
     let stories = corpus_dir(20);

@@ -136,6 +136,25 @@ impl Cache {
     }
 }
 
+/// Opens the file at `path`, whose key was just taken ([`Pack::key_of`]: `lstat`, a
+/// regular file), without another `stat` ([`crate::regular_file::open_statted`]);
+/// a symlink (whose key is its target's) is opened as every data file is.
+#[cfg(unix)]
+fn open_keyed(path: &Path) -> Option<std::fs::File> {
+    match crate::regular_file::open_statted(path) {
+        Ok(file) => Some(file),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            crate::regular_file::open(path).ok().map(|(file, _)| file)
+        }
+        Err(_) => None,
+    }
+}
+
+#[cfg(not(unix))]
+fn open_keyed(path: &Path) -> Option<std::fs::File> {
+    crate::regular_file::open(path).ok().map(|(file, _)| file)
+}
+
 /// How much of a story file a hit reads first to find the story's id and title in
 /// it (they are written near the top).
 const HEAD: usize = 4096;
@@ -339,11 +358,13 @@ impl Pack {
         {
             return None;
         }
-        let (file, size) = crate::regular_file::open(path).ok()?;
-        if size != stored.size {
+        let file = open_keyed(path)?;
+        // What was opened is the version of the file the entry is for.
+        let meta = file.metadata().ok()?;
+        if !meta.is_file() || meta.len() != stored.size || times(&meta) != stored.times {
             return None;
         }
-        let size = usize::try_from(size).ok()?;
+        let size = usize::try_from(stored.size).ok()?;
         let mut head = [0u8; HEAD];
         let head = &mut head[..size.min(HEAD)];
         read_at(&file, head, 0).ok()?;

@@ -233,6 +233,8 @@ impl Batch<'_> {
 
 /// How a file was served: from the pack (what `S` keeps of it, with its key), or
 /// parsed (whole, with its key when it could be taken).
+// Made once per file and matched at once: a box would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Got<S = Story> {
     Hit(FileResult<S>, Key),
     Parsed(FileResult, Option<Key>),
