@@ -116,7 +116,8 @@ impl std::fmt::Display for At {
 /// One use of an id: where (file, path of the item inside the story) and as what.
 #[derive(Debug, Clone)]
 struct Use {
-    file: PathBuf,
+    /// Shared by every id of its story that is used first there.
+    file: std::sync::Arc<Path>,
     at: At,
     what: What,
 }
@@ -305,16 +306,18 @@ impl FirstSeen {
     /// Checks a story against the stories seen before it and records its ids.
     pub fn check<'s>(&mut self, story: impl Into<Ids<'s>>, file: &Path) -> Vec<Finding> {
         let mut found = Vec::new();
+        // The file, made once per story and only when one of its ids is new.
+        let mut shared: Option<std::sync::Arc<Path>> = None;
         for (id, at, what) in uses(story.into()) {
             let finding = |key: &str, earlier: &Use, key_there: &str, message: String| Finding {
                 file: file.to_path_buf(),
                 path: format!("{at}.{key}"),
-                earlier_file: earlier.file.clone(),
+                earlier_file: earlier.file.to_path_buf(),
                 earlier_path: format!("{}.{key_there}", earlier.at),
                 message,
             };
-            let record = |what: Named| Use {
-                file: file.to_path_buf(),
+            let mut record = |what: Named| Use {
+                file: shared.get_or_insert_with(|| file.into()).clone(),
                 at,
                 what: what.owned(),
             };
