@@ -295,3 +295,44 @@ fn a_partys_refusal_by_its_spokesperson_and_a_changed_stance_read_as_reported() 
         "{out}"
     );
 }
+
+/// `claim` keeps only the claims' ids and texts while it loads, then loads the
+/// stories that carry the claim found again: what it prints is what a whole load
+/// gives, with the cache and without, as text and as JSON, for a claim in one story
+/// and in several.
+#[test]
+fn claim_prints_what_a_whole_load_gives() {
+    let paths = [
+        std::path::PathBuf::from("tests/fixtures/format2"),
+        std::path::PathBuf::from(BUNDLED),
+    ];
+    let corpus =
+        storyx::corpus::load::load_paths(&paths, &storyx::story::load::LoadOptions::default());
+    let home = tempfile::tempdir().unwrap();
+    let mut seen = 0;
+    for id in ["memo-allegation", "liu-distortion", "alibaba military"] {
+        let storyx::claims::Lookup::One(c) = storyx::claims::lookup(&corpus, id) else {
+            continue;
+        };
+        seen += c.appearances.len();
+        let text = storyx::cmd::claim::text(&corpus, &c);
+        let json =
+            storyx::sanitize::to_json_pretty(&storyx::cmd::claim::claim_json(&corpus, &c)) + "\n";
+        for cache in [&["--no-cache"][..], &[], &[]] {
+            for (as_json, want) in [(false, &text), (true, &json)] {
+                let mut args = vec!["claim", id, "tests/fixtures/format2", BUNDLED];
+                args.extend(cache);
+                if as_json {
+                    args.push("--json");
+                }
+                let out = common::command()
+                    .args(&args)
+                    .env("XDG_CACHE_HOME", home.path())
+                    .output()
+                    .unwrap();
+                assert_eq!(&String::from_utf8_lossy(&out.stdout), want, "{args:?}");
+            }
+        }
+    }
+    assert!(seen >= 2, "a claim in several stories is among them");
+}

@@ -1477,3 +1477,105 @@ fn a_group_calling_something_by_its_term() {
         ]
     );
 }
+
+/// (speaker's name, kind) of every declining and no-response, in order.
+fn declinings(s: &Value) -> Vec<(String, String)> {
+    quotes(s)
+        .into_iter()
+        .filter(|q| q.1 == "declined" || q.1 == "no-response")
+        .map(|(n, k, _)| (n, k))
+        .collect()
+}
+
+fn assert_declinings(article: &str, want: &[(&str, &str)]) {
+    let got = declinings(&draft(article));
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((n, k), (wn, wk)) in got.iter().zip(want) {
+        assert!(n.contains(wn) && k == wk, "{got:?}, wanted {want:?}");
+    }
+}
+
+#[test]
+fn not_commenting_in_every_tense_and_mood() {
+    assert_declinings(
+        "Quiet\n\nThe Interior Ministry declines to comment on ongoing cases.\n\nThe embassy would not immediately comment.\n\nGlobex has not yet commented on the report.\n\nThe regulators had not publicly commented by Friday.\n\nThe army is not commenting on the operation.\n\nThe league has yet to comment.\n",
+        &[
+            ("Interior Ministry", "declined"),
+            ("embassy", "declined"),
+            ("Globex", "declined"),
+            ("regulators", "declined"),
+            ("army", "declined"),
+            ("league", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn not_answering_a_request_in_every_tense() {
+    assert_declinings(
+        "Unanswered\n\nThe police did not immediately respond to a request for comment.\n\nAcme Corp. has not replied to emailed questions.\n\nThe governor's office had yet to return calls on Monday.\n\nThe university hasn't answered a letter sent in May.\n\nThe club does not respond to press inquiries.\n",
+        &[
+            ("police", "no-response"),
+            ("Acme", "no-response"),
+            ("governor", "no-response"),
+            ("university", "no-response"),
+            ("club", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn could_not_be_reached_or_contacted() {
+    assert_declinings(
+        "Unreached\n\nThe Interior Ministry could not immediately be reached.\n\nSenator Ann Cole couldn't be reached for comment on Tuesday.\n\nThe shipping company cannot be contacted.\n\nThe rebels could not be contacted by phone.\n",
+        &[
+            ("Interior Ministry", "no-response"),
+            ("Ann Cole", "no-response"),
+            ("company", "no-response"),
+            ("rebels", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn unavailable_for_comment_and_no_one_available() {
+    assert_declinings(
+        "Away\n\nThe mayor's office was unavailable for comment.\n\nThe coach is not available for comment until the season ends.\n\nNo one at the Interior Ministry was available for comment.\n\nNobody from Globex could be reached.\n",
+        &[
+            ("mayor", "no-response"),
+            ("coach", "no-response"),
+            ("Interior Ministry", "no-response"),
+            ("Globex", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn no_one_hurt_and_a_drug_not_available_are_no_declinings() {
+    let s = draft("Calm\n\nNo one at the base was hurt in the blast.\n\nThe drug is not available in Cambodia.\n\nThe two sides could not reach an agreement.\n");
+    assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
+}
+
+#[test]
+fn a_transcripts_lines_are_quotes_by_their_labels() {
+    let s = draft("Hearing on the harbour budget\n\nThe following is a transcript of Tuesday's hearing of the harbour committee.\n\nSEN. ANN COLE: The budget doubled in two years. Why?\n\nDIRECTOR RUIZ: Dredging costs rose, and the storms last winter broke the north wall.\n\nWe had no choice but to rebuild it.\n\nSEN. ANN COLE: Did you ask for bids?\n\n(Laughter.)\n\nDIRECTOR RUIZ: We asked three firms. Only one answered.\n");
+    assert_eq!(
+        direct(&s),
+        vec![
+            pair("Ann Cole", "The budget doubled in two years. Why?"),
+            pair(
+                "Ruiz",
+                "Dredging costs rose, and the storms last winter broke the north wall."
+            ),
+            pair("Ruiz", "We had no choice but to rebuild it."),
+            pair("Ann Cole", "Did you ask for bids?"),
+            pair("Ruiz", "We asked three firms. Only one answered."),
+        ]
+    );
+}
+
+#[test]
+fn labelled_notes_in_prose_are_no_transcript() {
+    let s = draft("Storm\n\nNote: times are local.\n\nThe storm reached the coast on Monday, officials said.\n\nUpdate: the road is open.\n\nResidents were told to stay inside.\n\nPhoto: the harbour at dawn.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}

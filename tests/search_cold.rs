@@ -46,6 +46,66 @@ fn same_three_ways(dir: &Path, home: &Path, args: &[&str]) -> Output {
     cold
 }
 
+/// Asserts that `search --json` printed the explorer's answer: the hits its
+/// search index gives for the same query over the same files, in the same order,
+/// with the same scores.
+fn as_the_explorer(dir: &Path, out: &Output, args: &[&str]) {
+    let corpus = storyx::corpus::load::load_paths(
+        &[dir.to_path_buf()],
+        &storyx::story::load::LoadOptions::default(),
+    );
+    let index = std::sync::Arc::new(storyx::search::Index::new(&corpus));
+    // `--limit`'s default.
+    let mut options = storyx::search::Options {
+        limit: 20,
+        kind: None,
+    };
+    let mut query = "";
+    let mut it = args.iter();
+    while let Some(&a) = it.next() {
+        match a {
+            "--json" => {}
+            "--limit" => options.limit = it.next().unwrap().parse().unwrap(),
+            "--kind" => {
+                let kind = it.next().unwrap();
+                options.kind = storyx::search::Kind::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == *kind);
+                assert!(options.kind.is_some(), "{kind}");
+            }
+            q => query = q,
+        }
+    }
+    let want = index.search(query, &options);
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(String, String, String, i64)> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["kind"].as_str().unwrap().to_string(),
+                h["story"].as_str().unwrap().to_string(),
+                h["text"].as_str().unwrap().to_string(),
+                h["score"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, String, i64)> = want
+        .hits
+        .iter()
+        .map(|h| {
+            (
+                h.kind.as_str().to_string(),
+                h.story_id.clone(),
+                h.text.clone(),
+                i64::from(h.score),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "{args:?}");
+}
+
 fn hits(out: &Output) -> usize {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     v.as_array().unwrap().len()
@@ -96,7 +156,9 @@ fn the_cold_search_answers_as_the_cached_one() {
     assert_eq!(check.status.code(), Some(0), "{}", common::stderr(&check));
 
     let found = |q: &str| {
-        let out = same_three_ways(dir.path(), home.path(), &["--json", "--limit", "1000", q]);
+        let args = ["--json", "--limit", "1000", q];
+        let out = same_three_ways(dir.path(), home.path(), &args);
+        as_the_explorer(dir.path(), &out, &args);
         hits(&out)
     };
     // Hits and misses, any case, any accent, several words.
@@ -120,9 +182,21 @@ fn the_cold_search_answers_as_the_cached_one() {
     assert!(found("harbour disputes") > 0);
     assert!(found("zoe declined to comment") > 0);
     assert!(found("olstrup dtc") > 0);
-    // Text output, a kind and a limit.
+    // A kind, a limit (the best of many), one letter, text output.
+    for args in [
+        &["--json", "fisher", "--kind", "quote"][..],
+        &["--json", "fisher", "--kind", "claim", "--limit", "2"],
+        &["--json", "a", "--limit", "7"],
+        &["--json", "e", "--kind", "party", "--limit", "3"],
+        &["--json", "fisher", "--limit", "0"],
+        &["--json", "ri fi", "--limit", "5"],
+    ] {
+        let out = same_three_ways(dir.path(), home.path(), args);
+        as_the_explorer(dir.path(), &out, args);
+    }
     same_three_ways(dir.path(), home.path(), &["fisher", "--kind", "quote"]);
     same_three_ways(dir.path(), home.path(), &["quillfeather", "--limit", "1"]);
+    same_three_ways(dir.path(), home.path(), &["fisher", "--limit", "3"]);
 }
 
 /// A story id is kept by its first file: a file that cannot hold a hit but comes
@@ -149,4 +223,52 @@ fn a_file_left_unparsed_still_holds_its_story_id() {
             common::stderr(&out)
         );
     }
+}
+
+/// Without the cache, a broken file that cannot hold a hit is not parsed, so
+/// whether it is broken is not known: the note on standard error counts the
+/// failures among the files parsed and says how many were not, where the cached
+/// search (which knows every file) counts them all. The hits are the same.
+#[test]
+fn the_note_counts_only_the_broken_files_it_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let story =
+        |id: &str, title: &str, date: &str| format!("id: {id}\ntitle: {title}\ndate: {date}\n");
+    let files = [
+        ("a.yaml", story("a", "Quillfeather speaks", "2001-02-02")),
+        ("b.yaml", story("b", "Quillfeather again", "2001-13-01")),
+        ("c.yaml", story("c", "Nothing here", "2001-13-01")),
+        ("d.yaml", story("d", "Nothing there", "2001-14-01")),
+        ("e.yaml", story("e", "Nothing at all", "2001-03-03")),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(2100));
+    let home = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let cold = run(
+        home.path(),
+        &["search", "--json", "quillfeather", "--no-cache", root],
+    );
+    assert_eq!(hits(&cold), 1, "{}", common::stderr(&cold));
+    assert_eq!(
+        common::stderr(&cold),
+        "storyx: 1 of the files parsed could not be loaded (3 files that cannot hold a hit were not parsed); run `storyx check` for details\n"
+    );
+    for _ in 0..2 {
+        let cached = run(home.path(), &["search", "--json", "quillfeather", root]);
+        assert_eq!(cached.stdout, cold.stdout);
+        assert_eq!(
+            common::stderr(&cached),
+            "storyx: 3 files could not be loaded; run `storyx check` for details\n"
+        );
+    }
+    // Nothing broken among the files parsed: no note (the hits are whole).
+    let cold = run(
+        home.path(),
+        &["search", "--json", "speaks", "--no-cache", root],
+    );
+    assert_eq!(hits(&cold), 1);
+    assert_eq!(common::stderr(&cold), "");
 }

@@ -12,8 +12,22 @@ use crate::sanitize::{sanitize, sanitize_line, to_json_pretty};
 use crate::story::{Claim, Story};
 
 pub fn run(query: &str, load: &LoadArgs, as_json: bool) -> u8 {
-    let corpus = super::load(load);
+    // Only the claims' ids and texts are kept while loading (the lookup needs
+    // them); the stories that carry the claim found are then loaded again, whole.
+    let mut corpus = super::load_claims(load);
     super::note_failures(&corpus);
+    let mut indexes: Vec<usize> = match lookup(&corpus, query) {
+        Lookup::One(c) => c.appearances.iter().map(|&(si, _)| si).collect(),
+        _ => Vec::new(),
+    };
+    indexes.dedup();
+    // A file changed between the two reads shows only its claims' texts: say so.
+    for file in super::load_again(load, &mut corpus, &indexes) {
+        eprintln!(
+            "storyx: {} changed while it was read; its stances, sources and outlets are left out (run again)",
+            sanitize_line(&file.display().to_string())
+        );
+    }
     let code = match lookup(&corpus, query) {
         Lookup::One(c) => {
             let out = if as_json {

@@ -76,6 +76,13 @@ fn load_outlined(args: &LoadArgs, people: bool) -> Corpus {
     corpus
 }
 
+/// [`load`], for a command that looks a claim up: each story keeps its id, title,
+/// date and its claims' ids and texts, the rest is let go as its batch is in; the
+/// stories wanted whole are then loaded again ([`load_again`]).
+pub fn load_claims(args: &LoadArgs) -> Corpus {
+    load_then(args, |corpus, first, _| corpus.forget_all_but_claims(first))
+}
+
 /// Loads the stories at these indexes of a corpus from [`load_people`] again, whole
 /// (through the cache's pack, read only). A file that changed meanwhile into
 /// another story, or no story, keeps what was kept of it, and is returned so that
@@ -196,13 +203,17 @@ pub fn print_out(text: &[u8]) -> u8 {
 /// A one-line note on standard error when some files failed, so piped output is
 /// never silently partial.
 pub fn note_failures(corpus: &Corpus) {
-    let failed = corpus
+    note_failed(failed(corpus));
+}
+
+/// How many files failed to load, and usage problems.
+pub fn failed(corpus: &Corpus) -> usize {
+    corpus
         .files
         .iter()
         .filter(|f| f.first_error.is_some())
         .count()
-        + corpus.usage_problems;
-    note_failed(failed);
+        + corpus.usage_problems
 }
 
 /// [`note_failures`] for a count of failed files and usage problems.

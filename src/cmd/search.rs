@@ -1,7 +1,7 @@
 //! `storyx search`: fuzzy search across every loaded story, one hit per line or a JSON array.
 
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
 
@@ -9,11 +9,11 @@ use crate::cli::{ItemKind, LoadArgs};
 use crate::corpus::load::load_paths_skipping;
 use crate::corpus::Corpus;
 use crate::sanitize::{sanitize_line, to_json_pretty};
-use crate::search::index::Builder;
+use crate::search::oneshot::OneShot;
 use crate::search::prefilter::Prefilter;
 use crate::search::snippet::{self, Matched};
 use crate::search::{Hit, Kind, Options};
-use crate::story::QuoteKind;
+use crate::story::{QuoteKind, Story};
 
 const BOLD: &str = "\x1b[1m";
 const NOT_BOLD: &str = "\x1b[22m";
@@ -29,8 +29,8 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
         limit,
         kind: kind.map(Kind::from),
     };
-    let (corpus, found) = search_batches(load, query, &options);
-    super::note_failures(&corpus);
+    let (corpus, found, unparsed) = search_batches(load, query, &options);
+    note_failures(&corpus, unparsed);
     let out = if json {
         self::json(&found)
     } else {
@@ -54,6 +54,22 @@ pub fn run(query: &str, load: &LoadArgs, kind: Option<ItemKind>, limit: usize, j
     }
 }
 
+/// The note on standard error when some files failed ([`super::note_failures`]).
+/// When `unparsed` files were left unparsed (`--no-cache`: they cannot hold a hit),
+/// whether they would fail is not known: the count is of the files parsed, and
+/// says so.
+fn note_failures(corpus: &Corpus, unparsed: usize) {
+    let failed = super::failed(corpus);
+    if unparsed == 0 || failed == 0 {
+        return super::note_failed(failed);
+    }
+    eprintln!(
+        "storyx: {failed} of the files parsed could not be loaded ({unparsed} file{} that cannot hold a hit {} not parsed); run `storyx check` for details",
+        if unparsed == 1 { "" } else { "s" },
+        if unparsed == 1 { "was" } else { "were" },
+    );
+}
+
 /// The best hits, each with the field it matched in ([`Matched`], `None` when no
 /// word of the query is found in one field alone), and how many items match.
 pub struct Found {
@@ -62,63 +78,49 @@ pub struct Found {
 }
 
 /// Loads batch by batch, searching each batch as it comes and letting its stories
-/// go: only the best `limit` hits so far are kept, each with what it matched,
-/// read from its story while the story is there. Ties keep corpus order.
+/// go: only the best `limit` hits so far are kept ([`OneShot`]: no index is built),
+/// each with what it matched, read from its story while the story is there.
 ///
 /// Without the cache, a file whose text shows that it cannot hold a hit is not
 /// parsed ([`Prefilter`]); the hits and their order are the same.
-fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, Found) {
-    let mut found = Found {
-        hits: Vec::new(),
-        total: 0,
-    };
+///
+/// Returns the corpus, the hits, and how many files were left unparsed.
+fn search_batches(load: &LoadArgs, query: &str, options: &Options) -> (Corpus, Found, usize) {
+    let matched = |story: &Story, hit: &Hit| snippet::matched(story, hit.kind, hit.index, query);
+    let mut search = OneShot::new(query, options);
     if super::cache(load).is_none() {
         let prefilter = Prefilter::new(query);
-        let skip = |text: &str| prefilter.turns_down(text)?.id();
+        let unparsed = AtomicUsize::new(0);
+        let skip = |text: &str| {
+            let id = prefilter.turns_down(text)?.id()?;
+            unparsed.fetch_add(1, Ordering::Relaxed);
+            Some(id)
+        };
         let corpus = load_paths_skipping(
             &load.paths,
             &super::load_options(load),
             &skip,
-            |corpus, first, _| search_batch(corpus, first, query, options, &mut found),
+            |corpus, first, _| {
+                search.add(first, &corpus.stories[first..], matched);
+                corpus.forget_stories(first);
+            },
         );
         if let Some(corpus) = corpus {
-            return (corpus, found);
+            return (corpus, found(search), unparsed.into_inner());
         }
         // A file left unparsed shares its story id with another: parse them all.
-        found = Found {
-            hits: Vec::new(),
-            total: 0,
-        };
+        search = OneShot::new(query, options);
     }
     let corpus = super::load_then(load, |corpus, first, _| {
-        search_batch(corpus, first, query, options, &mut found)
+        search.add(first, &corpus.stories[first..], matched);
+        corpus.forget_stories(first);
     });
-    (corpus, found)
+    (corpus, found(search), 0)
 }
 
-/// Searches the stories of a batch (from `first` on), keeps the best hits so far
-/// in `found`, and lets the stories go.
-fn search_batch(
-    corpus: &mut Corpus,
-    first: usize,
-    query: &str,
-    options: &Options,
-    found: &mut Found,
-) {
-    let stories = &corpus.stories[first..];
-    let mut builder = Builder::sharing(stories.len());
-    builder.add(0, stories);
-    let results = Arc::new(builder.finish()).search(query, options);
-    found.total += results.total;
-    for mut hit in results.hits {
-        let m = snippet::matched(&stories[hit.story], hit.kind, hit.index, query);
-        hit.story += first;
-        found.hits.push((hit, m));
-    }
-    // Stable: equal scores keep the earlier batch's hits first.
-    found.hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score));
-    found.hits.truncate(options.limit);
-    corpus.forget_stories(first);
+fn found(search: OneShot<Option<Matched>>) -> Found {
+    let (total, hits) = search.finish();
+    Found { hits, total }
 }
 
 /// The hits as a JSON array, best first, every control and bidi character escaped;

@@ -259,6 +259,30 @@ impl Corpus {
         }
     }
 
+    /// [`Corpus::forget_stories`], keeping each story's claims by id and text
+    /// (their stances and source let go): for a caller that looks a claim up by
+    /// them, then wants back whole only the stories that carry it
+    /// ([`Corpus::put_back`]).
+    pub fn forget_all_but_claims(&mut self, first: usize) {
+        let claims: Vec<Vec<crate::story::Claim>> = self
+            .stories
+            .iter_mut()
+            .skip(first)
+            .map(|s| {
+                let mut claims = std::mem::take(&mut Arc::make_mut(s).claims);
+                for c in &mut claims {
+                    c.stances = Vec::new();
+                    c.source = None;
+                }
+                claims
+            })
+            .collect();
+        self.forget_stories(first);
+        for (s, claims) in self.stories.iter_mut().skip(first).zip(claims) {
+            Arc::make_mut(s).claims = claims;
+        }
+    }
+
     /// Puts a story loaded again in place of the one at `index` (whose contents
     /// were let go), when it is still the same story (the same id: the file may have
     /// changed since); whether it was put back.

@@ -8,10 +8,19 @@ use super::names::{
     self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
 };
 use super::read::Article;
+use super::speaker::{self, Features, Traced};
 use super::text::{
     carries_open_quote, quote_spans, quote_spans_carried, sentences, tokens, Span, Tok,
 };
+
+#[path = "candidates.rs"]
+mod candidates;
+/// A quotation's text, its candidates (entity, features) and the index of the one chosen.
+type Seen = (String, Vec<(usize, Features)>, usize);
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
+use candidates::{rule_class, words_of, Quoted, Word};
+#[path = "transcript.rs"]
+mod transcript;
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -640,6 +649,11 @@ const NO_RESPONSE: &[&str] = &[
     "failed to reach",
     "unable to contact",
     "could not contact",
+    "no one at",
+    "no one from",
+    "no one with",
+    "nobody at",
+    "nobody from",
 ];
 
 /// Negations news writes either way ("did not" / "didn't").
@@ -736,6 +750,75 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // Not commenting, in every tense and with the adverbs between: `has not yet
+    // commented`, `had not publicly commented`, `is not commenting`.
+    for adv in ["", "yet ", "publicly ", "immediately ", "officially "] {
+        for have in ["has not", "have not", "had not"] {
+            all.push((format!("{have} {adv}commented"), QuoteKind::Declined, false));
+        }
+        for be in ["is not", "are not", "was not", "were not"] {
+            all.push((format!("{be} {adv}commenting"), QuoteKind::Declined, false));
+        }
+        for yet in ["has yet to", "have yet to", "had yet to"] {
+            all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
+        }
+    }
+    // Not answering a request: `did not respond`, `has not replied`, `have yet to return
+    // calls`, `could not be reached`, `was not available for comment`, `no one at X was
+    // available`.
+    for adv in ["", "immediately ", "yet "] {
+        for neg in ["did not", "does not", "do not"] {
+            for verb in ["respond", "reply", "return", "answer"] {
+                all.push((format!("{neg} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+        for have in ["has not", "have not", "had not"] {
+            for verb in ["responded", "replied", "returned", "answered"] {
+                all.push((format!("{have} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+        for yet in ["has yet to", "have yet to", "had yet to"] {
+            for verb in ["respond", "reply", "return", "answer"] {
+                all.push((format!("{yet} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+    }
+    for adv in ["", "immediately ", "otherwise "] {
+        for neg in [
+            "could not",
+            "cannot",
+            "can not",
+            "could not be",
+            "cannot be",
+        ] {
+            for verb in ["reached", "contacted"] {
+                let ph = if neg.ends_with(" be") {
+                    format!("{neg} {adv}{verb}")
+                } else {
+                    format!("{neg} {adv}be {verb}")
+                };
+                all.push((ph.replace("be be ", "be "), QuoteKind::NoResponse, false));
+            }
+        }
+        for be in [
+            "is",
+            "are",
+            "was",
+            "were",
+            "has been",
+            "have been",
+            "had been",
+        ] {
+            for what in [
+                "not available for comment",
+                "unavailable for comment",
+                "not reachable",
+                "unable to be reached",
+            ] {
+                all.push((format!("{be} {adv}{what}"), QuoteKind::NoResponse, false));
+            }
+        }
+    }
     for adj in COMMENT_ADJECTIVES {
         for verb in REFUSING_VERBS {
             all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
@@ -803,6 +886,11 @@ fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> 
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
+    "no one at",
+    "no one from",
+    "no one with",
+    "nobody at",
+    "nobody from",
     "unable to reach",
     "could not reach",
     "failed to reach",
@@ -2177,6 +2265,17 @@ struct Drafter<'o> {
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
     folded: Vec<Vec<String>>,
+    /// The speaker scorer's weights ([`speaker::WEIGHTS`] unless fitting them).
+    weights: Features,
+    /// Each quotation's candidates and the one chosen, kept only when fitting the weights.
+    trace: Option<Vec<Seen>>,
+    /// What the article says of each entity's gender so far: above 0 for "he", "Mr",
+    /// below for "she", "Ms" (in the order of `d.entities`).
+    gender: Vec<i32>,
+    /// How many quotations each entity has spoken so far.
+    spoke: Vec<usize>,
+    /// The words of the paragraph before (outside its quotations).
+    prev_para_words: Vec<Word>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
@@ -2184,6 +2283,17 @@ struct Drafter<'o> {
 
 /// Drafts the story of an article.
 pub fn draft_article(article: &Article, opts: &Options) -> Draft {
+    draft_article_with(article, opts, &speaker::WEIGHTS, false).0
+}
+
+/// Drafts the story of an article with the speaker scorer's weights `weights`; with
+/// `trace`, also gives each quotation's candidates (for fitting the weights).
+pub fn draft_article_with(
+    article: &Article,
+    opts: &Options,
+    weights: &Features,
+    trace: bool,
+) -> (Draft, Vec<Traced>) {
     let mut paragraphs: Vec<&str> = article.paragraphs.iter().map(String::as_str).collect();
     let mut heading = article.heading.clone();
     if heading.is_none() {
@@ -2265,6 +2375,11 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         acronyms: Vec::new(),
         folded: Vec::new(),
         role_words: Vec::new(),
+        weights: *weights,
+        trace: trace.then(Vec::new),
+        gender: Vec::new(),
+        spoke: Vec::new(),
+        prev_para_words: Vec::new(),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -2278,8 +2393,18 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
         note: None,
     });
     let mut open_run: Option<usize> = None; // speaker of a quotation still open
+                                            // A transcript's lines are quotes by their labels, from the first line on.
+    let transcript = transcript::is_transcript(&paragraphs);
+    let mut turn: Option<usize> = None;
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
+        if transcript && (turn.is_some() || transcript::line(p).is_some()) {
+            // (`(Laughter.)`, `[END]`: stage directions, no one's words.)
+            if !p.trim_start().starts_with(['(', '[']) {
+                turn = dr.transcript_paragraph(p, turn).or(turn);
+            }
+            continue;
+        }
         // A photo caption between two paragraphs of a quotation: the quotation goes on
         // after it.
         if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
@@ -2295,7 +2420,8 @@ pub fn draft_article(article: &Article, opts: &Options) -> Draft {
             dr.paragraph(&h, None, true);
         }
     }
-    dr.finish()
+    let traced = dr.traced();
+    (dr.finish(), traced)
 }
 
 /// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
@@ -2681,6 +2807,8 @@ impl Drafter<'_> {
     fn add_entity(&mut self, name: &str, kind: PartyKind, note: Note) -> usize {
         self.folded.push(fold_words(name));
         self.role_words.push(Vec::new());
+        self.gender.push(0);
+        self.spoke.push(0);
         self.d.entities.push(Entity {
             id: String::new(),
             name: name.to_string(),
@@ -2959,6 +3087,7 @@ impl Drafter<'_> {
             .into_iter()
             .map(|r| sent(p, r, &spans))
             .collect();
+        let words: Vec<Vec<Word>> = sents.iter().map(|s| words_of(&s.toks)).collect();
         let mut still_open = None;
         let mut para_speaker: Option<usize> = None;
         // The last quotation of the paragraph was an example: `And, “…”` after it is one.
@@ -3009,6 +3138,7 @@ impl Drafter<'_> {
                     self.attribute(p, s, ti, text, speaker_here)
                 };
                 let guessed = found.is_none();
+                let class = found.as_ref().map(|f| rule_class(&f.1));
                 if headline {
                     let dup = self
                         .d
@@ -3078,6 +3208,30 @@ impl Drafter<'_> {
                         }
                     }
                 };
+                let (by, rule, to) = if continues || headline {
+                    (by, rule, to)
+                } else {
+                    let class = class.unwrap_or(if Some(by) == self.unattributed { 5 } else { 4 });
+                    let at = Quoted {
+                        sents: &sents,
+                        words: &words,
+                        si,
+                        q: ti,
+                        class,
+                        para_speaker,
+                    };
+                    let chosen = self.choose_speaker(text, by, &at);
+                    if chosen == by {
+                        (by, rule, to)
+                    } else {
+                        let rule = format!(
+                            "the likeliest speaker of those around the quotation, by the \
+                             speaker scorer (the rules gave {})",
+                            self.d.entities[by].name
+                        );
+                        (chosen, rule, None)
+                    }
+                };
                 if !continues {
                     self.run.clear();
                     self.run_guessed = guessed;
@@ -3094,6 +3248,7 @@ impl Drafter<'_> {
                 self.last_speaker = Some(by);
                 self.last_subject = Some((by, self.para_no));
                 self.mention(by);
+                self.spoke[by] += 1;
                 self.d.quotes.push(Quote {
                     by,
                     kind: QuoteKind::Direct,
@@ -3132,8 +3287,10 @@ impl Drafter<'_> {
                 }
             }
             self.mentions(p, s);
+            self.learn_gender(s, &words[si]);
             self.events(s);
         }
+        self.prev_para_words = words.into_iter().flatten().collect();
         still_open
     }
 
@@ -4016,7 +4173,12 @@ impl Drafter<'_> {
         }
         found.sort_by_key(|f| f.0);
         let sentence = s.text.trim();
+        // The clause of `no one at X was available` holds its one declining.
+        let mut nobody_clause: Option<usize> = None;
         for (at, ph, kind) in found {
+            if nobody_clause.is_some_and(|end| at < end) {
+                continue;
+            }
             let abs = s.range.start + at;
             let Some(v) = s.toks.iter().position(|t| t.at >= abs) else {
                 continue;
@@ -4061,8 +4223,23 @@ impl Drafter<'_> {
             let object = declining_phrases()
                 .iter()
                 .any(|(p2, _, object)| *object && p2 == ph);
-            if object && !ph.ends_with(" from") && !lower[at..].contains("comment") {
-                // `could not reach an agreement`: no one was asked for comment.
+            let nobody = ph.starts_with("no one") || ph.starts_with("nobody");
+            let asked = [
+                "comment",
+                "available",
+                "reached",
+                "contacted",
+                "respond",
+                "repl",
+            ]
+            .iter()
+            .any(|w| lower[at..].contains(w));
+            if object
+                && (nobody && !asked
+                    || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
+            {
+                // `could not reach an agreement`, `no one at the base was hurt`: no one
+                // was asked for comment.
                 continue;
             }
             let np = if object {
@@ -4073,7 +4250,8 @@ impl Drafter<'_> {
                     .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
                     .map(|(np, _)| np)
                     .filter(|np| {
-                        np.pronoun.is_some()
+                        nobody
+                            || np.pronoun.is_some()
                             || np.name.chars().next().is_some_and(char::is_uppercase)
                     })
             } else {
@@ -4081,6 +4259,9 @@ impl Drafter<'_> {
             };
             if object && np.is_none() {
                 continue;
+            }
+            if nobody {
+                nobody_clause = Some(at + text.len());
             }
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.

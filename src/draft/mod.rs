@@ -9,6 +9,8 @@ mod attrib;
 pub mod dates;
 pub mod names;
 pub mod read;
+pub mod speaker;
+mod speaker_weights;
 pub mod text;
 pub mod write;
 
@@ -134,4 +136,19 @@ pub fn draft(input: &str, opts: &Options) -> Draft {
 /// Drafts a story and writes it as YAML (format 2).
 pub fn draft_yaml(input: &str, opts: &Options) -> String {
     write::yaml(&draft(input, opts))
+}
+
+/// Drafts a story with the speaker scorer's weights `weights`, and gives each quotation's
+/// candidates as the drafter saw them: what `examples/fit_speakers.rs` fits the weights on.
+#[doc(hidden)]
+pub fn draft_traced(
+    input: &str,
+    opts: &Options,
+    weights: &speaker::Features,
+) -> (Draft, Vec<speaker::Traced>) {
+    let markup = opts
+        .markup
+        .unwrap_or_else(|| read::detect(opts.file_name.as_deref(), input));
+    let article = read::read(input, markup);
+    attrib::draft_article_with(&article, opts, weights, true)
 }

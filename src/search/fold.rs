@@ -87,7 +87,13 @@ pub fn fold(text: &str) -> String {
 /// Appends the folded text to `out` (the index folds every text into one buffer).
 pub fn fold_into(text: &str, out: &mut String) {
     out.reserve(text.len());
-    if text.is_ascii() && !text.bytes().any(|b| b < 0x20 || b == 0x7f) {
+    // Whether any byte is a control character, every byte looked at (a loop the
+    // compiler makes wide, where stopping at the first is a byte at a time).
+    let control = |text: &str| {
+        text.bytes()
+            .fold(false, |c, b| c | (b < 0x20) | (b == 0x7f))
+    };
+    if text.is_ascii() && !control(text) {
         // The common case: printable ASCII only lower-cases, in place.
         let start = out.len();
         out.push_str(text);

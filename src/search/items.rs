@@ -168,9 +168,9 @@ fn date(d: &Option<PartialDate>) -> Option<ItemField<'static>> {
     })
 }
 
-/// Every searchable item of one story, in story order.
-pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
-    let counts = [
+/// How many items of each kind a story has, in story order.
+pub fn counts(story: &Story) -> [(Kind, usize); 7] {
+    [
         (Kind::Story, 1),
         (Kind::Party, story.parties.len()),
         (Kind::Analyst, story.analysts.len()),
@@ -178,7 +178,12 @@ pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
         (Kind::Claim, story.claims.len()),
         (Kind::Event, story.timeline.len()),
         (Kind::Source, story.sources.len()),
-    ];
+    ]
+}
+
+/// Every searchable item of one story, in story order.
+pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
+    let counts = counts(story);
     let mut items = Vec::with_capacity(counts.iter().map(|(_, n)| n).sum());
     for (kind, n) in counts {
         items.extend((0..n).filter_map(|i| item(story_index, story, kind, i)));
@@ -189,7 +194,35 @@ pub fn story_items(story_index: usize, story: &Story) -> Vec<ItemRef<'_>> {
 /// One searchable item of a story: the `index`th of its kind (the story itself is
 /// index 0 of [`Kind::Story`]); `None` when there is no such item.
 pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Option<ItemRef<'_>> {
+    item_for(story_index, story, kind, index, Use::Showing)
+}
+
+/// What an [`ItemRef`] is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Matching and showing: every field, and the speaker as a hit shows it.
+    Showing,
+    /// Matching only (a one-shot search scoring every item and showing few): the
+    /// speaker is given by name alone (`by`'s display is not matched), and the
+    /// dates are left out unless `dates` (the caller knows that no word of its
+    /// query can match a date as it displays, so formatting them would be wasted).
+    Matching { dates: bool },
+}
+
+/// [`item`], made for this use: the fields matched are the same in either use
+/// (but the dates left out when the use says so).
+pub fn item_for(
+    story_index: usize,
+    story: &Story,
+    kind: Kind,
+    index: usize,
+    used: Use,
+) -> Option<ItemRef<'_>> {
     use Role::{Detail, Main, Name, Speaker};
+    let date = |d| match used {
+        Use::Matching { dates: false } => None,
+        _ => date(d),
+    };
     let item = |id, text, fields| ItemRef {
         kind,
         story: story_index,
@@ -235,12 +268,14 @@ pub fn item(story_index: usize, story: &Story, kind: Kind, index: usize) -> Opti
             let party = story.parties.iter().find(|p| p.id == q.by);
             let speaks_for = party.and_then(|p| p.speaks_for.as_deref());
             let shown: std::borrow::Cow<str> = match party {
-                Some(p) if p.role.is_some() || p.speaks_for.is_some() => crate::wording::speaker(
-                    name,
-                    p.role.as_deref(),
-                    speaks_for.map(|f| story.name_of(f)),
-                )
-                .into(),
+                Some(p) if used == Use::Showing && (p.role.is_some() || p.speaks_for.is_some()) => {
+                    crate::wording::speaker(
+                        name,
+                        p.role.as_deref(),
+                        speaks_for.map(|f| story.name_of(f)),
+                    )
+                    .into()
+                }
                 _ => name.into(),
             };
             if let Some(f) = speaks_for {

@@ -20,6 +20,7 @@ pub mod fold;
 pub mod index;
 pub mod items;
 pub mod matcher;
+pub mod oneshot;
 pub mod prefilter;
 pub mod snippet;
 pub mod worker;

@@ -152,7 +152,7 @@ fn derived_texts() -> (Vec<String>, Vec<String>) {
 /// lower-case ASCII letter (the digits and marks of dates and times), one inside a
 /// word of such a text or the initials of its words in a row, or one made of the
 /// stance words' initials (they come in any order) or letters.
-fn may_match_derived(word: &Word) -> bool {
+pub(crate) fn may_match_derived(word: &Word) -> bool {
     let w = word.text.as_str();
     if !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return true;

@@ -1,0 +1,199 @@
+//! Transcripts: a hearing, briefing or interview written as `NAME: words` lines with no
+//! quotation marks. Each line is a direct quote by NAME; a paragraph with no label after
+//! a line goes on with the same speaker's turn.
+
+use super::{np_from, tokens, Drafter, Note, Quote, QuoteKind};
+
+/// Labels that open a line but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "editor's note",
+    "editor’s note",
+    "photo",
+    "image",
+    "caption",
+    "credit",
+    "source",
+    "sources",
+    "related",
+    "read more",
+    "see also",
+    "update",
+    "updated",
+    "watch",
+    "listen",
+    "video",
+    "audio",
+    "correction",
+    "disclaimer",
+    "tags",
+    "topics",
+    "warning",
+    "email",
+    "phone",
+    "tel",
+    "web",
+    "website",
+    "twitter",
+    "follow",
+    "contact",
+    "date",
+    "time",
+    "location",
+    "where",
+    "when",
+    "subject",
+    "re",
+    "from",
+    "to",
+    "cc",
+];
+
+/// The label of a transcript line and the words after it: `SEN. COLE: Thank you.`,
+/// `Ann Cole: Thank you.`, `Q: And then?` (at most five words before the colon, each
+/// capitalised, a capital or an initial, and words after it).
+pub(super) fn line(p: &str) -> Option<(&str, &str)> {
+    let (label, rest) = p.split_once(':')?;
+    let label = label.trim();
+    let rest = rest.trim();
+    if label.is_empty() || rest.is_empty() || label.chars().count() > 48 {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.len() > 5 || NOT_SPEAKERS.contains(&label.to_lowercase().as_str()) {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    // A time (`10:30`) or a web address (`https://…`) is no label.
+    let starts_word = rest
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit() && c != '/');
+    (capitalised && starts_word).then_some((label, rest))
+}
+
+/// Whether an article is a transcript: three or more paragraphs are lines with labels,
+/// at least two labels differ, and most paragraphs after the first line are lines.
+pub(super) fn is_transcript(paragraphs: &[&str]) -> bool {
+    let labels: Vec<(usize, &str)> = paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| line(p).map(|(l, _)| (i, l)))
+        .collect();
+    let Some(&(first, l0)) = labels.first() else {
+        return false;
+    };
+    let after = paragraphs.len() - first;
+    labels.len() >= 3
+        && labels.iter().any(|(_, l)| !l.eq_ignore_ascii_case(l0))
+        && labels.len() * 2 >= after
+}
+
+/// A label as a name: `SEN. ANN COLE` → `Sen. Ann Cole`.
+fn name_of(label: &str) -> String {
+    if label.chars().any(char::is_lowercase) {
+        return label.to_string();
+    }
+    label
+        .split_whitespace()
+        .map(|w| {
+            let mut out = String::new();
+            for (i, c) in w.chars().enumerate() {
+                if i == 0 || matches!(out.chars().last(), Some('-' | '\'' | '’')) {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Drafter<'_> {
+    /// Drafts a paragraph of a transcript: a line as a quote by its label, a paragraph
+    /// with no label as more of the turn before (`turn`). Gives the speaker of the turn.
+    pub(super) fn transcript_paragraph(&mut self, p: &str, turn: Option<usize>) -> Option<usize> {
+        let (by, text, rule) = match line(p) {
+            Some((label, rest)) => {
+                let by = if matches!(
+                    label.to_lowercase().as_str(),
+                    "q" | "a" | "question" | "answer" | "audience" | "unidentified speaker"
+                ) {
+                    self.unattributed(p)
+                } else {
+                    let name = name_of(label);
+                    let toks = tokens(&name, 0..name.len());
+                    let np = np_from(&name, &toks)?;
+                    self.entity(&np, p, "a transcript line: `NAME: …`")?
+                };
+                (by, rest, "a transcript line: `NAME: …`")
+            }
+            None => (
+                turn?,
+                p.trim(),
+                "a transcript paragraph that goes on with the turn before",
+            ),
+        };
+        self.last_speaker = Some(by);
+        self.spoke[by] += 1;
+        self.d.quotes.push(Quote {
+            by,
+            kind: QuoteKind::Direct,
+            text: text.to_string(),
+            to: None,
+            context: None,
+            note: Note {
+                sentence: super::shorten(p.trim(), 300),
+                rule: rule.to_string(),
+            },
+        });
+        Some(by)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_not_lines() {
+        assert_eq!(
+            line("SEN. COLE: Thank you."),
+            Some(("SEN. COLE", "Thank you."))
+        );
+        assert_eq!(line("Q: And then?"), Some(("Q", "And then?")));
+        assert_eq!(line("Photo: Ann Cole"), None);
+        assert_eq!(line("The talks began at 10:30 and ended late."), None);
+        assert_eq!(line("He said: it is over."), None);
+        assert_eq!(line("Visit https://example.org"), None);
+        assert_eq!(line("Time: 10:30"), None);
+        assert_eq!(name_of("SEN. ANN COLE"), "Sen. Ann Cole");
+        assert_eq!(name_of("Ann Cole"), "Ann Cole");
+        assert_eq!(name_of("O'NEIL"), "O'Neil");
+    }
+
+    #[test]
+    fn a_transcript_has_lines_of_two_speakers_at_least() {
+        let t = ["Hearing", "COLE: One.", "RUIZ: Two.", "COLE: Three."];
+        assert!(is_transcript(&t));
+        let one = ["Hearing", "COLE: One.", "COLE: Two.", "COLE: Three."];
+        assert!(!is_transcript(&one));
+        let prose = [
+            "Note: this is prose.",
+            "A long paragraph of prose.",
+            "Update: more.",
+            "More prose.",
+            "Even more prose.",
+            "Photo: something.",
+            "Prose again.",
+            "Prose once more.",
+        ];
+        assert!(!is_transcript(&prose));
+    }
+}
