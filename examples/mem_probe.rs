@@ -6,11 +6,13 @@
 //! cargo run --release --example mem_probe -- DIR          # corpus, then Index::new
 //! cargo run --release --example mem_probe -- DIR search   # as `storyx search --no-cache`
 //! cargo run --release --example mem_probe -- DIR model    # where the stories' bytes go
+//! cargo run --release --example mem_probe -- DIR model cached  # through the cache
 //! ```
 //!
 //! `model` (issue 19) counts, over the loaded stories: each item type's size and
 //! how many there are, the item lists' bytes (and the room they grew into unused),
-//! and the text kept on the heap (strings longer than the 24 bytes kept inline).
+//! the texts in buffers of their own, and the stories' packed buffers (each holding
+//! every text of its story once).
 //! Not in it: the allocator's rounding of each block, each story's `Arc` and path.
 
 // Unsafe here: the counting global allocator, which forwards to the system's; SAFETY
@@ -75,8 +77,30 @@ fn main() {
         .unwrap_or_else(|| "stories".into())
         .into();
     let t = Instant::now();
+    // `cached` as the last argument: through the parsed-corpus cache at its usual
+    // place (XDG_CACHE_HOME), as the explorer loads with a warm cache.
+    let cache = if std::env::args().any(|a| a == "cached") {
+        storyx::cache::Cache::default_location()
+    } else {
+        None
+    };
+    // As the explorer loads: batch by batch, each story packed.
+    let load = |dir: PathBuf| {
+        let mut loader =
+            storyx::corpus::load::Loader::new(&[dir], Default::default(), cache.as_ref()).packing();
+        let mut corpus = storyx::corpus::Corpus::default();
+        loop {
+            let batch = loader.next_batch(256);
+            if batch.is_empty() {
+                break;
+            }
+            corpus.extend(batch);
+        }
+        loader.finish();
+        corpus
+    };
     if std::env::args().nth(2).as_deref() == Some("model") {
-        let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
+        let corpus = load(dir);
         report("corpus", t);
         model::report(&corpus.stories);
         return;
@@ -102,7 +126,7 @@ fn main() {
         report("index only", t);
         return;
     }
-    let corpus = storyx::corpus::load::load_paths(&[dir], &Default::default());
+    let corpus = load(dir);
     report("corpus", t);
     let index = storyx::search::Index::new(&corpus);
     report("and index", t);
@@ -130,25 +154,50 @@ mod model {
         heap_texts: usize,
         heap_bytes: usize,
         text_len: usize,
+        /// The story's id, whose buffer its packed texts share.
+        story: Option<Str>,
+        /// Packed stories' buffers: how many, and their bytes.
+        buffers: (usize, usize),
+        /// Optional texts left out.
+        nones: usize,
+        /// Texts by length: 0, 1..=7, 8..=15, 16..=24, longer (count, bytes).
+        by_len: [(usize, usize); 5],
     }
 
     impl Tally {
         fn text(&mut self, s: &Str) {
+            let bucket = match s.len() {
+                0 => 0,
+                1..=7 => 1,
+                8..=15 => 2,
+                16..=24 => 3,
+                _ => 4,
+            };
+            self.by_len[bucket].0 += 1;
+            self.by_len[bucket].1 += s.len();
             self.texts += 1;
             self.text_len += s.len();
-            if s.is_heap_allocated() {
+            // A text of its own buffer (not packed with its story's).
+            if !s.is_empty()
+                && !self
+                    .story
+                    .as_ref()
+                    .is_some_and(|id| s.shares_buffer_with(id))
+            {
                 self.heap_texts += 1;
-                self.heap_bytes += s.capacity();
+                self.heap_bytes += s.buffer_len();
             }
         }
         fn maybe(&mut self, s: &Option<Str>) {
-            if let Some(s) = s {
-                self.text(s);
+            match s {
+                Some(s) => self.text(s),
+                None => self.nones += 1,
             }
         }
         fn date(&mut self, d: &Option<PartialDate>) {
-            if let Some(d) = d {
-                self.text(&d.raw);
+            match d {
+                Some(d) => self.text(&d.raw),
+                None => self.nones += 1,
             }
         }
         fn list<T>(&mut self, v: &[T], capacity: usize) {
@@ -168,6 +217,11 @@ mod model {
         let mut t = Tally::default();
         let mut n = [0usize; 7];
         for s in stories {
+            t.story = Some(s.id.clone());
+            if s.id.shares_buffer_with(&s.title) {
+                t.buffers.0 += 1;
+                t.buffers.1 += s.id.buffer_len();
+            }
             t.text(&s.id);
             t.text(&s.title);
             t.date(&s.date);
@@ -263,7 +317,7 @@ mod model {
             );
         }
         eprintln!(
-            "lists: {} ({:.1} MB, {:.1} MB unused); texts: {} ({:.1} MB written), {} on the heap ({:.1} MB)",
+            "lists: {} ({:.1} MB, {:.1} MB unused); texts: {} ({:.1} MB written), {} in buffers of their own ({:.1} MB)",
             t.lists,
             mb(t.list_bytes),
             mb(t.list_unused),
@@ -273,8 +327,22 @@ mod model {
             mb(t.heap_bytes)
         );
         eprintln!(
+            "packed: {} stories' buffers, {:.1} MB",
+            t.buffers.0,
+            mb(t.buffers.1)
+        );
+        eprintln!(
+            "optional texts left out: {}; texts by length (count, MB): 0 {:?}, 1-7 {:?}, 8-15 {:?}, 16-24 {:?}, longer {:?}",
+            t.nones,
+            t.by_len[0].0,
+            (t.by_len[1].0, mb(t.by_len[1].1)),
+            (t.by_len[2].0, mb(t.by_len[2].1)),
+            (t.by_len[3].0, mb(t.by_len[3].1)),
+            (t.by_len[4].0, mb(t.by_len[4].1)),
+        );
+        eprintln!(
             "model: {:.1} MB (stories, lists and heap text)",
-            mb(stories.len() * size_of::<Story>() + t.list_bytes + t.heap_bytes)
+            mb(stories.len() * size_of::<Story>() + t.list_bytes + t.heap_bytes + t.buffers.1)
         );
     }
 }

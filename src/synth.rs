@@ -5,6 +5,13 @@
 //! analyst is quoted, every source is cited). Not part of the user-facing crate.
 
 use std::fmt::Write as _;
+
+/// `format!` into a story text.
+macro_rules! fmt_str {
+    ($($t:tt)*) => {
+        $crate::story::Str::from(format!($($t)*))
+    };
+}
 use std::path::PathBuf;
 
 use crate::corpus::Corpus;
@@ -466,11 +473,11 @@ pub fn story(n: usize) -> Story {
         .map(|i| {
             let outlet = *rng.pick(OUTLETS);
             Source {
-                id: compact_str::format_compact!("source-{}", i + 1),
-                name: compact_str::format_compact!("{outlet} report on {topic}"),
+                id: fmt_str!("source-{}", i + 1),
+                name: fmt_str!("{outlet} report on {topic}"),
                 outlet: Some(outlet.into()),
                 date: Some(date(&mut rng, year)),
-                url: Some(compact_str::format_compact!(
+                url: Some(fmt_str!(
                     "https://example.org/{}/{}",
                     slug(outlet),
                     n * 4 + i
@@ -518,12 +525,12 @@ pub fn story(n: usize) -> Story {
             } else {
                 Vec::new()
             },
-            description: Some(compact_str::format_compact!(
+            description: Some(fmt_str!(
                 "{} based in {}.",
                 rng.pick(ROLES),
                 rng.pick(CITIES)
             )),
-            position: Some(compact_str::format_compact!(
+            position: Some(fmt_str!(
                 "{stance} the {} on {topic}; {}.",
                 rng.pick(NOUNS),
                 rng.pick(CLAUSES)
@@ -568,7 +575,7 @@ pub fn story(n: usize) -> Story {
             let surname = name.split_whitespace().last().unwrap_or(&name).to_string();
             let paraphrase = rng.chance(40);
             Quote {
-                id: Some(compact_str::format_compact!("quote-{}", i + 1)),
+                id: Some(fmt_str!("quote-{}", i + 1)),
                 text: if paraphrase {
                     sentence(&mut rng, &surname).into()
                 } else {
@@ -582,9 +589,9 @@ pub fn story(n: usize) -> Story {
                 via: None,
                 date: rng.chance(70).then(|| date(&mut rng, year)),
                 source: Some(sources[i % 4].id.clone()),
-                context: rng.chance(50).then(|| {
-                    compact_str::format_compact!("Speaking in {} about {topic}.", rng.pick(CITIES))
-                }),
+                context: rng
+                    .chance(50)
+                    .then(|| fmt_str!("Speaking in {} about {topic}.", rng.pick(CITIES))),
                 to: None,
                 by,
             }
@@ -611,8 +618,8 @@ pub fn story(n: usize) -> Story {
             Claim {
                 // Each story's claims have ids of their own: claims with one id are
                 // one claim across (format-2) stories.
-                id: compact_str::format_compact!("claim-{n:05}-{}", i + 1),
-                text: compact_str::format_compact!(
+                id: fmt_str!("claim-{n:05}-{}", i + 1),
+                text: fmt_str!(
                     "{} {} {} is {}.",
                     org,
                     rng.pick(&["says", "alleges", "denies that"]),
@@ -641,9 +648,9 @@ pub fn story(n: usize) -> Story {
         .map(|(i, d)| {
             let actor = &speakers[rng.below(speakers.len())];
             Event {
-                id: Some(compact_str::format_compact!("event-{}", i + 1)),
+                id: Some(fmt_str!("event-{}", i + 1)),
                 date: Some(d),
-                title: compact_str::format_compact!(
+                title: fmt_str!(
                     "{} {} {} on {topic}",
                     actor.1,
                     rng.pick(VERBS),
@@ -669,12 +676,9 @@ pub fn story(n: usize) -> Story {
     Story {
         format: 1,
         file: PathBuf::from(format!("{id}.yaml")),
-        title: compact_str::format_compact!(
-            "{org} and the dispute over {topic} {}",
-            rng.pick(EMOJI)
-        ),
+        title: fmt_str!("{org} and the dispute over {topic} {}", rng.pick(EMOJI)),
         date: Some(date(&mut rng, year)),
-        question: Some(compact_str::format_compact!(
+        question: Some(fmt_str!(
             "Is the {} on {topic} {}?",
             rng.pick(NOUNS),
             rng.pick(ADJ)

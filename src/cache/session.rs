@@ -23,6 +23,8 @@ pub trait Kept: Sized + Send {
     ) -> Option<FileResult<Self>>;
     /// What is kept of a result parsed from the file.
     fn from_parsed(result: FileResult) -> FileResult<Self>;
+    /// Packs its texts into one buffer ([`Story::pack`]); nothing for an outline.
+    fn pack(&mut self) {}
 }
 
 impl Kept for Story {
@@ -31,6 +33,9 @@ impl Kept for Story {
     }
     fn from_parsed(result: FileResult) -> FileResult {
         result
+    }
+    fn pack(&mut self) {
+        Story::pack(self);
     }
 }
 

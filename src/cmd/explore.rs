@@ -266,7 +266,8 @@ fn load_into(
     tx: &mpsc::Sender<Action>,
     first: usize,
 ) {
-    let mut loader = Loader::new(paths, opts, cache);
+    // The explorer keeps every story as long as it runs: packed, they hold less.
+    let mut loader = Loader::new(paths, opts, cache).packing();
     let total = loader.total();
     let found = Batch {
         problems: std::mem::take(&mut loader.problems),
@@ -343,6 +344,41 @@ mod tests {
 
     fn id(n: usize) -> String {
         synth::story(n).id.to_string()
+    }
+
+    #[test]
+    fn the_explorer_keeps_its_stories_packed() {
+        let dir = tempfile::tempdir().expect("dir");
+        for n in 0..3 {
+            let story = synth::story(n);
+            std::fs::write(dir.path().join(&story.file), synth::to_yaml(&story)).expect("write");
+        }
+        let (tx, rx) = mpsc::channel();
+        load_into(
+            &[dir.path().to_path_buf()],
+            LoadOptions::default(),
+            None,
+            &tx,
+            1,
+        );
+        drop(tx);
+        let stories: Vec<_> = rx
+            .iter()
+            .flat_map(|a| match a {
+                Action::Batch(b) => b.results,
+                _ => Vec::new(),
+            })
+            .filter_map(|r| r.story)
+            .collect();
+        assert_eq!(stories.len(), 3);
+        for (n, s) in stories.iter().enumerate() {
+            let mut written = synth::story(n);
+            written.file = s.file.clone();
+            assert_eq!(*s, written, "reads as written");
+            // Its texts are spans of one buffer: the id's, the title's, a quote's.
+            assert!(s.id.shares_buffer_with(&s.title), "{} not packed", s.id);
+            assert!(s.quotes[0].text.shares_buffer_with(&s.id));
+        }
     }
 
     #[test]

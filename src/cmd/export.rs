@@ -85,7 +85,7 @@ pub fn write_all(load: &LoadArgs, out: &mut impl Write) -> (Outcome, std::io::Re
             outcome.usage_problems += usize::from(result.io_error);
             let failed = result.diagnostics.iter().any(|d| d.is_error());
             match result.story {
-                Some(story) if !failed && ids.insert(story.id.clone()) => {
+                Some(story) if !failed && ids.insert(story.id.detached()) => {
                     outcome.stories += 1;
                     if written.is_ok() {
                         written = write_story(&story, out);

@@ -170,7 +170,7 @@ pub fn load_paths_skipping(
                 Some(&first) if first || unparsed => return None,
                 Some(_) => {}
                 None => {
-                    ids.insert(id.clone(), unparsed);
+                    ids.insert(id.detached(), unparsed);
                 }
             }
             results.push(result);
@@ -235,6 +235,8 @@ pub struct Loader {
     /// The first use of every id so far, for the cross-story warnings (None when the
     /// caller computes them itself: [`Loader::without_cross_story`]).
     first_seen: Option<FirstSeen>,
+    /// Whether each story is packed as it loads ([`Loader::packing`]).
+    pack: bool,
 }
 
 impl Loader {
@@ -257,7 +259,17 @@ impl Loader {
             next: 0,
             cache: pack.map(Session::new),
             first_seen: Some(FirstSeen::default()),
+            pack: false,
         }
+    }
+
+    /// A loader that packs each story's texts into one buffer as it loads (in
+    /// parallel, see [`crate::story::Story::pack`]), for a caller that keeps every
+    /// story for as long as it runs (the explorer): less memory, for a little
+    /// more time per story.
+    pub fn packing(mut self) -> Loader {
+        self.pack = true;
+        self
     }
 
     /// A loader that leaves the cross-story warnings out, for a caller that computes
@@ -320,19 +332,26 @@ impl Loader {
         let files = &self.files[self.next..end];
         self.next = end;
         let opts = &self.opts;
+        let pack = self.pack;
         let batch = self.cache.as_mut().map(Session::batch);
         let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = files
             .par_iter()
-            .map(|origin| match (origin, &batch) {
-                (Origin::File(path), Some(batch)) => {
-                    let (result, served) = batch.load(path, opts);
-                    (result, None, Some(served))
+            .map(|origin| {
+                let (mut result, skipped, served) = match (origin, &batch) {
+                    (Origin::File(path), Some(batch)) => {
+                        let (result, served) = batch.load(path, opts);
+                        (result, None, Some(served))
+                    }
+                    (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
+                    (_, None) => {
+                        let (result, skipped) = load_origin_unless(origin, opts, skip);
+                        (S::from_parsed(result), skipped, None)
+                    }
+                };
+                if let (true, Some(story)) = (pack, &mut result.story) {
+                    story.pack();
                 }
-                (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
-                (_, None) => {
-                    let (result, skipped) = load_origin_unless(origin, opts, skip);
-                    (S::from_parsed(result), skipped, None)
-                }
+                (result, skipped, served)
             })
             .collect();
         let mut served = Vec::with_capacity(loaded.len());

@@ -153,7 +153,7 @@ impl Corpus {
                     );
                 } else {
                     self.first_file_of
-                        .insert(story.id.clone(), (result.path.clone(), None));
+                        .insert(story.id.detached(), (result.path.clone(), None));
                     kept = Some(self.stories.len());
                     self.stories.push(story);
                 }
@@ -209,7 +209,7 @@ impl Corpus {
                 (None, Some(story)) if seen.insert(story.id.clone()) => story,
                 _ => continue,
             };
-            first_file_of.insert(story.id.clone(), (file.path.clone(), None));
+            first_file_of.insert(story.id.detached(), (file.path.clone(), None));
             file.story = Some(stories.len());
             stories.push(story);
         }
@@ -234,20 +234,26 @@ impl Corpus {
     /// title, date and file, and every file's outcome and problems: for a caller that
     /// took what it needs from them (the search command, once it indexed them).
     pub fn forget_stories(&mut self, first: usize) {
-        self.forget_all_but_people(first);
-        for s in self.stories.iter_mut().skip(first) {
-            let s = Arc::make_mut(s);
-            s.parties = Vec::new();
-            s.analysts = Vec::new();
-        }
+        self.forget(first, false);
     }
 
     /// [`Corpus::forget_stories`], keeping each story's parties and analysts too:
     /// for a caller that looks an entity up by its names, then wants back whole only
     /// the stories it appears in ([`Corpus::put_back`]).
     pub fn forget_all_but_people(&mut self, first: usize) {
+        self.forget(first, true);
+    }
+
+    /// [`Corpus::forget_stories`], keeping the parties and analysts or not. What
+    /// is kept of a packed story is packed again: its texts would otherwise keep
+    /// the story's whole text buffer.
+    fn forget(&mut self, first: usize, keep_people: bool) {
         for s in self.stories.iter_mut().skip(first) {
             let s = Arc::make_mut(s);
+            if !keep_people {
+                s.parties = Vec::new();
+                s.analysts = Vec::new();
+            }
             s.question = None;
             s.summary = None;
             s.tags = Vec::new();
@@ -256,6 +262,9 @@ impl Corpus {
             s.claims = Vec::new();
             s.timeline = Vec::new();
             s.extensions = Vec::new();
+            if s.id.shares_buffer_with(&s.title) {
+                s.pack();
+            }
         }
     }
 
@@ -310,14 +319,21 @@ impl Corpus {
                         .map(|a| (&a.id, &a.name, Role::Analyst)),
                 );
             for (id, name, role) in people {
-                let at = *self.entity_index.entry(id.clone()).or_insert_with(|| {
-                    self.entities.push(Entity {
-                        id: id.clone(),
-                        name: name.clone(),
-                        appearances: Vec::new(),
-                    });
-                    self.entities.len() - 1
-                });
+                // Copies of their own: a span would keep the story's whole
+                // buffer alive after a command let the story go.
+                let at = match self.entity_index.get(id.as_str()) {
+                    Some(&at) => at,
+                    None => {
+                        self.entities.push(Entity {
+                            id: id.detached(),
+                            name: name.detached(),
+                            appearances: Vec::new(),
+                        });
+                        let at = self.entities.len() - 1;
+                        self.entity_index.insert(id.detached(), at);
+                        at
+                    }
+                };
                 self.entities[at].appearances.push((si, role));
             }
         }
@@ -330,13 +346,18 @@ impl Corpus {
                 continue;
             }
             for (ci, claim) in story.claims.iter().enumerate() {
-                let at = *self.claim_index.entry(claim.id.clone()).or_insert_with(|| {
-                    self.claims.push(SharedClaim {
-                        id: claim.id.clone(),
-                        appearances: Vec::new(),
-                    });
-                    self.claims.len() - 1
-                });
+                let at = match self.claim_index.get(claim.id.as_str()) {
+                    Some(&at) => at,
+                    None => {
+                        self.claims.push(SharedClaim {
+                            id: claim.id.detached(),
+                            appearances: Vec::new(),
+                        });
+                        let at = self.claims.len() - 1;
+                        self.claim_index.insert(claim.id.detached(), at);
+                        at
+                    }
+                };
                 self.claims[at].appearances.push((si, ci));
             }
         }

@@ -63,7 +63,8 @@ impl What {
 }
 
 impl Named<'_> {
-    /// Its names, copied (to be kept).
+    /// Its names, copied (to be kept after the story is let go: copies of their
+    /// own, not spans of the story's text buffer).
     fn owned(self) -> What {
         match self {
             Named::Party {
@@ -71,11 +72,13 @@ impl Named<'_> {
                 kind,
                 aliases,
             } => What::Party {
-                name: name.clone(),
+                name: name.detached(),
                 kind,
-                aliases: aliases.to_vec(),
+                aliases: aliases.iter().map(Str::detached).collect(),
             },
-            Named::Analyst { name } => What::Analyst { name: name.clone() },
+            Named::Analyst { name } => What::Analyst {
+                name: name.detached(),
+            },
             Named::Claim => What::Claim,
             Named::Other(noun) => What::Other(noun),
         }

@@ -15,6 +15,7 @@ pub mod parse;
 pub mod schema;
 pub mod skim;
 pub mod syntax;
+pub mod text;
 pub mod validate;
 pub mod yaml;
 

@@ -20,10 +20,10 @@ pub const FORMAT_VERSION: u64 = 2;
 /// the newest version is.
 pub const DEFAULT_FORMAT: u64 = 1;
 
-/// A story's text: inline up to 24 bytes (ids, names, dates, tags, most
-/// references), on the heap beyond. A loaded corpus holds hundreds of thousands
-/// of short strings; kept inline they cost no allocation of their own (issue 6).
-pub type Str = compact_str::CompactString;
+use super::text::Packer;
+/// A story's text: 16 bytes, a span of its story's one buffer once the story is
+/// packed ([`Story::pack`]; see [`super::text`]).
+pub use super::text::Str;
 
 // The `schemars` attributes describe the story *file* (see `super::schema`): every
 // mapping is closed except for `x-` keys, optional keys may be null, defaulted keys are
@@ -468,7 +468,6 @@ impl Story {
         }
     }
 
-    /// The party or analyst with this id.
     /// Lets go of the room its lists grew into while it was built: a loaded story
     /// is kept as it is for as long as the program runs.
     pub fn shrink_to_fit(&mut self) {
@@ -494,6 +493,101 @@ impl Story {
         self.extensions.shrink_to_fit();
     }
 
+    /// Puts every text of the story in one buffer, each text written more than
+    /// once (an id and the references to it) stored once: one block instead of one
+    /// per text. It reads the same. For a story kept as long as the program runs
+    /// (the explorer's: [`crate::corpus::load::Loader::packing`]); a command that
+    /// lets its stories go right away does not pay for it.
+    pub fn pack(&mut self) {
+        let mut packer = Packer::default();
+        self.each_text(&mut |s| packer.visit(s));
+        packer.finish();
+        self.each_text(&mut |s| packer.repoint(s));
+    }
+
+    /// Calls `f` on every text of the story, in one fixed order.
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut Str)) {
+        fn maybe(s: &mut Option<Str>, f: &mut dyn FnMut(&mut Str)) {
+            if let Some(s) = s {
+                f(s);
+            }
+        }
+        fn date(d: &mut Option<PartialDate>, f: &mut dyn FnMut(&mut Str)) {
+            if let Some(d) = d {
+                f(&mut d.raw);
+            }
+        }
+        f(&mut self.id);
+        f(&mut self.title);
+        date(&mut self.date, f);
+        maybe(&mut self.question, f);
+        maybe(&mut self.summary, f);
+        self.tags.iter_mut().for_each(&mut *f);
+        for s in &mut self.sources {
+            f(&mut s.id);
+            f(&mut s.name);
+            for o in [&mut s.outlet, &mut s.url, &mut s.note, &mut s.by] {
+                maybe(o, f);
+            }
+            date(&mut s.date, f);
+            s.cites.iter_mut().for_each(&mut *f);
+        }
+        for p in &mut self.parties {
+            f(&mut p.id);
+            f(&mut p.name);
+            p.aliases.iter_mut().for_each(&mut *f);
+            for o in [
+                &mut p.description,
+                &mut p.position,
+                &mut p.role,
+                &mut p.speaks_for,
+            ] {
+                maybe(o, f);
+            }
+        }
+        for a in &mut self.analysts {
+            f(&mut a.id);
+            f(&mut a.name);
+            for o in [&mut a.role, &mut a.affiliation, &mut a.view] {
+                maybe(o, f);
+            }
+        }
+        for q in &mut self.quotes {
+            f(&mut q.by);
+            f(&mut q.text);
+            for o in [
+                &mut q.id,
+                &mut q.via,
+                &mut q.source,
+                &mut q.context,
+                &mut q.to,
+            ] {
+                maybe(o, f);
+            }
+            date(&mut q.date, f);
+        }
+        for c in &mut self.claims {
+            f(&mut c.id);
+            f(&mut c.text);
+            maybe(&mut c.source, f);
+            for s in &mut c.stances {
+                f(&mut s.by);
+                maybe(&mut s.note, f);
+                maybe(&mut s.quote, f);
+                date(&mut s.date, f);
+            }
+        }
+        for e in &mut self.timeline {
+            for o in [&mut e.id, &mut e.detail, &mut e.source] {
+                maybe(o, f);
+            }
+            f(&mut e.title);
+            date(&mut e.date, f);
+            e.involves.iter_mut().for_each(&mut *f);
+        }
+    }
+
+    /// The party or analyst with this id.
     pub fn speaker(&self, id: &str) -> Option<Speaker<'_>> {
         self.parties
             .iter()
@@ -626,6 +720,74 @@ mod tests {
         let r = parse_str(Path::new(name), text);
         assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
         r.story.expect("loads")
+    }
+
+    /// Every text a story serializes (its JSON's strings, but for the keywords
+    /// of its kinds, statuses and stances), sorted.
+    fn serialized_texts(story: &super::Story) -> Vec<String> {
+        fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) if !matches!(key, "kind" | "status" | "stance") => {
+                    out.push(s.clone())
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, key, out)),
+                serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| walk(x, k, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&serde_json::to_value(story).expect("json"), "", &mut out);
+        out.retain(|s| !s.is_empty());
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_packed_story_keeps_every_text_in_one_buffer_and_reads_the_same() {
+        let mut stories = vec![load(
+            "every-field.yaml",
+            include_str!("../../tests/fixtures/every_field/every-field.yaml"),
+        )];
+        for (name, text) in [
+            (
+                "reuters.yaml",
+                include_str!("../../tests/fixtures/format2/reuters-alibaba-memo.yaml"),
+            ),
+            (
+                "council.yaml",
+                include_str!("../../tests/fixtures/format2/council-history.yaml"),
+            ),
+        ] {
+            stories.push(load(name, text));
+        }
+        stories.push(crate::synth::story(7));
+        for story in &mut stories {
+            let before = story.clone();
+            story.pack();
+            assert_eq!(*story, before, "packing changes nothing that reads");
+            let mut visited = Vec::new();
+            story.each_text(&mut |s| {
+                if !s.is_empty() {
+                    visited.push(s.to_string());
+                }
+            });
+            visited.sort();
+            assert_eq!(
+                visited,
+                serialized_texts(story),
+                "{}: a text not packed",
+                story.id
+            );
+            let id = story.id.clone();
+            story.each_text(&mut |s| {
+                assert!(
+                    s.is_empty() || s.shares_buffer_with(&id),
+                    "{s:?} has its own buffer"
+                )
+            });
+        }
+        // Every text key of the format is set in the marker story: each was visited.
+        assert!(serialized_texts(&stories[0]).len() > 60);
     }
 
     #[test]

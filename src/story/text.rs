@@ -1,0 +1,327 @@
+//! [`Str`]: a story's text, 16 bytes, that shares one buffer with the other texts
+//! of its story once the story is packed ([`Packer`]).
+//!
+//! A loaded corpus holds millions of texts (ids, names, dates, references, quotes),
+//! and the explorer keeps all of them for as long as it runs (issue 19: 100,000
+//! stories). Each text on its own would cost a slot and, when long, a block of its
+//! own; packed, a story's texts are spans of one shared, immutable buffer in which
+//! a text written twice (an id and the references to it) is stored once. A `Str`
+//! reads as a `&str` everywhere and serializes as a plain string, so the cache's
+//! bytes and every reader are the same whether a story is packed or not.
+
+use std::borrow::{Borrow, Cow};
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::BuildHasher;
+use std::ops::{Deref, Range};
+
+use arcstr::{ArcStr, Substr};
+
+/// A story's text: a span of a shared buffer (its own, or its story's once
+/// packed). The empty text holds no buffer.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Str(Substr);
+
+const _: () = assert!(std::mem::size_of::<Option<Str>>() == 16);
+
+impl Str {
+    /// The empty text.
+    pub const fn new() -> Str {
+        Str(Substr::new())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The same text in a buffer of its own, for a copy kept after its story is
+    /// let go (a map of ids): a span would keep the story's whole buffer alive.
+    pub fn detached(&self) -> Str {
+        Str::from(self.as_str())
+    }
+
+    /// The bytes of the buffer this text is a span of (a measuring aid).
+    pub fn buffer_len(&self) -> usize {
+        self.0.parent().len()
+    }
+
+    /// Whether both texts are spans of one buffer (see [`Packer`]).
+    pub fn shares_buffer_with(&self, other: &Str) -> bool {
+        ArcStr::ptr_eq(self.0.parent(), other.0.parent())
+    }
+}
+
+impl Deref for Str {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Str {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl AsRef<[u8]> for Str {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl AsRef<std::path::Path> for Str {
+    fn as_ref(&self) -> &std::path::Path {
+        std::path::Path::new(self.as_str())
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Str {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        std::ffi::OsStr::new(self.as_str())
+    }
+}
+
+impl Borrow<str> for Str {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl std::str::FromStr for Str {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Str, Self::Err> {
+        Ok(Str::from(s))
+    }
+}
+
+macro_rules! from_text {
+    ($($t:ty),+) => {$(
+        impl From<$t> for Str {
+            fn from(s: $t) -> Str {
+                Str(Substr::from(s))
+            }
+        }
+    )+};
+}
+from_text![&str, &mut str, String, &String, Box<str>, Cow<'_, str>];
+
+impl From<char> for Str {
+    fn from(c: char) -> Str {
+        Str::from(c.encode_utf8(&mut [0; 4]) as &str)
+    }
+}
+
+impl From<Str> for String {
+    fn from(s: Str) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl From<&Str> for String {
+    fn from(s: &Str) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl<'a> From<&'a Str> for Cow<'a, str> {
+    fn from(s: &'a Str) -> Cow<'a, str> {
+        Cow::Borrowed(s)
+    }
+}
+
+impl FromIterator<char> for Str {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> Str {
+        Str::from(iter.into_iter().collect::<String>())
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Str {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Str {
+        Str::from(iter.into_iter().collect::<String>())
+    }
+}
+
+macro_rules! eq_text {
+    ($($t:ty),+) => {$(
+        impl PartialEq<$t> for Str {
+            fn eq(&self, other: &$t) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+        impl PartialEq<Str> for $t {
+            fn eq(&self, other: &Str) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )+};
+}
+eq_text![str, &str, String, &String, Cow<'_, str>];
+
+impl PartialEq<&Str> for Str {
+    fn eq(&self, other: &&Str) -> bool {
+        self == *other
+    }
+}
+
+impl serde::Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Str {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Str, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Str;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Str, E> {
+                Ok(Str::from(s))
+            }
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Str, E> {
+                Ok(Str::from(s))
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+impl schemars::JsonSchema for Str {
+    fn schema_name() -> Cow<'static, str> {
+        String::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+/// Packs the texts of one story into one buffer: [`Packer::visit`] every text
+/// once to gather it, then [`Packer::finish`] makes the buffer, and a second
+/// visit in the same order with [`Packer::repoint`] makes each text a span of
+/// it. A text written more than once (an id and each reference to it) is stored
+/// once.
+#[derive(Default)]
+pub struct Packer {
+    text: String,
+    /// Each text's place in `text`, in visiting order.
+    spans: Vec<Range<u32>>,
+    /// Where the first text of each hash is (a second text of the same hash is
+    /// stored again).
+    seen: HashMap<u64, Range<u32>, foldhash::fast::FixedState>,
+    buffer: Option<ArcStr>,
+    next: usize,
+}
+
+impl Packer {
+    /// Gathers a text (the first visit).
+    pub fn visit(&mut self, s: &Str) {
+        let hash = self.seen.hasher().hash_one(s.as_str());
+        if let Some(span) = self.seen.get(&hash) {
+            if self.text.get(span.start as usize..span.end as usize) == Some(s.as_str()) {
+                self.spans.push(span.clone());
+                return;
+            }
+        }
+        let start = self.text.len();
+        self.text.push_str(s);
+        // A story is far smaller than 4 GiB (the loader caps files); a text past
+        // that is left as it is.
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(self.text.len())) else {
+            self.text.truncate(start);
+            self.spans.push(0..0);
+            return;
+        };
+        self.seen.entry(hash).or_insert(start..end);
+        self.spans.push(start..end);
+    }
+
+    /// Makes the buffer of every text gathered (the texts themselves are let go
+    /// as each is repointed).
+    pub fn finish(&mut self) {
+        self.seen = HashMap::default();
+        self.buffer = Some(ArcStr::from(std::mem::take(&mut self.text)));
+    }
+
+    /// Makes the next text (in the order of the first visit) a span of the buffer:
+    /// the same text, read from there.
+    pub fn repoint(&mut self, s: &mut Str) {
+        let (Some(buffer), Some(span)) = (&self.buffer, self.spans.get(self.next)) else {
+            return;
+        };
+        self.next += 1;
+        let range = span.start as usize..span.end as usize;
+        if !s.is_empty() && buffer.get(range.clone()) == Some(s.as_str()) {
+            *s = Str(buffer.substr(range));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_compares_and_serializes_as_a_plain_string() {
+        let s = Str::from("Łukasz Çelik");
+        assert_eq!(s, "Łukasz Çelik");
+        assert_eq!("Łukasz Çelik", s);
+        assert_eq!(s.len(), "Łukasz Çelik".len());
+        assert_eq!(format!("{s} {s:?}"), "Łukasz Çelik \"Łukasz Çelik\"");
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(json, "\"Łukasz Çelik\"");
+        let back: Str = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, s);
+        let bytes = postcard::to_allocvec(&s).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec("Łukasz Çelik").unwrap());
+        let mut m = HashMap::new();
+        m.insert(s.clone(), 1);
+        assert_eq!(m.get("Łukasz Çelik"), Some(&1));
+        assert!(Str::new().is_empty());
+        assert_eq!(Str::default(), "");
+    }
+
+    #[test]
+    fn packed_texts_share_one_buffer_and_read_the_same() {
+        let mut texts: Vec<Str> = ["a-id", "A long quote, with words.", "", "a-id", "ü"]
+            .into_iter()
+            .map(Str::from)
+            .collect();
+        let before = texts.clone();
+        let mut p = Packer::default();
+        texts.iter().for_each(|t| p.visit(t));
+        p.finish();
+        texts.iter_mut().for_each(|t| p.repoint(t));
+        assert_eq!(texts, before);
+        assert_eq!(
+            texts[0].0.parent().as_str(),
+            "a-idA long quote, with words.ü"
+        );
+        for t in texts.iter().filter(|t| !t.is_empty()) {
+            assert!(t.shares_buffer_with(&texts[0]), "{t:?}");
+        }
+        assert!(!before[0].shares_buffer_with(&before[1]));
+        let own = texts[1].detached();
+        assert_eq!(own, texts[1]);
+        assert!(!own.shares_buffer_with(&texts[1]));
+        assert_eq!(own.buffer_len(), own.len());
+    }
+}
