@@ -115,6 +115,19 @@ fn open_between(path: &Path, between: impl FnOnce()) -> Result<(File, u64), Read
     Ok((file, meta.len()))
 }
 
+/// Opens the file at `path` for reading as [`open`] does, for a caller that has just
+/// found it (`lstat`) to be a regular file and not a symlink: without a `stat` of
+/// its own, and refusing a symlink put in its place since (`O_NOFOLLOW`: an error).
+/// The caller `fstat`s what was opened.
+#[cfg(unix)]
+pub fn open_statted(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_NOFOLLOW)
+        .open(path)
+}
+
 /// The bytes of the regular file at `path` (symlinks followed), at most `cap` of
 /// them, as [`open`] opens it; reading stops one byte past the cap.
 pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {

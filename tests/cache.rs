@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use storyx::cache::Cache;
 use storyx::cache::CacheStats;
-use storyx::corpus::load::{load_paths, load_paths_cached};
+use storyx::corpus::load::{load_paths, load_paths_cached, load_paths_outlined};
 use storyx::corpus::Corpus;
 use storyx::story::load::LoadOptions;
 
@@ -137,6 +137,47 @@ fn a_title_far_down_the_file_is_still_a_hit() {
         .stories
         .iter()
         .any(|s| s.title == "A title written far down"));
+}
+
+/// A story reached through a symlink (to a file outside the folder, followed) is a
+/// hit too, whole and outlined, and a change to the file it leads to is seen.
+#[cfg(unix)]
+#[test]
+fn a_linked_story_is_a_hit_and_its_change_is_seen() {
+    let stories = corpus_dir(20);
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("linked.yaml");
+    std::fs::write(&target, "id: linked\ntitle: Linked from outside\n").unwrap();
+    std::os::unix::fs::symlink(&target, stories.path().join("linked.yaml")).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let opts = LoadOptions {
+        follow_symlinks: true,
+        ..LoadOptions::default()
+    };
+    let roots = [stories.path().to_path_buf()];
+    let parsed = load_paths(&roots, &opts);
+    assert!(parsed.story("linked").is_some());
+    let (_, stats) = load_paths_cached(&roots, &opts, Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (0, 23));
+    let (warm, stats) = load_paths_cached(&roots, &opts, Some(&cache));
+    assert_eq!((stats.hits, stats.misses, stats.written), (23, 0, false));
+    assert_eq!(seen(&warm), seen(&parsed));
+    let (outlined, stats) = load_paths_outlined(&roots, &opts, Some(&cache), false);
+    assert_eq!((stats.hits, stats.misses), (23, 0));
+    assert_eq!(
+        outlined.story("linked").unwrap().title,
+        "Linked from outside"
+    );
+
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&target, "id: linked\ntitle: Changed from outside\n").unwrap();
+    let (outlined, stats) = load_paths_outlined(&roots, &opts, Some(&cache), false);
+    assert_eq!((stats.hits, stats.misses), (22, 1));
+    assert_eq!(
+        outlined.story("linked").unwrap().title,
+        "Changed from outside"
+    );
 }
 
 #[test]
@@ -282,6 +323,112 @@ fn check_and_search_print_the_same_from_the_cache_and_no_cache_writes_nothing() 
     }
 }
 
+/// Stories whose ids clash across files (a party named two ways and of two kinds,
+/// a party that is an analyst elsewhere, a claim id used by a source, an event and a
+/// quote elsewhere, a story id used twice), beside [`corpus_dir`]'s warned and
+/// broken files.
+fn add_cross_story_problems(dir: &Path) {
+    let files = [
+        (
+            "cross-a.yaml",
+            "format: 2\nid: cross-a\ntitle: First of two\nparties:\n  - id: shared-p\n    name: Ann Lee\n    kind: person\n    position: For.\nanalysts:\n  - id: shared-x\n    name: Xavier Moss\nclaims:\n  - id: shared-claim\n    text: The plan works.\n  - id: claim-two\n    text: It costs less.\n",
+        ),
+        (
+            "cross-b.yaml",
+            "format: 2\nid: cross-b\ntitle: Second of two\nsources:\n  - id: shared-claim\n    name: A report\nparties:\n  - id: shared-p\n    name: Someone Else\n    kind: organization\n    position: Against.\n  - id: shared-x\n    name: Xavier Moss\n    position: Unsure.\n",
+        ),
+        (
+            "cross-c.yaml",
+            "format: 2\nid: cross-c\ntitle: Third\nparties:\n  - id: ann\n    name: Ann\n    position: For.\nquotes:\n  - by: ann\n    text: First.\n  - id: claim-two\n    by: ann\n    text: Second.\ntimeline:\n  - id: late\n    date: 2024-06\n    title: Late.\n  - id: shared-claim\n    date: 2024-01\n    title: Early.\n",
+        ),
+        ("dup.yaml", "id: cross-a\ntitle: Same id again\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+/// `check` prints the same (standard output, standard error, exit code) in every
+/// format without the cache, filling it, from it (only the entries' heads: every
+/// file a hit), and from it after one file changed, on files with errors, warnings
+/// and cross-story problems.
+#[test]
+fn check_prints_the_same_from_the_cache_heads_in_every_format() {
+    let stories = corpus_dir(20);
+    add_cross_story_problems(stories.path());
+    let root = stories.path().to_str().unwrap();
+    std::thread::sleep(Duration::from_millis(2100));
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("log");
+    let check = |format: &str, cache: bool| {
+        let mut args = vec!["check", "--format", format, root];
+        if !cache {
+            args.push("--no-cache");
+        }
+        common::command()
+            .args(&args)
+            .env("XDG_CACHE_HOME", home.path())
+            .env("STORYX_LOG", &log)
+            .env_remove("NO_COLOR")
+            .output()
+            .unwrap()
+    };
+    let last_hits = || {
+        let text = std::fs::read_to_string(&log).unwrap();
+        let line = text.lines().rev().find(|l| l.contains("loaded")).unwrap();
+        let hits = line.split("cache_hits=").nth(1).unwrap();
+        hits.split(' ').next().unwrap().parse::<usize>().unwrap()
+    };
+    let files = 26;
+    let mut changed = false;
+    // The files are not cached until they settle (two seconds).
+    for round in ["fills", "warm", "one changed"] {
+        if round == "one changed" {
+            let far = stories.path().join("cross-b.yaml");
+            let text = std::fs::read_to_string(&far).unwrap();
+            std::fs::write(&far, text.replace("Someone Else", "Someone Different")).unwrap();
+            changed = true;
+        }
+        for format in ["short", "json", "pretty"] {
+            let bypass = check(format, false);
+            let cached = check(format, true);
+            let hits = last_hits();
+            match round {
+                "fills" if format == "short" => assert_eq!(hits, 0),
+                "warm" => assert_eq!(hits, files, "{format}: every file from the cache"),
+                _ => {}
+            }
+            assert_eq!(
+                String::from_utf8_lossy(&cached.stdout),
+                String::from_utf8_lossy(&bypass.stdout),
+                "{round}, {format}"
+            );
+            assert_eq!(cached.stderr, bypass.stderr, "{round}, {format}");
+            assert_eq!(cached.status.code(), Some(1), "{round}, {format}");
+            assert_eq!(bypass.status.code(), Some(1), "{round}, {format}");
+            let text = String::from_utf8_lossy(&cached.stdout);
+            for seen in [
+                "broken.yaml",
+                "parties[0].name",
+                "parties[0].kind",
+                "parties[1].id",
+                "sources[0].id",
+                "timeline[1].id",
+                "quotes[1].id",
+                "already used by",
+                "warned.yaml",
+                if changed {
+                    "Someone Different"
+                } else {
+                    "Someone Else"
+                },
+            ] {
+                assert!(text.contains(seen), "{round}, {format}: {seen} in\n{text}");
+            }
+        }
+    }
+}
+
 /// The cache is untrusted: a pack whose entry for a file was crafted (built here
 /// through the cache's own writer) with a date that cannot be, a broken reference,
 /// a duplicate id, or a title that is not in the file is a miss: the file is parsed
@@ -289,7 +436,7 @@ fn check_and_search_print_the_same_from_the_cache_and_no_cache_writes_nothing() 
 #[test]
 fn crafted_entries_are_misses_that_reparse_the_file() {
     type Craft = fn(&mut storyx::story::Story);
-    let crafts: [(&str, Craft); 5] = [
+    let crafts: [(&str, Craft); 6] = [
         ("month 13", |s| {
             s.date.as_mut().unwrap().month = Some(13);
         }),
@@ -308,6 +455,9 @@ fn crafted_entries_are_misses_that_reparse_the_file() {
             let id = s.parties[0].id.clone();
             s.analysts[0].id = id;
         }),
+        ("a party speaking for nobody", |s| {
+            s.parties[0].speaks_for = Some("nobody-at-all".into());
+        }),
     ];
     for (what, craft) in crafts {
         let dir = corpus_dir(20);
@@ -324,14 +474,43 @@ fn crafted_entries_are_misses_that_reparse_the_file() {
             story: Some(story),
             ..real.clone()
         };
-        let pack = cache
-            .open(&[dir.path().to_path_buf()], 22, &LoadOptions::default())
-            .unwrap();
-        let mut w = pack.writer().unwrap();
-        let key = storyx::cache::Key::of(&file).unwrap();
-        w.add(&key, &storyx::cache::encode(&crafted).unwrap())
-            .unwrap();
-        w.finish().unwrap();
+        let write_crafted = || {
+            let pack = cache
+                .open(&[dir.path().to_path_buf()], 22, &LoadOptions::default())
+                .unwrap();
+            let mut w = pack.writer().unwrap();
+            let key = storyx::cache::Key::of(&file).unwrap();
+            w.add(&key, &storyx::cache::encode(&crafted).unwrap())
+                .unwrap();
+            w.finish().unwrap();
+        };
+        // `check` and `who` read the entry's head only: checked as well.
+        write_crafted();
+        for people in [false, true] {
+            let outlined = |cache| {
+                load_paths_outlined(
+                    &[dir.path().to_path_buf()],
+                    &LoadOptions::default(),
+                    cache,
+                    people,
+                )
+            };
+            let (honest, _) = outlined(None);
+            let (again, stats) = outlined(Some(&cache));
+            assert_eq!(
+                seen(&again),
+                seen(&honest),
+                "{what}: the crafted head was shown"
+            );
+            assert!(!format!("{:?}", again.stories).contains("Pwned"), "{what}");
+            // The head holds no quote and no link between parties: those are not
+            // in what `check` and `who` read.
+            if !["a quote by nobody", "a party speaking for nobody"].contains(&what) {
+                assert!(stats.misses >= 1, "{what}: {stats:?}");
+                write_crafted();
+            }
+        }
+        write_crafted();
         let (again, stats) = load(dir.path(), &cache);
         assert_eq!(
             seen(&again),
@@ -396,6 +575,8 @@ fn who_prints_the_same_from_the_cache_and_no_cache() {
             let warm = storyx(&args, home.path());
             assert_eq!(cold.stdout, fresh.stdout, "{args:?}");
             assert_eq!(warm.stdout, fresh.stdout, "{args:?}");
+            assert_eq!(warm.stderr, fresh.stderr, "{args:?}");
+            assert_eq!(cold.stderr, fresh.stderr, "{args:?}");
             assert_eq!(warm.status.code(), fresh.status.code(), "{args:?}");
             if fresh.status.code() == Some(0) && format == ["--json"] {
                 let v: serde_json::Value = serde_json::from_slice(&warm.stdout).unwrap();

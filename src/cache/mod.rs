@@ -12,12 +12,19 @@
 //! - Safe to delete at any time; written to a temporary file and renamed.
 //! - Small loads (fewer than [`Cache::min_files`] files) do not use it.
 //!
-//! Pack layout: `MAGIC`, the entry blobs (postcard), then the table (per entry: path,
-//! key, offset, length, checksum), the table's checksum, its offset, and `MAGIC`.
+//! Pack layout: `MAGIC`, the entry blobs, then the table (per entry: path, key,
+//! offset, length, the length of its head, the checksums of its head and of the
+//! rest), the table's checksum, its offset, and `MAGIC`.
+//!
+//! An entry is its head's length (4 bytes), its head (postcard: the file's
+//! problems, then its story's [`Outline`]) and its body (postcard: the story). The
+//! head is checked and read apart: `check` and `who` decode only the outlines
+//! ([`Pack::outline`]), the explorer and the other commands whole stories
+//! ([`Pack::get`]).
 
 mod session;
 
-pub use session::{serve, Batch, CacheStats, Got, Served, Session};
+pub use session::{serve, Batch, CacheStats, Got, Kept, Served, Session};
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -25,14 +32,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
-
 use crate::story::load::{FileResult, LoadOptions};
+use crate::story::outline::Outline;
 use crate::story::{Diagnostic, Story};
 
 const MAGIC: &[u8; 8] = b"STORYXC\x01";
 /// Bumped whenever the pack layout or the cached types change.
-const FORMAT: u64 = 1;
+const FORMAT: u64 = 2;
 /// A file changed this recently is not cached.
 const SETTLE: Duration = Duration::from_secs(2);
 /// Packs not written for this long are removed when another pack is written.
@@ -128,6 +134,25 @@ impl Cache {
             dirs: Mutex::default(),
         })
     }
+}
+
+/// Opens the file at `path`, whose key was just taken ([`Pack::key_of`]: `lstat`, a
+/// regular file), without another `stat` ([`crate::regular_file::open_statted`]);
+/// a symlink (whose key is its target's) is opened as every data file is.
+#[cfg(unix)]
+fn open_keyed(path: &Path) -> Option<std::fs::File> {
+    match crate::regular_file::open_statted(path) {
+        Ok(file) => Some(file),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            crate::regular_file::open(path).ok().map(|(file, _)| file)
+        }
+        Err(_) => None,
+    }
+}
+
+#[cfg(not(unix))]
+fn open_keyed(path: &Path) -> Option<std::fs::File> {
+    crate::regular_file::open(path).ok().map(|(file, _)| file)
 }
 
 /// How much of a story file a hit reads first to find the story's id and title in
@@ -236,19 +261,6 @@ fn path_bytes(p: &Path) -> &[u8] {
     p.to_str().map_or(&[], str::as_bytes)
 }
 
-/// What is cached of one file: what loading it produced, without the file's path.
-#[derive(Serialize)]
-struct EntryOut<'a> {
-    story: &'a Option<Story>,
-    diagnostics: &'a [Diagnostic],
-}
-
-#[derive(Deserialize)]
-struct EntryIn {
-    story: Option<Story>,
-    diagnostics: Vec<Diagnostic>,
-}
-
 /// A pack's entries by the canonical path of their file (its bytes: hashing a
 /// `Path` walks its components). A fast hash seeded per process: the paths come
 /// from the pack, which is untrusted.
@@ -264,6 +276,10 @@ struct Stored {
     size: u64,
     times: [u64; 4],
     range: std::ops::Range<usize>,
+    /// The length of its head (with the 4 bytes that give it), and its checksum.
+    head: usize,
+    head_sum: u64,
+    /// The checksum of the rest (the body).
     sum: u64,
 }
 
@@ -304,22 +320,56 @@ impl Pack {
     /// in the file's first [`HEAD`] bytes, and in the whole file only when they are
     /// not there: a hit reads one page of the file, not all of it.
     pub fn get(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
+        let mut result = self.hit(key, path, opts, |stored, in_file| {
+            decode_checked(&self.read(stored)?, in_file)
+        })?;
+        if let Some(s) = result.story.as_mut() {
+            s.file = path.to_path_buf();
+        }
+        Some(result)
+    }
+
+    /// [`Pack::get`] for the story's outline only (and the file's problems): only
+    /// the entry's head is read and decoded, and checked as [`Pack::get`] checks a
+    /// story (what an outline of a checked story holds, its id and title in the file).
+    pub fn outline(
+        &self,
+        key: &Key,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Option<FileResult<Outline>> {
+        self.hit(key, path, opts, |stored, in_file| {
+            decode_outline_checked(&self.read_head(stored)?, in_file)
+        })
+    }
+
+    /// The result `decode` makes of the entry of this version of the file at `path`
+    /// (see [`Pack::get`]), given the entry and a test of whether a text is in the
+    /// file; with `path` put in the problems.
+    fn hit<S>(
+        &self,
+        key: &Key,
+        path: &Path,
+        opts: &LoadOptions,
+        decode: impl FnOnce(&Stored, &mut dyn FnMut(&str) -> bool) -> Option<Decoded<S>>,
+    ) -> Option<FileResult<S>> {
         let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
             return None;
         }
-        let blob = self.read(stored)?;
-        let (file, size) = crate::regular_file::open(path).ok()?;
-        if size != stored.size {
+        let file = open_keyed(path)?;
+        // What was opened is the version of the file the entry is for.
+        let meta = file.metadata().ok()?;
+        if !meta.is_file() || meta.len() != stored.size || times(&meta) != stored.times {
             return None;
         }
-        let size = usize::try_from(size).ok()?;
+        let size = usize::try_from(stored.size).ok()?;
         let mut head = [0u8; HEAD];
         let head = &mut head[..size.min(HEAD)];
         read_at(&file, head, 0).ok()?;
         let mut whole: Option<Option<Vec<u8>>> = None;
-        let in_file = |text: &str| {
+        let mut in_file = |text: &str| {
             words_in(head, text)
                 || (size > HEAD
                     && whole
@@ -330,10 +380,7 @@ impl Pack {
                         .as_deref()
                         .is_some_and(|all| words_in(all, text)))
         };
-        let (mut story, mut diagnostics) = decode_checked(&blob, in_file)?;
-        if let Some(s) = story.as_mut() {
-            s.file = path.to_path_buf();
-        }
+        let (story, mut diagnostics) = decode(stored, &mut in_file)?;
         for d in &mut diagnostics {
             d.file = path.to_path_buf();
         }
@@ -345,14 +392,25 @@ impl Pack {
         })
     }
 
-    /// One entry's bytes, checked against its checksum.
+    /// One entry's bytes, checked against its checksums.
     fn read(&self, stored: &Stored) -> Option<Vec<u8>> {
         if stored.range.len() as u64 > self.max_entry {
             return None;
         }
         let mut blob = vec![0; stored.range.len()];
         read_at(self.file.as_ref()?, &mut blob, stored.range.start as u64).ok()?;
-        (checksum(&blob) == stored.sum).then_some(blob)
+        let (head, body) = blob.split_at(stored.head);
+        (checksum(head) == stored.head_sum && checksum(body) == stored.sum).then_some(blob)
+    }
+
+    /// One entry's head (with its length), checked against its checksum.
+    fn read_head(&self, stored: &Stored) -> Option<Vec<u8>> {
+        if stored.head as u64 > self.max_entry {
+            return None;
+        }
+        let mut head = vec![0; stored.head];
+        read_at(self.file.as_ref()?, &mut head, stored.range.start as u64).ok()?;
+        (checksum(&head) == stored.head_sum).then_some(head)
     }
 
     /// How many entries the pack held when opened.
@@ -399,13 +457,22 @@ impl Pack {
     }
 }
 
-/// The encoded form of a result, as a pack stores it.
+/// The encoded form of a result, as a pack stores it: the length of its head (4
+/// bytes), its head (the problems, then the story's outline), its body (the story).
 pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
-    postcard::to_allocvec(&EntryOut {
-        story: &result.story,
-        diagnostics: &result.diagnostics,
-    })
-    .ok()
+    let mut out = postcard::to_extend(&result.diagnostics, vec![0; 4]).ok()?;
+    out = postcard::to_extend(&result.story.as_ref().map(Outline::of), out).ok()?;
+    let head = u32::try_from(out.len()).ok()?;
+    out[..4].copy_from_slice(&head.to_le_bytes());
+    postcard::to_extend(&result.story, out).ok()
+}
+
+/// An entry's head (with the 4 bytes of its length) and body, or `None` when its
+/// length does not fit.
+fn split_entry(blob: &[u8]) -> Option<(&[u8], &[u8])> {
+    let head = u32::from_le_bytes(blob.get(..4)?.try_into().ok()?);
+    let head = usize::try_from(head).ok()?;
+    (head >= 4 && head <= blob.len()).then(|| blob.split_at(head))
 }
 
 /// A pack being written: entries go straight to a temporary file.
@@ -419,8 +486,9 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Adds one entry: the file's key and its encoded result.
+    /// Adds one entry: the file's key and its encoded result ([`encode`]).
     pub fn add(&mut self, key: &Key, blob: &[u8]) -> std::io::Result<()> {
+        let (head, body) = split_entry(blob).ok_or(std::io::ErrorKind::InvalidInput)?;
         self.out.write_all(blob)?;
         let path = path_bytes(&key.canonical);
         put(&mut self.table, path.len() as u64);
@@ -431,7 +499,9 @@ impl Writer {
         }
         put(&mut self.table, self.offset);
         put(&mut self.table, blob.len() as u64);
-        put(&mut self.table, checksum(blob));
+        put(&mut self.table, head.len() as u64);
+        put(&mut self.table, checksum(head));
+        put(&mut self.table, checksum(body));
         self.offset += blob.len() as u64;
         self.count += 1;
         Ok(())
@@ -574,9 +644,11 @@ fn read_table(file: &std::fs::File) -> Option<Entries> {
         let times = [r.u64()?, r.u64()?, r.u64()?, r.u64()?];
         let offset = usize::try_from(r.u64()?).ok()?;
         let len = usize::try_from(r.u64()?).ok()?;
+        let head = usize::try_from(r.u64()?).ok()?;
+        let head_sum = r.u64()?;
         let sum = r.u64()?;
         let end = offset.checked_add(len)?;
-        if offset < MAGIC.len() || end > table_at {
+        if offset < MAGIC.len() || end > table_at || head < 4 || head > len {
             return None;
         }
         entries.insert(
@@ -585,6 +657,8 @@ fn read_table(file: &std::fs::File) -> Option<Entries> {
                 size,
                 times,
                 range: offset..end,
+                head,
+                head_sum,
                 sum,
             },
         );
@@ -592,31 +666,62 @@ fn read_table(file: &std::fs::File) -> Option<Entries> {
     Some(entries)
 }
 
+/// What an entry decodes to: a story (or its outline) and the file's problems.
+type Decoded<S> = (Option<S>, Vec<Diagnostic>);
+
 /// One entry's blob → the story and problems it holds, for the file whose bytes
 /// are `bytes`; `None` (a miss: the file is parsed again) when the blob does not
 /// decode, or its story does not hold what a checked story holds (dates, unique
 /// ids, references), or its id or title is not in the file.
-pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<(Option<Story>, Vec<Diagnostic>)> {
-    decode_checked(blob, |text| words_in(bytes, text))
+pub fn decode(blob: &[u8], bytes: &[u8]) -> Option<Decoded<Story>> {
+    decode_checked(blob, &mut |text| words_in(bytes, text))
+}
+
+/// [`decode`] for the outline only, from the entry's head (the first part of the
+/// blob; the rest is not looked at), checked as [`decode`] checks a story.
+pub fn decode_outline(blob: &[u8], bytes: &[u8]) -> Option<Decoded<Outline>> {
+    decode_outline_checked(blob, &mut |text| words_in(bytes, text))
+}
+
+/// The problems at the start of an entry's head, bounded as the loader's are, and
+/// what follows them in the head.
+fn problems(head: &[u8]) -> Option<(Vec<Diagnostic>, &[u8])> {
+    let (diagnostics, rest): (Vec<Diagnostic>, _) =
+        postcard::take_from_bytes(head.get(4..)?).ok()?;
+    Some((
+        diagnostics.into_iter().map(Diagnostic::bounded).collect(),
+        rest,
+    ))
 }
 
 /// [`decode`], with `in_file` telling whether a text's words are in the file.
-fn decode_checked(
-    blob: &[u8],
-    mut in_file: impl FnMut(&str) -> bool,
-) -> Option<(Option<Story>, Vec<Diagnostic>)> {
-    let entry: EntryIn = postcard::from_bytes(blob).ok()?;
-    if let Some(s) = &entry.story {
+fn decode_checked(blob: &[u8], in_file: &mut dyn FnMut(&str) -> bool) -> Option<Decoded<Story>> {
+    let (head, body) = split_entry(blob)?;
+    let (diagnostics, _) = problems(head)?;
+    let story: Option<Story> = postcard::from_bytes(body).ok()?;
+    if let Some(s) = &story {
         if !crate::story::validate::invariants_hold(s) || !in_file(&s.id) || !in_file(&s.title) {
             return None;
         }
     }
-    let diagnostics = entry
-        .diagnostics
-        .into_iter()
-        .map(Diagnostic::bounded)
-        .collect();
-    Some((entry.story, diagnostics))
+    Some((story, diagnostics))
+}
+
+/// [`decode_outline`], with `in_file` telling whether a text's words are in the file.
+fn decode_outline_checked(
+    blob: &[u8],
+    in_file: &mut dyn FnMut(&str) -> bool,
+) -> Option<Decoded<Outline>> {
+    // The whole entry, or its head read alone.
+    let (head, _) = split_entry(blob)?;
+    let (diagnostics, rest) = problems(head)?;
+    let outline: Option<Outline> = postcard::from_bytes(rest).ok()?;
+    if let Some(o) = &outline {
+        if !crate::story::validate::outline_holds(o) || !in_file(&o.id) || !in_file(&o.title) {
+            return None;
+        }
+    }
+    Some((outline, diagnostics))
 }
 
 /// The number of entries of the pack in `file`, or `None` when it is not a whole

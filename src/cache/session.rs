@@ -8,6 +8,50 @@ use std::sync::{Mutex, PoisonError};
 
 use super::{encode, Key, Pack, Writer};
 use crate::story::load::{from_bytes, load_file, read_file, FileResult, LoadOptions};
+use crate::story::outline::Outline;
+use crate::story::Story;
+
+/// What a load keeps of each story: the story whole, or its [`Outline`] (for a
+/// caller that needs no more: only the entry's head is read from the pack).
+pub trait Kept: Sized + Send {
+    /// The pack's result for this version of the file (see [`Pack::get`]).
+    fn from_pack(
+        pack: &Pack,
+        key: &Key,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Option<FileResult<Self>>;
+    /// What is kept of a result parsed from the file.
+    fn from_parsed(result: FileResult) -> FileResult<Self>;
+    /// Packs its texts into one buffer ([`Story::pack`]); nothing for an outline.
+    fn pack(&mut self) {}
+}
+
+impl Kept for Story {
+    fn from_pack(pack: &Pack, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
+        pack.get(key, path, opts)
+    }
+    fn from_parsed(result: FileResult) -> FileResult {
+        result
+    }
+    fn pack(&mut self) {
+        Story::pack(self);
+    }
+}
+
+impl Kept for Outline {
+    fn from_pack(
+        pack: &Pack,
+        key: &Key,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Option<FileResult<Outline>> {
+        pack.outline(key, path, opts)
+    }
+    fn from_parsed(result: FileResult) -> FileResult<Outline> {
+        result.map(|story| Outline::of(&story))
+    }
+}
 
 /// How the cache served a load.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -152,12 +196,13 @@ pub struct Batch<'a> {
 }
 
 impl Batch<'_> {
-    /// The result for the file at `path`: from the pack when it holds this version
-    /// of the file (checked against the file, see [`Pack::get`]), else parsed from
-    /// its bytes, and the result goes into the new pack when it may be cached.
-    pub fn load(&self, path: &Path, opts: &LoadOptions) -> (FileResult, Served) {
+    /// The result for the file at `path` (what `S` keeps of it): from the pack when
+    /// it holds this version of the file (checked against the file, see
+    /// [`Pack::get`]), else parsed from its bytes, and the result goes into the new
+    /// pack when it may be cached.
+    pub fn load<S: Kept>(&self, path: &Path, opts: &LoadOptions) -> (FileResult<S>, Served) {
         let pack = &self.session.pack;
-        match serve(pack, path, opts) {
+        match serve::<S>(pack, path, opts) {
             Got::Hit(result, key) => (result, Served(Some(key))),
             Got::Parsed(result, Some(key)) => {
                 if pack.cacheable(&key, &result, opts) {
@@ -167,9 +212,9 @@ impl Batch<'_> {
                         w.add(&key, &blob);
                     }
                 }
-                (result, Served(None))
+                (S::from_parsed(result), Served(None))
             }
-            Got::Parsed(result, None) => (result, Served(None)),
+            Got::Parsed(result, None) => (S::from_parsed(result), Served(None)),
         }
     }
 
@@ -191,19 +236,21 @@ impl Batch<'_> {
     }
 }
 
-/// How a file was served: from the pack (with its key), or parsed (with its key
-/// when it could be taken).
-pub enum Got {
-    Hit(FileResult, Key),
+/// How a file was served: from the pack (what `S` keeps of it, with its key), or
+/// parsed (whole, with its key when it could be taken).
+// Made once per file and matched at once: a box would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Got<S = Story> {
+    Hit(FileResult<S>, Key),
     Parsed(FileResult, Option<Key>),
 }
 
 /// The result for the file at `path`: from the pack when it holds this version of
 /// the file (checked against the file, see [`Pack::get`]), else parsed from its bytes.
-pub fn serve(pack: &Pack, path: &Path, opts: &LoadOptions) -> Got {
+pub fn serve<S: Kept>(pack: &Pack, path: &Path, opts: &LoadOptions) -> Got<S> {
     let key = pack.key_of(path);
     if let Some(key) = key.as_ref() {
-        if let Some(result) = pack.get(key, path, opts) {
+        if let Some(result) = S::from_pack(pack, key, path, opts) {
             return Got::Hit(result, key.clone());
         }
     }

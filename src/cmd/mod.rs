@@ -49,18 +49,31 @@ pub fn load(args: &LoadArgs) -> Corpus {
 }
 
 /// [`load`], for a command that needs only the files' outcomes and problems
-/// and each story's id, title and date: the rest of each story is let go as
-/// soon as its batch is in.
+/// and each story's id, title and date: only the outline of each story is loaded
+/// (from the cache, only the entries' heads are decoded), and kept without its people.
 pub fn load_outcomes(args: &LoadArgs) -> Corpus {
-    load_then(args, |corpus, first, _| corpus.forget_stories(first))
+    load_outlined(args, false)
 }
 
 /// [`load`], for a command that looks an entity up: each story keeps its id,
-/// title, date, parties and analysts, the rest is let go as its batch is in; the
-/// stories wanted whole are then loaded again ([`load_again`]). Memory is the
-/// corpus's people, not the corpus.
+/// title, date, parties and analysts (only its outline is loaded); the stories
+/// wanted whole are then loaded again ([`load_again`]). Memory is the corpus's
+/// people, not the corpus.
 pub fn load_people(args: &LoadArgs) -> Corpus {
-    load_then(args, |corpus, first, _| corpus.forget_all_but_people(first))
+    load_outlined(args, true)
+}
+
+/// [`load_outcomes`], keeping the people of each story when `people`.
+fn load_outlined(args: &LoadArgs, people: bool) -> Corpus {
+    let started = std::time::Instant::now();
+    let (corpus, stats) = crate::corpus::load::load_paths_outlined(
+        &args.paths,
+        &load_options(args),
+        cache(args).as_ref(),
+        people,
+    );
+    log_load(args, &corpus, stats, started);
+    corpus
 }
 
 /// [`load`], for a command that looks a claim up: each story keeps its id, title,
@@ -108,6 +121,17 @@ fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize, usize)) -> C
         cache(args).as_ref(),
         after,
     );
+    log_load(args, &corpus, stats, started);
+    corpus
+}
+
+/// What a load did, in the debug log.
+fn log_load(
+    args: &LoadArgs,
+    corpus: &Corpus,
+    stats: crate::cache::CacheStats,
+    started: std::time::Instant,
+) {
     tracing::debug!(
         paths = ?args.paths,
         files = corpus.files.len(),
@@ -119,7 +143,6 @@ fn load_then(args: &LoadArgs, after: impl FnMut(&mut Corpus, usize, usize)) -> C
         elapsed_ms = started.elapsed().as_millis() as u64,
         "loaded"
     );
-    corpus
 }
 
 /// The `--color` choice, set once by `main` (Auto until then).

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Corpus;
-use crate::cache::{serve, Cache, CacheStats, Got, Served, Session};
-use crate::story::across::{FirstSeen, Places};
+use crate::cache::{serve, Cache, CacheStats, Got, Kept, Served, Session};
+use crate::story::across::{FirstSeen, Ids, Places};
 use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, load_origin_unless, text_of, FileResult, LoadOptions};
+use crate::story::outline::Outline;
 use crate::story::{Diagnostic, Str};
 
 /// Loads everything under `paths` (see [`discover_with`]) in parallel, keeping path order.
@@ -53,6 +54,77 @@ pub fn load_paths_then(
         after(&mut corpus, first, loader.total());
     }
     (corpus, loader.finish())
+}
+
+/// [`load_paths_cached`] for a command that needs only each file's outcome and
+/// problems and each story's id, title, date and format (and its parties and
+/// analysts when `people`): the rest of each story is never kept, and from the
+/// cache only the outline is read ([`Loader::next_outlines`]).
+pub fn load_paths_outlined(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    cache: Option<&Cache>,
+    people: bool,
+) -> (Corpus, CacheStats) {
+    let mut loader = Loader::new(paths, *opts, cache).without_cross_story();
+    let mut corpus = Corpus {
+        usage_problems: loader.problems.len(),
+        diagnostics: std::mem::take(&mut loader.problems),
+        ..Corpus::default()
+    };
+    let mut first_seen = FirstSeen::default();
+    // While one batch is checked against the stories before it and added to the
+    // corpus (in path order, on one thread), the next one is read (in parallel).
+    let mut ready: Vec<FileResult<Outline>> = Vec::new();
+    loop {
+        let (next, ()) = rayon::join(
+            || loader.next_outlines(OUTLINE_BATCH),
+            || {
+                let mut batch = std::mem::take(&mut ready);
+                add_cross_story(&mut first_seen, batch.iter_mut());
+                corpus.extend(
+                    batch
+                        .into_iter()
+                        .map(|r| {
+                            let file = r.path.clone();
+                            r.map(|o| o.into_story(file, people))
+                        })
+                        .collect(),
+                );
+            },
+        );
+        if next.is_empty() {
+            break;
+        }
+        ready = next;
+    }
+    (corpus, loader.finish())
+}
+
+/// Files loaded (in parallel) per batch by [`load_paths_outlined`]: an outline is
+/// small, so a batch can be large (fewer hand-overs between threads).
+const OUTLINE_BATCH: usize = 256;
+
+/// Checks each loaded story against the stories before it (cross-story warnings,
+/// added to its file's problems in file order), and records its ids.
+fn add_cross_story<'r, S: 'r>(
+    first_seen: &mut FirstSeen,
+    results: impl Iterator<Item = &'r mut FileResult<S>>,
+) where
+    for<'s> Ids<'s>: From<&'s S>,
+{
+    for result in results {
+        let Some(story) = &result.story else {
+            continue;
+        };
+        first_seen.add_warnings(
+            story,
+            &result.path,
+            &mut result.diagnostics,
+            &mut Places::default(),
+            &text_of,
+        );
+    }
 }
 
 /// A test of a story file's text, before it is parsed: `Some` with the story's id
@@ -237,13 +309,32 @@ impl Loader {
         max: usize,
         skip: Skip<'_>,
     ) -> Vec<(FileResult, Option<Str>)> {
+        self.next_kept(max, skip)
+    }
+
+    /// [`Loader::next_batch`], keeping only the outline of each story (from the
+    /// cache, only the entries' heads are read), each with its cross-story warnings.
+    pub fn next_outlines(&mut self, max: usize) -> Vec<FileResult<Outline>> {
+        self.next_kept(max, &|_| None)
+            .into_iter()
+            .map(|(result, _)| result)
+            .collect()
+    }
+
+    /// The next (at most) `max` files, loaded in parallel, what `S` keeps of each
+    /// story, and the files `skip` turns down left unparsed (without a cache).
+    fn next_kept<S>(&mut self, max: usize, skip: Skip<'_>) -> Vec<(FileResult<S>, Option<Str>)>
+    where
+        S: Kept,
+        for<'s> Ids<'s>: From<&'s S>,
+    {
         let end = self.next.saturating_add(max).min(self.files.len());
         let files = &self.files[self.next..end];
         self.next = end;
         let opts = &self.opts;
         let pack = self.pack;
         let batch = self.cache.as_mut().map(Session::batch);
-        let loaded: Vec<(FileResult, Option<Str>, Option<Served>)> = files
+        let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = files
             .par_iter()
             .map(|origin| {
                 let (mut result, skipped, served) = match (origin, &batch) {
@@ -251,10 +342,10 @@ impl Loader {
                         let (result, served) = batch.load(path, opts);
                         (result, None, Some(served))
                     }
-                    (_, Some(_)) => (load_origin(origin, opts), None, None),
+                    (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
                     (_, None) => {
                         let (result, skipped) = load_origin_unless(origin, opts, skip);
-                        (result, skipped, None)
+                        (S::from_parsed(result), skipped, None)
                     }
                 };
                 if let (true, Some(story)) = (pack, &mut result.story) {
@@ -278,21 +369,12 @@ impl Loader {
 
     /// Checks each loaded story against the stories before it (cross-story warnings,
     /// added to its file's problems in file order).
-    fn check_across<'r>(&mut self, results: impl Iterator<Item = &'r mut FileResult>) {
-        let Some(first_seen) = &mut self.first_seen else {
-            return;
-        };
-        for result in results {
-            let Some(story) = &result.story else {
-                continue;
-            };
-            first_seen.add_warnings(
-                story,
-                &result.path,
-                &mut result.diagnostics,
-                &mut Places::default(),
-                &text_of,
-            );
+    fn check_across<'r, S: 'r>(&mut self, results: impl Iterator<Item = &'r mut FileResult<S>>)
+    where
+        for<'s> Ids<'s>: From<&'s S>,
+    {
+        if let Some(first_seen) = &mut self.first_seen {
+            add_cross_story(first_seen, results);
         }
     }
 

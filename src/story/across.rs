@@ -18,6 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::diagnostic::{Diagnostic, Location, Severity};
 use super::locate::{self, Budgets, PathIndex};
 use super::model::{PartyKind, Story, Str};
+use super::outline::{item_ids, List, Outline};
 
 /// What an id names in the story that first used it (names owned: `What`), or
 /// in the story being checked (names borrowed from it: [`Named`], copied only for
@@ -118,7 +119,8 @@ impl std::fmt::Display for At {
 /// One use of an id: where (file, path of the item inside the story) and as what.
 #[derive(Debug, Clone)]
 struct Use {
-    file: PathBuf,
+    /// Shared by every id of its story that is used first there.
+    file: std::sync::Arc<Path>,
     at: At,
     what: What,
 }
@@ -209,98 +211,116 @@ fn ascii_letters(s: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|c| c.to_ascii_lowercase())
 }
 
-/// Every id of a story with what it names and its item's path.
-fn uses(story: &Story) -> Vec<(&Str, At, Named<'_>)> {
+/// What the cross-story checks read of a story: the story, or its outline.
+#[derive(Debug, Clone, Copy)]
+pub enum Ids<'a> {
+    Story(&'a Story),
+    Outline(&'a Outline),
+}
+
+impl<'a> From<&'a Story> for Ids<'a> {
+    fn from(story: &'a Story) -> Ids<'a> {
+        Ids::Story(story)
+    }
+}
+
+impl<'a> From<&'a std::sync::Arc<Story>> for Ids<'a> {
+    fn from(story: &'a std::sync::Arc<Story>) -> Ids<'a> {
+        Ids::Story(story)
+    }
+}
+
+impl<'a> From<&'a Outline> for Ids<'a> {
+    fn from(outline: &'a Outline) -> Ids<'a> {
+        Ids::Outline(outline)
+    }
+}
+
+/// Every id of a story with what it names and its item's path: its parties, its
+/// analysts, then the items of [`item_ids`].
+fn uses<'a>(ids: Ids<'a>) -> Vec<(&'a str, At, Named<'a>)> {
     let mut out = Vec::new();
-    for (i, p) in story.parties.iter().enumerate() {
-        let what = Named::Party {
-            name: &p.name,
-            kind: p.kind,
-            aliases: &p.aliases,
+    let mut person = |id: &'a str, list, index, what| out.push((id, At { list, index }, what));
+    let format = match ids {
+        Ids::Story(s) => {
+            for (i, p) in s.parties.iter().enumerate() {
+                let (name, kind, aliases) = (&p.name, p.kind, &p.aliases[..]);
+                person(
+                    &p.id,
+                    "parties",
+                    i,
+                    Named::Party {
+                        name,
+                        kind,
+                        aliases,
+                    },
+                );
+            }
+            for (i, a) in s.analysts.iter().enumerate() {
+                person(&a.id, "analysts", i, Named::Analyst { name: &a.name });
+            }
+            s.format
+        }
+        Ids::Outline(o) => {
+            for (i, p, kind) in o.parties() {
+                let (name, aliases) = (&p.name, &p.aliases[..]);
+                person(
+                    &p.id,
+                    "parties",
+                    i,
+                    Named::Party {
+                        name,
+                        kind,
+                        aliases,
+                    },
+                );
+            }
+            for (i, a) in o.analysts() {
+                person(&a.id, "analysts", i, Named::Analyst { name: &a.name });
+            }
+            o.format
+        }
+    };
+    let mut item = |(id, list, index): (&'a str, List, usize)| {
+        let what = match list {
+            List::Claims if format >= 2 => Named::Claim,
+            List::Claims => Named::Other("a claim of a format-1 story"),
+            List::Sources => Named::Other("a source"),
+            List::Quotes => Named::Other("a quote"),
+            List::Timeline => Named::Other("an event"),
         };
         out.push((
-            &p.id,
+            id,
             At {
-                list: "parties",
-                index: i,
+                list: list.key(),
+                index,
             },
             what,
         ));
-    }
-    for (i, a) in story.analysts.iter().enumerate() {
-        let what = Named::Analyst { name: &a.name };
-        out.push((
-            &a.id,
-            At {
-                list: "analysts",
-                index: i,
-            },
-            what,
-        ));
-    }
-    for (i, c) in story.claims.iter().enumerate() {
-        let what = if story.format >= 2 {
-            Named::Claim
-        } else {
-            Named::Other("a claim of a format-1 story")
-        };
-        out.push((
-            &c.id,
-            At {
-                list: "claims",
-                index: i,
-            },
-            what,
-        ));
-    }
-    for (i, s) in story.sources.iter().enumerate() {
-        out.push((
-            &s.id,
-            At {
-                list: "sources",
-                index: i,
-            },
-            Named::Other("a source"),
-        ));
-    }
-    for (i, q) in story.quotes.iter().enumerate() {
-        if let Some(id) = &q.id {
-            out.push((
-                id,
-                At {
-                    list: "quotes",
-                    index: i,
-                },
-                Named::Other("a quote"),
-            ));
-        }
-    }
-    for e in &story.timeline {
-        if let Some(id) = &e.id {
-            let at = At {
-                list: "timeline",
-                index: e.file_index,
-            };
-            out.push((id, at, Named::Other("an event")));
-        }
+    };
+    match ids {
+        Ids::Story(s) => item_ids(s).for_each(&mut item),
+        Ids::Outline(o) => o.item_ids().for_each(&mut item),
     }
     out
 }
 
 impl FirstSeen {
     /// Checks a story against the stories seen before it and records its ids.
-    pub fn check(&mut self, story: &Story, file: &Path) -> Vec<Finding> {
+    pub fn check<'s>(&mut self, story: impl Into<Ids<'s>>, file: &Path) -> Vec<Finding> {
         let mut found = Vec::new();
-        for (id, at, what) in uses(story) {
+        // The file, made once per story and only when one of its ids is new.
+        let mut shared: Option<std::sync::Arc<Path>> = None;
+        for (id, at, what) in uses(story.into()) {
             let finding = |key: &str, earlier: &Use, key_there: &str, message: String| Finding {
                 file: file.to_path_buf(),
                 path: format!("{at}.{key}"),
-                earlier_file: earlier.file.clone(),
+                earlier_file: earlier.file.to_path_buf(),
                 earlier_path: format!("{}.{key_there}", earlier.at),
                 message,
             };
-            let record = |what: Named| Use {
-                file: file.to_path_buf(),
+            let mut record = |what: Named| Use {
+                file: shared.get_or_insert_with(|| file.into()).clone(),
                 at,
                 what: what.owned(),
             };
@@ -310,7 +330,7 @@ impl FirstSeen {
                 match self.entity.get(id) {
                     Some(first) => found.extend(entity_findings(id, what, first, &finding)),
                     None => {
-                        self.entity.insert(id.detached(), record(what));
+                        self.entity.insert(id.into(), record(what));
                     }
                 }
             }
@@ -333,7 +353,7 @@ impl FirstSeen {
                 }
                 Some(_) => {}
                 None => {
-                    self.any.insert(id.detached(), record(what));
+                    self.any.insert(id.into(), record(what));
                 }
             }
         }
@@ -344,9 +364,9 @@ impl FirstSeen {
     /// before it (whose ids it then joins), placed and added to the file's problems,
     /// which stay in order of place: what `check` reports for the file. `text_of` gives
     /// a file's text (for the language server, an open document's unsaved one).
-    pub fn add_warnings(
+    pub fn add_warnings<'s>(
         &mut self,
-        story: &Story,
+        story: impl Into<Ids<'s>>,
         file: &Path,
         diagnostics: &mut Vec<Diagnostic>,
         places: &mut Places,

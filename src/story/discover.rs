@@ -161,7 +161,8 @@ impl Walk {
     /// The files found in path order, each file once (a symlink to a file that is
     /// also found by its own name, or by another link, is the same file).
     fn files(mut self) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-        self.files.sort();
+        self.files
+            .sort_unstable_by(|(a, x), (b, y)| walked_order(a, b).then(x.cmp(y)));
         let mut seen = HashSet::new();
         let files = self
             .files
@@ -171,6 +172,29 @@ impl Walk {
             .collect();
         (files, self.problems)
     }
+}
+
+/// The order of two paths found by one walk: the order of their components (as
+/// `Path`'s own), by their bytes. Both are the folder walked, as given, joined with
+/// names (which hold no `/` and no NUL), so a separator is the lowest byte: the
+/// path whose component ends first is the lesser. `Path`'s comparison splits both
+/// into components again each time, which made sorting 100,000 paths a large part
+/// of a warm `check`.
+#[cfg(unix)]
+fn walked_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    use std::os::unix::ffi::OsStrExt;
+    let rank = |c: u8| if c == b'/' { 0 } else { u16::from(c) + 1 };
+    let (a, b) = (a.as_os_str().as_bytes(), b.as_os_str().as_bytes());
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(same), b.get(same)) {
+        (Some(&x), Some(&y)) => rank(x).cmp(&rank(y)),
+        _ => a.len().cmp(&b.len()),
+    }
+}
+
+#[cfg(not(unix))]
+fn walked_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    a.cmp(b)
 }
 
 /// Every story file below the folder `dir`, and the work done (folders entered and
@@ -297,6 +321,31 @@ pub fn stdin_bytes(max: u64) -> &'static Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The walk's order by bytes is `Path`'s order by components, for paths that
+    /// share the folder walked (written in several ways) and differ in names that
+    /// hold separators' neighbours (`-`, `.`, `0`) and non-ASCII letters.
+    #[cfg(unix)]
+    #[test]
+    fn the_walks_order_is_the_order_of_components() {
+        let names = ["a", "a-b", "a.b", "a0", "ab", "b", "é", "a b", "A", "~"];
+        for root in ["r", "./r", "/tmp/r/", "r//s", "."] {
+            let root = Path::new(root);
+            let mut paths = Vec::new();
+            for x in names {
+                paths.push(root.join(x));
+                for y in names {
+                    paths.push(root.join(x).join(y));
+                    paths.push(root.join(x).join(y).join("z.yaml"));
+                }
+            }
+            for a in &paths {
+                for b in &paths {
+                    assert_eq!(walked_order(a, b), a.cmp(b), "{a:?} against {b:?}");
+                }
+            }
+        }
+    }
 
     /// A tree `deep` folders deep and `wide` folders wide, each folder with a story
     /// and a symlink back to the top (a loop a walk must not follow twice).

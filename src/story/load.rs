@@ -13,16 +13,40 @@ use super::locate::Budgets;
 use super::model::Story;
 use super::parse::parse_with;
 
-/// What loading one file produced.
-#[derive(Debug, Clone, Default)]
-pub struct FileResult {
+/// What loading one file produced: its story (or what is kept of it: `S`, such as
+/// its [`super::outline::Outline`]) and its problems.
+#[derive(Debug, Clone)]
+pub struct FileResult<S = Story> {
     pub path: PathBuf,
     /// The story, when the file had no errors (it may still have warnings).
-    pub story: Option<Story>,
+    pub story: Option<S>,
     /// Errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
     /// The file could not be read at all (counts as a usage/I-O problem).
     pub io_error: bool,
+}
+
+impl<S> Default for FileResult<S> {
+    fn default() -> Self {
+        FileResult {
+            path: PathBuf::new(),
+            story: None,
+            diagnostics: Vec::new(),
+            io_error: false,
+        }
+    }
+}
+
+impl<S> FileResult<S> {
+    /// The same result with `f` applied to its story.
+    pub fn map<T>(self, f: impl FnOnce(S) -> T) -> FileResult<T> {
+        FileResult {
+            path: self.path,
+            story: self.story.map(f),
+            diagnostics: self.diagnostics,
+            io_error: self.io_error,
+        }
+    }
 }
 
 /// Limits and switches for loading.

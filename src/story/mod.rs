@@ -10,6 +10,7 @@ pub mod discover;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod outline;
 pub mod parse;
 pub mod schema;
 pub mod skim;

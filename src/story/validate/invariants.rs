@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::story::date::PartialDate;
 use crate::story::model::Story;
+use crate::story::outline::Outline;
 
 /// What an id names, for the reference checks.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,6 +18,41 @@ enum Def {
     Quote,
     /// A claim or an event (nothing refers to them by id).
     Other,
+}
+
+/// Every id defined with what it names, or `None` when one is empty or defined
+/// twice. A fast hash seeded per process (ids are text a hostile file chooses).
+fn defined<'a>(
+    ids: impl Iterator<Item = (Option<&'a str>, Def)>,
+    capacity: usize,
+) -> Option<HashMap<&'a str, Def, foldhash::fast::RandomState>> {
+    let mut defined = HashMap::with_capacity_and_hasher(capacity, Default::default());
+    for (id, def) in ids {
+        let Some(id) = id else { continue };
+        if id.is_empty() || defined.insert(id, def).is_some() {
+            return None;
+        }
+    }
+    Some(defined)
+}
+
+/// Whether an outline holds what the outline of a checked story holds: a valid
+/// date, and ids present and unique in the story's one namespace.
+pub fn outline_holds(outline: &Outline) -> bool {
+    if outline.id.is_empty() || !outline.date.as_ref().is_none_or(PartialDate::is_valid) {
+        return false;
+    }
+    // The items' ids are the whole of its text of ids, each one after the one
+    // before (an empty one, or one not ending at a character's end, is refused
+    // below: it reads as empty).
+    if outline.items.last().map_or(0, |i| i.end as usize) != outline.ids.len() {
+        return false;
+    }
+    let ids = (outline.people.iter())
+        .map(|p| (Some(p.id.as_str()), Def::Other))
+        .chain(outline.item_ids().map(|(id, _, _)| (Some(id), Def::Other)));
+    let capacity = outline.people.len() + outline.items.len();
+    defined(ids, capacity).is_some()
 }
 
 /// Whether `story` holds the invariants of a checked story.
@@ -34,18 +70,6 @@ pub fn hold(story: &Story) -> bool {
     {
         return false;
     }
-    // Every id the story defines with what it names: unique, each looked up once per
-    // reference. A fast hash seeded per process (ids are text a hostile file chooses).
-    let mut defined: HashMap<&str, Def, foldhash::fast::RandomState> =
-        HashMap::with_capacity_and_hasher(
-            story.sources.len()
-                + story.parties.len()
-                + story.analysts.len()
-                + story.quotes.len()
-                + story.claims.len()
-                + story.timeline.len(),
-            Default::default(),
-        );
     let ids = (story
         .sources
         .iter()
@@ -70,12 +94,15 @@ pub fn hold(story: &Story) -> bool {
             .map(|c| (Some(c.id.as_str()), Def::Other)),
     )
     .chain(story.timeline.iter().map(|e| (e.id.as_deref(), Def::Other)));
-    for (id, def) in ids {
-        let Some(id) = id else { continue };
-        if id.is_empty() || defined.insert(id, def).is_some() {
-            return false;
-        }
-    }
+    let capacity = story.sources.len()
+        + story.parties.len()
+        + story.analysts.len()
+        + story.quotes.len()
+        + story.claims.len()
+        + story.timeline.len();
+    let Some(defined) = defined(ids, capacity) else {
+        return false;
+    };
     let is = |id: &str, what: &[Def]| defined.get(id).is_some_and(|d| what.contains(d));
     let people = |id: &str| is(id, &[Def::Party, Def::Analyst]);
     let sources = |id: &str| is(id, &[Def::Source]);

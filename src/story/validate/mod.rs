@@ -27,6 +27,7 @@ use super::model::*;
 use super::yaml::{Node, RawStory, Scalar};
 use checker::Checker;
 pub use invariants::hold as invariants_hold;
+pub use invariants::outline_holds;
 use refs::{Ids, Names};
 
 /// What a problem points at, for finding its place in the file.
