@@ -1,7 +1,6 @@
 //! The index: every searchable item of a corpus with its texts folded once, their
 //! character masks, and what a hit shows; scoring one item against a query.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::fold_with_origin;
@@ -157,7 +156,7 @@ pub struct Index {
     fields: Vec<Field>,
     folded: String,
     shown: Shown,
-    matcher: SkimMatcherV2,
+    matcher: matcher::Skim,
     /// While the index grows ([`Index::add`]): where each distinct short folded
     /// text is in `folded` (emptied by [`Index::settle`]).
     shared: Shared,

@@ -32,10 +32,35 @@ const DETAIL_PENALTY: i32 = 16;
 pub(crate) const FULL_NAME_BONUS: i32 = 64;
 
 /// The skim matcher configured for folded text (both sides are already lower case).
-pub fn skim() -> SkimMatcherV2 {
-    SkimMatcherV2::default()
-        .respect_case()
-        .element_limit(SKIM_CELL_LIMIT)
+pub fn skim() -> Skim {
+    Skim(
+        SkimMatcherV2::default()
+            .respect_case()
+            .element_limit(SKIM_CELL_LIMIT),
+    )
+}
+
+/// SkimMatcherV2 with scores that depend only on the text and the pattern.
+///
+/// fuzzy-matcher 0.3.7 keeps each thread's score matrix between calls, and a cell
+/// whose character matches keeps the consecutive bonus an earlier call left there
+/// (it is read before it is written), so the same text and pattern can score
+/// differently after other calls: "mmb" in "m-ambb mbm" scores 66 alone but 74
+/// right after "ob" in "ombcboooo-mmoo". Which calls came before depends on how
+/// rayon shares the work among threads, so an answer's order could differ from
+/// run to run and from the plain method's. Each call here is preceded by one of
+/// one letter, which cuts the kept matrix down to its first 4 cells, none of which
+/// the next call reads before writing: every call scores as a fresh matcher's
+/// would (tested against one), at a third of the cost of making a fresh one.
+pub struct Skim(SkimMatcherV2);
+
+impl Skim {
+    /// The score of `pattern` scattered in `choice`, with the matched character
+    /// indices when `with_pos`; `None` when it does not match.
+    pub fn fuzzy(&self, choice: &str, pattern: &str, with_pos: bool) -> Option<(i64, Vec<usize>)> {
+        let _ = self.0.fuzzy("a", "a", false);
+        self.0.fuzzy(choice, pattern, with_pos)
+    }
 }
 
 /// The bit of a character in a presence mask (32 bits): exact for `a`-`z`, shared
@@ -633,7 +658,7 @@ fn scattered_spans<'t>(
         .filter(|(_, span)| is_subsequence(span, &word.text))
 }
 
-fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {
+fn skim_score(matcher: &Skim, text: &str, word: &Word) -> Option<i32> {
     let (score, _) = matcher.fuzzy(text, &word.text, false)?;
     let score = i32::try_from(score).unwrap_or(if score < 0 {
         i32::MIN / 2
@@ -644,7 +669,7 @@ fn skim_score(matcher: &SkimMatcherV2, text: &str, word: &Word) -> Option<i32> {
 }
 
 /// The skim score of `word` scattered in the field, adjusted for its role.
-pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
+pub fn fuzzy(matcher: &Skim, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     if word.mask & !field.mask != 0 {
         return None;
     }
@@ -660,7 +685,7 @@ pub fn fuzzy(matcher: &SkimMatcherV2, field: &FieldRef<'_>, word: &Word) -> Opti
 }
 
 /// The best score of `word` in any of the fields: contiguous if it is anywhere, else skim.
-pub fn word_score(matcher: &SkimMatcherV2, fields: &[FieldRef<'_>], word: &Word) -> Option<i32> {
+pub fn word_score(matcher: &Skim, fields: &[FieldRef<'_>], word: &Word) -> Option<i32> {
     let best = fields.iter().filter_map(|f| contiguous(f, word)).max();
     best.or_else(|| fields.iter().filter_map(|f| fuzzy(matcher, f, word)).max())
 }
@@ -668,7 +693,7 @@ pub fn word_score(matcher: &SkimMatcherV2, fields: &[FieldRef<'_>], word: &Word)
 /// The characters (indices in the folded text) to highlight for `word` in a text of
 /// this role, if it matches there.
 pub fn positions(
-    matcher: &SkimMatcherV2,
+    matcher: &Skim,
     folded: &str,
     role: Role,
     word: &Word,
@@ -697,7 +722,6 @@ pub fn positions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fuzzy_matcher::FuzzyMatcher;
 
     #[test]
     fn initials_are_the_starts_of_consecutive_words() {
@@ -733,6 +757,49 @@ mod tests {
 
     fn word(w: &str) -> Word {
         Word::new(w)
+    }
+
+    /// What a matcher that never scored anything before gives.
+    fn fresh(choice: &str, pattern: &str, with_pos: bool) -> Option<(i64, Vec<usize>)> {
+        SkimMatcherV2::default()
+            .respect_case()
+            .element_limit(SKIM_CELL_LIMIT)
+            .fuzzy(choice, pattern, with_pos)
+    }
+
+    #[test]
+    fn a_skim_score_does_not_depend_on_what_was_scored_before() {
+        let m = skim();
+        // Upstream's matrix kept from this call made the next one score 74.
+        let _ = m.fuzzy("ombcboooo-mmoo", "ob", false);
+        assert_eq!(
+            m.fuzzy("m-ambb mbm", "mmb", false),
+            fresh("m-ambb mbm", "mmb", false)
+        );
+        assert_eq!(fresh("m-ambb mbm", "mmb", false).map(|s| s.0), Some(66));
+        let mut rng = crate::synth::Rng::new(5);
+        let text = |rng: &mut crate::synth::Rng, len: usize, of: &[u8]| -> String {
+            (0..len).map(|_| char::from(*rng.pick(of))).collect()
+        };
+        let mut scored = 0;
+        for _ in 0..20_000 {
+            let lens = [3 + rng.below(14), 2 + rng.below(3), 1 + rng.below(14)];
+            let choice = text(&mut rng, lens[0], b"mmoo abc-");
+            let pattern = text(&mut rng, lens[1], b"mob");
+            let earlier = text(&mut rng, lens[2], b"mmoo abc-");
+            let earlier_len = 1 + rng.below(4);
+            let earlier_pattern = text(&mut rng, earlier_len, b"mob");
+            let _ = m.fuzzy(&earlier, &earlier_pattern, rng.chance(50));
+            let with_pos = rng.chance(30);
+            let got = m.fuzzy(&choice, &pattern, with_pos);
+            assert_eq!(
+                got,
+                fresh(&choice, &pattern, with_pos),
+                "{pattern:?} in {choice:?} after {earlier_pattern:?} in {earlier:?}"
+            );
+            scored += usize::from(got.is_some());
+        }
+        assert!(scored > 1000, "most patterns match somewhere: {scored}");
     }
 
     #[test]
@@ -843,7 +910,7 @@ mod tests {
                 format!("{} {}", w.text, w.text),
                 "x".repeat(3) + &w.text,
             ] {
-                let s = m.fuzzy_match(&text, &w.text).unwrap();
+                let (s, _) = m.fuzzy(&text, &w.text, false).unwrap();
                 assert!(s <= w.fuzzy_bound() as i64, "{text}: {s}");
             }
         }

@@ -13,7 +13,6 @@
 
 use std::cmp::Ordering;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::{fold_into, fold_with_origin};
@@ -70,7 +69,7 @@ struct Query {
     options: Options,
     /// Whether some word could match a date as it displays (else dates are not made).
     dates: bool,
-    matcher: SkimMatcherV2,
+    matcher: matcher::Skim,
 }
 
 /// What one story gives: how many of its items match, and its best rows.

@@ -77,7 +77,7 @@ pub fn matched(story: &Story, kind: Kind, index: usize, query: &str) -> Option<M
 /// How many words of the query a folded text holds, and their summed score.
 fn score(
     pattern: &Pattern,
-    skim: &fuzzy_matcher::skim::SkimMatcherV2,
+    skim: &matcher::Skim,
     role: super::items::Role,
     folded: &str,
 ) -> (usize, i32) {
