@@ -30,7 +30,7 @@ use rayon::prelude::*;
 
 use super::index::{Index, Partial, Prior};
 use super::items::Kind;
-use super::matcher::Pattern;
+use super::matcher::{self, Pattern};
 use super::Results;
 
 /// Items per parallel task (and between checks for a newer query); small in tests,
@@ -492,9 +492,11 @@ impl Searcher {
         // Pass 2, in parallel: skim only for the items that might still make it;
         // the skim scores are kept with their hits (a query keeping the word does
         // not run skim on them again).
+        // Each task's skim scores by text scored, for the next chunks it takes.
+        let memo = || vec![matcher::SkimMemo::default(); words];
         let scored: Vec<Option<Scored>> = bounded
             .par_chunks(CHUNK / 8)
-            .map(|chunk| {
+            .map_init(memo, |memo, chunk| {
                 if cancelled() {
                     return None;
                 }
@@ -504,7 +506,8 @@ impl Searcher {
                     let known = found[piece as usize].scores.get(at..at + words);
                     let learned = &mut scored.learned;
                     let learn = |j: usize, v: i16| learned.push((piece, (at + j) as u32, v));
-                    if let Some(score) = index.score_known(item, &pattern, known, learn) {
+                    if let Some(score) = index.score_known(item, &pattern, known, learn, Some(memo))
+                    {
                         scored.exact.push((score, item));
                     }
                 }

@@ -1107,44 +1107,68 @@ impl Index {
 
     /// The item's full score (skim for words found only scattered), `None` when some word misses.
     pub(crate) fn score(&self, item: u32, pattern: &Pattern) -> Option<i32> {
-        self.score_known(item, pattern, None, |_, _| {})
+        self.score_known(item, pattern, None, |_, _| {}, None)
     }
 
     /// [`Index::score`], reusing the first pass's per-word results when given (then
     /// only the words found scattered and not scored yet are matched again, by
-    /// skim: `learn` is told each such word's kept result, by its place).
-    pub(crate) fn score_known(
-        &self,
+    /// skim: `learn` is told each such word's kept result, by its place), and the
+    /// skim scores of texts scored before for the same words when `memo` holds
+    /// one [`matcher::SkimMemo`] per word.
+    pub(crate) fn score_known<'a>(
+        &'a self,
         item: u32,
         pattern: &Pattern,
         known: Option<&[i16]>,
         mut learn: impl FnMut(usize, i16),
+        mut memo: Option<&mut [matcher::SkimMemo<'a>]>,
     ) -> Option<i32> {
         if pattern.mask & !self.keys[item as usize].mask != 0 {
             return None;
         }
         let item_fields = self.item_fields(item);
-        let fields: Vec<FieldRef<'_>> = self.refs(item_fields).collect();
+        let fields: Vec<FieldRef<'a>> = self.refs(item_fields).collect();
         let mut sum: i32 = 0;
         for (j, word) in pattern.words.iter().enumerate() {
             let kept = known
                 .and_then(|k| k.get(j))
                 .map_or(Kept::Unknown, |&v| Kept::of(v));
+            let memo = memo.as_deref_mut().and_then(|m| m.get_mut(j));
             let score = match kept {
                 Kept::Scattered => {
-                    let s = fields
-                        .iter()
-                        .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
-                        .max()?;
+                    let s = self.fuzzy_best(&fields, word, memo)?;
                     learn(j, keep_fuzzy(s));
                     s
                 }
                 Kept::Contiguous(s) | Kept::Fuzzy(s) => s,
-                Kept::Unknown => matcher::word_score(&self.matcher, &fields, word)?,
+                Kept::Unknown => match fields.iter().filter_map(|f| matcher::contiguous(f, word)).max() {
+                    Some(s) => s,
+                    None => self.fuzzy_best(&fields, word, memo)?,
+                },
             };
             sum = sum.saturating_add(score);
         }
         Some(sum.saturating_add(self.full_name_bonus(item_fields, pattern)))
+    }
+
+    /// The best skim score of `word` in any of the fields (as
+    /// [`matcher::word_score`] when the word is nowhere contiguous).
+    fn fuzzy_best<'a>(
+        &'a self,
+        fields: &[FieldRef<'a>],
+        word: &matcher::Word,
+        memo: Option<&mut matcher::SkimMemo<'a>>,
+    ) -> Option<i32> {
+        match memo {
+            Some(memo) => fields
+                .iter()
+                .filter_map(|f| matcher::fuzzy_remembered(&self.matcher, f, word, memo))
+                .max(),
+            None => fields
+                .iter()
+                .filter_map(|f| matcher::fuzzy(&self.matcher, f, word))
+                .max(),
+        }
     }
 
     /// Highlight positions of the query's words in an original text (character indices).

@@ -640,11 +640,11 @@ pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
 
 /// The texts skim looks at for `word` in `text`: the whole text (names), or each
 /// token the word is scattered in, with its byte offset.
-fn scattered_spans<'t>(
+fn scattered_spans<'t, 'w>(
     text: &'t str,
     role: Role,
-    word: &'t Word,
-) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    word: &'w Word,
+) -> impl Iterator<Item = (usize, &'t str)> + use<'t, 'w> {
     let whole = spans_whole_field(role);
     let tokens = if whole { None } else { Some(text.split(' ')) };
     let alone = whole.then_some((0, text));
@@ -658,6 +658,15 @@ fn scattered_spans<'t>(
         .filter(|(_, span)| is_subsequence(span, &word.text))
 }
 
+/// The skim scores of one query word already computed, by the text scored (a
+/// token, or a whole name): a text scores the same whatever was scored before it
+/// ([`Skim`]), and the texts a word is found scattered in repeat from item to
+/// item (a name, a word of many quotes), so each is scored once per query.
+pub type SkimMemo<'t> = std::collections::HashMap<&'t str, Option<i32>, foldhash::fast::FixedState>;
+
+/// The most texts a [`SkimMemo`] holds: beyond, it starts again (bounds its memory).
+const SKIM_MEMO_MAX: usize = 1 << 16;
+
 fn skim_score(matcher: &Skim, text: &str, word: &Word) -> Option<i32> {
     let (score, _) = matcher.fuzzy(text, &word.text, false)?;
     let score = i32::try_from(score).unwrap_or(if score < 0 {
@@ -670,11 +679,42 @@ fn skim_score(matcher: &Skim, text: &str, word: &Word) -> Option<i32> {
 
 /// The skim score of `word` scattered in the field, adjusted for its role.
 pub fn fuzzy(matcher: &Skim, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
+    fuzzy_by(field, word, |span| skim_score(matcher, span, word))
+}
+
+/// [`fuzzy`], each text's skim score taken from `memo` when it was computed before
+/// for this word (and kept there).
+pub fn fuzzy_remembered<'t>(
+    matcher: &Skim,
+    field: &FieldRef<'t>,
+    word: &Word,
+    memo: &mut SkimMemo<'t>,
+) -> Option<i32> {
+    fuzzy_by(field, word, |span| {
+        if let Some(&score) = memo.get(span) {
+            return score;
+        }
+        if memo.len() >= SKIM_MEMO_MAX {
+            memo.clear();
+        }
+        let score = skim_score(matcher, span, word);
+        memo.insert(span, score);
+        score
+    })
+}
+
+/// [`fuzzy`] with each scattered span scored by `score`.
+fn fuzzy_by<'t>(
+    field: &FieldRef<'t>,
+    word: &Word,
+    score: impl FnMut(&'t str) -> Option<i32>,
+) -> Option<i32> {
     if word.mask & !field.mask != 0 {
         return None;
     }
+    let mut score = score;
     let best = scattered_spans(field.text(), field.role, word)
-        .filter_map(|(_, span)| skim_score(matcher, span, word))
+        .filter_map(|(_, span)| score(span))
         .max()?;
     let adjust = if field.role == Role::Detail {
         -DETAIL_PENALTY

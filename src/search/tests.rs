@@ -1113,3 +1113,42 @@ fn the_best_rows_from_the_names_are_the_full_answers_best_rows() {
     let fish = searcher.page("fish", &Options::default()).expect("a page");
     assert_eq!(fish.hits[0].text, "Fish", "the whole name ranks first");
 }
+
+#[test]
+fn skim_scores_remembered_by_text_agree_with_the_plain_method() {
+    // Words found only scattered, alone and two or three together (each word's
+    // texts remembered apart), in names, main text and details (a text's role
+    // adjusts its remembered score), for many rows (skim runs on many items, so
+    // the same texts come back).
+    let corpus = crate::synth::corpus(25);
+    let index = Arc::new(Index::new(&corpus));
+    let words = words_of(&corpus, true);
+    let mut rng = crate::synth::Rng::new(77);
+    let mut scattered = 0;
+    for round in 0..60 {
+        let mut query = String::new();
+        for w in 0..1 + rng.below(3) {
+            let mut word: Vec<char> = rng.pick(&words).to_lowercase().chars().collect();
+            if word.len() > 3 {
+                word.remove(1 + rng.below(word.len() - 2));
+            }
+            if w > 0 {
+                query.push(' ');
+            }
+            query.extend(word);
+        }
+        let options = Options {
+            limit: [1, 10, 200, 5000][round % 4],
+            kind: None,
+        };
+        let got = Searcher::new(Arc::clone(&index)).search(&query, &options);
+        assert_eq!(got, engine::reference(&index, &query, &options), "{query:?}");
+        let pattern = Pattern::new(&query);
+        scattered += got
+            .hits
+            .iter()
+            .filter(|h| h.score <= pattern.words.iter().map(|w| w.fuzzy_bound()).sum::<i32>())
+            .count();
+    }
+    assert!(scattered > 100, "rows found scattered: {scattered}");
+}
