@@ -272,17 +272,26 @@ fn table(s: &Setup) {
 fn realistic(s: &Setup, runs: usize) {
     let mut shown = Vec::new();
     let mut complete = Vec::new();
+    let mut cpu_shown = Vec::new();
+    let mut cpu_complete = Vec::new();
     let mut slowest = [(Duration::ZERO, ""); 2];
     let mut each = vec![(Vec::new(), Vec::new()); REALISTIC.len()];
     for _ in 0..runs.clamp(1, 20) {
         let mut searcher = Searcher::new(Arc::clone(&s.index));
         for (i, q) in REALISTIC.iter().enumerate() {
+            let c0 = cpu();
             let t0 = Instant::now();
             let page = black_box(searcher.page(q, &options()));
             let first = t0.elapsed();
+            let c1 = cpu();
             black_box(searcher.search(q, &options()));
             let all = t0.elapsed();
-            let first = if page.is_some() { first } else { all };
+            let c2 = cpu();
+            let (first, c1) = if page.is_some() {
+                (first, c1)
+            } else {
+                (all, c2)
+            };
             for (d, slow) in [first, all].into_iter().zip(slowest.iter_mut()) {
                 if d > slow.0 {
                     *slow = (d, q);
@@ -290,6 +299,8 @@ fn realistic(s: &Setup, runs: usize) {
             }
             shown.push(first);
             complete.push(all);
+            cpu_shown.push(c1.saturating_sub(c0));
+            cpu_complete.push(c2.saturating_sub(c0));
             each[i].0.push(first);
             each[i].1.push(all);
         }
@@ -330,7 +341,37 @@ fn realistic(s: &Setup, runs: usize) {
             slow.1
         );
     }
+    // The CPU time of the whole process (every thread) per keystroke: on a busy
+    // machine it moves less than the wall clock (the clock's step is a few ms,
+    // so the percentiles are coarse).
+    for (what, mut t) in [
+        ("first answer shown", cpu_shown),
+        ("complete answer", cpu_complete),
+    ] {
+        t.sort();
+        let total: Duration = t.iter().sum();
+        println!(
+            "realistic typing, CPU time (user+sys, all threads) per keystroke, {what}: p50 {} ms, p99 {} ms, max {} ms, total {} ms",
+            ms(pct(&t, 0.5)).trim(),
+            ms(pct(&t, 0.99)).trim(),
+            ms(t[t.len() - 1]).trim(),
+            ms(total).trim(),
+        );
+    }
     println!();
+}
+
+/// The CPU time (user + system) the process has used so far, every thread.
+#[allow(unsafe_code)]
+fn cpu() -> Duration {
+    // SAFETY: getrusage writes the struct it is given, which lives for the call.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: as above; RUSAGE_SELF is a valid `who`.
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+        return Duration::ZERO;
+    }
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 fn criterion_benches(c: &mut Criterion, s: &Setup) {

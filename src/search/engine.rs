@@ -29,7 +29,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::index::{Index, Partial, Prior};
-use super::items::Kind;
+use super::items::{Kind, Role};
 use super::matcher::{self, Pattern};
 use super::Results;
 
@@ -146,12 +146,58 @@ struct Candidates<'a> {
     rest: std::ops::Range<u32>,
 }
 
-impl Candidates<'_> {
+impl<'a> Candidates<'a> {
     /// How many tasks the first pass has: one per piece of hits, one per chunk of the rest.
     fn tasks(&self) -> usize {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
+
+    /// The items of task `t` (in item order; only those of `kind` when one is
+    /// asked, among the rest), with their per-word results and how many per item.
+    fn task(
+        &self,
+        t: usize,
+        index: &'a Index,
+        kind: Option<Kind>,
+    ) -> (TaskItems<'a, impl Iterator<Item = u32> + 'a>, &'a [i16], usize) {
+        if let Some(found) = self.found.get(t) {
+            let hits = found.hits.iter().copied();
+            return (TaskItems::Hits(hits), &found.scores, self.stride);
+        }
+        let rest = &self.rest;
+        let from = rest.start as usize + (t - self.found.len()) * CHUNK;
+        let items = from as u32..(from + CHUNK).min(rest.end as usize) as u32;
+        let items = match kind {
+            None => TaskItems::Range(items),
+            Some(kind) => TaskItems::Kind(index.items_of(kind, items)),
+        };
+        (items, &[], 0)
+    }
 }
+
+/// The items of one task of the first pass ([`Candidates::task`]).
+enum TaskItems<'a, K> {
+    Hits(std::iter::Copied<std::slice::Iter<'a, u32>>),
+    Range(std::ops::Range<u32>),
+    Kind(K),
+}
+
+impl<K: Iterator<Item = u32>> Iterator for TaskItems<'_, K> {
+    type Item = u32;
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        match self {
+            TaskItems::Hits(hits) => hits.next(),
+            TaskItems::Range(items) => items.next(),
+            TaskItems::Kind(items) => items.next(),
+        }
+    }
+}
+
+/// Candidates the first rows reaching a query's best possible score are looked
+/// for among, at most (tasks of [`CHUNK`] items or of kept hits), before the
+/// full answer is left to give them.
+const PAGE_TASKS: usize = 16;
 
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
@@ -335,20 +381,25 @@ impl Searcher {
     /// ([`Searcher::search_until`]) follows.
     pub fn page(&self, query: &str, options: &Options) -> Option<Results> {
         let pattern = Pattern::new(query);
-        let [word] = pattern.words.as_slice() else {
-            return None;
-        };
         let index = &*self.index;
-        if options.kind.is_some()
+        if pattern.is_empty()
+            || options.kind.is_some()
             || options.limit == 0
             || index.letter_answer(&pattern, options).is_some()
             || index.pair_answer(&pattern, options).is_some()
         {
             return None;
         }
-        let items = index
-            .names()?
-            .best(index.folded(), &pattern, word, options.limit)?;
+        let from_names = match pattern.words.as_slice() {
+            [word] => index
+                .names()?
+                .best(index.folded(), &pattern, word, options.limit),
+            _ => None,
+        };
+        let items = match from_names {
+            Some(items) => items,
+            None => self.reaching_the_bound(&pattern, options.limit)?,
+        };
         let mut rows: Vec<(i32, u32)> = items
             .into_iter()
             .filter_map(|item| Some((index.score(item, &pattern)?, item)))
@@ -365,6 +416,80 @@ impl Searcher {
             stories: index.stories(),
             counting: true,
         })
+    }
+
+    /// The first `limit` items, in item order, that score the best any item can
+    /// score for this query (see [`super::words`]): the best `limit` rows. `None`
+    /// before the names directory and the words are built, or when fewer items
+    /// reach it among the first [`PAGE_TASKS`] tasks' candidates (the kept answer
+    /// this query extends, or every item).
+    fn reaching_the_bound(&self, pattern: &Pattern, limit: usize) -> Option<Vec<u32>> {
+        let index = &*self.index;
+        let (names, words, buf) = (index.names()?, index.words()?, index.folded());
+        let mut bound: i32 = 0;
+        for word in &pattern.words {
+            let initials = (word.chars >= 2)
+                .then(|| matcher::tier_score(matcher::Tier::Initials, Role::Main, word));
+            let found = [words.best(word), names.best_score(buf, word)]
+                .into_iter()
+                .flatten()
+                .max();
+            // Not found contiguously anywhere: the rows are scattered matches (or
+            // rare initials), and few items if any reach the bound.
+            let best = found?.max(initials.unwrap_or(i32::MIN));
+            // Every contiguous score is above the word's fuzzy bound, so an item
+            // reaching the bound has every word contiguously: the first pass
+            // scores it exactly.
+            if best <= word.fuzzy_bound() {
+                return None;
+            }
+            bound = bound.saturating_add(best);
+        }
+        if names.has_whole(buf, pattern) {
+            bound = bound.saturating_add(matcher::FULL_NAME_BONUS);
+        }
+        let base = self.base(pattern, None).map(|b| &self.kept[b]);
+        let candidates = Candidates {
+            found: base.map_or(&[], |last| &last.found),
+            stride: base.map_or(0, |last| last.stride),
+            rest: base.map_or(0, |last| last.items)..index.len() as u32,
+        };
+        let priors = base.map_or_else(Vec::new, |last| pattern.priors(&last.pattern));
+        let tasks = candidates.tasks().min(PAGE_TASKS);
+        let round = 2 * rayon::current_num_threads().max(1);
+        let mut rows = Vec::with_capacity(limit);
+        for from in (0..tasks).step_by(round) {
+            let found: Vec<Vec<u32>> = (from..(from + round).min(tasks))
+                .into_par_iter()
+                .map(|t| {
+                    let (items, cached, stride) = candidates.task(t, index, None);
+                    let mut out = Vec::new();
+                    let mut reached = Vec::new();
+                    for (i, item) in items.enumerate() {
+                        let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
+                        out.clear();
+                        if let Partial::Exact(s) = index.partial(item, pattern, &priors, known, &mut out) {
+                            debug_assert!(s <= bound, "{s} > {bound}");
+                            if s >= bound {
+                                reached.push(item);
+                                if reached.len() == limit {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    reached
+                })
+                .collect();
+            for reached in found {
+                rows.extend(reached);
+                if rows.len() >= limit {
+                    rows.truncate(limit);
+                    return Some(rows);
+                }
+            }
+        }
+        None
     }
 
     /// Searches; see [`Searcher::search_until`].
@@ -450,20 +575,8 @@ impl Searcher {
                 if cancelled() {
                     return None;
                 }
-                Some(match candidates.found.get(t) {
-                    Some(found) => {
-                        first.run(found.hits.iter().copied(), &found.scores, candidates.stride)
-                    }
-                    None => {
-                        let rest = &candidates.rest;
-                        let from = rest.start as usize + (t - candidates.found.len()) * CHUNK;
-                        let items = from as u32..(from + CHUNK).min(rest.end as usize) as u32;
-                        match options.kind {
-                            None => first.run(items, &[], 0),
-                            Some(kind) => first.run(index.items_of(kind, items), &[], 0),
-                        }
-                    }
-                })
+                let (items, cached, stride) = candidates.task(t, index, options.kind);
+                Some(first.run(items, cached, stride))
             })
             .collect();
         let passes: Vec<Pass> = passes.into_iter().collect::<Option<_>>()?;

@@ -168,6 +168,8 @@ pub struct Index {
     pairs: std::sync::OnceLock<super::pairs::Pairs>,
     /// The names directory, built with the two-letter answers ([`super::names`]).
     names: std::sync::OnceLock<super::names::Names>,
+    /// The words of main texts and details, built with them ([`super::words`]).
+    words: std::sync::OnceLock<super::words::Words>,
 }
 
 /// Letters `a` to `z`: the characters with a bit of their own in the masks.
@@ -552,6 +554,7 @@ impl Clone for Index {
             letters: self.letters.clone(),
             pairs: self.pairs.clone(),
             names: self.names.clone(),
+            words: self.words.clone(),
         }
     }
 }
@@ -690,6 +693,7 @@ impl Builder {
                 letters: Letters::default(),
                 pairs: std::sync::OnceLock::new(),
                 names: std::sync::OnceLock::new(),
+                words: std::sync::OnceLock::new(),
             },
         }
     }
@@ -740,6 +744,7 @@ impl Index {
         // The two-letter answers no longer cover every item.
         self.pairs = std::sync::OnceLock::new();
         self.names = std::sync::OnceLock::new();
+        self.words = std::sync::OnceLock::new();
         let (items, fields, bytes, shown) = sizes(stories);
         let copying = matches!(self.shown, Shown::Copied(_));
         if self.keys.is_empty() && !stories.is_empty() {
@@ -940,11 +945,12 @@ impl Index {
     pub fn idle_bytes(&self) -> usize {
         self.pairs.get().map_or(0, super::pairs::Pairs::bytes)
             + self.names.get().map_or(0, super::names::Names::bytes)
+            + self.words.get().map_or(0, super::words::Words::bytes)
     }
 
     /// Whether the index holds the two-letter answers.
     pub fn has_pairs(&self) -> bool {
-        self.pairs.get().is_some() && self.names.get().is_some()
+        self.pairs.get().is_some() && self.names.get().is_some() && self.words.get().is_some()
     }
 
     /// Takes the two-letter answers built over every item of this index (see
@@ -961,6 +967,16 @@ impl Index {
     /// The names directory, once built.
     pub(crate) fn names(&self) -> Option<&super::names::Names> {
         self.names.get()
+    }
+
+    /// Takes the words of main texts and details of every item of this index.
+    pub(crate) fn set_words(&self, words: super::words::Words) -> bool {
+        words.covers() == self.keys.len() as u32 && self.words.set(words).is_ok()
+    }
+
+    /// The words of main texts and details, once built.
+    pub(crate) fn words(&self) -> Option<&super::words::Words> {
+        self.words.get()
     }
 
     /// The buffer of folded texts.

@@ -255,7 +255,8 @@ pub enum Tier {
     WholeWord,
 }
 
-fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
+/// The score of `word` found contiguously, at this tier, in a field of this role.
+pub(crate) fn tier_score(tier: Tier, role: Role, word: &Word) -> i32 {
     tier_score_of(tier, role, word.fuzzy_bound())
 }
 

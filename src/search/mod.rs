@@ -25,6 +25,7 @@ pub mod oneshot;
 pub mod pairs;
 pub mod prefilter;
 pub mod snippet;
+pub mod words;
 pub mod worker;
 
 pub use engine::{Options, Searcher};

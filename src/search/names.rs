@@ -103,6 +103,27 @@ impl Names {
         &self.items[from..to]
     }
 
+    /// The best score `word` reaches found contiguously (initials included) in
+    /// any name, as [`contiguous`] scores it in a name; `None` when in none.
+    pub(crate) fn best_score(&self, buf: &str, word: &Word) -> Option<i32> {
+        self.names
+            .iter()
+            .filter(|name| word.mask & !name.mask == 0)
+            .filter_map(|name| {
+                let field = FieldRef::of(buf, name.start, name.len, Role::Name, (name.mask, name.heads));
+                contiguous(&field, word)
+            })
+            .max()
+    }
+
+    /// Whether some name is the whole query (the whole-name bonus).
+    pub(crate) fn has_whole(&self, buf: &str, pattern: &Pattern) -> bool {
+        self.names.iter().any(|name| {
+            pattern.may_be_whole_name(name.mask, name.heads)
+                && pattern.is_whole_name(&buf[name.start as usize..(name.start + name.len) as usize])
+        })
+    }
+
     /// The best `limit` items for a one-word query whose word starts a word of
     /// some names (see the module), best first; `None` when the names give fewer
     /// items than that (then other items may rank among them).

@@ -23,6 +23,7 @@ use super::index::{Index, Letters, LETTER_ROWS};
 use super::items::Role;
 use super::matcher::{pair_score, FieldRef, Pattern, Tier, FULL_NAME_BONUS};
 use super::names::{NameField, Names};
+use super::words::{Tokens, Words};
 
 const LETTERS: usize = 26;
 /// The two-letter queries (`aa` … `zz`).
@@ -114,6 +115,17 @@ pub struct Building {
     pairs: Pairs,
     /// The name fields seen, for the names directory ([`super::names`]).
     names: Vec<NameField>,
+    /// The tokens of main texts and of details seen ([`super::words`]).
+    main: Tokens,
+    detail: Tokens,
+}
+
+/// What one task of a step gathers.
+struct Scanned {
+    pairs: Pairs,
+    names: Vec<NameField>,
+    main: Tokens,
+    detail: Tokens,
 }
 
 impl Default for Building {
@@ -127,6 +139,8 @@ impl Building {
         Building {
             pairs: Pairs::new(),
             names: Vec::new(),
+            main: Tokens::default(),
+            detail: Tokens::default(),
         }
     }
 
@@ -135,15 +149,18 @@ impl Building {
     pub fn step(&mut self, index: &Index) -> bool {
         let from = self.pairs.items as usize;
         let to = (from + STEP).min(index.len());
-        let parts: Vec<(Pairs, Vec<NameField>)> = (from..to)
+        let parts: Vec<Scanned> = (from..to)
             .step_by(TASK)
             .collect::<Vec<_>>()
             .into_par_iter()
             .map(|at| scan(index, at as u32..(at + TASK).min(to) as u32))
             .collect();
-        for (part, names) in parts {
-            self.pairs.append(part);
-            self.names.extend(names);
+        for part in parts {
+            self.pairs.append(part.pairs);
+            self.names.extend(part.names);
+            for (into, tokens) in [(&mut self.main, part.main), (&mut self.detail, part.detail)] {
+                into.extend(tokens);
+            }
         }
         self.pairs.items = to as u32;
         if to < index.len() {
@@ -154,8 +171,14 @@ impl Building {
             top.shrink_to_fit();
         }
         let names = Names::from_fields(std::mem::take(&mut self.names), to as u32);
+        let words = Words::from_tokens(
+            std::mem::take(&mut self.main),
+            std::mem::take(&mut self.detail),
+            to as u32,
+        );
         index.set_pairs(pairs);
         index.set_names(names);
+        index.set_words(words);
         true
     }
 }
@@ -317,19 +340,26 @@ impl ItemScan {
     }
 }
 
-/// The answers of some items of the index (numbered as in the index), and their
-/// name fields.
-fn scan(index: &Index, items: std::ops::Range<u32>) -> (Pairs, Vec<NameField>) {
+/// The answers of some items of the index (numbered as in the index), their
+/// name fields and the tokens of their other texts.
+fn scan(index: &Index, items: std::ops::Range<u32>) -> Scanned {
     let mut part = Pairs::new();
     let mut names = Vec::new();
+    let (mut main, mut detail) = (Tokens::default(), Tokens::default());
     let mut scan = ItemScan::new();
     for item in items.clone() {
         for field in index.item_refs(item) {
             scan.field(&field);
+            Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
         }
         scan.finish(item, &mut part);
         Names::fields_of(index, item, &mut names);
     }
     part.items = items.end;
-    (part, names)
+    Scanned {
+        pairs: part,
+        names,
+        main,
+        detail,
+    }
 }

@@ -1152,3 +1152,73 @@ fn skim_scores_remembered_by_text_agree_with_the_plain_method() {
     }
     assert!(scattered > 100, "rows found scattered: {scattered}");
 }
+
+#[test]
+fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_rows() {
+    let mut corpus = crate::synth::corpus(24);
+    // A party named by a word of quotes, and one whose initials are a word.
+    let mut story = (*corpus.stories[5]).clone();
+    story.parties[0].name = "Trade".into();
+    story.parties[1].name = "Forum Of Rival Manufacturers".into();
+    corpus.stories[5] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    assert_eq!(
+        Searcher::new(Arc::clone(&index)).page("trade war", &Options::default()),
+        None,
+        "not built yet"
+    );
+    pairs::build(&index);
+    let mut queries: Vec<String> = ["trade war", "form", "richard fisher", "fishermen al", "tonelson d"]
+        .map(String::from)
+        .to_vec();
+    // Quote words in a row, their starts, a word of a name then a quote word,
+    // one word (no name starts with it: the names directory does not answer),
+    // and a word with a letter dropped.
+    let quotes: Vec<Vec<String>> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| s.quotes.iter().map(|q| q.text.split_whitespace().map(fold::fold).collect()))
+        .collect();
+    let names = words_of(&corpus, true);
+    let mut rng = crate::synth::Rng::new(31);
+    for _ in 0..60 {
+        let quote = rng.pick(&quotes);
+        if quote.len() < 3 {
+            continue;
+        }
+        let at = rng.below(quote.len() - 2);
+        let cut = |w: &str, n: usize| w.chars().take(n).collect::<String>();
+        queries.push(format!("{} {}", quote[at], cut(&quote[at + 1], 1 + rng.below(6))));
+        queries.push(format!("{} {} {}", quote[at], quote[at + 1], cut(&quote[at + 2], 2)));
+        queries.push(cut(&quote[at], 3 + rng.below(4)));
+        queries.push(format!("{} {}", fold::fold(rng.pick(&names).as_str()), quote[at]));
+        let mut typo: Vec<char> = quote[at].chars().collect();
+        if typo.len() > 3 {
+            typo.remove(1 + rng.below(typo.len() - 2));
+        }
+        queries.push(typo.into_iter().collect());
+    }
+    let (mut pages, mut several, mut asked) = (0, 0, 0);
+    for q in &queries {
+        for limit in [1, 10, 50] {
+            asked += 1;
+            let options = Options { limit, kind: None };
+            let full = engine::reference(&index, q, &options);
+            // Fresh, and right after the query one letter shorter (narrowing
+            // from its kept hits).
+            let mut typing = Searcher::new(Arc::clone(&index));
+            let fresh = typing.page(q, &options);
+            let shorter: String = q.chars().take(q.chars().count() - 1).collect();
+            typing.search(&shorter, &options);
+            for page in [fresh, typing.page(q, &options)].into_iter().flatten() {
+                pages += 1;
+                several += usize::from(q.split_whitespace().count() > 1);
+                assert!(page.counting, "{q:?}");
+                assert_eq!(page.hits, full.hits, "{q:?} {limit}");
+            }
+            assert_eq!(typing.search(q, &options), full, "{q:?} {limit}");
+        }
+    }
+    assert!(pages * 3 > asked, "{pages} of {asked}");
+    assert!(several * 5 > asked, "{several} of {asked} with several words");
+}
