@@ -9,6 +9,10 @@
 //! skim runs only on items whose bound reaches it; the top `limit` are picked with a
 //! partial selection, and only they get highlight positions.
 //!
+//! The best rows may come first, before the count ([`Searcher::page`]): from the
+//! names directory, or from the first items reaching the query's best possible
+//! score ([`super::words`]).
+//!
 //! One-character queries are special: a single letter is answered from the
 //! index's table of the 26 one-letter answers (count and best rows, kept as the
 //! index grows) when no kind is asked and the rows asked fit (two letters likewise
@@ -374,9 +378,11 @@ impl Searcher {
         Arc::make_mut(&mut self.index).settle();
     }
 
-    /// The best rows of a one-word query found from the names directory alone
-    /// ([`super::names`]), before every item is looked at: `None` unless that is
-    /// exact for the rows asked and the query is not answered from a table anyway.
+    /// The best rows of a query found before every item is looked at: from the
+    /// names directory alone for a word that starts a word of names
+    /// ([`super::names`]), else from the first items that reach the query's best
+    /// possible score ([`super::words`]); `None` unless that is exact for the rows
+    /// asked and the query is not answered from a table anyway.
     /// Its count is still to be made ([`Results::counting`]): the full answer
     /// ([`Searcher::search_until`]) follows.
     pub fn page(&self, query: &str, options: &Options) -> Option<Results> {
