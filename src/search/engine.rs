@@ -163,7 +163,11 @@ impl<'a> Candidates<'a> {
         t: usize,
         index: &'a Index,
         kind: Option<Kind>,
-    ) -> (TaskItems<'a, impl Iterator<Item = u32> + 'a>, &'a [i16], usize) {
+    ) -> (
+        TaskItems<'a, impl Iterator<Item = u32> + 'a>,
+        &'a [i16],
+        usize,
+    ) {
         if let Some(found) = self.found.get(t) {
             let hits = found.hits.iter().copied();
             return (TaskItems::Hits(hits), &found.scores, self.stride);
@@ -474,7 +478,9 @@ impl Searcher {
                     for (i, item) in items.enumerate() {
                         let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
                         out.clear();
-                        if let Partial::Exact(s) = index.partial(item, pattern, &priors, known, &mut out) {
+                        if let Partial::Exact(s) =
+                            index.partial(item, pattern, &priors, known, &mut out)
+                        {
                             debug_assert!(s <= bound, "{s} > {bound}");
                             if s >= bound {
                                 reached.push(item);

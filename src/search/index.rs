@@ -1157,7 +1157,11 @@ impl Index {
                     s
                 }
                 Kept::Contiguous(s) | Kept::Fuzzy(s) => s,
-                Kept::Unknown => match fields.iter().filter_map(|f| matcher::contiguous(f, word)).max() {
+                Kept::Unknown => match fields
+                    .iter()
+                    .filter_map(|f| matcher::contiguous(f, word))
+                    .max()
+                {
                     Some(s) => s,
                     None => self.fuzzy_best(&fields, word, memo)?,
                 },

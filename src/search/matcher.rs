@@ -733,12 +733,7 @@ pub fn word_score(matcher: &Skim, fields: &[FieldRef<'_>], word: &Word) -> Optio
 
 /// The characters (indices in the folded text) to highlight for `word` in a text of
 /// this role, if it matches there.
-pub fn positions(
-    matcher: &Skim,
-    folded: &str,
-    role: Role,
-    word: &Word,
-) -> Option<Vec<usize>> {
+pub fn positions(matcher: &Skim, folded: &str, role: Role, word: &Word) -> Option<Vec<usize>> {
     match best_at(folded, word, || masks(folded).1) {
         Some((Tier::Initials, at)) => return Some(initials_positions(folded, at, word)),
         Some((_, at)) => {

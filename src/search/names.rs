@@ -110,7 +110,13 @@ impl Names {
             .iter()
             .filter(|name| word.mask & !name.mask == 0)
             .filter_map(|name| {
-                let field = FieldRef::of(buf, name.start, name.len, Role::Name, (name.mask, name.heads));
+                let field = FieldRef::of(
+                    buf,
+                    name.start,
+                    name.len,
+                    Role::Name,
+                    (name.mask, name.heads),
+                );
                 contiguous(&field, word)
             })
             .max()
@@ -120,7 +126,8 @@ impl Names {
     pub(crate) fn has_whole(&self, buf: &str, pattern: &Pattern) -> bool {
         self.names.iter().any(|name| {
             pattern.may_be_whole_name(name.mask, name.heads)
-                && pattern.is_whole_name(&buf[name.start as usize..(name.start + name.len) as usize])
+                && pattern
+                    .is_whole_name(&buf[name.start as usize..(name.start + name.len) as usize])
         })
     }
 

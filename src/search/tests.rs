@@ -1142,7 +1142,11 @@ fn skim_scores_remembered_by_text_agree_with_the_plain_method() {
             kind: None,
         };
         let got = Searcher::new(Arc::clone(&index)).search(&query, &options);
-        assert_eq!(got, engine::reference(&index, &query, &options), "{query:?}");
+        assert_eq!(
+            got,
+            engine::reference(&index, &query, &options),
+            "{query:?}"
+        );
         let pattern = Pattern::new(&query);
         scattered += got
             .hits
@@ -1168,16 +1172,26 @@ fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_row
         "not built yet"
     );
     pairs::build(&index);
-    let mut queries: Vec<String> = ["trade war", "form", "richard fisher", "fishermen al", "tonelson d"]
-        .map(String::from)
-        .to_vec();
+    let mut queries: Vec<String> = [
+        "trade war",
+        "form",
+        "richard fisher",
+        "fishermen al",
+        "tonelson d",
+    ]
+    .map(String::from)
+    .to_vec();
     // Quote words in a row, their starts, a word of a name then a quote word,
     // one word (no name starts with it: the names directory does not answer),
     // and a word with a letter dropped.
     let quotes: Vec<Vec<String>> = corpus
         .stories
         .iter()
-        .flat_map(|s| s.quotes.iter().map(|q| q.text.split_whitespace().map(fold::fold).collect()))
+        .flat_map(|s| {
+            s.quotes
+                .iter()
+                .map(|q| q.text.split_whitespace().map(fold::fold).collect())
+        })
         .collect();
     let names = words_of(&corpus, true);
     let mut rng = crate::synth::Rng::new(31);
@@ -1188,10 +1202,23 @@ fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_row
         }
         let at = rng.below(quote.len() - 2);
         let cut = |w: &str, n: usize| w.chars().take(n).collect::<String>();
-        queries.push(format!("{} {}", quote[at], cut(&quote[at + 1], 1 + rng.below(6))));
-        queries.push(format!("{} {} {}", quote[at], quote[at + 1], cut(&quote[at + 2], 2)));
+        queries.push(format!(
+            "{} {}",
+            quote[at],
+            cut(&quote[at + 1], 1 + rng.below(6))
+        ));
+        queries.push(format!(
+            "{} {} {}",
+            quote[at],
+            quote[at + 1],
+            cut(&quote[at + 2], 2)
+        ));
         queries.push(cut(&quote[at], 3 + rng.below(4)));
-        queries.push(format!("{} {}", fold::fold(rng.pick(&names).as_str()), quote[at]));
+        queries.push(format!(
+            "{} {}",
+            fold::fold(rng.pick(&names).as_str()),
+            quote[at]
+        ));
         let mut typo: Vec<char> = quote[at].chars().collect();
         if typo.len() > 3 {
             typo.remove(1 + rng.below(typo.len() - 2));
@@ -1220,5 +1247,8 @@ fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_row
         }
     }
     assert!(pages * 3 > asked, "{pages} of {asked}");
-    assert!(several * 5 > asked, "{several} of {asked} with several words");
+    assert!(
+        several * 5 > asked,
+        "{several} of {asked} with several words"
+    );
 }
