@@ -17,12 +17,15 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft")
 }
 
-/// (split, name, article path) for every article of split.txt.
+/// (split, name, article path) for every article of split.txt (`PART NAME [BATCH]`).
 fn articles() -> Vec<(String, String, PathBuf)> {
     let split = std::fs::read_to_string(dir().join("split.txt")).unwrap();
     split
         .lines()
-        .filter_map(|l| l.split_once(' '))
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            Some((w.next()?, w.next()?))
+        })
         .map(|(part, name)| {
             let path = ["txt", "md", "html"]
                 .iter()
