@@ -112,8 +112,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// What the rules reach on the 98 tune articles (stop 17, when the third set joined them,
 /// before any rule was written on it: recall 360/375, precision 360/365, speaker accuracy
 /// 330/360, declined recall 23/27; issue 15's targets are recall 0.95, precision 0.90,
-/// speaker accuracy 0.90, declined recall 0.80): a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.986, 0.916, 0.851);
+/// speaker accuracy 0.90, declined recall 0.80). Raised as rules were written on the 98
+/// (see the commits); a fall below these is a regression.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.970, 0.986, 0.928, 0.851);
 
 #[test]
 fn tune_articles_keep_their_scores() {

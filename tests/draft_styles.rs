@@ -1579,3 +1579,49 @@ fn labelled_notes_in_prose_are_no_transcript() {
     let s = draft("Storm\n\nNote: times are local.\n\nThe storm reached the coast on Monday, officials said.\n\nUpdate: the road is open.\n\nResidents were told to stay inside.\n\nPhoto: the harbour at dawn.\n");
     assert!(direct(&s).is_empty(), "{:?}", direct(&s));
 }
+
+#[test]
+fn a_gloss_in_brackets_inside_the_role_before_the_name() {
+    let s = draft("Port dispute\n\nThe president of the NDU (National Dockers Union), Rosa Quint, said \"We will not unload a single ship.\"\n\nThe chair of the PHA (Port Harbour Authority), Leon Abt, has called the strike \"reckless\" and \"illegal\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Rosa Quint", "We will not unload a single ship."),
+            pair("Leon Abt", "reckless"),
+            pair("Leon Abt", "illegal"),
+        ]
+    );
+}
+
+#[test]
+fn a_term_qualifying_a_noun_after_a_verb_that_names_it() {
+    let s = draft("Mayor hits back\n\nMayor Dana Holt said she would answer what she termed an \"orchestrated\" campaign of \"smears and half-truths\" against her office.\n\nThe council launched a \"Clean Streets\" campaign of weekend sweeps.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Dana Holt", "orchestrated"),
+            pair("Dana Holt", "smears and half-truths"),
+        ]
+    );
+}
+
+#[test]
+fn the_company_or_the_association_is_the_organisation_the_article_was_about() {
+    let s = draft("Chain says sorry\n\nFresh Crust Tel Aviv posted a cartoon on its page on Monday mocking the strikers. The company added the caption: \"Maybe try our crust instead?\"\n\nThe post was removed the next day, and the company apologised for \"any hurt the post caused\".\n\nWhile the strike went on, the National Bakers Federation said nothing for a week about the cartoon and the chain.\n\nIn what the bakers association calls \"a national insult,\" the cartoon showed a striker eating bread.\n");
+    let d = direct(&s);
+    assert_eq!(
+        d[0],
+        pair("Fresh Crust Tel Aviv", "Maybe try our crust instead?")
+    );
+    assert_eq!(
+        d[1],
+        pair("Fresh Crust Tel Aviv", "any hurt the post caused")
+    );
+    assert!(d[2].0.contains("National Bakers Federation"), "{d:?}");
+    assert_eq!(d[2].1, "a national insult,");
+    // A noun of its own sort, not any organisation: "the military" is no company.
+    let s = draft("Drills\n\nThe Unity Party has called the drills what it terms a \"defensive exercise,\" which the military describes as \"routine.\"\n");
+    let d = direct(&s);
+    assert_eq!(d[0].0, "Unity Party");
+    assert!(d[1].0.contains("military"), "{d:?}");
+}

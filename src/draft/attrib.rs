@@ -1392,6 +1392,41 @@ const ORG_KIND_NOUNS: &[&str] = &[
     "ministry",
 ];
 
+/// Whether the quotation at token `q` follows a verb naming a term: `termed an “…”`,
+/// `described as a “…”`, `called it “…”`.
+fn termed_just_before(toks: &[Tok], q: usize) -> bool {
+    let mut b = q;
+    while b > 0
+        && lower_in(
+            &toks[b - 1],
+            &["a", "an", "the", "as", "it", "them", "this"],
+        )
+        && q - b < 3
+    {
+        b -= 1;
+    }
+    b > 0 && term_at(toks, b - 1)
+}
+
+/// Each token's depth inside round brackets (a closing bracket counts as inside).
+fn bracket_depths(toks: &[Tok]) -> Vec<usize> {
+    let mut depth = 0usize;
+    toks.iter()
+        .map(|t| match t.s {
+            "(" => {
+                depth += 1;
+                depth
+            }
+            ")" => {
+                let d = depth;
+                depth = depth.saturating_sub(1);
+                d
+            }
+            _ => depth,
+        })
+        .collect()
+}
+
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
@@ -1401,14 +1436,18 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     if !(article || possessive || is_title_word(first.s)) {
         return None;
     }
-    let c = (d + 1..stop.min(d + 16)).find(|&i| toks[i].s == ",")?;
-    if (d..c).any(|i| {
-        matches!(
-            toks[i].s,
-            "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
-        ) || speech_at(toks, i)
-            || is_pronoun(&toks[i]) && !(i == d && possessive)
-    }) {
+    // The role may hold a gloss in brackets: `The secretary general of CEI (Italian
+    // Episcopal Conference), X,`.
+    let depth = bracket_depths(&toks[d..stop.min(d + 24)]);
+    let c = (d + 1..stop.min(d + 24)).find(|&i| toks[i].s == "," && depth[i - d] == 0)?;
+    if depth[c - d] != 0
+        || (d..c).any(|i| {
+            matches!(toks[i].s, "." | ";" | ":" | QUOTE_TOK | "—" | "–") && depth[i - d] == 0
+                || matches!(toks[i].s, "(" | ")") && c - d > 16
+                || speech_at(toks, i)
+                || is_pronoun(&toks[i]) && !(i == d && possessive)
+        })
+    {
         return None;
     }
     // The name ends at a comma, or with the clause (`said the U.S. ambassador to the
@@ -1498,11 +1537,26 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             k -= 1;
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
-            // `the U.N.'s high commissioner for human rights, Volker Turk, told`
+            // `the U.N.'s high commissioner for human rights, Volker Turk, told`; a gloss
+            // in brackets is part of the role (`the head of CEI (Italian Episcopal
+            // Conference), X,`).
             let mut d = k - 1;
-            while d > floor
-                && !matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
-            {
+            while d > floor {
+                if toks[d - 1].s == ")" {
+                    match (floor..d - 1)
+                        .rev()
+                        .find(|&i| matches!(toks[i].s, "(" | ")"))
+                    {
+                        Some(o) if toks[o].s == "(" => {
+                            d = o;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                if matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(") {
+                    break;
+                }
                 d -= 1;
             }
             if let Some((np, e)) = role_then_name(p, toks, d, j) {
@@ -2253,6 +2307,11 @@ struct Drafter<'o> {
     sent_no: usize,
     last_org_sent: usize,
     subject_org: Option<(Np, usize)>,
+    /// The last capitalised subject of a sentence that reads as an organisation (by its
+    /// name, or by "its" after it: `Pizza Hut Israel posted on its page`), with the
+    /// sentence's number: what "the company" or "the association" means when no name of
+    /// that sort was met.
+    org_subject: Option<(Np, usize)>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2369,6 +2428,7 @@ pub fn draft_article_with(
         sent_no: 0,
         last_org_sent: 0,
         subject_org: None,
+        org_subject: None,
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -2579,9 +2639,21 @@ impl Drafter<'_> {
             return Some(idx);
         }
         let lower_words: Vec<String> = fold_words(name);
-        // "the company", "the ministry": the last organisation of that sort.
-        if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
-            let w = &lower_words[0];
+        // "the company", "the ministry": the last organisation of that sort (also when
+        // described: "the coffee growers association").
+        let org_described = (2..=3).contains(&lower_words.len())
+            && name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase))
+            && lower_words.last().is_some_and(|w| {
+                ORG_KIND_NOUNS.contains(&w.as_str())
+                    || ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
+                    || ORGANIZATION_MEANS.contains(&w.as_str())
+            });
+        if !name.chars().next().is_some_and(char::is_uppercase)
+            && (lower_words.len() == 1 || org_described)
+        {
+            let w = &lower_words[lower_words.len() - 1];
             // "the statement said": the words of whoever gave the statement.
             if STATEMENT_OWNED.contains(&w.as_str()) {
                 let owner = self.documents.iter().rev().find(|(d, _)| d == w);
@@ -2639,6 +2711,40 @@ impl Drafter<'_> {
             });
             if let Some(f) = found {
                 return Some(f);
+            }
+            // Else the organisation last named, or one a recent sentence was about.
+            // (Only for a noun any organisation may be called: "the military" or "the
+            // ministry" means one of its own sort.)
+            let generic = matches!(
+                w.as_str(),
+                "company" | "firm" | "group" | "organization" | "organisation" | "association"
+            );
+            let subject_later = self
+                .org_subject
+                .as_ref()
+                .is_some_and(|&(_, at)| at >= self.last_org_sent);
+            // (A government is no company.)
+            let fits = |k: PartyKind| {
+                !(matches!(w.as_str(), "company" | "firm")
+                    && matches!(k, PartyKind::Government | PartyKind::Media))
+            };
+            if let Some(o) = self.last_org.filter(|&o| {
+                generic
+                    && !subject_later
+                    && self.last_org_sent + 3 >= self.sent_no
+                    && fits(self.d.entities[o].kind)
+            }) {
+                self.mention(o);
+                return Some(o);
+            }
+            if let Some((np, _)) = self.org_subject.clone().filter(|(np, at)| {
+                generic
+                    && at + 8 >= self.sent_no
+                    && fits(kind_of(&np.name, np.description.as_deref().unwrap_or("")))
+            }) {
+                let rule =
+                    format!("{rule}; “the {w}”: the organisation a recent sentence was about");
+                return self.entity(&np, sentence, &rule);
             }
         }
         let description = np.description.clone().unwrap_or_default();
@@ -3283,6 +3389,21 @@ impl Drafter<'_> {
                     if org {
                         self.subject_org = Some((np.clone(), self.sent_no));
                     }
+                    let its = s.toks.iter().any(|t| lower_in(t, &["its", "itself"]));
+                    if np.name.starts_with(char::is_uppercase)
+                        && (its
+                            && (kind_of(&np.name, "") != PartyKind::Person
+                                || np.name.split_whitespace().count() >= 2)
+                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 6)
+                        && !names::not_name_start(&np.name.to_lowercase())
+                        && !np
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+                    {
+                        self.org_subject = Some((np.clone(), self.sent_no));
+                    }
                     self.prev_subject = Some((np, self.para_no));
                 }
             }
@@ -3354,11 +3475,13 @@ impl Drafter<'_> {
             b -= 1;
         }
         let before = (b > 0 && !s.toks[b - 1].is_cap()).then(|| &s.toks[b - 1]);
+        // (`what he termed an “unjust” campaign`: a term qualifying the noun after it.)
         before.is_some_and(|t| lower_in(t, NAMING_BEFORE))
             || before.is_some_and(|t| lower_in(t, PLACE_BEFORE)) && title_case(text)
             || s.toks
                 .get(ti + 1)
                 .is_some_and(|t| lower_in(t, NAMING_AFTER) && !t.is_cap())
+                && !termed_just_before(&s.toks, ti)
     }
 
     /// Whether a quotation with no attribution is a title, term or scare quote.
@@ -3546,6 +3669,21 @@ impl Drafter<'_> {
             if joined && (prev_q..q).any(|i| lower_in(&toks[i], &["and", "or", "nor", ","])) {
                 let rule = "a quotation joined to the one before: `“…” and “…”`".to_string();
                 return Some((b, rule, None, context));
+            }
+            // `what he termed an “unjust” campaign of “lies”`: a quotation in the noun
+            // phrase the one before qualifies.
+            let of_phrase = q - prev_q <= 3
+                && toks[q - 1].is("of")
+                && (prev_q..q - 1).all(|i| {
+                    toks[i].is_word()
+                        && !toks[i].is_cap()
+                        && !is_speech(&toks[i])
+                        && !is_pronoun(&toks[i])
+                        && !lower_in(&toks[i], &["that", "which", "who", "what"])
+                });
+            if of_phrase && termed_just_before(toks, prev_q - 1) {
+                let rule = "a term in the phrase of the term before: `“…” campaign of “…”`";
+                return Some((b, rule.to_string(), None, context));
             }
         }
         // `… agreed on a meeting “in the near future” aimed at “normalizing conditions” in
