@@ -1625,3 +1625,36 @@ fn the_company_or_the_association_is_the_organisation_the_article_was_about() {
     assert_eq!(d[0].0, "Unity Party");
     assert!(d[1].0.contains("military"), "{d:?}");
 }
+
+#[test]
+fn a_religious_title_before_a_surname_is_the_person_named_in_full() {
+    let s = draft("Funding row\n\nCity councillors asked Archbishop Paul Okafor not to cut the grants.\n\nArchbishop Okafor is quoted by a local radio station: \"The grants were never a reward for politics.\"\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0 == "Okafor" || d[0].0 == "Paul Okafor", "{d:?}");
+}
+
+#[test]
+fn a_surname_two_people_share_is_the_one_named_last() {
+    let s = draft("Inquiry\n\nThe police detained retired colonel Omar Demir on Tuesday.\n\nIn a statement, Justice Minister Selim Demir asserted that the inquiry is lawful. \"The arrests are a matter for the courts,\" said Demir.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Selim Demir",
+            "The arrests are a matter for the courts,"
+        )]
+    );
+}
+
+#[test]
+fn a_name_set_off_by_commas_then_said_is_no_tag_turned_round() {
+    let s = draft("Crash\n\nAt a press conference, the state governor, Ella Marsh, said the engine was \"barely recognizable\" and described it as \"a horrible thing to see\".\n\nMoreover, added the governor, the line \"will stay closed for a week.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ella Marsh", "barely recognizable"),
+            pair("Ella Marsh", "a horrible thing to see"),
+            pair("Ella Marsh", "will stay closed for a week."),
+        ]
+    );
+}

@@ -475,6 +475,14 @@ const HONORIFICS: &[&str] = &[
     "chief",
     "coach",
     "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "reverend",
+    "rev.",
+    "pastor",
 ];
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her"];
@@ -2758,12 +2766,18 @@ impl Drafter<'_> {
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
         let folded = &self.folded;
-        let existing = self.d.entities.iter().enumerate().position(|(i, e)| {
-            let ew = &folded[i];
-            *ew == lower_words
-                || e.aliases.iter().any(|a| fold_words(a) == lower_words)
-                || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
-                || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
+        // A surname alone that two people share: the one named last, if it is one of them.
+        let last_named = self
+            .last_person
+            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last());
+        let existing = last_named.or_else(|| {
+            self.d.entities.iter().enumerate().position(|(i, e)| {
+                let ew = &folded[i];
+                *ew == lower_words
+                    || e.aliases.iter().any(|a| fold_words(a) == lower_words)
+                    || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
+                    || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
+            })
         });
         // A first name alone ("Kay remembered" after "Kay Day"): the one person drafted
         // with that first name.
@@ -3901,9 +3915,17 @@ impl Drafter<'_> {
                 );
             // `Moreover, added Johndroe …, the U.S. “…”`, `Said the minister: “…”`: a tag
             // turned round, its verb opening the clause, the speaker after it.
+            // (Not after a name set off by commas: `the governor, Henry McMaster, said the
+            // locomotive was “…”` is in the usual order.)
+            let after_name = v >= 2
+                && toks[v - 1].s == ","
+                && v - 2 > prev_q
+                && toks[v - 2].is_cap()
+                && toks[v - 2].is_word()
+                && !names::is_sentence_adverb(&toks[v - 2].lower());
             let opens = v == prev_q
                 || v == 0
-                || matches!(toks[v - 1].s, "," | ";" | "—" | "–")
+                || matches!(toks[v - 1].s, "," | ";" | "—" | "–") && !after_name
                 || names::is_sentence_adverb(&toks[v - 1].lower());
             // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
             let intransitive = lower_in(
