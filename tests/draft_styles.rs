@@ -1658,3 +1658,29 @@ fn a_name_set_off_by_commas_then_said_is_no_tag_turned_round() {
         ]
     );
 }
+
+#[test]
+fn two_parties_joined_by_and_each_decline() {
+    assert_declinings(
+        "Court\n\nMr. Sok Vanna and judge Chan Dara cannot be reached for comment.\n",
+        &[("Sok Vanna", "no-response"), ("Chan Dara", "no-response")],
+    );
+}
+
+#[test]
+fn they_after_a_sentence_about_a_group_of_people_is_the_group() {
+    let s = draft("Charged\n\nThe court charged four activists on Monday.\n\nThe four men have been criticizing the government for years. They cannot be reached for comment.\n");
+    let d = declinings(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.contains("four men"), "{d:?}");
+}
+
+#[test]
+fn silence_on_the_matter_is_a_declining() {
+    assert_declinings(
+        "Quiet\n\nThe Chinese government has been mostly silent on the incident.\n\nThe ministry remained largely silent about the report.\n",
+        &[("Chinese government", "declined"), ("ministry", "declined")],
+    );
+    let s = draft("March\n\nThe protesters were silent during the march.\n");
+    assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
+}

@@ -827,6 +827,39 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
+    for be in [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has been",
+        "have been",
+        "had been",
+        "remained",
+        "remains",
+        "has remained",
+        "have remained",
+        "kept",
+        "stayed",
+    ] {
+        for adv in [
+            "",
+            "mostly ",
+            "largely ",
+            "publicly ",
+            "so far ",
+            "conspicuously ",
+        ] {
+            for prep in ["on", "about", "over"] {
+                all.push((
+                    format!("{be} {adv}silent {prep}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
     for adj in COMMENT_ADJECTIVES {
         for verb in REFUSING_VERBS {
             all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
@@ -1414,6 +1447,38 @@ fn termed_just_before(toks: &[Tok], q: usize) -> bool {
         b -= 1;
     }
     b > 0 && term_at(toks, b - 1)
+}
+
+/// The group of people a sentence opens with: `The four men have …`, `These villagers
+/// say …` (an article or demonstrative, up to three lower-case words, the last a plural
+/// noun of people, then a verb).
+fn people_group(p: &str, toks: &[Tok]) -> Option<String> {
+    if !toks
+        .first()
+        .is_some_and(|t| lower_in(t, &["the", "these", "those"]))
+    {
+        return None;
+    }
+    let mut e = 1;
+    while e < toks.len().min(5) && toks[e].is_word() && !toks[e].is_cap() {
+        e += 1;
+    }
+    let plural = |w: &str| {
+        matches!(w, "men" | "women" | "people" | "children")
+            || ["ers", "ists", "ants", "ents", "ians", "ors", "ees"]
+                .iter()
+                .any(|x| w.ends_with(x))
+    };
+    // The noun is the word before the verb (`have`, `are`, `were`, `say`, …).
+    let verb = (2..e).find(|&i| {
+        lower_in(
+            &toks[i],
+            &[
+                "have", "are", "were", "had", "say", "said", "will", "would", "could", "did",
+            ],
+        )
+    })?;
+    plural(&toks[verb - 1].lower()).then(|| text_of(p, &toks[1..verb]))
 }
 
 /// Each token's depth inside round brackets (a closing bracket counts as inside).
@@ -2320,6 +2385,8 @@ struct Drafter<'o> {
     /// sentence's number: what "the company" or "the association" means when no name of
     /// that sort was met.
     org_subject: Option<(Np, usize)>,
+    /// A group of people a sentence opens with (`The four men have …`), with its number.
+    people_group: Option<(String, usize)>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2437,6 +2504,7 @@ pub fn draft_article_with(
         last_org_sent: 0,
         subject_org: None,
         org_subject: None,
+        people_group: None,
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -3421,6 +3489,9 @@ impl Drafter<'_> {
                     self.prev_subject = Some((np, self.para_no));
                 }
             }
+            if let Some(g) = people_group(p, &s.toks) {
+                self.people_group = Some((g, self.sent_no));
+            }
             self.mentions(p, s);
             self.learn_gender(s, &words[si]);
             self.events(s);
@@ -3554,6 +3625,21 @@ impl Drafter<'_> {
         rule: &str,
     ) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
+            // `The four men have been … They cannot be reached`: the group of people the
+            // sentence before was about.
+            if let Some((group, _)) = self
+                .people_group
+                .clone()
+                .filter(|&(_, at)| pr == "they" && at + 1 == self.sent_no)
+            {
+                let np = Np {
+                    name: group,
+                    ..Np::default()
+                };
+                if let Some(e) = self.entity(&np, sentence, rule) {
+                    return Some(e);
+                }
+            }
             if let Some(subj) = sentence_subject(p, s).filter(|n| {
                 n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
             }) {
@@ -4436,15 +4522,28 @@ impl Drafter<'_> {
                 continue;
             };
             let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
-            let _ = ph;
-            self.d.quotes.push(Quote {
-                by,
-                kind,
-                text,
-                to,
-                context: None,
-                note: Self::note(sentence, &rule),
-            });
+            // `X and judge Y cannot be reached`: each of the named subjects declines.
+            let mut also = None;
+            if !object && floor >= 2 && s.toks[floor - 1].is("and") {
+                let f2 = (0..floor - 1)
+                    .rev()
+                    .find(|&i| matches!(s.toks[i].s, "," | ";" | ":" | QUOTE_TOK))
+                    .map_or(0, |i| i + 1);
+                also = np_backward(p, &s.toks, f2, floor - 1)
+                    .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+                    .and_then(|np| self.entity(&np, sentence, &rule))
+                    .filter(|&o| o != by);
+            }
+            for by in also.into_iter().chain([by]) {
+                self.d.quotes.push(Quote {
+                    by,
+                    kind,
+                    text: text.clone(),
+                    to: to.clone(),
+                    context: None,
+                    note: Self::note(sentence, &rule),
+                });
+            }
         }
     }
 
