@@ -1684,3 +1684,27 @@ fn silence_on_the_matter_is_a_declining() {
     let s = draft("March\n\nThe protesters were silent during the march.\n");
     assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
 }
+
+#[test]
+fn a_statement_or_report_calling_something_by_a_term_is_the_subjects() {
+    let s = draft("Visas\n\nOn Thursday, the foreign ministry issued a statement calling the new visa rules “unfair”.\n\nRiver Watch has angered the government before, reporting on a “sand mafia” close to the governor.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("foreign ministry", "unfair"),
+            pair("River Watch", "sand mafia"),
+        ]
+    );
+}
+
+#[test]
+fn the_noun_that_described_someone_named_is_that_one() {
+    let s = draft("Cartoon\n\nIn the strip, a cat character named \"Milo\" finds an empty tin. The cat states that \"every tin holds a secret.\"\n\nA 12-year-old boy named Omar Haddad found the phone. \"It was still ringing,\" the boy said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Milo", "every tin holds a secret."),
+            pair("Omar Haddad", "It was still ringing,"),
+        ]
+    );
+}

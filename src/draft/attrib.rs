@@ -161,6 +161,7 @@ const SPEECH: &[&str] = &[
     "arguing",
     "insisting",
     "warning",
+    "reporting",
     "calling",
     "describing",
     "accusing",
@@ -2387,6 +2388,9 @@ struct Drafter<'o> {
     org_subject: Option<(Np, usize)>,
     /// A group of people a sentence opens with (`The four men have …`), with its number.
     people_group: Option<(String, usize)>,
+    /// Nouns that described someone then named (`a dog character named “Ralph”`, `a girl
+    /// named Sara Ali`), each with the name: "the dog" later is Ralph.
+    named_as: Vec<(String, String)>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2505,6 +2509,7 @@ pub fn draft_article_with(
         subject_org: None,
         org_subject: None,
         people_group: None,
+        named_as: Vec::new(),
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -2730,6 +2735,17 @@ impl Drafter<'_> {
             && (lower_words.len() == 1 || org_described)
         {
             let w = &lower_words[lower_words.len() - 1];
+            // "the dog" after `a dog named “Ralph”`.
+            if lower_words.len() == 1 {
+                if let Some((_, named)) = self.named_as.iter().rev().find(|(n, _)| n == w) {
+                    let np = Np {
+                        name: named.clone(),
+                        ..Np::default()
+                    };
+                    let rule = format!("{rule}; “the {w}”: the one named so");
+                    return self.entity(&np, sentence, &rule);
+                }
+            }
             // "the statement said": the words of whoever gave the statement.
             if STATEMENT_OWNED.contains(&w.as_str()) {
                 let owner = self.documents.iter().rev().find(|(d, _)| d == w);
@@ -3031,6 +3047,49 @@ impl Drafter<'_> {
     /// Notes the people and organisations a sentence names, for pronouns later.
     fn mentions(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
+        // `a dog character named “Ralph”`: the nouns described, then the name.
+        for i in 2..toks.len().saturating_sub(1) {
+            if !lower_in(&toks[i], &["named", "nicknamed", "called"]) || toks[i].is_cap() {
+                continue;
+            }
+            let Some(a) = (i.saturating_sub(5)..i - 1)
+                .rev()
+                .find(|&k| lower_in(&toks[k], &["a", "an"]))
+            else {
+                continue;
+            };
+            let nouns: Vec<String> = toks[a + 1..i]
+                .iter()
+                .filter(|t| t.is_word() && !t.is_cap())
+                .map(|t| t.lower())
+                .collect();
+            if nouns.len() != i - a - 1 || nouns.is_empty() {
+                continue;
+            }
+            let name = if toks[i + 1].s == QUOTE_TOK {
+                quote_spans(p)
+                    .into_iter()
+                    .find(|sp| sp.open == toks[i + 1].at)
+                    .map(|sp| p[sp.inner].trim().trim_end_matches([',', '.']).to_string())
+            } else {
+                let mut e = i + 1;
+                while e < toks.len() && e < i + 5 && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                (e > i + 1).then(|| text_of(p, &toks[i + 1..e]))
+            };
+            let Some(name) = name.filter(|n| {
+                (1..=4).contains(&n.split_whitespace().count())
+                    && n.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            }) else {
+                continue;
+            };
+            for noun in nouns {
+                self.named_as.retain(|(n, _)| *n != noun);
+                self.named_as.push((noun, name.clone()));
+            }
+        }
         // "Korean Central News Agency (KCNA)"
         for i in 1..toks.len().saturating_sub(2) {
             if toks[i].s == "(" && toks[i + 2].s == ")" {
@@ -4155,6 +4214,15 @@ impl Drafter<'_> {
                     let to = self.told_to(p, toks, v, q);
                     if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
                         return Some(found);
+                    }
+                } else if is_participle(&toks[v]) {
+                    // `The ministry issued a statement calling the move “…”`: the
+                    // participle's subject is the sentence's.
+                    if let Some(subj) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                        let rule = format!("subject of the sentence, `X … {verb} Y “…”`");
+                        if let Some(found) = self.credit(p, s, &subj, rule, None, context.clone()) {
+                            return Some(found);
+                        }
                     }
                 }
             } else if !term {
