@@ -1648,7 +1648,7 @@ fn a_surname_two_people_share_is_the_one_named_last() {
 
 #[test]
 fn a_name_set_off_by_commas_then_said_is_no_tag_turned_round() {
-    let s = draft("Crash\n\nAt a press conference, the state governor, Ella Marsh, said the engine was \"barely recognizable\" and described it as \"a horrible thing to see\".\n\nMoreover, added the governor, the line \"will stay closed for a week.\"\n");
+    let s = draft("Crash\n\nAt a press conference, the state governor, Ella Marsh, said the Metro engine was \"barely recognizable\" and described it as \"a horrible thing to see\".\n\nMoreover, added the governor, the line \"will stay closed for a week.\"\n");
     assert_eq!(
         direct(&s),
         [
