@@ -373,7 +373,29 @@ fn main() {
     println!("the general features, then the rules' choice:");
     let mut both = general.clone();
     both.push(&GROUPS[0]);
-    let (mask, _, w) = select(&arts, &data, &both, only.as_deref());
+    let (mask, scored, w) = select(&arts, &data, &both, only.as_deref());
+    // The scorer earns its place only if it beats the rules alone leaving batches out;
+    // else the drafter keeps the rules' choice (the weights that reproduce it).
+    let earns = scored.right_speaker > rules.right_speaker;
+    println!(
+        "the scorer, leave-one-batch-out, against the rules alone: {}/{} against {}/{}: {}",
+        scored.right_speaker,
+        scored.found,
+        rules.right_speaker,
+        rules.found,
+        if earns {
+            "the drafter uses the scorer"
+        } else {
+            "the drafter keeps the rules"
+        }
+    );
+    let (mask, w) = if earns {
+        (mask, w)
+    } else {
+        let mut m = [false; N];
+        m[0] = true;
+        (m, RULES_ONLY)
+    };
     let overrides: usize = arts
         .iter()
         .map(|a| {
@@ -395,7 +417,12 @@ fn main() {
                 "WEIGHTS",
                 &w,
                 &mask,
-                "The drafter's: the general features, then the attribution rules' choice."
+                if earns {
+                    "The drafter's: the general features, then the attribution rules' choice."
+                } else {
+                    "The drafter's: the attribution rules' choice alone, since the fitted scorer\n\
+                     /// did not beat it leaving one annotation batch out."
+                }
             ),
             rust_array(
                 "GENERAL_WEIGHTS",

@@ -163,12 +163,13 @@ fn holdout_articles_scored() {
 }
 
 /// The speaker scorer with the general features alone (the attribution rules' choice not
-/// among them), fitted at stop 16 on the 79 tune articles of then (in-sample 255/278); on
-/// the 98 of stop 17, 319/360.
+/// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
+/// --example fit_speakers`: 331/366 so, against the rules' 345/366), in-sample on tune:
+/// 332/366.
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));
-    assert!(c.speaker_accuracy().unwrap() >= 0.886, "{}", c.summary());
+    assert!(c.speaker_accuracy().unwrap() >= 0.906, "{}", c.summary());
 }
 
 #[test]
