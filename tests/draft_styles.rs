@@ -1708,3 +1708,21 @@ fn the_noun_that_described_someone_named_is_that_one() {
         ]
     );
 }
+
+#[test]
+fn a_relative_described_by_a_possessive_speaks() {
+    let s = draft("Bid\n\nThe singer Ray Monde announced his bid on Tuesday. His younger brother also said that the campaign was \"very serious.\"\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.contains("brother"), "{d:?}");
+    assert_eq!(d[0].1, "very serious.");
+}
+
+#[test]
+fn the_grounds_a_court_gives_are_its_words() {
+    let s = draft("Sentence\n\nThe trader Li Wen was sentenced to life on Friday. The court justified the \"double sentence\" on the grounds \"the sums involved are unusually large\".\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.contains("court"), "{d:?}");
+    assert_eq!(d[0].1, "the sums involved are unusually large");
+}

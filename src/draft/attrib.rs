@@ -1753,8 +1753,10 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
         };
         let det = (1..=5).map(|w| j.checked_sub(w)).find_map(|d| {
             let d = d.filter(|&d| d >= floor)?;
-            (lower_in(&toks[d], &["the", "a", "an", "one", "another"])
-                && starts(d)
+            (lower_in(
+                &toks[d],
+                &["the", "a", "an", "one", "another", "his", "her", "their"],
+            ) && starts(d)
                 && (d + 1..j).all(plain)
                 && d + 1 < j)
                 .then_some(d)
@@ -2658,6 +2660,25 @@ impl Drafter<'_> {
                 // Else as "the agency": the organisation last named that it means.
                 let np = Np {
                     name: noun,
+                    ..Np::default()
+                };
+                return self.entity(&np, sentence, rule);
+            }
+        }
+        // `His younger brother said`: someone described through the person last named,
+        // drafted as `Jean's younger brother`.
+        if let Some((owner, desc)) = name.split_once(' ') {
+            let whose = match owner.to_lowercase().as_str() {
+                "his" | "her" => self.last_person,
+                "their" => self.last_org.or(self.last_person),
+                _ => None,
+            };
+            let plain = desc
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_lowercase));
+            if let Some(o) = whose.filter(|_| plain && !ORG_NOUNS.contains(&desc)) {
+                let np = Np {
+                    name: format!("{}'s {desc}", self.d.entities[o].name),
                     ..Np::default()
                 };
                 return self.entity(&np, sentence, rule);
@@ -4246,6 +4267,19 @@ impl Drafter<'_> {
                 && !names::not_name_start(&toks[b].lower());
             if let Some(np) = np_from(p, &toks[b..q]).filter(|np| opens && np.pronoun.is_none()) {
                 let rule = "the subject the quotation completes: `X “verb …”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
+        // `The court justified the sentence on the grounds “…”`: the reason given is the
+        // sentence subject's words.
+        let grounds = q >= 2
+            && (toks[q - 1].is("grounds") || toks[q - 1].is("that") && toks[q - 2].is("grounds"))
+            && (prev_q..q).any(|i| toks[i].is("on"));
+        if grounds {
+            if let Some(np) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                let rule = "subject of the sentence, `X … on the grounds “…”`".to_string();
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
