@@ -1726,3 +1726,12 @@ fn the_grounds_a_court_gives_are_its_words() {
     assert!(d[0].0.contains("court"), "{d:?}");
     assert_eq!(d[0].1, "the sums involved are unusually large");
 }
+
+#[test]
+fn he_or_she_agrees_with_the_gender_the_article_gave() {
+    let s = draft("Flood\n\nAna Ruiz said she was tired after the flood.\n\nThen Mr. Tom Reed arrived with the boats. \"We talked for hours,\" she said.\n");
+    assert_eq!(direct(&s), [pair("Ana Ruiz", "We talked for hours,")]);
+    // A person whose gender the article does not give is still the one "he" means.
+    let s = draft("Talks\n\nKim Sun said he would talk.\n\nAnalyst Lee Park spoke next. He said the offer was weak.\n\n\"It is nothing new,\" he said.\n");
+    assert_eq!(direct(&s), [pair("Lee Park", "It is nothing new,")]);
+}

@@ -2412,6 +2412,8 @@ struct Drafter<'o> {
     /// What the article says of each entity's gender so far: above 0 for "he", "Mr",
     /// below for "she", "Ms" (in the order of `d.entities`).
     gender: Vec<i32>,
+    /// The people named, the last named last (each once).
+    recent_people: Vec<usize>,
     /// How many quotations each entity has spoken so far.
     spoke: Vec<usize>,
     /// The words of the paragraph before (outside its quotations).
@@ -2521,6 +2523,7 @@ pub fn draft_article_with(
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
+        recent_people: Vec::new(),
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
     };
@@ -2617,7 +2620,7 @@ impl Drafter<'_> {
     fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
             let found = match pr.as_str() {
-                "he" | "she" | "him" | "her" => self.last_person,
+                "he" | "she" | "him" | "her" => self.person_agreeing(pr),
                 // An organisation that was a sentence's subject since: `The utility Entergy
                 // said …. “…,” it said.`
                 "it" => match self.subject_org.clone() {
@@ -3019,6 +3022,8 @@ impl Drafter<'_> {
             PartyKind::Person => {
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
+                self.recent_people.retain(|&i| i != idx);
+                self.recent_people.push(idx);
             }
             PartyKind::Anonymous => {}
             _ => {
@@ -3026,6 +3031,30 @@ impl Drafter<'_> {
                 self.last_org_sent = self.sent_no;
             }
         }
+    }
+
+    /// The person "he" or "she" means: the last person named, unless the article gave
+    /// them the other gender and one of the two people named before them has this one
+    /// (`Ana Ruiz said she … Then Mr. Tom Reed … “…,” she said`).
+    fn person_agreeing(&self, pronoun: &str) -> Option<usize> {
+        let want = if matches!(pronoun, "he" | "him") {
+            1
+        } else {
+            -1
+        };
+        let last = self.last_person?;
+        let g = |i: usize| self.gender.get(i).copied().unwrap_or(0).signum();
+        if g(last) != -want {
+            return Some(last);
+        }
+        let n = self.recent_people.len();
+        let before = self.recent_people[n.saturating_sub(3)..]
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&i| i != last)
+            .find(|&i| g(i) == want);
+        Some(before.unwrap_or(last))
     }
 
     /// A new entity with nothing known of it yet but its name and kind.
@@ -3756,8 +3785,11 @@ impl Drafter<'_> {
             // "he" or "she" is the person this paragraph last had as its subject, rather
             // than the last person merely named.
             if matches!(pr.as_str(), "he" | "she") {
+                let want = if pr == "he" { 1 } else { -1 };
                 if let Some((e, _)) = self.last_subject.filter(|&(e, para)| {
-                    para == self.para_no && self.d.entities[e].kind == PartyKind::Person
+                    para == self.para_no
+                        && self.d.entities[e].kind == PartyKind::Person
+                        && self.gender.get(e).is_none_or(|g| g.signum() != -want)
                 }) {
                     self.mention(e);
                     return Some(e);
