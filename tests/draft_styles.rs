@@ -1735,3 +1735,24 @@ fn he_or_she_agrees_with_the_gender_the_article_gave() {
     let s = draft("Talks\n\nKim Sun said he would talk.\n\nAnalyst Lee Park spoke next. He said the offer was weak.\n\n\"It is nothing new,\" he said.\n");
     assert_eq!(direct(&s), [pair("Lee Park", "It is nothing new,")]);
 }
+
+#[test]
+fn they_after_a_group_the_sentence_before_cites_is_the_group() {
+    let s = draft("Antitrust\n\nAccording to Acme executives, their company has paid a high price for its dealings. They claim that Globex has \"beaten them into dust\" in retaliation.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Acme executives", "beaten them into dust")]
+    );
+    // "claim" as a noun quotes no one.
+    let s = draft("Suit\n\nLawyers for the family filed a claim \"for damages\" on Monday.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}
+
+#[test]
+fn it_after_a_subject_described_with_a_compound_is_that_subject() {
+    let s = draft("Bureau closed\n\nRadio Free Asia stopped its broadcasts in the country last year. The U.S.-funded broadcaster closed its bureau in September amid what it called a “relentless crackdown” on the media.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Radio Free Asia", "relentless crackdown")]
+    );
+}

@@ -62,6 +62,7 @@ const SPEECH: &[&str] = &[
     "emphasises",
     "claimed",
     "claims",
+    "claim",
     "remarked",
     "recalled",
     "recalls",
@@ -1454,24 +1455,35 @@ fn termed_just_before(toks: &[Tok], q: usize) -> bool {
 /// say …` (an article or demonstrative, up to three lower-case words, the last a plural
 /// noun of people, then a verb).
 fn people_group(p: &str, toks: &[Tok]) -> Option<String> {
-    if !toks
-        .first()
-        .is_some_and(|t| lower_in(t, &["the", "these", "those"]))
-    {
-        return None;
-    }
-    let mut e = 1;
-    while e < toks.len().min(5) && toks[e].is_word() && !toks[e].is_cap() {
-        e += 1;
-    }
     let plural = |w: &str| {
         matches!(w, "men" | "women" | "people" | "children")
-            || ["ers", "ists", "ants", "ents", "ians", "ors", "ees"]
-                .iter()
-                .any(|x| w.ends_with(x))
+            || [
+                "ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives", "ials",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
     };
+    // `According to Gateway executives, …`: the group the sentence cites.
+    if toks.len() > 4 && toks[0].is("According") && toks[1].is("to") {
+        let c = (2..toks.len().min(8)).find(|&i| toks[i].s == ",")?;
+        let last = &toks[c - 1];
+        return (c > 2
+            && !last.is_cap()
+            && plural(&last.lower())
+            && (2..c).all(|i| toks[i].is_word()))
+        .then(|| text_of(p, &toks[2..c]));
+    }
+    // `The four men have …`, `Gateway executives say …`.
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| lower_in(t, &["the", "these", "those"])),
+    );
+    let mut e = start;
+    while e < toks.len().min(start + 5) && toks[e].is_word() && !is_pronoun(&toks[e]) {
+        e += 1;
+    }
     // The noun is the word before the verb (`have`, `are`, `were`, `say`, …).
-    let verb = (2..e).find(|&i| {
+    let verb = (start + 1..e).find(|&i| {
         lower_in(
             &toks[i],
             &[
@@ -1479,7 +1491,9 @@ fn people_group(p: &str, toks: &[Tok]) -> Option<String> {
             ],
         )
     })?;
-    plural(&toks[verb - 1].lower()).then(|| text_of(p, &toks[1..verb]))
+    let noun = &toks[verb - 1];
+    let opens = start == 1 || toks[start].is_cap() && verb - start >= 2;
+    (opens && !noun.is_cap() && plural(&noun.lower())).then(|| text_of(p, &toks[start..verb]))
 }
 
 /// Each token's depth inside round brackets (a closing bracket counts as inside).
@@ -3749,8 +3763,12 @@ impl Drafter<'_> {
                     return Some(e);
                 }
             }
+            // (Not a name cut from a compound: `The U.S.-funded broadcaster … what it
+            // called` is about the broadcaster, not the U.S.)
             if let Some(subj) = sentence_subject(p, s).filter(|n| {
-                n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
+                n.pronoun.is_none()
+                    && n.name.chars().next().is_some_and(char::is_uppercase)
+                    && !s.text.contains(&format!("{}-", n.name))
             }) {
                 let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
                 let fits = match pr.as_str() {
