@@ -1755,4 +1755,11 @@ fn it_after_a_subject_described_with_a_compound_is_that_subject() {
         direct(&s),
         [pair("Radio Free Asia", "relentless crackdown")]
     );
+    // The noun the compound describes, when the sentence before named the broadcaster
+    // only in passing.
+    let s = draft("Reporters held\n\nPHNOM PENH — Two former Radio Free Asia reporters were detained on Tuesday.\n\nThe U.S.-funded broadcaster closed its bureau in September amid what it called a “relentless crackdown” on the media.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Radio Free Asia", "relentless crackdown")]
+    );
 }

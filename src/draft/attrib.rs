@@ -2845,18 +2845,25 @@ impl Drafter<'_> {
             // Else the organisation last named, or one a recent sentence was about.
             // (Only for a noun any organisation may be called: "the military" or "the
             // ministry" means one of its own sort.)
-            let generic = matches!(
+            let media = matches!(
                 w.as_str(),
-                "company" | "firm" | "group" | "organization" | "organisation" | "association"
+                "broadcaster" | "network" | "newspaper" | "channel" | "station" | "outlet"
             );
+            let generic = media
+                || matches!(
+                    w.as_str(),
+                    "company" | "firm" | "group" | "organization" | "organisation" | "association"
+                );
             let subject_later = self
                 .org_subject
                 .as_ref()
                 .is_some_and(|&(_, at)| at >= self.last_org_sent);
             // (A government is no company.)
+            // (A government is no company; a broadcaster is a medium.)
             let fits = |k: PartyKind| {
                 !(matches!(w.as_str(), "company" | "firm")
                     && matches!(k, PartyKind::Government | PartyKind::Media))
+                    && (!media || k == PartyKind::Media)
             };
             if let Some(o) = self.last_org.filter(|&o| {
                 generic
@@ -3765,10 +3772,27 @@ impl Drafter<'_> {
             }
             // (Not a name cut from a compound: `The U.S.-funded broadcaster … what it
             // called` is about the broadcaster, not the U.S.)
+            let cut =
+                sentence_subject(p, s).is_some_and(|n| s.text.contains(&format!("{}-", n.name)));
+            if cut {
+                // The noun the compound describes: `The U.S.-funded broadcaster`.
+                let noun = s
+                    .toks
+                    .iter()
+                    .take(6)
+                    .find(|t| !t.is_cap() && ORG_KIND_NOUNS.contains(&t.lower().as_str()));
+                if let Some(noun) = noun {
+                    let np = Np {
+                        name: noun.lower(),
+                        ..Np::default()
+                    };
+                    if let Some(e) = self.entity(&np, sentence, rule) {
+                        return Some(e);
+                    }
+                }
+            }
             if let Some(subj) = sentence_subject(p, s).filter(|n| {
-                n.pronoun.is_none()
-                    && n.name.chars().next().is_some_and(char::is_uppercase)
-                    && !s.text.contains(&format!("{}-", n.name))
+                n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase) && !cut
             }) {
                 let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
                 let fits = match pr.as_str() {
