@@ -1763,3 +1763,27 @@ fn it_after_a_subject_described_with_a_compound_is_that_subject() {
         [pair("Radio Free Asia", "relentless crackdown")]
     );
 }
+
+#[test]
+fn unnamed_officials_speak_for_the_organisation_just_named() {
+    let speaks_for = |article: &str| {
+        let s = draft(article);
+        let q = list(&s, "quotes")[0];
+        let e = entity(&s, get(q, "by"));
+        let boss = get(e, "speaks_for").to_string();
+        (get(e, "name").to_string(), boss)
+    };
+    assert_eq!(
+        speaks_for("Visas\n\nThe Interior Ministry rejected the claim on Monday.\n\n\"We will accept them,\" officials said.\n"),
+        ("officials".to_string(), "interior-ministry".to_string())
+    );
+    assert_eq!(
+        speaks_for("Visas\n\nThe Interior Ministry rejected the claim.\n\n\"We will accept them,\" a ministry official said.\n"),
+        ("ministry official".to_string(), "interior-ministry".to_string())
+    );
+    // With no organisation named, they speak for no one.
+    assert_eq!(
+        speaks_for("Visas\n\nThe weather was bad.\n\n\"We will accept them,\" officials said.\n"),
+        ("officials".to_string(), String::new())
+    );
+}

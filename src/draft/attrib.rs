@@ -2933,7 +2933,9 @@ impl Drafter<'_> {
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
                 // with none, a new entity.
-                self.add_entity(name, kind, Self::note(sentence, rule))
+                let idx = self.add_entity(name, kind, Self::note(sentence, rule));
+                self.official_of(idx, &lower_words, np, sentence, rule);
+                idx
             }
         };
         // What the phrase says about them.
@@ -3051,6 +3053,63 @@ impl Drafter<'_> {
                 self.last_org = Some(idx);
                 self.last_org_sent = self.sent_no;
             }
+        }
+    }
+
+    /// `officials said`, `a ministry official said`, `a spokesman said`: someone unnamed
+    /// who speaks for an organisation: the one their description names (`ministry`), else
+    /// the organisation named in the last three sentences.
+    fn official_of(&mut self, idx: usize, words: &[String], np: &Np, sentence: &str, rule: &str) {
+        let Some(last) = words.last() else { return };
+        let official = matches!(
+            last.as_str(),
+            "official"
+                | "officials"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "representative"
+                | "representatives"
+                | "officer"
+                | "officers"
+        );
+        if !official
+            || np.name.starts_with(char::is_uppercase)
+            || np.org.is_some()
+            || np.description.is_some()
+            || words.len() > 3
+        {
+            return;
+        }
+        let noun = words[..words.len() - 1].iter().rev().find(|w| {
+            ORG_KIND_NOUNS.contains(&w.as_str()) || ORG_NOUN_MEANS.iter().any(|(n, _)| n == *w)
+        });
+        let boss = match noun {
+            Some(noun) => {
+                let np = Np {
+                    name: noun.clone(),
+                    ..Np::default()
+                };
+                let b = self.entity(&np, sentence, rule);
+                // Only an organisation the article names, not one made of the noun.
+                b.filter(|&b| !self.d.entities[b].name.eq_ignore_ascii_case(noun))
+            }
+            None => {
+                let subject = self
+                    .org_subject
+                    .clone()
+                    .filter(|&(_, at)| at + 3 >= self.sent_no && at >= self.last_org_sent);
+                match subject {
+                    Some((np, _)) => self.entity(&np, sentence, rule),
+                    None => self
+                        .last_org
+                        .filter(|_| self.last_org_sent + 3 >= self.sent_no),
+                }
+            }
+        };
+        if let Some(b) = boss.filter(|&b| b != idx && self.d.entities[b].kind != PartyKind::Person)
+        {
+            self.d.entities[idx].speaks_for = Some(b);
         }
     }
 
