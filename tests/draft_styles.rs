@@ -1787,3 +1787,16 @@ fn unnamed_officials_speak_for_the_organisation_just_named() {
         ("officials".to_string(), String::new())
     );
 }
+
+#[test]
+fn a_document_cited_by_according_to_speaks_for_its_author() {
+    let s = draft("Visit\n\n\"It was a success,\" according to a statement from the Foreign Ministry.\n\nAccording to a letter by Ana Ruiz, the visit was \"a turning point.\"\n\nThe Trade Ministry, in a statement, called the visit \"overdue.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Foreign Ministry", "It was a success,"),
+            pair("Ana Ruiz", "a turning point."),
+            pair("Trade Ministry", "overdue."),
+        ]
+    );
+}

@@ -1496,6 +1496,23 @@ fn people_group(p: &str, toks: &[Tok]) -> Option<String> {
     (opens && !noun.is_cap() && plural(&noun.lower())).then(|| text_of(p, &toks[start..verb]))
 }
 
+/// `according to a statement from the ministry`: the author of the document named, when
+/// the phrase at `np` (ending at token `end`) is a document `from`, `by` or `of` someone.
+fn document_author(p: &str, toks: &[Tok], np: Np, end: usize, stop: usize) -> Np {
+    let doc = np
+        .name
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| STATEMENT_OWNED.contains(&w.to_lowercase().as_str()));
+    if !doc || end + 1 >= stop || !lower_in(&toks[end], &["from", "by", "of"]) {
+        return np;
+    }
+    np_after_verb(p, toks, end + 1, stop)
+        .map(|(author, _)| author)
+        .filter(|a| a.pronoun.is_none())
+        .unwrap_or(np)
+}
+
 /// Each token's depth inside round brackets (a closing bracket counts as inside).
 fn bracket_depths(toks: &[Tok]) -> Vec<usize> {
     let mut depth = 0usize;
@@ -4066,7 +4083,8 @@ impl Drafter<'_> {
         }
         // `“…”, according to the Herald.`
         if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
-            if let Some((np, _)) = np_after_verb(p, toks, a + 2, next_q) {
+            if let Some((np, end)) = np_after_verb(p, toks, a + 2, next_q) {
+                let np = document_author(p, toks, np, end, next_q);
                 let rule = "`“…”, according to X`".to_string();
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
@@ -4116,7 +4134,8 @@ impl Drafter<'_> {
         // `According to X, …, “…”` at the start of the sentence: X, or the source X quotes
         // (`According to Yonhap, quoting KCNA, …`).
         if q > 2 && toks[0].is("According") && toks[1].is("to") {
-            if let Some((mut np, _)) = np_after_verb(p, toks, 2, q) {
+            if let Some((np, end)) = np_after_verb(p, toks, 2, q) {
+                let mut np = document_author(p, toks, np, end, q);
                 let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
                 if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
                     // The quoted source: the last run of capitalised words before the
@@ -4200,7 +4219,8 @@ impl Drafter<'_> {
         if let Some(v) = v {
             let verb = toks[v].s;
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
-                if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
+                if let Some((np, end)) = np_after_verb(p, toks, v + 2, q) {
+                    let np = document_author(p, toks, np, end, q);
                     let rule = "`according to X, “…”`".to_string();
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                         return Some(found);
@@ -4369,9 +4389,11 @@ impl Drafter<'_> {
                     if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
                         return Some(found);
                     }
-                } else if is_participle(&toks[v]) {
+                } else if is_participle(&toks[v]) || v > 0 && toks[v - 1].s == "," {
                     // `The ministry issued a statement calling the move “…”`: the
-                    // participle's subject is the sentence's.
+                    // participle's subject is the sentence's; so is the subject set off
+                    // before the verb (`The ministry, in a statement, called the visit
+                    // “…”`).
                     if let Some(subj) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
                         let rule = format!("subject of the sentence, `X … {verb} Y “…”`");
                         if let Some(found) = self.credit(p, s, &subj, rule, None, context.clone()) {
