@@ -1800,3 +1800,15 @@ fn a_document_cited_by_according_to_speaks_for_its_author() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_described_with_a_relative_clause_before_the_verb() {
+    let s = draft("Flood\n\n\"We are afraid,\" a resident who asked not to be named told VOA Khmer.\n\n\"The water is still rising,\" a teacher who spoke on condition of anonymity said on Monday.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("resident", "We are afraid,"),
+            pair("teacher", "The water is still rising,"),
+        ]
+    );
+}

@@ -4115,6 +4115,23 @@ impl Drafter<'_> {
             if !between_ok {
                 break;
             }
+            // `“…,” a resident who asked not to be named told VOA`: the relative clause's
+            // own verb is not the tag's; the tag's speaker ends before "who".
+            let who = (a..v).find(|&i| toks[i].is("who"));
+            if let Some(w) = who {
+                let own = (w + 1..v).any(|i| speech_at(toks, i) || toks[i].is("spoke"));
+                if !own {
+                    continue;
+                }
+                if let Some(np) = np_backward(p, toks, a, w) {
+                    let rule = format!("`“…,” X, who …, {}`", toks[v].s);
+                    let to = self.told_to(p, toks, v, next_q);
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
+                continue;
+            }
             let (np, rule) = if v == a {
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
