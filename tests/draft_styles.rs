@@ -1812,3 +1812,17 @@ fn a_speaker_described_with_a_relative_clause_before_the_verb() {
         ]
     );
 }
+
+#[test]
+fn a_relative_named_by_first_name_after_the_role() {
+    let s = draft("Fire\n\nHer husband, Tom, said: \"We lost everything.\"\n\n\"The roof went first,\" said Ana Cole’s son, Ben.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tom", "We lost everything."),
+            pair("Ben", "The roof went first,"),
+        ]
+    );
+    assert_eq!(get(entity(&s, "tom"), "kind"), "person");
+    assert_eq!(get(entity(&s, "tom"), "role"), "husband");
+}

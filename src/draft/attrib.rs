@@ -1536,7 +1536,13 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
     // `Her neighbor, Tom Reed,`: a possessive pronoun before a role is no subject pronoun.
-    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"))
+    let owned = |t: &Tok| t.s.ends_with("'s") || t.s.ends_with("’s");
+    // (`Tom Reed’s wife, Ana,`: a name's possessive before the role.)
+    let named_owner = (d..stop.min(d + 5))
+        .take_while(|&i| toks[i].is_cap() && toks[i].is_word())
+        .any(|i| owned(&toks[i]));
+    let possessive = first.is_cap() && owned(first)
+        || named_owner
         || lower_in(first, &["his", "her", "their", "its"]);
     if !(article || possessive || is_title_word(first.s)) {
         return None;
@@ -1589,11 +1595,15 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     while name.len() > 2 && is_title_word(name[0].s) {
         name = &name[1..];
     }
-    if !(2..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
+    // (One name alone after a relative: `Her husband, Tom,`.)
+    let least = if possessive { 1 } else { 2 };
+    if !(least..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
         return None;
     }
     let name_text = text_of(p, name);
-    if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
+    let one_name = possessive && name.len() == 1;
+    if kind_of(&name_text, "") != PartyKind::Person && !one_name || names::names_a_thing(&name_text)
+    {
         return None;
     }
     let role = if article || lower_in(first, &["his", "her", "their", "its"]) {
@@ -2903,9 +2913,12 @@ impl Drafter<'_> {
         }
         let description = np.description.clone().unwrap_or_default();
         let mut kind = kind_of(name, &description);
+        // (A first name alone with a role: `Her husband, Tom,`.)
+        let first_name = name.split_whitespace().count() == 1
+            && !name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         if np.role.is_some()
             && kind == PartyKind::Organization
-            && name.split_whitespace().count() >= 2
+            && (name.split_whitespace().count() >= 2 || first_name)
         {
             kind = PartyKind::Person;
         }
