@@ -3830,7 +3830,10 @@ impl Drafter<'_> {
         // An exclamation or a question is said, however short ("Enough!").
         let exclaimed = text.ends_with(['!', '?']);
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
-        !(sentence_like || exclaimed || words >= 8)
+        // A phrase of a few words in lower case (`record “remained poor”`, `“must be
+        // completed in English”`): someone's words in the sentence, not a name.
+        let phrase = words >= 3 && text.starts_with(char::is_lowercase) && !title_case(text);
+        !(sentence_like || exclaimed || words >= 8 || phrase)
     }
 
     /// [`Self::entity`], where a pronoun is first taken as the sentence's own subject
