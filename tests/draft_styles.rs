@@ -1836,3 +1836,19 @@ fn a_quoted_phrase_of_three_words_or_more_in_lower_case_is_speech() {
         ["must be completed in English", "online translation tools"]
     );
 }
+
+#[test]
+fn a_subject_described_then_named_is_the_one_named() {
+    let s = draft("Stolen print\n\nBOSTON — A Boston museum is seeking the return, \"no questions asked,\" of a stolen print. Last week, Harbor Point Museum found that the print was missing.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Harbor Point Museum", "no questions asked,")]
+    );
+    assert_eq!(
+        get(entity(&s, "harbor-point-museum"), "description"),
+        "Boston museum"
+    );
+    // Two of that sort named later: the described one keeps its description as its name.
+    let s = draft("Stolen print\n\nA Boston museum is seeking the return, \"no questions asked,\" of a stolen print. Harbor Point Museum and Bay Museum both lend prints.\n");
+    assert_eq!(direct(&s), [pair("Boston museum", "no questions asked,")]);
+}

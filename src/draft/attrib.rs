@@ -2114,10 +2114,15 @@ fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(
         return None;
     }
     let mut e = start + 1;
+    // (A capitalised adjective before the noun: `A California college`.)
     while e < stop
         && e < start + 3
         && toks[e].is_word()
-        && !toks[e].is_cap()
+        && (!toks[e].is_cap()
+            || e + 1 < stop
+                && toks[e + 1].is_word()
+                && !toks[e + 1].is_cap()
+                && !is_speech(&toks[e + 1]))
         && !is_pronoun(&toks[e])
         && !is_speech(&toks[e])
         && !lower_in(
@@ -2434,6 +2439,9 @@ struct Drafter<'o> {
     /// Nouns that described someone then named (`a dog character named “Ralph”`, `a girl
     /// named Sara Ali`), each with the name: "the dog" later is Ralph.
     named_as: Vec<(String, String)>,
+    /// Entities drafted as described (`California college`), to be named in
+    /// [`Self::finish`] when the article names one of their sort.
+    described: Vec<usize>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2555,6 +2563,7 @@ pub fn draft_article_with(
         org_subject: None,
         people_group: None,
         named_as: Vec::new(),
+        described: Vec::new(),
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -3143,6 +3152,39 @@ impl Drafter<'_> {
         }
     }
 
+    /// The subject of a sentence that describes it without a name (`A California college
+    /// is seeking …`, `A federal judge ruled …`), drafted as described; [`Self::finish`]
+    /// gives it the name the article uses next for it.
+    fn described_subject(&mut self, p: &str, s: &Sent) -> Option<usize> {
+        // (After a dateline: `Washington — A California college …`.)
+        let toks = &s.toks;
+        let dash = toks
+            .iter()
+            .take(6)
+            .position(|t| matches!(t.s, "—" | "–" | "-"))
+            .map_or(0, |d| d + 1);
+        let first = (dash..toks.len()).find(|&i| toks[i].is_word())?;
+        if !(toks[first].is("A") || toks[first].is("An")) {
+            return None;
+        }
+        let np = described_after(p, toks, first, toks.len())
+            .map(|(np, _)| np)
+            .filter(|np| {
+                np.name.split_whitespace().last().is_some_and(|w| {
+                    is_title_word(w)
+                        || ORG_NOUNS.contains(&w)
+                        || ORG_KIND_NOUNS.contains(&w)
+                        || kind_of(w, "") != PartyKind::Person && kind_of(w, "") != PartyKind::Other
+                })
+            })?;
+        let rule = "someone described, not named, speaking in their own sentence";
+        let idx = self.entity(&np, s.text.trim(), rule)?;
+        if !self.described.contains(&idx) {
+            self.described.push(idx);
+        }
+        Some(idx)
+    }
+
     /// The person "he" or "she" means: the last person named, unless the article gave
     /// them the other gender and one of the two people named before them has this one
     /// (`Ana Ruiz said she … Then Mr. Tom Reed … “…,” she said`).
@@ -3600,6 +3642,15 @@ impl Drafter<'_> {
                             (
                                 sp,
                                 "a quotation whose speaker is named in the next sentence"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) = self.described_subject(p, s) {
+                            (
+                                sp,
+                                "a quotation in a sentence about someone described, not named: \
+                                 `A California college is seeking …, “…”`"
                                     .to_string(),
                                 None,
                                 None,
@@ -5049,6 +5100,25 @@ impl Drafter<'_> {
                         "{}; “{said}”: {name}, the one person named as {role}",
                         q.note.rule
                     );
+                }
+            }
+        }
+        // `A California college is seeking …` and, later, `Orange Coast College`: the one
+        // organisation named with the described noun is the one described.
+        for &i in &self.described {
+            let Some(noun) = fold_words(&self.d.entities[i].name).pop() else {
+                continue;
+            };
+            let mut named = self
+                .org_mentions
+                .iter()
+                .filter(|m| fold_words(m).last() == Some(&noun) && fold_words(m).len() >= 2);
+            if let (Some(m), None) = (named.next(), named.next()) {
+                let m = m.clone();
+                let e = &mut self.d.entities[i];
+                if fold_words(&e.name) != fold_words(&m) {
+                    e.description = e.description.take().or(Some(e.name.clone()));
+                    e.name = m;
                 }
             }
         }
