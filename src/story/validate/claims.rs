@@ -1,6 +1,6 @@
 //! The `claims` section: what is asserted, its status, and each party's or analyst's stance on it.
 
-use std::collections::{HashMap, HashSet};
+use super::{Map, Set};
 
 use super::checker::{child, words, Checker};
 use super::refs::{Ids, Known, Names};
@@ -13,7 +13,7 @@ pub(super) fn claims(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     quotes: &[Quote],
     parties: &[Party],
     raw: Option<List<Node<RawClaim>>>,
@@ -22,13 +22,13 @@ pub(super) fn claims(
     let quote_ids = Known::new(ids.of("quotes"));
     // Who said each quote, and whom each spokesperson speaks for (the first of each
     // id, as a search in file order finds it): looked up once per stance.
-    let mut quote_by = HashMap::new();
+    let mut quote_by = Map::default();
     for q in quotes {
         if let Some(id) = q.id.as_deref() {
             quote_by.entry(id).or_insert(q.by.as_str());
         }
     }
-    let mut speaks_for = HashMap::new();
+    let mut speaks_for = Map::default();
     for p in parties {
         speaks_for
             .entry(p.id.as_str())
@@ -77,9 +77,9 @@ struct StanceRefs<'a> {
     names: &'a Names,
     quote_ids: &'a Known,
     /// Quote id → its `by`.
-    quote_by: HashMap<&'a str, &'a str>,
+    quote_by: Map<&'a str, &'a str>,
     /// Party id → the party it speaks for, if any.
-    speaks_for: HashMap<&'a str, Option<&'a str>>,
+    speaks_for: Map<&'a str, Option<&'a str>>,
 }
 
 /// One stance as written, for the one-stance-each and history rules.
@@ -196,15 +196,15 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
     // Per party or analyst: its first stance, and whether any of its stances is
     // dated; per (party or analyst, sort key): the first stance with that date.
     // Sets, so that thousands of stances on one claim cost no more than their number.
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    let mut any_dated: HashSet<&str> = HashSet::new();
+    let mut first: Map<&str, usize> = Map::default();
+    let mut any_dated: Set<&str> = Set::default();
     for (i, t) in taken.iter().enumerate() {
         first.entry(t.by.as_str()).or_insert(i);
         if t.dated {
             any_dated.insert(t.by.as_str());
         }
     }
-    let mut dated_at: HashMap<(&str, SortKey), usize> = HashMap::new();
+    let mut dated_at: Map<(&str, SortKey), usize> = Map::default();
     for (i, t) in taken.iter().enumerate() {
         let by = t.by.as_str();
         let same_date = t

@@ -1,7 +1,7 @@
 //! The `quotes` section: who said what, in their words or reported; (format 2) who
 //! declined to comment or did not respond, and who the words were said to.
 
-use std::collections::HashSet;
+use super::Set;
 
 use super::checker::{child, words, Checker};
 use super::refs::{Ids, Names};
@@ -12,7 +12,7 @@ pub(super) fn quotes(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     raw: Option<List<Node<RawQuote>>>,
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();

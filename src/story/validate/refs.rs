@@ -1,8 +1,8 @@
 //! References between sections: ids are one namespace per story, and `by`, `via`,
 //! `involves` and `source` must name a party, analyst or source defined in it.
 
+use super::{Map, Set};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use super::checker::{child, Checker};
 use super::{Problem, Target};
@@ -12,7 +12,7 @@ use crate::story::yaml::Scalar;
 
 /// The ids of a list, for "known: …" in messages: the first 12, each once.
 pub(super) fn known_list(ids: &[impl AsRef<str>]) -> String {
-    let mut seen = HashSet::new();
+    let mut seen = Set::default();
     let mut unique: Vec<&str> = Vec::new();
     let mut more = "";
     for id in ids.iter().map(AsRef::as_ref) {
@@ -34,7 +34,7 @@ pub(super) fn known_list(ids: &[impl AsRef<str>]) -> String {
 /// out once per story (at the first bad reference), not once per bad reference.
 pub(super) struct Known {
     ids: Vec<Str>,
-    set: HashSet<Str>,
+    set: Set<Str>,
     list: OnceCell<String>,
     suggestions: OnceCell<Suggestions>,
 }
@@ -72,7 +72,7 @@ impl Known {
 /// within each section.
 #[derive(Default)]
 pub(super) struct Ids {
-    paths: HashMap<Str, String>,
+    paths: Map<Str, String>,
     order: Vec<Str>,
 }
 
@@ -89,6 +89,14 @@ fn noun(path: &str) -> &'static str {
 }
 
 impl Ids {
+    /// Room for `n` ids, so that the map is not grown id by id.
+    pub(super) fn with_capacity(n: usize) -> Ids {
+        Ids {
+            paths: Map::with_capacity_and_hasher(n, Default::default()),
+            order: Vec::with_capacity(n),
+        }
+    }
+
     /// What the id names in this story ("a claim"), if anything.
     pub(super) fn what(&self, id: &str) -> Option<&'static str> {
         self.paths.get(id).map(|p| noun(p))
@@ -211,7 +219,7 @@ impl Names {
     pub(super) fn source(
         &self,
         c: &mut Checker,
-        cited: &mut HashSet<Str>,
+        cited: &mut Set<Str>,
         at: &str,
         value: Option<Scalar>,
     ) -> Option<Str> {

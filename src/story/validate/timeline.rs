@@ -1,7 +1,7 @@
 //! The `timeline` section: the events, each checked in file order; [`order`] puts
 //! them in timeline order.
 
-use std::collections::HashSet;
+use super::Set;
 
 use super::checker::{Checker, Place};
 use super::refs::{Ids, Names};
@@ -13,7 +13,7 @@ pub(super) fn timeline(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     raw: Option<List<Node<RawEvent>>>,
 ) -> Vec<Event> {
     let mut events = Vec::new();
