@@ -237,7 +237,11 @@ impl<'de> Visitor<'de> for KeySeed {
         f.write_str("a key")
     }
     fn visit_str<E>(self, v: &str) -> Result<Key, E> {
-        Ok(match self.0.iter().find(|k| **k == v) {
+        // The length and the first byte tell most keys apart without a comparison
+        // of the whole (a call per key otherwise: this runs for every key of a file).
+        let (len, first) = (v.len(), v.as_bytes().first());
+        let same = |k: &&&str| k.len() == len && k.as_bytes().first() == first && **k == v;
+        Ok(match self.0.iter().find(same) {
             Some(k) => Key::Known(k),
             None => Key::Other(v.to_string()),
         })

@@ -456,20 +456,21 @@ impl Checker {
         }
     }
 
-    /// Each mapping of a list, with its path; an entry that is not a mapping is reported.
+    /// Each mapping of a list, with its index in the list and its path; an entry
+    /// that is not a mapping is reported.
     pub(super) fn entries<T>(
         &mut self,
         key: &str,
         at: &str,
         what: &str,
         items: Vec<Node<T>>,
-    ) -> Vec<(String, T)> {
+    ) -> Vec<(usize, String, T)> {
         let path = child(at, key);
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
             let p = entry(&path, i);
             match item {
-                Node::Map(m) => out.push((p, m)),
+                Node::Map(m) => out.push((i, p, m)),
                 Node::Other(found) => self.error(
                     p,
                     format!(

@@ -43,11 +43,11 @@ pub(super) fn claims(
     let statuses = words(ClaimStatus::ALL, ClaimStatus::as_str);
     let mut claims = Vec::new();
     let items = c.list("", "claims", raw);
-    for (at, r) in c.entries("claims", "", "a claim", items) {
+    for (i, at, r) in c.entries("claims", "", "a claim", items) {
         let r: RawClaim = r;
         c.keys(&at, &r.extra, RawClaim::KEYS);
         let id = c.req_id(&at, "this claim", r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "claims", i);
         let text = c.req_text(&at, "this claim", "text", r.text);
         let status = c.keyword(
             &at,
@@ -104,7 +104,7 @@ fn stances(
     let mut stances = Vec::new();
     let mut taken: Vec<Taken> = Vec::new();
     let items = c.list(at, "stances", raw);
-    for (sat, st) in c.entries("stances", at, "a stance", items) {
+    for (_, sat, st) in c.entries("stances", at, "a stance", items) {
         let st: RawStance = st;
         c.keys(&sat, &st.extra, RawStance::KEYS);
         let by = refs

@@ -18,11 +18,11 @@ pub(super) fn quotes(
     let mut quotes = Vec::new();
     let quote_kinds = words(QuoteKind::ALL, QuoteKind::as_str);
     let items = c.list("", "quotes", raw);
-    for (at, r) in c.entries("quotes", "", "a quote", items) {
+    for (i, at, r) in c.entries("quotes", "", "a quote", items) {
         let r: RawQuote = r;
         c.keys(&at, &r.extra, RawQuote::KEYS);
         let id = c.opt_id(&at, r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "quotes", i);
         let by = names.by(c, &at, "this quote", "who said it", r.by);
         let kind_given = !matches!(r.kind, None | Some(Scalar::Null));
         let kind = c.keyword(

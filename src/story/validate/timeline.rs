@@ -18,7 +18,7 @@ pub(super) fn timeline(
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let items = c.list("", "timeline", raw);
-    for (file_index, (at, r)) in c
+    for (file_index, (i, at, r)) in c
         .entries("timeline", "", "an event", items)
         .into_iter()
         .enumerate()
@@ -26,7 +26,7 @@ pub(super) fn timeline(
         let r: RawEvent = r;
         c.keys(&at, &r.extra, RawEvent::KEYS);
         let id = c.opt_id(&at, r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "timeline", i);
         let date = c.opt_date(&at, r.date);
         let title = c.req_text(&at, "this event", "title", r.title);
         let detail = c.opt_text(&at, "detail", r.detail);
