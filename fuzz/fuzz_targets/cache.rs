@@ -1,7 +1,10 @@
 //! Fuzz target: the parsed-corpus cache is untrusted. Any pack file (its table) and
 //! any entry blob decode to an answer or to a miss, never a panic, a hang or an
 //! allocation beyond the bytes given; a decoded story holds the checked story's
-//! invariants, and what it shows (dates) prints without a panic.
+//! invariants, and what it shows (dates) prints without a panic. The same for the
+//! entry's head alone (`decode_outline`, what `check` and `who` read): a decoded
+//! outline holds an outline's invariants, and its ids, people and date read
+//! without a panic.
 //!
 //! The input is split at its first byte: that many bytes (times 16) are the story
 //! file's bytes, the rest the blob, which is also tried as a whole pack.
@@ -12,7 +15,7 @@
 use std::io::Write;
 
 use libfuzzer_sys::fuzz_target;
-use storyx::cache::{decode, table_len};
+use storyx::cache::{decode, decode_outline, table_len};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&n, rest)) = data.split_first() else {
@@ -27,6 +30,20 @@ fuzz_target!(|data: &[u8]| {
             for q in &s.quotes {
                 let _ = q.date.as_ref().map(|d| d.to_string());
             }
+        }
+        let _ = diagnostics.len();
+    }
+    if let Some((outline, diagnostics)) = decode_outline(blob, file) {
+        if let Some(o) = outline {
+            assert!(storyx::story::validate::outline_holds(&o));
+            assert!(!o.id.is_empty());
+            let _ = o.date.as_ref().map(|d| d.to_string());
+            for (id, list, _) in o.item_ids() {
+                assert!(!id.is_empty(), "an empty {} id", list.key());
+            }
+            let _ = (o.parties().count(), o.analysts().count());
+            let story = o.into_story(std::path::PathBuf::from("fuzz.yaml"), true);
+            assert!(!story.id.is_empty());
         }
         let _ = diagnostics.len();
     }

@@ -13,11 +13,14 @@ use serde::de::{
 };
 
 use super::diagnostic::Location;
+use super::text::Str;
 
 /// What a value turned out to be, when it is not the shape a field wants.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scalar {
-    Str(String),
+    /// Text, read straight into the story's text type: it moves into the story
+    /// without another copy.
+    Str(Str),
     /// An integer, as its decimal text.
     Int(String),
     Float(f64),
@@ -65,6 +68,16 @@ impl Scalar {
 pub enum List<T> {
     Items(Vec<T>),
     Other(Scalar),
+}
+
+impl<T> List<T> {
+    /// How many items the list holds (none when it is something else).
+    pub fn item_count(&self) -> usize {
+        match self {
+            List::Items(items) => items.len(),
+            List::Other(_) => 0,
+        }
+    }
 }
 
 /// A value that should be a mapping read into `T` (or was something else).
@@ -122,10 +135,10 @@ impl<'de, T: Shape> Visitor<'de> for ShapeVisitor<T> {
         Ok(T::from_scalar(Scalar::Float(v)))
     }
     fn visit_str<E>(self, v: &str) -> Result<T, E> {
-        Ok(T::from_scalar(Scalar::Str(v.to_string())))
+        Ok(T::from_scalar(Scalar::Str(Str::from(v))))
     }
     fn visit_string<E>(self, v: String) -> Result<T, E> {
-        Ok(T::from_scalar(Scalar::Str(v)))
+        Ok(T::from_scalar(Scalar::Str(Str::from(v))))
     }
     fn visit_bytes<E>(self, _: &[u8]) -> Result<T, E> {
         Ok(T::from_scalar(Scalar::Tagged("!!binary".into())))
@@ -224,7 +237,11 @@ impl<'de> Visitor<'de> for KeySeed {
         f.write_str("a key")
     }
     fn visit_str<E>(self, v: &str) -> Result<Key, E> {
-        Ok(match self.0.iter().find(|k| **k == v) {
+        // The length and the first byte tell most keys apart without a comparison
+        // of the whole (a call per key otherwise: this runs for every key of a file).
+        let (len, first) = (v.len(), v.as_bytes().first());
+        let same = |k: &&&str| k.len() == len && k.as_bytes().first() == first && **k == v;
+        Ok(match self.0.iter().find(same) {
             Some(k) => Key::Known(k),
             None => Key::Other(v.to_string()),
         })

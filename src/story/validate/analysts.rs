@@ -12,11 +12,11 @@ pub(super) fn analysts(
 ) -> Vec<(String, Analyst)> {
     let mut analysts = Vec::new();
     let items = c.list("", "analysts", raw);
-    for (at, r) in c.entries("analysts", "", "an analyst", items) {
+    for (i, at, r) in c.entries("analysts", "", "an analyst", items) {
         let r: RawAnalyst = r;
         c.keys(&at, &r.extra, RawAnalyst::KEYS);
         let id = c.req_id(&at, "this analyst", r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "analysts", i);
         let name = c.req_text(&at, "this analyst", "name", r.name);
         let role = c.opt_text(&at, "role", r.role);
         let affiliation = c.opt_text(&at, "affiliation", r.affiliation);

@@ -2,7 +2,7 @@
 //! scalar shapes of the format (text, ids, dates, keywords, lists, urls) from the
 //! raw parse, reporting what does not fit at its path.
 
-use std::collections::HashMap;
+use super::Map;
 
 use super::{Problem, Target};
 use crate::story::date::PartialDate;
@@ -14,8 +14,34 @@ pub(super) fn child(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
     } else {
-        format!("{parent}.{key}")
+        // Spelled out by hand: `format!` costs several times more, for every item.
+        let mut path = String::with_capacity(parent.len() + 1 + key.len());
+        path.push_str(parent);
+        path.push('.');
+        path.push_str(key);
+        path
     }
+}
+
+/// `path[index]`, the path of an entry of a list (by hand, as [`child`]).
+pub(super) fn entry(path: &str, index: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut n = index;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(path.len() + digits.len() - start + 2);
+    out.push_str(path);
+    out.push('[');
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
+    out.push(']');
+    out
 }
 
 /// Where a value sits: `at.key`, or `at.key[index]` for an entry of a list.
@@ -30,7 +56,7 @@ impl Place<'_> {
     pub(super) fn path(&self) -> String {
         match self.index {
             None => child(self.at, self.key),
-            Some(i) => format!("{}[{i}]", child(self.at, self.key)),
+            Some(i) => entry(&child(self.at, self.key), i),
         }
     }
 }
@@ -197,7 +223,7 @@ impl Checker {
                 format!("unknown key `{key}`; {hint}"),
             );
         }
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: Map<&str, usize> = Map::default();
         for key in &extra.duplicates {
             let n = seen.entry(key).or_insert(0);
             *n += 1;
@@ -225,7 +251,7 @@ impl Checker {
                 self.error(p.path(), what);
                 None
             }
-            Scalar::Str(s) => Some(s.into()),
+            Scalar::Str(s) => Some(s),
             Scalar::Null if p.index.is_some() => {
                 self.error(p.path(), format!("an entry of `{key}` is empty"));
                 None
@@ -321,7 +347,8 @@ impl Checker {
     }
 
     pub(super) fn opt_date(&mut self, at: &str, value: Option<Scalar>) -> Option<PartialDate> {
-        let raw = match value? {
+        let value = value?;
+        let raw: &str = match &value {
             Scalar::Str(s) => s,
             Scalar::Int(i) => i,
             Scalar::Null => return None,
@@ -336,7 +363,7 @@ impl Checker {
                 return None;
             }
         };
-        match PartialDate::parse(&raw) {
+        match PartialDate::parse(raw) {
             Ok(d) => {
                 if d.time.is_some() {
                     self.v2_value(child(at, "date"), format!("a time of day (`{raw}`)"));
@@ -429,20 +456,21 @@ impl Checker {
         }
     }
 
-    /// Each mapping of a list, with its path; an entry that is not a mapping is reported.
+    /// Each mapping of a list, with its index in the list and its path; an entry
+    /// that is not a mapping is reported.
     pub(super) fn entries<T>(
         &mut self,
         key: &str,
         at: &str,
         what: &str,
         items: Vec<Node<T>>,
-    ) -> Vec<(String, T)> {
+    ) -> Vec<(usize, String, T)> {
         let path = child(at, key);
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
-            let p = format!("{path}[{i}]");
+            let p = entry(&path, i);
             match item {
-                Node::Map(m) => out.push((p, m)),
+                Node::Map(m) => out.push((i, p, m)),
                 Node::Other(found) => self.error(
                     p,
                     format!(

@@ -1,6 +1,6 @@
 //! The `claims` section: what is asserted, its status, and each party's or analyst's stance on it.
 
-use std::collections::{HashMap, HashSet};
+use super::{Map, Set};
 
 use super::checker::{child, words, Checker};
 use super::refs::{Ids, Known, Names};
@@ -13,7 +13,7 @@ pub(super) fn claims(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     quotes: &[Quote],
     parties: &[Party],
     raw: Option<List<Node<RawClaim>>>,
@@ -22,13 +22,13 @@ pub(super) fn claims(
     let quote_ids = Known::new(ids.of("quotes"));
     // Who said each quote, and whom each spokesperson speaks for (the first of each
     // id, as a search in file order finds it): looked up once per stance.
-    let mut quote_by = HashMap::new();
+    let mut quote_by = Map::default();
     for q in quotes {
         if let Some(id) = q.id.as_deref() {
             quote_by.entry(id).or_insert(q.by.as_str());
         }
     }
-    let mut speaks_for = HashMap::new();
+    let mut speaks_for = Map::default();
     for p in parties {
         speaks_for
             .entry(p.id.as_str())
@@ -43,11 +43,11 @@ pub(super) fn claims(
     let statuses = words(ClaimStatus::ALL, ClaimStatus::as_str);
     let mut claims = Vec::new();
     let items = c.list("", "claims", raw);
-    for (at, r) in c.entries("claims", "", "a claim", items) {
+    for (i, at, r) in c.entries("claims", "", "a claim", items) {
         let r: RawClaim = r;
         c.keys(&at, &r.extra, RawClaim::KEYS);
         let id = c.req_id(&at, "this claim", r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "claims", i);
         let text = c.req_text(&at, "this claim", "text", r.text);
         let status = c.keyword(
             &at,
@@ -77,9 +77,9 @@ struct StanceRefs<'a> {
     names: &'a Names,
     quote_ids: &'a Known,
     /// Quote id → its `by`.
-    quote_by: HashMap<&'a str, &'a str>,
+    quote_by: Map<&'a str, &'a str>,
     /// Party id → the party it speaks for, if any.
-    speaks_for: HashMap<&'a str, Option<&'a str>>,
+    speaks_for: Map<&'a str, Option<&'a str>>,
 }
 
 /// One stance as written, for the one-stance-each and history rules.
@@ -104,7 +104,7 @@ fn stances(
     let mut stances = Vec::new();
     let mut taken: Vec<Taken> = Vec::new();
     let items = c.list(at, "stances", raw);
-    for (sat, st) in c.entries("stances", at, "a stance", items) {
+    for (_, sat, st) in c.entries("stances", at, "a stance", items) {
         let st: RawStance = st;
         c.keys(&sat, &st.extra, RawStance::KEYS);
         let by = refs
@@ -196,15 +196,15 @@ fn one_each_or_a_history(c: &mut Checker, taken: &[Taken]) {
     // Per party or analyst: its first stance, and whether any of its stances is
     // dated; per (party or analyst, sort key): the first stance with that date.
     // Sets, so that thousands of stances on one claim cost no more than their number.
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    let mut any_dated: HashSet<&str> = HashSet::new();
+    let mut first: Map<&str, usize> = Map::default();
+    let mut any_dated: Set<&str> = Set::default();
     for (i, t) in taken.iter().enumerate() {
         first.entry(t.by.as_str()).or_insert(i);
         if t.dated {
             any_dated.insert(t.by.as_str());
         }
     }
-    let mut dated_at: HashMap<(&str, SortKey), usize> = HashMap::new();
+    let mut dated_at: Map<(&str, SortKey), usize> = Map::default();
     for (i, t) in taken.iter().enumerate() {
         let by = t.by.as_str();
         let same_date = t

@@ -2,9 +2,9 @@
 //! known: the party a spokesperson speaks for, who wrote a source, and the sources
 //! a source cites (no loops).
 
-use std::collections::{HashMap, HashSet};
+use super::{Map, Set};
 
-use super::checker::{child, Checker};
+use super::checker::{child, entry, Checker};
 use super::parties::SpeaksFor;
 use super::refs::{Ids, Known, Names};
 use super::sources::SourceLinks;
@@ -13,14 +13,14 @@ use crate::story::model::{Party, Source, Str};
 /// `speaks_for`: a party of the story, not the party itself, and not one that itself
 /// speaks for another (no chains). Sets each party's `speaks_for` that holds.
 pub(super) fn spokespeople(c: &mut Checker, ids: &Ids, parties: &mut [Party], links: &[SpeaksFor]) {
-    let speaks: HashMap<&str, &str> = links
+    let speaks: Map<&str, &str> = links
         .iter()
         .filter_map(|l| Some((l.id.as_deref()?, l.speaks_for.as_str())))
         .collect();
     let party_ids = Known::new(ids.of("parties"));
     // Each party id's first place in the list (a map: a search per link would be
     // quadratic in the parties).
-    let mut party_at: HashMap<Str, usize> = HashMap::new();
+    let mut party_at: Map<Str, usize> = Map::default();
     for (i, p) in parties.iter().enumerate() {
         party_at.entry(p.id.clone()).or_insert(i);
     }
@@ -79,15 +79,15 @@ pub(super) fn sources(
     names: &Names,
     sources: &mut [(String, Source)],
     links: Vec<SourceLinks>,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
 ) {
     // The citations accepted so far: a new one closes a loop when its target already
     // reaches its source. Only a citation inside a loop of all the citations written
     // can close one, so the search runs only for those, and its work is bounded.
     let knots = Knots::of(&links);
     let mut search = Search::default();
-    let mut edges: HashMap<Str, Vec<Str>> = HashMap::new();
-    let source_at: HashMap<String, usize> = sources
+    let mut edges: Map<Str, Vec<Str>> = Map::default();
+    let source_at: Map<String, usize> = sources
         .iter()
         .enumerate()
         .map(|(i, (at, _))| (at.clone(), i))
@@ -97,19 +97,20 @@ pub(super) fn sources(
             names.person_named(c, || child(&l.at, "by"), |by| format!("`by: {by}`"), by)
         });
         let mut cites: Vec<Str> = Vec::new();
-        let mut seen: HashMap<Str, usize> = HashMap::new();
+        let mut seen: Map<Str, usize> = Map::default();
         for (i, target) in l.cites {
-            let path = format!("{}[{i}]", child(&l.at, "cites"));
+            // Spelled out only for a problem.
+            let path = || entry(&child(&l.at, "cites"), i);
             if l.id.as_ref() == Some(&target) {
                 c.error(
-                    path,
+                    path(),
                     format!("source `{target}` cites itself; `cites` names the other sources it reports from"),
                 );
                 continue;
             }
             if !names.sources().contains(&target) {
                 c.error(
-                    path,
+                    path(),
                     format!(
                         "`cites: {target}` names no source; {}{}",
                         names.sources().list(),
@@ -121,11 +122,11 @@ pub(super) fn sources(
             }
             if let Some(first) = seen.get(&target) {
                 c.repeat(
-                    path,
+                    path(),
                     format!(
                         "`{target}` is already in this list of `cites`: a source is cited once"
                     ),
-                    format!("{}[{first}]", child(&l.at, "cites")),
+                    entry(&child(&l.at, "cites"), *first),
                 );
                 continue;
             }
@@ -139,7 +140,7 @@ pub(super) fn sources(
                 };
                 if found == Reach::TooMuch {
                     c.error(
-                        path,
+                        path(),
                         format!(
                             "the citations among these sources are too tangled to check for loops (over {} steps); cite fewer sources through others",
                             Search::MAX_STEPS
@@ -155,7 +156,7 @@ pub(super) fn sources(
                         cycle.splice(5..cycle.len() - 4, ["…"]);
                     }
                     c.error(
-                        path,
+                        path(),
                         format!(
                             "`{target}` closes a loop of citations ({}): a source cannot cite, through others, itself",
                             cycle.join(" cites ")
@@ -180,12 +181,12 @@ pub(super) fn sources(
 /// components of the graph of every `cites`): only a citation between two sources of
 /// one component can close a loop.
 struct Knots {
-    component: HashMap<Str, usize>,
+    component: Map<Str, usize>,
 }
 
 impl Knots {
     fn of(links: &[SourceLinks]) -> Knots {
-        let mut index: HashMap<&Str, usize> = HashMap::new();
+        let mut index: Map<&Str, usize> = Map::default();
         let mut names: Vec<&Str> = Vec::new();
         for l in links {
             for s in l.id.iter().chain(l.cites.iter().map(|(_, t)| t)) {
@@ -284,10 +285,10 @@ impl Search {
     const MAX_STEPS: usize = 4_000_000;
 
     /// The chain of citations from `from` to `to` (both included), if `to` is reachable.
-    fn reach(&mut self, edges: &HashMap<Str, Vec<Str>>, from: &Str, to: &Str) -> Reach {
-        let mut parent: HashMap<&Str, &Str> = HashMap::new();
+    fn reach(&mut self, edges: &Map<Str, Vec<Str>>, from: &Str, to: &Str) -> Reach {
+        let mut parent: Map<&Str, &Str> = Map::default();
         let mut queue = std::collections::VecDeque::from([from]);
-        let mut seen: HashSet<&Str> = HashSet::from([from]);
+        let mut seen: Set<&Str> = Set::from_iter([from]);
         while let Some(at) = queue.pop_front() {
             if at == to {
                 let mut chain = vec![at.clone()];

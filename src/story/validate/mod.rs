@@ -20,15 +20,18 @@ mod refs;
 mod sources;
 mod timeline;
 
-use std::collections::HashSet;
-
 use super::diagnostic::Severity;
 use super::model::*;
-use super::yaml::{Node, RawStory, Scalar};
+use super::yaml::{List, Node, RawStory, Scalar};
 use checker::Checker;
 pub use invariants::hold as invariants_hold;
 pub use invariants::outline_holds;
 use refs::{Ids, Names};
+
+/// The maps and sets of validation: foldhash, seeded afresh in each process, costs a
+/// fraction of the standard SipHash on a story's short ids.
+type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type Set<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// What a problem points at, for finding its place in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,13 +91,22 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
     let question = c.opt_text("", "question", s.question);
     let summary = c.opt_text("", "summary", s.summary);
     let tags = c.text_list("", "tags", s.tags);
-    let mut ids = Ids::default();
+    // Every item of the lists below may claim an id.
+    let items = [
+        s.sources.as_ref().map_or(0, List::item_count),
+        s.parties.as_ref().map_or(0, List::item_count),
+        s.analysts.as_ref().map_or(0, List::item_count),
+        s.quotes.as_ref().map_or(0, List::item_count),
+        s.claims.as_ref().map_or(0, List::item_count),
+        s.timeline.as_ref().map_or(0, List::item_count),
+    ];
+    let mut ids = Ids::with_capacity(items.iter().sum());
 
     let (mut sources, source_links) = sources::sources(&mut c, &mut ids, s.sources);
     let (mut parties, speaks_for) = parties::parties(&mut c, &mut ids, s.parties);
     let analysts = analysts::analysts(&mut c, &mut ids, s.analysts);
     links::spokespeople(&mut c, &ids, &mut parties, &speaks_for);
-    let mut cited: HashSet<Str> = HashSet::new();
+    let mut cited: Set<Str> = Set::default();
     let names = Names::new(&ids);
     links::sources(&mut c, &names, &mut sources, source_links, &mut cited);
     let quotes = quotes::quotes(&mut c, &mut ids, &names, &mut cited, s.quotes);
@@ -137,10 +149,15 @@ pub fn validate(raw: Node<RawStory>, file: &std::path::Path) -> (Option<Story>, 
 /// The story's format version; `None` for a version newer than this storyx reads
 /// (nothing else is checked then).
 fn format_version(c: &mut Checker, format: &Option<Scalar>) -> Option<u64> {
-    let version = match format {
-        None | Some(Scalar::Null) => DEFAULT_FORMAT,
-        Some(Scalar::Int(n)) | Some(Scalar::Str(n)) if n.trim().parse::<i64>().is_ok() => {
-            let n: i64 = n.trim().parse().unwrap_or(0);
+    let written = match format {
+        Some(Scalar::Int(n)) => Some(n.as_str()),
+        Some(Scalar::Str(n)) => Some(n.as_str()),
+        _ => None,
+    };
+    let number = written.and_then(|n| n.trim().parse::<i64>().ok());
+    let version = match (format, number) {
+        (None | Some(Scalar::Null), _) => DEFAULT_FORMAT,
+        (_, Some(n)) => {
             if n > FORMAT_VERSION as i64 {
                 c.error(
                     "format".into(),
@@ -156,7 +173,7 @@ fn format_version(c: &mut Checker, format: &Option<Scalar>) -> Option<u64> {
             }
             n.max(1) as u64
         }
-        Some(other) => {
+        (Some(other), None) => {
             c.error(
                 "format".into(),
                 format!(
@@ -176,10 +193,10 @@ fn unused(
     analysts: &[(String, Analyst)],
     quotes: &[Quote],
     sources: &[(String, Source)],
-    cited: &HashSet<Str>,
+    cited: &Set<Str>,
 ) {
     // A set: an analyst per quote would be quadratic in a story's size.
-    let quoted: HashSet<&str> = quotes.iter().map(|q| q.by.as_str()).collect();
+    let quoted: Set<&str> = quotes.iter().map(|q| q.by.as_str()).collect();
     for (at, a) in analysts {
         if !quoted.contains(a.id.as_str()) {
             c.warning(

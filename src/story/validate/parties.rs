@@ -22,12 +22,12 @@ pub(super) fn parties(
     let mut links = Vec::new();
     let kinds = words(PartyKind::ALL, PartyKind::as_str);
     let items = c.list("", "parties", raw);
-    for (at, r) in c.entries("parties", "", "a party", items) {
+    for (i, at, r) in c.entries("parties", "", "a party", items) {
         let r: RawParty = r;
         c.keys(&at, &r.extra, RawParty::KEYS);
         let has_position = r.position.is_some();
         let id = c.req_id(&at, "this party", r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "parties", i);
         let name = c.req_text(&at, "this party", "name", r.name);
         let kind = c.keyword(&at, "kind", "party kind", r.kind, PartyKind::parse, &kinds);
         let aliases = c.text_list(&at, "aliases", r.aliases);

@@ -1,7 +1,7 @@
 //! The `quotes` section: who said what, in their words or reported; (format 2) who
 //! declined to comment or did not respond, and who the words were said to.
 
-use std::collections::HashSet;
+use super::Set;
 
 use super::checker::{child, words, Checker};
 use super::refs::{Ids, Names};
@@ -12,17 +12,17 @@ pub(super) fn quotes(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     raw: Option<List<Node<RawQuote>>>,
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let quote_kinds = words(QuoteKind::ALL, QuoteKind::as_str);
     let items = c.list("", "quotes", raw);
-    for (at, r) in c.entries("quotes", "", "a quote", items) {
+    for (i, at, r) in c.entries("quotes", "", "a quote", items) {
         let r: RawQuote = r;
         c.keys(&at, &r.extra, RawQuote::KEYS);
         let id = c.opt_id(&at, r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "quotes", i);
         let by = names.by(c, &at, "this quote", "who said it", r.by);
         let kind_given = !matches!(r.kind, None | Some(Scalar::Null));
         let kind = c.keyword(

@@ -1,10 +1,10 @@
 //! References between sections: ids are one namespace per story, and `by`, `via`,
 //! `involves` and `source` must name a party, analyst or source defined in it.
 
+use super::{Map, Set};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
-use super::checker::{child, Checker};
+use super::checker::{child, entry, Checker};
 use super::{Problem, Target};
 use crate::story::diagnostic::{Severity, Suggestions};
 use crate::story::model::Str;
@@ -12,7 +12,7 @@ use crate::story::yaml::Scalar;
 
 /// The ids of a list, for "known: …" in messages: the first 12, each once.
 pub(super) fn known_list(ids: &[impl AsRef<str>]) -> String {
-    let mut seen = HashSet::new();
+    let mut seen = Set::default();
     let mut unique: Vec<&str> = Vec::new();
     let mut more = "";
     for id in ids.iter().map(AsRef::as_ref) {
@@ -34,7 +34,7 @@ pub(super) fn known_list(ids: &[impl AsRef<str>]) -> String {
 /// out once per story (at the first bad reference), not once per bad reference.
 pub(super) struct Known {
     ids: Vec<Str>,
-    set: HashSet<Str>,
+    set: Set<Str>,
     list: OnceCell<String>,
     suggestions: OnceCell<Suggestions>,
 }
@@ -68,17 +68,18 @@ impl Known {
     }
 }
 
-/// Ids already used in a story (one namespace), with the path of each, in file order
-/// within each section.
+/// Ids already used in a story (one namespace), each with the list and the index
+/// of the item that gave it first (its path is spelled out only for a message),
+/// in file order within each list.
 #[derive(Default)]
 pub(super) struct Ids {
-    paths: HashMap<Str, String>,
-    order: Vec<Str>,
+    first: Map<Str, (&'static str, usize)>,
+    order: Vec<(Str, &'static str)>,
 }
 
-/// What the item at a path is: "a party", "a claim"...
-fn noun(path: &str) -> &'static str {
-    match path.split('[').next().unwrap_or("") {
+/// What an item of a list (`"parties"`) is: "a party", "a claim"...
+fn noun(list: &str) -> &'static str {
+    match list {
         "sources" => "a source",
         "parties" => "a party",
         "analysts" => "an analyst",
@@ -89,42 +90,53 @@ fn noun(path: &str) -> &'static str {
 }
 
 impl Ids {
-    /// What the id names in this story ("a claim"), if anything.
-    pub(super) fn what(&self, id: &str) -> Option<&'static str> {
-        self.paths.get(id).map(|p| noun(p))
+    /// Room for `n` ids, so that the map is not grown id by id.
+    pub(super) fn with_capacity(n: usize) -> Ids {
+        Ids {
+            first: Map::with_capacity_and_hasher(n, Default::default()),
+            order: Vec::with_capacity(n),
+        }
     }
 
-    /// The ids of one section (`"parties"`), in file order.
-    pub(super) fn of(&self, section: &str) -> Vec<Str> {
+    /// What the id names in this story ("a claim"), if anything.
+    pub(super) fn what(&self, id: &str) -> Option<&'static str> {
+        self.first.get(id).map(|&(list, _)| noun(list))
+    }
+
+    /// The ids of one list (`"parties"`), in file order.
+    pub(super) fn of(&self, list: &str) -> Vec<Str> {
         self.order
             .iter()
-            .filter(|id| {
-                self.paths
-                    .get(*id)
-                    .is_some_and(|p| p.split('[').next() == Some(section))
-            })
-            .cloned()
+            .filter(|(_, l)| *l == list)
+            .map(|(id, _)| id.clone())
             .collect()
     }
 
-    pub(super) fn claim(&mut self, c: &mut Checker, id: &Option<Str>, at: &str) {
+    /// The id of the item at `index` of `list`: recorded, or an error when an item
+    /// before gave it.
+    pub(super) fn claim(
+        &mut self,
+        c: &mut Checker,
+        id: &Option<Str>,
+        list: &'static str,
+        index: usize,
+    ) {
         let Some(id) = id else { return };
-        let path = child(at, "id");
-        if let Some(first) = self.paths.get(id) {
+        if let Some(&(first_list, first_index)) = self.first.get(id) {
+            let first = entry(first_list, first_index);
             c.problems.push(Problem {
-                path,
+                path: child(&entry(list, index), "id"),
                 target: Target::Value,
                 severity: Severity::Error,
                 message: format!(
-                    "id `{id}` is already used by {}; every id in a story must be unique",
-                    first.trim_end_matches(".id")
+                    "id `{id}` is already used by {first}; every id in a story must be unique"
                 ),
-                first: Some((first.clone(), Target::Value)),
+                first: Some((child(&first, "id"), Target::Value)),
                 earliest_of: Vec::new(),
             });
         } else {
-            self.paths.insert(id.clone(), path);
-            self.order.push(id.clone());
+            self.first.insert(id.clone(), (list, index));
+            self.order.push((id.clone(), list));
         }
     }
 }
@@ -211,7 +223,7 @@ impl Names {
     pub(super) fn source(
         &self,
         c: &mut Checker,
-        cited: &mut HashSet<Str>,
+        cited: &mut Set<Str>,
         at: &str,
         value: Option<Scalar>,
     ) -> Option<Str> {

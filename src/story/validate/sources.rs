@@ -25,11 +25,11 @@ pub(super) fn sources(
     let mut links = Vec::new();
     let kinds = words(SourceKind::ALL, SourceKind::as_str);
     let items = c.list("", "sources", raw);
-    for (at, r) in c.entries("sources", "", "a source", items) {
+    for (i, at, r) in c.entries("sources", "", "a source", items) {
         let r: RawSource = r;
         c.keys(&at, &r.extra, RawSource::KEYS);
         let id = c.req_id(&at, "this source", r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "sources", i);
         let name = c.req_text(&at, "this source", "name", r.name);
         let outlet = c.opt_text(&at, "outlet", r.outlet);
         let date = c.opt_date(&at, r.date);

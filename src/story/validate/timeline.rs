@@ -1,7 +1,7 @@
 //! The `timeline` section: the events, each checked in file order; [`order`] puts
 //! them in timeline order.
 
-use std::collections::HashSet;
+use super::Set;
 
 use super::checker::{Checker, Place};
 use super::refs::{Ids, Names};
@@ -13,12 +13,12 @@ pub(super) fn timeline(
     c: &mut Checker,
     ids: &mut Ids,
     names: &Names,
-    cited: &mut HashSet<Str>,
+    cited: &mut Set<Str>,
     raw: Option<List<Node<RawEvent>>>,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let items = c.list("", "timeline", raw);
-    for (file_index, (at, r)) in c
+    for (file_index, (i, at, r)) in c
         .entries("timeline", "", "an event", items)
         .into_iter()
         .enumerate()
@@ -26,7 +26,7 @@ pub(super) fn timeline(
         let r: RawEvent = r;
         c.keys(&at, &r.extra, RawEvent::KEYS);
         let id = c.opt_id(&at, r.id);
-        ids.claim(c, &id, &at);
+        ids.claim(c, &id, "timeline", i);
         let date = c.opt_date(&at, r.date);
         let title = c.req_text(&at, "this event", "title", r.title);
         let detail = c.opt_text(&at, "detail", r.detail);
