@@ -1852,3 +1852,21 @@ fn a_subject_described_then_named_is_the_one_named() {
     let s = draft("Stolen print\n\nA Boston museum is seeking the return, \"no questions asked,\" of a stolen print. Harbor Point Museum and Bay Museum both lend prints.\n");
     assert_eq!(direct(&s), [pair("Boston museum", "no questions asked,")]);
 }
+
+#[test]
+fn told_by_in_the_passive_gives_the_one_after_by() {
+    let s = draft("Vote\n\n\"The vote is lost,\" Ruiz was told by Tom Reed on Monday.\n");
+    assert_eq!(direct(&s), [pair("Tom Reed", "The vote is lost,")]);
+}
+
+#[test]
+fn an_acronym_of_the_name_in_its_own_language_after_a_comma_in_brackets() {
+    let s = draft("Land\n\nThe plan was denounced by the Movement for Rural Justice and Land (Movimiento por la Justicia Rural, MOJURAL) on Monday.\n\nIn a press release, the MOJURAL said that \"the plan is a theft.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Movement for Rural Justice and Land",
+            "the plan is a theft."
+        )]
+    );
+}

@@ -3292,10 +3292,14 @@ impl Drafter<'_> {
                 self.named_as.push((noun, name.clone()));
             }
         }
-        // "Korean Central News Agency (KCNA)"
+        // "Korean Central News Agency (KCNA)"; "the Movement for … Liberation (Movimiento
+        // de … Homosexual, MOVILH)": the acronym last in the brackets, after a comma.
         for i in 1..toks.len().saturating_sub(2) {
-            if toks[i].s == "(" && toks[i + 2].s == ")" {
-                let acr = toks[i + 1].s;
+            let close = (i + 2..toks.len().min(i + 16)).find(|&j| toks[j].s == ")");
+            let last_in = close.filter(|&j| j >= i + 4 && toks[j - 2].s == ",");
+            if toks[i].s == "(" && (toks[i + 2].s == ")" || last_in.is_some()) {
+                let acr = last_in.map_or(toks[i + 1].s, |j| toks[j - 1].s);
+                let foreign = last_in.is_some();
                 if acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
                     let mut k = i;
                     while k > 0
@@ -3318,6 +3322,21 @@ impl Drafter<'_> {
                             let full: Vec<&str> =
                                 full.split_whitespace().skip(words - acr.len()).collect();
                             self.acronyms.push((acr.to_string(), full.join(" ")));
+                        } else if foreign
+                            && acr.len() >= 3
+                            && !self.acronyms.iter().any(|(a, _)| a == acr)
+                        {
+                            // Initials of the name in its own language: the name from its
+                            // last "the" on (`by the Movement for … Liberation`).
+                            let words: Vec<&str> = full.split_whitespace().collect();
+                            let from = words
+                                .iter()
+                                .rposition(|w| w.eq_ignore_ascii_case("the"))
+                                .map_or(0, |t| t + 1);
+                            if words.len() - from >= 2 {
+                                self.acronyms
+                                    .push((acr.to_string(), words[from..].join(" ")));
+                            }
                         }
                     }
                 }
@@ -4194,6 +4213,20 @@ impl Drafter<'_> {
                     let rule = format!("`“…,” X, who …, {}`", toks[v].s);
                     let to = self.told_to(p, toks, v, next_q);
                     if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
+                continue;
+            }
+            // `“…,” Ruiz was told by Tom Reed`: the one after "by" speaks.
+            let passive = v > a
+                && lower_in(&toks[v - 1], &["was", "were"])
+                && lower_in(&toks[v], &["told", "asked"])
+                && toks.get(v + 1).is_some_and(|t| t.is("by"));
+            if passive {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 2, next_q) {
+                    let rule = format!("`“…,” X was {} by Y`", toks[v].s);
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                         return Some(found);
                     }
                 }
