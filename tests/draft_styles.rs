@@ -1870,3 +1870,15 @@ fn an_acronym_of_the_name_in_its_own_language_after_a_comma_in_brackets() {
         )]
     );
 }
+
+#[test]
+fn a_participle_naming_a_term_with_no_subject_of_its_own_has_the_sentences() {
+    let s = draft("Deputy\n\nLuis Mora spoke on Monday. He also said that when calling his rivals \"cowards\" (cobardes), he \"did not mean it as an insult.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Luis Mora", "cowards"),
+            pair("Luis Mora", "did not mean it as an insult."),
+        ]
+    );
+}

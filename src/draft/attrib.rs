@@ -4511,14 +4511,16 @@ impl Drafter<'_> {
                     // participle's subject is the sentence's; so is the subject set off
                     // before the verb (`The ministry, in a statement, called the visit
                     // “…”`).
-                    if let Some(subj) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                    if let Some(subj) = sentence_subject(p, s) {
                         let rule = format!("subject of the sentence, `X … {verb} Y “…”`");
                         if let Some(found) = self.credit(p, s, &subj, rule, None, context.clone()) {
                             return Some(found);
                         }
                     }
                 }
-            } else if !term {
+            } else if !term || is_participle(&toks[v]) {
+                // (`He said that when calling them “…”, …`: a participle naming a term
+                // with no subject of its own has the sentence's.)
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X … {verb} … “…”`");
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
