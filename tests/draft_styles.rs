@@ -1882,3 +1882,17 @@ fn a_participle_naming_a_term_with_no_subject_of_its_own_has_the_sentences() {
         ]
     );
 }
+
+#[test]
+fn messages_and_calls_that_went_unanswered_and_the_company_that_did_not_respond() {
+    assert_declinings(
+        "Layoffs\n\nAcme Corp. fired 200 workers. Messages left with Acme were not returned.\n\nCalls to the Labor Ministry went unanswered on Monday.\n\nGlobex Inc. closed two plants. The company did not respond to requests for comment.\n",
+        &[
+            ("Acme", "no-response"),
+            ("Labor Ministry", "no-response"),
+            ("Globex", "no-response"),
+        ],
+    );
+    let s = draft("Storm\n\nCalls to the ministry rose sharply after the storm.\n");
+    assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
+}

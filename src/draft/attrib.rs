@@ -623,6 +623,14 @@ const DECLINED: &[&str] = &[
 ];
 
 const NO_RESPONSE: &[&str] = &[
+    // `Messages left with X were not returned`, `calls to X went unanswered`.
+    "messages left with",
+    "messages left for",
+    "messages to",
+    "calls to",
+    "phone calls to",
+    "emails to",
+    "e-mails to",
     "did not respond",
     "did not immediately respond",
     "has not responded",
@@ -929,6 +937,13 @@ fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> 
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
+    "messages left with",
+    "messages left for",
+    "messages to",
+    "calls to",
+    "phone calls to",
+    "emails to",
+    "e-mails to",
     "no one at",
     "no one from",
     "no one with",
@@ -3765,7 +3780,7 @@ impl Drafter<'_> {
                         && (its
                             && (kind_of(&np.name, "") != PartyKind::Person
                                 || np.name.split_whitespace().count() >= 2)
-                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 6)
+                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 4)
                         && !names::not_name_start(&np.name.to_lowercase())
                         && !np
                             .name
@@ -4856,7 +4871,20 @@ impl Drafter<'_> {
             ]
             .iter()
             .any(|w| lower[at..].contains(w));
+            // (Messages and calls: only when they went unanswered.)
+            let message = ph.starts_with("messages")
+                || ph.starts_with("calls")
+                || ph.starts_with("phone calls")
+                || ph.starts_with("emails")
+                || ph.starts_with("e-mails");
+            let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
+                .iter()
+                .any(|w| lower[at..].contains(w));
+            if message && !unanswered {
+                continue;
+            }
             if object
+                && !message
                 && (nobody && !asked
                     || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
             {
