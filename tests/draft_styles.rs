@@ -1896,3 +1896,14 @@ fn messages_and_calls_that_went_unanswered_and_the_company_that_did_not_respond(
     let s = draft("Storm\n\nCalls to the ministry rose sharply after the storm.\n");
     assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
 }
+
+#[test]
+fn the_one_spoken_to_is_not_the_one_he_means_next() {
+    let s = draft(
+        "Vote\n\nTom Reed spoke with Ana Ruiz on Monday.\n\n\"The vote is lost,\" he told her.\n",
+    );
+    assert_eq!(direct(&s), [pair("Tom Reed", "The vote is lost,")]);
+    // Named again as a subject, the one spoken to is the one meant.
+    let s = draft("Vote\n\nAna Ruiz asked Tom Reed about the vote. Reed was calm.\n\n\"Nothing is lost,\" he said.\n");
+    assert_eq!(direct(&s), [pair("Tom Reed", "Nothing is lost,")]);
+}

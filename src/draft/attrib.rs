@@ -2478,6 +2478,9 @@ struct Drafter<'o> {
     gender: Vec<i32>,
     /// The people named, the last named last (each once).
     recent_people: Vec<usize>,
+    /// A person last named as the one spoken to (`spoke with X`, `told X`), with the
+    /// sentence's number: "he said" next more likely means the one who spoke.
+    hearer: Option<(usize, usize)>,
     /// How many quotations each entity has spoken so far.
     spoke: Vec<usize>,
     /// The words of the paragraph before (outside its quotations).
@@ -2589,6 +2592,7 @@ pub fn draft_article_with(
         trace: trace.then(Vec::new),
         gender: Vec::new(),
         recent_people: Vec::new(),
+        hearer: None,
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
     };
@@ -3097,6 +3101,12 @@ impl Drafter<'_> {
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
             PartyKind::Person => {
+                if self
+                    .hearer
+                    .is_some_and(|(h, at)| h == idx && at != self.sent_no)
+                {
+                    self.hearer = None;
+                }
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
                 self.recent_people.retain(|&i| i != idx);
@@ -3200,6 +3210,28 @@ impl Drafter<'_> {
         Some(idx)
     }
 
+    /// Notes person `idx`, named at token `at`, as the one spoken to when a verb of
+    /// speaking to stands just before (`told`, `with`, `asked`).
+    fn note_hearer(&mut self, idx: usize, toks: &[Tok], at: usize) {
+        let spoken_to = at > 0
+            && lower_in(
+                &toks[at - 1],
+                &[
+                    "told",
+                    "tells",
+                    "with",
+                    "asked",
+                    "asks",
+                    "interviewed",
+                    "to",
+                ],
+            )
+            && !(at > 1 && toks[at - 1].is("to") && toks[at - 2].is("according"));
+        if spoken_to && self.d.entities[idx].kind == PartyKind::Person {
+            self.hearer = Some((idx, self.sent_no));
+        }
+    }
+
     /// The person "he" or "she" means: the last person named, unless the article gave
     /// them the other gender and one of the two people named before them has this one
     /// (`Ana Ruiz said she … Then Mr. Tom Reed … “…,” she said`).
@@ -3211,10 +3243,22 @@ impl Drafter<'_> {
         };
         let last = self.last_person?;
         let g = |i: usize| self.gender.get(i).copied().unwrap_or(0).signum();
+        let n = self.recent_people.len();
+        // (`X spoke with Y. “…,” he told her.`: the one spoken to is not the one who
+        // speaks next.)
+        if self
+            .hearer
+            .is_some_and(|(h, at)| h == last && at + 1 == self.sent_no)
+            && n >= 2
+        {
+            let speaker = self.recent_people[n - 2];
+            if speaker != last && g(speaker) != -want {
+                return Some(speaker);
+            }
+        }
         if g(last) != -want {
             return Some(last);
         }
-        let n = self.recent_people.len();
         let before = self.recent_people[n.saturating_sub(3)..]
             .iter()
             .rev()
@@ -3438,6 +3482,7 @@ impl Drafter<'_> {
                     })
                 {
                     self.mention(e);
+                    self.note_hearer(e, toks, st);
                     continue;
                 }
                 // `Kay and Larry Day`, `Americans Kay and Larry Day`: two people who share
@@ -3505,6 +3550,7 @@ impl Drafter<'_> {
                         ) {
                             // Entities only drafted for pronouns are dropped if they never speak.
                             self.mention(idx);
+                            self.note_hearer(idx, toks, st);
                         }
                     }
                 }
