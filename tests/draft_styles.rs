@@ -1829,7 +1829,7 @@ fn a_relative_named_by_first_name_after_the_role() {
 
 #[test]
 fn a_quoted_phrase_of_three_words_or_more_in_lower_case_is_speech() {
-    let s = draft("Asylum forms\n\nThe Home Office sent a new form to applicants.\n\nThe form, 20 pages long, \"must be completed in English\", with applicants told to use \"online translation tools\" if needed.\n\nThe plan is a \"route out\" of the backlog, as the film \"The Long Walk Home\" showed.\n");
+    let s = draft("Asylum forms\n\nThe Home Office sent a new form to applicants.\n\nThe document, which runs to 20 pages, \"must be completed in English\", the ministry recommending \"online translation tools\" if needed.\n\nThe plan is a \"route out\" of the backlog, as the film \"The Long Walk Home\" showed.\n");
     let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
     assert_eq!(
         texts,
