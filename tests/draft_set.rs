@@ -114,7 +114,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// 330/360, declined recall 23/27; issue 15's targets are recall 0.95, precision 0.90,
 /// speaker accuracy 0.90, declined recall 0.80). Raised as rules were written on the 98
 /// (see the commits); a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.991, 0.986, 0.948, 0.962);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.991, 0.988, 0.948, 0.962);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -1907,3 +1907,9 @@ fn the_one_spoken_to_is_not_the_one_he_means_next() {
     let s = draft("Vote\n\nAna Ruiz asked Tom Reed about the vote. Reed was calm.\n\n\"Nothing is lost,\" he said.\n");
     assert_eq!(direct(&s), [pair("Tom Reed", "Nothing is lost,")]);
 }
+
+#[test]
+fn a_title_set_off_after_the_work_it_names_is_no_quote() {
+    let s = draft("Sand\n\nThe report, “Shifting Sand,” says Singapore is buying more sand than ever.\n\nHer group, she said, will go on. “We will not stop,” said Ana Ruiz, the campaign's head.\n");
+    assert_eq!(direct(&s), [pair("Ana Ruiz", "We will not stop,")]);
+}

@@ -3896,6 +3896,32 @@ impl Drafter<'_> {
         if Self::an_example(s, ti) {
             return true;
         }
+        // A title set off after the work it names: `The report, “Shifting Sand,” says …`.
+        if title_case(text.trim_end_matches(','))
+            && ti >= 2
+            && s.toks[ti - 1].s == ","
+            && lower_in(
+                &s.toks[ti - 2],
+                &[
+                    "report",
+                    "study",
+                    "book",
+                    "film",
+                    "documentary",
+                    "paper",
+                    "document",
+                    "album",
+                    "song",
+                    "novel",
+                    "play",
+                    "exhibition",
+                    "series",
+                    "survey",
+                ],
+            )
+        {
+            return true;
+        }
         // A name in title case before the noun it qualifies: `the “Islamic State” group`,
         // `the “Big Five” tech firms`.
         if title_case(text)
