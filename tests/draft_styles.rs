@@ -1913,3 +1913,25 @@ fn a_title_set_off_after_the_work_it_names_is_no_quote() {
     let s = draft("Sand\n\nThe report, “Shifting Sand,” says Singapore is buying more sand than ever.\n\nHer group, she said, will go on. “We will not stop,” said Ana Ruiz, the campaign's head.\n");
     assert_eq!(direct(&s), [pair("Ana Ruiz", "We will not stop,")]);
 }
+
+#[test]
+fn a_byline_names_the_reporter_not_a_speaker() {
+    for byline in ["Dara Sok, VOA Khmer", "By Dara Sok"] {
+        let s = draft(&format!(
+            "Sand exports\n\n{byline}\n\n“There is no evidence of any safeguards.”\n"
+        ));
+        assert_eq!(
+            direct(&s),
+            [pair(
+                "Unattributed",
+                "There is no evidence of any safeguards."
+            )],
+            "{byline}"
+        );
+    }
+    // A dateline is no byline: the person named after it still speaks.
+    let s = draft(
+        "Flood\n\nPhnom Penh, Cambodia\n\nDara Sok spoke on Monday.\n\n\"We lost everything.\"\n",
+    );
+    assert_eq!(direct(&s), [pair("Dara Sok", "We lost everything.")]);
+}

@@ -2620,6 +2620,11 @@ pub fn draft_article_with(
             }
             continue;
         }
+        // A byline near the top (`Sok Khemara, VOA Khmer`, `By Tom Reed`) names the
+        // reporter, who is nobody the article quotes.
+        if i < 5 && is_byline(p) {
+            continue;
+        }
         // A photo caption between two paragraphs of a quotation: the quotation goes on
         // after it.
         if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
@@ -2641,6 +2646,53 @@ pub fn draft_article_with(
 
 /// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
 /// Photo/…)`) or is marked as a file photo.
+/// A byline: `By Tom Reed`, `By Tom Reed and Ana Ruiz`, or a name then the outlet
+/// (`Sok Khemara, VOA Khmer`, `Tom Reed, Reuters`): a few capitalised words, no sentence.
+fn is_byline(p: &str) -> bool {
+    let t = p.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 8 || t.ends_with(['.', '!', '?', ':']) || t.contains(['"', '“', '”']) {
+        return false;
+    }
+    let caps = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "in" | "for")
+            })
+    };
+    if let Some(rest) = t.strip_prefix("By ") {
+        let ws: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        return caps(&ws) && ws.len() <= 7;
+    }
+    let Some((name, outlet)) = t.split_once(", ") else {
+        return false;
+    };
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let outlet: Vec<&str> = outlet.split_whitespace().collect();
+    (2..=3).contains(&name.len())
+        && caps(&name)
+        && caps(&outlet)
+        && (kind_of(&outlet.join(" "), "") == PartyKind::Media
+            || outlet.iter().any(|w| {
+                matches!(
+                    *w,
+                    "VOA"
+                        | "Reuters"
+                        | "AP"
+                        | "AFP"
+                        | "BBC"
+                        | "CNN"
+                        | "Xinhua"
+                        | "Bloomberg"
+                        | "News"
+                        | "Press"
+                        | "Service"
+                        | "Radio"
+                        | "Voice"
+                )
+            }))
+}
+
 fn is_caption(p: &str) -> bool {
     let t = p.trim();
     [
