@@ -105,6 +105,37 @@ fn main() {
         model::report(&corpus.stories);
         return;
     }
+    if std::env::args().nth(2).as_deref() == Some("grow") {
+        // As the explorer with a search typed at once: its batches (doubling up
+        // to 128), each indexed as it comes into an index that grows, settled at
+        // the end, then the idle answers; live and peak after each step.
+        let mut loader =
+            storyx::corpus::load::Loader::new(&[dir], Default::default(), cache.as_ref()).packing();
+        let mut corpus = storyx::corpus::Corpus::default();
+        let mut index = storyx::search::index::Builder::sharing(loader.total()).growing();
+        let mut size = 1;
+        loop {
+            let batch = loader.next_batch(size);
+            if batch.is_empty() {
+                break;
+            }
+            let first = corpus.stories.len();
+            corpus.extend(batch);
+            index.add(first, &corpus.stories[first..]);
+            size = (size * 2).min(128);
+        }
+        loader.finish();
+        report("grown", t);
+        eprintln!("{index:?}");
+        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+        index.settle();
+        report("settled", t);
+        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+        storyx::search::pairs::build(&index);
+        report("idle built", t);
+        eprintln!("{index:?}");
+        return;
+    }
     if std::env::args().nth(2).as_deref() == Some("search") {
         let mut loader = storyx::corpus::load::Loader::new(&[dir], Default::default(), None);
         let mut corpus = storyx::corpus::Corpus::default();
@@ -217,8 +248,13 @@ mod model {
         let mut t = Tally::default();
         let mut n = [0usize; 7];
         for s in stories {
+            // Stories packed together share one buffer: counted once.
+            let shared = t
+                .story
+                .as_ref()
+                .is_some_and(|p| p.shares_buffer_with(&s.id));
             t.story = Some(s.id.clone());
-            if s.id.shares_buffer_with(&s.title) {
+            if s.id.shares_buffer_with(&s.title) && !shared {
                 t.buffers.0 += 1;
                 t.buffers.1 += s.id.buffer_len();
             }
@@ -327,7 +363,7 @@ mod model {
             mb(t.heap_bytes)
         );
         eprintln!(
-            "packed: {} stories' buffers, {:.1} MB",
+            "packed: {} buffers (stories packed together share one), {:.1} MB",
             t.buffers.0,
             mb(t.buffers.1)
         );

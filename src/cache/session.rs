@@ -23,8 +23,9 @@ pub trait Kept: Sized + Send {
     ) -> Option<FileResult<Self>>;
     /// What is kept of a result parsed from the file.
     fn from_parsed(result: FileResult) -> FileResult<Self>;
-    /// Packs its texts into one buffer ([`Story::pack`]); nothing for an outline.
-    fn pack(&mut self) {}
+    /// Packs the texts of these into one buffer ([`Story::pack_together`]);
+    /// nothing for outlines.
+    fn pack_together(_: &mut [&mut Self]) {}
 }
 
 impl Kept for Story {
@@ -34,8 +35,8 @@ impl Kept for Story {
     fn from_parsed(result: FileResult) -> FileResult {
         result
     }
-    fn pack(&mut self) {
-        Story::pack(self);
+    fn pack_together(stories: &mut [&mut Story]) {
+        Story::pack_together(stories);
     }
 }
 

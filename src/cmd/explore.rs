@@ -379,6 +379,9 @@ mod tests {
             assert!(s.id.shares_buffer_with(&s.title), "{} not packed", s.id);
             assert!(s.quotes[0].text.shares_buffer_with(&s.id));
         }
+        // Batches of 1 and then 2 stories: the stories of a batch share one buffer.
+        assert!(stories[1].id.shares_buffer_with(&stories[2].title));
+        assert!(!stories[0].id.shares_buffer_with(&stories[1].id));
     }
 
     #[test]
