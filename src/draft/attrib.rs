@@ -622,8 +622,9 @@ const DECLINED: &[&str] = &[
     "ignored repeated requests for comment",
 ];
 
-const NO_RESPONSE: &[&str] = &[
-    // `Messages left with X were not returned`, `calls to X went unanswered`.
+/// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
+/// with X were not returned`, `calls to X went unanswered`.
+const UNANSWERED: &[&str] = &[
     "messages left with",
     "messages left for",
     "messages to",
@@ -631,6 +632,9 @@ const NO_RESPONSE: &[&str] = &[
     "phone calls to",
     "emails to",
     "e-mails to",
+];
+
+const NO_RESPONSE: &[&str] = &[
     "did not respond",
     "did not immediately respond",
     "has not responded",
@@ -904,7 +908,12 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
         .flat_map(|(list, kind)| {
             list.iter()
                 .map(move |ph| (ph.to_string(), kind, NO_RESPONSE_OBJECT.contains(ph)))
-        });
+        })
+        .chain(
+            UNANSWERED
+                .iter()
+                .map(|ph| (ph.to_string(), QuoteKind::NoResponse, true)),
+        );
         for (ph, kind, object) in listed.chain(refusals()) {
             for (full, short) in CONTRACTIONS {
                 if ph.contains(full) {
@@ -937,13 +946,6 @@ fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> 
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
-    "messages left with",
-    "messages left for",
-    "messages to",
-    "calls to",
-    "phone calls to",
-    "emails to",
-    "e-mails to",
     "no one at",
     "no one from",
     "no one with",
@@ -4996,11 +4998,7 @@ impl Drafter<'_> {
             .iter()
             .any(|w| lower[at..].contains(w));
             // (Messages and calls: only when they went unanswered.)
-            let message = ph.starts_with("messages")
-                || ph.starts_with("calls")
-                || ph.starts_with("phone calls")
-                || ph.starts_with("emails")
-                || ph.starts_with("e-mails");
+            let message = UNANSWERED.contains(&ph);
             let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
                 .iter()
                 .any(|w| lower[at..].contains(w));
