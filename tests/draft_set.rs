@@ -114,7 +114,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// 330/360, declined recall 23/27; issue 15's targets are recall 0.95, precision 0.90,
 /// speaker accuracy 0.90, declined recall 0.80). Raised as rules were written on the 98
 /// (see the commits); a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.988, 0.986, 0.945, 0.962);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.991, 0.988, 0.948, 0.962);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -164,8 +164,7 @@ fn holdout_articles_scored() {
 
 /// The speaker scorer with the general features alone (the attribution rules' choice not
 /// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
-/// --example fit_speakers`: 331/366 so, against the rules' 345/366), in-sample on tune:
-/// 332/366 when fitted (333/368 after later rules).
+/// --example fit_speakers`: 333/372 so, against the rules' 353/372), in-sample on tune.
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));

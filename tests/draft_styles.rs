@@ -1829,7 +1829,7 @@ fn a_relative_named_by_first_name_after_the_role() {
 
 #[test]
 fn a_quoted_phrase_of_three_words_or_more_in_lower_case_is_speech() {
-    let s = draft("Asylum forms\n\nThe Home Office sent a new form to applicants.\n\nThe form, 20 pages long, \"must be completed in English\", with applicants told to use \"online translation tools\" if needed.\n\nThe plan is a \"route out\" of the backlog, as the film \"The Long Walk Home\" showed.\n");
+    let s = draft("Asylum forms\n\nThe Home Office sent a new form to applicants.\n\nThe document, which runs to 20 pages, \"must be completed in English\", the ministry recommending \"online translation tools\" if needed.\n\nThe plan is a \"route out\" of the backlog, as the film \"The Long Walk Home\" showed.\n");
     let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
     assert_eq!(
         texts,
@@ -1851,4 +1851,87 @@ fn a_subject_described_then_named_is_the_one_named() {
     // Two of that sort named later: the described one keeps its description as its name.
     let s = draft("Stolen print\n\nA Boston museum is seeking the return, \"no questions asked,\" of a stolen print. Harbor Point Museum and Bay Museum both lend prints.\n");
     assert_eq!(direct(&s), [pair("Boston museum", "no questions asked,")]);
+}
+
+#[test]
+fn told_by_in_the_passive_gives_the_one_after_by() {
+    let s = draft("Vote\n\n\"The vote is lost,\" Ruiz was told by Tom Reed on Monday.\n");
+    assert_eq!(direct(&s), [pair("Tom Reed", "The vote is lost,")]);
+}
+
+#[test]
+fn an_acronym_of_the_name_in_its_own_language_after_a_comma_in_brackets() {
+    let s = draft("Land\n\nThe plan was denounced by the Movement for Rural Justice and Land (Movimiento por la Justicia Rural, MOJURAL) on Monday.\n\nIn a press release, the MOJURAL said that \"the plan is a theft.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Movement for Rural Justice and Land",
+            "the plan is a theft."
+        )]
+    );
+}
+
+#[test]
+fn a_participle_naming_a_term_with_no_subject_of_its_own_has_the_sentences() {
+    let s = draft("Deputy\n\nLuis Mora spoke on Monday. He also said that when calling his rivals \"cowards\" (cobardes), he \"did not mean it as an insult.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Luis Mora", "cowards"),
+            pair("Luis Mora", "did not mean it as an insult."),
+        ]
+    );
+}
+
+#[test]
+fn messages_and_calls_that_went_unanswered_and_the_company_that_did_not_respond() {
+    assert_declinings(
+        "Layoffs\n\nAcme Corp. fired 200 workers. Messages left with Acme were not returned.\n\nCalls to the Labor Ministry went unanswered on Monday.\n\nGlobex Inc. closed two plants. The company did not respond to requests for comment.\n",
+        &[
+            ("Acme", "no-response"),
+            ("Labor Ministry", "no-response"),
+            ("Globex", "no-response"),
+        ],
+    );
+    let s = draft("Storm\n\nCalls to the ministry rose sharply after the storm.\n");
+    assert!(declinings(&s).is_empty(), "{:?}", declinings(&s));
+}
+
+#[test]
+fn the_one_spoken_to_is_not_the_one_he_means_next() {
+    let s = draft(
+        "Vote\n\nTom Reed spoke with Ana Ruiz on Monday.\n\n\"The vote is lost,\" he told her.\n",
+    );
+    assert_eq!(direct(&s), [pair("Tom Reed", "The vote is lost,")]);
+    // Named again as a subject, the one spoken to is the one meant.
+    let s = draft("Vote\n\nAna Ruiz asked Tom Reed about the vote. Reed was calm.\n\n\"Nothing is lost,\" he said.\n");
+    assert_eq!(direct(&s), [pair("Tom Reed", "Nothing is lost,")]);
+}
+
+#[test]
+fn a_title_set_off_after_the_work_it_names_is_no_quote() {
+    let s = draft("Sand\n\nThe report, “Shifting Sand,” says Singapore is buying more sand than ever.\n\nHer group, she said, will go on. “We will not stop,” said Ana Ruiz, the campaign's head.\n");
+    assert_eq!(direct(&s), [pair("Ana Ruiz", "We will not stop,")]);
+}
+
+#[test]
+fn a_byline_names_the_reporter_not_a_speaker() {
+    for byline in ["Dara Sok, VOA Khmer", "By Dara Sok"] {
+        let s = draft(&format!(
+            "Sand exports\n\n{byline}\n\n“There is no evidence of any safeguards.”\n"
+        ));
+        assert_eq!(
+            direct(&s),
+            [pair(
+                "Unattributed",
+                "There is no evidence of any safeguards."
+            )],
+            "{byline}"
+        );
+    }
+    // A dateline is no byline: the person named after it still speaks.
+    let s = draft(
+        "Flood\n\nPhnom Penh, Cambodia\n\nDara Sok spoke on Monday.\n\n\"We lost everything.\"\n",
+    );
+    assert_eq!(direct(&s), [pair("Dara Sok", "We lost everything.")]);
 }

@@ -622,6 +622,18 @@ const DECLINED: &[&str] = &[
     "ignored repeated requests for comment",
 ];
 
+/// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
+/// with X were not returned`, `calls to X went unanswered`.
+const UNANSWERED: &[&str] = &[
+    "messages left with",
+    "messages left for",
+    "messages to",
+    "calls to",
+    "phone calls to",
+    "emails to",
+    "e-mails to",
+];
+
 const NO_RESPONSE: &[&str] = &[
     "did not respond",
     "did not immediately respond",
@@ -896,7 +908,12 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
         .flat_map(|(list, kind)| {
             list.iter()
                 .map(move |ph| (ph.to_string(), kind, NO_RESPONSE_OBJECT.contains(ph)))
-        });
+        })
+        .chain(
+            UNANSWERED
+                .iter()
+                .map(|ph| (ph.to_string(), QuoteKind::NoResponse, true)),
+        );
         for (ph, kind, object) in listed.chain(refusals()) {
             for (full, short) in CONTRACTIONS {
                 if ph.contains(full) {
@@ -2463,6 +2480,9 @@ struct Drafter<'o> {
     gender: Vec<i32>,
     /// The people named, the last named last (each once).
     recent_people: Vec<usize>,
+    /// A person last named as the one spoken to (`spoke with X`, `told X`), with the
+    /// sentence's number: "he said" next more likely means the one who spoke.
+    hearer: Option<(usize, usize)>,
     /// How many quotations each entity has spoken so far.
     spoke: Vec<usize>,
     /// The words of the paragraph before (outside its quotations).
@@ -2574,6 +2594,7 @@ pub fn draft_article_with(
         trace: trace.then(Vec::new),
         gender: Vec::new(),
         recent_people: Vec::new(),
+        hearer: None,
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
     };
@@ -2601,6 +2622,11 @@ pub fn draft_article_with(
             }
             continue;
         }
+        // A byline near the top (`Sok Khemara, VOA Khmer`, `By Tom Reed`) names the
+        // reporter, who is nobody the article quotes.
+        if i < 5 && is_byline(p) {
+            continue;
+        }
         // A photo caption between two paragraphs of a quotation: the quotation goes on
         // after it.
         if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
@@ -2622,6 +2648,53 @@ pub fn draft_article_with(
 
 /// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
 /// Photo/…)`) or is marked as a file photo.
+/// A byline: `By Tom Reed`, `By Tom Reed and Ana Ruiz`, or a name then the outlet
+/// (`Sok Khemara, VOA Khmer`, `Tom Reed, Reuters`): a few capitalised words, no sentence.
+fn is_byline(p: &str) -> bool {
+    let t = p.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 8 || t.ends_with(['.', '!', '?', ':']) || t.contains(['"', '“', '”']) {
+        return false;
+    }
+    let caps = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "in" | "for")
+            })
+    };
+    if let Some(rest) = t.strip_prefix("By ") {
+        let ws: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        return caps(&ws) && ws.len() <= 7;
+    }
+    let Some((name, outlet)) = t.split_once(", ") else {
+        return false;
+    };
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let outlet: Vec<&str> = outlet.split_whitespace().collect();
+    (2..=3).contains(&name.len())
+        && caps(&name)
+        && caps(&outlet)
+        && (kind_of(&outlet.join(" "), "") == PartyKind::Media
+            || outlet.iter().any(|w| {
+                matches!(
+                    *w,
+                    "VOA"
+                        | "Reuters"
+                        | "AP"
+                        | "AFP"
+                        | "BBC"
+                        | "CNN"
+                        | "Xinhua"
+                        | "Bloomberg"
+                        | "News"
+                        | "Press"
+                        | "Service"
+                        | "Radio"
+                        | "Voice"
+                )
+            }))
+}
+
 fn is_caption(p: &str) -> bool {
     let t = p.trim();
     [
@@ -3082,6 +3155,12 @@ impl Drafter<'_> {
     fn mention(&mut self, idx: usize) {
         match self.d.entities[idx].kind {
             PartyKind::Person => {
+                if self
+                    .hearer
+                    .is_some_and(|(h, at)| h == idx && at != self.sent_no)
+                {
+                    self.hearer = None;
+                }
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
                 self.recent_people.retain(|&i| i != idx);
@@ -3185,6 +3264,28 @@ impl Drafter<'_> {
         Some(idx)
     }
 
+    /// Notes person `idx`, named at token `at`, as the one spoken to when a verb of
+    /// speaking to stands just before (`told`, `with`, `asked`).
+    fn note_hearer(&mut self, idx: usize, toks: &[Tok], at: usize) {
+        let spoken_to = at > 0
+            && lower_in(
+                &toks[at - 1],
+                &[
+                    "told",
+                    "tells",
+                    "with",
+                    "asked",
+                    "asks",
+                    "interviewed",
+                    "to",
+                ],
+            )
+            && !(at > 1 && toks[at - 1].is("to") && toks[at - 2].is("according"));
+        if spoken_to && self.d.entities[idx].kind == PartyKind::Person {
+            self.hearer = Some((idx, self.sent_no));
+        }
+    }
+
     /// The person "he" or "she" means: the last person named, unless the article gave
     /// them the other gender and one of the two people named before them has this one
     /// (`Ana Ruiz said she … Then Mr. Tom Reed … “…,” she said`).
@@ -3196,10 +3297,22 @@ impl Drafter<'_> {
         };
         let last = self.last_person?;
         let g = |i: usize| self.gender.get(i).copied().unwrap_or(0).signum();
+        let n = self.recent_people.len();
+        // (`X spoke with Y. “…,” he told her.`: the one spoken to is not the one who
+        // speaks next.)
+        if self
+            .hearer
+            .is_some_and(|(h, at)| h == last && at + 1 == self.sent_no)
+            && n >= 2
+        {
+            let speaker = self.recent_people[n - 2];
+            if speaker != last && g(speaker) != -want {
+                return Some(speaker);
+            }
+        }
         if g(last) != -want {
             return Some(last);
         }
-        let n = self.recent_people.len();
         let before = self.recent_people[n.saturating_sub(3)..]
             .iter()
             .rev()
@@ -3292,10 +3405,14 @@ impl Drafter<'_> {
                 self.named_as.push((noun, name.clone()));
             }
         }
-        // "Korean Central News Agency (KCNA)"
+        // "Korean Central News Agency (KCNA)"; "the Movement for … Liberation (Movimiento
+        // de … Homosexual, MOVILH)": the acronym last in the brackets, after a comma.
         for i in 1..toks.len().saturating_sub(2) {
-            if toks[i].s == "(" && toks[i + 2].s == ")" {
-                let acr = toks[i + 1].s;
+            let close = (i + 2..toks.len().min(i + 16)).find(|&j| toks[j].s == ")");
+            let last_in = close.filter(|&j| j >= i + 4 && toks[j - 2].s == ",");
+            if toks[i].s == "(" && (toks[i + 2].s == ")" || last_in.is_some()) {
+                let acr = last_in.map_or(toks[i + 1].s, |j| toks[j - 1].s);
+                let foreign = last_in.is_some();
                 if acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
                     let mut k = i;
                     while k > 0
@@ -3318,6 +3435,21 @@ impl Drafter<'_> {
                             let full: Vec<&str> =
                                 full.split_whitespace().skip(words - acr.len()).collect();
                             self.acronyms.push((acr.to_string(), full.join(" ")));
+                        } else if foreign
+                            && acr.len() >= 3
+                            && !self.acronyms.iter().any(|(a, _)| a == acr)
+                        {
+                            // Initials of the name in its own language: the name from its
+                            // last "the" on (`by the Movement for … Liberation`).
+                            let words: Vec<&str> = full.split_whitespace().collect();
+                            let from = words
+                                .iter()
+                                .rposition(|w| w.eq_ignore_ascii_case("the"))
+                                .map_or(0, |t| t + 1);
+                            if words.len() - from >= 2 {
+                                self.acronyms
+                                    .push((acr.to_string(), words[from..].join(" ")));
+                            }
                         }
                     }
                 }
@@ -3404,6 +3536,7 @@ impl Drafter<'_> {
                     })
                 {
                     self.mention(e);
+                    self.note_hearer(e, toks, st);
                     continue;
                 }
                 // `Kay and Larry Day`, `Americans Kay and Larry Day`: two people who share
@@ -3471,6 +3604,7 @@ impl Drafter<'_> {
                         ) {
                             // Entities only drafted for pronouns are dropped if they never speak.
                             self.mention(idx);
+                            self.note_hearer(idx, toks, st);
                         }
                     }
                 }
@@ -3746,7 +3880,7 @@ impl Drafter<'_> {
                         && (its
                             && (kind_of(&np.name, "") != PartyKind::Person
                                 || np.name.split_whitespace().count() >= 2)
-                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 6)
+                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 4)
                         && !names::not_name_start(&np.name.to_lowercase())
                         && !np
                             .name
@@ -3814,6 +3948,32 @@ impl Drafter<'_> {
         // `Examples include, “Where are your shoooes?”`, `such as “…”`: words shown, not
         // said by anyone.
         if Self::an_example(s, ti) {
+            return true;
+        }
+        // A title set off after the work it names: `The report, “Shifting Sand,” says …`.
+        if title_case(text.trim_end_matches(','))
+            && ti >= 2
+            && s.toks[ti - 1].s == ","
+            && lower_in(
+                &s.toks[ti - 2],
+                &[
+                    "report",
+                    "study",
+                    "book",
+                    "film",
+                    "documentary",
+                    "paper",
+                    "document",
+                    "album",
+                    "song",
+                    "novel",
+                    "play",
+                    "exhibition",
+                    "series",
+                    "survey",
+                ],
+            )
+        {
             return true;
         }
         // A name in title case before the noun it qualifies: `the “Islamic State” group`,
@@ -4199,6 +4359,20 @@ impl Drafter<'_> {
                 }
                 continue;
             }
+            // `“…,” Ruiz was told by Tom Reed`: the one after "by" speaks.
+            let passive = v > a
+                && lower_in(&toks[v - 1], &["was", "were"])
+                && lower_in(&toks[v], &["told", "asked"])
+                && toks.get(v + 1).is_some_and(|t| t.is("by"));
+            if passive {
+                if let Some((np, _)) = np_after_verb(p, toks, v + 2, next_q) {
+                    let rule = format!("`“…,” X was {} by Y`", toks[v].s);
+                    if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        return Some(found);
+                    }
+                }
+                continue;
+            }
             let (np, rule) = if v == a {
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
@@ -4478,14 +4652,16 @@ impl Drafter<'_> {
                     // participle's subject is the sentence's; so is the subject set off
                     // before the verb (`The ministry, in a statement, called the visit
                     // “…”`).
-                    if let Some(subj) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                    if let Some(subj) = sentence_subject(p, s) {
                         let rule = format!("subject of the sentence, `X … {verb} Y “…”`");
                         if let Some(found) = self.credit(p, s, &subj, rule, None, context.clone()) {
                             return Some(found);
                         }
                     }
                 }
-            } else if !term {
+            } else if !term || is_participle(&toks[v]) {
+                // (`He said that when calling them “…”, …`: a participle naming a term
+                // with no subject of its own has the sentence's.)
                 if let Some(np) = sentence_subject(p, s) {
                     let rule = format!("subject of the sentence, `X … {verb} … “…”`");
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
@@ -4821,7 +4997,16 @@ impl Drafter<'_> {
             ]
             .iter()
             .any(|w| lower[at..].contains(w));
+            // (Messages and calls: only when they went unanswered.)
+            let message = UNANSWERED.contains(&ph);
+            let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
+                .iter()
+                .any(|w| lower[at..].contains(w));
+            if message && !unanswered {
+                continue;
+            }
             if object
+                && !message
                 && (nobody && !asked
                     || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
             {
