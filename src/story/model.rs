@@ -520,14 +520,15 @@ impl Story {
     /// stories does: for stories loaded together and kept together (the
     /// explorer's batches, [`crate::corpus::load::Loader::packing`]).
     pub fn pack_together(stories: &mut [&mut Story]) {
-        let mut packer = Packer::default();
-        for story in stories.iter_mut() {
-            story.each_text(&mut |s| packer.visit(s));
-        }
-        packer.finish();
-        for story in stories.iter_mut() {
-            story.each_text(&mut |s| packer.repoint(s));
-        }
+        Packer::with_scratch(|packer| {
+            for story in stories.iter_mut() {
+                story.each_text(&mut |s| packer.visit(s));
+            }
+            packer.finish();
+            for story in stories.iter_mut() {
+                story.each_text(&mut |s| packer.repoint(s));
+            }
+        });
     }
 
     /// Calls `f` on every text of the story, in one fixed order.

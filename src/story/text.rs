@@ -257,8 +257,40 @@ impl Packer {
     /// Makes the buffer of every text gathered (the texts themselves are let go
     /// as each is repointed).
     pub fn finish(&mut self) {
-        self.seen = HashMap::default();
-        self.buffer = Some(ArcStr::from(std::mem::take(&mut self.text)));
+        self.seen.clear();
+        self.buffer = Some(ArcStr::from(self.text.as_str()));
+        self.text.clear();
+    }
+
+    /// Runs `f` with this thread's packer, emptied: its room (the gathered text,
+    /// the spans, the map of hashes) is kept from one use to the next, so that
+    /// packing many stories a group at a time does not ask the system for fresh
+    /// pages each time (unless a group was very large: that room is let go).
+    pub fn with_scratch<T>(f: impl FnOnce(&mut Packer) -> T) -> T {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Packer> = std::cell::RefCell::default();
+        }
+        /// Room kept between uses, in bytes of gathered text.
+        const KEPT: usize = 4 << 20;
+        SCRATCH.with(|scratch| {
+            let mut packer = scratch.take();
+            packer.reset();
+            let out = f(&mut packer);
+            packer.reset();
+            if packer.text.capacity() <= KEPT {
+                *scratch.borrow_mut() = packer;
+            }
+            out
+        })
+    }
+
+    /// Empties it, keeping its room.
+    fn reset(&mut self) {
+        self.text.clear();
+        self.spans.clear();
+        self.seen.clear();
+        self.buffer = None;
+        self.next = 0;
     }
 
     /// Makes the next text (in the order of the first visit) a span of the buffer:
