@@ -20,7 +20,7 @@ pub const FORMAT_VERSION: u64 = 2;
 /// the newest version is.
 pub const DEFAULT_FORMAT: u64 = 1;
 
-use super::text::Packer;
+pub use super::text::Packer;
 /// A story's text: 16 bytes, a span of its story's one buffer once the story is
 /// packed ([`Story::pack`]; see [`super::text`]).
 pub use super::text::Str;
@@ -520,15 +520,21 @@ impl Story {
     /// stories does: for stories loaded together and kept together (the
     /// explorer's batches, [`crate::corpus::load::Loader::packing`]).
     pub fn pack_together(stories: &mut [&mut Story]) {
-        Packer::with_scratch(|packer| {
-            for story in stories.iter_mut() {
-                story.each_text(&mut |s| packer.visit(s));
-            }
-            packer.finish();
-            for story in stories.iter_mut() {
-                story.each_text(&mut |s| packer.repoint(s));
-            }
-        });
+        Story::pack_with(stories, &mut Packer::default());
+    }
+
+    /// [`Story::pack_together`] with a packer used before, whose room is reused
+    /// (a loader packs group after group).
+    pub fn pack_with(stories: &mut [&mut Story], packer: &mut Packer) {
+        packer.reset();
+        for story in stories.iter_mut() {
+            story.each_text(&mut |s| packer.visit(s));
+        }
+        packer.finish();
+        for story in stories.iter_mut() {
+            story.each_text(&mut |s| packer.repoint(s));
+        }
+        packer.reset();
     }
 
     /// Calls `f` on every text of the story, in one fixed order.

@@ -262,30 +262,16 @@ impl Packer {
         self.text.clear();
     }
 
-    /// Runs `f` with this thread's packer, emptied: its room (the gathered text,
-    /// the spans, the map of hashes) is kept from one use to the next, so that
-    /// packing many stories a group at a time does not ask the system for fresh
-    /// pages each time (unless a group was very large: that room is let go).
-    pub fn with_scratch<T>(f: impl FnOnce(&mut Packer) -> T) -> T {
-        thread_local! {
-            static SCRATCH: std::cell::RefCell<Packer> = std::cell::RefCell::default();
-        }
+    /// Empties it for another use, keeping its room (the gathered text, the
+    /// spans, the map of hashes), so that packing many stories a group at a time
+    /// does not ask the system for fresh pages each time; the room of a very
+    /// large group is let go.
+    pub fn reset(&mut self) {
         /// Room kept between uses, in bytes of gathered text.
         const KEPT: usize = 4 << 20;
-        SCRATCH.with(|scratch| {
-            let mut packer = scratch.take();
-            packer.reset();
-            let out = f(&mut packer);
-            packer.reset();
-            if packer.text.capacity() <= KEPT {
-                *scratch.borrow_mut() = packer;
-            }
-            out
-        })
-    }
-
-    /// Empties it, keeping its room.
-    fn reset(&mut self) {
+        if self.text.capacity() > KEPT {
+            *self = Packer::default();
+        }
         self.text.clear();
         self.spans.clear();
         self.seen.clear();
