@@ -1,6 +1,6 @@
 //! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
-//! `tune` articles (all 79 of the development set, per article) and on the unseen sets
-//! (`fresh`, `fresh4`: totals only), and every draft loading with no errors.
+//! `tune` articles (all 98 of the development set, per article) and on the unseen sets
+//! (`fresh4`, and any later set: totals only), and every draft loading with no errors.
 //!
 //! Run `cargo test --test draft_set tune -- --nocapture` to see the figures per tune article.
 
@@ -17,12 +17,15 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft")
 }
 
-/// (split, name, article path) for every article of split.txt.
+/// (split, name, article path) for every article of split.txt (`PART NAME [BATCH]`).
 fn articles() -> Vec<(String, String, PathBuf)> {
     let split = std::fs::read_to_string(dir().join("split.txt")).unwrap();
     split
         .lines()
-        .filter_map(|l| l.split_once(' '))
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            Some((w.next()?, w.next()?))
+        })
         .map(|(part, name)| {
             let path = ["txt", "md", "html"]
                 .iter()
@@ -106,11 +109,12 @@ fn meets_targets(c: &Counts) -> bool {
         && c.declined_recall().unwrap_or(1.0) >= 0.80
 }
 
-/// What the rules reach on the 79 tune articles now (stop 15, after the rules written on
-/// the 22 of the second fresh set: recall 278/284, precision 278/280, speaker accuracy
-/// 264/278, declined recall 15/15; issue 15's targets are recall 0.95, precision 0.90,
-/// speaker accuracy 0.90, declined recall 0.80): a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.978, 0.992, 0.949, 1.0);
+/// What the rules reach on the 98 tune articles (stop 17, when the third set joined them,
+/// before any rule was written on it: recall 360/375, precision 360/365, speaker accuracy
+/// 330/360, declined recall 23/27; issue 15's targets are recall 0.95, precision 0.90,
+/// speaker accuracy 0.90, declined recall 0.80). Raised as rules were written on the 98
+/// (see the commits); a fall below these is a regression.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.988, 0.986, 0.945, 0.962);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -127,7 +131,7 @@ fn tune_articles_keep_their_scores() {
     );
 }
 
-/// The totals of every unseen set of split.txt (`fresh`, `fresh4`, ...: every part but
+/// The totals of every unseen set of split.txt (`fresh4`, ...: every part but
 /// `tune`), pooled; the drafts made with `weights` if given.
 fn unseen_totals(weights: Option<&Features>) -> Counts {
     let mut sets: Vec<String> = articles()
@@ -147,7 +151,7 @@ fn unseen_totals(weights: Option<&Features>) -> Counts {
 #[test]
 fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, one label per set
-    // (`fresh`: the third set, stop 15; `fresh4`: the fourth, stop 16). Totals only, per set
+    // (`fresh4`: the fourth, stop 16; the third is `tune` since stop 17). Totals only, per set
     // and pooled: an unseen article's misses are never printed, so nobody tunes on them.
     let all = unseen_totals(None);
     println!("unseen, all sets pooled: {}", all.summary());
@@ -159,12 +163,13 @@ fn holdout_articles_scored() {
 }
 
 /// The speaker scorer with the general features alone (the attribution rules' choice not
-/// among them; `cargo run --release --example fit_speakers`: leave-one-article-out speaker
-/// accuracy 0.903 on tune, 251/278), in-sample on tune: 255/278.
+/// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
+/// --example fit_speakers`: 331/366 so, against the rules' 345/366), in-sample on tune:
+/// 332/366 when fitted (333/368 after later rules).
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));
-    assert!(c.speaker_accuracy().unwrap() >= 0.917, "{}", c.summary());
+    assert!(c.speaker_accuracy().unwrap() >= 0.895, "{}", c.summary());
 }
 
 #[test]

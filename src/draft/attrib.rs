@@ -62,6 +62,7 @@ const SPEECH: &[&str] = &[
     "emphasises",
     "claimed",
     "claims",
+    "claim",
     "remarked",
     "recalled",
     "recalls",
@@ -161,6 +162,7 @@ const SPEECH: &[&str] = &[
     "arguing",
     "insisting",
     "warning",
+    "reporting",
     "calling",
     "describing",
     "accusing",
@@ -475,6 +477,14 @@ const HONORIFICS: &[&str] = &[
     "chief",
     "coach",
     "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "reverend",
+    "rev.",
+    "pastor",
 ];
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her"];
@@ -816,6 +826,39 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 "unable to be reached",
             ] {
                 all.push((format!("{be} {adv}{what}"), QuoteKind::NoResponse, false));
+            }
+        }
+    }
+    // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
+    for be in [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has been",
+        "have been",
+        "had been",
+        "remained",
+        "remains",
+        "has remained",
+        "have remained",
+        "kept",
+        "stayed",
+    ] {
+        for adv in [
+            "",
+            "mostly ",
+            "largely ",
+            "publicly ",
+            "so far ",
+            "conspicuously ",
+        ] {
+            for prep in ["on", "about", "over"] {
+                all.push((
+                    format!("{be} {adv}silent {prep}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
             }
         }
     }
@@ -1392,23 +1435,130 @@ const ORG_KIND_NOUNS: &[&str] = &[
     "ministry",
 ];
 
+/// Whether the quotation at token `q` follows a verb naming a term: `termed an “…”`,
+/// `described as a “…”`, `called it “…”`.
+fn termed_just_before(toks: &[Tok], q: usize) -> bool {
+    let mut b = q;
+    while b > 0
+        && lower_in(
+            &toks[b - 1],
+            &["a", "an", "the", "as", "it", "them", "this"],
+        )
+        && q - b < 3
+    {
+        b -= 1;
+    }
+    b > 0 && term_at(toks, b - 1)
+}
+
+/// The group of people a sentence opens with: `The four men have …`, `These villagers
+/// say …` (an article or demonstrative, up to three lower-case words, the last a plural
+/// noun of people, then a verb).
+fn people_group(p: &str, toks: &[Tok]) -> Option<String> {
+    let plural = |w: &str| {
+        matches!(w, "men" | "women" | "people" | "children")
+            || [
+                "ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives", "ials",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+    };
+    // `According to Gateway executives, …`: the group the sentence cites.
+    if toks.len() > 4 && toks[0].is("According") && toks[1].is("to") {
+        let c = (2..toks.len().min(8)).find(|&i| toks[i].s == ",")?;
+        let last = &toks[c - 1];
+        return (c > 2
+            && !last.is_cap()
+            && plural(&last.lower())
+            && (2..c).all(|i| toks[i].is_word()))
+        .then(|| text_of(p, &toks[2..c]));
+    }
+    // `The four men have …`, `Gateway executives say …`.
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| lower_in(t, &["the", "these", "those"])),
+    );
+    let mut e = start;
+    while e < toks.len().min(start + 5) && toks[e].is_word() && !is_pronoun(&toks[e]) {
+        e += 1;
+    }
+    // The noun is the word before the verb (`have`, `are`, `were`, `say`, …).
+    let verb = (start + 1..e).find(|&i| {
+        lower_in(
+            &toks[i],
+            &[
+                "have", "are", "were", "had", "say", "said", "will", "would", "could", "did",
+            ],
+        )
+    })?;
+    let noun = &toks[verb - 1];
+    let opens = start == 1 || toks[start].is_cap() && verb - start >= 2;
+    (opens && !noun.is_cap() && plural(&noun.lower())).then(|| text_of(p, &toks[start..verb]))
+}
+
+/// `according to a statement from the ministry`: the author of the document named, when
+/// the phrase at `np` (ending at token `end`) is a document `from`, `by` or `of` someone.
+fn document_author(p: &str, toks: &[Tok], np: Np, end: usize, stop: usize) -> Np {
+    let doc = np
+        .name
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| STATEMENT_OWNED.contains(&w.to_lowercase().as_str()));
+    if !doc || end + 1 >= stop || !lower_in(&toks[end], &["from", "by", "of"]) {
+        return np;
+    }
+    np_after_verb(p, toks, end + 1, stop)
+        .map(|(author, _)| author)
+        .filter(|a| a.pronoun.is_none())
+        .unwrap_or(np)
+}
+
+/// Each token's depth inside round brackets (a closing bracket counts as inside).
+fn bracket_depths(toks: &[Tok]) -> Vec<usize> {
+    let mut depth = 0usize;
+    toks.iter()
+        .map(|t| match t.s {
+            "(" => {
+                depth += 1;
+                depth
+            }
+            ")" => {
+                let d = depth;
+                depth = depth.saturating_sub(1);
+                d
+            }
+            _ => depth,
+        })
+        .collect()
+}
+
 fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, usize)> {
     let first = toks.get(d).filter(|_| d < stop)?;
     let article = lower_in(first, &["the", "a", "an", "one", "another"]);
     // `Her neighbor, Tom Reed,`: a possessive pronoun before a role is no subject pronoun.
-    let possessive = first.is_cap() && (first.s.ends_with("'s") || first.s.ends_with("’s"))
+    let owned = |t: &Tok| t.s.ends_with("'s") || t.s.ends_with("’s");
+    // (`Tom Reed’s wife, Ana,`: a name's possessive before the role.)
+    let named_owner = (d..stop.min(d + 5))
+        .take_while(|&i| toks[i].is_cap() && toks[i].is_word())
+        .any(|i| owned(&toks[i]));
+    let possessive = first.is_cap() && owned(first)
+        || named_owner
         || lower_in(first, &["his", "her", "their", "its"]);
     if !(article || possessive || is_title_word(first.s)) {
         return None;
     }
-    let c = (d + 1..stop.min(d + 16)).find(|&i| toks[i].s == ",")?;
-    if (d..c).any(|i| {
-        matches!(
-            toks[i].s,
-            "." | ";" | ":" | QUOTE_TOK | "(" | ")" | "—" | "–"
-        ) || speech_at(toks, i)
-            || is_pronoun(&toks[i]) && !(i == d && possessive)
-    }) {
+    // The role may hold a gloss in brackets: `The secretary general of CEI (Italian
+    // Episcopal Conference), X,`.
+    let depth = bracket_depths(&toks[d..stop.min(d + 24)]);
+    let c = (d + 1..stop.min(d + 24)).find(|&i| toks[i].s == "," && depth[i - d] == 0)?;
+    if depth[c - d] != 0
+        || (d..c).any(|i| {
+            matches!(toks[i].s, "." | ";" | ":" | QUOTE_TOK | "—" | "–") && depth[i - d] == 0
+                || matches!(toks[i].s, "(" | ")") && c - d > 16
+                || speech_at(toks, i)
+                || is_pronoun(&toks[i]) && !(i == d && possessive)
+        })
+    {
         return None;
     }
     // The name ends at a comma, or with the clause (`said the U.S. ambassador to the
@@ -1445,11 +1595,15 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
     while name.len() > 2 && is_title_word(name[0].s) {
         name = &name[1..];
     }
-    if !(2..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
+    // (One name alone after a relative: `Her husband, Tom,`.)
+    let least = if possessive { 1 } else { 2 };
+    if !(least..=4).contains(&name.len()) || !name.iter().all(|t| t.is_cap() && t.is_word()) {
         return None;
     }
     let name_text = text_of(p, name);
-    if kind_of(&name_text, "") != PartyKind::Person || names::names_a_thing(&name_text) {
+    let one_name = possessive && name.len() == 1;
+    if kind_of(&name_text, "") != PartyKind::Person && !one_name || names::names_a_thing(&name_text)
+    {
         return None;
     }
     let role = if article || lower_in(first, &["his", "her", "their", "its"]) {
@@ -1498,11 +1652,26 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             k -= 1;
         }
         if k > floor && toks[k - 1].s == "," && k + 1 < j {
-            // `the U.N.'s high commissioner for human rights, Volker Turk, told`
+            // `the U.N.'s high commissioner for human rights, Volker Turk, told`; a gloss
+            // in brackets is part of the role (`the head of CEI (Italian Episcopal
+            // Conference), X,`).
             let mut d = k - 1;
-            while d > floor
-                && !matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
-            {
+            while d > floor {
+                if toks[d - 1].s == ")" {
+                    match (floor..d - 1)
+                        .rev()
+                        .find(|&i| matches!(toks[i].s, "(" | ")"))
+                    {
+                        Some(o) if toks[o].s == "(" => {
+                            d = o;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                if matches!(toks[d - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(") {
+                    break;
+                }
                 d -= 1;
             }
             if let Some((np, e)) = role_then_name(p, toks, d, j) {
@@ -1625,8 +1794,10 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
         };
         let det = (1..=5).map(|w| j.checked_sub(w)).find_map(|d| {
             let d = d.filter(|&d| d >= floor)?;
-            (lower_in(&toks[d], &["the", "a", "an", "one", "another"])
-                && starts(d)
+            (lower_in(
+                &toks[d],
+                &["the", "a", "an", "one", "another", "his", "her", "their"],
+            ) && starts(d)
                 && (d + 1..j).all(plain)
                 && d + 1 < j)
                 .then_some(d)
@@ -1943,10 +2114,15 @@ fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(
         return None;
     }
     let mut e = start + 1;
+    // (A capitalised adjective before the noun: `A California college`.)
     while e < stop
         && e < start + 3
         && toks[e].is_word()
-        && !toks[e].is_cap()
+        && (!toks[e].is_cap()
+            || e + 1 < stop
+                && toks[e + 1].is_word()
+                && !toks[e + 1].is_cap()
+                && !is_speech(&toks[e + 1]))
         && !is_pronoun(&toks[e])
         && !is_speech(&toks[e])
         && !lower_in(
@@ -2253,6 +2429,19 @@ struct Drafter<'o> {
     sent_no: usize,
     last_org_sent: usize,
     subject_org: Option<(Np, usize)>,
+    /// The last capitalised subject of a sentence that reads as an organisation (by its
+    /// name, or by "its" after it: `Pizza Hut Israel posted on its page`), with the
+    /// sentence's number: what "the company" or "the association" means when no name of
+    /// that sort was met.
+    org_subject: Option<(Np, usize)>,
+    /// A group of people a sentence opens with (`The four men have …`), with its number.
+    people_group: Option<(String, usize)>,
+    /// Nouns that described someone then named (`a dog character named “Ralph”`, `a girl
+    /// named Sara Ali`), each with the name: "the dog" later is Ralph.
+    named_as: Vec<(String, String)>,
+    /// Entities drafted as described (`California college`), to be named in
+    /// [`Self::finish`] when the article names one of their sort.
+    described: Vec<usize>,
     /// Documents named with their owner (`The CSC communique` → ("communique", "CSC")),
     /// last named last: whose words "the communique said" quotes.
     documents: Vec<(String, String)>,
@@ -2272,6 +2461,8 @@ struct Drafter<'o> {
     /// What the article says of each entity's gender so far: above 0 for "he", "Mr",
     /// below for "she", "Ms" (in the order of `d.entities`).
     gender: Vec<i32>,
+    /// The people named, the last named last (each once).
+    recent_people: Vec<usize>,
     /// How many quotations each entity has spoken so far.
     spoke: Vec<usize>,
     /// The words of the paragraph before (outside its quotations).
@@ -2369,6 +2560,10 @@ pub fn draft_article_with(
         sent_no: 0,
         last_org_sent: 0,
         subject_org: None,
+        org_subject: None,
+        people_group: None,
+        named_as: Vec::new(),
+        described: Vec::new(),
         documents: Vec::new(),
         run: Vec::new(),
         run_guessed: false,
@@ -2378,6 +2573,7 @@ pub fn draft_article_with(
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
+        recent_people: Vec::new(),
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
     };
@@ -2474,7 +2670,7 @@ impl Drafter<'_> {
     fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
             let found = match pr.as_str() {
-                "he" | "she" | "him" | "her" => self.last_person,
+                "he" | "she" | "him" | "her" => self.person_agreeing(pr),
                 // An organisation that was a sentence's subject since: `The utility Entergy
                 // said …. “…,” it said.`
                 "it" => match self.subject_org.clone() {
@@ -2517,6 +2713,25 @@ impl Drafter<'_> {
                 // Else as "the agency": the organisation last named that it means.
                 let np = Np {
                     name: noun,
+                    ..Np::default()
+                };
+                return self.entity(&np, sentence, rule);
+            }
+        }
+        // `His younger brother said`: someone described through the person last named,
+        // drafted as `Jean's younger brother`.
+        if let Some((owner, desc)) = name.split_once(' ') {
+            let whose = match owner.to_lowercase().as_str() {
+                "his" | "her" => self.last_person,
+                "their" => self.last_org.or(self.last_person),
+                _ => None,
+            };
+            let plain = desc
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_lowercase));
+            if let Some(o) = whose.filter(|_| plain && !ORG_NOUNS.contains(&desc)) {
+                let np = Np {
+                    name: format!("{}'s {desc}", self.d.entities[o].name),
                     ..Np::default()
                 };
                 return self.entity(&np, sentence, rule);
@@ -2579,9 +2794,32 @@ impl Drafter<'_> {
             return Some(idx);
         }
         let lower_words: Vec<String> = fold_words(name);
-        // "the company", "the ministry": the last organisation of that sort.
-        if !name.chars().next().is_some_and(char::is_uppercase) && lower_words.len() == 1 {
-            let w = &lower_words[0];
+        // "the company", "the ministry": the last organisation of that sort (also when
+        // described: "the coffee growers association").
+        let org_described = (2..=3).contains(&lower_words.len())
+            && name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase))
+            && lower_words.last().is_some_and(|w| {
+                ORG_KIND_NOUNS.contains(&w.as_str())
+                    || ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
+                    || ORGANIZATION_MEANS.contains(&w.as_str())
+            });
+        if !name.chars().next().is_some_and(char::is_uppercase)
+            && (lower_words.len() == 1 || org_described)
+        {
+            let w = &lower_words[lower_words.len() - 1];
+            // "the dog" after `a dog named “Ralph”`.
+            if lower_words.len() == 1 {
+                if let Some((_, named)) = self.named_as.iter().rev().find(|(n, _)| n == w) {
+                    let np = Np {
+                        name: named.clone(),
+                        ..Np::default()
+                    };
+                    let rule = format!("{rule}; “the {w}”: the one named so");
+                    return self.entity(&np, sentence, &rule);
+                }
+            }
             // "the statement said": the words of whoever gave the statement.
             if STATEMENT_OWNED.contains(&w.as_str()) {
                 let owner = self.documents.iter().rev().find(|(d, _)| d == w);
@@ -2640,24 +2878,74 @@ impl Drafter<'_> {
             if let Some(f) = found {
                 return Some(f);
             }
+            // Else the organisation last named, or one a recent sentence was about.
+            // (Only for a noun any organisation may be called: "the military" or "the
+            // ministry" means one of its own sort.)
+            let media = matches!(
+                w.as_str(),
+                "broadcaster" | "network" | "newspaper" | "channel" | "station" | "outlet"
+            );
+            let generic = media
+                || matches!(
+                    w.as_str(),
+                    "company" | "firm" | "group" | "organization" | "organisation" | "association"
+                );
+            let subject_later = self
+                .org_subject
+                .as_ref()
+                .is_some_and(|&(_, at)| at >= self.last_org_sent);
+            // (A government is no company.)
+            // (A government is no company; a broadcaster is a medium.)
+            let fits = |k: PartyKind| {
+                !(matches!(w.as_str(), "company" | "firm")
+                    && matches!(k, PartyKind::Government | PartyKind::Media))
+                    && (!media || k == PartyKind::Media)
+            };
+            if let Some(o) = self.last_org.filter(|&o| {
+                generic
+                    && !subject_later
+                    && self.last_org_sent + 3 >= self.sent_no
+                    && fits(self.d.entities[o].kind)
+            }) {
+                self.mention(o);
+                return Some(o);
+            }
+            if let Some((np, _)) = self.org_subject.clone().filter(|(np, at)| {
+                generic
+                    && at + 8 >= self.sent_no
+                    && fits(kind_of(&np.name, np.description.as_deref().unwrap_or("")))
+            }) {
+                let rule =
+                    format!("{rule}; “the {w}”: the organisation a recent sentence was about");
+                return self.entity(&np, sentence, &rule);
+            }
         }
         let description = np.description.clone().unwrap_or_default();
         let mut kind = kind_of(name, &description);
+        // (A first name alone with a role: `Her husband, Tom,`.)
+        let first_name = name.split_whitespace().count() == 1
+            && !name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         if np.role.is_some()
             && kind == PartyKind::Organization
-            && name.split_whitespace().count() >= 2
+            && (name.split_whitespace().count() >= 2 || first_name)
         {
             kind = PartyKind::Person;
         }
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
         let folded = &self.folded;
-        let existing = self.d.entities.iter().enumerate().position(|(i, e)| {
-            let ew = &folded[i];
-            *ew == lower_words
-                || e.aliases.iter().any(|a| fold_words(a) == lower_words)
-                || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
-                || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
+        // A surname alone that two people share: the one named last, if it is one of them.
+        let last_named = self
+            .last_person
+            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last());
+        let existing = last_named.or_else(|| {
+            self.d.entities.iter().enumerate().position(|(i, e)| {
+                let ew = &folded[i];
+                *ew == lower_words
+                    || e.aliases.iter().any(|a| fold_words(a) == lower_words)
+                    || (single && e.kind == PartyKind::Person && ew.last() == lower_words.last())
+                    || (!single && ew.len() >= 2 && e.kind == kind && runs_match(ew, &lower_words))
+            })
         });
         // A first name alone ("Kay remembered" after "Kay Day"): the one person drafted
         // with that first name.
@@ -2684,7 +2972,9 @@ impl Drafter<'_> {
             None => {
                 // A surname of a person named but not yet drafted would be found here too;
                 // with none, a new entity.
-                self.add_entity(name, kind, Self::note(sentence, rule))
+                let idx = self.add_entity(name, kind, Self::note(sentence, rule));
+                self.official_of(idx, &lower_words, np, sentence, rule);
+                idx
             }
         };
         // What the phrase says about them.
@@ -2794,6 +3084,8 @@ impl Drafter<'_> {
             PartyKind::Person => {
                 self.last_person = Some(idx);
                 self.person_para = self.para_no;
+                self.recent_people.retain(|&i| i != idx);
+                self.recent_people.push(idx);
             }
             PartyKind::Anonymous => {}
             _ => {
@@ -2801,6 +3093,120 @@ impl Drafter<'_> {
                 self.last_org_sent = self.sent_no;
             }
         }
+    }
+
+    /// `officials said`, `a ministry official said`, `a spokesman said`: someone unnamed
+    /// who speaks for an organisation: the one their description names (`ministry`), else
+    /// the organisation named in the last three sentences.
+    fn official_of(&mut self, idx: usize, words: &[String], np: &Np, sentence: &str, rule: &str) {
+        let Some(last) = words.last() else { return };
+        let official = matches!(
+            last.as_str(),
+            "official"
+                | "officials"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "representative"
+                | "representatives"
+                | "officer"
+                | "officers"
+        );
+        if !official
+            || np.name.starts_with(char::is_uppercase)
+            || np.org.is_some()
+            || np.description.is_some()
+            || words.len() > 3
+        {
+            return;
+        }
+        let noun = words[..words.len() - 1].iter().rev().find(|w| {
+            ORG_KIND_NOUNS.contains(&w.as_str()) || ORG_NOUN_MEANS.iter().any(|(n, _)| n == *w)
+        });
+        let boss = match noun {
+            Some(noun) => {
+                let np = Np {
+                    name: noun.clone(),
+                    ..Np::default()
+                };
+                let b = self.entity(&np, sentence, rule);
+                // Only an organisation the article names, not one made of the noun.
+                b.filter(|&b| !self.d.entities[b].name.eq_ignore_ascii_case(noun))
+            }
+            None => {
+                let subject = self
+                    .org_subject
+                    .clone()
+                    .filter(|&(_, at)| at + 3 >= self.sent_no && at >= self.last_org_sent);
+                match subject {
+                    Some((np, _)) => self.entity(&np, sentence, rule),
+                    None => self
+                        .last_org
+                        .filter(|_| self.last_org_sent + 3 >= self.sent_no),
+                }
+            }
+        };
+        if let Some(b) = boss.filter(|&b| b != idx && self.d.entities[b].kind != PartyKind::Person)
+        {
+            self.d.entities[idx].speaks_for = Some(b);
+        }
+    }
+
+    /// The subject of a sentence that describes it without a name (`A California college
+    /// is seeking …`, `A federal judge ruled …`), drafted as described; [`Self::finish`]
+    /// gives it the name the article uses next for it.
+    fn described_subject(&mut self, p: &str, s: &Sent) -> Option<usize> {
+        // (After a dateline: `Washington — A California college …`.)
+        let toks = &s.toks;
+        let dash = toks
+            .iter()
+            .take(6)
+            .position(|t| matches!(t.s, "—" | "–" | "-"))
+            .map_or(0, |d| d + 1);
+        let first = (dash..toks.len()).find(|&i| toks[i].is_word())?;
+        if !(toks[first].is("A") || toks[first].is("An")) {
+            return None;
+        }
+        let np = described_after(p, toks, first, toks.len())
+            .map(|(np, _)| np)
+            .filter(|np| {
+                np.name.split_whitespace().last().is_some_and(|w| {
+                    is_title_word(w)
+                        || ORG_NOUNS.contains(&w)
+                        || ORG_KIND_NOUNS.contains(&w)
+                        || kind_of(w, "") != PartyKind::Person && kind_of(w, "") != PartyKind::Other
+                })
+            })?;
+        let rule = "someone described, not named, speaking in their own sentence";
+        let idx = self.entity(&np, s.text.trim(), rule)?;
+        if !self.described.contains(&idx) {
+            self.described.push(idx);
+        }
+        Some(idx)
+    }
+
+    /// The person "he" or "she" means: the last person named, unless the article gave
+    /// them the other gender and one of the two people named before them has this one
+    /// (`Ana Ruiz said she … Then Mr. Tom Reed … “…,” she said`).
+    fn person_agreeing(&self, pronoun: &str) -> Option<usize> {
+        let want = if matches!(pronoun, "he" | "him") {
+            1
+        } else {
+            -1
+        };
+        let last = self.last_person?;
+        let g = |i: usize| self.gender.get(i).copied().unwrap_or(0).signum();
+        if g(last) != -want {
+            return Some(last);
+        }
+        let n = self.recent_people.len();
+        let before = self.recent_people[n.saturating_sub(3)..]
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&i| i != last)
+            .find(|&i| g(i) == want);
+        Some(before.unwrap_or(last))
     }
 
     /// A new entity with nothing known of it yet but its name and kind.
@@ -2843,6 +3249,49 @@ impl Drafter<'_> {
     /// Notes the people and organisations a sentence names, for pronouns later.
     fn mentions(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
+        // `a dog character named “Ralph”`: the nouns described, then the name.
+        for i in 2..toks.len().saturating_sub(1) {
+            if !lower_in(&toks[i], &["named", "nicknamed", "called"]) || toks[i].is_cap() {
+                continue;
+            }
+            let Some(a) = (i.saturating_sub(5)..i - 1)
+                .rev()
+                .find(|&k| lower_in(&toks[k], &["a", "an"]))
+            else {
+                continue;
+            };
+            let nouns: Vec<String> = toks[a + 1..i]
+                .iter()
+                .filter(|t| t.is_word() && !t.is_cap())
+                .map(|t| t.lower())
+                .collect();
+            if nouns.len() != i - a - 1 || nouns.is_empty() {
+                continue;
+            }
+            let name = if toks[i + 1].s == QUOTE_TOK {
+                quote_spans(p)
+                    .into_iter()
+                    .find(|sp| sp.open == toks[i + 1].at)
+                    .map(|sp| p[sp.inner].trim().trim_end_matches([',', '.']).to_string())
+            } else {
+                let mut e = i + 1;
+                while e < toks.len() && e < i + 5 && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                (e > i + 1).then(|| text_of(p, &toks[i + 1..e]))
+            };
+            let Some(name) = name.filter(|n| {
+                (1..=4).contains(&n.split_whitespace().count())
+                    && n.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            }) else {
+                continue;
+            };
+            for noun in nouns {
+                self.named_as.retain(|(n, _)| *n != noun);
+                self.named_as.push((noun, name.clone()));
+            }
+        }
         // "Korean Central News Agency (KCNA)"
         for i in 1..toks.len().saturating_sub(2) {
             if toks[i].s == "(" && toks[i + 2].s == ")" {
@@ -3197,6 +3646,15 @@ impl Drafter<'_> {
                                 None,
                                 None,
                             )
+                        } else if let Some(sp) = self.described_subject(p, s) {
+                            (
+                                sp,
+                                "a quotation in a sentence about someone described, not named: \
+                                 `A California college is seeking …, “…”`"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
                         } else {
                             let u = self.unattributed(sentence);
                             (
@@ -3283,8 +3741,26 @@ impl Drafter<'_> {
                     if org {
                         self.subject_org = Some((np.clone(), self.sent_no));
                     }
+                    let its = s.toks.iter().any(|t| lower_in(t, &["its", "itself"]));
+                    if np.name.starts_with(char::is_uppercase)
+                        && (its
+                            && (kind_of(&np.name, "") != PartyKind::Person
+                                || np.name.split_whitespace().count() >= 2)
+                            || org && s.toks.iter().filter(|t| t.is_word()).count() >= 6)
+                        && !names::not_name_start(&np.name.to_lowercase())
+                        && !np
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+                    {
+                        self.org_subject = Some((np.clone(), self.sent_no));
+                    }
                     self.prev_subject = Some((np, self.para_no));
                 }
+            }
+            if let Some(g) = people_group(p, &s.toks) {
+                self.people_group = Some((g, self.sent_no));
             }
             self.mentions(p, s);
             self.learn_gender(s, &words[si]);
@@ -3354,11 +3830,13 @@ impl Drafter<'_> {
             b -= 1;
         }
         let before = (b > 0 && !s.toks[b - 1].is_cap()).then(|| &s.toks[b - 1]);
+        // (`what he termed an “unjust” campaign`: a term qualifying the noun after it.)
         before.is_some_and(|t| lower_in(t, NAMING_BEFORE))
             || before.is_some_and(|t| lower_in(t, PLACE_BEFORE)) && title_case(text)
             || s.toks
                 .get(ti + 1)
                 .is_some_and(|t| lower_in(t, NAMING_AFTER) && !t.is_cap())
+                && !termed_just_before(&s.toks, ti)
     }
 
     /// Whether a quotation with no attribution is a title, term or scare quote.
@@ -3403,7 +3881,10 @@ impl Drafter<'_> {
         // An exclamation or a question is said, however short ("Enough!").
         let exclaimed = text.ends_with(['!', '?']);
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
-        !(sentence_like || exclaimed || words >= 8)
+        // A phrase of a few words in lower case (`record “remained poor”`, `“must be
+        // completed in English”`): someone's words in the sentence, not a name.
+        let phrase = words >= 3 && text.starts_with(char::is_lowercase) && !title_case(text);
+        !(sentence_like || exclaimed || words >= 8 || phrase)
     }
 
     /// [`Self::entity`], where a pronoun is first taken as the sentence's own subject
@@ -3417,8 +3898,44 @@ impl Drafter<'_> {
         rule: &str,
     ) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
+            // `The four men have been … They cannot be reached`: the group of people the
+            // sentence before was about.
+            if let Some((group, _)) = self
+                .people_group
+                .clone()
+                .filter(|&(_, at)| pr == "they" && at + 1 == self.sent_no)
+            {
+                let np = Np {
+                    name: group,
+                    ..Np::default()
+                };
+                if let Some(e) = self.entity(&np, sentence, rule) {
+                    return Some(e);
+                }
+            }
+            // (Not a name cut from a compound: `The U.S.-funded broadcaster … what it
+            // called` is about the broadcaster, not the U.S.)
+            let cut =
+                sentence_subject(p, s).is_some_and(|n| s.text.contains(&format!("{}-", n.name)));
+            if cut {
+                // The noun the compound describes: `The U.S.-funded broadcaster`.
+                let noun = s
+                    .toks
+                    .iter()
+                    .take(6)
+                    .find(|t| !t.is_cap() && ORG_KIND_NOUNS.contains(&t.lower().as_str()));
+                if let Some(noun) = noun {
+                    let np = Np {
+                        name: noun.lower(),
+                        ..Np::default()
+                    };
+                    if let Some(e) = self.entity(&np, sentence, rule) {
+                        return Some(e);
+                    }
+                }
+            }
             if let Some(subj) = sentence_subject(p, s).filter(|n| {
-                n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase)
+                n.pronoun.is_none() && n.name.chars().next().is_some_and(char::is_uppercase) && !cut
             }) {
                 let k = kind_of(&subj.name, subj.description.as_deref().unwrap_or(""));
                 let fits = match pr.as_str() {
@@ -3453,8 +3970,11 @@ impl Drafter<'_> {
             // "he" or "she" is the person this paragraph last had as its subject, rather
             // than the last person merely named.
             if matches!(pr.as_str(), "he" | "she") {
+                let want = if pr == "he" { 1 } else { -1 };
                 if let Some((e, _)) = self.last_subject.filter(|&(e, para)| {
-                    para == self.para_no && self.d.entities[e].kind == PartyKind::Person
+                    para == self.para_no
+                        && self.d.entities[e].kind == PartyKind::Person
+                        && self.gender.get(e).is_none_or(|g| g.signum() != -want)
                 }) {
                     self.mention(e);
                     return Some(e);
@@ -3547,6 +4067,21 @@ impl Drafter<'_> {
                 let rule = "a quotation joined to the one before: `“…” and “…”`".to_string();
                 return Some((b, rule, None, context));
             }
+            // `what he termed an “unjust” campaign of “lies”`: a quotation in the noun
+            // phrase the one before qualifies.
+            let of_phrase = q - prev_q <= 3
+                && toks[q - 1].is("of")
+                && (prev_q..q - 1).all(|i| {
+                    toks[i].is_word()
+                        && !toks[i].is_cap()
+                        && !is_speech(&toks[i])
+                        && !is_pronoun(&toks[i])
+                        && !lower_in(&toks[i], &["that", "which", "who", "what"])
+                });
+            if of_phrase && termed_just_before(toks, prev_q - 1) {
+                let rule = "a term in the phrase of the term before: `“…” campaign of “…”`";
+                return Some((b, rule.to_string(), None, context));
+            }
         }
         // `… agreed on a meeting “in the near future” aimed at “normalizing conditions” in
         // Syria, said Kremlin officials.`: a tag closing the sentence after a comma is the
@@ -3615,7 +4150,8 @@ impl Drafter<'_> {
         }
         // `“…”, according to the Herald.`
         if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
-            if let Some((np, _)) = np_after_verb(p, toks, a + 2, next_q) {
+            if let Some((np, end)) = np_after_verb(p, toks, a + 2, next_q) {
+                let np = document_author(p, toks, np, end, next_q);
                 let rule = "`“…”, according to X`".to_string();
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
@@ -3646,6 +4182,23 @@ impl Drafter<'_> {
             if !between_ok {
                 break;
             }
+            // `“…,” a resident who asked not to be named told VOA`: the relative clause's
+            // own verb is not the tag's; the tag's speaker ends before "who".
+            let who = (a..v).find(|&i| toks[i].is("who"));
+            if let Some(w) = who {
+                let own = (w + 1..v).any(|i| speech_at(toks, i) || toks[i].is("spoke"));
+                if !own {
+                    continue;
+                }
+                if let Some(np) = np_backward(p, toks, a, w) {
+                    let rule = format!("`“…,” X, who …, {}`", toks[v].s);
+                    let to = self.told_to(p, toks, v, next_q);
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
+                continue;
+            }
             let (np, rule) = if v == a {
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
@@ -3665,7 +4218,8 @@ impl Drafter<'_> {
         // `According to X, …, “…”` at the start of the sentence: X, or the source X quotes
         // (`According to Yonhap, quoting KCNA, …`).
         if q > 2 && toks[0].is("According") && toks[1].is("to") {
-            if let Some((mut np, _)) = np_after_verb(p, toks, 2, q) {
+            if let Some((np, end)) = np_after_verb(p, toks, 2, q) {
+                let mut np = document_author(p, toks, np, end, q);
                 let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
                 if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
                     // The quoted source: the last run of capitalised words before the
@@ -3749,7 +4303,8 @@ impl Drafter<'_> {
         if let Some(v) = v {
             let verb = toks[v].s;
             if verb.eq_ignore_ascii_case("according") && v + 1 < q && toks[v + 1].is("to") {
-                if let Some((np, _)) = np_after_verb(p, toks, v + 2, q) {
+                if let Some((np, end)) = np_after_verb(p, toks, v + 2, q) {
+                    let np = document_author(p, toks, np, end, q);
                     let rule = "`according to X, “…”`".to_string();
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                         return Some(found);
@@ -3763,9 +4318,17 @@ impl Drafter<'_> {
                 );
             // `Moreover, added Johndroe …, the U.S. “…”`, `Said the minister: “…”`: a tag
             // turned round, its verb opening the clause, the speaker after it.
+            // (Not after a name set off by commas: `the governor, Henry McMaster, said the
+            // locomotive was “…”` is in the usual order.)
+            let after_name = v >= 2
+                && toks[v - 1].s == ","
+                && v - 2 > prev_q
+                && toks[v - 2].is_cap()
+                && toks[v - 2].is_word()
+                && !names::is_sentence_adverb(&toks[v - 2].lower());
             let opens = v == prev_q
                 || v == 0
-                || matches!(toks[v - 1].s, "," | ";" | "—" | "–")
+                || matches!(toks[v - 1].s, "," | ";" | "—" | "–") && !after_name
                 || names::is_sentence_adverb(&toks[v - 1].lower());
             // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
             let intransitive = lower_in(
@@ -3910,6 +4473,17 @@ impl Drafter<'_> {
                     if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
                         return Some(found);
                     }
+                } else if is_participle(&toks[v]) || v > 0 && toks[v - 1].s == "," {
+                    // `The ministry issued a statement calling the move “…”`: the
+                    // participle's subject is the sentence's; so is the subject set off
+                    // before the verb (`The ministry, in a statement, called the visit
+                    // “…”`).
+                    if let Some(subj) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                        let rule = format!("subject of the sentence, `X … {verb} Y “…”`");
+                        if let Some(found) = self.credit(p, s, &subj, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
                 }
             } else if !term {
                 if let Some(np) = sentence_subject(p, s) {
@@ -3932,6 +4506,19 @@ impl Drafter<'_> {
                 && !names::not_name_start(&toks[b].lower());
             if let Some(np) = np_from(p, &toks[b..q]).filter(|np| opens && np.pronoun.is_none()) {
                 let rule = "the subject the quotation completes: `X “verb …”`".to_string();
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
+        // `The court justified the sentence on the grounds “…”`: the reason given is the
+        // sentence subject's words.
+        let grounds = q >= 2
+            && (toks[q - 1].is("grounds") || toks[q - 1].is("that") && toks[q - 2].is("grounds"))
+            && (prev_q..q).any(|i| toks[i].is("on"));
+        if grounds {
+            if let Some(np) = sentence_subject(p, s).filter(|n| n.pronoun.is_none()) {
+                let rule = "subject of the sentence, `X … on the grounds “…”`".to_string();
                 if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                     return Some(found);
                 }
@@ -4276,15 +4863,28 @@ impl Drafter<'_> {
                 continue;
             };
             let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
-            let _ = ph;
-            self.d.quotes.push(Quote {
-                by,
-                kind,
-                text,
-                to,
-                context: None,
-                note: Self::note(sentence, &rule),
-            });
+            // `X and judge Y cannot be reached`: each of the named subjects declines.
+            let mut also = None;
+            if !object && floor >= 2 && s.toks[floor - 1].is("and") {
+                let f2 = (0..floor - 1)
+                    .rev()
+                    .find(|&i| matches!(s.toks[i].s, "," | ";" | ":" | QUOTE_TOK))
+                    .map_or(0, |i| i + 1);
+                also = np_backward(p, &s.toks, f2, floor - 1)
+                    .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+                    .and_then(|np| self.entity(&np, sentence, &rule))
+                    .filter(|&o| o != by);
+            }
+            for by in also.into_iter().chain([by]) {
+                self.d.quotes.push(Quote {
+                    by,
+                    kind,
+                    text: text.clone(),
+                    to: to.clone(),
+                    context: None,
+                    note: Self::note(sentence, &rule),
+                });
+            }
         }
     }
 
@@ -4500,6 +5100,25 @@ impl Drafter<'_> {
                         "{}; “{said}”: {name}, the one person named as {role}",
                         q.note.rule
                     );
+                }
+            }
+        }
+        // `A California college is seeking …` and, later, `Orange Coast College`: the one
+        // organisation named with the described noun is the one described.
+        for &i in &self.described {
+            let Some(noun) = fold_words(&self.d.entities[i].name).pop() else {
+                continue;
+            };
+            let mut named = self
+                .org_mentions
+                .iter()
+                .filter(|m| fold_words(m).last() == Some(&noun) && fold_words(m).len() >= 2);
+            if let (Some(m), None) = (named.next(), named.next()) {
+                let m = m.clone();
+                let e = &mut self.d.entities[i];
+                if fold_words(&e.name) != fold_words(&m) {
+                    e.description = e.description.take().or(Some(e.name.clone()));
+                    e.name = m;
                 }
             }
         }
