@@ -24,7 +24,7 @@ pub fn attribution(s: &Story, q: &Quote) -> String {
         "{}{}{}",
         plain::speaker_name(s, &q.by),
         speech_mark(q.kind, via),
-        to_mark(q.to.as_deref())
+        to_mark(q.to())
     );
     for part in source_and_date(s, q) {
         out.push_str(", ");
@@ -216,7 +216,7 @@ pub fn markdown(s: &Story) -> String {
                         "{}: {}{}",
                         inline(&reported_speaker(s, q)),
                         inline(&q.text),
-                        inline(&to_mark(q.to.as_deref()))
+                        inline(&to_mark(q.to()))
                     );
                     let whence = source_and_date(s, q);
                     if !whence.is_empty() {

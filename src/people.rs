@@ -149,7 +149,7 @@ pub fn appearances<'a>(corpus: &'a Corpus, entity: &Entity) -> Vec<Appearance<'a
                 relayed: story
                     .quotes
                     .iter()
-                    .filter(|q| q.via.as_deref() == Some(id))
+                    .filter(|q| q.via() == Some(id))
                     .collect(),
                 spokespeople: spokespeople_quotes(story, id),
                 stances: story

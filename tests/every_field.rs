@@ -525,7 +525,7 @@ fn who_carries_each_quote_and_stance_with_what_it_cites() {
             .quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.via.as_deref() == Some(id.as_str()))
+            .filter(|(_, q)| q.via() == Some(id.as_str()))
         {
             let line = out
                 .lines()

@@ -231,7 +231,7 @@ fn quotes_of(doc: &mut Doc, story: &Story, id: &str) {
         }
     }
     let relayed: Vec<usize> = (0..story.quotes.len())
-        .filter(|&i| story.quotes[i].via.as_deref() == Some(id))
+        .filter(|&i| story.quotes[i].via() == Some(id))
         .collect();
     if !relayed.is_empty() {
         doc.heading(format!("Relayed ({})", relayed.len()));

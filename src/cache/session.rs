@@ -23,9 +23,9 @@ pub trait Kept: Sized + Send {
     ) -> Option<FileResult<Self>>;
     /// What is kept of a result parsed from the file.
     fn from_parsed(result: FileResult) -> FileResult<Self>;
-    /// Packs the texts of these into one buffer ([`Story::pack_together`]);
+    /// Packs the texts of these into one buffer ([`Story::pack_with`]);
     /// nothing for outlines.
-    fn pack_together(_: &mut [&mut Self]) {}
+    fn pack_with(_: &mut [&mut Self], _: &mut crate::story::model::Packer) {}
 }
 
 impl Kept for Story {
@@ -35,8 +35,8 @@ impl Kept for Story {
     fn from_parsed(result: FileResult) -> FileResult {
         result
     }
-    fn pack_together(stories: &mut [&mut Story]) {
-        Story::pack_together(stories);
+    fn pack_with(stories: &mut [&mut Story], packer: &mut crate::story::model::Packer) {
+        Story::pack_with(stories, packer);
     }
 }
 

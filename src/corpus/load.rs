@@ -244,6 +244,8 @@ pub struct Loader {
     first_seen: Option<FirstSeen>,
     /// Whether each story is packed as it loads ([`Loader::packing`]).
     pack: bool,
+    /// The packers of the groups packed so far, reused (let go with the loader).
+    packers: Vec<crate::story::model::Packer>,
 }
 
 impl Loader {
@@ -267,6 +269,7 @@ impl Loader {
             cache: pack.map(Session::new),
             first_seen: Some(FirstSeen::default()),
             pack: false,
+            packers: Vec::new(),
         }
     }
 
@@ -368,13 +371,19 @@ impl Loader {
             batch.end(served);
         }
         if self.pack {
+            // Packers used before, their room kept while the loader lives.
+            let pool = std::sync::Mutex::new(std::mem::take(&mut self.packers));
+            let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
             results.par_chunks_mut(PACKED_TOGETHER).for_each(|group| {
                 let mut stories: Vec<&mut S> = group
                     .iter_mut()
                     .filter_map(|(r, _)| r.story.as_mut())
                     .collect();
-                S::pack_together(&mut stories);
+                let mut packer = take().unwrap_or_default();
+                S::pack_with(&mut stories, &mut packer);
+                pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
             });
+            self.packers = pool.into_inner().unwrap_or_else(|e| e.into_inner());
         }
         self.check_across(results.iter_mut().map(|(r, _)| r));
         results

@@ -330,7 +330,8 @@ impl Corpus {
                             appearances: Vec::new(),
                         });
                         let at = self.entities.len() - 1;
-                        self.entity_index.insert(id.detached(), at);
+                        // The entity's copy of the id, shared.
+                        self.entity_index.insert(self.entities[at].id.clone(), at);
                         at
                     }
                 };
@@ -354,7 +355,7 @@ impl Corpus {
                             appearances: Vec::new(),
                         });
                         let at = self.claims.len() - 1;
-                        self.claim_index.insert(claim.id.detached(), at);
+                        self.claim_index.insert(self.claims[at].id.clone(), at);
                         at
                     }
                 };

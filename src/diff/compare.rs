@@ -308,8 +308,10 @@ static QUOTES: List<Quote> = List {
             Some(Cow::Borrowed(q.kind.as_str()))
         }),
         field(Kind::QuoteSpeakerChanged, "by", |q| text(&q.by)),
-        field(Kind::QuoteDetailEdited, "via", |q| opt(&q.via)),
-        field(Kind::QuoteDetailEdited, "to", |q| opt(&q.to)),
+        field(Kind::QuoteDetailEdited, "via", |q| {
+            q.via().map(Cow::Borrowed)
+        }),
+        field(Kind::QuoteDetailEdited, "to", |q| q.to().map(Cow::Borrowed)),
         field(Kind::QuoteDetailEdited, "date", |q| date(&q.date)),
         field(Kind::QuoteDetailEdited, "source", |q| opt(&q.source)),
         field(Kind::QuoteDetailEdited, "context", |q| opt(&q.context)),

@@ -68,7 +68,7 @@ pub fn said(s: &Story, q: &Quote) -> String {
         q.kind,
         &q.text,
     );
-    format!("{line}{}", to_mark(q.to.as_deref()))
+    format!("{line}{}", to_mark(q.to()))
 }
 
 pub fn quote(s: &Story, q: &Quote) -> Vec<String> {

@@ -290,7 +290,7 @@ pub fn item_for(
                 });
             }
             fields.extend(opt(Detail, "context", &q.context));
-            fields.extend(opt(Detail, "to", &q.to));
+            fields.extend(q.to().map(|t| field(Detail, "to", t)));
             fields.extend(date(&q.date));
             ItemRef {
                 by: Some((q.by.as_str(), shown)),

@@ -257,8 +257,26 @@ impl Packer {
     /// Makes the buffer of every text gathered (the texts themselves are let go
     /// as each is repointed).
     pub fn finish(&mut self) {
-        self.seen = HashMap::default();
-        self.buffer = Some(ArcStr::from(std::mem::take(&mut self.text)));
+        self.seen.clear();
+        self.buffer = Some(ArcStr::from(self.text.as_str()));
+        self.text.clear();
+    }
+
+    /// Empties it for another use, keeping its room (the gathered text, the
+    /// spans, the map of hashes), so that packing many stories a group at a time
+    /// does not ask the system for fresh pages each time; the room of a very
+    /// large group is let go.
+    pub fn reset(&mut self) {
+        /// Room kept between uses, in bytes of gathered text.
+        const KEPT: usize = 4 << 20;
+        if self.text.capacity() > KEPT {
+            *self = Packer::default();
+        }
+        self.text.clear();
+        self.spans.clear();
+        self.seen.clear();
+        self.buffer = None;
+        self.next = 0;
     }
 
     /// Makes the next text (in the order of the first visit) a span of the buffer:

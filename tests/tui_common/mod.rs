@@ -136,7 +136,7 @@ pub fn harbor() -> Story {
                 by: s("mayor"),
                 text: s("The mayor said she would meet both sides."),
                 kind: QuoteKind::Paraphrase,
-                via: some("union"),
+                via: some("union").map(Box::new),
                 date: None,
                 source: None,
                 context: None,

@@ -120,9 +120,10 @@ pub fn hold(story: &Story) -> bool {
             && s.cites.iter().all(|c| *c != s.id && sources(c.as_str()))
     });
     links_ok
-        && story.quotes.iter().all(|q| {
-            people(q.by.as_str()) && q.via.as_deref().is_none_or(&people) && source_ok(&q.source)
-        })
+        && story
+            .quotes
+            .iter()
+            .all(|q| people(q.by.as_str()) && q.via().is_none_or(&people) && source_ok(&q.source))
         && story.claims.iter().all(|c| {
             source_ok(&c.source)
                 && c.stances

@@ -65,11 +65,11 @@ pub(super) fn quotes(
                 by,
                 text,
                 kind: kind.unwrap_or(QuoteKind::Direct),
-                via,
+                via: via.map(Box::new),
                 date,
                 source,
                 context,
-                to,
+                to: to.map(Box::new),
             });
         }
     }
