@@ -737,6 +737,18 @@ const REFUSING_ADVERBS: &[&str] = &[
     "further ",
     "officially ",
 ];
+/// The forms of "be" a no-response or silence phrase is written with (`was
+/// unavailable for comment`, `has been silent on`).
+const BE_FORMS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has been",
+    "have been",
+    "had been",
+];
+
 const COMMENT_ADJECTIVES: &[&str] = &[
     "",
     "direct ",
@@ -822,15 +834,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 all.push((ph.replace("be be ", "be "), QuoteKind::NoResponse, false));
             }
         }
-        for be in [
-            "is",
-            "are",
-            "was",
-            "were",
-            "has been",
-            "have been",
-            "had been",
-        ] {
+        for be in BE_FORMS {
             for what in [
                 "not available for comment",
                 "unavailable for comment",
@@ -842,21 +846,14 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         }
     }
     // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
-    for be in [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has been",
-        "have been",
-        "had been",
+    for be in BE_FORMS.iter().chain(&[
         "remained",
         "remains",
         "has remained",
         "have remained",
         "kept",
         "stayed",
-    ] {
+    ]) {
         for adv in [
             "",
             "mostly ",

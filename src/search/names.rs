@@ -30,6 +30,19 @@ struct Name {
     from: u32,
 }
 
+impl Name {
+    /// This name as a field of the directory's buffer, as the matcher reads it.
+    fn field<'a>(&self, buf: &'a str) -> FieldRef<'a> {
+        FieldRef::of(
+            buf,
+            self.start,
+            self.len,
+            Role::Name,
+            (self.mask, self.heads),
+        )
+    }
+}
+
 /// A name or speaker's name field: (start, length, item, mask, heads).
 pub(crate) type NameField = (u32, u32, u32, u32, u32);
 
@@ -110,13 +123,7 @@ impl Names {
             .iter()
             .filter(|name| word.mask & !name.mask == 0)
             .filter_map(|name| {
-                let field = FieldRef::of(
-                    buf,
-                    name.start,
-                    name.len,
-                    Role::Name,
-                    (name.mask, name.heads),
-                );
+                let field = name.field(buf);
                 contiguous(&field, word)
             })
             .max()
@@ -150,13 +157,7 @@ impl Names {
             if word.mask & !name.mask != 0 {
                 continue;
             }
-            let field = FieldRef::of(
-                buf,
-                name.start,
-                name.len,
-                Role::Name,
-                (name.mask, name.heads),
-            );
+            let field = name.field(buf);
             let Some(score) = contiguous(&field, word) else {
                 continue;
             };
