@@ -1,6 +1,6 @@
 //! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
-//! `tune` articles (all 98 of the development set, per article) and on the unseen sets
-//! (`fresh4`, and any later set: totals only), and every draft loading with no errors.
+//! `tune` articles (all 187 of the development set, per article) and on the unseen sets
+//! (`fresh6`, and any later set: totals only), and every draft loading with no errors.
 //!
 //! Run `cargo test --test draft_set tune -- --nocapture` to see the figures per tune article.
 
@@ -109,12 +109,12 @@ fn meets_targets(c: &Counts) -> bool {
         && c.declined_recall().unwrap_or(1.0) >= 0.80
 }
 
-/// What the rules reach on the 98 tune articles (stop 17, when the third set joined them,
-/// before any rule was written on it: recall 360/375, precision 360/365, speaker accuracy
-/// 330/360, declined recall 23/27; issue 15's targets are recall 0.95, precision 0.90,
-/// speaker accuracy 0.90, declined recall 0.80). Raised as rules were written on the 98
+/// What the rules reach on the 187 tune articles (stop 18, when the fourth and fifth sets
+/// joined them, before any rule was written on them: recall 708/731, precision 708/723, speaker
+/// accuracy 621/708, declined recall 41/48; issue 15's targets are recall 0.95, precision
+/// 0.90, speaker accuracy 0.90, declined recall 0.80). Raised as rules are written on the 187
 /// (see the commits); a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.991, 0.988, 0.948, 0.962);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.968, 0.979, 0.877, 0.854);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -148,27 +148,38 @@ fn unseen_totals(weights: Option<&Features>) -> Counts {
     all
 }
 
+/// Whether split.txt has no unseen article with a quote: between a set's relabelling as
+/// `tune` and the next set's merge (stop 18: `fresh6` is merged after the tuning's last
+/// commit), there is none to score, which is said, not failed.
+fn no_unseen_set(all: &Counts) -> bool {
+    if all.gold_quotes == 0 {
+        println!("no unseen article with a quote in split.txt: every article is `tune`");
+    }
+    all.gold_quotes == 0
+}
+
 #[test]
 fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, one label per set
-    // (`fresh4`: the fourth, stop 16; the third is `tune` since stop 17). Totals only, per set
-    // and pooled: an unseen article's misses are never printed, so nobody tunes on them.
+    // (`fresh6`: the sixth, stop 18; the fourth and fifth are `tune` since stop 18). Totals
+    // only, per set and pooled: an unseen article's misses are never printed, so nobody tunes
+    // on them.
     let all = unseen_totals(None);
+    if no_unseen_set(&all) {
+        return;
+    }
     println!("unseen, all sets pooled: {}", all.summary());
-    assert!(
-        all.gold_quotes > 0,
-        "no unseen article with a quote in split.txt"
-    );
     println!("unseen meets the targets: {}", meets_targets(&all));
 }
 
 /// The speaker scorer with the general features alone (the attribution rules' choice not
 /// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
-/// --example fit_speakers`: 333/372 so, against the rules' 353/372), in-sample on tune.
+/// --example fit_speakers`), in-sample on the 98 articles it was fitted on; 592/708 on the
+/// 187 tune articles of stop 18.
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));
-    assert!(c.speaker_accuracy().unwrap() >= 0.895, "{}", c.summary());
+    assert!(c.speaker_accuracy().unwrap() >= 0.836, "{}", c.summary());
 }
 
 #[test]
@@ -177,11 +188,13 @@ fn holdout_scored_by_the_general_features_alone() {
     // figure to compare with `holdout_articles_scored` for what the rules add on news they
     // were not written on.
     let all = unseen_totals(Some(&GENERAL_WEIGHTS));
+    if no_unseen_set(&all) {
+        return;
+    }
     println!(
         "unseen, all sets pooled, general features alone: {}",
         all.summary()
     );
-    assert!(all.gold_quotes > 0);
     println!(
         "unseen, general features alone, meets the targets: {}",
         meets_targets(&all)
