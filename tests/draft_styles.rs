@@ -1935,3 +1935,31 @@ fn a_byline_names_the_reporter_not_a_speaker() {
     );
     assert_eq!(direct(&s), [pair("Dara Sok", "We lost everything.")]);
 }
+
+#[test]
+fn guillemets_are_quotation_marks() {
+    let s = draft("Storm hits coast\n\n«We lost everything,» Maria Lopez said. « The water came fast, » she said, «and the boat went with it.»\n\nTom Reed, the mayor, said: «We will rebuild.»\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Lopez", "We lost everything,"),
+            pair("Maria Lopez", "The water came fast,"),
+            pair("Maria Lopez", "and the boat went with it."),
+            pair("Tom Reed", "We will rebuild."),
+        ]
+    );
+}
+
+#[test]
+fn low_opening_marks_are_quotation_marks() {
+    // German typing („…“, ‚…‘), and „…” with an English closing mark.
+    let s = draft("Storm hits coast\n\n„We lost everything,“ Maria Lopez said.\n\nTom Reed said: „We will rebuild.”\n\n‚The sea wall was too low,‘ Ana Diaz said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Maria Lopez", "We lost everything,"),
+            pair("Tom Reed", "We will rebuild."),
+            pair("Ana Diaz", "The sea wall was too low,"),
+        ]
+    );
+}

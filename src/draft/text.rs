@@ -21,13 +21,18 @@ fn opens_after(prev: Option<char>) -> bool {
         None => true,
         Some(c) => {
             c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘')
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '‚'
+                )
         }
     }
 }
 
 /// The quotations of a paragraph: typographic (“…”, ‘…’) and straight ("…") double
-/// marks, and typographic single marks outside double ones.
+/// marks, and typographic single marks outside double ones; guillemets («…») and the low
+/// opening marks of German and other European typing („…“, ‚…‘), whose closing mark may
+/// be typed either way („…”).
 pub fn quote_spans(p: &str) -> Vec<Span> {
     quote_spans_carried(p, false)
 }
@@ -43,7 +48,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     // “guarantee” that …`): each closing mark ends one of them before the outer one.
     let mut nested = 0usize;
     let first = p.trim_start().chars().next();
-    if carried && !matches!(first, Some('“' | '"' | '‘' | '\'')) {
+    if carried && !matches!(first, Some('“' | '"' | '‘' | '\'' | '«' | '„' | '‚')) {
         let close_typo = p.find('”');
         let close_straight = p.find('"');
         let mark = match (close_typo, close_straight) {
@@ -74,7 +79,14 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             (Some((_, _, '\'')), '\'') => {
                 !next.is_some_and(char::is_alphanumeric) && prev.is_some_and(|c| !c.is_whitespace())
             }
-            (Some((_, _, '”')), '”') | (Some((_, _, '"')), '"') => true,
+            (Some((_, _, '”')), '”') | (Some((_, _, '"')), '"') | (Some((_, _, '»')), '»') => {
+                true
+            }
+            // `„…“`, or `„…”`.
+            (Some((_, _, '“')), '“' | '”') => true,
+            // `‚…‘`, or `‚…’` where ’ is no apostrophe.
+            (Some((_, _, '‘')), '‘') => true,
+            (Some((_, _, '‘')), '’') => !next.is_some_and(char::is_alphanumeric),
             // A straight mark closes a typographic opening too (mixed typing).
             (Some((_, _, '”')), '"') => !next.is_some_and(char::is_alphanumeric),
             // And a typographic closing mark closes a straight opening: ” never opens.
@@ -122,6 +134,11 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
             (None, '“') => open = Some((i, c.len_utf8(), '”')),
             (None, '"') => open = Some((i, 1, '"')),
+            (None, '«') => open = Some((i, c.len_utf8(), '»')),
+            (None, '„') => open = Some((i, c.len_utf8(), '“')),
+            (None, '‚') if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
+                open = Some((i, c.len_utf8(), '‘'))
+            }
             (None, '‘') if opens_after(prev) => open = Some((i, c.len_utf8(), '’')),
             (None, '\'')
                 if opens_after(prev)
@@ -136,7 +153,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     if let Some((at, len, mark)) = open {
         // A single mark left open was an apostrophe or a stray: no quote.
-        if mark != '’' && mark != '\'' {
+        if !matches!(mark, '’' | '\'' | '‘') {
             let end = p.trim_end().len().max(at + len);
             out.push(Span {
                 open: at,
@@ -173,14 +190,14 @@ fn tag_left_open(inner: &str) -> Option<usize> {
 /// with its paragraph, unclosed.
 pub fn carries_open_quote(p: &str) -> bool {
     let t = p.trim_start();
-    if t.starts_with(['“', '"']) {
+    if t.starts_with(['“', '"', '«', '„']) {
         return true;
     }
     let mut prev = None;
     for c in t.chars() {
         match c {
-            '”' => return true,
-            '“' => return false,
+            '”' | '»' => return true,
+            '“' | '«' | '„' => return false,
             '"' => return !opens_after(prev),
             _ => {}
         }
@@ -304,13 +321,15 @@ fn boundary_after(p: &str, i: usize) -> bool {
     }
     let next = rest.trim_start().chars().next();
     next.is_none_or(|n| {
-        n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '—')
+        n.is_uppercase()
+            || n.is_ascii_digit()
+            || matches!(n, '“' | '"' | '‘' | '(' | '—' | '«' | '„' | '‚')
     })
 }
 
 fn is_abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '«' | '„'))
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
@@ -406,6 +425,31 @@ mod tests {
 
     fn texts<'a>(p: &'a str, spans: &[Span]) -> Vec<&'a str> {
         spans.iter().map(|s| &p[s.inner.clone()]).collect()
+    }
+
+    #[test]
+    fn guillemets_and_low_opening_marks() {
+        let p = "«We lost everything,» she said, «and the boat.» It's the players’ union.";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["We lost everything,", "and the boat."]
+        );
+        let p = "„Es ist vorbei“, sagte sie. „Ganz,” und ‚Schluss‘ mit Peters’ Boot.";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["Es ist vorbei", "Ganz,", "Schluss"]
+        );
+        // A low single mark with no closing one is no quotation.
+        let p = "Die ‚Flut kam.";
+        assert!(quote_spans(p).is_empty());
+        assert_eq!(
+            sentences(
+                "It ended. «Next,» he said.",
+                &quote_spans("It ended. «Next,» he said.")
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]
