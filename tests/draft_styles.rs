@@ -1963,3 +1963,16 @@ fn low_opening_marks_are_quotation_marks() {
         ]
     );
 }
+
+#[test]
+fn a_title_written_before_a_name_is_not_part_of_it() {
+    let s = draft("Storm visit\n\nFEMA Administrator Deanne Criswell visited Lake Charles on Monday with the mayor.\n\n“We will stay as long as it takes,” said Administrator Criswell.\n\nSpokesman Tom Reed said: “The shelters are open.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Deanne Criswell", "We will stay as long as it takes,"),
+            pair("Tom Reed", "The shelters are open."),
+        ]
+    );
+    assert!(get(entity(&s, "tom-reed"), "role").eq_ignore_ascii_case("spokesman"));
+}

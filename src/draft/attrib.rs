@@ -425,6 +425,17 @@ const NAMING_AFTER: &[&str] = &[
     "account",
 ];
 
+/// Titles a person's name may be written with, capitalised, that are not title words of
+/// their own (`Spokesman Mwonzora`, `Administrator Criswell`, `Researchers Liangbing Hu`).
+const PERSON_TITLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "administrator",
+    "researcher",
+    "researchers",
+];
+
 /// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -2864,6 +2875,37 @@ impl Drafter<'_> {
             return Some(idx);
         }
         let lower_words: Vec<String> = fold_words(name);
+        // `Spokesman Mwonzora`, `Administrator Criswell`: a title written capitalised before
+        // a name. The person already drafted under that name (`Douglas Mwonzora`) is the
+        // one meant; else a person's title is their role, not part of their name.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let titles = words
+            .iter()
+            .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES))
+            .count();
+        if titles > 0
+            && titles < words.len()
+            && words[titles..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w))
+        {
+            let rest = fold_words(&words[titles..].join(" "));
+            if let Some(i) = self.person_named(&rest) {
+                self.mention(i);
+                return Some(i);
+            }
+            if words[..titles].iter().all(|w| lower_is(w, PERSON_TITLES)) {
+                let untitled = Np {
+                    name: words[titles..].join(" "),
+                    role: np
+                        .role
+                        .clone()
+                        .or_else(|| Some(words[..titles].join(" ").to_lowercase())),
+                    ..np.clone()
+                };
+                return self.entity(&untitled, sentence, rule);
+            }
+        }
         // "the company", "the ministry": the last organisation of that sort (also when
         // described: "the coffee growers association").
         let org_described = (2..=3).contains(&lower_words.len())
@@ -3117,6 +3159,21 @@ impl Drafter<'_> {
         }
         self.mention(idx);
         Some(idx)
+    }
+
+    /// The person drafted under the name `words` (folded), or, for a surname alone, a person
+    /// drafted with that surname: the one named last if it is one of them, else the first.
+    fn person_named(&self, words: &[String]) -> Option<usize> {
+        let fits = |i: usize| {
+            self.d.entities[i].kind == PartyKind::Person
+                && (self.folded[i] == words
+                    || words.len() == 1
+                        && self.folded[i].len() >= 2
+                        && self.folded[i].last() == words.last())
+        };
+        self.last_person
+            .filter(|&i| fits(i))
+            .or_else(|| (0..self.d.entities.len()).find(|&i| fits(i)))
     }
 
     /// The person drafted last whose name is `words` spelt another way: the whole name
