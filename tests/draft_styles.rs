@@ -1976,3 +1976,23 @@ fn a_title_written_before_a_name_is_not_part_of_it() {
     );
     assert!(get(entity(&s, "tom-reed"), "role").eq_ignore_ascii_case("spokesman"));
 }
+
+#[test]
+fn refraining_from_comment_and_not_stating_a_reason_are_declinings() {
+    let s = draft("Arrest\n\nThe State Department said it was aware of the arrest but refrained from further comment, citing privacy.\n\nThe editor said Somali officials have not publicly stated any reason for the arrest.\n");
+    let d: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|(n, _, t)| (n, t))
+        .collect();
+    assert_eq!(
+        d,
+        [
+            pair("State Department", "refrained from further comment"),
+            pair(
+                "Somali officials",
+                "have not publicly stated any reason for the arrest"
+            ),
+        ]
+    );
+}

@@ -882,9 +882,37 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // Not saying why: `have not said why`, `has not publicly stated any reason for`, `did
+    // not give a reason`.
+    for adv in ["", "publicly ", "officially ", "yet "] {
+        for (neg, verbs) in [
+            ("has not", ["said", "stated", "explained", "given"]),
+            ("have not", ["said", "stated", "explained", "given"]),
+            ("had not", ["said", "stated", "explained", "given"]),
+            ("did not", ["say", "state", "explain", "give"]),
+        ] {
+            for verb in verbs {
+                for what in ["why", "any reason", "a reason"] {
+                    all.push((
+                        format!("{neg} {adv}{verb} {what}"),
+                        QuoteKind::Declined,
+                        false,
+                    ));
+                }
+            }
+        }
+    }
     for adj in COMMENT_ADJECTIVES {
         for verb in REFUSING_VERBS {
             all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
+        }
+        // `refrained from further comment`.
+        for verb in ["refrained", "refrains", "refraining"] {
+            all.push((
+                format!("{verb} from {adj}comment"),
+                QuoteKind::Declined,
+                false,
+            ));
         }
         for have in ["had", "has", "have"] {
             all.push((
@@ -4932,6 +4960,8 @@ impl Drafter<'_> {
             "silent",
             "refrain",
             "ignor",
+            "stat",
+            "explain",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
