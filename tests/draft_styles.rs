@@ -1996,3 +1996,28 @@ fn refraining_from_comment_and_not_stating_a_reason_are_declinings() {
         ]
     );
 }
+
+#[test]
+fn the_speaker_is_the_one_a_relative_clause_before_the_verb_is_about() {
+    let s = draft("Bomber\n\nThe bomber posted often online.\n\nEvan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was an administrator on the forum.\"\n\nAFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said \"It is a scenario we know.\"\n\nAfter winning the contest, 25-year-old Netta, who performed a dance, chicken noises, and songs, said, \"Thank you.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Evan Kohlmann", "He was an administrator on the forum."),
+            pair("Terence Fan", "It is a scenario we know."),
+            pair("Netta", "Thank you."),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_following_or_early_is_not_named_by_it() {
+    let s = draft("Verdict\n\nTwo men were jailed for life on Friday.\n\nFollowing the sentencing, Claire Aitchison, the victim's step-mother, said: \"We are happy that justice has been done.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Claire Aitchison",
+            "We are happy that justice has been done."
+        )]
+    );
+}

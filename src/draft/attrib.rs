@@ -1679,6 +1679,30 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
 
 /// The name phrase that ends right before token `end` (exclusive), not reaching before
 /// `floor`; skips adverbs and an appositive between commas.
+/// The one a relative clause before the verb at `end` is about: `Evan Kohlmann, who tracks
+/// … for NBC News said` (no comma after the clause), `Terence Fan, an expert from Y, who
+/// said`, `Netta, who performed …, chicken noises, …, said` (commas inside the clause):
+/// the name before `, who`, not the last name of the clause.
+fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    let w = (floor..end).rev().find(|&i| toks[i].is("who"))?;
+    if w < floor + 2 || toks[w - 1].s != "," {
+        return None;
+    }
+    if (w + 1..end).any(|i| matches!(toks[i].s, ";" | ":" | "." | "(")) {
+        return None;
+    }
+    // The clause's antecedent, read back from its comma: through an appositive (`X, an
+    // expert from Y,`) when a description set off by commas comes just before.
+    let prev = (floor..w - 1).rev().find(|&i| toks[i].s == ",");
+    let appositive = prev.is_some_and(|c| {
+        toks.get(c + 1).is_some_and(|t| {
+            lower_in(t, &["a", "an", "the"]) || t.s.starts_with(char::is_lowercase)
+        })
+    });
+    let np = np_backward(p, toks, floor, if appositive { w } else { w - 1 })?;
+    (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
+}
+
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     if let Some(np) = unnamed_source(p, toks, floor, end) {
         return Some(np);
@@ -4693,9 +4717,11 @@ impl Drafter<'_> {
                 floor
             };
             // `The president, who calls journalists “…”`: the one the clause is about.
-            let relative = (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
-                .then(|| np_backward(p, toks, prev_q, v - 2))
-                .flatten();
+            let relative = relative_antecedent(p, toks, prev_q, v).or_else(|| {
+                (v >= prev_q + 3 && toks[v - 1].is("who") && toks[v - 2].s == ",")
+                    .then(|| np_backward(p, toks, prev_q, v - 2))
+                    .flatten()
+            });
             let is_relative = relative.is_some();
             let np = relative.or_else(|| {
                 np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))

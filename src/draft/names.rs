@@ -963,6 +963,8 @@ const NOT_NAME_START: &[&str] = &[
     "why",
     "how",
     "according",
+    "following",
+    "early",
     "last",
     "next",
     "earlier",
