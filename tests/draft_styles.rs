@@ -2021,3 +2021,15 @@ fn a_sentence_opened_by_following_or_early_is_not_named_by_it() {
         )]
     );
 }
+
+#[test]
+fn a_speaking_pronoun_is_the_subject_of_the_sentence_before() {
+    let s = draft("Brady dies\n\n“We fought hard,” Sarah Brady said in 2011.\n\nFormer First Lady Nancy Reagan released a statement regarding the death of her “dear friend” Sarah Brady. She said “I will miss Sarah very much.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Sarah Brady", "We fought hard,"),
+            pair("Nancy Reagan", "I will miss Sarah very much."),
+        ]
+    );
+}

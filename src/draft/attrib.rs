@@ -2494,6 +2494,9 @@ struct Drafter<'o> {
     /// "it" or "they" speaking next most likely means (`Kenya's weather office warned …
     /// It described the situation as “…”`, `The authors say … They call for “…”`).
     prev_subject: Option<(Np, usize)>,
+    /// The named subject of the sentence before this one (with or without a quotation),
+    /// with its sentence number: whom a speaking "he" or "she" most likely means.
+    sent_subject: Option<(Np, usize)>,
     /// Who last spoke in a statement (or gave one the article cites): whose words
     /// "the statement said" gives.
     last_statement: Option<usize>,
@@ -2635,6 +2638,7 @@ pub fn draft_article_with(
         person_para: 0,
         last_subject: None,
         prev_subject: None,
+        sent_subject: None,
         last_statement: None,
         org_mentions: Vec::new(),
         sent_no: 0,
@@ -4002,6 +4006,13 @@ impl Drafter<'_> {
             if let Some(g) = people_group(p, &s.toks) {
                 self.people_group = Some((g, self.sent_no));
             }
+            // (Not when the sentence credits its words to someone else: `X put its operations
+            // on hold …, according to production controller Ted Rye.`)
+            let credited = s.text.contains("according to") || s.text.contains("According to");
+            self.sent_subject = sentence_subject(p, s)
+                .filter(|n| n.pronoun.is_none() && n.name.starts_with(char::is_uppercase))
+                .filter(|_| !credited)
+                .map(|n| (n, self.sent_no));
             self.mentions(p, s);
             self.learn_gender(s, &words[si]);
             self.events(s);
@@ -4229,6 +4240,34 @@ impl Drafter<'_> {
                 if fits && !names::not_name_start(&prev.name.to_lowercase()) {
                     if let Some(e) = self.entity(&prev, sentence, rule) {
                         return Some(e);
+                    }
+                }
+            }
+            // `Abdelbaset al-Megrahi has consistently denied …. In his final interview, he
+            // insisted he was “…”`: a speaking "he" or "she" is the person the sentence
+            // before had as its subject (when the article names a person there, of no
+            // other gender).
+            if matches!(pr.as_str(), "he" | "she") {
+                let want = if pr == "he" { 1 } else { -1 };
+                if let Some((prev, _)) = self
+                    .sent_subject
+                    .clone()
+                    .filter(|&(_, at)| at + 1 == self.sent_no)
+                {
+                    let desc = prev.description.as_deref().unwrap_or("");
+                    // (A person by what the article says of them: a role, a description,
+                    // or a person already drafted under that name; `Marsden Point` is none.)
+                    let person = kind_of(&prev.name, desc) == PartyKind::Person
+                        && (prev.role.is_some()
+                            || prev.description.is_some()
+                            || self.person_named(&fold_words(&prev.name)).is_some());
+                    if person && !names::not_name_start(&prev.name.to_lowercase()) {
+                        if let Some(e) = self.entity(&prev, sentence, rule).filter(|&e| {
+                            self.d.entities[e].kind == PartyKind::Person
+                                && self.gender.get(e).is_none_or(|g| g.signum() != -want)
+                        }) {
+                            return Some(e);
+                        }
                     }
                 }
             }
