@@ -2033,3 +2033,18 @@ fn a_speaking_pronoun_is_the_subject_of_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn encouraging_people_to_and_thinking_of_someone_as_attribute_words() {
+    let s = draft("Tsunami\n\nA wave was expected in Hawaii on Saturday.\n\nThe civil defence spokesman for Oahu, John Cummings, encouraged people to \"get off the shoreline. We are closing all the beaches.\"\n\nUS citizen Susan Cohen, the mother of one of those killed, thought of the bomber as \"a mass murderer\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "John Cummings",
+                "get off the shoreline. We are closing all the beaches."
+            ),
+            pair("Susan Cohen", "a mass murderer"),
+        ]
+    );
+}

@@ -86,6 +86,10 @@ const SPEECH: &[&str] = &[
     "predicts",
     "urged",
     "urges",
+    "encouraged",
+    "encourages",
+    "advised",
+    "advises",
     "cautioned",
     "cautions",
     "conceded",
@@ -314,6 +318,7 @@ const TERM: &[&str] = &[
     "saw",
     "views",
     "viewed",
+    "thought",
 ];
 
 /// Titles as abbreviated before a name, with the word that refers back to them ("the
