@@ -2048,3 +2048,16 @@ fn encouraging_people_to_and_thinking_of_someone_as_attribute_words() {
         ]
     );
 }
+
+#[test]
+fn a_subject_written_place_role_name_is_the_named_person() {
+    let s = draft("Bomber buried\n\n\"He was a mass murderer,\" Susan Cohen said on Friday.\n\nHowever, UK citizen Jim Swire, father of another victim of the bombing, believes the bomber was not guilty. He described the death as \"a sad time\".\n\nZesa engineering manager Peter Nyandiya said the utility is looking into what he called a \"minor problem\" at the sub-station.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Susan Cohen", "He was a mass murderer,"),
+            pair("Jim Swire", "a sad time"),
+            pair("Peter Nyandiya", "minor problem"),
+        ]
+    );
+}

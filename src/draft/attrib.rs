@@ -1152,6 +1152,16 @@ fn np_word(t: &Tok) -> bool {
             && !names::MONTHS.contains(&l.as_str())
             && !names::WEEKDAYS.contains(&l.as_str());
     }
+    // `al-Megrahi`, `el-Sisi`: an Arabic article joined to a capitalised name.
+    if let Some((pre, rest)) = t.s.split_once('-') {
+        if matches!(
+            pre,
+            "al" | "el" | "ad" | "as" | "ash" | "at" | "ar" | "az" | "ibn" | "bin"
+        ) && rest.starts_with(char::is_uppercase)
+        {
+            return true;
+        }
+    }
     let l = t.lower();
     let l = l.trim_end_matches("’s").trim_end_matches("'s");
     ORG_NOUNS.contains(&l) || is_title_word(l)
@@ -2285,7 +2295,42 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     {
         start += 1;
     }
-    np_forward(p, toks, start, toks.len()).map(|(np, _)| np)
+    let (np, end) = np_forward(p, toks, start, toks.len())?;
+    // `UK citizen Jim Swire, …`, `Zesa engineering manager Peter Nyandiya said`: a place or
+    // organisation, what the person is, then their name of two words or more.
+    let plain = |t: &Tok| {
+        t.is_word()
+            && t.s.starts_with(char::is_lowercase)
+            && !is_speech(t)
+            && !is_pronoun(t)
+            && !lower_in(t, SKIPPABLE)
+            && !lower_in(
+                t,
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                    "could", "may", "might", "must", "should", "be", "been",
+                ],
+            )
+            && !names::not_name_start(&t.lower())
+            && !t.s.ends_with("ed")
+    };
+    let single = np.pronoun.is_none() && !np.name.contains(' ') && np.description.is_none();
+    let nouns = (end..toks.len().min(end + 3))
+        .take_while(|&k| plain(&toks[k]))
+        .count();
+    let name_at = end + nouns;
+    let named = (name_at..toks.len())
+        .take_while(|&k| np_word(&toks[k]) && toks[k].is_cap())
+        .count();
+    if single && nouns > 0 && named >= 2 {
+        if let Some((mut person, _)) = np_forward(p, toks, name_at, toks.len()) {
+            if person.role.is_none() {
+                person.role = Some(text_of(p, &toks[end..name_at]));
+            }
+            return Some(person);
+        }
+    }
+    Some(np)
 }
 
 /// Words for what a statement introduced before its text is.
