@@ -2061,3 +2061,22 @@ fn a_subject_written_place_role_name_is_the_named_person() {
         ]
     );
 }
+
+#[test]
+fn a_closing_mark_left_out_before_the_tag_or_typed_single() {
+    let s = draft("Border program\n\nThe agency funded ten projects on Monday.\n\n“The new program will help our neighbors as well, said Regional Administrator Earthea Nance. “I would like to thank Mexican officials.”\n\nCharlie Bolden, NASA Administrator:\n“The roadmap demonstrates the value of exploration for all of us.’\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Earthea Nance",
+                "The new program will help our neighbors as well,"
+            ),
+            pair("Earthea Nance", "I would like to thank Mexican officials."),
+            pair(
+                "Charlie Bolden",
+                "The roadmap demonstrates the value of exploration for all of us."
+            ),
+        ]
+    );
+}

@@ -63,7 +63,24 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
-        if matches!(open, Some((_, _, '”'))) {
+        if let Some((at, len, '”')) = open {
+            // `“The new program … as well, said Administrator Earthea Nance. “The border …`:
+            // an opening mark after a tag that ends a sentence in the open quotation: its
+            // closing mark was left out before the tag (as with straight marks below).
+            let cut = (c == '“' && nested == 0 && prev.is_some_and(char::is_whitespace))
+                .then(|| tag_left_open(&p[at + len..i]))
+                .flatten();
+            if let Some(cut) = cut.filter(|_| next.is_some_and(char::is_alphanumeric)) {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..at + len + cut,
+                    close: at + len + cut,
+                    closed: true,
+                });
+                open = Some((i, c.len_utf8(), '”'));
+                prev = Some(c);
+                continue;
+            }
             if c == '“' && opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
                 nested += 1;
                 prev = Some(c);
@@ -155,12 +172,29 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         // A single mark left open was an apostrophe or a stray: no quote.
         if !matches!(mark, '’' | '\'' | '‘') {
             let end = p.trim_end().len().max(at + len);
-            out.push(Span {
-                open: at,
-                inner: at + len..end,
-                close: p.len(),
-                closed: false,
-            });
+            // `“… what it brings to all of us.’` at the paragraph's end: a single closing
+            // mark typed for the double one closes it.
+            let body = &p[at + len..end];
+            let typo = mark == '”'
+                && !body.contains(['‘', '\''])
+                && body
+                    .strip_suffix('’')
+                    .is_some_and(|b| b.ends_with(['.', '!', '?', ',']));
+            if typo {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..end - '’'.len_utf8(),
+                    close: end,
+                    closed: true,
+                });
+            } else {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..end,
+                    close: p.len(),
+                    closed: false,
+                });
+            }
         }
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
@@ -425,6 +459,25 @@ mod tests {
 
     fn texts<'a>(p: &'a str, spans: &[Span]) -> Vec<&'a str> {
         spans.iter().map(|s| &p[s.inner.clone()]).collect()
+    }
+
+    #[test]
+    fn closing_marks_left_out_or_typed_single() {
+        let p = "“The program will help, said Administrator Earthea Nance. “It is imperative.”";
+        assert_eq!(
+            texts(p, &quote_spans(p)),
+            ["The program will help,", "It is imperative."]
+        );
+        let p = "“The roadmap demonstrates the role of exploration for all of us.’";
+        let s = quote_spans(p);
+        assert_eq!(
+            texts(p, &s),
+            ["The roadmap demonstrates the role of exploration for all of us."]
+        );
+        assert!(s[0].closed);
+        // A nested single quotation at the end is no closing mark of the double one.
+        let p = "“He called it ‘a farce.’";
+        assert_eq!(texts(p, &quote_spans(p)), ["He called it ‘a farce.’"]);
     }
 
     #[test]
