@@ -2080,3 +2080,15 @@ fn a_closing_mark_left_out_before_the_tag_or_typed_single() {
         ]
     );
 }
+
+#[test]
+fn a_closing_tag_with_an_appositive_after_a_quoted_phrase() {
+    let s = draft("Visit\n\nHok Lundy arrived in Washington on Monday.\n\nHok Lundy is \"up to his neck\" in criminal activity, Brad Adams, the Asia director of Human Rights Watch, told VOA Wednesday.\n\n\"It is not even a subject of debate.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Brad Adams", "up to his neck"),
+            pair("Brad Adams", "It is not even a subject of debate."),
+        ]
+    );
+}

@@ -2061,7 +2061,21 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
         np_backward(p, toks, c + 1, end - 1).map(|np| (np, end - 1))
     } else {
         None
-    }?;
+    };
+    // `X is “…” in criminal activity, Brad Adams, the Asia director of Human Rights Watch,
+    // told VOA Wednesday.`: a name and its appositive, then the verb and whom it was told.
+    let np = np.or_else(|| {
+        (lower_in(&toks[c + 1], &["said", "told", "added", "says", "tells"])
+            && (c + 2..end).all(|x| toks[x].is_cap() || lower_in(&toks[x], &["on", "the"])))
+        .then(|| np_backward(p, toks, last_q + 1, c + 1))
+        .flatten()
+        .filter(|np| {
+            np.pronoun.is_none()
+                && np.description.is_some()
+                && np.name.starts_with(char::is_uppercase)
+        })
+        .map(|np| (np, c + 1))
+    })?;
     // Nothing but the tag after the quotation being attributed when it is the last one.
     (q <= last_q).then_some(np)
 }
