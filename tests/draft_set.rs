@@ -114,7 +114,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// accuracy 621/708, declined recall 41/48; issue 15's targets are recall 0.95, precision
 /// 0.90, speaker accuracy 0.90, declined recall 0.80). Raised as rules are written on the 187
 /// (see the commits); a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.972, 0.982, 0.907, 0.895);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.972, 0.982, 0.909, 0.895);
 
 #[test]
 fn tune_articles_keep_their_scores() {

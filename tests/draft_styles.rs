@@ -2092,3 +2092,25 @@ fn a_closing_tag_with_an_appositive_after_a_quoted_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_surname_alone_is_first_the_whole_last_word_of_a_name() {
+    let s = draft("Return\n\n\"I cry with joy,\" Nicolas Sarkozy said at the air base.\n\nShe was greeted by the First Lady, Carla Bruni-Sarkozy, who said \"Welcome home.\" Sarkozy said her return shows that \"there is hope.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Nicolas Sarkozy", "I cry with joy,"),
+            pair("Carla Bruni-Sarkozy", "Welcome home."),
+            pair("Nicolas Sarkozy", "there is hope."),
+        ]
+    );
+}
+
+#[test]
+fn pleading_attributes_words() {
+    let s = draft("Letter\n\nA letter reached Ottawa on Monday.\n\nIn it, Mohamed Kohail pleads with the prime minister to use \"every way possible to get me out.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Mohamed Kohail", "every way possible to get me out.")]
+    );
+}

@@ -229,6 +229,8 @@ const SPEECH: &[&str] = &[
     "objected",
     "protested",
     "pleaded",
+    "pleads",
+    "pleading",
     "implored",
     "reassured",
     "confided",
@@ -3167,10 +3169,27 @@ impl Drafter<'_> {
         let single = lower_words.len() == 1;
         let folded = &self.folded;
         // A surname alone that two people share: the one named last, if it is one of them.
+        // (`Sarkozy` is Nicolas Sarkozy, not Carla Bruni-Sarkozy, when both are drafted: a
+        // surname written alone is first the whole last word of a name.)
+        let whole_last = |i: usize| {
+            self.d.entities[i].kind == PartyKind::Person
+                && folded[i].len() >= 2
+                && self.d.entities[i]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| fold_words(w) == lower_words)
+        };
+        let exact = if single {
+            (0..self.d.entities.len()).filter(|&i| whole_last(i)).last()
+        } else {
+            None
+        };
         let last_named = self
             .last_person
-            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last());
-        let existing = last_named.or_else(|| {
+            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last())
+            .filter(|&i| exact.is_none() || whole_last(i));
+        let existing = last_named.or(exact).or_else(|| {
             self.d.entities.iter().enumerate().position(|(i, e)| {
                 let ew = &folded[i];
                 *ew == lower_words
