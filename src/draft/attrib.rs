@@ -3181,7 +3181,7 @@ impl Drafter<'_> {
                     .is_some_and(|w| fold_words(w) == lower_words)
         };
         let exact = if single {
-            (0..self.d.entities.len()).filter(|&i| whole_last(i)).last()
+            (0..self.d.entities.len()).rev().find(|&i| whole_last(i))
         } else {
             None
         };
