@@ -238,8 +238,12 @@ impl<K: Iterator<Item = u32>> Iterator for TaskItems<'_, K> {
 /// Candidates the first rows reaching a query's best possible score are looked
 /// for among, at most, before the full answer is left to give them: the tasks
 /// (of [`CHUNK`] items, or pieces of kept hits, which may be far fewer) that
-/// hold the first this many.
-const PAGE_CANDIDATES: usize = 16 * CHUNK;
+/// hold the first this many: enough for rows that one candidate in a hundred
+/// reaches ("richard fish" among the hits of "richard fis" at 100,000 stories,
+/// where 16 pieces of kept hits held about 1,300 candidates), few enough that a
+/// query whose bound no candidate reaches costs little before the lift or the
+/// full answer.
+const PAGE_CANDIDATES: usize = 4 * CHUNK;
 
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
@@ -317,6 +321,8 @@ fn keep_above_bar<T>(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, T)>, k: 
 /// The most items of names a lifted word's rows are looked for among
 /// ([`Searcher::lifted`]).
 const LIFTED_MAX: usize = 1 << 20;
+/// The most of them, among the candidates, scored in full.
+const LIFTED_SCORED: usize = 1 << 16;
 
 /// The first items, in item order, reaching a score, looked for among a query's
 /// first [`PAGE_CANDIDATES`] candidates.
@@ -644,7 +650,7 @@ impl Searcher {
         lifted.par_sort_unstable();
         lifted.dedup();
         let lifted = scan.candidates.among(lifted);
-        if lifted.len() > PAGE_CANDIDATES {
+        if lifted.len() > LIFTED_SCORED {
             return None;
         }
         let mut above: Vec<(i32, u32)> = lifted
