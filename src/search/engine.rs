@@ -618,13 +618,14 @@ impl Searcher {
         self.lifted(&scan, &elsewhere, bound, limit)
     }
 
-    /// The best `limit` rows when the words whose best is in names (`elsewhere`:
+    /// The best `limit` rows when words whose best is in names (`elsewhere`:
     /// their best outside names) are lifted: the candidates holding a name where
     /// such a word scores above its best elsewhere are scored in full (they are
-    /// found from the names directory, `None` when they are many); every other
-    /// item scores at most the bound with those words at their best elsewhere, so
-    /// the rows are the lifted items scoring above that, best first, then the
-    /// first items in item order that reach it.
+    /// found from the names directory; the words with the fewest of them are
+    /// lifted, while they are few enough); every other item scores at most the
+    /// bound with those words at their best elsewhere, so the rows are the
+    /// lifted items scoring above that, best first, then the first items in item
+    /// order that reach it. `None` when no word can be lifted.
     fn lifted(
         &self,
         scan: &Scan<'_>,
@@ -634,25 +635,37 @@ impl Searcher {
     ) -> Option<Vec<u32>> {
         let index = &*self.index;
         let (names, buf) = (index.names()?, index.folded());
-        let mut lifted: Vec<u32> = Vec::new();
-        let mut outside: i32 = bound;
+        // Per word that may be lifted: the candidates holding a name that lifts
+        // it, and how much lower it scores elsewhere.
+        let mut liftable: Vec<(Vec<u32>, i32)> = Vec::new();
         for (word, &other) in scan.pattern.words.iter().zip(elsewhere) {
-            let Some(other) = other else {
+            let (Some(other), Some(best)) = (other, names.best_score(buf, word)) else {
                 continue;
             };
-            let best = names.best_score(buf, word)?;
-            outside = outside.saturating_sub(best).saturating_add(other);
-            lifted.extend(names.items_scoring_above(buf, word, other, LIFTED_MAX)?);
-            if lifted.len() > LIFTED_MAX {
-                return None;
-            }
+            let Some(mut items) = names.items_scoring_above(buf, word, other, LIFTED_MAX) else {
+                continue;
+            };
+            items.par_sort_unstable();
+            items.dedup();
+            liftable.push((scan.candidates.among(items), best - other));
         }
-        lifted.par_sort_unstable();
-        lifted.dedup();
-        let lifted = scan.candidates.among(lifted);
-        if lifted.len() > LIFTED_SCORED {
+        // The words with the fewest such candidates first, while they are few
+        // enough to score (a word not lifted keeps its best in the bound).
+        liftable.sort_by_key(|(items, _)| items.len());
+        let mut lifted: Vec<u32> = Vec::new();
+        let mut outside: i32 = bound;
+        for (items, lower) in liftable {
+            if lifted.len() + items.len() > LIFTED_SCORED {
+                break;
+            }
+            lifted.extend(items);
+            outside = outside.saturating_sub(lower);
+        }
+        if outside == bound {
             return None;
         }
+        lifted.sort_unstable();
+        lifted.dedup();
         let mut above: Vec<(i32, u32)> = lifted
             .par_iter()
             .filter_map(|&item| Some((index.score(item, scan.pattern)?, item)))
