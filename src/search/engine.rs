@@ -156,6 +156,39 @@ impl<'a> Candidates<'a> {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
 
+    /// Those of `items` (ascending) that are candidates, ascending.
+    fn among(&self, items: Vec<u32>) -> Vec<u32> {
+        let mut hits = self
+            .found
+            .iter()
+            .flat_map(|f| f.hits.iter().copied())
+            .peekable();
+        items
+            .into_iter()
+            .filter(|&item| {
+                if self.rest.contains(&item) {
+                    return true;
+                }
+                while hits.next_if(|&h| h < item).is_some() {}
+                hits.peek() == Some(&item)
+            })
+            .collect()
+    }
+
+    /// How many of the first tasks hold the first `n` candidates (all of them
+    /// when they are fewer).
+    fn tasks_holding(&self, n: usize) -> usize {
+        let mut held = 0;
+        for (t, found) in self.found.iter().enumerate() {
+            if held >= n {
+                return t;
+            }
+            held += found.hits.len();
+        }
+        let rest = n.saturating_sub(held).div_ceil(CHUNK);
+        self.found.len() + rest.min(self.rest.len().div_ceil(CHUNK))
+    }
+
     /// The items of task `t` (in item order; only those of `kind` when one is
     /// asked, among the rest), with their per-word results and how many per item.
     fn task(
@@ -203,9 +236,14 @@ impl<K: Iterator<Item = u32>> Iterator for TaskItems<'_, K> {
 }
 
 /// Candidates the first rows reaching a query's best possible score are looked
-/// for among, at most (tasks of [`CHUNK`] items or of kept hits), before the
-/// full answer is left to give them.
-const PAGE_TASKS: usize = 16;
+/// for among, at most, before the full answer is left to give them: the tasks
+/// (of [`CHUNK`] items, or pieces of kept hits, which may be far fewer) that
+/// hold the first this many: enough for rows that one candidate in a hundred
+/// reaches ("richard fish" among the hits of "richard fis" at 100,000 stories,
+/// where 16 pieces of kept hits held about 1,300 candidates), few enough that a
+/// query whose bound no candidate reaches costs little before the lift or the
+/// full answer.
+const PAGE_CANDIDATES: usize = 4 * CHUNK;
 
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
@@ -277,6 +315,87 @@ fn keep_above_bar<T>(exact: &[(i32, u32)], bounded: &mut Vec<(i32, u32, T)>, k: 
         bounded.clear();
     } else if let Some(&bar) = exact.get(k - 1) {
         bounded.retain(|&(b, item, _)| rank(&(b, item), &bar) == Ordering::Less);
+    }
+}
+
+/// The most items of names a lifted word's rows are looked for among
+/// ([`Searcher::lifted`]).
+const LIFTED_MAX: usize = 1 << 20;
+/// The most of them, among the candidates, scored in full.
+const LIFTED_SCORED: usize = 1 << 16;
+
+/// The first items, in item order, reaching a score, looked for among a query's
+/// first [`PAGE_CANDIDATES`] candidates.
+struct Scan<'a> {
+    index: &'a Index,
+    pattern: &'a Pattern,
+    candidates: &'a Candidates<'a>,
+    priors: &'a [Prior],
+}
+
+impl Scan<'_> {
+    /// The first `limit` candidates, in item order, that score exactly `bound`
+    /// (no candidate scores more, but for some of `lifted` (ascending, see
+    /// [`Searcher::lifted`]), which are left out here); `None` when fewer do
+    /// among the first [`PAGE_CANDIDATES`].
+    fn first_reaching(&self, bound: i32, limit: usize, lifted: &[u32]) -> Option<Vec<u32>> {
+        let (index, pattern, candidates) = (self.index, self.pattern, self.candidates);
+        let tasks = candidates.tasks_holding(PAGE_CANDIDATES);
+        let round = 2 * rayon::current_num_threads().max(1);
+        let mut rows = Vec::with_capacity(limit);
+        for from in (0..tasks).step_by(round) {
+            let found: Vec<Vec<u32>> = (from..(from + round).min(tasks))
+                .into_par_iter()
+                .map(|t| {
+                    let (items, cached, stride) = candidates.task(t, index, None);
+                    let mut out = Vec::new();
+                    let mut reached = Vec::new();
+                    let mut memo = vec![matcher::SkimMemo::default(); pattern.words.len()];
+                    for (i, item) in items.enumerate() {
+                        let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
+                        out.clear();
+                        let score = match index.partial(item, pattern, self.priors, known, &mut out)
+                        {
+                            Partial::Exact(s) => s,
+                            // Some word found only scattered: skim tells.
+                            Partial::Bounded(b) if b >= bound => {
+                                let scored = index.score_known(
+                                    item,
+                                    pattern,
+                                    Some(&out),
+                                    |_, _| {},
+                                    Some(&mut memo),
+                                );
+                                match scored {
+                                    Some(s) => s,
+                                    None => continue,
+                                }
+                            }
+                            _ => continue,
+                        };
+                        debug_assert!(
+                            score <= bound || lifted.binary_search(&item).is_ok(),
+                            "{score} > {bound}"
+                        );
+                        if score == bound {
+                            reached.push(item);
+                            if reached.len() == limit {
+                                break;
+                            }
+                        }
+                    }
+                    reached
+                })
+                .collect();
+            for reached in found {
+                rows.extend(reached);
+                if rows.len() >= limit {
+                    rows.truncate(limit);
+                    return Some(rows);
+                }
+            }
+        }
+        None
     }
 }
 
@@ -431,31 +550,50 @@ impl Searcher {
     /// The first `limit` items, in item order, that score the best any item can
     /// score for this query (see [`super::words`]): the best `limit` rows. `None`
     /// before the names directory and the words are built, or when fewer items
-    /// reach it among the first [`PAGE_TASKS`] tasks' candidates (the kept answer
+    /// reach it among the first [`PAGE_CANDIDATES`] candidates (the kept answer
     /// this query extends, or every item).
+    ///
+    /// When no item there reaches it (a word's best is in names that the items
+    /// holding the other words' bests do not hold: "al" in "Al Jazeera" for
+    /// "fishermen al"), the words whose best is in names are "lifted": the items
+    /// holding such a name (the names directory's, when they are few) are scored
+    /// in full, and every other item is bounded with those words' best elsewhere
+    /// (see [`Searcher::lifted`]).
     fn reaching_the_bound(&self, pattern: &Pattern, limit: usize) -> Option<Vec<u32>> {
         let index = &*self.index;
         let (names, words, buf) = (index.names()?, index.words()?, index.folded());
+        let skim = matcher::skim();
         let mut bound: i32 = 0;
+        // Per word: its best outside names, when a name holds it contiguously
+        // with a better score.
+        let mut elsewhere: Vec<Option<i32>> = Vec::with_capacity(pattern.words.len());
         for word in &pattern.words {
-            let initials = (word.chars >= 2)
+            // Initials of consecutive words of main text or details, unless no
+            // text has words starting so in a row (in names: the directory's).
+            let initials = words
+                .may_be_initials(word)
                 .then(|| matcher::tier_score(matcher::Tier::Initials, Role::Main, word));
-            let found = [words.best(word), names.best_score(buf, word)]
+            let in_text = [words.best(word), initials].into_iter().flatten().max();
+            let in_names = names.best_score(buf, word);
+            let best = match (in_text, in_names) {
+                (Some(t), Some(n)) => t.max(n),
+                (Some(t), None) => t,
+                (None, Some(n)) => n,
+                // Found only scattered, anywhere: the best skim score of a token
+                // or a name (a word's score in an item is its best in one of them).
+                (None, None) => [
+                    words.best_scattered(&skim, word),
+                    names.best_scattered(buf, &skim, word),
+                ]
                 .into_iter()
                 .flatten()
-                .max();
-            // Not found contiguously anywhere: the rows are scattered matches (or
-            // rare initials), and few items if any reach the bound.
-            let best = found?.max(initials.unwrap_or(i32::MIN));
-            // Every contiguous score is above the word's fuzzy bound, so an item
-            // reaching the bound has every word contiguously: the first pass
-            // scores it exactly.
-            if best <= word.fuzzy_bound() {
-                return None;
-            }
+                .max()?,
+            };
+            elsewhere.push(in_text.filter(|&t| in_names.is_some_and(|n| n > t)));
             bound = bound.saturating_add(best);
         }
-        if names.has_whole(buf, pattern) {
+        let whole = names.has_whole(buf, pattern);
+        if whole {
             bound = bound.saturating_add(matcher::FULL_NAME_BONUS);
         }
         let base = self.base(pattern, None).map(|b| &self.kept[b]);
@@ -465,43 +603,80 @@ impl Searcher {
             rest: base.map_or(0, |last| last.items)..index.len() as u32,
         };
         let priors = base.map_or_else(Vec::new, |last| pattern.priors(&last.pattern));
-        let tasks = candidates.tasks().min(PAGE_TASKS);
-        let round = 2 * rayon::current_num_threads().max(1);
-        let mut rows = Vec::with_capacity(limit);
-        for from in (0..tasks).step_by(round) {
-            let found: Vec<Vec<u32>> = (from..(from + round).min(tasks))
-                .into_par_iter()
-                .map(|t| {
-                    let (items, cached, stride) = candidates.task(t, index, None);
-                    let mut out = Vec::new();
-                    let mut reached = Vec::new();
-                    for (i, item) in items.enumerate() {
-                        let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
-                        out.clear();
-                        if let Partial::Exact(s) =
-                            index.partial(item, pattern, &priors, known, &mut out)
-                        {
-                            debug_assert!(s <= bound, "{s} > {bound}");
-                            if s >= bound {
-                                reached.push(item);
-                                if reached.len() == limit {
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    reached
-                })
-                .collect();
-            for reached in found {
-                rows.extend(reached);
-                if rows.len() >= limit {
-                    rows.truncate(limit);
-                    return Some(rows);
-                }
-            }
+        let scan = Scan {
+            index,
+            pattern,
+            candidates: &candidates,
+            priors: &priors,
+        };
+        if let Some(rows) = scan.first_reaching(bound, limit, &[]) {
+            return Some(rows);
         }
-        None
+        if whole || elsewhere.iter().all(Option::is_none) {
+            return None;
+        }
+        self.lifted(&scan, &elsewhere, bound, limit)
+    }
+
+    /// The best `limit` rows when words whose best is in names (`elsewhere`:
+    /// their best outside names) are lifted: the candidates holding a name where
+    /// such a word scores above its best elsewhere are scored in full (they are
+    /// found from the names directory; the words with the fewest of them are
+    /// lifted, while they are few enough); every other item scores at most the
+    /// bound with those words at their best elsewhere, so the rows are the
+    /// lifted items scoring above that, best first, then the first items in item
+    /// order that reach it. `None` when no word can be lifted.
+    fn lifted(
+        &self,
+        scan: &Scan<'_>,
+        elsewhere: &[Option<i32>],
+        bound: i32,
+        limit: usize,
+    ) -> Option<Vec<u32>> {
+        let index = &*self.index;
+        let (names, buf) = (index.names()?, index.folded());
+        // Per word that may be lifted: the candidates holding a name that lifts
+        // it, and how much lower it scores elsewhere.
+        let mut liftable: Vec<(Vec<u32>, i32)> = Vec::new();
+        for (word, &other) in scan.pattern.words.iter().zip(elsewhere) {
+            let (Some(other), Some(best)) = (other, names.best_score(buf, word)) else {
+                continue;
+            };
+            let Some(mut items) = names.items_scoring_above(buf, word, other, LIFTED_MAX) else {
+                continue;
+            };
+            items.par_sort_unstable();
+            items.dedup();
+            liftable.push((scan.candidates.among(items), best - other));
+        }
+        // The words with the fewest such candidates first, while they are few
+        // enough to score (a word not lifted keeps its best in the bound).
+        liftable.sort_by_key(|(items, _)| items.len());
+        let mut lifted: Vec<u32> = Vec::new();
+        let mut outside: i32 = bound;
+        for (items, lower) in liftable {
+            if lifted.len() + items.len() > LIFTED_SCORED {
+                break;
+            }
+            lifted.extend(items);
+            outside = outside.saturating_sub(lower);
+        }
+        if outside == bound {
+            return None;
+        }
+        lifted.sort_unstable();
+        lifted.dedup();
+        let mut above: Vec<(i32, u32)> = lifted
+            .par_iter()
+            .filter_map(|&item| Some((index.score(item, scan.pattern)?, item)))
+            .filter(|&(score, _)| score > outside)
+            .collect();
+        top_k(&mut above, limit);
+        let mut rows: Vec<u32> = above.iter().map(|&(_, item)| item).collect();
+        if rows.len() < limit {
+            rows.extend(scan.first_reaching(outside, limit - rows.len(), &lifted)?);
+        }
+        Some(rows)
     }
 
     /// Searches; see [`Searcher::search_until`].

@@ -17,7 +17,7 @@ use rayon::slice::ParallelSliceMut;
 
 use super::index::Index;
 use super::items::Role;
-use super::matcher::{contiguous, name_score, FieldRef, Pattern, Tier, Word};
+use super::matcher::{self, contiguous, name_score, FieldRef, Pattern, Skim, Tier, Word};
 
 /// One distinct name: a span of the index's folded text, its masks, and where its
 /// items start in [`Names::items`].
@@ -127,6 +127,43 @@ impl Names {
                 contiguous(&field, word)
             })
             .max()
+    }
+
+    /// The best score `word` reaches found scattered (skim, across the whole
+    /// name) in any name, as [`matcher::fuzzy`] scores it there (a name's role
+    /// does not change it); `None` when it is scattered in none.
+    pub(crate) fn best_scattered(&self, buf: &str, skim: &Skim, word: &Word) -> Option<i32> {
+        self.names
+            .iter()
+            .filter(|name| word.mask & !name.mask == 0)
+            .filter(|name| matcher::is_subsequence(name.field(buf).text(), &word.text))
+            .filter_map(|name| matcher::fuzzy(skim, &name.field(buf), word))
+            .max()
+    }
+
+    /// The items holding a name in which `word` scores more than `above` found
+    /// contiguously, name after name (an item may come twice); `None` when more
+    /// than `max`.
+    pub(crate) fn items_scoring_above(
+        &self,
+        buf: &str,
+        word: &Word,
+        above: i32,
+        max: usize,
+    ) -> Option<Vec<u32>> {
+        let mut items = Vec::new();
+        for (n, name) in self.names.iter().enumerate() {
+            if word.mask & !name.mask != 0 {
+                continue;
+            }
+            if contiguous(&name.field(buf), word).is_some_and(|s| s > above) {
+                items.extend_from_slice(self.items_of(n));
+                if items.len() > max {
+                    return None;
+                }
+            }
+        }
+        Some(items)
     }
 
     /// Whether some name is the whole query (the whole-name bonus).

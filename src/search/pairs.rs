@@ -23,7 +23,7 @@ use super::index::{Index, Letters, LETTER_ROWS};
 use super::items::Role;
 use super::matcher::{pair_score, FieldRef, Pattern, Tier, FULL_NAME_BONUS};
 use super::names::{NameField, Names};
-use super::words::{Tokens, Words};
+use super::words::{HeadGramsBuilding, Row, Tokens, Words};
 
 const LETTERS: usize = 26;
 /// The two-letter queries (`aa` … `zz`).
@@ -118,6 +118,8 @@ pub struct Building {
     /// The tokens of main texts and of details seen ([`super::words`]).
     main: Tokens,
     detail: Tokens,
+    /// The runs of initials of main texts and details seen ([`super::words`]).
+    initials: HeadGramsBuilding,
 }
 
 /// What one task of a step gathers.
@@ -141,6 +143,7 @@ impl Building {
             names: Vec::new(),
             main: Tokens::default(),
             detail: Tokens::default(),
+            initials: HeadGramsBuilding::default(),
         }
     }
 
@@ -153,7 +156,7 @@ impl Building {
             .step_by(TASK)
             .collect::<Vec<_>>()
             .into_par_iter()
-            .map(|at| scan(index, at as u32..(at + TASK).min(to) as u32))
+            .map(|at| scan(index, at as u32..(at + TASK).min(to) as u32, &self.initials))
             .collect();
         for part in parts {
             self.pairs.append(part.pairs);
@@ -174,6 +177,7 @@ impl Building {
         let words = Words::from_tokens(
             std::mem::take(&mut self.main),
             std::mem::take(&mut self.detail),
+            std::mem::take(&mut self.initials).finish(),
             to as u32,
         );
         index.set_pairs(pairs);
@@ -229,7 +233,7 @@ impl ItemScan {
         self.best[p] = self.best[p].max(score);
     }
 
-    fn field(&mut self, field: &FieldRef<'_>) {
+    fn field(&mut self, field: &FieldRef<'_>, initials: &HeadGramsBuilding) {
         let text = field.text();
         let whole = matches!(field.role, Role::Name | Role::Speaker);
         if whole {
@@ -243,17 +247,25 @@ impl ItemScan {
                 }
             }
         }
+        let row = initials.row(field.role);
         if text.is_ascii() {
-            self.chars(text.bytes().map(char::from), field.role, whole);
+            self.chars(text.bytes().map(char::from), field.role, whole, row);
         } else {
-            self.chars(text.chars(), field.role, whole);
+            self.chars(text.chars(), field.role, whole, row);
         }
     }
 
     /// Goes through a field's characters: contiguous pairs with their tier,
-    /// initials of consecutive words, and letters in order within a token.
+    /// initials of consecutive words (each word's first character told to `row`),
+    /// and letters in order within a token.
     #[inline]
-    fn chars(&mut self, chars: impl Iterator<Item = char>, role: Role, whole: bool) {
+    fn chars(
+        &mut self,
+        chars: impl Iterator<Item = char>,
+        role: Role,
+        whole: bool,
+        mut row: Row<'_>,
+    ) {
         let mut seen = 0u32;
         // The last two characters (and whether the one before them is alphanumeric).
         let mut prev: Option<char> = None;
@@ -273,6 +285,7 @@ impl ItemScan {
                 self.contiguous(a, b, tier, role);
             }
             if alnum && !prev_alnum {
+                row.head(c);
                 if let (Some(a), Some(b)) = (last_head.and_then(letter), letter(c)) {
                     self.contiguous(a, b, Tier::Initials, role);
                 }
@@ -342,14 +355,14 @@ impl ItemScan {
 
 /// The answers of some items of the index (numbered as in the index), their
 /// name fields and the tokens of their other texts.
-fn scan(index: &Index, items: std::ops::Range<u32>) -> Scanned {
+fn scan(index: &Index, items: std::ops::Range<u32>, initials: &HeadGramsBuilding) -> Scanned {
     let mut part = Pairs::new();
     let mut names = Vec::new();
     let (mut main, mut detail) = (Tokens::default(), Tokens::default());
     let mut scan = ItemScan::new();
     for item in items.clone() {
         for field in index.item_refs(item) {
-            scan.field(&field);
+            scan.field(&field, initials);
             Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
         }
         scan.finish(item, &mut part);

@@ -754,8 +754,15 @@ fn the_worker_indexes_what_it_is_given_and_answers_again_as_it_grows() {
     }
     for (generation, q) in [(2, "to"), (3, "ri"), (4, "tor")] {
         worker.submit(generation, q, Options::default());
-        let answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
-        assert_eq!(answer.results, whole.search(q, &Options::default()), "{q}");
+        let full = whole.search(q, &Options::default());
+        let mut answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
+        if answer.results.counting {
+            // The best rows first (from the first items reaching the best
+            // possible score), then the count.
+            assert_eq!(answer.results.hits, full.hits, "{q}");
+            answer = worker.recv_timeout(Duration::from_secs(20)).expect(q);
+        }
+        assert_eq!(answer.results, full, "{q}");
     }
     // A one-word query matching names: the best rows first, counting, then the count.
     worker.submit(5, "fisher", Options::default());
@@ -1109,7 +1116,12 @@ fn the_best_rows_from_the_names_are_the_full_answers_best_rows() {
         kind: Some(Kind::Quote),
     };
     assert_eq!(searcher.page("fish", &kind), None);
-    assert_eq!(searcher.page("fish fisher", &Options::default()), None);
+    // Two words: from the first items reaching their best possible score.
+    let two = searcher
+        .page("fish fisher", &Options::default())
+        .expect("a page");
+    let full = engine::reference(&index, "fish fisher", &Options::default());
+    assert_eq!(two.hits, full.hits);
     let fish = searcher.page("fish", &Options::default()).expect("a page");
     assert_eq!(fish.hits[0].text, "Fish", "the whole name ranks first");
 }
@@ -1251,4 +1263,133 @@ fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_row
         several * 5 > asked,
         "{several} of {asked} with several words"
     );
+}
+
+#[test]
+fn the_best_rows_of_a_word_found_only_scattered_or_as_initials_come_before_the_count() {
+    // Words with a letter dropped or two swapped (found only scattered: in a
+    // token of a quote, across a name), the typed typos, and the first letters
+    // of words in a row of a quote (initials, found nowhere else).
+    let corpus = crate::synth::corpus(24);
+    let index = Arc::new(Index::new(&corpus));
+    pairs::build(&index);
+    let mut queries: Vec<String> = ["richr", "richra", "tonl", "tonls", "tonlsn", "fisehr"]
+        .map(String::from)
+        .to_vec();
+    let mut rng = crate::synth::Rng::new(41);
+    let words: Vec<String> = words_of(&corpus, true)
+        .iter()
+        .map(|w| fold::fold(w))
+        .filter(|w| w.chars().count() > 4)
+        .collect();
+    for _ in 0..40 {
+        let mut typo: Vec<char> = rng.pick(&words).chars().collect();
+        if rng.chance(50) {
+            typo.remove(1 + rng.below(typo.len() - 2));
+        } else {
+            let at = 1 + rng.below(typo.len() - 2);
+            typo.swap(at, at + 1);
+        }
+        queries.push(typo.into_iter().collect());
+    }
+    let quotes: Vec<Vec<String>> = corpus
+        .stories
+        .iter()
+        .flat_map(|s| {
+            s.quotes
+                .iter()
+                .map(|q| q.text.split_whitespace().map(fold::fold).collect())
+        })
+        .collect();
+    for _ in 0..20 {
+        let quote = rng.pick(&quotes);
+        let at = rng.below(quote.len().saturating_sub(4).max(1));
+        let initials: String = quote[at..]
+            .iter()
+            .take(2 + rng.below(4))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        queries.push(initials);
+    }
+    let (mut scattered, mut initials) = (0, 0);
+    for q in &queries {
+        let pattern = Pattern::new(q);
+        for limit in [1, 10, 50] {
+            let options = Options { limit, kind: None };
+            let full = engine::reference(&index, q, &options);
+            let mut typing = Searcher::new(Arc::clone(&index));
+            let fresh = typing.page(q, &options);
+            let shorter: String = q.chars().take(q.chars().count() - 1).collect();
+            typing.search(&shorter, &options);
+            for page in [fresh, typing.page(q, &options)].into_iter().flatten() {
+                assert!(page.counting, "{q:?}");
+                assert_eq!(page.hits, full.hits, "{q:?} {limit}");
+                let bound: i32 = pattern.words.iter().map(|w| w.fuzzy_bound()).sum();
+                match page.hits.first() {
+                    Some(hit) if hit.score <= bound => scattered += 1,
+                    Some(_) => initials += 1,
+                    None => {}
+                }
+            }
+            assert_eq!(typing.search(q, &options), full, "{q:?} {limit}");
+        }
+    }
+    assert!(scattered > 60, "pages of rows found scattered: {scattered}");
+    assert!(initials > 10, "pages of rows found as initials: {initials}");
+}
+
+#[test]
+fn a_word_best_in_names_that_the_other_words_never_meet_still_gives_the_rows_first() {
+    // "al" scores best as a whole word of a party's name, which no quote with
+    // "fishermen" holds; "d" and "de" at the start of names that no item with
+    // "tonelson" holds, or only some.
+    let mut corpus = crate::synth::corpus(24);
+    let mut story = (*corpus.stories[3]).clone();
+    story.parties[0].name = "Al Desk".into();
+    story.parties[1].name = "Des Moines Delegation".into();
+    corpus.stories[3] = Arc::new(story);
+    let index = Arc::new(Index::new(&corpus));
+    pairs::build(&index);
+    let (names, words) = (index.names().unwrap(), index.words().unwrap());
+    let typed = [
+        ("fishermen a", "fishermen al"),
+        ("tonelson ", "tonelson d"),
+        ("tonelson d", "tonelson de"),
+    ];
+    let mut lifted = 0;
+    for (before, q) in typed {
+        let pattern = Pattern::new(q);
+        // Each word's best anywhere, summed: what no item reaches when lifted.
+        let bests: i32 = pattern
+            .words
+            .iter()
+            .map(|w| {
+                let initials = matcher::tier_score(matcher::Tier::Initials, items::Role::Main, w);
+                [words.best(w), names.best_score(index.folded(), w)]
+                    .into_iter()
+                    .flatten()
+                    .chain(words.may_be_initials(w).then_some(initials))
+                    .max()
+                    .unwrap()
+            })
+            .sum();
+        for limit in [1, 10, 50] {
+            let options = Options { limit, kind: None };
+            let full = engine::reference(&index, q, &options);
+            let mut typing = Searcher::new(Arc::clone(&index));
+            typing.search(before, &options);
+            // Rows scoring less than the lifted words' best elsewhere are not
+            // looked for: 50 rows are more than this corpus has above it.
+            let page = typing.page(q, &options);
+            if let Some(page) = page {
+                assert!(page.counting, "{q:?}");
+                assert_eq!(page.hits, full.hits, "{q:?} {limit}");
+                lifted += usize::from(full.hits[0].score < bests);
+            } else {
+                assert_eq!(limit, 50, "{q:?}");
+            }
+            assert_eq!(typing.search(q, &options), full, "{q:?} {limit}");
+        }
+    }
+    assert!(lifted >= 6, "{lifted}");
 }
