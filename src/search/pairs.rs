@@ -244,7 +244,9 @@ impl ItemScan {
             }
         }
         if text.is_ascii() {
-            self.chars(text.bytes().map(char::from), field.role, whole);
+            // Lower-cased for a text read as written (a folded one is already).
+            let lower = |b: u8| char::from(b.to_ascii_lowercase());
+            self.chars(text.bytes().map(lower), field.role, whole);
         } else {
             self.chars(text.chars(), field.role, whole);
         }
@@ -350,7 +352,12 @@ fn scan(index: &Index, items: std::ops::Range<u32>) -> Scanned {
     for item in items.clone() {
         for field in index.item_refs(item) {
             scan.field(&field);
-            Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
+            if field.raw {
+                let lower = field.text().to_ascii_lowercase();
+                Words::tokens_of(&lower, field.role, &mut main, &mut detail);
+            } else {
+                Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
+            }
         }
         scan.finish(item, &mut part);
         Names::fields_of(index, item, &mut names);
