@@ -285,8 +285,7 @@ struct Part {
     folded: String,
     /// Per field: whether its text is an earlier field's, or new and short.
     links: Vec<Link>,
-    /// The texts read as written (buffer in `buffers`, start), in field order.
-    written: Vec<(u32, u32)>,
+    /// The buffers of the texts read as written ([`Link::Written`]).
     buffers: Vec<Buffer>,
     /// A hash of each distinct short text to its first field.
     first_of_text: ByHash,
@@ -315,8 +314,8 @@ enum Link {
     New(u32),
     /// A text too long to be looked up.
     Long,
-    /// A long text read as written (the next of the part's `written`).
-    Written,
+    /// A long text read as written: its buffer in the part's `buffers`, its start there.
+    Written(u32, u32),
 }
 
 /// Folded texts at most this long are stored once in the whole index: names,
@@ -538,15 +537,15 @@ impl Part {
             start: start as u32,
             len: folded.len() as u32,
         };
-        if let Some(at) = buffer.and_then(|b| written_at(b, role, text, folded)) {
+        let written = buffer.and_then(|b| Some((b, written_at(b, role, text, folded)?)));
+        if let Some((buffer, at)) = written {
             let field = Field::new(span, role, matcher::masks(folded));
             self.folded.truncate(start);
-            let buffer = buffer.expect("found in it");
             if !self.buffers.last().is_some_and(|b| b.same(buffer)) {
                 self.buffers.push(buffer.clone());
             }
-            self.written.push((self.buffers.len() as u32 - 1, at));
-            self.links.push(Link::Written);
+            self.links
+                .push(Link::Written(self.buffers.len() as u32 - 1, at));
             return Field {
                 start: 0,
                 len_role: field.len_role | WRITTEN,
@@ -944,7 +943,6 @@ impl Index {
         let buffers_at = self.buffers.len() as u32 - u32::from(joins);
         self.buffers
             .extend(part.buffers.into_iter().skip(usize::from(joins)));
-        let mut written = part.written.into_iter();
         for (field, link) in part.fields.into_iter().zip(part.links) {
             let start = match link {
                 Link::Same(i) => self.fields[fields_at as usize + i as usize].start,
@@ -953,8 +951,7 @@ impl Index {
                     shared.put_short(&mut self.folded, text, hash).start
                 }
                 Link::Long => push(&mut self.folded, field.span().of(&part.folded)).start,
-                Link::Written => {
-                    let (buffer, at) = written.next().expect("one per text read as written");
+                Link::Written(buffer, at) => {
                     self.written.push((buffer + buffers_at, at));
                     self.written.len() as u32 - 1
                 }
