@@ -3,7 +3,7 @@
 //! depend on timing or on the allocator). Generated stories, written as files.
 //!
 //! The limits are the issue's 3x the corpus bytes for the whole process; the live
-//! heap measured here is well under (about 2.0x for the explorer's corpus and
+//! heap measured here is well under (about 1.6x for the explorer's corpus and
 //! index), and the corpus and the index are each bounded near what they hold now,
 //! so that either growing back fails (issue 19's target is 1.5x for the process).
 
@@ -107,14 +107,16 @@ fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
         "the corpus holds {:.2}x",
         ratio(corpus_live)
     );
-    // The index: folded texts, 16 bytes a field, 8 an item (0.69x here).
+    // The index: folded texts, 16 bytes a field, 8 an item; a long ASCII text read
+    // from its story's buffer, not kept folded (0.44x here; 0.69x when every text
+    // was kept folded).
     assert!(
-        ratio(index_live) < 0.75,
+        ratio(index_live) < 0.5,
         "the index holds {:.2}x",
         ratio(index_live)
     );
     assert!(
-        ratio(corpus_live + index_live) < 2.5,
+        ratio(corpus_live + index_live) < 1.7,
         "corpus and index hold {:.2}x",
         ratio(corpus_live + index_live)
     );

@@ -8,6 +8,7 @@ use super::items::{self, story_items, ItemRef, Kind, Role};
 use super::matcher::{self, FieldRef, Pattern, FULL_NAME_BONUS};
 use super::Hit;
 use crate::corpus::Corpus;
+use crate::story::text::Buffer;
 use crate::story::{QuoteKind, Story};
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
@@ -33,18 +34,23 @@ impl Span {
 }
 
 /// Bits of [`Field::len_role`] holding the length.
-const LEN_BITS: u32 = 30;
-/// The longest folded text a field holds (1 GiB less a byte): a longer one is cut
-/// at a character boundary (a story file is far smaller).
+const LEN_BITS: u32 = 29;
+/// The longest folded text a field holds (512 MiB less a byte): a longer one is
+/// cut at a character boundary (a story file is far smaller).
 const MAX_FIELD_LEN: usize = (1 << LEN_BITS) - 1;
+/// The bit of [`Field::len_role`] telling a text read as written.
+const WRITTEN: u32 = 1 << 31;
 
 /// One folded searchable text: a span of [`Index::folded`] (the text of a short
 /// field may be shared with other fields of the same text), its role, and its
-/// character masks ([`matcher::masks`]).
+/// character masks ([`matcher::masks`]). Or a long text read as written from its
+/// story, when its folded form is it lower-cased (see [`Index::written`]): then
+/// `start` is its place in [`Index::written`].
 #[derive(Debug, Clone, Copy)]
 struct Field {
     start: u32,
-    /// The text's length in bytes (the low [`LEN_BITS`]) and its role (the 2 high bits).
+    /// The text's length in bytes (the low [`LEN_BITS`]), its role (the next 2
+    /// bits) and whether it is read as written (the high bit, [`WRITTEN`]).
     len_role: u32,
     mask: u32,
     heads: u32,
@@ -69,6 +75,12 @@ impl Field {
         }
     }
 
+    /// Whether the text is read as written (see [`Index::written`]).
+    #[inline]
+    fn written(self) -> bool {
+        self.len_role & WRITTEN != 0
+    }
+
     /// The same text in this role.
     fn with_role(self, role: Role) -> Field {
         Field::new(self.span(), role, (self.mask, self.heads))
@@ -84,7 +96,7 @@ impl Field {
 
     #[inline]
     fn role(self) -> Role {
-        match self.len_role >> LEN_BITS {
+        match self.len_role >> LEN_BITS & 3 {
             0 => Role::Name,
             1 => Role::Speaker,
             2 => Role::Main,
@@ -155,6 +167,14 @@ pub struct Index {
     firsts: Vec<Firsts>,
     fields: Vec<Field>,
     folded: String,
+    /// By field read as written: (its buffer in [`Index::buffers`], its start
+    /// there). A long text (a quote, a position, a detail) whose folded form is
+    /// it lower-cased (ASCII without control characters) is not kept folded: the
+    /// index reads it from its story's buffer and matches it lower-cased (see
+    /// [`matcher::FieldRef::raw`]). Only an index sharing its stories does so.
+    written: Vec<(u32, u32)>,
+    /// The stories' buffers that texts read as written are spans of.
+    buffers: Vec<Buffer>,
     shown: Shown,
     matcher: matcher::Skim,
     /// While the index grows ([`Index::add`]): where each distinct short folded
@@ -265,6 +285,8 @@ struct Part {
     folded: String,
     /// Per field: whether its text is an earlier field's, or new and short.
     links: Vec<Link>,
+    /// The buffers of the texts read as written ([`Link::Written`]).
+    buffers: Vec<Buffer>,
     /// A hash of each distinct short text to its first field.
     first_of_text: ByHash,
     /// The texts hits show, when they are copied.
@@ -292,6 +314,8 @@ enum Link {
     New(u32),
     /// A text too long to be looked up.
     Long,
+    /// A long text read as written: its buffer in the part's `buffers`, its start there.
+    Written(u32, u32),
 }
 
 /// Folded texts at most this long are stored once in the whole index: names,
@@ -404,6 +428,8 @@ impl Part {
     /// Indexes one story (its index in the corpus is `si`).
     fn add(&mut self, si: usize, story: &Story) {
         let mut copied = self.copied.take();
+        // An index sharing the stories reads long texts from the story's buffer.
+        let buffer = copied.is_none().then(|| story.id.buffer());
         let mut copy = copied.as_mut().map(|copied| {
             let mut texts = Texts {
                 buf: &mut copied.text,
@@ -426,7 +452,7 @@ impl Part {
             let first_field = self.fields.len() as u32;
             let mut item_mask = 0;
             for f in &item.fields {
-                let field = self.field(f.role, &f.text);
+                let field = self.field(f.role, &f.text, buffer.as_ref());
                 item_mask |= field.mask;
                 self.fields.push(field);
             }
@@ -494,8 +520,9 @@ impl Part {
     }
 
     /// The field of this text (folded here): a new one, or an earlier one of the
-    /// same text in another role.
-    fn field(&mut self, role: Role, text: &str) -> Field {
+    /// same text in another role, or a long one read as written from `buffer`
+    /// (its story's) when it is a span of it.
+    fn field(&mut self, role: Role, text: &str, buffer: Option<&Buffer>) -> Field {
         let start = self.folded.len();
         super::fold::fold_into(text, &mut self.folded);
         if self.folded.len() - start > MAX_FIELD_LEN {
@@ -510,6 +537,21 @@ impl Part {
             start: start as u32,
             len: folded.len() as u32,
         };
+        let written = buffer.and_then(|b| Some((b, written_at(b, role, text, folded)?)));
+        if let Some((buffer, at)) = written {
+            let field = Field::new(span, role, matcher::masks(folded));
+            self.folded.truncate(start);
+            if !self.buffers.last().is_some_and(|b| b.same(buffer)) {
+                self.buffers.push(buffer.clone());
+            }
+            self.links
+                .push(Link::Written(self.buffers.len() as u32 - 1, at));
+            return Field {
+                start: 0,
+                len_role: field.len_role | WRITTEN,
+                ..field
+            };
+        }
         if folded.len() > SHARED_LEN {
             self.links.push(Link::Long);
             return Field::new(span, role, matcher::masks(folded));
@@ -535,6 +577,23 @@ impl Part {
     }
 }
 
+/// Where `text` starts in `buffer` when the index reads it as written: a long
+/// main text or detail whose folded form (`folded`) is it lower-cased, a span of
+/// the buffer.
+fn written_at(buffer: &Buffer, role: Role, text: &str, folded: &str) -> Option<u32> {
+    let long = text.len() > SHARED_LEN && text.len() <= MAX_FIELD_LEN;
+    if !long || !matches!(role, Role::Main | Role::Detail) || folded.len() != text.len() {
+        return None;
+    }
+    // Folding an ASCII text without control characters only lower-cases it.
+    let plain = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_control());
+    if !plain {
+        return None;
+    }
+    debug_assert!(text.eq_ignore_ascii_case(folded));
+    u32::try_from(buffer.offset_of(text)?).ok()
+}
+
 /// Stories indexed per parallel step: bounds the memory of the parts in flight
 /// (two steps' at most: one being appended while the next is built).
 const STORIES_PER_STEP: usize = 64;
@@ -547,6 +606,8 @@ impl Clone for Index {
             firsts: self.firsts.clone(),
             fields: self.fields.clone(),
             folded: self.folded.clone(),
+            written: self.written.clone(),
+            buffers: self.buffers.clone(),
             shown: self.shown.clone(),
             matcher: matcher::skim(),
             shared: self.shared.clone(),
@@ -565,6 +626,7 @@ impl std::fmt::Debug for Index {
             .field("items", &self.keys.len())
             .field("fields", &self.fields.len())
             .field("folded_bytes", &self.folded.len())
+            .field("written", &self.written.len())
             .field(
                 "copied_bytes",
                 &match &self.shown {
@@ -686,6 +748,8 @@ impl Builder {
                 firsts: Vec::new(),
                 fields: Vec::new(),
                 folded: String::new(),
+                written: Vec::new(),
+                buffers: Vec::new(),
                 shown,
                 matcher: matcher::skim(),
                 shared: Shared::default(),
@@ -837,6 +901,8 @@ impl Index {
             self.fields.shrink_to_fit();
             self.firsts.shrink_to_fit();
         }
+        self.written.shrink_to_fit();
+        self.buffers.shrink_to_fit();
         match &mut self.shown {
             Shown::Copied(c) => {
                 if c.text.capacity() > c.text.len() * 5 / 4 {
@@ -867,12 +933,28 @@ impl Index {
         }
         self.firsts
             .extend(part.firsts.into_iter().map(|f| f.map(|i| i + items_at)));
+        // The part's buffers, numbered in the index (the last one may be the
+        // same as the index's last: stories come in order).
+        let joins = self
+            .buffers
+            .last()
+            .zip(part.buffers.first())
+            .is_some_and(|(a, b)| a.same(b));
+        let buffers_at = self.buffers.len() as u32 - u32::from(joins);
+        self.buffers
+            .extend(part.buffers.into_iter().skip(usize::from(joins)));
         for (field, link) in part.fields.into_iter().zip(part.links) {
-            let text = field.span().of(&part.folded);
             let start = match link {
                 Link::Same(i) => self.fields[fields_at as usize + i as usize].start,
-                Link::New(hash) => shared.put_short(&mut self.folded, text, hash).start,
-                Link::Long => push(&mut self.folded, text).start,
+                Link::New(hash) => {
+                    let text = field.span().of(&part.folded);
+                    shared.put_short(&mut self.folded, text, hash).start
+                }
+                Link::Long => push(&mut self.folded, field.span().of(&part.folded)).start,
+                Link::Written(buffer, at) => {
+                    self.written.push((buffer + buffers_at, at));
+                    self.written.len() as u32 - 1
+                }
             };
             self.fields.push(Field { start, ..field });
         }
@@ -1035,6 +1117,12 @@ impl Index {
     fn refs<'a>(&'a self, fields: &'a [Field]) -> impl Iterator<Item = FieldRef<'a>> + Clone {
         fields.iter().map(|f| {
             let span = f.span();
+            if f.written() {
+                let (buffer, at) = self.written[span.start as usize];
+                let buffer = self.buffers[buffer as usize].as_str();
+                return FieldRef::of(buffer, at, span.len, f.role(), (f.mask, f.heads))
+                    .as_written();
+            }
             FieldRef::of(
                 &self.folded,
                 span.start,
@@ -1447,6 +1535,125 @@ mod tests {
              quotes:\n  - by: many\n    text: Said once.\n",
         );
         yaml
+    }
+
+    /// Queries made from the corpus's texts: words whole, their starts, insides
+    /// and letters left out, two words, initials, words with capitals and accents.
+    fn queries_from(corpus: &Corpus, n: usize) -> Vec<String> {
+        let mut words: Vec<String> = Vec::new();
+        for story in &corpus.stories {
+            for q in &story.quotes {
+                words.extend(q.text.split_whitespace().map(str::to_string));
+            }
+            for p in &story.parties {
+                words.extend(
+                    p.position
+                        .iter()
+                        .flat_map(|t| t.split_whitespace())
+                        .map(str::to_string),
+                );
+            }
+            for e in &story.timeline {
+                words.extend(
+                    e.detail
+                        .iter()
+                        .flat_map(|t| t.split_whitespace())
+                        .map(str::to_string),
+                );
+            }
+        }
+        assert!(words.len() > 1000, "{} words", words.len());
+        let mut rng = crate::synth::Rng::new(19);
+        let mut queries = vec!["the".to_string(), "a".into(), "zz".into(), "Zürich".into()];
+        while queries.len() < n {
+            let w = &words[rng.below(words.len())];
+            let chars: Vec<char> = w.chars().collect();
+            let cut = |a: usize, b: usize| {
+                chars[a.min(chars.len())..b.min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            };
+            let q = match rng.below(7) {
+                0 => w.clone(),
+                1 => cut(0, 1 + rng.below(chars.len().max(1))),
+                2 => cut(1, 2 + rng.below(4)),
+                // Letters left out: found scattered.
+                3 => chars.iter().step_by(2).collect(),
+                4 => format!("{w} {}", words[rng.below(words.len())]),
+                // Initials of consecutive words.
+                5 => {
+                    let at = rng.below(words.len() - 3);
+                    words[at..at + 2 + rng.below(2)]
+                        .iter()
+                        .filter_map(|w| w.chars().next())
+                        .collect()
+                }
+                _ => w.to_uppercase(),
+            };
+            if !q.trim().is_empty() {
+                queries.push(q);
+            }
+        }
+        queries
+    }
+
+    #[test]
+    fn long_texts_read_as_written_from_packed_stories_answer_as_folded_copies() {
+        // The explorer's stories are packed: an index sharing them reads their long
+        // ASCII texts from the stories; a copying one keeps every text folded.
+        let mut corpus = crate::synth::corpus(60);
+        let mut stories: Vec<Story> = corpus.stories.iter().map(|s| (**s).clone()).collect();
+        for group in stories.chunks_mut(16) {
+            Story::pack_together(&mut group.iter_mut().collect::<Vec<_>>());
+        }
+        corpus.stories = stories.into_iter().map(Arc::new).collect();
+        let [(_, sharing), (_, copying)] = built(&corpus);
+        assert!(
+            sharing.written.len() > 1000 && copying.written.is_empty(),
+            "{sharing:?} {copying:?}"
+        );
+        assert!(
+            sharing.folded.len() * 2 < copying.folded.len(),
+            "{sharing:?} {copying:?}"
+        );
+        for index in [&sharing, &copying] {
+            super::super::pairs::build(index);
+            assert!(index.has_pairs());
+        }
+        let (sharing, copying) = (Arc::new(sharing), Arc::new(copying));
+        let options = super::super::Options {
+            limit: 40,
+            kind: None,
+        };
+        let mut typing = [
+            super::super::Searcher::new(Arc::clone(&sharing)),
+            super::super::Searcher::new(Arc::clone(&copying)),
+        ];
+        for q in queries_from(&corpus, 400) {
+            let [a, b] = &mut typing;
+            // Typed a character at a time, each answer compared.
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                assert_eq!(
+                    a.page(&typed, &options),
+                    b.page(&typed, &options),
+                    "{typed}"
+                );
+                assert_eq!(
+                    a.search(&typed, &options),
+                    b.search(&typed, &options),
+                    "{typed}"
+                );
+            }
+            let whole = sharing.search(&q, &options);
+            assert_eq!(whole, copying.search(&q, &options), "{q}");
+            assert_eq!(
+                whole,
+                super::super::engine::reference(&sharing, &q, &options),
+                "{q}"
+            );
+        }
     }
 
     #[test]

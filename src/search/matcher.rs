@@ -137,6 +137,24 @@ pub struct Word {
     /// The bit of the word when it is a single letter (answered from masks alone).
     single: Option<u32>,
     finder: memmem::Finder<'static>,
+    /// The byte of the word looked for first in a text matched as it is written
+    /// ([`FieldRef::raw`]): its rarest in English text.
+    rare: usize,
+}
+
+/// Bytes by how common they are in English text, the most common first: a byte
+/// not here is rarer than all of them.
+const COMMON_BYTES: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
+
+/// The place of the rarest byte of `word` (the last of the rarest).
+fn rarest(word: &[u8]) -> usize {
+    let rank = |b: u8| {
+        COMMON_BYTES
+            .iter()
+            .position(|&c| c == b)
+            .unwrap_or(COMMON_BYTES.len())
+    };
+    (0..word.len()).max_by_key(|&i| rank(word[i])).unwrap_or(0)
 }
 
 impl Word {
@@ -155,6 +173,7 @@ impl Word {
             heads,
             single,
             finder: memmem::Finder::new(text.as_bytes()).into_owned(),
+            rare: rarest(text.as_bytes()),
         }
     }
 
@@ -327,8 +346,53 @@ fn alnum_at(text: &str, at: usize) -> bool {
 
 /// The best contiguous match of `word` in `text` and the byte offset of its first occurrence.
 pub fn contiguous_at(text: &str, word: &Word) -> Option<(Tier, usize)> {
+    best_of(text, word, word.finder.find_iter(text.as_bytes()))
+}
+
+/// [`contiguous_at`] for a text matched as it is written ([`FieldRef::raw`]).
+fn contiguous_at_raw(text: &str, word: &Word) -> Option<(Tier, usize)> {
+    best_of(text, word, find_raw(text.as_bytes(), word))
+}
+
+/// Where `word` is in `text`, an ASCII text without control characters, as
+/// `word.finder` finds it in the text lower-cased (its folded form): from the
+/// left, not overlapping.
+fn find_raw<'t>(text: &'t [u8], word: &'t Word) -> impl Iterator<Item = usize> + 't {
+    let w = word.text.as_bytes();
+    let k = word.rare;
+    // A word of other characters is nowhere in an ASCII text.
+    let rare = w
+        .get(k)
+        .filter(|_| word.text.is_ascii())
+        .map(|&b| (b, b.to_ascii_uppercase()));
+    let (lower, upper) = rare.unwrap_or_default();
+    let mut from = if rare.is_some() { 0 } else { usize::MAX };
+    std::iter::from_fn(move || {
+        let n = w.len();
+        while from.checked_add(n).is_some_and(|end| end <= text.len()) {
+            // The places of the word's rarest byte in a match starting at `from` or later.
+            let room = &text[from + k..text.len() - n + k + 1];
+            let found = if lower == upper {
+                memchr::memchr(lower, room)
+            } else {
+                memchr::memchr2(lower, upper, room)
+            };
+            let start = from + found?;
+            if text[start..start + n].eq_ignore_ascii_case(w) {
+                from = start + n;
+                return Some(start);
+            }
+            from = start + 1;
+        }
+        None
+    })
+}
+
+/// The best tier of `word` at these places of `text`, with the first place of it.
+#[inline]
+fn best_of(text: &str, word: &Word, places: impl Iterator<Item = usize>) -> Option<(Tier, usize)> {
     let mut best: Option<(Tier, usize)> = None;
-    for at in word.finder.find_iter(text.as_bytes()) {
+    for at in places {
         let tier = if alnum_before(text, at) {
             Tier::Infix
         } else if word.chars >= 2 && !alnum_at(text, at + word.text.len()) {
@@ -404,6 +468,8 @@ fn initials_at_ascii(text: &[u8], word: &[u8]) -> Option<Option<usize>> {
         }
         let alnum = b.is_ascii_alphanumeric();
         if alnum && !prev_alnum {
+            // Lower-cased for a text matched as it is written (a folded one is already).
+            let b = b.to_ascii_lowercase();
             ring[n % ASCII_RING] = (at, b);
             n += 1;
             if n >= k
@@ -426,7 +492,7 @@ fn initials_at_chars(text: &str, word: &Word) -> Option<usize> {
         let (at, _) = from.next()?;
         if start
             .zip(word.text.chars())
-            .take_while(|((_, h), c)| h == c)
+            .take_while(|((_, h), c)| h.to_ascii_lowercase() == *c)
             .count()
             == word.chars
         {
@@ -458,7 +524,16 @@ fn initials_positions(text: &str, at: usize, word: &Word) -> Vec<usize> {
 /// `heads` gives the text's word-start mask (see [`masks`]), asked for only when
 /// initials could beat what was found.
 fn best_at(text: &str, word: &Word, heads: impl FnOnce() -> u32) -> Option<(Tier, usize)> {
-    let found = contiguous_at(text, word);
+    best_at_found(text, word, heads, contiguous_at(text, word))
+}
+
+/// [`best_at`] with the contiguous match found.
+fn best_at_found(
+    text: &str,
+    word: &Word,
+    heads: impl FnOnce() -> u32,
+    found: Option<(Tier, usize)>,
+) -> Option<(Tier, usize)> {
     if word.chars < 2 || found.is_some_and(|(t, _)| t > Tier::Initials) || word.mask & !heads() != 0
     {
         return found;
@@ -479,6 +554,10 @@ pub struct FieldRef<'a> {
     pub role: Role,
     pub mask: u32,
     pub heads: u32,
+    /// The text is as written, not folded: ASCII without control characters,
+    /// whose folded form is the text lower-cased, and it is matched as that (the
+    /// index reads a long text from its story instead of keeping it folded).
+    pub(crate) raw: bool,
 }
 
 impl<'a> FieldRef<'a> {
@@ -499,7 +578,14 @@ impl<'a> FieldRef<'a> {
             role,
             mask,
             heads,
+            raw: false,
         }
+    }
+
+    /// The same span read as written ([`FieldRef::raw`]).
+    #[inline]
+    pub(crate) fn as_written(self) -> Self {
+        FieldRef { raw: true, ..self }
     }
 
     /// Where the text is in its buffer: (start, length) in bytes.
@@ -507,7 +593,7 @@ impl<'a> FieldRef<'a> {
         (self.start, self.len)
     }
 
-    /// The folded text.
+    /// The folded text (as written when [`FieldRef::raw`]).
     #[inline]
     pub fn text(&self) -> &'a str {
         let start = self.start as usize;
@@ -524,6 +610,10 @@ pub fn contiguous(field: &FieldRef<'_>, word: &Word) -> Option<i32> {
     let tier = match word.single {
         Some(bit) if field.heads & bit != 0 => Tier::Prefix,
         Some(_) => Tier::Infix,
+        None if field.raw => {
+            let text = field.text();
+            best_at_found(text, word, || field.heads, contiguous_at_raw(text, word))?.0
+        }
         None => best_at(field.text(), word, || field.heads)?.0,
     };
     Some(tier_score(tier, field.role, word))
@@ -547,7 +637,12 @@ pub fn best_contiguous<'a>(fields: impl Iterator<Item = FieldRef<'a>>, word: &Wo
             Some(bit) if field.heads & bit != 0 => Some(Tier::Prefix),
             Some(_) => Some(Tier::Infix),
             None => {
-                let found = contiguous_at(field.text(), word).map(|(t, _)| t);
+                let found = if field.raw {
+                    contiguous_at_raw(field.text(), word)
+                } else {
+                    contiguous_at(field.text(), word)
+                }
+                .map(|(t, _)| t);
                 let initials_beat = || {
                     word.chars >= 2
                         && found.is_none_or(|t| t <= Tier::Initials)
@@ -633,10 +728,74 @@ fn spans_whole_field(role: Role) -> bool {
 /// name, or inside one token of other text).
 #[inline]
 pub fn matches(field: &FieldRef<'_>, word: &Word) -> bool {
-    if word.mask & !field.mask != 0 || !is_subsequence(field.text(), &word.text) {
+    if word.mask & !field.mask != 0 {
+        return false;
+    }
+    if field.raw {
+        return is_subsequence_raw(field.text(), &word.text)
+            && (spans_whole_field(field.role)
+                || is_subsequence_in_a_token_raw(field.text(), &word.text));
+    }
+    if !is_subsequence(field.text(), &word.text) {
         return false;
     }
     spans_whole_field(field.role) || is_subsequence_in_a_token(field.text(), &word.text)
+}
+
+/// [`is_subsequence`] in the lower-cased form of `text`, an ASCII text ([`FieldRef::raw`]).
+fn is_subsequence_raw(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return word.is_empty();
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for &c in word.as_bytes() {
+        let upper = c.to_ascii_uppercase();
+        let found = if upper == c {
+            memchr::memchr(c, &bytes[at..])
+        } else {
+            memchr::memchr2(c, upper, &bytes[at..])
+        };
+        match found {
+            Some(i) => at += i + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// [`is_subsequence_in_a_token`] in the lower-cased form of `text`, an ASCII text
+/// without control characters ([`FieldRef::raw`]).
+fn is_subsequence_in_a_token_raw(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return word.is_empty();
+    }
+    let bytes = text.as_bytes();
+    let w = word.as_bytes();
+    let Some(&first) = w.first() else {
+        return true;
+    };
+    let upper = first.to_ascii_uppercase();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(first, upper, &bytes[at..]) {
+        // As in is_subsequence_in_a_token, on the lower-cased bytes.
+        let mut j = 1;
+        let mut k = at + i + 1;
+        while j < w.len() && k < bytes.len() && bytes[k] != b' ' {
+            if bytes[k].to_ascii_lowercase() == w[j] {
+                j += 1;
+            }
+            k += 1;
+        }
+        if j == w.len() {
+            return true;
+        }
+        if k >= bytes.len() {
+            return false;
+        }
+        at = k + 1;
+    }
+    false
 }
 
 /// The texts skim looks at for `word` in `text`: the whole text (names), or each
@@ -645,6 +804,7 @@ fn scattered_spans<'t, 'w>(
     text: &'t str,
     role: Role,
     word: &'w Word,
+    raw: bool,
 ) -> impl Iterator<Item = (usize, &'t str)> + use<'t, 'w> {
     let whole = spans_whole_field(role);
     let tokens = if whole { None } else { Some(text.split(' ')) };
@@ -656,7 +816,13 @@ fn scattered_spans<'t, 'w>(
             *at += token.len() + 1;
             Some((start, token))
         }))
-        .filter(|(_, span)| is_subsequence(span, &word.text))
+        .filter(move |(_, span)| {
+            if raw {
+                is_subsequence_raw(span, &word.text)
+            } else {
+                is_subsequence(span, &word.text)
+            }
+        })
 }
 
 /// The skim scores of one query word already computed, by the text scored (a
@@ -667,6 +833,25 @@ pub type SkimMemo<'t> = std::collections::HashMap<&'t str, Option<i32>, foldhash
 
 /// The most texts a [`SkimMemo`] holds: beyond, it starts again (bounds its memory).
 const SKIM_MEMO_MAX: usize = 1 << 16;
+
+/// [`skim_score`] of a span of a field, lower-cased first when the field is as
+/// written ([`FieldRef::raw`]).
+fn skim_span(matcher: &Skim, span: &str, raw: bool, word: &Word) -> Option<i32> {
+    if !raw {
+        return skim_score(matcher, span, word);
+    }
+    // A token (short) lower-cased on the stack.
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..span.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(span.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).unwrap_or_default();
+            skim_score(matcher, lower, word)
+        }
+        None => skim_score(matcher, &span.to_ascii_lowercase(), word),
+    }
+}
 
 fn skim_score(matcher: &Skim, text: &str, word: &Word) -> Option<i32> {
     let (score, _) = matcher.fuzzy(text, &word.text, false)?;
@@ -680,7 +865,9 @@ fn skim_score(matcher: &Skim, text: &str, word: &Word) -> Option<i32> {
 
 /// The skim score of `word` scattered in the field, adjusted for its role.
 pub fn fuzzy(matcher: &Skim, field: &FieldRef<'_>, word: &Word) -> Option<i32> {
-    fuzzy_by(field, word, |span| skim_score(matcher, span, word))
+    fuzzy_by(field, word, |span| {
+        skim_span(matcher, span, field.raw, word)
+    })
 }
 
 /// [`fuzzy`], each text's skim score taken from `memo` when it was computed before
@@ -698,7 +885,7 @@ pub fn fuzzy_remembered<'t>(
         if memo.len() >= SKIM_MEMO_MAX {
             memo.clear();
         }
-        let score = skim_score(matcher, span, word);
+        let score = skim_span(matcher, span, field.raw, word);
         memo.insert(span, score);
         score
     })
@@ -714,7 +901,7 @@ fn fuzzy_by<'t>(
         return None;
     }
     let mut score = score;
-    let best = scattered_spans(field.text(), field.role, word)
+    let best = scattered_spans(field.text(), field.role, word, field.raw)
         .filter_map(|(_, span)| score(span))
         .max()?;
     let adjust = if field.role == Role::Detail {
@@ -743,7 +930,7 @@ pub fn positions(matcher: &Skim, folded: &str, role: Role, word: &Word) -> Optio
         None => {}
     }
     let mut best: Option<(i64, usize, Vec<usize>)> = None;
-    for (at, span) in scattered_spans(folded, role, word) {
+    for (at, span) in scattered_spans(folded, role, word, false) {
         if let Some((score, indices)) = matcher.fuzzy(span, &word.text, true) {
             if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
                 best = Some((score, at, indices));

@@ -249,7 +249,9 @@ impl ItemScan {
         }
         let row = initials.row(field.role);
         if text.is_ascii() {
-            self.chars(text.bytes().map(char::from), field.role, whole, row);
+            // Lower-cased for a text read as written (a folded one is already).
+            let lower = |b: u8| char::from(b.to_ascii_lowercase());
+            self.chars(text.bytes().map(lower), field.role, whole, row);
         } else {
             self.chars(text.chars(), field.role, whole, row);
         }
@@ -363,7 +365,12 @@ fn scan(index: &Index, items: std::ops::Range<u32>, initials: &HeadGramsBuilding
     for item in items.clone() {
         for field in index.item_refs(item) {
             scan.field(&field, initials);
-            Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
+            if field.raw {
+                let lower = field.text().to_ascii_lowercase();
+                Words::tokens_of(&lower, field.role, &mut main, &mut detail);
+            } else {
+                Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
+            }
         }
         scan.finish(item, &mut part);
         Names::fields_of(index, item, &mut names);

@@ -49,6 +49,36 @@ impl Str {
     pub fn shares_buffer_with(&self, other: &Str) -> bool {
         ArcStr::ptr_eq(self.0.parent(), other.0.parent())
     }
+
+    /// The buffer this text is a span of, shared (its story's once packed): for
+    /// a reader that keeps spans of it, such as the search index.
+    pub fn buffer(&self) -> Buffer {
+        Buffer(self.0.parent().clone())
+    }
+}
+
+/// A buffer of texts ([`Str::buffer`]), shared: kept alive as long as it is held.
+#[derive(Clone, Default)]
+pub struct Buffer(ArcStr);
+
+impl Buffer {
+    /// The whole buffer.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether both are the same buffer.
+    pub fn same(&self, other: &Buffer) -> bool {
+        ArcStr::ptr_eq(&self.0, &other.0)
+    }
+
+    /// Where `text` starts in the buffer (a byte offset), when it is a span of it.
+    pub fn offset_of(&self, text: &str) -> Option<usize> {
+        let base = self.0.as_ptr() as usize;
+        let at = (text.as_ptr() as usize).checked_sub(base)?;
+        (at + text.len() <= self.0.len()).then_some(at)
+    }
 }
 
 impl Deref for Str {
