@@ -694,27 +694,7 @@ pub fn is_subsequence_in_a_token(text: &str, word: &str) -> bool {
     let Some(&first) = w.first() else {
         return true;
     };
-    let mut at = 0;
-    while let Some(i) = memchr::memchr(first, &bytes[at..]) {
-        // Greedy from the leftmost start in this token: if it fails, no later start in
-        // the same token can succeed, so go on after the token's end.
-        let mut j = 1;
-        let mut k = at + i + 1;
-        while j < w.len() && k < bytes.len() && bytes[k] != b' ' {
-            if bytes[k] == w[j] {
-                j += 1;
-            }
-            k += 1;
-        }
-        if j == w.len() {
-            return true;
-        }
-        if k >= bytes.len() {
-            return false;
-        }
-        at = k + 1;
-    }
-    false
+    in_a_token_ascii::<false>(bytes, w, first)
 }
 
 /// Whether scattered matches may span the whole field (short names) rather than one
@@ -775,14 +755,35 @@ fn is_subsequence_in_a_token_raw(text: &str, word: &str) -> bool {
     let Some(&first) = w.first() else {
         return true;
     };
+    in_a_token_ascii::<true>(bytes, w, first)
+}
+
+/// The ASCII scan of [`is_subsequence_in_a_token`] (`LOWER` false: `bytes` folded) and
+/// of [`is_subsequence_in_a_token_raw`] (`LOWER` true: `bytes` compared lower-cased).
+#[inline(always)]
+fn in_a_token_ascii<const LOWER: bool>(bytes: &[u8], w: &[u8], first: u8) -> bool {
     let upper = first.to_ascii_uppercase();
     let mut at = 0;
-    while let Some(i) = memchr::memchr2(first, upper, &bytes[at..]) {
-        // As in is_subsequence_in_a_token, on the lower-cased bytes.
+    loop {
+        let found = if LOWER {
+            memchr::memchr2(first, upper, &bytes[at..])
+        } else {
+            memchr::memchr(first, &bytes[at..])
+        };
+        let Some(i) = found else {
+            return false;
+        };
+        // Greedy from the leftmost start in this token: if it fails, no later start in
+        // the same token can succeed, so go on after the token's end.
         let mut j = 1;
         let mut k = at + i + 1;
         while j < w.len() && k < bytes.len() && bytes[k] != b' ' {
-            if bytes[k].to_ascii_lowercase() == w[j] {
+            let b = if LOWER {
+                bytes[k].to_ascii_lowercase()
+            } else {
+                bytes[k]
+            };
+            if b == w[j] {
                 j += 1;
             }
             k += 1;
@@ -795,7 +796,6 @@ fn is_subsequence_in_a_token_raw(text: &str, word: &str) -> bool {
         }
         at = k + 1;
     }
-    false
 }
 
 /// The texts skim looks at for `word` in `text`: the whole text (names), or each
