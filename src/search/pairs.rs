@@ -362,11 +362,16 @@ fn scan(index: &Index, items: std::ops::Range<u32>, initials: &HeadGramsBuilding
     let mut names = Vec::new();
     let (mut main, mut detail) = (Tokens::default(), Tokens::default());
     let mut scan = ItemScan::new();
+    // A text read as written is lower-cased here for its tokens, into one buffer
+    // reused field after field.
+    let mut lower = String::new();
     for item in items.clone() {
         for field in index.item_refs(item) {
             scan.field(&field, initials);
             if field.raw {
-                let lower = field.text().to_ascii_lowercase();
+                lower.clear();
+                lower.push_str(field.text());
+                lower.make_ascii_lowercase();
                 Words::tokens_of(&lower, field.role, &mut main, &mut detail);
             } else {
                 Words::tokens_of(field.text(), field.role, &mut main, &mut detail);
