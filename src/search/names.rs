@@ -13,8 +13,6 @@
 //! every item: the engine gives these rows first, marked as counting
 //! ([`super::Results::counting`]), then the full answer.
 
-use rayon::slice::ParallelSliceMut;
-
 use super::index::Index;
 use super::items::Role;
 use super::matcher::{self, contiguous, name_score, FieldRef, Pattern, Skim, Tier, Word};
@@ -43,9 +41,6 @@ impl Name {
     }
 }
 
-/// A name or speaker's name field: (start, length, item, mask, heads).
-pub(crate) type NameField = (u32, u32, u32, u32, u32);
-
 /// The names directory of an index's first `covers` items.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
@@ -55,47 +50,138 @@ pub struct Names {
     covers: u32,
 }
 
-impl Names {
-    /// The directory of the first `covers` items of an index from its name and
-    /// speaker's name fields, in any order: (start, length, item, mask, heads).
-    pub(crate) fn from_fields(mut all: Vec<NameField>, covers: u32) -> Names {
-        all.par_sort_unstable();
-        all.dedup_by_key(|&mut (start, len, item, _, _)| (start, len, item));
-        let mut names: Vec<Name> = Vec::new();
-        let mut items = Vec::with_capacity(all.len());
-        for (start, len, item, mask, heads) in all {
-            if names
-                .last()
-                .is_none_or(|n| (n.start, n.len) != (start, len))
-            {
-                names.push(Name {
-                    start,
-                    len,
-                    mask,
-                    heads,
-                    from: items.len() as u32,
-                });
-            }
-            items.push(item);
-        }
-        names.shrink_to_fit();
-        Names {
-            names,
-            items,
-            covers,
-        }
-    }
+/// The names of some items being counted, for [`Names`]: by name (the span of its
+/// folded text), how many of the items hold it, the last of them, and its masks.
+/// Only each distinct name is held while the items are gone through, not each
+/// name field (millions at 100,000 stories: 20 bytes each, and the vector of them
+/// growing by doubling, was most of the memory the idle build took, issue 19).
+#[derive(Debug, Default)]
+pub(crate) struct Counting {
+    seen: std::collections::HashMap<(u32, u32), Seen, foldhash::fast::FixedState>,
+}
 
-    /// The name fields of an item, for [`Names::from_fields`].
-    pub(crate) fn fields_of(index: &Index, item: u32, into: &mut Vec<NameField>) {
+/// What [`Counting`] knows of one name: how many items hold it (while filling:
+/// its place among the names), the last item that does, and its masks.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    count: u32,
+    last: u32,
+    mask: u32,
+    heads: u32,
+}
+
+impl Counting {
+    /// Counts the name and speaker's name fields of an item (items come in
+    /// ascending order; an item holding a name twice counts once).
+    pub(crate) fn count(&mut self, index: &Index, item: u32) {
         for field in index.item_refs(item) {
             if matches!(field.role, Role::Name | Role::Speaker) {
-                let (start, len) = field.span();
-                into.push((start, len, item, field.mask, field.heads));
+                let seen = self.seen.entry(field.span()).or_insert(Seen {
+                    count: 0,
+                    last: item,
+                    mask: field.mask,
+                    heads: field.heads,
+                });
+                if seen.count == 0 || seen.last != item {
+                    seen.count += 1;
+                    seen.last = item;
+                }
             }
         }
     }
 
+    /// Adds the counts of items coming after these.
+    pub(crate) fn append(&mut self, later: Counting) {
+        if self.seen.is_empty() {
+            self.seen = later.seen;
+            return;
+        }
+        for (name, s) in later.seen {
+            self.seen
+                .entry(name)
+                .and_modify(|t| {
+                    t.count += s.count;
+                    t.last = s.last;
+                })
+                .or_insert(s);
+        }
+    }
+
+    /// The directory, its items still to be filled in ([`Filling::fill`]):
+    /// each name's room is its count.
+    pub(crate) fn filling(mut self, covers: u32) -> Filling {
+        let mut order: Vec<(u32, u32)> = self.seen.keys().copied().collect();
+        order.sort_unstable();
+        let mut names = Vec::with_capacity(order.len());
+        let mut from = 0u32;
+        for (slot, key) in order.into_iter().enumerate() {
+            let Some(seen) = self.seen.get_mut(&key) else {
+                continue;
+            };
+            names.push(Name {
+                start: key.0,
+                len: key.1,
+                mask: seen.mask,
+                heads: seen.heads,
+                from,
+            });
+            from += seen.count;
+            // From now on, the name's place.
+            seen.count = slot as u32;
+        }
+        Filling {
+            next: names.iter().map(|n| n.from).collect(),
+            names: Names {
+                names,
+                items: vec![0; from as usize],
+                covers,
+            },
+            slots: self.seen,
+        }
+    }
+}
+
+/// A names directory being filled, item after item ([`Counting::filling`]).
+pub(crate) struct Filling {
+    names: Names,
+    /// By name (its span): its place in `names.names`.
+    slots: std::collections::HashMap<(u32, u32), Seen, foldhash::fast::FixedState>,
+    /// By name: where its next item goes in `names.items`.
+    next: Vec<u32>,
+}
+
+impl Filling {
+    /// Puts the items `items` (the next ones, ascending) in their names' rooms.
+    pub(crate) fn fill(&mut self, index: &Index, items: std::ops::Range<u32>) {
+        for item in items {
+            for field in index.item_refs(item) {
+                if !matches!(field.role, Role::Name | Role::Speaker) {
+                    continue;
+                }
+                let Some(seen) = self.slots.get(&field.span()) else {
+                    continue;
+                };
+                let n = seen.count as usize;
+                let at = self.next[n] as usize;
+                // The same name twice in an item: once.
+                if at > self.names.names[n].from as usize && self.names.items[at - 1] == item {
+                    continue;
+                }
+                if let Some(slot) = self.names.items.get_mut(at) {
+                    *slot = item;
+                    self.next[n] += 1;
+                }
+            }
+        }
+    }
+
+    /// The directory, every item filled in.
+    pub(crate) fn finish(self) -> Names {
+        self.names
+    }
+}
+
+impl Names {
     /// How many items (the index's first) the directory covers.
     pub(crate) fn covers(&self) -> u32 {
         self.covers

@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use super::index::{Index, Letters, LETTER_ROWS};
 use super::items::Role;
 use super::matcher::{pair_score, FieldRef, Pattern, Tier, FULL_NAME_BONUS};
-use super::names::{NameField, Names};
+use super::names::{Counting, Filling};
 use super::words::{HeadGramsBuilding, Row, Tokens, Words};
 
 const LETTERS: usize = 26;
@@ -113,8 +113,13 @@ impl Pairs {
 /// The two-letter answers of an index, built a step at a time.
 pub struct Building {
     pairs: Pairs,
-    /// The name fields seen, for the names directory ([`super::names`]).
-    names: Vec<NameField>,
+    /// The names seen, counted, for the names directory ([`super::names`]).
+    names: Counting,
+    /// Once every item is counted: the names directory, its items filled in a
+    /// step at a time.
+    filling: Option<Filling>,
+    /// How many items are filled in.
+    filled: u32,
     /// The tokens of main texts and of details seen ([`super::words`]).
     main: Tokens,
     detail: Tokens,
@@ -125,7 +130,7 @@ pub struct Building {
 /// What one task of a step gathers.
 struct Scanned {
     pairs: Pairs,
-    names: Vec<NameField>,
+    names: Counting,
     main: Tokens,
     detail: Tokens,
 }
@@ -140,16 +145,28 @@ impl Building {
     pub fn new() -> Building {
         Building {
             pairs: Pairs::new(),
-            names: Vec::new(),
+            names: Counting::default(),
+            filling: None,
+            filled: 0,
             main: Tokens::default(),
             detail: Tokens::default(),
             initials: HeadGramsBuilding::default(),
         }
     }
 
-    /// Takes the next items of `index` (a step, in parallel); true when every item
+    /// Takes the next items of `index` (a step, in parallel; then, once every item
+    /// is counted, a step of filling in the names directory); true when every item
     /// is in, and the answers then given to the index.
     pub fn step(&mut self, index: &Index) -> bool {
+        if let Some(filling) = &mut self.filling {
+            let to = (self.filled as usize + STEP).min(index.len()) as u32;
+            filling.fill(index, self.filled..to);
+            self.filled = to;
+            if (to as usize) < index.len() {
+                return false;
+            }
+            return self.finish(index);
+        }
         let from = self.pairs.items as usize;
         let to = (from + STEP).min(index.len());
         let parts: Vec<Scanned> = (from..to)
@@ -160,7 +177,7 @@ impl Building {
             .collect();
         for part in parts {
             self.pairs.append(part.pairs);
-            self.names.extend(part.names);
+            self.names.append(part.names);
             for (into, tokens) in [(&mut self.main, part.main), (&mut self.detail, part.detail)] {
                 into.extend(tokens);
             }
@@ -169,16 +186,27 @@ impl Building {
         if to < index.len() {
             return false;
         }
+        // The names' rooms are known: their items are filled in next.
+        self.filling = Some(std::mem::take(&mut self.names).filling(to as u32));
+        false
+    }
+
+    /// Gives the answers, the names directory and the words to the index.
+    fn finish(&mut self, index: &Index) -> bool {
+        let to = self.pairs.items;
         let mut pairs = std::mem::replace(&mut self.pairs, Pairs::new());
         for top in &mut pairs.answers.top {
             top.shrink_to_fit();
         }
-        let names = Names::from_fields(std::mem::take(&mut self.names), to as u32);
+        let names = match self.filling.take() {
+            Some(filling) => filling.finish(),
+            None => Counting::default().filling(to).finish(),
+        };
         let words = Words::from_tokens(
             std::mem::take(&mut self.main),
             std::mem::take(&mut self.detail),
             std::mem::take(&mut self.initials).finish(),
-            to as u32,
+            to,
         );
         index.set_pairs(pairs);
         index.set_names(names);
@@ -359,7 +387,7 @@ impl ItemScan {
 /// name fields and the tokens of their other texts.
 fn scan(index: &Index, items: std::ops::Range<u32>, initials: &HeadGramsBuilding) -> Scanned {
     let mut part = Pairs::new();
-    let mut names = Vec::new();
+    let mut names = Counting::default();
     let (mut main, mut detail) = (Tokens::default(), Tokens::default());
     let mut scan = ItemScan::new();
     // A text read as written is lower-cased here for its tokens, into one buffer
@@ -378,7 +406,7 @@ fn scan(index: &Index, items: std::ops::Range<u32>, initials: &HeadGramsBuilding
             }
         }
         scan.finish(item, &mut part);
-        Names::fields_of(index, item, &mut names);
+        names.count(index, item);
     }
     part.items = items.end;
     Scanned {
