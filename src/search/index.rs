@@ -182,6 +182,10 @@ pub struct Index {
     shared: Shared,
     /// How many stories are expected in all (0: unknown), to size the buffers once.
     expected: usize,
+    /// Whether the index grows story batch after story batch ([`Builder::growing`],
+    /// the explorer's): settling then keeps the room its folded texts' buffer was
+    /// given (see [`Index::settle`]).
+    grows: bool,
     letters: Letters,
     /// The two-letter answers, once built (when idle after a load, see
     /// [`super::pairs`]); let go when the index grows.
@@ -581,8 +585,20 @@ impl Part {
 /// main text or detail whose folded form (`folded`) is it lower-cased, a span of
 /// the buffer.
 fn written_at(buffer: &Buffer, role: Role, text: &str, folded: &str) -> Option<u32> {
+    if folded.len() != text.len() {
+        return None;
+    }
+    let at = plain_at(buffer, role, text)?;
+    debug_assert!(text.eq_ignore_ascii_case(folded));
+    Some(at)
+}
+
+/// Where `text` starts in `buffer` when it is a long main text or detail, ASCII
+/// without control characters (folding it only lower-cases it), a span of the
+/// buffer: what [`written_at`] asks before folding.
+fn plain_at(buffer: &Buffer, role: Role, text: &str) -> Option<u32> {
     let long = text.len() > SHARED_LEN && text.len() <= MAX_FIELD_LEN;
-    if !long || !matches!(role, Role::Main | Role::Detail) || folded.len() != text.len() {
+    if !long || !matches!(role, Role::Main | Role::Detail) {
         return None;
     }
     // Folding an ASCII text without control characters only lower-cases it.
@@ -590,7 +606,6 @@ fn written_at(buffer: &Buffer, role: Role, text: &str, folded: &str) -> Option<u
     if !plain {
         return None;
     }
-    debug_assert!(text.eq_ignore_ascii_case(folded));
     u32::try_from(buffer.offset_of(text)?).ok()
 }
 
@@ -612,6 +627,7 @@ impl Clone for Index {
             matcher: matcher::skim(),
             shared: self.shared.clone(),
             expected: self.expected,
+            grows: self.grows,
             letters: self.letters.clone(),
             pairs: self.pairs.clone(),
             names: self.names.clone(),
@@ -707,30 +723,69 @@ pub(crate) enum Partial {
     Bounded(i32),
 }
 
-/// Exact counts and bounds of the text bytes of some stories' index.
-fn sizes(stories: &[Arc<Story>]) -> (usize, usize, usize, usize) {
+/// Exact counts and bounds of what some stories' index holds.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sizes {
+    items: usize,
+    fields: usize,
+    /// The bytes of the texts to fold (a bound: a short text met before is not
+    /// stored again).
+    folded: usize,
+    /// The fields read as written from their story (an index sharing its stories).
+    written: usize,
+    /// The bytes of the texts hits show (when copied).
+    shown: usize,
+}
+
+impl Sizes {
+    fn plus(self, o: Sizes) -> Sizes {
+        Sizes {
+            items: self.items + o.items,
+            fields: self.fields + o.fields,
+            folded: self.folded + o.folded,
+            written: self.written + o.written,
+            shown: self.shown + o.shown,
+        }
+    }
+}
+
+/// What some stories' index holds ([`Sizes`]); `sharing`: an index that reads
+/// long plain texts from its stories (not counted among the texts to fold, so
+/// that the buffer of folded texts is not sized for them, then copied smaller
+/// when the index settles: at 100,000 stories that copy was the memory's peak).
+fn sizes(stories: &[Arc<Story>], sharing: bool) -> Sizes {
     stories
         .par_iter()
         .map(|story| {
-            let head = story.id.len() + story.title.len();
-            story_items(0, story)
-                .iter()
-                .fold((0, 0, 0, head), |(i, f, b, s), item| {
-                    let text: usize = item.fields.iter().map(|f| f.text.len()).sum();
-                    let id = item.id.map_or(0, str::len);
-                    let by = item.by.as_ref().map_or(0, |(a, b)| a.len() + b.len());
-                    (
-                        i + 1,
-                        f + item.fields.len(),
-                        b + text,
-                        s + id + item.text.len() + by,
-                    )
+            let buffer = sharing.then(|| story.id.buffer());
+            let head = Sizes {
+                shown: story.id.len() + story.title.len(),
+                ..Sizes::default()
+            };
+            story_items(0, story).iter().fold(head, |s, item| {
+                let (mut folded, mut written) = (0, 0);
+                for f in &item.fields {
+                    if buffer
+                        .as_ref()
+                        .is_some_and(|b| plain_at(b, f.role, &f.text).is_some())
+                    {
+                        written += 1;
+                    } else {
+                        folded += f.text.len();
+                    }
+                }
+                let id = item.id.map_or(0, str::len);
+                let by = item.by.as_ref().map_or(0, |(a, b)| a.len() + b.len());
+                s.plus(Sizes {
+                    items: 1,
+                    fields: item.fields.len(),
+                    folded,
+                    written,
+                    shown: id + item.text.len() + by,
                 })
+            })
         })
-        .reduce(
-            || (0, 0, 0, 0),
-            |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3),
-        )
+        .reduce(Sizes::default, Sizes::plus)
 }
 
 /// Builds an index story by story, for a caller that loads stories in batches:
@@ -754,6 +809,7 @@ impl Builder {
                 matcher: matcher::skim(),
                 shared: Shared::default(),
                 expected,
+                grows: false,
                 letters: Letters::default(),
                 pairs: std::sync::OnceLock::new(),
                 names: std::sync::OnceLock::new(),
@@ -787,7 +843,8 @@ impl Builder {
 
     /// The index as it is, ready to search and to grow by more stories
     /// ([`Index::add`]) without storing a short text again.
-    pub fn growing(self) -> Index {
+    pub fn growing(mut self) -> Index {
+        self.index.grows = true;
         self.index
     }
 }
@@ -809,8 +866,14 @@ impl Index {
         self.pairs = std::sync::OnceLock::new();
         self.names = std::sync::OnceLock::new();
         self.words = std::sync::OnceLock::new();
-        let (items, fields, bytes, shown) = sizes(stories);
         let copying = matches!(self.shown, Shown::Copied(_));
+        let Sizes {
+            items,
+            fields,
+            folded: bytes,
+            written,
+            shown,
+        } = sizes(stories, !copying);
         if self.keys.is_empty() && !stories.is_empty() {
             // The first stories tell the size of the rest: grow once, not by doubling
             // (with room to spare: capacity never written to costs no memory).
@@ -828,6 +891,7 @@ impl Index {
             self.firsts.reserve_exact(scale(stories.len()));
             self.fields.reserve_exact(scale(fields));
             self.folded.reserve_exact(scale(bytes));
+            self.written.reserve_exact(scale(written));
             match &mut self.shown {
                 Shown::Shared(all) => all.reserve_exact(scale(stories.len())),
                 Shown::Copied(c) => {
@@ -841,6 +905,7 @@ impl Index {
             self.firsts.reserve(stories.len());
             self.fields.reserve(fields);
             self.folded.reserve(bytes);
+            self.written.reserve(written);
             match &mut self.shown {
                 Shown::Shared(all) => all.reserve(stories.len()),
                 Shown::Copied(c) => {
@@ -892,8 +957,11 @@ impl Index {
     pub fn settle(&mut self) {
         self.shared = Shared::default();
         // Texts stored once leave room at the end of the buffers (sized for every
-        // text), as does a corpus smaller than expected.
-        if self.folded.capacity() > self.folded.len() * 9 / 8 {
+        // text), as does a corpus smaller than expected. In an index that grows
+        // (the explorer's), the folded texts' room is kept: never written, it
+        // holds no memory, and fitting the buffer would copy it while the old one
+        // is still there (at 100,000 stories, the process's peak; issue 19).
+        if !self.grows && self.folded.capacity() > self.folded.len() * 9 / 8 {
             self.folded.shrink_to_fit();
         }
         if self.keys.capacity() > self.keys.len() * 9 / 8 {
