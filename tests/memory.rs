@@ -122,10 +122,10 @@ fn the_explorers_corpus_and_index_stay_well_under_three_times_the_files() {
     );
     // What the explorer's worker builds when idle after the load: the two-letter
     // answers and the names directory (issue 19), a small part of the index.
-    let ((), idle_live, _) = measure(|| storyx::search::pairs::build(&index));
+    let ((), idle_live, idle_peak) = measure(|| storyx::search::pairs::build(&index));
     assert!(index.has_pairs());
     eprintln!(
-        "two-letter answers and names directory: {:.3}x ({idle_live} bytes; index {index_live})",
+        "two-letter answers and names directory: {:.3}x ({idle_live} bytes, peak {idle_peak}; index {index_live})",
         ratio(idle_live)
     );
     // The two-letter answers are of a fixed size (676 pairs, at most 256 rows of
