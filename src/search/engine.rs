@@ -483,6 +483,14 @@ impl Searcher {
         self.kept.iter().map(Last::bytes).sum()
     }
 
+    /// The hits of each piece of the last kept answer.
+    #[cfg(test)]
+    pub(crate) fn kept_pieces(&self) -> Vec<usize> {
+        self.kept
+            .last()
+            .map_or_else(Vec::new, |l| l.found.iter().map(|f| f.hits.len()).collect())
+    }
+
     /// How many per-word results of the kept answers are skim scores.
     #[cfg(test)]
     pub(crate) fn kept_skim_scores(&self) -> usize {
