@@ -256,7 +256,11 @@ const PAGE_CANDIDATES: usize = 4 * CHUNK;
 /// nothing (at 100,000 stories "tonelson deli" among the 21,833 hits of
 /// "tonelson del": 15 ms before the full answer's 19). Every query gets a page
 /// in tests, whose corpora are small.
-const PAGE_WORTH: usize = if cfg!(test) { 0 } else { 2 * PAGE_CANDIDATES };
+const PAGE_WORTH: Option<usize> = if cfg!(test) {
+    None
+} else {
+    Some(2 * PAGE_CANDIDATES)
+};
 
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
@@ -637,7 +641,7 @@ impl Searcher {
             stride: base.map_or(0, |last| last.stride),
             rest: base.map_or(0, |last| last.items)..index.len() as u32,
         };
-        if candidates.len() <= PAGE_WORTH {
+        if PAGE_WORTH.is_some_and(|worth| candidates.len() <= worth) {
             return None;
         }
         let skim = matcher::skim();
