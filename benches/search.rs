@@ -14,6 +14,11 @@
 //! `STORYX_BENCH_EACH=1` prints its every keystroke's median and hit count.
 //! The two-letter answers are built after indexing (as the explorer's worker does
 //! when idle after a load) and timed apart; `STORYX_BENCH_NO_PAIRS=1` leaves them out.
+//! The stories are packed as the explorer's loader packs them (each
+//! [`PACKED_TOGETHER`] stories' texts in one buffer, so the index reads a long
+//! ASCII main text or detail from its story, lower-cased, instead of keeping it
+//! folded); `STORYX_BENCH_UNPACKED=1` measures the stories as generated (every
+//! text kept folded in the index: the path measured before stop 19).
 //!
 //! ```sh
 //! cargo bench --bench search                  # the table, then criterion
@@ -32,8 +37,10 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use storyx::corpus::load::PACKED_TOGETHER;
 use storyx::search::items::story_items;
 use storyx::search::{engine, Index, Options, Searcher};
+use storyx::story::Story;
 use storyx::synth::{
     TYPED_FISHER as FISHER, TYPED_REALISTIC as REALISTIC, TYPED_SCATTERED as SCATTERED,
     TYPED_TRADE_WAR as TRADE_WAR,
@@ -115,11 +122,15 @@ fn stories() -> Option<usize> {
 
 fn setup() -> Setup {
     let t = Instant::now();
-    let corpus = match stories() {
+    let mut corpus = match stories() {
         Some(n) => storyx::synth::corpus(n),
         None => storyx::synth::corpus_with_items(ITEMS),
     };
     let generated = t.elapsed();
+    let packed = std::env::var_os("STORYX_BENCH_UNPACKED").is_none();
+    if packed {
+        pack(&mut corpus);
+    }
     let t = Instant::now();
     let index = Arc::new(Index::new(&corpus));
     let indexed = t.elapsed();
@@ -133,8 +144,13 @@ fn setup() -> Setup {
     let pairs = t.elapsed();
     let plain = stories().is_none().then(|| Plain::new(&corpus));
     eprintln!(
-        "corpus: {} stories, {} items; generated in {generated:.2?}, indexed in {indexed:.2?}; {index:?}",
+        "corpus: {} stories ({}), {} items; generated in {generated:.2?}, indexed in {indexed:.2?}; {index:?}",
         corpus.stories.len(),
+        if packed {
+            "packed as the explorer packs them"
+        } else {
+            "unpacked: STORYX_BENCH_UNPACKED"
+        },
         index.len(),
     );
     if paired {
@@ -146,6 +162,16 @@ fn setup() -> Setup {
         eprintln!("no two-letter answers (STORYX_BENCH_NO_PAIRS)");
     }
     Setup { index, plain }
+}
+
+/// Packs the stories as the explorer's loader does ([`storyx::corpus::load::Loader::packing`]):
+/// the texts of each [`PACKED_TOGETHER`] stories in one buffer.
+fn pack(corpus: &mut storyx::corpus::Corpus) {
+    let mut stories: Vec<Story> = corpus.stories.iter().map(|s| (**s).clone()).collect();
+    for group in stories.chunks_mut(PACKED_TOGETHER) {
+        Story::pack_together(&mut group.iter_mut().collect::<Vec<_>>());
+    }
+    corpus.stories = stories.into_iter().map(Arc::new).collect();
 }
 
 fn options() -> Options {

@@ -151,6 +151,11 @@ struct Candidates<'a> {
 }
 
 impl<'a> Candidates<'a> {
+    /// How many candidates there are.
+    fn len(&self) -> usize {
+        self.found.iter().map(|f| f.hits.len()).sum::<usize>() + self.rest.len()
+    }
+
     /// How many tasks the first pass has: one per piece of hits, one per chunk of the rest.
     fn tasks(&self) -> usize {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
@@ -245,6 +250,18 @@ impl<K: Iterator<Item = u32>> Iterator for TaskItems<'_, K> {
 /// full answer.
 const PAGE_CANDIDATES: usize = 4 * CHUNK;
 
+/// A query with at most this many candidates gets no page: its page would look
+/// at half of them or more, so the full answer, which gives the count too, costs
+/// at most about twice as much, and a page that finds no rows made it wait for
+/// nothing (at 100,000 stories "tonelson deli" among the 21,833 hits of
+/// "tonelson del": 15 ms before the full answer's 19). Every query gets a page
+/// in tests, whose corpora are small.
+const PAGE_WORTH: Option<usize> = if cfg!(test) {
+    None
+} else {
+    Some(2 * PAGE_CANDIDATES)
+};
+
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
 #[derive(Default)]
@@ -306,6 +323,54 @@ impl FirstPass<'_> {
         keep_above_bar(&pass.exact, &mut pass.bounded, self.k);
         pass
     }
+}
+
+/// Kept hits join consecutive pieces into one while it holds at most this many:
+/// a query narrowing from them has a task per piece, and pieces of a few dozen
+/// hits (a query's hits are sparse among the first query's chunks) made the next
+/// queries' tasks, and the rounds of [`Scan::first_reaching`], mostly overhead
+/// (at 10,000 stories the 2,244 hits of "tonelson del" were in 171 pieces).
+const PIECE: usize = CHUNK;
+
+/// The pieces of hits joined, in order, while a joined piece holds at most
+/// [`PIECE`] hits (a larger piece stays as it is). Only small pieces are copied.
+fn coalesced(found: Vec<Found>) -> Vec<Found> {
+    let small = found.iter().filter(|f| f.hits.len() * 2 < PIECE).count();
+    if small * 4 < found.len() {
+        // Most pieces are large already: not worth a copy.
+        return found;
+    }
+    let mut out: Vec<Found> = Vec::new();
+    // The pieces waiting to be joined, and their hits.
+    let mut run: Vec<Found> = Vec::new();
+    let mut held = 0;
+    let flush = |run: &mut Vec<Found>, out: &mut Vec<Found>| {
+        if run.len() == 1 {
+            out.extend(run.pop());
+        } else if !run.is_empty() {
+            let hits: usize = run.iter().map(|f| f.hits.len()).sum();
+            let scores: usize = run.iter().map(|f| f.scores.len()).sum();
+            let mut joined = Found {
+                hits: Vec::with_capacity(hits),
+                scores: Vec::with_capacity(scores),
+            };
+            for f in run.drain(..) {
+                joined.hits.extend_from_slice(&f.hits);
+                joined.scores.extend_from_slice(&f.scores);
+            }
+            out.push(joined);
+        }
+    };
+    for f in found {
+        if held + f.hits.len() > PIECE {
+            flush(&mut run, &mut out);
+            held = 0;
+        }
+        held += f.hits.len();
+        run.push(f);
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// Drops the bounds that cannot make the best `k`: those not ranking above the
@@ -420,6 +485,14 @@ impl Searcher {
     #[cfg(test)]
     pub(crate) fn kept_bytes(&self) -> usize {
         self.kept.iter().map(Last::bytes).sum()
+    }
+
+    /// The hits of each piece of the last kept answer.
+    #[cfg(test)]
+    pub(crate) fn kept_pieces(&self) -> Vec<usize> {
+        self.kept
+            .last()
+            .map_or_else(Vec::new, |l| l.found.iter().map(|f| f.hits.len()).collect())
     }
 
     /// How many per-word results of the kept answers are skim scores.
@@ -562,6 +635,15 @@ impl Searcher {
     fn reaching_the_bound(&self, pattern: &Pattern, limit: usize) -> Option<Vec<u32>> {
         let index = &*self.index;
         let (names, words, buf) = (index.names()?, index.words()?, index.folded());
+        let base = self.base(pattern, None).map(|b| &self.kept[b]);
+        let candidates = Candidates {
+            found: base.map_or(&[], |last| &last.found),
+            stride: base.map_or(0, |last| last.stride),
+            rest: base.map_or(0, |last| last.items)..index.len() as u32,
+        };
+        if PAGE_WORTH.is_some_and(|worth| candidates.len() <= worth) {
+            return None;
+        }
         let skim = matcher::skim();
         let mut bound: i32 = 0;
         // Per word: its best outside names, when a name holds it contiguously
@@ -596,12 +678,6 @@ impl Searcher {
         if whole {
             bound = bound.saturating_add(matcher::FULL_NAME_BONUS);
         }
-        let base = self.base(pattern, None).map(|b| &self.kept[b]);
-        let candidates = Candidates {
-            found: base.map_or(&[], |last| &last.found),
-            stride: base.map_or(0, |last| last.stride),
-            rest: base.map_or(0, |last| last.items)..index.len() as u32,
-        };
         let priors = base.map_or_else(Vec::new, |last| pattern.priors(&last.pattern));
         let scan = Scan {
             index,
@@ -822,6 +898,7 @@ impl Searcher {
             }
         }
         top_k(&mut exact, k);
+        let found = coalesced(found);
 
         let rows = exact
             .iter()

@@ -204,15 +204,34 @@ impl Names {
 
     /// The best score `word` reaches found contiguously (initials included) in
     /// any name, as [`contiguous`] scores it in a name; `None` when in none.
+    ///
+    /// A name's score is its tier's ([`Tier`]; every name is read as a name):
+    /// the names where the word may start a word (its heads among the name's)
+    /// are looked at first, stopping at a whole word; only when none holds it
+    /// are the others, which can hold it only inside a word, looked at, stopping
+    /// at the first (at 100,000 stories "al" was matched against every name
+    /// holding an a and an l, 54 ms).
     pub(crate) fn best_score(&self, buf: &str, word: &Word) -> Option<i32> {
+        let whole = matcher::tier_score(Tier::WholeWord, Role::Name, word);
+        let mut best: Option<i32> = None;
+        for name in &self.names {
+            if word.mask & !name.mask != 0 || word.heads & !name.heads != 0 {
+                continue;
+            }
+            if let Some(score) = contiguous(&name.field(buf), word) {
+                best = Some(best.map_or(score, |b| b.max(score)));
+                if score >= whole {
+                    return best;
+                }
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
         self.names
             .iter()
-            .filter(|name| word.mask & !name.mask == 0)
-            .filter_map(|name| {
-                let field = name.field(buf);
-                contiguous(&field, word)
-            })
-            .max()
+            .filter(|name| word.mask & !name.mask == 0 && word.heads & !name.heads != 0)
+            .find_map(|name| contiguous(&name.field(buf), word))
     }
 
     /// The best score `word` reaches found scattered (skim, across the whole
@@ -238,8 +257,11 @@ impl Names {
         max: usize,
     ) -> Option<Vec<u32>> {
         let mut items = Vec::new();
+        // Found inside a word only, a name scores the infix tier: when that is
+        // not above, only names where the word may start a word can be.
+        let starts = matcher::tier_score(Tier::Infix, Role::Name, word) <= above;
         for (n, name) in self.names.iter().enumerate() {
-            if word.mask & !name.mask != 0 {
+            if word.mask & !name.mask != 0 || (starts && word.heads & !name.heads != 0) {
                 continue;
             }
             if contiguous(&name.field(buf), word).is_some_and(|s| s > above) {

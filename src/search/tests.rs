@@ -501,6 +501,36 @@ fn typing_narrows_and_backspace_widens_again() {
 }
 
 #[test]
+fn sparse_hits_are_kept_in_few_pieces_and_typing_on_from_them_agrees() {
+    // A query whose hits are a few in each chunk of items: its kept hits are
+    // joined into pieces of up to a chunk's worth (the next query's tasks).
+    let index = Arc::new(Index::new(&crate::synth::corpus(20)));
+    let mut typing = Searcher::new(Arc::clone(&index));
+    let options = Options::default();
+    let sparse = typing.search("tonelson", &options);
+    let pieces = typing.kept_pieces();
+    assert_eq!(pieces.iter().sum::<usize>(), sparse.total);
+    assert!(
+        index.len() > 4 * 256 && sparse.total * 4 < index.len(),
+        "{} of {}",
+        sparse.total,
+        index.len()
+    );
+    assert!(
+        pieces.len() <= sparse.total.div_ceil(256) + 1,
+        "{} hits in {pieces:?}",
+        sparse.total
+    );
+    for q in ["tonelson d", "tonelson de", "tonelson del", "tonelson d"] {
+        assert_eq!(
+            typing.search(q, &options),
+            engine::reference(&index, q, &options),
+            "{q}"
+        );
+    }
+}
+
+#[test]
 fn the_worker_answers_the_newest_query_and_drops_stale_ones() {
     let index = Arc::new(Index::new(&crate::synth::corpus(30)));
     let worker = Worker::spawn(Arc::clone(&index));
