@@ -2114,3 +2114,31 @@ fn pleading_attributes_words() {
         [pair("Mohamed Kohail", "every way possible to get me out.")]
     );
 }
+
+#[test]
+fn not_elaborating_is_a_declining() {
+    let s = draft("Advisers\n\n“Some help arrived,” Maria Lopez said. She did not elaborate on the final statement.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [(
+            "Maria Lopez".to_string(),
+            "declined".to_string(),
+            "did not elaborate on the final statement".to_string()
+        )]
+    );
+}
+
+#[test]
+fn it_not_responding_after_but_is_the_organisation_the_clause_before_is_about() {
+    let s = draft("Ambush\n\nIt’s unclear how many people have been killed. Last week the government confirmed that 51 soldiers died in the ambush, but it has not responded to requests for updated numbers.\n");
+    assert_eq!(
+        quotes(&s),
+        [(
+            "government".to_string(),
+            "no-response".to_string(),
+            "has not responded to requests for updated numbers".to_string()
+        )]
+    );
+}

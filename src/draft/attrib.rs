@@ -815,6 +815,19 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
         }
     }
+    // Not elaborating on what was said: `did not elaborate`, `has not elaborated`.
+    for adv in ["", "further ", "publicly "] {
+        for neg in ["did not", "would not", "will not", "does not"] {
+            all.push((format!("{neg} {adv}elaborate"), QuoteKind::Declined, false));
+        }
+        for have in ["has not", "have not", "had not"] {
+            all.push((
+                format!("{have} {adv}elaborated"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
     // Not answering a request: `did not respond`, `has not replied`, `have yet to return
     // calls`, `could not be reached`, `was not available for comment`, `no one at X was
     // available`.
@@ -1133,6 +1146,41 @@ fn is_pronoun(t: &Tok) -> bool {
         || PRONOUNS_PLURAL.contains(&l.as_str())
         || l == "we"
         || l == "i"
+}
+
+/// Whether a phrase taken for a name is a pronoun (`It’s unclear …` opens no organisation
+/// named "It").
+fn pronoun_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let first = first
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    PRONOUNS_PERSON.contains(&first.as_str())
+        || PRONOUNS_ORG.contains(&first.as_str())
+        || PRONOUNS_PLURAL.contains(&first.as_str())
+        || matches!(first.as_str(), "we" | "i" | "you" | "its" | "their")
+}
+
+/// `the government confirmed …, but it has not responded`: the organisation a clause
+/// before `floor` is about, written `the NOUN` before its verb.
+fn org_of_clause_before(toks: &[Tok], floor: usize) -> Option<Np> {
+    (0..floor.saturating_sub(2)).find_map(|i| {
+        let noun = toks[i + 1].lower();
+        (toks[i].lower() == "the"
+            && !toks[i + 1].is_cap()
+            && (ORG_NOUNS.contains(&noun.as_str()) || ORG_KIND_NOUNS.contains(&noun.as_str()))
+            && toks[i + 2].is_word()
+            && !toks[i + 2].is_cap()
+            && !lower_in(
+                &toks[i + 2],
+                &["of", "and", "or", "in", "for", "to", "'s", "’s"],
+            ))
+        .then(|| Np {
+            name: noun,
+            ..Np::default()
+        })
+    })
 }
 
 fn is_participle(t: &Tok) -> bool {
@@ -2899,7 +2947,11 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
-        if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
+        if name.is_empty()
+            || fold_words(name).is_empty()
+            || names::names_a_thing(name)
+            || pronoun_name(name)
+        {
             return None;
         }
         // `Her agency said`, `his ministry said`: the organisation the person last named
@@ -5260,6 +5312,14 @@ impl Drafter<'_> {
                     })
             } else {
                 np_backward(p, &s.toks, floor, v)
+            };
+            // `the government confirmed …, but it has not responded`: the organisation the
+            // clause before was about, not whatever "it" meant a sentence earlier.
+            let np = match np {
+                Some(n) if floor > 0 && n.pronoun.as_deref() == Some("it") => {
+                    org_of_clause_before(&s.toks, floor).or(Some(n))
+                }
+                np => np,
             };
             if object && np.is_none() {
                 continue;
