@@ -2142,3 +2142,21 @@ fn it_not_responding_after_but_is_the_organisation_the_clause_before_is_about() 
         )]
     );
 }
+
+#[test]
+fn an_acronym_of_first_letters_or_with_a_joining_word_is_the_long_name() {
+    let s = draft("Plant\n\nOn August 3, plant operator Tokyo Electric Power Company (TEPCO) reported high levels of radiation.\n\nTEPCO only conceded that “partial meltdowns” had occurred.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Tokyo Electric Power Company", "partial meltdowns")]
+    );
+    let s = draft("Letter\n\nThe Voice of America does not ban stories.\n\nWhile VOA cannot comment on personnel matters, the allegations are untrue.\n");
+    assert_eq!(
+        quotes(&s),
+        [(
+            "Voice of America".to_string(),
+            "declined".to_string(),
+            "cannot comment on personnel matters".to_string()
+        )]
+    );
+}

@@ -514,6 +514,46 @@ const CONNECTORS: &[&str] = &[
     "del", "dos", "ibn", "the", "&",
 ];
 
+/// Whether `acr` abbreviates the name `words`: each capitalised word gives its first letters
+/// (one only when `initials`), in order, a joining word (`of`, `and`) its first letter or
+/// none: `Voice of America` (VOA), `Tokyo Electric Power Company` (TEPCO).
+fn abbreviates(acr: &str, words: &[&str], initials: bool) -> bool {
+    fn rest(acr: &[char], words: &[Vec<char>], joins: &[bool], initials: bool) -> bool {
+        let Some((w, more)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let join = joins[words.len() - 1];
+        if join && rest(acr, more, &joins[..joins.len() - 1], initials) {
+            return true;
+        }
+        let most = if initials || join { 1 } else { w.len() };
+        (1..=most.min(acr.len())).any(|n| {
+            w[..n]
+                .iter()
+                .zip(&acr[..n])
+                .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+                && rest(&acr[n..], more, &joins[..joins.len() - 1], initials)
+        })
+    }
+    let letters: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
+    // (Whether each word joins, indexed from the end, as `rest` takes words from the front.)
+    let joins: Vec<bool> = words
+        .iter()
+        .rev()
+        .map(|w| CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let acr: Vec<char> = acr.chars().collect();
+    acr.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && letters.iter().all(|l| !l.is_empty())
+        && rest(&acr, &letters, &joins, initials)
+}
+
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[
     "also",
@@ -3026,8 +3066,26 @@ impl Drafter<'_> {
                         .filter_map(|w| w.chars().next())
                         .filter(|c| c.is_uppercase())
                         .collect();
-                    initials == name
+                    let words: Vec<&str> = e.name.split_whitespace().collect();
+                    // (`VOA` after `Voice of America`: a joining word's letter too.)
+                    initials == name || abbreviates(name, &words, true)
                 }
+            });
+            // Else an organisation named so but not drafted yet (`The Voice of America does
+            // not …`, then `VOA cannot comment`).
+            let by_initials = by_initials.or_else(|| {
+                let named = self.org_mentions.iter().rev().find(|m| {
+                    let words: Vec<&str> = m
+                        .split_whitespace()
+                        .skip_while(|w| lower_is(w, &["the"]))
+                        .collect();
+                    abbreviates(name, &words, true)
+                })?;
+                let full = Np {
+                    name: named.strip_prefix("The ").unwrap_or(named).to_string(),
+                    ..Np::default()
+                };
+                self.entity(&full, sentence, rule)
             });
             if let Some(i) = by_initials {
                 if !self.d.entities[i].aliases.iter().any(|a| a == name) {
@@ -3675,11 +3733,21 @@ impl Drafter<'_> {
                             .filter_map(|w| w.chars().next())
                             .filter(|c| c.is_uppercase())
                             .collect();
+                        // (`Voice of America (VOA)`, `Tokyo Electric Power Company (TEPCO)`:
+                        // the longest end of the name whose words' first letters it is.)
+                        let all: Vec<&str> = full.split_whitespace().collect();
+                        let by_letters = (0..all.len())
+                            .find(|&k| abbreviates(acr, &all[k..], false))
+                            .map(|k| all[k..].join(" "));
                         if initials.ends_with(acr) && !self.acronyms.iter().any(|(a, _)| a == acr) {
                             let words = full.split_whitespace().count();
                             let full: Vec<&str> =
                                 full.split_whitespace().skip(words - acr.len()).collect();
                             self.acronyms.push((acr.to_string(), full.join(" ")));
+                        } else if let Some(named) =
+                            by_letters.filter(|_| !self.acronyms.iter().any(|(a, _)| a == acr))
+                        {
+                            self.acronyms.push((acr.to_string(), named));
                         } else if foreign
                             && acr.len() >= 3
                             && !self.acronyms.iter().any(|(a, _)| a == acr)
