@@ -2160,3 +2160,26 @@ fn an_acronym_of_first_letters_or_with_a_joining_word_is_the_long_name() {
         )]
     );
 }
+
+#[test]
+fn a_title_without_a_name_or_an_organisations_chief_is_the_person_named_with_it() {
+    let s = draft("Tributes\n\nUK Prime Minister David Cameron said today \"he made sure that the party had a strong voice\". Ruth Davidson called him a friend.\n\nThe Prime Minister said he is \"deeply saddened\" by the news.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "David Cameron",
+                "he made sure that the party had a strong voice"
+            ),
+            pair("David Cameron", "deeply saddened"),
+        ]
+    );
+    let s = draft("Sudan\n\nU.N. Secretary-General Antonio Guterres called for a halt to fighting in Sudan on Thursday.\n\n“The cessation of hostilities must be followed by serious dialogue,” the U.N. chief said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Antonio Guterres",
+            "The cessation of hostilities must be followed by serious dialogue,"
+        )]
+    );
+}

@@ -2994,6 +2994,40 @@ impl Drafter<'_> {
         {
             return None;
         }
+        // `the U.N. chief said`, `the NATO head`: the person last named with a role in that
+        // organisation (`U.N. Secretary-General Antonio Guterres`).
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if let Some((head, org)) = words.split_last() {
+                let org_words = fold_words(&org.join(" "));
+                if lower_is(
+                    head,
+                    &["chief", "head", "leader", "boss", "chairman", "chairwoman"],
+                ) && !org.is_empty()
+                    && org.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && !org_words.is_empty()
+                {
+                    let has_role = |i: usize| {
+                        self.d.entities[i].kind == PartyKind::Person
+                            && (org_words.iter().all(|w| self.role_words[i].contains(w))
+                                || self.d.entities[i]
+                                    .speaks_for
+                                    .is_some_and(|b| self.folded[b] == org_words))
+                    };
+                    let found = self
+                        .last_person
+                        .filter(|&i| has_role(i))
+                        .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                    if let Some(f) = found {
+                        self.mention(f);
+                        return Some(f);
+                    }
+                }
+            }
+        }
         // `Her agency said`, `his ministry said`: the organisation the person last named
         // speaks for.
         if let Some((owner, noun)) = name.split_once(' ') {
@@ -3136,6 +3170,23 @@ impl Drafter<'_> {
                     ..np.clone()
                 };
                 return self.entity(&untitled, sentence, rule);
+            }
+        }
+        // `The Prime Minister said`, `the President added`: a title written capitalised with
+        // no name is the person last named with it (`UK Prime Minister David Cameron`).
+        if titles == words.len() && name.starts_with(char::is_uppercase) {
+            let title = fold_words(name);
+            let has_role = |i: usize| {
+                self.d.entities[i].kind == PartyKind::Person
+                    && title.iter().all(|w| self.role_words[i].contains(w))
+            };
+            let found = self
+                .last_person
+                .filter(|&i| has_role(i))
+                .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+            if let Some(f) = found {
+                self.mention(f);
+                return Some(f);
             }
         }
         // "the company", "the ministry": the last organisation of that sort (also when
