@@ -2183,3 +2183,18 @@ fn a_title_without_a_name_or_an_organisations_chief_is_the_person_named_with_it(
         )]
     );
 }
+
+#[test]
+fn a_document_named_with_its_author_by_speaks_for_the_author() {
+    let s = draft("Asylum\n\nA resolution passed by the European Parliament on Thursday asked for a common solution.\n\nThe resolution also stated that the authorities \"routinely detain, torture and execute persons\".\n\nBush read a statement of joint understanding by Prime Minister Ehud Olmert and President Mahmoud Abbas. Regarding the immediate future, the joint statement said: \"The leaders will continue to meet.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "European Parliament",
+                "routinely detain, torture and execute persons"
+            ),
+            pair("Ehud Olmert", "The leaders will continue to meet."),
+        ]
+    );
+}

@@ -3200,8 +3200,16 @@ impl Drafter<'_> {
                     || ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
                     || ORGANIZATION_MEANS.contains(&w.as_str())
             });
+        // (`the joint statement said`: a described document is the document.)
+        let document_described = (2..=3).contains(&lower_words.len())
+            && name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase))
+            && lower_words
+                .last()
+                .is_some_and(|w| STATEMENT_OWNED.contains(&w.as_str()));
         if !name.chars().next().is_some_and(char::is_uppercase)
-            && (lower_words.len() == 1 || org_described)
+            && (lower_words.len() == 1 || org_described || document_described)
         {
             let w = &lower_words[lower_words.len() - 1];
             // "the dog" after `a dog named “Ralph”`.
@@ -3817,6 +3825,37 @@ impl Drafter<'_> {
                         }
                     }
                 }
+            }
+        }
+        // `A resolution passed by the European Parliament`, `a statement of joint
+        // understanding by Prime Minister Ehud Olmert`: a document and its author, for "the
+        // resolution stated" later.
+        for i in 0..toks.len() {
+            if toks[i].is_cap() || !lower_in(&toks[i], STATEMENT_OWNED) {
+                continue;
+            }
+            let Some(by) = (i + 1..toks.len().min(i + 6))
+                .take_while(|&k| toks[k].is_word() && !toks[k].is_cap())
+                .find(|&k| toks[k].is("by"))
+            else {
+                continue;
+            };
+            let mut st = by + 1;
+            if toks.get(st).is_some_and(|t| t.is("the")) {
+                st += 1;
+            }
+            let mut e = st;
+            while e < toks.len()
+                && (toks[e].is_cap() && toks[e].is_word()
+                    || toks[e].is("of") && e > st && toks.get(e + 1).is_some_and(Tok::is_cap))
+            {
+                e += 1;
+            }
+            if e > st && !names::not_name_start(&toks[st].lower()) {
+                let doc = toks[i].lower();
+                let owner = text_of(p, &toks[st..e]);
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, owner));
             }
         }
         let mut i = 0;
