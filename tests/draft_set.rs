@@ -115,8 +115,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// 0.90, speaker accuracy 0.90, declined recall 0.80). Raised as rules are written on the 187
 /// (see the commits); a fall below these is a regression. Stop 19: the sixth set (72 articles,
 /// batches stop18a and stop18b) joined them, 259 articles: recall 1099/1131, precision
-/// 1099/1120, speaker accuracy 963/1099, declined recall 51/62 before any rule was written on it.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.971, 0.981, 0.876, 0.822);
+/// 1099/1120, speaker accuracy 963/1099, declined recall 51/62 before any rule was written on it;
+/// after stop 19's rules speaker accuracy 969/1099, declined recall 55/62.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.971, 0.981, 0.881, 0.887);
 
 #[test]
 fn tune_articles_keep_their_scores() {
