@@ -1191,7 +1191,11 @@ fn is_pronoun(t: &Tok) -> bool {
 /// Whether a phrase taken for a name is a pronoun (`It’s unclear …` opens no organisation
 /// named "It").
 fn pronoun_name(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
+    // (A pronoun alone: `Her agency` is someone's agency.)
+    if name.split_whitespace().count() != 1 {
+        return false;
+    }
+    let first = name.trim();
     let first = first
         .trim_end_matches("’s")
         .trim_end_matches("'s")
