@@ -1,6 +1,6 @@
 //! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
-//! `tune` articles (all 187 of the development set, per article) and on the unseen sets
-//! (`fresh6`, and any later set: totals only), and every draft loading with no errors.
+//! `tune` articles (all 259 of the development set, per article) and on the unseen sets
+//! (`fresh7`, and any later set: totals only), and every draft loading with no errors.
 //!
 //! Run `cargo test --test draft_set tune -- --nocapture` to see the figures per tune article.
 
@@ -113,8 +113,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// joined them, before any rule was written on them: recall 708/731, precision 708/723, speaker
 /// accuracy 621/708, declined recall 41/48; issue 15's targets are recall 0.95, precision
 /// 0.90, speaker accuracy 0.90, declined recall 0.80). Raised as rules are written on the 187
-/// (see the commits); a fall below these is a regression.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.972, 0.982, 0.909, 0.895);
+/// (see the commits); a fall below these is a regression. Stop 19: the sixth set (72 articles,
+/// batches stop18a and stop18b) joined them, 259 articles: recall 1099/1131, precision
+/// 1099/1120, speaker accuracy 963/1099, declined recall 51/62 before any rule was written on it;
+/// after stop 19's rules speaker accuracy 969/1099, declined recall 55/62.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.971, 0.981, 0.881, 0.887);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -149,7 +152,7 @@ fn unseen_totals(weights: Option<&Features>) -> Counts {
 }
 
 /// Whether split.txt has no unseen article with a quote: between a set's relabelling as
-/// `tune` and the next set's merge (stop 18: `fresh6` is merged after the tuning's last
+/// `tune` and the next set's merge (stop 19: `fresh7` is merged after the tuning's last
 /// commit), there is none to score, which is said, not failed.
 fn no_unseen_set(all: &Counts) -> bool {
     if all.gold_quotes == 0 {
@@ -161,7 +164,7 @@ fn no_unseen_set(all: &Counts) -> bool {
 #[test]
 fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, one label per set
-    // (`fresh6`: the sixth, stop 18; the fourth and fifth are `tune` since stop 18). Totals
+    // (`fresh7`: the seventh, stop 19; the sixth is `tune` since stop 19). Totals
     // only, per set and pooled: an unseen article's misses are never printed, so nobody tunes
     // on them.
     let all = unseen_totals(None);
@@ -175,7 +178,7 @@ fn holdout_articles_scored() {
 /// The speaker scorer with the general features alone (the attribution rules' choice not
 /// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
 /// --example fit_speakers`), in-sample on the 98 articles it was fitted on; 592/708 on the
-/// 187 tune articles of stop 18.
+/// 187 tune articles of stop 18, 928/1099 on the 259 of stop 19.
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));

@@ -2114,3 +2114,87 @@ fn pleading_attributes_words() {
         [pair("Mohamed Kohail", "every way possible to get me out.")]
     );
 }
+
+#[test]
+fn not_elaborating_is_a_declining() {
+    let s = draft("Advisers\n\n“Some help arrived,” Maria Lopez said. She did not elaborate on the final statement.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [(
+            "Maria Lopez".to_string(),
+            "declined".to_string(),
+            "did not elaborate on the final statement".to_string()
+        )]
+    );
+}
+
+#[test]
+fn it_not_responding_after_but_is_the_organisation_the_clause_before_is_about() {
+    let s = draft("Ambush\n\nIt’s unclear how many people have been killed. Last week the government confirmed that 51 soldiers died in the ambush, but it has not responded to requests for updated numbers.\n");
+    assert_eq!(
+        quotes(&s),
+        [(
+            "government".to_string(),
+            "no-response".to_string(),
+            "has not responded to requests for updated numbers".to_string()
+        )]
+    );
+}
+
+#[test]
+fn an_acronym_of_first_letters_or_with_a_joining_word_is_the_long_name() {
+    let s = draft("Plant\n\nOn August 3, plant operator Tokyo Electric Power Company (TEPCO) reported high levels of radiation.\n\nTEPCO only conceded that “partial meltdowns” had occurred.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Tokyo Electric Power Company", "partial meltdowns")]
+    );
+    let s = draft("Letter\n\nThe Voice of America does not ban stories.\n\nWhile VOA cannot comment on personnel matters, the allegations are untrue.\n");
+    assert_eq!(
+        quotes(&s),
+        [(
+            "Voice of America".to_string(),
+            "declined".to_string(),
+            "cannot comment on personnel matters".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_title_without_a_name_or_an_organisations_chief_is_the_person_named_with_it() {
+    let s = draft("Tributes\n\nUK Prime Minister David Cameron said today \"he made sure that the party had a strong voice\". Ruth Davidson called him a friend.\n\nThe Prime Minister said he is \"deeply saddened\" by the news.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "David Cameron",
+                "he made sure that the party had a strong voice"
+            ),
+            pair("David Cameron", "deeply saddened"),
+        ]
+    );
+    let s = draft("Sudan\n\nU.N. Secretary-General Antonio Guterres called for a halt to fighting in Sudan on Thursday.\n\n“The cessation of hostilities must be followed by serious dialogue,” the U.N. chief said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Antonio Guterres",
+            "The cessation of hostilities must be followed by serious dialogue,"
+        )]
+    );
+}
+
+#[test]
+fn a_document_named_with_its_author_by_speaks_for_the_author() {
+    let s = draft("Asylum\n\nA resolution passed by the European Parliament on Thursday asked for a common solution.\n\nThe resolution also stated that the authorities \"routinely detain, torture and execute persons\".\n\nBush read a statement of joint understanding by Prime Minister Ehud Olmert and President Mahmoud Abbas. Regarding the immediate future, the joint statement said: \"The leaders will continue to meet.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "European Parliament",
+                "routinely detain, torture and execute persons"
+            ),
+            pair("Ehud Olmert", "The leaders will continue to meet."),
+        ]
+    );
+}

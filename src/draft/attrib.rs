@@ -514,6 +514,46 @@ const CONNECTORS: &[&str] = &[
     "del", "dos", "ibn", "the", "&",
 ];
 
+/// Whether `acr` abbreviates the name `words`: each capitalised word gives its first letters
+/// (one only when `initials`), in order, a joining word (`of`, `and`) its first letter or
+/// none: `Voice of America` (VOA), `Tokyo Electric Power Company` (TEPCO).
+fn abbreviates(acr: &str, words: &[&str], initials: bool) -> bool {
+    fn rest(acr: &[char], words: &[Vec<char>], joins: &[bool], initials: bool) -> bool {
+        let Some((w, more)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let join = joins[words.len() - 1];
+        if join && rest(acr, more, &joins[..joins.len() - 1], initials) {
+            return true;
+        }
+        let most = if initials || join { 1 } else { w.len() };
+        (1..=most.min(acr.len())).any(|n| {
+            w[..n]
+                .iter()
+                .zip(&acr[..n])
+                .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+                && rest(&acr[n..], more, &joins[..joins.len() - 1], initials)
+        })
+    }
+    let letters: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
+    // (Whether each word joins, indexed from the end, as `rest` takes words from the front.)
+    let joins: Vec<bool> = words
+        .iter()
+        .rev()
+        .map(|w| CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let acr: Vec<char> = acr.chars().collect();
+    acr.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && letters.iter().all(|l| !l.is_empty())
+        && rest(&acr, &letters, &joins, initials)
+}
+
 /// Adverbs and auxiliaries between a subject and its verb.
 const SKIPPABLE: &[&str] = &[
     "also",
@@ -813,6 +853,19 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         }
         for yet in ["has yet to", "have yet to", "had yet to"] {
             all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
+        }
+    }
+    // Not elaborating on what was said: `did not elaborate`, `has not elaborated`.
+    for adv in ["", "further ", "publicly "] {
+        for neg in ["did not", "would not", "will not", "does not"] {
+            all.push((format!("{neg} {adv}elaborate"), QuoteKind::Declined, false));
+        }
+        for have in ["has not", "have not", "had not"] {
+            all.push((
+                format!("{have} {adv}elaborated"),
+                QuoteKind::Declined,
+                false,
+            ));
         }
     }
     // Not answering a request: `did not respond`, `has not replied`, `have yet to return
@@ -1133,6 +1186,45 @@ fn is_pronoun(t: &Tok) -> bool {
         || PRONOUNS_PLURAL.contains(&l.as_str())
         || l == "we"
         || l == "i"
+}
+
+/// Whether a phrase taken for a name is a pronoun (`It’s unclear …` opens no organisation
+/// named "It").
+fn pronoun_name(name: &str) -> bool {
+    // (A pronoun alone: `Her agency` is someone's agency.)
+    if name.split_whitespace().count() != 1 {
+        return false;
+    }
+    let first = name.trim();
+    let first = first
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    PRONOUNS_PERSON.contains(&first.as_str())
+        || PRONOUNS_ORG.contains(&first.as_str())
+        || PRONOUNS_PLURAL.contains(&first.as_str())
+        || matches!(first.as_str(), "we" | "i" | "you" | "its" | "their")
+}
+
+/// `the government confirmed …, but it has not responded`: the organisation a clause
+/// before `floor` is about, written `the NOUN` before its verb.
+fn org_of_clause_before(toks: &[Tok], floor: usize) -> Option<Np> {
+    (0..floor.saturating_sub(2)).find_map(|i| {
+        let noun = toks[i + 1].lower();
+        (toks[i].lower() == "the"
+            && !toks[i + 1].is_cap()
+            && (ORG_NOUNS.contains(&noun.as_str()) || ORG_KIND_NOUNS.contains(&noun.as_str()))
+            && toks[i + 2].is_word()
+            && !toks[i + 2].is_cap()
+            && !lower_in(
+                &toks[i + 2],
+                &["of", "and", "or", "in", "for", "to", "'s", "’s"],
+            ))
+        .then(|| Np {
+            name: noun,
+            ..Np::default()
+        })
+    })
 }
 
 fn is_participle(t: &Tok) -> bool {
@@ -2899,8 +2991,46 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
-        if name.is_empty() || fold_words(name).is_empty() || names::names_a_thing(name) {
+        if name.is_empty()
+            || fold_words(name).is_empty()
+            || names::names_a_thing(name)
+            || pronoun_name(name)
+        {
             return None;
+        }
+        // `the U.N. chief said`, `the NATO head`: the person last named with a role in that
+        // organisation (`U.N. Secretary-General Antonio Guterres`).
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if let Some((head, org)) = words.split_last() {
+                let org_words = fold_words(&org.join(" "));
+                if lower_is(
+                    head,
+                    &["chief", "head", "leader", "boss", "chairman", "chairwoman"],
+                ) && !org.is_empty()
+                    && org.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && !org_words.is_empty()
+                {
+                    let has_role = |i: usize| {
+                        self.d.entities[i].kind == PartyKind::Person
+                            && (org_words.iter().all(|w| self.role_words[i].contains(w))
+                                || self.d.entities[i]
+                                    .speaks_for
+                                    .is_some_and(|b| self.folded[b] == org_words))
+                    };
+                    let found = self
+                        .last_person
+                        .filter(|&i| has_role(i))
+                        .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                    if let Some(f) = found {
+                        self.mention(f);
+                        return Some(f);
+                    }
+                }
+            }
         }
         // `Her agency said`, `his ministry said`: the organisation the person last named
         // speaks for.
@@ -2974,8 +3104,26 @@ impl Drafter<'_> {
                         .filter_map(|w| w.chars().next())
                         .filter(|c| c.is_uppercase())
                         .collect();
-                    initials == name
+                    let words: Vec<&str> = e.name.split_whitespace().collect();
+                    // (`VOA` after `Voice of America`: a joining word's letter too.)
+                    initials == name || abbreviates(name, &words, true)
                 }
+            });
+            // Else an organisation named so but not drafted yet (`The Voice of America does
+            // not …`, then `VOA cannot comment`).
+            let by_initials = by_initials.or_else(|| {
+                let named = self.org_mentions.iter().rev().find(|m| {
+                    let words: Vec<&str> = m
+                        .split_whitespace()
+                        .skip_while(|w| lower_is(w, &["the"]))
+                        .collect();
+                    abbreviates(name, &words, true)
+                })?;
+                let full = Np {
+                    name: named.strip_prefix("The ").unwrap_or(named).to_string(),
+                    ..Np::default()
+                };
+                self.entity(&full, sentence, rule)
             });
             if let Some(i) = by_initials {
                 if !self.d.entities[i].aliases.iter().any(|a| a == name) {
@@ -3028,6 +3176,23 @@ impl Drafter<'_> {
                 return self.entity(&untitled, sentence, rule);
             }
         }
+        // `The Prime Minister said`, `the President added`: a title written capitalised with
+        // no name is the person last named with it (`UK Prime Minister David Cameron`).
+        if titles == words.len() && name.starts_with(char::is_uppercase) {
+            let title = fold_words(name);
+            let has_role = |i: usize| {
+                self.d.entities[i].kind == PartyKind::Person
+                    && title.iter().all(|w| self.role_words[i].contains(w))
+            };
+            let found = self
+                .last_person
+                .filter(|&i| has_role(i))
+                .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+            if let Some(f) = found {
+                self.mention(f);
+                return Some(f);
+            }
+        }
         // "the company", "the ministry": the last organisation of that sort (also when
         // described: "the coffee growers association").
         let org_described = (2..=3).contains(&lower_words.len())
@@ -3039,8 +3204,16 @@ impl Drafter<'_> {
                     || ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
                     || ORGANIZATION_MEANS.contains(&w.as_str())
             });
+        // (`the joint statement said`: a described document is the document.)
+        let document_described = (2..=3).contains(&lower_words.len())
+            && name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase))
+            && lower_words
+                .last()
+                .is_some_and(|w| STATEMENT_OWNED.contains(&w.as_str()));
         if !name.chars().next().is_some_and(char::is_uppercase)
-            && (lower_words.len() == 1 || org_described)
+            && (lower_words.len() == 1 || org_described || document_described)
         {
             let w = &lower_words[lower_words.len() - 1];
             // "the dog" after `a dog named “Ralph”`.
@@ -3623,11 +3796,21 @@ impl Drafter<'_> {
                             .filter_map(|w| w.chars().next())
                             .filter(|c| c.is_uppercase())
                             .collect();
+                        // (`Voice of America (VOA)`, `Tokyo Electric Power Company (TEPCO)`:
+                        // the longest end of the name whose words' first letters it is.)
+                        let all: Vec<&str> = full.split_whitespace().collect();
+                        let by_letters = (0..all.len())
+                            .find(|&k| abbreviates(acr, &all[k..], false))
+                            .map(|k| all[k..].join(" "));
                         if initials.ends_with(acr) && !self.acronyms.iter().any(|(a, _)| a == acr) {
                             let words = full.split_whitespace().count();
                             let full: Vec<&str> =
                                 full.split_whitespace().skip(words - acr.len()).collect();
                             self.acronyms.push((acr.to_string(), full.join(" ")));
+                        } else if let Some(named) =
+                            by_letters.filter(|_| !self.acronyms.iter().any(|(a, _)| a == acr))
+                        {
+                            self.acronyms.push((acr.to_string(), named));
                         } else if foreign
                             && acr.len() >= 3
                             && !self.acronyms.iter().any(|(a, _)| a == acr)
@@ -3646,6 +3829,37 @@ impl Drafter<'_> {
                         }
                     }
                 }
+            }
+        }
+        // `A resolution passed by the European Parliament`, `a statement of joint
+        // understanding by Prime Minister Ehud Olmert`: a document and its author, for "the
+        // resolution stated" later.
+        for i in 0..toks.len() {
+            if toks[i].is_cap() || !lower_in(&toks[i], STATEMENT_OWNED) {
+                continue;
+            }
+            let Some(by) = (i + 1..toks.len().min(i + 6))
+                .take_while(|&k| toks[k].is_word() && !toks[k].is_cap())
+                .find(|&k| toks[k].is("by"))
+            else {
+                continue;
+            };
+            let mut st = by + 1;
+            if toks.get(st).is_some_and(|t| t.is("the")) {
+                st += 1;
+            }
+            let mut e = st;
+            while e < toks.len()
+                && (toks[e].is_cap() && toks[e].is_word()
+                    || toks[e].is("of") && e > st && toks.get(e + 1).is_some_and(Tok::is_cap))
+            {
+                e += 1;
+            }
+            if e > st && !names::not_name_start(&toks[st].lower()) {
+                let doc = toks[i].lower();
+                let owner = text_of(p, &toks[st..e]);
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, owner));
             }
         }
         let mut i = 0;
@@ -5260,6 +5474,14 @@ impl Drafter<'_> {
                     })
             } else {
                 np_backward(p, &s.toks, floor, v)
+            };
+            // `the government confirmed …, but it has not responded`: the organisation the
+            // clause before was about, not whatever "it" meant a sentence earlier.
+            let np = match np {
+                Some(n) if floor > 0 && n.pronoun.as_deref() == Some("it") => {
+                    org_of_clause_before(&s.toks, floor).or(Some(n))
+                }
+                np => np,
             };
             if object && np.is_none() {
                 continue;
