@@ -151,11 +151,6 @@ struct Candidates<'a> {
 }
 
 impl<'a> Candidates<'a> {
-    /// How many candidates there are.
-    fn len(&self) -> usize {
-        self.found.iter().map(|f| f.hits.len()).sum::<usize>() + self.rest.len()
-    }
-
     /// How many tasks the first pass has: one per piece of hits, one per chunk of the rest.
     fn tasks(&self) -> usize {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
@@ -249,18 +244,6 @@ impl<K: Iterator<Item = u32>> Iterator for TaskItems<'_, K> {
 /// query whose bound no candidate reaches costs little before the lift or the
 /// full answer.
 const PAGE_CANDIDATES: usize = 4 * CHUNK;
-
-/// A query with at most this many candidates gets no page: its page would look
-/// at half of them or more, so the full answer, which gives the count too, costs
-/// at most about twice as much, and a page that finds no rows made it wait for
-/// nothing (at 100,000 stories "tonelson deli" among the 21,833 hits of
-/// "tonelson del": 15 ms before the full answer's 19). Every query gets a page
-/// in tests, whose corpora are small.
-const PAGE_WORTH: Option<usize> = if cfg!(test) {
-    None
-} else {
-    Some(2 * PAGE_CANDIDATES)
-};
 
 /// The second pass over some bounded items: their scores, and the skim results
 /// learned (piece of hits, place in its per-word results, the kept result).
@@ -641,9 +624,6 @@ impl Searcher {
             stride: base.map_or(0, |last| last.stride),
             rest: base.map_or(0, |last| last.items)..index.len() as u32,
         };
-        if PAGE_WORTH.is_some_and(|worth| candidates.len() <= worth) {
-            return None;
-        }
         let skim = matcher::skim();
         let mut bound: i32 = 0;
         // Per word: its best outside names, when a name holds it contiguously
@@ -742,9 +722,23 @@ impl Searcher {
         }
         lifted.sort_unstable();
         lifted.dedup();
+        // The cheap pass first: skim runs only where a word found scattered
+        // may still lift the item above `outside` (at 100,000 stories the
+        // 17,726 lifted items of "tonelson deli", which none holds, were each
+        // skimmed in every text).
         let mut above: Vec<(i32, u32)> = lifted
             .par_iter()
-            .filter_map(|&item| Some((index.score(item, scan.pattern)?, item)))
+            .map_init(Vec::new, |out, &item| {
+                out.clear();
+                match index.partial(item, scan.pattern, &[], &[], out) {
+                    Partial::Exact(score) => Some((score, item)),
+                    Partial::Bounded(b) if b > outside => {
+                        Some((index.score(item, scan.pattern)?, item))
+                    }
+                    Partial::Bounded(_) | Partial::Miss => None,
+                }
+            })
+            .flatten()
             .filter(|&(score, _)| score > outside)
             .collect();
         top_k(&mut above, limit);
