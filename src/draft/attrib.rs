@@ -1178,14 +1178,15 @@ fn title_case(text: &str) -> bool {
             })
 }
 
+/// He, she, him, her, it, they, them (lower-cased): a pronoun a speaker is resolved from.
+fn third_person_pronoun(l: &str) -> bool {
+    PRONOUNS_PERSON.contains(&l) || PRONOUNS_ORG.contains(&l) || PRONOUNS_PLURAL.contains(&l)
+}
+
 /// He, she, it, they, we, I.
 fn is_pronoun(t: &Tok) -> bool {
     let l = t.lower();
-    PRONOUNS_PERSON.contains(&l.as_str())
-        || PRONOUNS_ORG.contains(&l.as_str())
-        || PRONOUNS_PLURAL.contains(&l.as_str())
-        || l == "we"
-        || l == "i"
+    third_person_pronoun(&l) || l == "we" || l == "i"
 }
 
 /// Whether a phrase taken for a name is a pronoun (`It’s unclear …` opens no organisation
@@ -1200,10 +1201,7 @@ fn pronoun_name(name: &str) -> bool {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_lowercase();
-    PRONOUNS_PERSON.contains(&first.as_str())
-        || PRONOUNS_ORG.contains(&first.as_str())
-        || PRONOUNS_PLURAL.contains(&first.as_str())
-        || matches!(first.as_str(), "we" | "i" | "you" | "its" | "their")
+    third_person_pronoun(&first) || matches!(first.as_str(), "we" | "i" | "you" | "its" | "their")
 }
 
 /// `the government confirmed …, but it has not responded`: the organisation a clause
@@ -1894,12 +1892,7 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     if j > floor {
         let t = &toks[j - 1];
         let l = t.lower();
-        if PRONOUNS_PERSON.contains(&l.as_str())
-            || PRONOUNS_ORG.contains(&l.as_str())
-            || PRONOUNS_PLURAL.contains(&l.as_str())
-            || l == "we"
-            || l == "i"
-        {
+        if third_person_pronoun(&l) || l == "we" || l == "i" {
             return Some(Np {
                 name: t.s.to_string(),
                 pronoun: Some(l),
@@ -2037,10 +2030,7 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     }
     if i < stop {
         let l = toks[i].lower();
-        if PRONOUNS_PERSON.contains(&l.as_str())
-            || PRONOUNS_ORG.contains(&l.as_str())
-            || PRONOUNS_PLURAL.contains(&l.as_str())
-        {
+        if third_person_pronoun(&l) {
             return Some((
                 Np {
                     name: toks[i].s.to_string(),
