@@ -44,8 +44,8 @@ const WRITTEN: u32 = 1 << 31;
 /// One folded searchable text: a span of [`Index::folded`] (the text of a short
 /// field may be shared with other fields of the same text), its role, and its
 /// character masks ([`matcher::masks`]). Or a long text read as written from its
-/// story, when its folded form is it lower-cased (see [`Index::written`]): then
-/// `start` is its place in [`Index::written`].
+/// story, when its folded form is it lower-cased (see [`Index::buffers`]): then
+/// `start` is where it starts in its story's buffer.
 #[derive(Debug, Clone, Copy)]
 struct Field {
     start: u32,
@@ -75,7 +75,7 @@ impl Field {
         }
     }
 
-    /// Whether the text is read as written (see [`Index::written`]).
+    /// Whether the text is read as written (see [`Index::buffers`]).
     #[inline]
     fn written(self) -> bool {
         self.len_role & WRITTEN != 0
@@ -167,14 +167,19 @@ pub struct Index {
     firsts: Vec<Firsts>,
     fields: Vec<Field>,
     folded: String,
-    /// By field read as written: (its buffer in [`Index::buffers`], its start
-    /// there). A long text (a quote, a position, a detail) whose folded form is
-    /// it lower-cased (ASCII without control characters) is not kept folded: the
-    /// index reads it from its story's buffer and matches it lower-cased (see
+    /// The stories' buffers that texts read as written are spans of. A long text
+    /// (a quote, a position, a detail) whose folded form is it lower-cased (ASCII
+    /// without control characters) is not kept folded: the index reads it from
+    /// its story's buffer and matches it lower-cased (see
     /// [`matcher::FieldRef::raw`]). Only an index sharing its stories does so.
-    written: Vec<(u32, u32)>,
-    /// The stories' buffers that texts read as written are spans of.
+    /// Its field holds where it starts in the buffer, and its buffer is the last
+    /// one whose first field ([`Index::written_from`]) is not after it: 4 bytes
+    /// a buffer, where a buffer number and a start by field took 8 bytes a text
+    /// (36 MB at 100,000 stories; issue 19).
     buffers: Vec<Buffer>,
+    /// By buffer of [`Index::buffers`]: the number of the first field read from
+    /// it (ascending: an item's texts are of its story's buffer, stories in order).
+    written_from: Vec<u32>,
     shown: Shown,
     matcher: matcher::Skim,
     /// While the index grows ([`Index::add`]): where each distinct short folded
@@ -318,8 +323,9 @@ enum Link {
     New(u32),
     /// A text too long to be looked up.
     Long,
-    /// A long text read as written: its buffer in the part's `buffers`, its start there.
-    Written(u32, u32),
+    /// A long text read as written: its buffer in the part's `buffers` (the
+    /// field's `start` is its start there).
+    Written(u32),
 }
 
 /// Folded texts at most this long are stored once in the whole index: names,
@@ -549,9 +555,9 @@ impl Part {
                 self.buffers.push(buffer.clone());
             }
             self.links
-                .push(Link::Written(self.buffers.len() as u32 - 1, at));
+                .push(Link::Written(self.buffers.len() as u32 - 1));
             return Field {
-                start: 0,
+                start: at,
                 len_role: field.len_role | WRITTEN,
                 ..field
             };
@@ -621,8 +627,8 @@ impl Clone for Index {
             firsts: self.firsts.clone(),
             fields: self.fields.clone(),
             folded: self.folded.clone(),
-            written: self.written.clone(),
             buffers: self.buffers.clone(),
+            written_from: self.written_from.clone(),
             shown: self.shown.clone(),
             matcher: matcher::skim(),
             shared: self.shared.clone(),
@@ -642,7 +648,10 @@ impl std::fmt::Debug for Index {
             .field("items", &self.keys.len())
             .field("fields", &self.fields.len())
             .field("folded_bytes", &self.folded.len())
-            .field("written", &self.written.len())
+            .field(
+                "written",
+                &self.fields.iter().filter(|f| f.written()).count(),
+            )
             .field(
                 "copied_bytes",
                 &match &self.shown {
@@ -803,8 +812,8 @@ impl Builder {
                 firsts: Vec::new(),
                 fields: Vec::new(),
                 folded: String::new(),
-                written: Vec::new(),
                 buffers: Vec::new(),
+                written_from: Vec::new(),
                 shown,
                 matcher: matcher::skim(),
                 shared: Shared::default(),
@@ -891,7 +900,9 @@ impl Index {
             self.firsts.reserve_exact(scale(stories.len()));
             self.fields.reserve_exact(scale(fields));
             self.folded.reserve_exact(scale(bytes));
-            self.written.reserve_exact(scale(written));
+            if written > 0 {
+                self.written_from.reserve_exact(scale(stories.len()));
+            }
             match &mut self.shown {
                 Shown::Shared(all) => all.reserve_exact(scale(stories.len())),
                 Shown::Copied(c) => {
@@ -905,7 +916,9 @@ impl Index {
             self.firsts.reserve(stories.len());
             self.fields.reserve(fields);
             self.folded.reserve(bytes);
-            self.written.reserve(written);
+            if written > 0 {
+                self.written_from.reserve(stories.len());
+            }
             match &mut self.shown {
                 Shown::Shared(all) => all.reserve(stories.len()),
                 Shown::Copied(c) => {
@@ -969,8 +982,8 @@ impl Index {
             self.fields.shrink_to_fit();
             self.firsts.shrink_to_fit();
         }
-        self.written.shrink_to_fit();
         self.buffers.shrink_to_fit();
+        self.written_from.shrink_to_fit();
         match &mut self.shown {
             Shown::Copied(c) => {
                 if c.text.capacity() > c.text.len() * 5 / 4 {
@@ -1019,9 +1032,12 @@ impl Index {
                     shared.put_short(&mut self.folded, text, hash).start
                 }
                 Link::Long => push(&mut self.folded, field.span().of(&part.folded)).start,
-                Link::Written(buffer, at) => {
-                    self.written.push((buffer + buffers_at, at));
-                    self.written.len() as u32 - 1
+                Link::Written(buffer) => {
+                    // A buffer's first field read from it: where it starts.
+                    if (buffer + buffers_at) as usize == self.written_from.len() {
+                        self.written_from.push(self.fields.len() as u32);
+                    }
+                    field.start
                 }
             };
             self.fields.push(Field { start, ..field });
@@ -1136,7 +1152,7 @@ impl Index {
 
     /// What matching reads of an item's fields.
     pub(crate) fn item_refs(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
-        self.refs(self.item_fields(item))
+        self.refs(item)
     }
 
     /// The items of this kind in `range`, in order.
@@ -1177,18 +1193,32 @@ impl Index {
 
     #[cfg(test)]
     fn fields(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
-        self.refs(self.item_fields(item))
+        self.refs(item)
     }
 
-    /// What matching reads of these fields.
+    /// The bytes the index holds to find the texts it reads as written.
+    #[cfg(test)]
+    fn written_table_bytes(&self) -> usize {
+        self.buffers.capacity() * std::mem::size_of::<Buffer>()
+            + self.written_from.capacity() * std::mem::size_of::<u32>()
+    }
+
+    /// The buffer a field read as written (by its number) is a span of.
     #[inline]
-    fn refs<'a>(&'a self, fields: &'a [Field]) -> impl Iterator<Item = FieldRef<'a>> + Clone {
-        fields.iter().map(|f| {
+    fn written_buffer(&self, field: u32) -> &str {
+        let b = self.written_from.partition_point(|&first| first <= field);
+        self.buffers[b - 1].as_str()
+    }
+
+    /// What matching reads of an item's fields.
+    #[inline]
+    fn refs(&self, item: u32) -> impl Iterator<Item = FieldRef<'_>> + Clone {
+        let first = self.keys[item as usize].first_field;
+        self.item_fields(item).iter().zip(first..).map(|(f, n)| {
             let span = f.span();
             if f.written() {
-                let (buffer, at) = self.written[span.start as usize];
-                let buffer = self.buffers[buffer as usize].as_str();
-                return FieldRef::of(buffer, at, span.len, f.role(), (f.mask, f.heads))
+                let buffer = self.written_buffer(n);
+                return FieldRef::of(buffer, span.start, span.len, f.role(), (f.mask, f.heads))
                     .as_written();
             }
             FieldRef::of(
@@ -1234,7 +1264,7 @@ impl Index {
             return Partial::Miss;
         }
         let item_fields = self.item_fields(item);
-        let fields = self.refs(item_fields);
+        let fields = self.refs(item);
         let start = out.len();
         let mut sum: i32 = 0;
         let mut scattered = false;
@@ -1299,7 +1329,7 @@ impl Index {
             return None;
         }
         let item_fields = self.item_fields(item);
-        let fields: Vec<FieldRef<'a>> = self.refs(item_fields).collect();
+        let fields: Vec<FieldRef<'a>> = self.refs(item).collect();
         let mut sum: i32 = 0;
         for (j, word) in pattern.words.iter().enumerate() {
             let kept = known
@@ -1677,7 +1707,8 @@ mod tests {
         corpus.stories = stories.into_iter().map(Arc::new).collect();
         let [(_, sharing), (_, copying)] = built(&corpus);
         assert!(
-            sharing.written.len() > 1000 && copying.written.is_empty(),
+            sharing.fields.iter().any(|f| f.written())
+                && !copying.fields.iter().any(|f| f.written()),
             "{sharing:?} {copying:?}"
         );
         assert!(
@@ -1722,6 +1753,50 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn texts_read_as_written_take_no_bytes_of_their_own_and_read_their_own_text() {
+        // Where a text read as written is in its story's buffer is told by its
+        // field and the buffers' first fields: 4 bytes a buffer, none a text.
+        let mut corpus = crate::synth::corpus(60);
+        let mut stories: Vec<Story> = corpus.stories.iter().map(|s| (**s).clone()).collect();
+        for group in stories.chunks_mut(4) {
+            Story::pack_together(&mut group.iter_mut().collect::<Vec<_>>());
+        }
+        corpus.stories = stories.into_iter().map(Arc::new).collect();
+        let [(_, sharing), _] = built(&corpus);
+        let written = sharing.fields.iter().filter(|f| f.written()).count();
+        assert!(written > 1000, "{sharing:?}");
+        assert_eq!(sharing.buffers.len(), 15, "one buffer a group of stories");
+        let bytes = sharing.written_table_bytes();
+        assert!(
+            bytes <= 15 * (4 + std::mem::size_of::<Buffer>()),
+            "{bytes} bytes for {written} texts read as written"
+        );
+        let mut item = 0;
+        for (si, story) in corpus.stories.iter().enumerate() {
+            for expected in story_items(si, story) {
+                let read: Vec<String> = sharing
+                    .fields(item)
+                    .map(|f| {
+                        if f.raw {
+                            f.text().to_ascii_lowercase()
+                        } else {
+                            f.text().to_string()
+                        }
+                    })
+                    .collect();
+                let want: Vec<String> = expected
+                    .fields
+                    .iter()
+                    .map(|f| super::super::fold::fold(&f.text))
+                    .collect();
+                assert_eq!(read, want, "item {item}");
+                item += 1;
+            }
+        }
+        assert_eq!(item as usize, sharing.len());
     }
 
     #[test]
