@@ -365,7 +365,7 @@ impl Checker {
         };
         match PartialDate::parse(raw) {
             Ok(d) => {
-                if d.time.is_some() {
+                if d.time().is_some() {
                     self.v2_value(child(at, "date"), format!("a time of day (`{raw}`)"));
                 }
                 Some(d)
