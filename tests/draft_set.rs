@@ -122,8 +122,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// after stop 19's rules speaker accuracy 969/1099, declined recall 55/62. Stop 20: the seventh
 /// set (100 articles, batches stop19a, stop19b and stop19c) joined them, 359 articles: recall
 /// 1891/1954, precision 1891/1942, speaker accuracy 1646/1891, declined recall 63/86 before any
-/// rule was written on it.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.973, 0.870, 0.732);
+/// rule was written on it; after stop 20's rules speaker accuracy 1659/1891, declined recall
+/// 74/86.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.973, 0.877, 0.860);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -232,8 +232,16 @@ pub fn score(gold: &Value, story: &Value) -> Counts {
         if found {
             c.declined_found += 1;
         } else {
-            c.declined_missed
-                .push(format!("{}: {}", s(g, "who"), s(g, "what")));
+            let drafted: Vec<String> = declined
+                .iter()
+                .map(|d| format!("{} “{}”", s(d, "by"), s(d, "text")))
+                .collect();
+            c.declined_missed.push(format!(
+                "{}: {} (drafted: {})",
+                s(g, "who"),
+                s(g, "what"),
+                drafted.join("; ")
+            ));
         }
     }
     c
