@@ -5513,7 +5513,7 @@ impl Drafter<'_> {
                 .zip(&s.quote_at)
                 .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
                 || spans.iter().any(|sp| sp.open <= abs && abs < sp.close);
-            if !(inside && !quoted)
+            if (quoted || !inside)
                 && !found
                     .iter()
                     .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
