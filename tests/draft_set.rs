@@ -1,6 +1,6 @@
 //! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
-//! `tune` articles (all 259 of the development set, per article) and on the unseen sets
-//! (`fresh7`, and any later set: totals only), and every draft loading with no errors.
+//! `tune` articles (all 359 of the development set, per article) and on the unseen sets
+//! (`fresh8`, and any later set: totals only), and every draft loading with no errors.
 //!
 //! Run `cargo test --test draft_set tune -- --nocapture` to see the figures per tune article.
 
@@ -94,6 +94,9 @@ fn scores_with(part: &str, details: bool, weights: Option<&Features>) -> Counts 
         for w in &c.wrong {
             println!("  speaker: {w}");
         }
+        for d in &c.declined_missed {
+            println!("  declined missed: {d}");
+        }
         for e in &c.extra {
             println!("  not a gold quote: {e}");
         }
@@ -116,8 +119,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// (see the commits); a fall below these is a regression. Stop 19: the sixth set (72 articles,
 /// batches stop18a and stop18b) joined them, 259 articles: recall 1099/1131, precision
 /// 1099/1120, speaker accuracy 963/1099, declined recall 51/62 before any rule was written on it;
-/// after stop 19's rules speaker accuracy 969/1099, declined recall 55/62.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.971, 0.981, 0.881, 0.887);
+/// after stop 19's rules speaker accuracy 969/1099, declined recall 55/62. Stop 20: the seventh
+/// set (100 articles, batches stop19a, stop19b and stop19c) joined them, 359 articles: recall
+/// 1891/1954, precision 1891/1942, speaker accuracy 1646/1891, declined recall 63/86 before any
+/// rule was written on it; after stop 20's rules speaker accuracy 1659/1891, declined recall
+/// 74/86.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.973, 0.877, 0.860);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -152,7 +159,7 @@ fn unseen_totals(weights: Option<&Features>) -> Counts {
 }
 
 /// Whether split.txt has no unseen article with a quote: between a set's relabelling as
-/// `tune` and the next set's merge (stop 19: `fresh7` is merged after the tuning's last
+/// `tune` and the next set's merge (stop 20: `fresh8` is merged after the tuning's last
 /// commit), there is none to score, which is said, not failed.
 fn no_unseen_set(all: &Counts) -> bool {
     if all.gold_quotes == 0 {
@@ -164,7 +171,7 @@ fn no_unseen_set(all: &Counts) -> bool {
 #[test]
 fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, one label per set
-    // (`fresh7`: the seventh, stop 19; the sixth is `tune` since stop 19). Totals
+    // (`fresh8`: the eighth, stop 20; the seventh is `tune` since stop 20). Totals
     // only, per set and pooled: an unseen article's misses are never printed, so nobody tunes
     // on them.
     let all = unseen_totals(None);

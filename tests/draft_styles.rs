@@ -2198,3 +2198,114 @@ fn a_document_named_with_its_author_by_speaks_for_the_author() {
         ]
     );
 }
+
+#[test]
+fn an_office_before_a_surname_is_their_role_not_their_name() {
+    let s = draft("Car thefts\n\n\"New York is the only state that restricts access,\" Congresswoman Malliotakis said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Malliotakis",
+            "New York is the only state that restricts access,"
+        )]
+    );
+    assert_eq!(get(entity(&s, "malliotakis"), "role"), "congresswoman");
+}
+
+#[test]
+fn a_tag_turned_round_opening_a_sentence_keeps_its_verb_out_of_the_name() {
+    let s = draft("Communities\n\nAdded Davis: This will let people give to the community.\n\n“Look at the cost of not doing it,” Davis said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Davis", "Look at the cost of not doing it,")]
+    );
+}
+
+#[test]
+fn a_dateline_opening_the_article_names_no_one() {
+    let s = draft("Nobody’s Puppet\n\nPhnom Penh, Cambodia — Cambodian Prime Minister Hun Sen answers his critics by saying he has never been a “puppet” of Hanoi.\n");
+    // (The title before the name is still drafted with it.)
+    assert_eq!(
+        direct(&s),
+        [pair("Cambodian Prime Minister Hun Sen", "puppet")]
+    );
+}
+
+#[test]
+fn refusing_to_explain_giving_no_explanation_and_failing_to_answer_are_declinings() {
+    let s = draft("Searches\n\nThe FBI refused to explain why the searches tripled.\n\nSecretary Tom Vilsack did not authorize the waiver and gave no explanation.\n\nAdministrator Isabella Guzman failed to answer his question on taxes.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [
+            (
+                "FBI".to_string(),
+                "declined".to_string(),
+                "refused to explain why the searches tripled".to_string()
+            ),
+            (
+                "Tom Vilsack".to_string(),
+                "declined".to_string(),
+                "gave no explanation".to_string()
+            ),
+            (
+                "Isabella Guzman".to_string(),
+                "no-response".to_string(),
+                "failed to answer his question on taxes".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn contacting_someone_who_never_answered_is_their_no_response() {
+    let s = draft("Accreditation\n\nVOA tried calling Mr. Charamba several times Friday, but our calls were not picked up.\n\nWikinews has contacted the Westboro Baptist Church for a statement, but as of this report, no response has been received.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [
+            (
+                "Charamba".to_string(),
+                "no-response".to_string(),
+                "were not picked up".to_string()
+            ),
+            (
+                "Westboro Baptist Church".to_string(),
+                "no-response".to_string(),
+                "no response has been received".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_refusal_a_speaker_reports_in_their_quotation_is_the_named_partys_declining() {
+    let s = draft("Oversight\n\n“Congress is asking questions. Joe Biden has refused to answer those questions – and I think it’s because he has no idea,” said Rep. James Comer. “We asked, and they declined to comment.”\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [(
+            "Joe Biden".to_string(),
+            "declined".to_string(),
+            "refused to answer those questions – and I think it’s because he has no idea"
+                .to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_role_then_a_name_whose_closing_comma_is_left_out() {
+    let s = draft("Phosphorus\n\nAfghanistan's president, Hamid Karzai criticized the attack, saying the U.S. is losing the \"moral\" battle.\n");
+    assert_eq!(direct(&s), [pair("Hamid Karzai", "moral")]);
+}
+
+#[test]
+fn a_role_in_lower_case_is_the_person_last_named_with_it() {
+    let s = draft("Puppet\n\nCambodian Prime Minister Hun Sen spoke to a filmmaker.\n\n“A number of people claim I am a puppet,” Hun Sen said.\n\n“Cambodia needs independence,” the prime minister said.\n");
+    let d = direct(&s);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].0, d[1].0, "{d:?}");
+}

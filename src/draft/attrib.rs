@@ -443,6 +443,35 @@ const PERSON_TITLES: &[&str] = &[
     "researchers",
 ];
 
+/// Offices a person holds, written capitalised before their name (`Congresswoman
+/// Malliotakis`, `Prime Minister Hun Sen`): their role, not part of their name.
+const OFFICES: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "governor",
+    "gov",
+    "mayor",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "ambassador",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "sheriff",
+];
+
 /// Titles that stand before a surname alone ("Professor Eastman", "Mr Key").
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -678,6 +707,12 @@ const DECLINED: &[&str] = &[
     "ignored requests for comment",
     "ignored a request for comment",
     "ignored repeated requests for comment",
+    // No reason given.
+    "gave no explanation",
+    "has given no explanation",
+    "have given no explanation",
+    "offered no explanation",
+    "provided no explanation",
 ];
 
 /// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
@@ -693,6 +728,9 @@ const UNANSWERED: &[&str] = &[
 ];
 
 const NO_RESPONSE: &[&str] = &[
+    "failed to respond",
+    "failed to answer",
+    "failed to reply",
     "did not respond",
     "did not immediately respond",
     "has not responded",
@@ -778,6 +816,7 @@ const REFUSING_VERBS: &[&str] = &[
 ];
 const REFUSED_ACTS: &[&str] = &["comment", "discuss", "talk about", "elaborate", "speculate"];
 const REFUSED_TO: &[&str] = &[
+    "explain",
     "say",
     "confirm",
     "answer",
@@ -1722,10 +1761,23 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
         return None;
     }
     // The name ends at a comma, or with the clause (`said the U.S. ambassador to the
-    // United Nations, Linda Thomas-Greenfield.`).
-    let e = (c + 1..stop.min(c + 6))
+    // United Nations, Linda Thomas-Greenfield.`), or, the closing comma left out, at the
+    // verb (`Afghanistan's president, Hamid Karzai criticized …`).
+    let verb_after = || {
+        let v = (c + 1..stop.min(c + 6)).find(|&i| !toks[i].is_cap())?;
+        (v >= c + 3
+            && toks[v].is_word()
+            && toks[v].s.ends_with("ed")
+            && !lower_in(&toks[v], &["and", "or", "of"]))
+        .then_some(v)
+    };
+    let (e, skip) = match (c + 1..stop.min(c + 6))
         .find(|&i| matches!(toks[i].s, "," | "." | ";" | QUOTE_TOK))
-        .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))?;
+        .or_else(|| (stop <= c + 5 && stop == toks.len()).then_some(stop))
+    {
+        Some(e) => (e, 1),
+        None => (verb_after()?, 0),
+    };
     // `The company, Railcore Ltd, said`: an organisation named after its kind.
     let kind_noun = (article && c == d + 2)
         .then(|| toks[d + 1].lower())
@@ -1780,7 +1832,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
             role: Some(text_of(p, role)),
             ..Np::default()
         },
-        e + 1,
+        e + skip,
     ))
 }
 
@@ -2862,6 +2914,38 @@ pub fn draft_article_with(
 /// Photo/…)`) or is marked as a file photo.
 /// A byline: `By Tom Reed`, `By Tom Reed and Ana Ruiz`, or a name then the outlet
 /// (`Sok Khemara, VOA Khmer`, `Tom Reed, Reuters`): a few capitalised words, no sentence.
+/// The length of a dateline opening a paragraph (`McAllen, Texas — `, `PHNOM PENH - `): a
+/// few capitalised words, no digit and no quotation mark, then a dash; 0 when none.
+fn dateline_len(t: &str) -> usize {
+    let Some((at, dash)) = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return 0;
+    };
+    let head = &t[..at];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // (`On Friday, USA Gymnastics (USAG) — the …`: a sentence, not a dateline.)
+    let fits = (1..=5).contains(&words.len())
+        && !words.first().is_some_and(|w| {
+            names::not_name_start(&w.to_lowercase())
+                || lower_is(
+                    w,
+                    &["on", "in", "at", "the", "a", "an", "after", "before", "by"],
+                )
+        })
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('(') && w.ends_with(')'))
+        && !head.contains(|c: char| c.is_ascii_digit() || "\"“”‘’".contains(c));
+    if fits {
+        at + dash
+    } else {
+        0
+    }
+}
+
 fn is_byline(p: &str) -> bool {
     let t = p.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -2981,6 +3065,18 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
+        // `Added Davis: …`, `Said Smith, …`: a tag turned round at a sentence's start; the
+        // capitalised verb is no part of the name.
+        let name = match name.split_once(' ') {
+            Some((verb, rest))
+                if verb.starts_with(char::is_uppercase)
+                    && lower_is(verb, &["added", "adds", "said", "says"])
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                rest
+            }
+            _ => name,
+        };
         if name.is_empty()
             || fold_words(name).is_empty()
             || names::names_a_thing(name)
@@ -3154,7 +3250,13 @@ impl Drafter<'_> {
                 self.mention(i);
                 return Some(i);
             }
-            if words[..titles].iter().all(|w| lower_is(w, PERSON_TITLES)) {
+            // (Also an office held: `Congresswoman Malliotakis`, `U.S. Attorney Bash`; not a
+            // courtesy title alone, `Mr Key`, nor a word that may be a name's, `King`.)
+            let office = |w: &&str| lower_is(w.trim_end_matches('.'), OFFICES);
+            if words[..titles]
+                .iter()
+                .all(|w| lower_is(w, PERSON_TITLES) || office(w))
+            {
                 let untitled = Np {
                     name: words[titles..].join(" "),
                     role: np
@@ -3181,6 +3283,34 @@ impl Drafter<'_> {
             if let Some(f) = found {
                 self.mention(f);
                 return Some(f);
+            }
+        }
+        // `the prime minister said`: a role of two or three words written in lower case, with
+        // no name, is the person last named with it (`Prime Minister Hun Sen`).
+        {
+            let role: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if (2..=3).contains(&role.len())
+                && role.iter().all(|w| w.starts_with(char::is_lowercase))
+                && role.iter().all(|w| is_title_word(w))
+            {
+                let title = fold_words(&role.join(" "));
+                let has_role = |i: usize| {
+                    self.d.entities[i].kind == PartyKind::Person
+                        && title
+                            .iter()
+                            .all(|w| self.role_words[i].contains(w) || self.folded[i].contains(w))
+                };
+                let found = self
+                    .last_person
+                    .filter(|&i| has_role(i))
+                    .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                if let Some(f) = found {
+                    self.mention(f);
+                    return Some(f);
+                }
             }
         }
         // "the company", "the ministry": the last organisation of that sort (also when
@@ -4065,7 +4195,16 @@ impl Drafter<'_> {
         let spans = quote_spans_carried(p, open.is_some());
         let sents: Vec<Sent> = sentences(p, &spans)
             .into_iter()
-            .map(|r| sent(p, r, &spans))
+            .enumerate()
+            .map(|(i, r)| {
+                // `Phnom Penh — Two groups …`: a dateline opening the paragraph names no one.
+                let skip = if i == 0 {
+                    dateline_len(&p[r.clone()])
+                } else {
+                    0
+                };
+                sent(p, r.start + skip..r.end, &spans)
+            })
             .collect();
         let words: Vec<Vec<Word>> = sents.iter().map(|s| words_of(&s.toks)).collect();
         let mut still_open = None;
@@ -4247,7 +4386,16 @@ impl Drafter<'_> {
                     note: Self::note(sentence, &rule),
                 });
             }
-            self.declined(p, s, speaker_here);
+            self.declined(p, s, speaker_here, false);
+            self.contacted_no_response(p, s);
+            // Refusals a speaker reports inside their quotation.
+            for qi in s.quote_at.iter().flatten() {
+                let inner = spans[*qi].inner.clone();
+                for r in sentences(&p[inner.clone()], &[]) {
+                    let qs = sent(p, inner.start + r.start..inner.start + r.end, &[]);
+                    self.declined(p, &qs, None, true);
+                }
+            }
             if !had_quote && !headline {
                 self.paraphrase(p, s);
                 self.introduced(p, s);
@@ -5282,7 +5430,10 @@ impl Drafter<'_> {
 
     /// "declined to comment", "did not respond to a request for comment"; `speaker_here`:
     /// who the sentence quotes (`“…,” she said, but declined to elaborate`).
-    fn declined(&mut self, p: &str, s: &Sent, speaker_here: Option<usize>) {
+    /// `quoted`: the sentence is inside a quotation (`“Joe Biden has refused to answer those
+    /// questions,” said Comer`): only a party it names declines there, never an "I" or a
+    /// "they".
+    fn declined(&mut self, p: &str, s: &Sent, speaker_here: Option<usize>, quoted: bool) {
         let lower = s.text.to_lowercase();
         // Every phrase holds one of these words: most sentences hold none.
         const KEYS: &[&str] = &[
@@ -5314,6 +5465,9 @@ impl Drafter<'_> {
             "ignor",
             "stat",
             "explain",
+            "explan",
+            "fail",
+            "picked up",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -5359,7 +5513,7 @@ impl Drafter<'_> {
                 .zip(&s.quote_at)
                 .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
                 || spans.iter().any(|sp| sp.open <= abs && abs < sp.close);
-            if !inside
+            if (quoted || !inside)
                 && !found
                     .iter()
                     .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
@@ -5476,6 +5630,24 @@ impl Drafter<'_> {
             if object && np.is_none() {
                 continue;
             }
+            let named = |n: &Np| {
+                n.pronoun.is_none()
+                    && n.name.starts_with(char::is_uppercase)
+                    && !pronoun_name(&n.name)
+            };
+            let np = if quoted {
+                match np.filter(named).or_else(|| {
+                    (floor == 0)
+                        .then(|| sentence_subject(p, s))
+                        .flatten()
+                        .filter(named)
+                }) {
+                    Some(n) => Some(n),
+                    None => continue,
+                }
+            } else {
+                np
+            };
             if nobody {
                 nobody_clause = Some(at + text.len());
             }
@@ -5515,6 +5687,94 @@ impl Drafter<'_> {
                 });
             }
         }
+    }
+
+    /// `VOA emailed X asking for comment, but received no response`, `we called X, but our
+    /// calls were not returned`: a no-response by the one contacted.
+    fn contacted_no_response(&mut self, p: &str, s: &Sent) {
+        const NO_ANSWER: &[&str] = &[
+            "received no response",
+            "received no reply",
+            "received no answer",
+            "got no response",
+            "got no reply",
+            "no response has been received",
+            "no response was received",
+            "no reply has been received",
+            "no reply was received",
+            "did not receive a response",
+            "has not received a response",
+            "have not received a response",
+            "had not received a response",
+            "were not returned",
+            "were not picked up",
+            "went unanswered",
+            "have gone unanswered",
+            "have not been returned",
+            "had not been returned",
+        ];
+        const CONTACTED: &[&str] = &[
+            "contacted",
+            "emailed",
+            "e-mailed",
+            "called",
+            "calling",
+            "phoned",
+            "messaged",
+            "approached",
+            "asked",
+        ];
+        let lower = s.text.to_lowercase();
+        let Some((at, ph)) = NO_ANSWER
+            .iter()
+            .filter_map(|ph| lower.find(ph).map(|at| (at, *ph)))
+            .min()
+        else {
+            return;
+        };
+        let abs = s.range.start + at;
+        let Some(v) = s.toks.iter().position(|t| t.at >= abs) else {
+            return;
+        };
+        if s.toks[..v].iter().any(|t| t.s == QUOTE_TOK) {
+            return;
+        }
+        // The last verb of contacting before it, with its object.
+        let Some(c) = (0..v).rev().find(|&i| lower_in(&s.toks[i], CONTACTED)) else {
+            return;
+        };
+        let start = if c + 1 < v && s.toks[c + 1].is("to") {
+            c + 2
+        } else {
+            c + 1
+        };
+        let Some((np, _)) = np_forward(p, &s.toks, start, v) else {
+            return;
+        };
+        if np.pronoun.is_some() {
+            return;
+        }
+        let sentence = s.text.trim();
+        let rule = format!("no-response: `contacted X …, but {ph}`");
+        let Some(by) = self.entity_in(p, s, &np, sentence, &rule) else {
+            return;
+        };
+        if self
+            .d
+            .quotes
+            .iter()
+            .any(|q| q.by == by && matches!(q.kind, QuoteKind::Declined | QuoteKind::NoResponse))
+        {
+            return;
+        }
+        self.d.quotes.push(Quote {
+            by,
+            kind: QuoteKind::NoResponse,
+            text: s.text[at..at + ph.len()].to_string(),
+            to: None,
+            context: None,
+            note: Self::note(sentence, &rule),
+        });
     }
 
     /// Sources cited by name: "the Financial Times reported", "citing a White House memo".

@@ -73,6 +73,8 @@ pub struct Counts {
     pub missed: Vec<String>,
     pub extra: Vec<String>,
     pub wrong: Vec<String>,
+    /// The gold declinings (`who: what`) no drafted declining is by.
+    pub declined_missed: Vec<String>,
 }
 
 impl Counts {
@@ -219,18 +221,29 @@ pub fn score(gold: &Value, story: &Value) -> Counts {
         .collect();
     let gold_dec = list(gold, "declined");
     c.gold_declined = gold_dec.len();
-    c.declined_found = gold_dec
-        .iter()
-        .filter(|g| {
-            declined.iter().any(|d| {
-                names
-                    .get(s(d, "by"))
-                    .unwrap_or(&none)
-                    .iter()
-                    .any(|n| names_match(s(g, "who"), n))
-            })
-        })
-        .count();
+    for g in &gold_dec {
+        let found = declined.iter().any(|d| {
+            names
+                .get(s(d, "by"))
+                .unwrap_or(&none)
+                .iter()
+                .any(|n| names_match(s(g, "who"), n))
+        });
+        if found {
+            c.declined_found += 1;
+        } else {
+            let drafted: Vec<String> = declined
+                .iter()
+                .map(|d| format!("{} “{}”", s(d, "by"), s(d, "text")))
+                .collect();
+            c.declined_missed.push(format!(
+                "{}: {} (drafted: {})",
+                s(g, "who"),
+                s(g, "what"),
+                drafted.join("; ")
+            ));
+        }
+    }
     c
 }
 
