@@ -32,7 +32,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::index::{Index, Partial, Prior};
+use super::index::{Index, Partial, Prior, WARM};
 use super::items::{Kind, Role};
 use super::matcher::{self, Pattern};
 use super::Results;
@@ -156,23 +156,35 @@ impl<'a> Candidates<'a> {
         self.found.len() + (self.rest.len()).div_ceil(CHUNK)
     }
 
-    /// Those of `items` (ascending) that are candidates, ascending.
-    fn among(&self, items: Vec<u32>) -> Vec<u32> {
+    /// Those of `items` (ascending) that are candidates, ascending, each with
+    /// where its per-word results are: its piece of hits and its place there
+    /// ([`NOT_FOUND`] for an item of the rest).
+    fn among(&self, items: Vec<u32>) -> Vec<Placed> {
         let mut hits = self
             .found
             .iter()
-            .flat_map(|f| f.hits.iter().copied())
+            .enumerate()
+            .flat_map(|(p, f)| (0..).zip(&f.hits).map(move |(i, &h)| (h, p as u32, i)))
             .peekable();
         items
             .into_iter()
-            .filter(|&item| {
+            .filter_map(|item| {
                 if self.rest.contains(&item) {
-                    return true;
+                    return Some((item, NOT_FOUND, 0));
                 }
-                while hits.next_if(|&h| h < item).is_some() {}
-                hits.peek() == Some(&item)
+                while hits.next_if(|&(h, _, _)| h < item).is_some() {}
+                hits.peek().filter(|&&(h, _, _)| h == item).copied()
             })
             .collect()
+    }
+
+    /// The per-word results of a candidate at this place ([`Candidates::among`]).
+    fn known(&self, piece: u32, at: u32) -> &[i16] {
+        let at = at as usize * self.stride;
+        self.found
+            .get(piece as usize)
+            .and_then(|f| f.scores.get(at..at + self.stride))
+            .unwrap_or(&[])
     }
 
     /// How many of the first tasks hold the first `n` candidates (all of them
@@ -215,6 +227,13 @@ impl<'a> Candidates<'a> {
         (items, &[], 0)
     }
 }
+
+/// The piece of hits of a candidate of the rest ([`Candidates::among`]).
+const NOT_FOUND: u32 = u32::MAX;
+
+/// A candidate with where its per-word results are: (item, piece of hits, place
+/// there), see [`Candidates::among`].
+type Placed = (u32, u32, u32);
 
 /// The items of one task of the first pass ([`Candidates::task`]).
 enum TaskItems<'a, K> {
@@ -281,7 +300,8 @@ impl FirstPass<'_> {
         let index = self.index;
         let mut pass = Pass::default();
         let mut scratch = Vec::new();
-        for (i, item) in items.enumerate() {
+        let mut warmed = 0u32;
+        for (i, item) in warmed_ahead(index, items, self.pattern, self.priors, &mut warmed) {
             let at = i * stride;
             let known = cached.get(at..at + stride).unwrap_or(&[]);
             let out = if self.keep_scores {
@@ -299,6 +319,7 @@ impl FirstPass<'_> {
             }
             pass.found.hits.push(item);
         }
+        std::hint::black_box(warmed);
         // Kept for the next query: no room to spare.
         pass.found.hits.shrink_to_fit();
         pass.found.scores.shrink_to_fit();
@@ -306,6 +327,39 @@ impl FirstPass<'_> {
         keep_above_bar(&pass.exact, &mut pass.bounded, self.k);
         pass
     }
+}
+
+/// `items` enumerated, each [`WARM`] of them read ahead together before they
+/// are given ([`Index::warm`]; what it returns summed into `warmed`).
+fn warmed_ahead<'a>(
+    index: &'a Index,
+    items: impl Iterator<Item = u32> + 'a,
+    pattern: &'a Pattern,
+    priors: &'a [Prior],
+    warmed: &'a mut u32,
+) -> impl Iterator<Item = (usize, u32)> + 'a {
+    let mut items = items.enumerate();
+    let mut batch = [(0usize, 0u32); WARM];
+    let (mut at, mut len) = (0, 0);
+    std::iter::from_fn(move || {
+        if at == len {
+            len = 0;
+            for slot in batch.iter_mut() {
+                let Some(next) = items.next() else { break };
+                *slot = next;
+                len += 1;
+            }
+            at = 0;
+            let mut ids = [0u32; WARM];
+            for (id, &(_, item)) in ids.iter_mut().zip(&batch[..len]) {
+                *id = item;
+            }
+            *warmed = warmed.wrapping_add(index.warm(&ids[..len], pattern, priors));
+        }
+        let next = batch.get(at).filter(|_| at < len).copied();
+        at += 1;
+        next
+    })
 }
 
 /// Kept hits join consecutive pieces into one while it holds at most this many:
@@ -399,7 +453,9 @@ impl Scan<'_> {
                     let mut out = Vec::new();
                     let mut reached = Vec::new();
                     let mut memo = vec![matcher::SkimMemo::default(); pattern.words.len()];
-                    for (i, item) in items.enumerate() {
+                    let mut warmed = 0u32;
+                    let items = warmed_ahead(index, items, pattern, self.priors, &mut warmed);
+                    for (i, item) in items {
                         let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
                         out.clear();
                         let score = match index.partial(item, pattern, self.priors, known, &mut out)
@@ -432,6 +488,7 @@ impl Scan<'_> {
                             }
                         }
                     }
+                    std::hint::black_box(warmed);
                     reached
                 })
                 .collect();
@@ -693,7 +750,7 @@ impl Searcher {
         let (names, buf) = (index.names()?, index.folded());
         // Per word that may be lifted: the candidates holding a name that lifts
         // it, and how much lower it scores elsewhere.
-        let mut liftable: Vec<(Vec<u32>, i32)> = Vec::new();
+        let mut liftable: Vec<(Vec<Placed>, i32)> = Vec::new();
         for (word, &other) in scan.pattern.words.iter().zip(elsewhere) {
             let (Some(other), Some(best)) = (other, names.best_score(buf, word)) else {
                 continue;
@@ -708,37 +765,50 @@ impl Searcher {
         // The words with the fewest such candidates first, while they are few
         // enough to score (a word not lifted keeps its best in the bound).
         liftable.sort_by_key(|(items, _)| items.len());
-        let mut lifted: Vec<u32> = Vec::new();
+        // The lifted items, with where their per-word results are.
+        let mut placed: Vec<Placed> = Vec::new();
         let mut outside: i32 = bound;
         for (items, lower) in liftable {
-            if lifted.len() + items.len() > LIFTED_SCORED {
+            if placed.len() + items.len() > LIFTED_SCORED {
                 break;
             }
-            lifted.extend(items);
+            placed.extend(items);
             outside = outside.saturating_sub(lower);
         }
         if outside == bound {
             return None;
         }
-        lifted.sort_unstable();
-        lifted.dedup();
+        placed.sort_unstable();
+        placed.dedup();
+        let lifted: Vec<u32> = placed.iter().map(|&(item, _, _)| item).collect();
         // The cheap pass first: skim runs only where a word found scattered
         // may still lift the item above `outside` (at 100,000 stories the
         // 17,726 lifted items of "tonelson deli", which none holds, were each
         // skimmed in every text).
-        let mut above: Vec<(i32, u32)> = lifted
-            .par_iter()
-            .map_init(Vec::new, |out, &item| {
-                out.clear();
-                match index.partial(item, scan.pattern, &[], &[], out) {
-                    Partial::Exact(score) => Some((score, item)),
-                    Partial::Bounded(b) if b > outside => {
-                        Some((index.score(item, scan.pattern)?, item))
+        // A candidate among the kept hits reuses its per-word results.
+        let (pattern, priors, candidates) = (scan.pattern, scan.priors, scan.candidates);
+        let mut above: Vec<(i32, u32)> = placed
+            .par_chunks(WARM)
+            .zip(lifted.par_chunks(WARM))
+            .flat_map_iter(|(placed, items)| {
+                std::hint::black_box(index.warm(items, pattern, priors));
+                let mut out = Vec::new();
+                placed.iter().filter_map(move |&(item, piece, at)| {
+                    let (known, priors) = match piece {
+                        NOT_FOUND => (&[][..], &[][..]),
+                        _ => (candidates.known(piece, at), priors),
+                    };
+                    out.clear();
+                    match index.partial(item, pattern, priors, known, &mut out) {
+                        Partial::Exact(score) => Some((score, item)),
+                        Partial::Bounded(b) if b > outside => Some((
+                            index.score_known(item, pattern, Some(&out), |_, _| {}, None)?,
+                            item,
+                        )),
+                        Partial::Bounded(_) | Partial::Miss => None,
                     }
-                    Partial::Bounded(_) | Partial::Miss => None,
-                }
+                })
             })
-            .flatten()
             .filter(|&(score, _)| score > outside)
             .collect();
         top_k(&mut above, limit);
