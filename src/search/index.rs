@@ -1361,7 +1361,10 @@ impl Index {
         let mut texts = [(0u32, 0u32, false); 4 * WARM];
         let mut t = 0;
         for &(first, end) in &ranges {
-            for (f, n) in self.fields[first as usize..end as usize].iter().zip(first..) {
+            for (f, n) in self.fields[first as usize..end as usize]
+                .iter()
+                .zip(first..)
+            {
                 if t < texts.len() && words.iter().any(|&w| w & !f.mask == 0) {
                     texts[t] = (f.start, n, f.written());
                     t += 1;
