@@ -1053,7 +1053,7 @@ impl Index {
                     field.start
                 }
             };
-            if self.fields.len() as u32 % WRITTEN_BLOCK == 0 {
+            if (self.fields.len() as u32).is_multiple_of(WRITTEN_BLOCK) {
                 self.written_blocks.push(self.written_from.len() as u32);
             }
             self.fields.push(Field { start, ..field });
