@@ -180,6 +180,10 @@ pub struct Index {
     /// By buffer of [`Index::buffers`]: the number of the first field read from
     /// it (ascending: an item's texts are of its story's buffer, stories in order).
     written_from: Vec<u32>,
+    /// By block of [`WRITTEN_BLOCK`] fields: how many buffers' first fields are
+    /// at or before the block's first field, where a field's buffer is looked
+    /// for from (a step or two, not a search over every buffer).
+    written_blocks: Vec<u32>,
     shown: Shown,
     matcher: matcher::Skim,
     /// While the index grows ([`Index::add`]): where each distinct short folded
@@ -621,6 +625,9 @@ fn plain_at(buffer: &Buffer, role: Role, text: &str) -> Option<u32> {
     u32::try_from(buffer.offset_of(text)?).ok()
 }
 
+/// Fields per entry of [`Index::written_blocks`] (a power of two).
+const WRITTEN_BLOCK: u32 = 1 << 10;
+
 /// Stories indexed per parallel step: bounds the memory of the parts in flight
 /// (two steps' at most: one being appended while the next is built).
 const STORIES_PER_STEP: usize = 64;
@@ -635,6 +642,7 @@ impl Clone for Index {
             folded: self.folded.clone(),
             buffers: self.buffers.clone(),
             written_from: self.written_from.clone(),
+            written_blocks: self.written_blocks.clone(),
             shown: self.shown.clone(),
             matcher: matcher::skim(),
             shared: self.shared.clone(),
@@ -820,6 +828,7 @@ impl Builder {
                 folded: String::new(),
                 buffers: Vec::new(),
                 written_from: Vec::new(),
+                written_blocks: Vec::new(),
                 shown,
                 matcher: matcher::skim(),
                 shared: Shared::default(),
@@ -990,6 +999,7 @@ impl Index {
         }
         self.buffers.shrink_to_fit();
         self.written_from.shrink_to_fit();
+        self.written_blocks.shrink_to_fit();
         match &mut self.shown {
             Shown::Copied(c) => {
                 if c.text.capacity() > c.text.len() * 5 / 4 {
@@ -1046,6 +1056,9 @@ impl Index {
                     field.start
                 }
             };
+            if (self.fields.len() as u32).is_multiple_of(WRITTEN_BLOCK) {
+                self.written_blocks.push(self.written_from.len() as u32);
+            }
             self.fields.push(Field { start, ..field });
         }
         self.letters.append(part.letters, items_at);
@@ -1206,13 +1219,21 @@ impl Index {
     #[cfg(test)]
     fn written_table_bytes(&self) -> usize {
         self.buffers.capacity() * std::mem::size_of::<Buffer>()
-            + self.written_from.capacity() * std::mem::size_of::<u32>()
+            + (self.written_from.capacity() + self.written_blocks.capacity())
+                * std::mem::size_of::<u32>()
     }
 
     /// The buffer a field read as written (by its number) is a span of.
     #[inline]
     fn written_buffer(&self, field: u32) -> &str {
-        let b = self.written_from.partition_point(|&first| first <= field);
+        let mut b = self.written_blocks[(field / WRITTEN_BLOCK) as usize] as usize;
+        while self
+            .written_from
+            .get(b)
+            .is_some_and(|&first| first <= field)
+        {
+            b += 1;
+        }
         self.buffers[b - 1].as_str()
     }
 
@@ -1835,7 +1856,8 @@ mod tests {
     #[test]
     fn main_texts_and_details_are_read_as_written_taking_no_bytes_of_their_own() {
         // Where a text read as written is in its story's buffer is told by its
-        // field and the buffers' first fields: 4 bytes a buffer, none a text.
+        // field and the buffers' first fields: 4 bytes a buffer (and 4 a block of
+        // fields, to find a field's buffer in a step or two), none a text.
         let mut corpus = crate::synth::corpus(60);
         let mut stories: Vec<Story> = corpus.stories.iter().map(|s| (**s).clone()).collect();
         for group in stories.chunks_mut(4) {
@@ -1848,7 +1870,9 @@ mod tests {
         assert_eq!(sharing.buffers.len(), 15, "one buffer a group of stories");
         let bytes = sharing.written_table_bytes();
         assert!(
-            bytes <= 15 * (4 + std::mem::size_of::<Buffer>()),
+            bytes
+                <= 15 * (4 + std::mem::size_of::<Buffer>())
+                    + 4 * sharing.fields.len().div_ceil(WRITTEN_BLOCK as usize),
             "{bytes} bytes for {written} texts read as written"
         );
         let mut item = 0;
