@@ -1356,33 +1356,27 @@ impl Index {
                 seen = seen.wrapping_add(first.mask ^ last.mask);
             }
         }
-        // Where their texts are: in the folded buffer, or (read as written) a
-        // place in `written`.
-        let mut texts = [(0u32, false); 4 * WARM];
+        // Where their texts are: in the folded buffer, or (read as written) in
+        // their story's buffer (found by the field's number).
+        let mut texts = [(0u32, 0u32, false); 4 * WARM];
         let mut t = 0;
         for &(first, end) in &ranges {
-            for f in &self.fields[first as usize..end as usize] {
+            for (f, n) in self.fields[first as usize..end as usize]
+                .iter()
+                .zip(first..)
+            {
                 if t < texts.len() && words.iter().any(|&w| w & !f.mask == 0) {
-                    texts[t] = (f.start, f.written());
+                    texts[t] = (n, f.start, f.written());
                     t += 1;
                 }
             }
         }
-        let texts = &texts[..t];
-        // The places of the texts read as written (then their buffers').
-        let mut places = [(0u32, 0u32); 4 * WARM];
-        for (place, &(text, written)) in places.iter_mut().zip(texts.iter()) {
-            if written {
-                *place = self.written[text as usize];
-            }
-        }
         let folded = self.folded.as_bytes();
-        for (&(text, written), &(buffer, at)) in texts.iter().zip(&places) {
+        for &(n, start, written) in &texts[..t] {
             let byte = if written {
-                let bytes = self.buffers[buffer as usize].as_str().as_bytes();
-                bytes.get(at as usize)
+                self.written_buffer(n).as_bytes().get(start as usize)
             } else {
-                folded.get(text as usize)
+                folded.get(start as usize)
             };
             seen = seen.wrapping_add(byte.copied().unwrap_or(0).into());
         }
