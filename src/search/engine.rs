@@ -138,6 +138,8 @@ pub struct Searcher {
     /// Earlier answers, each extending the one before it (same kind), the last
     /// query's last.
     kept: Vec<Last>,
+    /// What the last page looked at, for the full answer of its query.
+    early: std::sync::Mutex<Option<Early>>,
 }
 
 /// The items a query looks at: the last query's hits, with their per-word
@@ -297,8 +299,22 @@ impl FirstPass<'_> {
     /// the bounds that may beat their worst (what the whole query keeps of them then
     /// is the same).
     fn run(&self, items: impl Iterator<Item = u32>, cached: &[i16], stride: usize) -> Pass {
+        self.run_with(items, cached, stride, |_, _, _| false).0
+    }
+
+    /// [`FirstPass::run`], telling `each` every matching item, its result and
+    /// its per-word results; it stops where `each` says so (then the pass is
+    /// not whole: false).
+    fn run_with(
+        &self,
+        items: impl Iterator<Item = u32>,
+        cached: &[i16],
+        stride: usize,
+        mut each: impl FnMut(u32, Partial, &[i16]) -> bool,
+    ) -> (Pass, bool) {
         let index = self.index;
         let mut pass = Pass::default();
+        let mut whole = true;
         let mut scratch = Vec::new();
         let mut warmed = 0u32;
         for (i, item) in warmed_ahead(index, items, self.pattern, self.priors, &mut warmed) {
@@ -310,7 +326,9 @@ impl FirstPass<'_> {
                 scratch.clear();
                 &mut scratch
             };
-            match index.partial(item, self.pattern, self.priors, known, out) {
+            let start = out.len();
+            let partial = index.partial(item, self.pattern, self.priors, known, out);
+            match partial {
                 Partial::Miss => continue,
                 Partial::Exact(s) => pass.exact.push((s, item)),
                 Partial::Bounded(b) => {
@@ -318,6 +336,10 @@ impl FirstPass<'_> {
                 }
             }
             pass.found.hits.push(item);
+            if each(item, partial, &out[start..]) {
+                whole = false;
+                break;
+            }
         }
         std::hint::black_box(warmed);
         // Kept for the next query: no room to spare.
@@ -325,7 +347,7 @@ impl FirstPass<'_> {
         pass.found.scores.shrink_to_fit();
         top_k(&mut pass.exact, self.k);
         keep_above_bar(&pass.exact, &mut pass.bounded, self.k);
-        pass
+        (pass, whole)
     }
 }
 
@@ -433,6 +455,8 @@ struct Scan<'a> {
     pattern: &'a Pattern,
     candidates: &'a Candidates<'a>,
     priors: &'a [Prior],
+    /// The rows asked of the query (see [`Scan::first_reaching_with`]).
+    k: usize,
 }
 
 impl Scan<'_> {
@@ -441,67 +465,99 @@ impl Scan<'_> {
     /// [`Searcher::lifted`]), which are left out here); `None` when fewer do
     /// among the first [`PAGE_CANDIDATES`].
     fn first_reaching(&self, bound: i32, limit: usize, lifted: &[u32]) -> Option<Vec<u32>> {
+        self.first_reaching_with(bound, limit, lifted).0
+    }
+
+    /// [`Scan::first_reaching`], with the first pass of each task it looked at
+    /// whole ([`FirstPass::run`] with `k` the rows asked, by task; `None` for
+    /// one it did not finish): the full answer takes them instead of looking
+    /// at those candidates again (see [`Early`]).
+    fn first_reaching_with(
+        &self,
+        bound: i32,
+        limit: usize,
+        lifted: &[u32],
+    ) -> (Option<Vec<u32>>, Vec<Option<Pass>>) {
         let (index, pattern, candidates) = (self.index, self.pattern, self.candidates);
         let tasks = candidates.tasks_holding(PAGE_CANDIDATES);
         let round = 2 * rayon::current_num_threads().max(1);
+        let first = FirstPass {
+            index,
+            pattern,
+            priors: self.priors,
+            keep_scores: pattern.words.len() <= MAX_CACHED_WORDS,
+            k: self.k,
+        };
         let mut rows = Vec::with_capacity(limit);
+        let mut passes = Vec::with_capacity(tasks);
         for from in (0..tasks).step_by(round) {
-            let found: Vec<Vec<u32>> = (from..(from + round).min(tasks))
+            let found: Vec<(Vec<u32>, Option<Pass>)> = (from..(from + round).min(tasks))
                 .into_par_iter()
                 .map(|t| {
                     let (items, cached, stride) = candidates.task(t, index, None);
-                    let mut out = Vec::new();
                     let mut reached = Vec::new();
                     let mut memo = vec![matcher::SkimMemo::default(); pattern.words.len()];
-                    let mut warmed = 0u32;
-                    let items = warmed_ahead(index, items, pattern, self.priors, &mut warmed);
-                    for (i, item) in items {
-                        let known = cached.get(i * stride..(i + 1) * stride).unwrap_or(&[]);
-                        out.clear();
-                        let score = match index.partial(item, pattern, self.priors, known, &mut out)
-                        {
-                            Partial::Exact(s) => s,
-                            // Some word found only scattered: skim tells.
-                            Partial::Bounded(b) if b >= bound => {
-                                let scored = index.score_known(
-                                    item,
-                                    pattern,
-                                    Some(&out),
-                                    |_, _| {},
-                                    Some(&mut memo),
-                                );
-                                match scored {
-                                    Some(s) => s,
-                                    None => continue,
+                    let (pass, whole) =
+                        first.run_with(items, cached, stride, |item, partial, out| {
+                            let score = match partial {
+                                Partial::Exact(s) => s,
+                                // Some word found only scattered: skim tells.
+                                Partial::Bounded(b) if b >= bound => {
+                                    let scored = index.score_known(
+                                        item,
+                                        pattern,
+                                        Some(out),
+                                        |_, _| {},
+                                        Some(&mut memo),
+                                    );
+                                    match scored {
+                                        Some(s) => s,
+                                        None => return false,
+                                    }
                                 }
+                                _ => return false,
+                            };
+                            debug_assert!(
+                                score <= bound || lifted.binary_search(&item).is_ok(),
+                                "{score} > {bound}"
+                            );
+                            if score == bound {
+                                reached.push(item);
                             }
-                            _ => continue,
-                        };
-                        debug_assert!(
-                            score <= bound || lifted.binary_search(&item).is_ok(),
-                            "{score} > {bound}"
-                        );
-                        if score == bound {
-                            reached.push(item);
-                            if reached.len() == limit {
-                                break;
-                            }
-                        }
-                    }
-                    std::hint::black_box(warmed);
-                    reached
+                            reached.len() == limit
+                        });
+                    (reached, whole.then_some(pass))
                 })
                 .collect();
-            for reached in found {
-                rows.extend(reached);
-                if rows.len() >= limit {
-                    rows.truncate(limit);
-                    return Some(rows);
+            for (reached, pass) in found {
+                passes.push(pass);
+                if rows.len() < limit {
+                    rows.extend(reached);
                 }
             }
+            if rows.len() >= limit {
+                rows.truncate(limit);
+                return (Some(rows), passes);
+            }
         }
-        None
+        (None, passes)
     }
+}
+
+/// The first pass of the tasks a page looked at ([`Scan::first_reaching_with`]),
+/// kept for the full answer of the same query, which follows it: a page not
+/// found (no candidate among the first reaches the best possible score) then
+/// costs the full answer nothing more than the lift, and a page found saves the
+/// full answer the candidates it looked at.
+struct Early {
+    query: String,
+    /// The kept answer the page's candidates were the hits of, and the items
+    /// the index held.
+    base: Option<usize>,
+    items: u32,
+    /// The rows asked (each pass keeps that many of its best exact scores).
+    limit: usize,
+    passes: Vec<Option<Pass>>,
 }
 
 impl Searcher {
@@ -509,6 +565,7 @@ impl Searcher {
         Searcher {
             index,
             kept: Vec::new(),
+            early: std::sync::Mutex::new(None),
         }
     }
 
@@ -518,7 +575,16 @@ impl Searcher {
 
     /// Forgets the earlier queries, so the next one looks at every item.
     pub fn reset(&mut self) {
+        self.forget_early();
         self.kept.clear();
+    }
+
+    /// Takes what the last page looked at ([`Early`]).
+    fn forget_early(&mut self) -> Option<Early> {
+        self.early
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     /// The bytes the kept answers hold (see [`MAX_KEPT_BYTES`]).
@@ -606,11 +672,13 @@ impl Searcher {
     /// last one's hits and the new items only. The index is copied first if
     /// another owner shares it.
     pub fn add(&mut self, first: usize, stories: &[Arc<crate::story::Story>]) {
+        self.forget_early();
         Arc::make_mut(&mut self.index).add(first, stories);
     }
 
     /// The index is complete: its buffers are fitted (see [`Index::settle`]).
     pub fn settle(&mut self) {
+        self.forget_early();
         Arc::make_mut(&mut self.index).settle();
     }
 
@@ -622,6 +690,7 @@ impl Searcher {
     /// Its count is still to be made ([`Results::counting`]): the full answer
     /// ([`Searcher::search_until`]) follows.
     pub fn page(&self, query: &str, options: &Options) -> Option<Results> {
+        *self.early.lock().unwrap_or_else(|e| e.into_inner()) = None;
         let pattern = Pattern::new(query);
         let index = &*self.index;
         if pattern.is_empty()
@@ -640,7 +709,7 @@ impl Searcher {
         };
         let items = match from_names {
             Some(items) => items,
-            None => self.reaching_the_bound(&pattern, options.limit)?,
+            None => self.reaching_the_bound(query, &pattern, options.limit)?,
         };
         let mut rows: Vec<(i32, u32)> = items
             .into_iter()
@@ -672,7 +741,7 @@ impl Searcher {
     /// holding such a name (the names directory's, when they are few) are scored
     /// in full, and every other item is bounded with those words' best elsewhere
     /// (see [`Searcher::lifted`]).
-    fn reaching_the_bound(&self, pattern: &Pattern, limit: usize) -> Option<Vec<u32>> {
+    fn reaching_the_bound(&self, query: &str, pattern: &Pattern, limit: usize) -> Option<Vec<u32>> {
         let index = &*self.index;
         let (names, words, buf) = (index.names()?, index.words()?, index.folded());
         let base = self.base(pattern, None).map(|b| &self.kept[b]);
@@ -721,8 +790,17 @@ impl Searcher {
             pattern,
             candidates: &candidates,
             priors: &priors,
+            k: limit,
         };
-        if let Some(rows) = scan.first_reaching(bound, limit, &[]) {
+        let (rows, passes) = scan.first_reaching_with(bound, limit, &[]);
+        *self.early.lock().unwrap_or_else(|e| e.into_inner()) = Some(Early {
+            query: query.to_string(),
+            base: self.base(pattern, None),
+            items: index.len() as u32,
+            limit,
+            passes,
+        });
+        if let Some(rows) = rows {
             return Some(rows);
         }
         if whole || elsewhere.iter().all(Option::is_none) {
@@ -833,6 +911,7 @@ impl Searcher {
         options: &Options,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Results> {
+        let early = self.forget_early();
         let pattern = Pattern::new(query);
         if pattern.is_empty() {
             self.let_go(..);
@@ -896,11 +975,26 @@ impl Searcher {
         };
 
         // Pass 1, in parallel: who matches, exact scores for contiguous matches, bounds for the rest.
-        let passes: Vec<Option<Pass>> = (0..candidates.tasks())
+        // The tasks the page of this query looked at whole are done.
+        let mut done = early
+            .filter(|e| {
+                e.query == query
+                    && options.kind.is_none()
+                    && e.base == base
+                    && e.items == items
+                    && e.limit == k
+            })
+            .map_or_else(Vec::new, |e| e.passes);
+        done.resize_with(candidates.tasks(), || None);
+        let passes: Vec<Option<Pass>> = done
             .into_par_iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(t, done)| {
                 if cancelled() {
                     return None;
+                }
+                if done.is_some() {
+                    return done;
                 }
                 let (items, cached, stride) = candidates.task(t, index, options.kind);
                 Some(first.run(items, cached, stride))

@@ -1378,7 +1378,7 @@ impl Index {
             }
         }
         // Where their texts are: in the folded buffer, or (read as written) in
-        // their story's buffer, found from the field's number.
+        // their story's buffer (found by the field's number).
         let mut texts = [(0u32, 0u32, false); 4 * WARM];
         let mut t = 0;
         for &(first, end) in &ranges {
@@ -1387,18 +1387,17 @@ impl Index {
                 .zip(first..)
             {
                 if t < texts.len() && words.iter().any(|&w| w & !f.mask == 0) {
-                    texts[t] = (f.start, n, f.written());
+                    texts[t] = (n, f.start, f.written());
                     t += 1;
                 }
             }
         }
-        let texts = &texts[..t];
         let folded = self.folded.as_bytes();
-        for &(text, field, written) in texts {
+        for &(n, start, written) in &texts[..t] {
             let byte = if written {
-                self.written_buffer(field).as_bytes().get(text as usize)
+                self.written_buffer(n).as_bytes().get(start as usize)
             } else {
-                folded.get(text as usize)
+                folded.get(start as usize)
             };
             seen = seen.wrapping_add(byte.copied().unwrap_or(0).into());
         }

@@ -1296,6 +1296,58 @@ fn the_first_rows_reaching_the_best_possible_score_are_the_full_answers_best_row
 }
 
 #[test]
+fn the_full_answer_after_a_page_is_the_plain_answer_whatever_came_between() {
+    // The full answer takes what the page of its query looked at: only when
+    // it is that query's, with the same rows asked, the same kept answers and
+    // the same index.
+    let corpus = crate::synth::corpus(24);
+    let index = Arc::new(Index::new(&corpus));
+    pairs::build(&index);
+    let typed = ["tonelson d", "tonelson de", "tonelson del", "fishermen al"];
+    let (ten, fifty) = (
+        Options {
+            limit: 10,
+            kind: None,
+        },
+        Options::default(),
+    );
+    let quotes = Options {
+        limit: 50,
+        kind: Some(Kind::Quote),
+    };
+    for q in typed {
+        for (page, full) in [
+            (&ten, &fifty),
+            (&fifty, &ten),
+            (&fifty, &quotes),
+            (&ten, &ten),
+        ] {
+            let want = engine::reference(&index, q, full);
+            let shorter = &q[..q.len() - 1];
+            // After the query one letter shorter, fresh, and with another
+            // query's page or a reset between.
+            let mut typing = Searcher::new(Arc::clone(&index));
+            typing.search(shorter, full);
+            let _ = typing.page(q, page);
+            assert_eq!(typing.search(q, full), want, "{q:?}");
+            let mut fresh = Searcher::new(Arc::clone(&index));
+            let _ = fresh.page(q, page);
+            assert_eq!(fresh.search(q, full), want, "{q:?}");
+            let mut other = Searcher::new(Arc::clone(&index));
+            other.search(shorter, full);
+            let _ = other.page(q, page);
+            let _ = other.page(shorter, page);
+            assert_eq!(other.search(q, full), want, "{q:?}");
+            let mut reset = Searcher::new(Arc::clone(&index));
+            reset.search(shorter, page);
+            let _ = reset.page(q, page);
+            reset.reset();
+            assert_eq!(reset.search(q, full), want, "{q:?}");
+        }
+    }
+}
+
+#[test]
 fn the_best_rows_of_a_word_found_only_scattered_or_as_initials_come_before_the_count() {
     // Words with a letter dropped or two swapped (found only scattered: in a
     // token of a quote, across a name), the typed typos, and the first letters
