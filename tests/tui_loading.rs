@@ -319,3 +319,37 @@ fn a_query_typed_while_loading_counts_more_as_each_batch_comes_and_no_story_is_i
     assert_eq!(st.search.results, want);
     assert_eq!(live.stories_sent(), 60);
 }
+
+/// The ids of the stories an update asks the review store to compare.
+fn compared(effects: Vec<storyx::app::effects::Effect>) -> Vec<String> {
+    let mut ids: Vec<String> = effects
+        .into_iter()
+        .flat_map(|e| match e {
+            storyx::app::effects::Effect::Compare(asks) => {
+                asks.into_iter().map(|(_, id)| id).collect()
+            }
+            _ => vec![],
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn reviewed_stories_are_compared_as_they_load_and_the_missing_ones_once_it_ends() {
+    let mut st = loading_at(None, 100, 30);
+    update(&mut st, batch(vec![], 0, 3));
+    let marks = ["b", "gone", "d"].map(String::from).into_iter().collect();
+    let none: Vec<String> = vec![];
+    assert_eq!(compared(update(&mut st, Action::Reviewed(marks))), none);
+    let b = batch(vec![result(small("b", "Budget", None))], 1, 3);
+    assert_eq!(compared(update(&mut st, b)), ["b"]);
+    let c = batch(vec![result(bare("c"))], 2, 3);
+    assert_eq!(compared(update(&mut st, c)), none, "b was asked already");
+    let d = batch(vec![result(bare("d"))], 3, 3);
+    assert_eq!(
+        compared(update(&mut st, d)),
+        ["d", "gone"],
+        "the load is over: the rest is asked"
+    );
+}

@@ -150,20 +150,30 @@ fn ask(state: &mut State, ids: Vec<String>) {
 
 /// The reviewed ids not yet asked about: those loaded, and once loading is over
 /// the others too (are they removed?).
+///
+/// Called after every batch of a load: the loaded stories are looked at only
+/// while some reviewed id waits, so a library with none costs nothing here
+/// (listing every loaded id after every batch grew with the square of the
+/// library: a quarter of the explorer's CPU at 100,000 stories; issue 19).
 fn unasked(state: &State) -> Vec<String> {
-    let loaded: HashMap<&str, ()> = state
-        .corpus
-        .stories
-        .iter()
-        .map(|s| (s.id.as_str(), ()))
-        .collect();
-    let done = state.loading.progress.is_none();
-    state
+    let waiting: Vec<&String> = state
         .library
         .reviewed
         .iter()
         .filter(|id| !state.review.since.contains_key(id.as_str()))
-        .filter(|id| done || loaded.contains_key(id.as_str()))
+        .collect();
+    if waiting.is_empty() || state.loading.progress.is_none() {
+        return waiting.into_iter().cloned().collect();
+    }
+    let mut loaded: HashMap<&str, bool> = waiting.iter().map(|id| (id.as_str(), false)).collect();
+    for story in &state.corpus.stories {
+        if let Some(found) = loaded.get_mut(story.id.as_str()) {
+            *found = true;
+        }
+    }
+    waiting
+        .into_iter()
+        .filter(|id| loaded.get(id.as_str()) == Some(&true))
         .cloned()
         .collect()
 }
