@@ -3101,16 +3101,12 @@ impl Drafter<'_> {
                     && !org_words.is_empty()
                 {
                     let has_role = |i: usize| {
-                        self.d.entities[i].kind == PartyKind::Person
-                            && (org_words.iter().all(|w| self.role_words[i].contains(w))
-                                || self.d.entities[i]
-                                    .speaks_for
-                                    .is_some_and(|b| self.folded[b] == org_words))
+                        org_words.iter().all(|w| self.role_words[i].contains(w))
+                            || self.d.entities[i]
+                                .speaks_for
+                                .is_some_and(|b| self.folded[b] == org_words)
                     };
-                    let found = self
-                        .last_person
-                        .filter(|&i| has_role(i))
-                        .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                    let found = self.recent_person(has_role);
                     if let Some(f) = found {
                         self.mention(f);
                         return Some(f);
@@ -3272,14 +3268,8 @@ impl Drafter<'_> {
         // no name is the person last named with it (`UK Prime Minister David Cameron`).
         if titles == words.len() && name.starts_with(char::is_uppercase) {
             let title = fold_words(name);
-            let has_role = |i: usize| {
-                self.d.entities[i].kind == PartyKind::Person
-                    && title.iter().all(|w| self.role_words[i].contains(w))
-            };
-            let found = self
-                .last_person
-                .filter(|&i| has_role(i))
-                .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+            let has_role = |i: usize| title.iter().all(|w| self.role_words[i].contains(w));
+            let found = self.recent_person(has_role);
             if let Some(f) = found {
                 self.mention(f);
                 return Some(f);
@@ -3298,15 +3288,11 @@ impl Drafter<'_> {
             {
                 let title = fold_words(&role.join(" "));
                 let has_role = |i: usize| {
-                    self.d.entities[i].kind == PartyKind::Person
-                        && title
-                            .iter()
-                            .all(|w| self.role_words[i].contains(w) || self.folded[i].contains(w))
+                    title
+                        .iter()
+                        .all(|w| self.role_words[i].contains(w) || self.folded[i].contains(w))
                 };
-                let found = self
-                    .last_person
-                    .filter(|&i| has_role(i))
-                    .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                let found = self.recent_person(has_role);
                 if let Some(f) = found {
                     self.mention(f);
                     return Some(f);
@@ -3365,13 +3351,8 @@ impl Drafter<'_> {
             }
             // "the minister", "the spokesman": the person last named with that role.
             if is_title_word(w) {
-                let has_role = |i: usize| {
-                    self.d.entities[i].kind == PartyKind::Person && self.role_words[i].contains(w)
-                };
-                let found = self
-                    .last_person
-                    .filter(|&i| has_role(i))
-                    .or_else(|| (0..self.d.entities.len()).rev().find(|&i| has_role(i)));
+                let has_role = |i: usize| self.role_words[i].contains(w);
+                let found = self.recent_person(has_role);
                 if let Some(f) = found {
                     self.mention(f);
                     return Some(f);
@@ -3636,6 +3617,15 @@ impl Drafter<'_> {
             .map(|(i, _)| i);
         let one = found.next()?;
         found.next().is_none().then_some(one)
+    }
+
+    /// The person last mentioned when they fit, else the last person named who fits:
+    /// whom a role with no name ("the minister said") stands for.
+    fn recent_person(&self, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let person = |i: usize| self.d.entities[i].kind == PartyKind::Person && fits(i);
+        self.last_person
+            .filter(|&i| person(i))
+            .or_else(|| (0..self.d.entities.len()).rev().find(|&i| person(i)))
     }
 
     fn mention(&mut self, idx: usize) {
