@@ -258,8 +258,13 @@ impl PartialDate {
     }
 
     pub fn precision(&self) -> Precision {
+        self.precision_with(self.time().is_some())
+    }
+
+    /// [`PartialDate::precision`], given whether the date holds a time of day.
+    fn precision_with(&self, has_time: bool) -> Precision {
         match (self.month, self.day) {
-            _ if self.time().is_some() => Precision::Time,
+            _ if has_time => Precision::Time,
             (Some(_), Some(_)) => Precision::Day,
             (Some(_), None) => Precision::Month,
             _ => Precision::Year,
@@ -267,14 +272,16 @@ impl PartialDate {
     }
 
     /// The sort key: first day (as written: the story's calendar), then precision
-    /// (coarser first), then for a time its instant. `~ ? %` do not count.
+    /// (coarser first), then for a time its instant. `~ ? %` do not count. The
+    /// time is read from the date as written once per call.
     pub fn sort_key(&self) -> (u16, u8, u8, Precision, i32) {
+        let time = self.time();
         (
             self.year,
             self.month.unwrap_or(1),
             self.day.unwrap_or(1),
-            self.precision(),
-            self.time().map_or(0, |t| t.instant()),
+            self.precision_with(time.is_some()),
+            time.map_or(0, |t| t.instant()),
         )
     }
 }
