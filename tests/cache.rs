@@ -628,3 +628,59 @@ fn a_story_changed_between_whos_two_reads_is_named() {
     assert_eq!(corpus.stories[0].id.as_str(), id);
     assert!(!corpus.stories[1].quotes.is_empty());
 }
+
+/// What the explorer loads from the cache (its loader packs the stories) is what
+/// parsing gives, every field of every story (the every-field story, the format 2
+/// stories, generated ones), and each story comes packed: its texts are spans of
+/// one buffer.
+#[test]
+fn the_explorers_load_from_the_cache_is_every_field_the_same_and_packed() {
+    let dir = corpus_dir(20);
+    for fixture in ["every_field/every-field.yaml"]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            files_in(Path::new("tests/fixtures/format2"))
+                .iter()
+                .map(|p| format!("format2/{}", p.file_name().unwrap().to_string_lossy())),
+        )
+    {
+        let from = Path::new("tests/fixtures").join(&fixture);
+        let name = fixture.replace('/', "-");
+        std::fs::copy(&from, dir.path().join(name)).unwrap();
+    }
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [dir.path().to_path_buf()];
+    let explorer_load = |cache: Option<&Cache>| {
+        let mut loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut corpus = Corpus::default();
+        loop {
+            let batch = loader.next_batch(8);
+            if batch.is_empty() {
+                break;
+            }
+            corpus.extend(batch);
+        }
+        (corpus, loader.finish())
+    };
+    let (parsed, _) = explorer_load(None);
+    assert!(parsed.stories.iter().any(|s| s.id == "every-field"));
+    let (cold, stats) = explorer_load(Some(&cache));
+    assert!(stats.written && stats.hits == 0, "{stats:?}");
+    let (warm, stats) = explorer_load(Some(&cache));
+    assert_eq!(stats.misses, 0, "{stats:?}");
+    assert_eq!(seen(&cold), seen(&parsed));
+    assert_eq!(seen(&warm), seen(&parsed));
+    for story in &warm.stories {
+        let texts = std::iter::once(&story.title)
+            .chain(&story.tags)
+            .chain(story.parties.iter().map(|p| &p.name))
+            .chain(story.quotes.iter().map(|q| &q.text))
+            .chain(story.claims.iter().map(|c| &c.text));
+        for text in texts.filter(|t| !t.is_empty()) {
+            assert!(text.shares_buffer_with(&story.id), "{}: {text}", story.id);
+        }
+    }
+}

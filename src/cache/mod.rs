@@ -17,8 +17,16 @@
 //! rest), the table's checksum, its offset, and `MAGIC`.
 //!
 //! An entry is its head's length (4 bytes), its head (postcard: the file's
-//! problems, then its story's [`Outline`]) and its body (postcard: the story). The
-//! head is checked and read apart: `check` and `who` decode only the outlines
+//! problems, then its story's [`Outline`]) and its body: the story already
+//! packed, as [`Story::pack`] would pack it (postcard: every distinct text of the
+//! story in one blob, then the story with each text written as its span of the
+//! blob, [`crate::story::text::write_spans`]). A hit decodes with one allocation
+//! for all its texts, each a span of the one buffer (no allocation per text); a
+//! span outside the blob makes the entry a miss. (The explorer still packs its
+//! stories [`crate::corpus::load::PACKED_TOGETHER`] at a time, from these
+//! buffers: a text repeated across stories is stored once, a sixth less text
+//! than a buffer per story on generated stories.) The head
+//! is checked and read apart: `check` and `who` decode only the outlines
 //! ([`Pack::outline`]), the explorer and the other commands whole stories
 //! ([`Pack::get`]).
 
@@ -38,7 +46,7 @@ use crate::story::{Diagnostic, Story};
 
 const MAGIC: &[u8; 8] = b"STORYXC\x01";
 /// Bumped whenever the pack layout or the cached types change.
-const FORMAT: u64 = 2;
+const FORMAT: u64 = 3;
 /// A file changed this recently is not cached.
 const SETTLE: Duration = Duration::from_secs(2);
 /// Packs not written for this long are removed when another pack is written.
@@ -458,13 +466,30 @@ impl Pack {
 }
 
 /// The encoded form of a result, as a pack stores it: the length of its head (4
-/// bytes), its head (the problems, then the story's outline), its body (the story).
+/// bytes), its head (the problems, then the story's outline), its body (the
+/// story's texts in one blob, then the story with its texts as spans of it).
 pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
     let mut out = postcard::to_extend(&result.diagnostics, vec![0; 4]).ok()?;
     out = postcard::to_extend(&result.story.as_ref().map(Outline::of), out).ok()?;
     let head = u32::try_from(out.len()).ok()?;
     out[..4].copy_from_slice(&head.to_le_bytes());
-    postcard::to_extend(&result.story, out).ok()
+    let (blob, story) = crate::story::text::write_spans(|| postcard::to_allocvec(&result.story));
+    out = postcard::to_extend(blob.as_str(), out).ok()?;
+    out.extend_from_slice(&story.ok()?);
+    Some(out)
+}
+
+/// An entry's body → its story: the texts' blob becomes the story's one buffer
+/// and each text a span of it; `None` when the body does not decode or a span
+/// is outside the blob.
+fn decode_body(body: &[u8]) -> Option<Option<Story>> {
+    let (blob, rest): (&str, &[u8]) = postcard::take_from_bytes(body).ok()?;
+    let buffer = if blob.is_empty() {
+        arcstr::ArcStr::new()
+    } else {
+        arcstr::ArcStr::from(blob)
+    };
+    crate::story::text::read_spans(buffer, || postcard::from_bytes(rest)).ok()
 }
 
 /// An entry's head (with the 4 bytes of its length) and body, or `None` when its
@@ -698,7 +723,7 @@ fn problems(head: &[u8]) -> Option<(Vec<Diagnostic>, &[u8])> {
 fn decode_checked(blob: &[u8], in_file: &mut dyn FnMut(&str) -> bool) -> Option<Decoded<Story>> {
     let (head, body) = split_entry(blob)?;
     let (diagnostics, _) = problems(head)?;
-    let story: Option<Story> = postcard::from_bytes(body).ok()?;
+    let story = decode_body(body)?;
     if let Some(s) = &story {
         if !crate::story::validate::invariants_hold(s) || !in_file(&s.id) || !in_file(&s.title) {
             return None;
@@ -907,6 +932,53 @@ mod tests {
             problems[0].message.len()
         );
         assert!(problems[0].message.starts_with("unknown key `kkk"));
+    }
+
+    /// The cache is untrusted: an entry whose texts' spans fall outside its blob,
+    /// or inside a character, or whose blob is not UTF-8, is a miss (the file is
+    /// parsed again), never a panic; the honest entry decodes to the story.
+    #[test]
+    fn an_entry_whose_spans_are_outside_its_texts_is_a_miss() {
+        let mut story = crate::synth::story(0);
+        let file = crate::synth::to_yaml(&story);
+        // Not kept in the entry: the loader puts the file's path back.
+        story.file = PathBuf::new();
+        let result = FileResult {
+            story: Some(story.clone()),
+            ..FileResult::default()
+        };
+        let blob = encode(&result).unwrap();
+        let (decoded, _) = decode(&blob, file.as_bytes()).unwrap();
+        assert_eq!(format!("{:?}", decoded.unwrap()), format!("{story:?}"));
+
+        let (head, body) = split_entry(&blob).unwrap();
+        let (texts, rest): (&str, &[u8]) = postcard::take_from_bytes(body).unwrap();
+        let mut half = texts.len() / 2;
+        while !texts.is_char_boundary(half) {
+            half -= 1;
+        }
+        let with_texts = |texts: &[u8]| {
+            let mut out = head.to_vec();
+            out.extend_from_slice(&postcard::to_allocvec(&texts.len()).unwrap());
+            out.extend_from_slice(texts);
+            out.extend_from_slice(rest);
+            out
+        };
+        let inside_chars = "é".repeat(texts.len() / 2 + 1);
+        let mut not_utf8 = texts.as_bytes().to_vec();
+        not_utf8[0] = 0xff;
+        for (what, texts) in [
+            ("cut in half", &texts.as_bytes()[..half]),
+            ("empty", &b""[..]),
+            ("spans inside characters", inside_chars.as_bytes()),
+            ("not UTF-8", &not_utf8[..]),
+        ] {
+            let crafted = with_texts(texts);
+            assert!(
+                decode(&crafted, file.as_bytes()).is_none(),
+                "{what}: decoded"
+            );
+        }
     }
 
     #[test]

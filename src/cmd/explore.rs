@@ -66,6 +66,8 @@ pub fn run(args: ExploreArgs) -> u8 {
         })
     };
 
+    // A story changed from now on, before the watcher starts, is loaded again.
+    let since = crate::host::watch::file_clock();
     let loads = spawn_loader(paths.clone(), opts, cache);
     // `--item` alone names its story only once every story is in: wait for them.
     let item_alone = args.item.is_some() && args.story.is_none();
@@ -111,7 +113,7 @@ pub fn run(args: ExploreArgs) -> u8 {
     let theme = Theme::new(config.palette)
         .with_color(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
 
-    let mut host = Explorer::new(load, &paths, bundled, reading);
+    let mut host = Explorer::new(load, &paths, bundled, reading, since);
     if !finished {
         host.load_in_background(loads, start.restore_later);
     }

@@ -21,9 +21,13 @@ use crate::view::text::label;
 use watch::{Load, Reloader};
 
 pub struct Explorer {
-    /// Started on the first poll, after the first frame: watching a big folder
-    /// takes a while.
+    /// Started on the first poll once the stories are loaded (after the first
+    /// frame: watching a big folder takes a while; and the watcher would wake on
+    /// every file the load opens), or when a reload is asked for.
     reloader: Option<Reloader>,
+    /// When the first load started ([`watch::file_clock`]): a change made since
+    /// then, before the watcher started, is loaded again.
+    loaded_since: Option<std::time::SystemTime>,
     /// How to load again, and what to watch.
     load: Load,
     watched: Vec<PathBuf>,
@@ -58,7 +62,14 @@ impl Explorer {
     /// `paths`: what was loaded (empty for the bundled stories); `load`
     /// loads it again; `reading`: where to keep the reading state (None with
     /// `--no-state`).
-    pub fn new(load: Load, paths: &[PathBuf], bundled: bool, reading: Option<Reading>) -> Self {
+    /// `since`: when the load started ([`watch::file_clock`]).
+    pub fn new(
+        load: Load,
+        paths: &[PathBuf],
+        bundled: bool,
+        reading: Option<Reading>,
+        since: std::time::SystemTime,
+    ) -> Self {
         // The reviewed versions are kept with the reading state, for the same corpus.
         let store = reading
             .as_ref()
@@ -74,6 +85,7 @@ impl Explorer {
         };
         Explorer {
             reloader: None,
+            loaded_since: Some(since),
             load,
             watched,
             reading,
@@ -131,9 +143,9 @@ impl Explorer {
 
     /// The reload worker and watcher, started now if not yet.
     fn reloader(&mut self) -> &Reloader {
-        let (load, watched) = (&self.load, &self.watched);
+        let (load, watched, since) = (&self.load, &self.watched, self.loaded_since);
         self.reloader
-            .get_or_insert_with(|| Reloader::start(Arc::clone(load), watched))
+            .get_or_insert_with(|| Reloader::start(Arc::clone(load), watched, since))
     }
 
     /// Why live reload is off, if it is (known once it is started).
@@ -208,7 +220,9 @@ impl Host for Explorer {
         let mut out = Vec::new();
         self.take_batches(&mut out);
         self.reviews.take(&mut out);
-        self.reloader();
+        if self.loads.is_none() {
+            self.reloader();
+        }
         if self.reloader.as_mut().is_some_and(Reloader::watching) {
             if let (Some(e), None) = (self.watch_error(), &state.chrome.message) {
                 out.push(Action::Message(format!(
@@ -217,7 +231,7 @@ impl Host for Explorer {
                 )));
             }
         }
-        if let Some(corpus) = self.reloader().take() {
+        if let Some(corpus) = self.reloader.as_ref().and_then(Reloader::take) {
             // A whole new load: what was still loading is superseded.
             self.loads = None;
             out.push(Action::Reloaded(Box::new(corpus)));

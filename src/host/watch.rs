@@ -2,12 +2,17 @@
 //! thread that loads the corpus again on request (a change seen, `r`, an edit)
 //! and hands it to the event loop. Requests made while a load runs are served
 //! by one more load, never queued one by one.
+//!
+//! The watcher starts once the first load is over (its inotify watch reports
+//! every file opened, and the load opens every file); a change made while that
+//! load ran is found by the files' and folders' times ([`changed_since`]) and
+//! loaded again.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
@@ -57,8 +62,11 @@ fn relevant(event: &notify::Event, files: &[PathBuf]) -> bool {
 
 impl Reloader {
     /// Starts the worker; watches `paths` (folders recursively, files through
-    /// their folder) unless `paths` is empty (the bundled stories).
-    pub fn start(load: Load, paths: &[PathBuf]) -> Reloader {
+    /// their folder) unless `paths` is empty (the bundled stories). When the
+    /// stories were loaded from `since` ([`file_clock`]) on, before the watcher
+    /// started, a story file or folder changed since then is loaded again once
+    /// the watcher is in place.
+    pub fn start(load: Load, paths: &[PathBuf], since: Option<SystemTime>) -> Reloader {
         let (requests, requested) = mpsc::channel::<()>();
         let (done, results) = mpsc::channel();
         let _ = thread::Builder::new().name("reload".into()).spawn(move || {
@@ -78,9 +86,13 @@ impl Reloader {
                 let _ = told.send(Ok(()));
                 return;
             }
-            match watch(&paths, to) {
+            match watch(&paths, to.clone()) {
                 Ok(watcher) => {
                     let _ = told.send(Ok(()));
+                    // Whatever changes from now on, the watcher sees.
+                    if since.is_some_and(|since| changed_since(&paths, since)) {
+                        let _ = to.send(());
+                    }
                     // Keeps the watcher until the reloader is dropped.
                     let _ = stopped.recv();
                     drop(watcher);
@@ -128,6 +140,75 @@ impl Reloader {
         }
         latest
     }
+}
+
+/// The time the file system gives a file it changes now: its coarse clock on
+/// Linux (a file changed after this call has times at or after it), else now
+/// less a second.
+pub fn file_clock() -> SystemTime {
+    #[cfg(target_os = "linux")]
+    {
+        let t = rustix::time::clock_gettime(rustix::time::ClockId::RealtimeCoarse);
+        if let (Ok(secs), Ok(nanos)) = (u64::try_from(t.tv_sec), u32::try_from(t.tv_nsec)) {
+            return SystemTime::UNIX_EPOCH + Duration::new(secs, nanos);
+        }
+    }
+    let now = SystemTime::now();
+    now.checked_sub(Duration::from_secs(1)).unwrap_or(now)
+}
+
+/// Whether a story file under `paths` (folders recursively, files given
+/// themselves), or a folder of them (a file added, removed or renamed), changed
+/// at or after `since`: its modification or change time is not before it.
+pub fn changed_since(paths: &[PathBuf], since: SystemTime) -> bool {
+    fn changed(m: &std::fs::Metadata, since: SystemTime) -> bool {
+        #[cfg(unix)]
+        let ctime = {
+            use std::os::unix::fs::MetadataExt;
+            u64::try_from(m.ctime())
+                .ok()
+                .zip(u32::try_from(m.ctime_nsec()).ok())
+                .map(|(s, n)| SystemTime::UNIX_EPOCH + Duration::new(s, n))
+        };
+        #[cfg(not(unix))]
+        let ctime = None;
+        [m.modified().ok(), ctime]
+            .into_iter()
+            .flatten()
+            .any(|t| t >= since)
+    }
+    /// A folder and what is in it (folders through links are not followed:
+    /// the loader's walk reads them, the watcher sees them).
+    fn folder(dir: &Path, since: SystemTime) -> bool {
+        if std::fs::metadata(dir).is_ok_and(|m| changed(&m, since)) {
+            return true;
+        }
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return false;
+        };
+        entries.flatten().any(|e| {
+            let path = e.path();
+            match e.file_type() {
+                Ok(t) if t.is_dir() => folder(&path, since),
+                Ok(_) if is_story_path(&path) => {
+                    std::fs::metadata(&path).is_ok_and(|m| changed(&m, since))
+                }
+                _ => false,
+            }
+        })
+    }
+    paths.iter().any(|p| {
+        if p.is_dir() {
+            folder(p, since)
+        } else {
+            let real = p.canonicalize().unwrap_or_else(|_| p.clone());
+            std::fs::metadata(&real).is_ok_and(|m| changed(&m, since))
+                || real
+                    .parent()
+                    .and_then(|d| std::fs::metadata(d).ok())
+                    .is_some_and(|m| changed(&m, since))
+        }
+    })
 }
 
 /// Watches the paths; changes, once quiet for [`DEBOUNCE`], become requests.
@@ -180,4 +261,72 @@ fn watch(paths: &[PathBuf], requests: Sender<()>) -> Result<RecommendedWatcher, 
             }
         });
     Ok(watcher)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(path: &Path, id: &str) {
+        std::fs::write(path, format!("id: {id}\ntitle: A story\n")).unwrap();
+    }
+
+    /// A story file changed, added or removed after a time is seen by its times
+    /// (or its folder's); nothing changed after a later time.
+    #[test]
+    fn changes_since_a_time_are_seen_by_the_times() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        write(&sub.join("a.yaml"), "a");
+        write(&dir.path().join("b.yaml"), "b");
+        let paths = vec![dir.path().to_path_buf()];
+        let file = vec![sub.join("a.yaml")];
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        assert!(!changed_since(&paths, later));
+        assert!(!changed_since(&file, later));
+
+        let since = file_clock();
+        write(&sub.join("a.yaml"), "a2");
+        assert!(
+            changed_since(&paths, since),
+            "a file changed in a subfolder"
+        );
+        assert!(changed_since(&file, since), "a file given itself");
+
+        let since = file_clock() + Duration::from_millis(1);
+        assert!(!changed_since(&paths, since + Duration::from_secs(3600)));
+        std::fs::remove_file(dir.path().join("b.yaml")).unwrap();
+        assert!(
+            changed_since(&paths, since - Duration::from_millis(1)),
+            "a file removed"
+        );
+    }
+
+    /// A file changed while the first load ran (before the watcher started) is
+    /// loaded again once the watcher is in place.
+    #[test]
+    fn a_file_changed_while_loading_is_reloaded() {
+        let dir = tempfile::tempdir().unwrap();
+        write(&dir.path().join("a.yaml"), "a");
+        let since = file_clock();
+        // The load runs from `since`; the file changes while it runs.
+        write(&dir.path().join("a.yaml"), "a2");
+        let loads = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = Arc::clone(&loads);
+        let load: Load = Arc::new(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Corpus::default()
+        });
+        let reloader = Reloader::start(load, &[dir.path().to_path_buf()], Some(since));
+        // Waits for the reload (a hang here fails the test run, never a timing).
+        let corpus = loop {
+            if let Some(c) = reloader.take() {
+                break c;
+            }
+            thread::sleep(Duration::from_millis(10));
+        };
+        assert!(corpus.stories.is_empty());
+        assert_eq!(loads.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
 }

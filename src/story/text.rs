@@ -209,8 +209,76 @@ impl PartialEq<&Str> for Str {
 
 impl serde::Serialize for Str {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self)
+        match SPANS.with_borrow_mut(|spans| match spans {
+            Some(Spans::Write(packer)) => Some(packer.span_of(self)),
+            _ => None,
+        }) {
+            None => s.serialize_str(self),
+            Some(Some(span)) => {
+                serde::Serialize::serialize(&(span.start, span.end - span.start), s)
+            }
+            Some(None) => Err(serde::ser::Error::custom("a text past 4 GiB")),
+        }
     }
+}
+
+/// How texts are (de)serialized on this thread: as themselves (`None`: every
+/// format, everywhere), or as spans of one text blob ([`write_spans`],
+/// [`read_spans`]: the cache's entries).
+enum Spans {
+    /// Texts are gathered into the packer's text, each written as its span.
+    Write(Packer),
+    /// Texts are read as spans of this buffer.
+    Read(ArcStr),
+}
+
+thread_local! {
+    static SPANS: std::cell::RefCell<Option<Spans>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Puts back the way texts are (de)serialized on this thread when dropped (even
+/// on a panic).
+struct SpansGuard(Option<Spans>);
+
+impl SpansGuard {
+    fn set(spans: Spans) -> SpansGuard {
+        SpansGuard(SPANS.with_borrow_mut(|s| s.replace(spans)))
+    }
+    fn take(mut self) -> Option<Spans> {
+        let before = self.0.take();
+        SPANS.with_borrow_mut(|s| std::mem::replace(s, before))
+    }
+}
+
+impl Drop for SpansGuard {
+    fn drop(&mut self) {
+        let before = self.0.take();
+        SPANS.with_borrow_mut(|s| *s = before);
+    }
+}
+
+/// Runs `serialize` with every [`Str`] it serializes written as its span (start,
+/// length) of one text blob instead of as itself: the blob holds each distinct
+/// text once, as a packed story's buffer does ([`Packer`]). Gives back the blob
+/// and what `serialize` returned; [`read_spans`] reads it back.
+pub fn write_spans<R>(serialize: impl FnOnce() -> R) -> (String, R) {
+    let guard = SpansGuard::set(Spans::Write(Packer::default()));
+    let out = serialize();
+    let blob = match guard.take() {
+        Some(Spans::Write(packer)) => packer.text,
+        _ => String::new(),
+    };
+    (blob, out)
+}
+
+/// Runs `deserialize` with every [`Str`] it deserializes read as a span of
+/// `blob` (as [`write_spans`] wrote it): each text is a span of the one buffer,
+/// no allocation of its own, as a packed story's. A span outside the blob, or
+/// not on a character's bounds, is an error of the deserializer, never a panic
+/// (the blob and the spans are untrusted: the cache's).
+pub fn read_spans<R>(blob: ArcStr, deserialize: impl FnOnce() -> R) -> R {
+    let _guard = SpansGuard::set(Spans::Read(blob));
+    deserialize()
 }
 
 impl<'de> serde::Deserialize<'de> for Str {
@@ -228,7 +296,20 @@ impl<'de> serde::Deserialize<'de> for Str {
                 Ok(Str::from(s))
             }
         }
-        d.deserialize_str(Visitor)
+        SPANS.with_borrow(|spans| {
+            let Some(Spans::Read(buffer)) = spans else {
+                return d.deserialize_str(Visitor);
+            };
+            let (start, len): (u32, u32) = serde::Deserialize::deserialize(d)?;
+            if len == 0 {
+                return Ok(Str::new());
+            }
+            let range = start as usize..(start as usize).saturating_add(len as usize);
+            match buffer.get(range.clone()) {
+                Some(_) => Ok(Str(buffer.substr(range))),
+                None => Err(serde::de::Error::custom("a text outside its blob")),
+            }
+        })
     }
 }
 
@@ -282,6 +363,13 @@ impl Packer {
         };
         self.seen.entry(hash).or_insert(start..end);
         self.spans.push(start..end);
+    }
+
+    /// Gathers a text (as [`Packer::visit`]) and gives its place in the gathered
+    /// text; `None` for a text past 4 GiB.
+    fn span_of(&mut self, s: &Str) -> Option<Range<u32>> {
+        self.visit(s);
+        self.spans.pop().filter(|span| span.len() == s.len())
     }
 
     /// Makes the buffer of every text gathered (the texts themselves are let go
