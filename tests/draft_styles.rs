@@ -2309,3 +2309,17 @@ fn a_role_in_lower_case_is_the_person_last_named_with_it() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(d[0].0, d[1].0, "{d:?}");
 }
+
+#[test]
+fn a_place_named_before_he_said_is_not_who_said_it() {
+    // A city, a province before its noun, a `-based` group and a name after "in": none is
+    // the "he" or "she" of the next quotation.
+    let s = draft("Harvest\n\nSarin Chea, 39, a farmer, spoke to reporters in her village.\n\nShe sells cassava to traders from Kampong Chhnang province and the garment factories surrounding Phnom Penh.\n\n“Prices fell this year,” she said.\n\nAm Sam Ath works at the Phnom Penh-based group Licadho.\n\nHe spoke about the land disputes in Prek Chrey.\n\n“Land disputes cost votes,” he said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Sarin Chea", "Prices fell this year,"),
+            pair("Am Sam Ath", "Land disputes cost votes,")
+        ]
+    );
+}

@@ -1494,6 +1494,58 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     })
 }
 
+/// Whether the capitalised run `toks[st..end]` (`name`) names a place, never a person a
+/// later "he said" could mean: a country, capital, U.S. state or large city
+/// ([`names::is_place`]: `surrounding Phnom Penh`, `post-Khmer Rouge Cambodia`); a name
+/// before a place noun (`northern Siem Reap province`); `Phnom Penh-based`; a name after a
+/// preposition of place (`in Prek Chrey`, `from Scotia`), unless possessive (`in Hun
+/// Sen's speech`).
+fn names_a_place(toks: &[Tok], st: usize, end: usize, name: &str) -> bool {
+    const PLACE_NOUNS: &[&str] = &[
+        "province",
+        "provinces",
+        "commune",
+        "communes",
+        "district",
+        "districts",
+        "village",
+        "villages",
+        "city",
+        "county",
+        "state",
+        "region",
+        "town",
+        "township",
+        "prefecture",
+        "border",
+        "capital",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+    ];
+    const PLACE_PREPOSITIONS: &[&str] = &[
+        "in",
+        "at",
+        "from",
+        "near",
+        "outside",
+        "across",
+        "around",
+        "throughout",
+        "into",
+        "inside",
+        "toward",
+        "towards",
+        "surrounding",
+    ];
+    let last = toks[end - 1].s;
+    let possessive = last.ends_with("'s") || last.ends_with("’s");
+    names::is_place(name)
+        || toks.get(end).is_some_and(|t| lower_in(t, PLACE_NOUNS))
+        || last.ends_with("-based")
+        || st > 0 && !possessive && lower_in(&toks[st - 1], PLACE_PREPOSITIONS)
+}
+
 /// Whether a phrase names an organisation rather than a person or a nationality.
 fn is_org_name(s: &str) -> bool {
     let k = kind_of(s, "");
@@ -4020,6 +4072,7 @@ impl Drafter<'_> {
                     .any(|w| names::not_name_start(&w.to_lowercase()))
                     || words.last().is_some_and(|w| is_title_word(w))
                     || names::names_a_thing(&name)
+                    || names_a_place(toks, st, i, &name)
                 {
                     continue;
                 }
