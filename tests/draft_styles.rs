@@ -2323,3 +2323,56 @@ fn a_place_named_before_he_said_is_not_who_said_it() {
         ]
     );
 }
+
+#[test]
+fn not_disclosing_in_news_style_is_a_declining() {
+    let s = draft("Talks\n\nThe Saudi Foreign Minister Saud al Faisal said that talks had begun, but he did not say whether a ransom would be paid.\n\nPIA denied the claims, but did not clarify what had happened.\n\nBoeing would not disclose the price.\n\nVela International Marine would only say it is working toward the crew's return.\n\nAnn Cole, a farmer, said she preferred not to discuss her vote.\n\nWhile refusing to comment directly on the policy, David Petraeus said he had seen no problems.\n\nIt is not clear whether the talks will resume.\n");
+    let d: Vec<(String, String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| matches!(q.1.as_str(), "declined" | "no-response"))
+        .collect();
+    let declined =
+        |who: &str, text: &str| (who.to_string(), "declined".to_string(), text.to_string());
+    assert_eq!(
+        d,
+        [
+            declined(
+                "Saud al Faisal",
+                "did not say whether a ransom would be paid"
+            ),
+            declined("PIA", "did not clarify what had happened"),
+            declined("Boeing", "would not disclose the price"),
+            declined(
+                "Vela International Marine",
+                "would only say it is working toward the crew's return"
+            ),
+            declined("Ann Cole", "preferred not to discuss her vote"),
+            declined(
+                "David Petraeus",
+                "refusing to comment directly on the policy"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn contacting_someone_and_awaiting_their_answer_is_their_no_response() {
+    let s = draft("Data\n\nVOA attempted to contact the Ministry of Planning about the figures but did not get a response.\n\nWikinews has contacted the Metropolitan Police for a statement and is awaiting a response.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [
+            (
+                "Ministry of Planning".to_string(),
+                "no-response".to_string(),
+                "did not get a response".to_string()
+            ),
+            (
+                "Metropolitan Police".to_string(),
+                "no-response".to_string(),
+                "is awaiting a response".to_string()
+            )
+        ]
+    );
+}

@@ -826,6 +826,15 @@ const REFUSED_TO: &[&str] = &[
     "be interviewed",
     "be drawn",
 ];
+/// What a party did not say (`did not say whether`, `has not said how`).
+const NOT_SAID_WHAT: &[&str] = &[
+    "whether", "if", "how", "when", "what", "who", "where", "which",
+];
+/// What a party would not or refused to make known (`would not disclose`, `refused to
+/// identify`; not `release`: `would not release him`).
+const NOT_DISCLOSED: &[&str] = &[
+    "disclose", "reveal", "identify", "specify", "confirm", "name", "talk",
+];
 const REFUSING_ADVERBS: &[&str] = &[
     "",
     "immediately ",
@@ -999,6 +1008,121 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                     ));
                 }
             }
+        }
+    }
+    // Not disclosing, in news style: `did not say whether`, `has not said how`, `would not
+    // disclose`, `did not clarify`, `gave no details`, `would only say`, `preferred not to
+    // discuss`, `hasn't identified the customers`.
+    for adv in ["", "publicly ", "immediately ", "yet ", "officially "] {
+        for wh in NOT_SAID_WHAT {
+            for (neg, verb) in [
+                ("did not", "say"),
+                ("would not", "say"),
+                ("will not", "say"),
+                ("has not", "said"),
+                ("have not", "said"),
+                ("had not", "said"),
+                ("did not", "specify"),
+                ("did not", "explain"),
+            ] {
+                all.push((
+                    format!("{neg} {adv}{verb} {wh}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+        for neg in ["would not", "will not"] {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for verb in REFUSING_VERBS {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for (neg, verbs) in [
+            (
+                "did not",
+                ["disclose", "reveal", "clarify", "identify", "specify"],
+            ),
+            (
+                "has not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "have not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "had not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+        ] {
+            for verb in verbs {
+                all.push((format!("{neg} {adv}{verb}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    for verb in [
+        "gave", "give", "gives", "giving", "offered", "provided", "released",
+    ] {
+        for adj in ["", "further ", "more ", "other ", "any "] {
+            all.push((
+                format!("{verb} no {adj}details"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
+    for neg in ["did not", "would not", "will not"] {
+        for verb in ["give", "provide", "offer", "release"] {
+            for adj in ["", "further ", "more ", "any ", "any further ", "other "] {
+                all.push((
+                    format!("{neg} {verb} {adj}details"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for only in [
+        "would only say",
+        "will only say",
+        "would say only",
+        "said only that",
+    ] {
+        all.push((only.to_string(), QuoteKind::Declined, false));
+    }
+    for verb in ["preferred", "prefers", "prefer"] {
+        for act in [
+            "comment",
+            "discuss",
+            "say",
+            "talk about",
+            "speak about",
+            "answer",
+        ] {
+            all.push((format!("{verb} not to {act}"), QuoteKind::Declined, false));
         }
     }
     for adj in COMMENT_ADJECTIVES {
@@ -5511,6 +5635,16 @@ impl Drafter<'_> {
             "explan",
             "fail",
             "picked up",
+            "clarif",
+            "detail",
+            "disclos",
+            "reveal",
+            "releas",
+            "identif",
+            "specif",
+            "prefer",
+            "confirm",
+            "name",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -5647,7 +5781,23 @@ impl Drafter<'_> {
                 // was asked for comment.
                 continue;
             }
-            let np = if object {
+            // `While refusing to comment on the policy, Petraeus said …`: a clause with no
+            // subject of its own opening the sentence; the party is the subject after it.
+            let lead = v >= 1
+                && lower_in(
+                    &s.toks[v - 1],
+                    &[
+                        "while", "after", "before", "when", "despite", "though", "although",
+                    ],
+                );
+            let np = if lead && v == 1 {
+                (v..s.toks.len())
+                    .find(|&i| s.toks[i].s == ",")
+                    .and_then(|c| np_forward(p, &s.toks, c + 1, s.toks.len()))
+                    .map(|(np, _)| np)
+            } else if lead {
+                None
+            } else if object {
                 let after = s.range.start + at + ph.len();
                 s.toks
                     .iter()
@@ -5733,7 +5883,9 @@ impl Drafter<'_> {
     }
 
     /// `VOA emailed X asking for comment, but received no response`, `we called X, but our
-    /// calls were not returned`: a no-response by the one contacted.
+    /// calls were not returned`, `VOA attempted to contact X …, but did not get a response`,
+    /// `Wikinews has contacted X … and is awaiting a response`: a no-response by the one
+    /// contacted.
     fn contacted_no_response(&mut self, p: &str, s: &Sent) {
         const NO_ANSWER: &[&str] = &[
             "received no response",
@@ -5755,6 +5907,17 @@ impl Drafter<'_> {
             "have gone unanswered",
             "have not been returned",
             "had not been returned",
+            "did not get a response",
+            "didn't get a response",
+            "didn’t get a response",
+            "did not get a reply",
+            "did not get an answer",
+            "is awaiting a response",
+            "are awaiting a response",
+            "was awaiting a response",
+            "were awaiting a response",
+            "is still awaiting a response",
+            "awaits a response",
         ];
         const CONTACTED: &[&str] = &[
             "contacted",
@@ -5766,6 +5929,8 @@ impl Drafter<'_> {
             "messaged",
             "approached",
             "asked",
+            "contact",
+            "reach",
         ];
         let lower = s.text.to_lowercase();
         let Some((at, ph)) = NO_ANSWER
