@@ -2376,3 +2376,15 @@ fn contacting_someone_and_awaiting_their_answer_is_their_no_response() {
         ]
     );
 }
+
+#[test]
+fn a_role_after_a_place_or_nationality_is_the_person_last_named_with_it() {
+    let s = draft("Bill\n\nCongresswoman Frederica Wilson met survivors of gun violence on Monday.\n\nJames Cole, a resident, spoke first.\n\n“Stay tuned,” the Florida lawmaker said.\n\nChinese Premier Wen Jiabao visited Delhi.\n\nSomali officials were not there.\n\n“India and China are partners,” the Chinese Premier said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Frederica Wilson", "Stay tuned,"),
+            pair("Wen Jiabao", "India and China are partners,")
+        ]
+    );
+}

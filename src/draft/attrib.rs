@@ -826,6 +826,20 @@ const REFUSED_TO: &[&str] = &[
     "be interviewed",
     "be drawn",
 ];
+/// The words for a member of a legislature, each standing for the others (`the Florida
+/// lawmaker` for `Congresswoman Frederica Wilson`).
+const LAWMAKERS: &[&str] = &[
+    "lawmaker",
+    "legislator",
+    "congresswoman",
+    "congressman",
+    "representative",
+    "rep",
+    "senator",
+    "sen",
+    "mp",
+];
+
 /// What a party did not say (`did not say whether`, `has not said how`).
 const NOT_SAID_WHAT: &[&str] = &[
     "whether", "if", "how", "when", "what", "who", "where", "which",
@@ -3449,6 +3463,48 @@ impl Drafter<'_> {
             if let Some(f) = found {
                 self.mention(f);
                 return Some(f);
+            }
+        }
+        // `the Florida lawmaker said`, `the Chinese Premier said`: a role after a place,
+        // nationality or party, with no name, is the person last named with it anywhere
+        // before (not a group: `Somali officials`) (`Congresswoman Frederica Wilson`, `Chinese Premier Wen Jiabao`; a lawmaker
+        // is a congresswoman, senator, representative …).
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if let Some((head, before)) = words.split_last() {
+                let modifier = |w: &str| {
+                    let l = w.to_lowercase();
+                    w.starts_with(char::is_uppercase)
+                        && (names::is_place(w)
+                            || ["an", "ese", "ish", "i"].iter().any(|e| l.ends_with(e))
+                            || lower_is(w, &["democratic", "republican", "labour", "conservative"]))
+                };
+                if before.len() == 1
+                    && modifier(before[0])
+                    && !is_title_word(before[0])
+                    && is_title_word(head)
+                    && (!head.ends_with('s') || head.ends_with("ss"))
+                    && !self.known_person(before[0])
+                {
+                    let head = head.to_lowercase();
+                    let synonyms: &[&str] = if LAWMAKERS.contains(&head.as_str()) {
+                        LAWMAKERS
+                    } else {
+                        &[]
+                    };
+                    let has_role = |i: usize| {
+                        self.role_words[i]
+                            .iter()
+                            .any(|r| *r == head || synonyms.contains(&r.as_str()))
+                    };
+                    if let Some(f) = self.recent_person(has_role) {
+                        self.mention(f);
+                        return Some(f);
+                    }
+                }
             }
         }
         // `the prime minister said`: a role of two or three words written in lower case, with
