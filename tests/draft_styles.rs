@@ -2388,3 +2388,13 @@ fn a_role_after_a_place_or_nationality_is_the_person_last_named_with_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_an_acronym_is_no_person_a_pronoun_means() {
+    // `VOA Khmer`: a service of an outlet, not the "she" of the next quotation.
+    let s = draft("Vote\n\nSarin Chea, a farmer, said she was afraid.\n\nThe interview was broadcast by VOA Khmer on Monday.\n\n“I feel afraid of not going to vote,” she added.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Sarin Chea", "I feel afraid of not going to vote,")]
+    );
+}

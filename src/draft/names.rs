@@ -766,7 +766,7 @@ pub fn kind_of(name: &str, description: &str) -> PartyKind {
         })
         && !words
             .iter()
-            .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 3)
+            .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() >= 3)
     {
         return PartyKind::Person;
     }
