@@ -125,8 +125,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// rule was written on it; after stop 20's rules speaker accuracy 1659/1891, declined recall
 /// 74/86. Stop 21: the eighth set (85 articles, batches stop20a, stop20b and stop20c) joined
 /// them, 444 articles: recall 2711/2801, precision 2711/2788, speaker accuracy 2331/2711,
-/// declined recall 76/105 before any rule was written on it.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.972, 0.859, 0.723);
+/// declined recall 76/105 before any rule was written on it; after stop 21's rules speaker
+/// accuracy 2358/2711, declined recall 90/105.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.972, 0.869, 0.857);
 
 #[test]
 fn tune_articles_keep_their_scores() {
