@@ -1,6 +1,6 @@
 //! The drafter on the development set (tests/fixtures/draft): the scorer's metrics on the
-//! `tune` articles (all 359 of the development set, per article) and on the unseen sets
-//! (`fresh8`, and any later set: totals only), and every draft loading with no errors.
+//! `tune` articles (all 444 of the development set, per article) and on the unseen sets
+//! (`fresh9`, and any later set: totals only), and every draft loading with no errors.
 //!
 //! Run `cargo test --test draft_set tune -- --nocapture` to see the figures per tune article.
 
@@ -123,8 +123,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// set (100 articles, batches stop19a, stop19b and stop19c) joined them, 359 articles: recall
 /// 1891/1954, precision 1891/1942, speaker accuracy 1646/1891, declined recall 63/86 before any
 /// rule was written on it; after stop 20's rules speaker accuracy 1659/1891, declined recall
-/// 74/86.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.973, 0.877, 0.860);
+/// 74/86. Stop 21: the eighth set (85 articles, batches stop20a, stop20b and stop20c) joined
+/// them, 444 articles: recall 2711/2801, precision 2711/2788, speaker accuracy 2331/2711,
+/// declined recall 76/105 before any rule was written on it; after stop 21's rules speaker
+/// accuracy 2358/2711, declined recall 90/105.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.972, 0.869, 0.857);
 
 #[test]
 fn tune_articles_keep_their_scores() {
@@ -159,7 +162,7 @@ fn unseen_totals(weights: Option<&Features>) -> Counts {
 }
 
 /// Whether split.txt has no unseen article with a quote: between a set's relabelling as
-/// `tune` and the next set's merge (stop 20: `fresh8` is merged after the tuning's last
+/// `tune` and the next set's merge (stop 21: `fresh9` is merged after the tuning's last
 /// commit), there is none to score, which is said, not failed.
 fn no_unseen_set(all: &Counts) -> bool {
     if all.gold_quotes == 0 {
@@ -171,7 +174,7 @@ fn no_unseen_set(all: &Counts) -> bool {
 #[test]
 fn holdout_articles_scored() {
     // The figures that count: articles the rules were never written on, one label per set
-    // (`fresh8`: the eighth, stop 20; the seventh is `tune` since stop 20). Totals
+    // (`fresh9`: the ninth, stop 21; the eighth is `tune` since stop 21). Totals
     // only, per set and pooled: an unseen article's misses are never printed, so nobody tunes
     // on them.
     let all = unseen_totals(None);
@@ -185,11 +188,12 @@ fn holdout_articles_scored() {
 /// The speaker scorer with the general features alone (the attribution rules' choice not
 /// among them), chosen and fitted leaving one annotation batch out (`cargo run --release
 /// --example fit_speakers`), in-sample on the 98 articles it was fitted on; 592/708 on the
-/// 187 tune articles of stop 18, 928/1099 on the 259 of stop 19.
+/// 187 tune articles of stop 18, 928/1099 on the 259 of stop 19, 2255/2711 on the 444 of
+/// stop 21.
 #[test]
 fn tune_by_the_general_features_alone() {
     let c = scores_with("tune", false, Some(&GENERAL_WEIGHTS));
-    assert!(c.speaker_accuracy().unwrap() >= 0.836, "{}", c.summary());
+    assert!(c.speaker_accuracy().unwrap() >= 0.831, "{}", c.summary());
 }
 
 #[test]

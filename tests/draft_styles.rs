@@ -2309,3 +2309,92 @@ fn a_role_in_lower_case_is_the_person_last_named_with_it() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(d[0].0, d[1].0, "{d:?}");
 }
+
+#[test]
+fn a_place_named_before_he_said_is_not_who_said_it() {
+    // A city, a province before its noun, a `-based` group and a name after "in": none is
+    // the "he" or "she" of the next quotation.
+    let s = draft("Harvest\n\nSarin Chea, 39, a farmer, spoke to reporters in her village.\n\nShe sells cassava to traders from Kampong Chhnang province and the garment factories surrounding Phnom Penh.\n\n“Prices fell this year,” she said.\n\nAm Sam Ath works at the Phnom Penh-based group Licadho.\n\nHe spoke about the land disputes in Prek Chrey.\n\n“Land disputes cost votes,” he said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Sarin Chea", "Prices fell this year,"),
+            pair("Am Sam Ath", "Land disputes cost votes,")
+        ]
+    );
+}
+
+#[test]
+fn not_disclosing_in_news_style_is_a_declining() {
+    let s = draft("Talks\n\nThe Saudi Foreign Minister Saud al Faisal said that talks had begun, but he did not say whether a ransom would be paid.\n\nPIA denied the claims, but did not clarify what had happened.\n\nBoeing would not disclose the price.\n\nVela International Marine would only say it is working toward the crew's return.\n\nAnn Cole, a farmer, said she preferred not to discuss her vote.\n\nWhile refusing to comment directly on the policy, David Petraeus said he had seen no problems.\n\nIt is not clear whether the talks will resume.\n");
+    let d: Vec<(String, String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| matches!(q.1.as_str(), "declined" | "no-response"))
+        .collect();
+    let declined =
+        |who: &str, text: &str| (who.to_string(), "declined".to_string(), text.to_string());
+    assert_eq!(
+        d,
+        [
+            declined(
+                "Saud al Faisal",
+                "did not say whether a ransom would be paid"
+            ),
+            declined("PIA", "did not clarify what had happened"),
+            declined("Boeing", "would not disclose the price"),
+            declined(
+                "Vela International Marine",
+                "would only say it is working toward the crew's return"
+            ),
+            declined("Ann Cole", "preferred not to discuss her vote"),
+            declined(
+                "David Petraeus",
+                "refusing to comment directly on the policy"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn contacting_someone_and_awaiting_their_answer_is_their_no_response() {
+    let s = draft("Data\n\nVOA attempted to contact the Ministry of Planning about the figures but did not get a response.\n\nWikinews has contacted the Metropolitan Police for a statement and is awaiting a response.\n");
+    let d: Vec<(String, String, String)> =
+        quotes(&s).into_iter().filter(|q| q.1 != "direct").collect();
+    assert_eq!(
+        d,
+        [
+            (
+                "Ministry of Planning".to_string(),
+                "no-response".to_string(),
+                "did not get a response".to_string()
+            ),
+            (
+                "Metropolitan Police".to_string(),
+                "no-response".to_string(),
+                "is awaiting a response".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_role_after_a_place_or_nationality_is_the_person_last_named_with_it() {
+    let s = draft("Bill\n\nCongresswoman Frederica Wilson met survivors of gun violence on Monday.\n\nJames Cole, a resident, spoke first.\n\n“Stay tuned,” the Florida lawmaker said.\n\nChinese Premier Wen Jiabao visited Delhi.\n\nSomali officials were not there.\n\n“India and China are partners,” the Chinese Premier said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Frederica Wilson", "Stay tuned,"),
+            pair("Wen Jiabao", "India and China are partners,")
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_an_acronym_is_no_person_a_pronoun_means() {
+    // `VOA Khmer`: a service of an outlet, not the "she" of the next quotation.
+    let s = draft("Vote\n\nSarin Chea, a farmer, said she was afraid.\n\nThe interview was broadcast by VOA Khmer on Monday.\n\n“I feel afraid of not going to vote,” she added.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Sarin Chea", "I feel afraid of not going to vote,")]
+    );
+}

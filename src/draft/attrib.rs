@@ -826,6 +826,29 @@ const REFUSED_TO: &[&str] = &[
     "be interviewed",
     "be drawn",
 ];
+/// The words for a member of a legislature, each standing for the others (`the Florida
+/// lawmaker` for `Congresswoman Frederica Wilson`).
+const LAWMAKERS: &[&str] = &[
+    "lawmaker",
+    "legislator",
+    "congresswoman",
+    "congressman",
+    "representative",
+    "rep",
+    "senator",
+    "sen",
+    "mp",
+];
+
+/// What a party did not say (`did not say whether`, `has not said how`).
+const NOT_SAID_WHAT: &[&str] = &[
+    "whether", "if", "how", "when", "what", "who", "where", "which",
+];
+/// What a party would not or refused to make known (`would not disclose`, `refused to
+/// identify`; not `release`: `would not release him`).
+const NOT_DISCLOSED: &[&str] = &[
+    "disclose", "reveal", "identify", "specify", "confirm", "name", "talk",
+];
 const REFUSING_ADVERBS: &[&str] = &[
     "",
     "immediately ",
@@ -999,6 +1022,121 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                     ));
                 }
             }
+        }
+    }
+    // Not disclosing, in news style: `did not say whether`, `has not said how`, `would not
+    // disclose`, `did not clarify`, `gave no details`, `would only say`, `preferred not to
+    // discuss`, `hasn't identified the customers`.
+    for adv in ["", "publicly ", "immediately ", "yet ", "officially "] {
+        for wh in NOT_SAID_WHAT {
+            for (neg, verb) in [
+                ("did not", "say"),
+                ("would not", "say"),
+                ("will not", "say"),
+                ("has not", "said"),
+                ("have not", "said"),
+                ("had not", "said"),
+                ("did not", "specify"),
+                ("did not", "explain"),
+            ] {
+                all.push((
+                    format!("{neg} {adv}{verb} {wh}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+        for neg in ["would not", "will not"] {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for verb in REFUSING_VERBS {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for (neg, verbs) in [
+            (
+                "did not",
+                ["disclose", "reveal", "clarify", "identify", "specify"],
+            ),
+            (
+                "has not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "have not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "had not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+        ] {
+            for verb in verbs {
+                all.push((format!("{neg} {adv}{verb}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    for verb in [
+        "gave", "give", "gives", "giving", "offered", "provided", "released",
+    ] {
+        for adj in ["", "further ", "more ", "other ", "any "] {
+            all.push((
+                format!("{verb} no {adj}details"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
+    for neg in ["did not", "would not", "will not"] {
+        for verb in ["give", "provide", "offer", "release"] {
+            for adj in ["", "further ", "more ", "any ", "any further ", "other "] {
+                all.push((
+                    format!("{neg} {verb} {adj}details"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for only in [
+        "would only say",
+        "will only say",
+        "would say only",
+        "said only that",
+    ] {
+        all.push((only.to_string(), QuoteKind::Declined, false));
+    }
+    for verb in ["preferred", "prefers", "prefer"] {
+        for act in [
+            "comment",
+            "discuss",
+            "say",
+            "talk about",
+            "speak about",
+            "answer",
+        ] {
+            all.push((format!("{verb} not to {act}"), QuoteKind::Declined, false));
         }
     }
     for adj in COMMENT_ADJECTIVES {
@@ -1492,6 +1630,58 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         name: text_of(p, toks),
         ..Np::default()
     })
+}
+
+/// Whether the capitalised run `toks[st..end]` (`name`) names a place, never a person a
+/// later "he said" could mean: a country, capital, U.S. state or large city
+/// ([`names::is_place`]: `surrounding Phnom Penh`, `post-Khmer Rouge Cambodia`); a name
+/// before a place noun (`northern Siem Reap province`); `Phnom Penh-based`; a name after a
+/// preposition of place (`in Prek Chrey`, `from Scotia`), unless possessive (`in Hun
+/// Sen's speech`).
+fn names_a_place(toks: &[Tok], st: usize, end: usize, name: &str) -> bool {
+    const PLACE_NOUNS: &[&str] = &[
+        "province",
+        "provinces",
+        "commune",
+        "communes",
+        "district",
+        "districts",
+        "village",
+        "villages",
+        "city",
+        "county",
+        "state",
+        "region",
+        "town",
+        "township",
+        "prefecture",
+        "border",
+        "capital",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+    ];
+    const PLACE_PREPOSITIONS: &[&str] = &[
+        "in",
+        "at",
+        "from",
+        "near",
+        "outside",
+        "across",
+        "around",
+        "throughout",
+        "into",
+        "inside",
+        "toward",
+        "towards",
+        "surrounding",
+    ];
+    let last = toks[end - 1].s;
+    let possessive = last.ends_with("'s") || last.ends_with("’s");
+    names::is_place(name)
+        || toks.get(end).is_some_and(|t| lower_in(t, PLACE_NOUNS))
+        || last.ends_with("-based")
+        || st > 0 && !possessive && lower_in(&toks[st - 1], PLACE_PREPOSITIONS)
 }
 
 /// Whether a phrase names an organisation rather than a person or a nationality.
@@ -3275,6 +3465,48 @@ impl Drafter<'_> {
                 return Some(f);
             }
         }
+        // `the Florida lawmaker said`, `the Chinese Premier said`: a role after a place,
+        // nationality or party, with no name, is the person last named with it anywhere
+        // before (not a group: `Somali officials`) (`Congresswoman Frederica Wilson`, `Chinese Premier Wen Jiabao`; a lawmaker
+        // is a congresswoman, senator, representative …).
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if let Some((head, before)) = words.split_last() {
+                let modifier = |w: &str| {
+                    let l = w.to_lowercase();
+                    w.starts_with(char::is_uppercase)
+                        && (names::is_place(w)
+                            || ["an", "ese", "ish", "i"].iter().any(|e| l.ends_with(e))
+                            || lower_is(w, &["democratic", "republican", "labour", "conservative"]))
+                };
+                if before.len() == 1
+                    && modifier(before[0])
+                    && !is_title_word(before[0])
+                    && is_title_word(head)
+                    && (!head.ends_with('s') || head.ends_with("ss"))
+                    && !self.known_person(before[0])
+                {
+                    let head = head.to_lowercase();
+                    let synonyms: &[&str] = if LAWMAKERS.contains(&head.as_str()) {
+                        LAWMAKERS
+                    } else {
+                        &[]
+                    };
+                    let has_role = |i: usize| {
+                        self.role_words[i]
+                            .iter()
+                            .any(|r| *r == head || synonyms.contains(&r.as_str()))
+                    };
+                    if let Some(f) = self.recent_person(has_role) {
+                        self.mention(f);
+                        return Some(f);
+                    }
+                }
+            }
+        }
         // `the prime minister said`: a role of two or three words written in lower case, with
         // no name, is the person last named with it (`Prime Minister Hun Sen`).
         {
@@ -4020,6 +4252,7 @@ impl Drafter<'_> {
                     .any(|w| names::not_name_start(&w.to_lowercase()))
                     || words.last().is_some_and(|w| is_title_word(w))
                     || names::names_a_thing(&name)
+                    || names_a_place(toks, st, i, &name)
                 {
                     continue;
                 }
@@ -5458,6 +5691,16 @@ impl Drafter<'_> {
             "explan",
             "fail",
             "picked up",
+            "clarif",
+            "detail",
+            "disclos",
+            "reveal",
+            "releas",
+            "identif",
+            "specif",
+            "prefer",
+            "confirm",
+            "name",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -5594,7 +5837,23 @@ impl Drafter<'_> {
                 // was asked for comment.
                 continue;
             }
-            let np = if object {
+            // `While refusing to comment on the policy, Petraeus said …`: a clause with no
+            // subject of its own opening the sentence; the party is the subject after it.
+            let lead = v >= 1
+                && lower_in(
+                    &s.toks[v - 1],
+                    &[
+                        "while", "after", "before", "when", "despite", "though", "although",
+                    ],
+                );
+            let np = if lead && v == 1 {
+                (v..s.toks.len())
+                    .find(|&i| s.toks[i].s == ",")
+                    .and_then(|c| np_forward(p, &s.toks, c + 1, s.toks.len()))
+                    .map(|(np, _)| np)
+            } else if lead {
+                None
+            } else if object {
                 let after = s.range.start + at + ph.len();
                 s.toks
                     .iter()
@@ -5680,7 +5939,9 @@ impl Drafter<'_> {
     }
 
     /// `VOA emailed X asking for comment, but received no response`, `we called X, but our
-    /// calls were not returned`: a no-response by the one contacted.
+    /// calls were not returned`, `VOA attempted to contact X …, but did not get a response`,
+    /// `Wikinews has contacted X … and is awaiting a response`: a no-response by the one
+    /// contacted.
     fn contacted_no_response(&mut self, p: &str, s: &Sent) {
         const NO_ANSWER: &[&str] = &[
             "received no response",
@@ -5702,6 +5963,17 @@ impl Drafter<'_> {
             "have gone unanswered",
             "have not been returned",
             "had not been returned",
+            "did not get a response",
+            "didn't get a response",
+            "didn’t get a response",
+            "did not get a reply",
+            "did not get an answer",
+            "is awaiting a response",
+            "are awaiting a response",
+            "was awaiting a response",
+            "were awaiting a response",
+            "is still awaiting a response",
+            "awaits a response",
         ];
         const CONTACTED: &[&str] = &[
             "contacted",
@@ -5713,6 +5985,8 @@ impl Drafter<'_> {
             "messaged",
             "approached",
             "asked",
+            "contact",
+            "reach",
         ];
         let lower = s.text.to_lowercase();
         let Some((at, ph)) = NO_ANSWER

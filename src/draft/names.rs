@@ -766,7 +766,7 @@ pub fn kind_of(name: &str, description: &str) -> PartyKind {
         })
         && !words
             .iter()
-            .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 3)
+            .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() >= 3)
     {
         return PartyKind::Person;
     }
@@ -841,6 +841,121 @@ const PLACE_WORDS: &[&str] = &[
     "conference",
     "expo",
 ];
+
+/// Countries, capitals, U.S. states and large cities, lower case: places, never a person
+/// "he said" could mean. Names that are also people's names ("Jordan", "Chad", "Georgia",
+/// "Victoria", "Austin", "Paris", "Washington", "Lincoln") are left out.
+#[rustfmt::skip]
+const PLACES: &[&str] = &[
+    // Countries and territories.
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+    "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+    "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "burma", "cambodia",
+    "cameroon", "canada", "cape verde", "central african republic", "chile", "china",
+    "colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus",
+    "czech republic", "czechia", "denmark", "djibouti", "dominican republic", "ecuador",
+    "egypt", "el salvador", "equatorial guinea", "eritrea", "estonia", "eswatini",
+    "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany", "ghana",
+    "greece", "grenada", "guatemala", "guinea", "guinea-bissau", "guyana", "haiti",
+    "honduras", "hong kong", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "kazakhstan", "kenya",
+    "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
+    "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "macedonia",
+    "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania",
+    "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+    "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands",
+    "new zealand", "nicaragua", "niger", "nigeria", "north korea", "norway", "oman",
+    "pakistan", "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+    "philippines", "poland", "portugal", "puerto rico", "qatar", "romania", "russia",
+    "rwanda", "samoa", "san marino", "saudi arabia", "senegal", "serbia", "seychelles",
+    "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "somaliland",
+    "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname",
+    "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
+    "timor-leste", "east timor", "togo", "tonga", "trinidad", "tunisia", "turkey",
+    "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates",
+    "united kingdom", "united states", "uruguay", "uzbekistan", "vanuatu", "venezuela",
+    "vietnam", "viet nam", "yemen", "zambia", "zimbabwe", "gaza", "west bank", "crimea",
+    "tibet", "xinjiang", "kashmir", "chechnya", "darfur", "kurdistan", "puntland",
+    "england", "scotland", "wales", "northern ireland", "greenland",
+    // Capitals and large cities.
+    "abu dhabi", "abuja", "accra", "addis ababa", "algiers", "amman", "amsterdam",
+    "ankara", "antananarivo", "asmara", "astana", "asuncion", "athens", "baghdad", "baku",
+    "bamako", "bangkok", "bangui", "banjul", "beijing", "beirut", "belgrade", "berlin",
+    "bern", "bishkek", "bogota", "bogotá", "brasilia", "brasília", "bratislava",
+    "brazzaville", "brussels", "bucharest", "budapest", "buenos aires", "bujumbura",
+    "cairo", "canberra", "caracas", "chisinau", "colombo", "conakry", "copenhagen",
+    "dakar", "damascus", "dhaka", "dili", "djibouti city", "doha", "dublin", "dushanbe",
+    "freetown", "gaborone", "guatemala city", "hanoi", "harare", "havana", "helsinki",
+    "islamabad", "jakarta", "jerusalem", "east jerusalem", "juba", "kabul", "kampala",
+    "kathmandu", "khartoum", "kyiv", "kiev", "kigali", "kinshasa", "kuala lumpur",
+    "kuwait city", "la paz", "libreville", "lilongwe", "lisbon", "ljubljana", "lome",
+    "london", "luanda", "lusaka", "luxembourg city", "madrid", "malabo", "managua",
+    "manama", "manila", "maputo", "maseru", "mexico city", "minsk", "mogadishu", "monrovia",
+    "montevideo", "moroni", "moscow", "muscat", "nairobi", "nassau", "naypyidaw",
+    "naypyitaw", "ndjamena", "n'djamena", "new delhi", "delhi", "niamey", "nicosia",
+    "nouakchott", "nuku'alofa", "oslo", "ottawa", "ouagadougou", "panama city",
+    "paramaribo", "phnom penh", "podgorica", "port-au-prince", "port moresby",
+    "porto-novo", "prague", "pretoria", "pristina", "pyongyang", "quito", "rabat",
+    "reykjavik", "riga", "riyadh", "rome", "san jose", "san josé", "sanaa", "sana'a",
+    "santo domingo", "sarajevo", "seoul", "skopje", "stockholm", "suva", "taipei",
+    "tallinn", "tashkent", "tbilisi", "tegucigalpa", "tehran", "teheran", "tel aviv",
+    "thimphu", "tirana", "tokyo", "tripoli", "tunis", "ulaanbaatar", "vaduz", "valletta",
+    "vienna", "vientiane", "vilnius", "warsaw", "windhoek", "yamoussoukro", "yangon",
+    "rangoon", "yaounde", "yerevan", "zagreb", "ho chi minh city", "saigon",
+    "siem reap", "battambang", "sihanoukville", "mandalay", "chiang mai", "phuket",
+    "karachi", "lahore", "peshawar", "quetta", "mumbai", "bombay", "kolkata", "calcutta",
+    "chennai", "bangalore", "bengaluru", "hyderabad", "shanghai", "guangzhou", "shenzhen",
+    "wuhan", "chongqing", "tianjin", "hangzhou", "nanjing", "chengdu", "osaka", "kyoto",
+    "yokohama", "busan", "surabaya", "cebu", "davao", "istanbul", "izmir", "aleppo",
+    "homs", "mosul", "basra", "kirkuk", "fallujah", "ramadi", "kandahar", "herat",
+    "jalalabad", "mazar-i-sharif", "benghazi", "misrata", "alexandria", "jeddah", "mecca",
+    "dubai", "aden", "taiz", "hodeidah", "haifa", "ramallah", "hebron",
+    "gaza city", "lagos", "kano", "ibadan", "johannesburg", "cape town", "durban",
+    "mombasa", "kisumu", "goma", "lubumbashi", "bulawayo", "casablanca", "marrakesh",
+    "st. petersburg", "saint petersburg", "novosibirsk", "kharkiv", "odesa", "odessa",
+    "donetsk", "luhansk", "mariupol", "sevastopol", "minsk", "munich", "hamburg",
+    "frankfurt", "cologne", "milan", "naples", "turin", "venice", "barcelona",
+    "seville", "marseille", "lyon", "toulouse", "geneva", "zurich", "rotterdam",
+    "antwerp", "manchester", "birmingham", "glasgow", "edinburgh", "liverpool", "leeds",
+    "belfast", "cardiff", "toronto", "montreal", "vancouver", "calgary", "edmonton",
+    "winnipeg", "quebec", "sao paulo", "são paulo", "rio de janeiro", "salvador da bahia",
+    "medellin", "medellín", "cali", "guayaquil", "monterrey", "guadalajara", "tijuana",
+    "ciudad juarez", "ciudad juárez", "melbourne", "brisbane", "perth", "auckland",
+    "christchurch",
+    // U.S. states, and large U.S. cities.
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "west virginia", "wisconsin", "wyoming",
+    "new york city", "los angeles", "chicago", "philadelphia", "san antonio", "san diego",
+    "san francisco", "seattle", "boston", "detroit", "baltimore", "milwaukee",
+    "albuquerque", "tucson", "fresno", "sacramento", "atlanta", "miami", "tampa",
+    "new orleans", "las vegas", "minneapolis", "pittsburgh", "cincinnati",
+    "st. louis", "kansas city", "oklahoma city", "salt lake city", "portland", "honolulu",
+    "anchorage", "nashville", "memphis", "louisville", "indianapolis", "el paso",
+    "fort worth", "oakland", "long beach", "brooklyn", "manhattan", "queens", "bronx",
+    "staten island", "d.c.",
+];
+
+/// Whether a name is a country, capital, U.S. state or large city ([`PLACES`]), or ends
+/// in one after a name of two words or more ("post-Khmer Rouge Cambodia" read as
+/// "Rouge Cambodia", "Bureau of Land Management Arizona" as "Land Management Arizona").
+pub fn is_place(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let lower = lower
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_start_matches("the ");
+    if PLACES.contains(&lower) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (1..words.len()).any(|k| PLACES.contains(&words[k..].join(" ").as_str()))
+}
 
 /// Last words of names of events, laws and places, which never speak ("Lantern
 /// Festival", "Patriot Act", "Wall Street"), and are hardly ever surnames.
