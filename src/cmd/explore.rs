@@ -280,23 +280,22 @@ fn load_into(
         return;
     }
     let mut size = first;
-    loop {
-        let results = loader.next_batch(size);
-        if results.is_empty() {
-            break;
-        }
+    let sizes = || {
+        let this = size;
+        size = size.saturating_mul(2).min(MAX_BATCH);
+        this
+    };
+    // Each batch is sent while the next one loads.
+    let tx = tx.clone();
+    loader.hand_over(sizes, move |results, done| {
         let batch = Batch {
             results,
             problems: Vec::new(),
-            done: loader.done(),
+            done,
             total,
         };
-        if tx.send(Action::Batch(Box::new(batch))).is_err() {
-            return;
-        }
-        size = size.saturating_mul(2).min(MAX_BATCH);
-    }
-    loader.finish();
+        tx.send(Action::Batch(Box::new(batch))).is_ok()
+    });
 }
 
 #[cfg(test)]

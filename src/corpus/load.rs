@@ -400,6 +400,49 @@ impl Loader {
         }
     }
 
+    /// Loads batch after batch (each of `size()` files) and hands each, its
+    /// cross-story warnings added, to `hand` with the number of files loaded so
+    /// far, while the next batch loads: the checking and handing over (in file
+    /// order, on one thread) and the loading (in parallel) keep both cores busy,
+    /// where a batch at a time left one idle between batches (issue 19). Ends as
+    /// [`Loader::finish`] once every batch is handed over; `None` without writing
+    /// the cache as soon as `hand` says to stop.
+    pub fn hand_over(
+        mut self,
+        mut size: impl FnMut() -> usize,
+        mut hand: impl FnMut(Vec<FileResult>, usize) -> bool + Send,
+    ) -> Option<CacheStats> {
+        let mut first_seen = self.first_seen.take();
+        let mut ready: Option<(Vec<FileResult>, usize)> = None;
+        loop {
+            let max = size();
+            let (next, go_on) = rayon::join(
+                || {
+                    let batch = self.next_batch(max);
+                    (batch, self.done())
+                },
+                || {
+                    let Some((mut batch, done)) = ready.take() else {
+                        return true;
+                    };
+                    if let Some(first_seen) = &mut first_seen {
+                        add_cross_story(first_seen, batch.iter_mut());
+                    }
+                    hand(batch, done)
+                },
+            );
+            if !go_on {
+                return None;
+            }
+            if next.0.is_empty() {
+                break;
+            }
+            ready = Some(next);
+        }
+        self.first_seen = first_seen;
+        Some(self.finish())
+    }
+
     /// Loads what is left and puts the cache's pack in place when it changed (some
     /// file was parsed, or some file in it is gone).
     pub fn finish(mut self) -> CacheStats {
@@ -407,5 +450,79 @@ impl Loader {
             self.next_batch(usize::MAX);
         }
         self.cache.map(Session::finish).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth;
+
+    /// Three files, the third with the first's id, in a folder.
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("dir");
+        for n in 0..3 {
+            let mut story = synth::story(n);
+            if n == 2 {
+                // The first story's first party too, named otherwise.
+                let mut party = synth::story(0).parties[0].clone();
+                party.name = "Someone Else Entirely".into();
+                story.parties.push(party);
+            }
+            let yaml = synth::to_yaml(&story);
+            std::fs::write(dir.path().join(format!("{n}.yaml")), yaml).expect("write");
+        }
+        dir
+    }
+
+    #[test]
+    fn each_batch_is_handed_over_in_file_order_with_the_warnings_across_batches() {
+        let dir = folder();
+        let loader = Loader::new(&[dir.path().to_path_buf()], LoadOptions::default(), None);
+        let mut handed = Vec::new();
+        let stats = loader.hand_over(
+            || 1,
+            |batch, done| {
+                handed.push((batch, done));
+                true
+            },
+        );
+        assert!(stats.is_some(), "loaded to the end");
+        let names: Vec<(String, usize)> = handed
+            .iter()
+            .flat_map(|(batch, done)| {
+                batch
+                    .iter()
+                    .map(|r| (r.path.file_name().unwrap().to_string_lossy().into(), *done))
+            })
+            .collect();
+        let want = [("0.yaml", 1), ("1.yaml", 2), ("2.yaml", 3)];
+        let want: Vec<(String, usize)> = want.iter().map(|(f, d)| (f.to_string(), *d)).collect();
+        assert_eq!(names, want);
+        // The third file's party, the first's (a batch before) named otherwise,
+        // is reported as when all load as one batch.
+        let third = &handed[2].0[0].diagnostics;
+        assert!(third
+            .iter()
+            .any(|d| d.message.contains("\"Grace Sato\" in")));
+        let mut loader = Loader::new(&[dir.path().to_path_buf()], LoadOptions::default(), None);
+        let whole = loader.next_batch(usize::MAX);
+        assert_eq!(*third, whole[2].diagnostics);
+    }
+
+    #[test]
+    fn handing_over_stops_when_told() {
+        let dir = folder();
+        let loader = Loader::new(&[dir.path().to_path_buf()], LoadOptions::default(), None);
+        let mut calls = 0;
+        let stats = loader.hand_over(
+            || 1,
+            |_, _| {
+                calls += 1;
+                false
+            },
+        );
+        assert!(stats.is_none());
+        assert_eq!(calls, 1);
     }
 }
