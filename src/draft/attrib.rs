@@ -2712,7 +2712,15 @@ const STATEMENT_OWNED: &[&str] = &[
     "advisory",
     "directive",
     "circular",
+    "report",
+    "study",
+    "survey",
 ];
+
+/// Documents of STATEMENT_OWNED an author publishes rather than speaks: "the report said" is
+/// its author's only when the author was named with it (`a European Union report`); else the
+/// report itself.
+const AUTHORED: &[&str] = &["report", "study", "survey"];
 
 /// What "the organization" (either spelling) can mean.
 const ORGANIZATION_MEANS: &[&str] = &[
@@ -3576,7 +3584,10 @@ impl Drafter<'_> {
                     let rule = format!("{rule}; “the {w}”: its owner, named with it before");
                     return self.entity(&np, sentence, &rule);
                 }
-                if let Some(b) = self.last_statement {
+                if let Some(b) = self
+                    .last_statement
+                    .filter(|_| !AUTHORED.contains(&w.as_str()))
+                {
                     self.mention(b);
                     return Some(b);
                 }
