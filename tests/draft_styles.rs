@@ -2412,3 +2412,16 @@ fn a_report_named_with_its_author_speaks_for_the_author() {
         )]
     );
 }
+
+#[test]
+fn a_report_an_author_said_something_in_speaks_for_the_author() {
+    // `Unicef said in a 2017 report`: "said the report" later is Unicef's.
+    let s = draft("Migrants\n\nResearch on migrant families has only just begun, Unicef said in a 2017 report on the issue.\n\nHas Nang, a mother, moved to Thailand.\n\n“Most of the grandparents suffered from health problems,” said the report.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Unicef",
+            "Most of the grandparents suffered from health problems,"
+        )]
+    );
+}

@@ -4215,6 +4215,29 @@ impl Drafter<'_> {
                 self.documents.push((doc, owner));
             }
         }
+        // `Unicef said in a 2017 report`: the report's author, for "the report said" later.
+        for i in 0..toks.len() {
+            if toks[i].is_cap() || !lower_in(&toks[i], AUTHORED) {
+                continue;
+            }
+            let Some(inn) = (i.saturating_sub(4)..i).rev().find(|&k| toks[k].is("in")) else {
+                continue;
+            };
+            if !(inn >= 2 && matches!(toks[inn - 1].lower().as_str(), "said" | "says" | "wrote")) {
+                continue;
+            }
+            let e = inn - 1;
+            let mut st = e;
+            while st > 0 && toks[st - 1].is_cap() && toks[st - 1].is_word() {
+                st -= 1;
+            }
+            if st < e && !names::not_name_start(&toks[st].lower()) {
+                let doc = toks[i].lower();
+                let owner = text_of(p, &toks[st..e]);
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, owner));
+            }
+        }
         let mut i = 0;
         while i < toks.len() {
             if toks[i].is_cap()
