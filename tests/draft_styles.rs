@@ -2398,3 +2398,30 @@ fn a_name_with_an_acronym_is_no_person_a_pronoun_means() {
         [pair("Sarin Chea", "I feel afraid of not going to vote,")]
     );
 }
+
+#[test]
+fn a_report_named_with_its_author_speaks_for_the_author() {
+    // `A European Union report`: "the report says" later is the Union's words, never a
+    // party named `report`.
+    let s = draft("Annexation\n\nA classified European Union report says Israel is pursuing the annexation of east Jerusalem.\n\nA spokesman, Yigal Palmor, called it dishonest.\n\n“The policies undermine prospects for peace,” the report said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "European Union",
+            "The policies undermine prospects for peace,"
+        )]
+    );
+}
+
+#[test]
+fn a_report_an_author_said_something_in_speaks_for_the_author() {
+    // `Unicef said in a 2017 report`: "said the report" later is Unicef's.
+    let s = draft("Migrants\n\nResearch on migrant families has only just begun, Unicef said in a 2017 report on the issue.\n\nHas Nang, a mother, moved to Thailand.\n\n“Most of the grandparents suffered from health problems,” said the report.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Unicef",
+            "Most of the grandparents suffered from health problems,"
+        )]
+    );
+}

@@ -2712,7 +2712,15 @@ const STATEMENT_OWNED: &[&str] = &[
     "advisory",
     "directive",
     "circular",
+    "report",
+    "study",
+    "survey",
 ];
+
+/// Documents of STATEMENT_OWNED an author publishes rather than speaks: "the report said" is
+/// its author's only when the author was named with it (`a European Union report`); else the
+/// report itself.
+const AUTHORED: &[&str] = &["report", "study", "survey"];
 
 /// What "the organization" (either spelling) can mean.
 const ORGANIZATION_MEANS: &[&str] = &[
@@ -3576,7 +3584,10 @@ impl Drafter<'_> {
                     let rule = format!("{rule}; “the {w}”: its owner, named with it before");
                     return self.entity(&np, sentence, &rule);
                 }
-                if let Some(b) = self.last_statement {
+                if let Some(b) = self
+                    .last_statement
+                    .filter(|_| !AUTHORED.contains(&w.as_str()))
+                {
                     self.mention(b);
                     return Some(b);
                 }
@@ -4198,6 +4209,29 @@ impl Drafter<'_> {
                 e += 1;
             }
             if e > st && !names::not_name_start(&toks[st].lower()) {
+                let doc = toks[i].lower();
+                let owner = text_of(p, &toks[st..e]);
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, owner));
+            }
+        }
+        // `Unicef said in a 2017 report`: the report's author, for "the report said" later.
+        for i in 0..toks.len() {
+            if toks[i].is_cap() || !lower_in(&toks[i], AUTHORED) {
+                continue;
+            }
+            let Some(inn) = (i.saturating_sub(4)..i).rev().find(|&k| toks[k].is("in")) else {
+                continue;
+            };
+            if !(inn >= 2 && matches!(toks[inn - 1].lower().as_str(), "said" | "says" | "wrote")) {
+                continue;
+            }
+            let e = inn - 1;
+            let mut st = e;
+            while st > 0 && toks[st - 1].is_cap() && toks[st - 1].is_word() {
+                st -= 1;
+            }
+            if st < e && !names::not_name_start(&toks[st].lower()) {
                 let doc = toks[i].lower();
                 let owner = text_of(p, &toks[st..e]);
                 self.documents.retain(|(d, _)| *d != doc);
