@@ -508,8 +508,13 @@ fn a_bad_config_is_told_and_the_rest_of_it_applies() {
     let (vars, config) = Tmux::config_env(dir.path(), "[keys]\nreloda = \"R\"\ndown = \"n\"\n");
     let args = ["tests/fixtures/tui-library", "--story", "harbor-strike"];
     let t = Tmux::start_env("badconfig", &repo(), &vars, &args, 200, 40);
-    // The status bar says where and what, then the keys work as configured.
-    let status = t.wait_status("the config problem", |s| s.contains("config.toml:2:1"));
+    // The status bar says where and what, then the keys work as configured. The
+    // same words are on standard error before the explorer starts: wait for its
+    // frame too, so that no key is typed before it reads keys.
+    t.wait("the explorer's frame", |s| {
+        s.contains("┌ Timeline") && s.lines().last().unwrap_or("").contains("config.toml:2:1")
+    });
+    let status = t.status();
     assert!(
         status.contains(
             "warning: keys.reloda: no action is called `reloda`, ignored; did you mean `reload`?"
