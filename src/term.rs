@@ -45,6 +45,12 @@ const TICK: Duration = Duration::from_millis(50);
 /// The same while files load in the background, so each batch shows at once.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
+/// While files load in the background, the batches that come in are drawn at
+/// most once per this long (a key is answered at once): drawn as each came, a
+/// load of 100,000 stories from the cache drew some 800 frames, and the event
+/// loop took a core's time from the load (issue 19).
+const LOADING_FRAME: Duration = Duration::from_millis(25);
+
 /// When the process started (as near as `main` can tell).
 static STARTED: OnceLock<Instant> = OnceLock::new();
 
@@ -391,12 +397,18 @@ pub fn run_with(
     let mut live = LiveSearch::new();
     // The effects the update handed out, start-up's first.
     let mut effects = opening;
+    // When the last frame was drawn, and whether a key came since.
+    let mut drawn = Instant::now();
+    let mut keyed = false;
     loop {
-        if dirty {
+        let hold = dirty && !first && !keyed && host.loading() && drawn.elapsed() < LOADING_FRAME;
+        if dirty && !hold {
             session
                 .terminal
                 .draw(|frame| ui::draw(state, theme, frame))?;
             dirty = false;
+            drawn = Instant::now();
+            keyed = false;
             if first {
                 first = false;
                 note_first_frame();
@@ -436,16 +448,22 @@ pub fn run_with(
         // Keys waiting are taken before drawing again: while batches keep coming
         // (a big folder loading from the cache), a frame per batch would leave
         // them waiting until the load is over.
-        if dirty && !event::poll(Duration::ZERO)? {
+        // The last batch in: the whole library shows at once.
+        let hold = hold && host.loading();
+        if dirty && !hold && !event::poll(Duration::ZERO)? {
             continue;
         }
-        let tick = if live.busy(state) {
+        let mut tick = if live.busy(state) {
             SEARCH_TICK
         } else if host.loading() {
             LOADING_TICK
         } else {
             TICK
         };
+        if hold {
+            // Until the frame held back is due.
+            tick = tick.min(LOADING_FRAME.saturating_sub(drawn.elapsed()));
+        }
         if !event::poll(tick)? {
             // Idle: a good time to go on indexing for the search, once the reader
             // has opened it (the index costs memory a reader who never searches
@@ -483,6 +501,7 @@ pub fn run_with(
                 }
             }
             dirty = true;
+            keyed = true;
             if state.quit {
                 return Ok(0);
             }

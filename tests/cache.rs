@@ -673,14 +673,50 @@ fn the_explorers_load_from_the_cache_is_every_field_the_same_and_packed() {
     assert_eq!(stats.misses, 0, "{stats:?}");
     assert_eq!(seen(&cold), seen(&parsed));
     assert_eq!(seen(&warm), seen(&parsed));
-    for story in &warm.stories {
-        let texts = std::iter::once(&story.title)
-            .chain(&story.tags)
-            .chain(story.parties.iter().map(|p| &p.name))
-            .chain(story.quotes.iter().map(|q| &q.text))
-            .chain(story.claims.iter().map(|c| &c.text));
-        for text in texts.filter(|t| !t.is_empty()) {
-            assert!(text.shares_buffer_with(&story.id), "{}: {text}", story.id);
+    // Each story's texts are in one buffer, shared by the stories loaded with
+    // it, where a text of several (a source's id) is stored once.
+    let packed = |corpus: &Corpus| {
+        for story in &corpus.stories {
+            let texts = std::iter::once(&story.title)
+                .chain(&story.tags)
+                .chain(story.parties.iter().map(|p| &p.name))
+                .chain(story.quotes.iter().map(|q| &q.text))
+                .chain(story.claims.iter().map(|c| &c.text));
+            for text in texts.filter(|t| !t.is_empty()) {
+                assert!(text.shares_buffer_with(&story.id), "{}: {text}", story.id);
+            }
         }
-    }
+        let generated: Vec<_> = corpus
+            .stories
+            .iter()
+            .filter(|s| s.id.starts_with("story-"))
+            .collect();
+        for pair in generated.windows(2) {
+            let (a, b) = (&pair[0].sources[0].id, &pair[1].sources[0].id);
+            assert_eq!(a, b);
+            if a.shares_buffer_with(b) {
+                assert_eq!(a.as_ptr(), b.as_ptr(), "{}: stored twice", pair[1].id);
+            }
+        }
+        assert!(
+            generated
+                .windows(2)
+                .filter(|p| p[0].id.shares_buffer_with(&p[1].id))
+                .count()
+                >= 10,
+            "the stories of a batch share one buffer"
+        );
+    };
+    packed(&warm);
+    packed(&cold);
+    // One file changed: parsed among the hits of its batch, and packed with them.
+    let changed = dir.path().join(&storyx::synth::story(3).file);
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(&changed, text.replacen("title: ", "title: Changed ", 1)).unwrap();
+    let (parsed, _) = explorer_load(None);
+    let (again, stats) = explorer_load(Some(&cache));
+    assert_eq!((stats.misses, stats.written), (1, true), "{stats:?}");
+    assert_eq!(seen(&again), seen(&parsed));
+    assert!(format!("{:?}", again.stories).contains("Changed"));
+    packed(&again);
 }

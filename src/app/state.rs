@@ -587,6 +587,10 @@ pub struct Library {
     pub sort: SortOrder,
     /// Story indexes in library order.
     pub order: Vec<usize>,
+    /// The room of the order before the last, reused by the next sort: sorted
+    /// again after every batch of a load, 100,000 indexes would be a fresh
+    /// block each time, paged in anew (issue 19).
+    pub spare: Vec<usize>,
     /// The selected row and the first row shown.
     pub list: ListPos,
     /// The library narrowed to the stories that match a query (`f`).
@@ -666,6 +670,7 @@ impl State {
             library: Library {
                 sort: SortOrder::File,
                 order: Vec::new(),
+                spare: Vec::new(),
                 list: ListPos::default(),
                 filter: None,
                 unreviewed_only: false,
@@ -799,7 +804,9 @@ impl State {
             _ => None,
         };
         let stories = &self.corpus.stories;
-        let mut order: Vec<usize> = (0..stories.len()).collect();
+        let mut order = std::mem::take(&mut self.library.spare);
+        order.clear();
+        order.extend(0..stories.len());
         match self.library.sort {
             SortOrder::File => {}
             // Newest first; undated stories last, in file order.
@@ -812,7 +819,7 @@ impl State {
             SortOrder::Title => order.sort_by_cached_key(|&i| stories[i].title.to_lowercase()),
         }
         let (order, keep) = library_filter::narrow(self, order, keep);
-        self.library.order = order;
+        self.library.spare = std::mem::replace(&mut self.library.order, order);
         if let Some(row) = keep.and_then(|s| self.library_row_of(s)) {
             self.library.list.selected = row;
         }

@@ -46,7 +46,7 @@ use crate::story::{Diagnostic, Story};
 
 const MAGIC: &[u8; 8] = b"STORYXC\x01";
 /// Bumped whenever the pack layout or the cached types change.
-const FORMAT: u64 = 3;
+const FORMAT: u64 = 4;
 /// A file changed this recently is not cached.
 const SETTLE: Duration = Duration::from_secs(2);
 /// Packs not written for this long are removed when another pack is written.
@@ -291,6 +291,49 @@ struct Stored {
     sum: u64,
 }
 
+/// An entry and the file it is for, opened, with the file's first [`HEAD`] bytes.
+struct Opened<'p> {
+    stored: &'p Stored,
+    file: std::fs::File,
+    size: usize,
+}
+
+impl Opened<'_> {
+    /// Reads the file's first [`HEAD`] bytes (or all of it, when shorter) into `head`.
+    fn read_head(&self, head: &mut [u8]) -> Option<()> {
+        read_at(&self.file, &mut head[..self.size.min(HEAD)], 0).ok()
+    }
+
+    /// Whether the words of `text` are in the file: in its `head` (as
+    /// [`Opened::read_head`] read it), else in the whole file (read once, into
+    /// `whole`, when first needed).
+    fn has(&self, head: &[u8], text: &str, whole: &mut Option<Option<Vec<u8>>>) -> bool {
+        words_in(&head[..self.size.min(HEAD).min(head.len())], text)
+            || (self.size > HEAD
+                && whole
+                    .get_or_insert_with(|| {
+                        let mut all = vec![0; self.size];
+                        read_at(&self.file, &mut all, 0).ok().map(|()| all)
+                    })
+                    .as_deref()
+                    .is_some_and(|all| words_in(all, text)))
+    }
+}
+
+/// The result for the file at `path` of what its entry decoded to, with `path`
+/// put in the problems.
+fn result_at<S>(path: &Path, (story, mut diagnostics): Decoded<S>) -> FileResult<S> {
+    for d in &mut diagnostics {
+        d.file = path.to_path_buf();
+    }
+    FileResult {
+        path: path.to_path_buf(),
+        story,
+        diagnostics,
+        io_error: false,
+    }
+}
+
 /// One opened pack: the entries it held, and where it is written back.
 #[derive(Debug)]
 pub struct Pack {
@@ -361,6 +404,19 @@ impl Pack {
         opts: &LoadOptions,
         decode: impl FnOnce(&Stored, &mut dyn FnMut(&str) -> bool) -> Option<Decoded<S>>,
     ) -> Option<FileResult<S>> {
+        let opened = self.open_entry(key, path, opts)?;
+        let mut head = [0u8; HEAD];
+        opened.read_head(&mut head)?;
+        let mut whole = None;
+        let decoded = decode(opened.stored, &mut |text| {
+            opened.has(&head, text, &mut whole)
+        })?;
+        Some(result_at(path, decoded))
+    }
+
+    /// The entry of this version of the file at `path` and the file, opened as every
+    /// data file is, when it is the version the entry is for.
+    fn open_entry(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<Opened<'_>> {
         let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
@@ -373,42 +429,107 @@ impl Pack {
             return None;
         }
         let size = usize::try_from(stored.size).ok()?;
-        let mut head = [0u8; HEAD];
-        let head = &mut head[..size.min(HEAD)];
-        read_at(&file, head, 0).ok()?;
-        let mut whole: Option<Option<Vec<u8>>> = None;
-        let mut in_file = |text: &str| {
-            words_in(head, text)
-                || (size > HEAD
-                    && whole
-                        .get_or_insert_with(|| {
-                            let mut all = vec![0; size];
-                            read_at(&file, &mut all, 0).ok().map(|()| all)
-                        })
-                        .as_deref()
-                        .is_some_and(|all| words_in(all, text)))
-        };
-        let (story, mut diagnostics) = decode(stored, &mut in_file)?;
-        for d in &mut diagnostics {
-            d.file = path.to_path_buf();
-        }
-        Some(FileResult {
-            path: path.to_path_buf(),
-            story,
-            diagnostics,
-            io_error: false,
-        })
+        Some(Opened { stored, file, size })
+    }
+
+    /// [`Pack::get`] for the files of a group of stories kept together (the
+    /// explorer's, [`crate::corpus::load::PACKED_TOGETHER`]): each hit's texts go
+    /// into one buffer shared by the hits of the group (as [`Story::pack_with`]
+    /// would pack them, a text in several stories stored once), straight from the
+    /// entries, with no buffer of its own first. Each file is checked as
+    /// [`Pack::get`] checks it; `None` for a file that is not a hit. `packer`
+    /// (reset before and after) makes the buffer.
+    pub fn get_group(
+        &self,
+        files: &[(&Key, &Path)],
+        opts: &LoadOptions,
+        packer: &mut crate::story::model::Packer,
+    ) -> Vec<Option<FileResult>> {
+        use crate::story::text::{read_gathered_spans, Gathered};
+        packer.reset();
+        // The files' heads and the entries, one after the other in one buffer
+        // kept from group to group (fresh memory for each would be paged in anew).
+        let mut read = std::mem::take(packer.scratch());
+        read.clear();
+        // Each hit's file, problems, where its head and its story (still
+        // encoded) are in `read`, and where its texts went.
+        let opened: Vec<_> = files
+            .iter()
+            .map(|&(key, path)| {
+                let opened = self.open_entry(key, path, opts)?;
+                let head_at = read.len();
+                read.resize(head_at + HEAD, 0);
+                opened.read_head(&mut read[head_at..])?;
+                let entry_at = read.len();
+                self.read_into(opened.stored, &mut read)?;
+                let (head, body) = split_entry(&read[entry_at..])?;
+                let (diagnostics, _) = problems(head)?;
+                let (texts, lengths, story) = split_body(body)?;
+                let gathered = Gathered::gather(packer, texts, &lengths)?;
+                let story_at = read.len() - story.len();
+                Some((opened, head_at, story_at..read.len(), diagnostics, gathered))
+            })
+            .collect();
+        packer.finish();
+        let buffer = packer.buffer().cloned().unwrap_or_default();
+        let results = opened
+            .into_iter()
+            .zip(files)
+            .map(|(opened, &(_, path))| {
+                let (opened, head_at, story_at, diagnostics, gathered) = opened?;
+                let story: Option<Story> = read_gathered_spans(buffer.clone(), gathered, || {
+                    postcard::from_bytes(&read[story_at])
+                })
+                .ok()?;
+                let head = &read[head_at..head_at + HEAD];
+                let mut whole = None;
+                if let Some(s) = &story {
+                    if !crate::story::validate::invariants_hold(s)
+                        || !opened.has(head, &s.id, &mut whole)
+                        || !opened.has(head, &s.title, &mut whole)
+                    {
+                        return None;
+                    }
+                }
+                let mut result = result_at(path, (story, diagnostics));
+                if let Some(s) = result.story.as_mut() {
+                    s.file = path.to_path_buf();
+                }
+                Some(result)
+            })
+            .collect();
+        packer.reset();
+        *packer.scratch() = read;
+        results
     }
 
     /// One entry's bytes, checked against its checksums.
     fn read(&self, stored: &Stored) -> Option<Vec<u8>> {
+        let mut blob = Vec::new();
+        self.read_into(stored, &mut blob).map(|()| blob)
+    }
+
+    /// [`Pack::read`], onto the end of `out` (which is as it was on a failure).
+    fn read_into(&self, stored: &Stored, out: &mut Vec<u8>) -> Option<()> {
         if stored.range.len() as u64 > self.max_entry {
             return None;
         }
-        let mut blob = vec![0; stored.range.len()];
-        read_at(self.file.as_ref()?, &mut blob, stored.range.start as u64).ok()?;
-        let (head, body) = blob.split_at(stored.head);
-        (checksum(head) == stored.head_sum && checksum(body) == stored.sum).then_some(blob)
+        let at = out.len();
+        out.resize(at + stored.range.len(), 0);
+        let checked = (|| {
+            read_at(
+                self.file.as_ref()?,
+                &mut out[at..],
+                stored.range.start as u64,
+            )
+            .ok()?;
+            let (head, body) = out[at..].split_at(stored.head);
+            (checksum(head) == stored.head_sum && checksum(body) == stored.sum).then_some(())
+        })();
+        if checked.is_none() {
+            out.truncate(at);
+        }
+        checked
     }
 
     /// One entry's head (with its length), checked against its checksum.
@@ -473,8 +594,10 @@ pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
     out = postcard::to_extend(&result.story.as_ref().map(Outline::of), out).ok()?;
     let head = u32::try_from(out.len()).ok()?;
     out[..4].copy_from_slice(&head.to_le_bytes());
-    let (blob, story) = crate::story::text::write_spans(|| postcard::to_allocvec(&result.story));
+    let (blob, lengths, story) =
+        crate::story::text::write_spans(|| postcard::to_allocvec(&result.story));
     out = postcard::to_extend(blob.as_str(), out).ok()?;
+    out = postcard::to_extend(&lengths, out).ok()?;
     out.extend_from_slice(&story.ok()?);
     Some(out)
 }
@@ -483,13 +606,21 @@ pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
 /// and each text a span of it; `None` when the body does not decode or a span
 /// is outside the blob.
 fn decode_body(body: &[u8]) -> Option<Option<Story>> {
-    let (blob, rest): (&str, &[u8]) = postcard::take_from_bytes(body).ok()?;
+    let (blob, _, rest) = split_body(body)?;
     let buffer = if blob.is_empty() {
         arcstr::ArcStr::new()
     } else {
         arcstr::ArcStr::from(blob)
     };
     crate::story::text::read_spans(buffer, || postcard::from_bytes(rest)).ok()
+}
+
+/// An entry's body → its texts' blob, the lengths of the distinct texts in it,
+/// and the story (with its texts as spans of the blob), still encoded.
+fn split_body(body: &[u8]) -> Option<(&str, Vec<u32>, &[u8])> {
+    let (blob, rest): (&str, &[u8]) = postcard::take_from_bytes(body).ok()?;
+    let (lengths, rest): (Vec<u32>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+    Some((blob, lengths, rest))
 }
 
 /// An entry's head (with the 4 bytes of its length) and body, or `None` when its
@@ -979,6 +1110,119 @@ mod tests {
                 "{what}: decoded"
             );
         }
+    }
+
+    /// The explorer's group of hits ([`Pack::get_group`]): every honest entry
+    /// decodes to the story parsed from its file, all in one buffer, a text of
+    /// several stories stored once; an entry whose lengths do not cut its blob
+    /// into its texts (too short, too long, an empty text, inside a character,
+    /// none at all as in the layout before), or whose spans are not its texts,
+    /// is a miss (`None`: the file is parsed again), never a panic, and the
+    /// other files of the group are still hits.
+    #[test]
+    fn a_group_of_hits_shares_one_buffer_and_a_crafted_entry_is_a_miss() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = tempfile::tempdir().unwrap();
+        let opts = LoadOptions::default();
+        let mut stories = Vec::new();
+        for n in 0..3 {
+            let mut story = crate::synth::story(n);
+            story.title = format!("Été {}", story.title).into();
+            let path = dir.path().join(format!("{n}.yaml"));
+            std::fs::write(&path, crate::synth::to_yaml(&story)).unwrap();
+            stories.push((path, story));
+        }
+        let cache = Cache {
+            settle: Duration::ZERO,
+            min_files: 1,
+            ..Cache::at(home.path())
+        };
+        let roots = [dir.path().to_path_buf()];
+        let parsed: Vec<FileResult> = stories
+            .iter()
+            .map(|(path, _)| crate::story::load::load_file(path, &opts))
+            .collect();
+        let write = |middle: Option<Vec<u8>>| {
+            let pack = cache.open(&roots, 3, &opts).unwrap();
+            let mut w = pack.writer().unwrap();
+            for (i, (path, _)) in stories.iter().enumerate() {
+                let mut blob = encode(&parsed[i]).unwrap();
+                if i == 1 {
+                    if let Some(crafted) = &middle {
+                        blob = crafted.clone();
+                    }
+                }
+                w.add(&Key::of(path).unwrap(), &blob).unwrap();
+            }
+            w.finish().unwrap();
+        };
+        let group = || {
+            let pack = cache.open(&roots, 3, &opts).unwrap();
+            let keys: Vec<Key> = stories.iter().map(|(p, _)| Key::of(p).unwrap()).collect();
+            let files: Vec<(&Key, &Path)> = keys
+                .iter()
+                .zip(&stories)
+                .map(|(k, (p, _))| (k, p.as_path()))
+                .collect();
+            pack.get_group(&files, &opts, &mut crate::story::model::Packer::default())
+        };
+
+        write(None);
+        let got = group();
+        for (got, parsed) in got.iter().zip(&parsed) {
+            assert_eq!(format!("{got:?}"), format!("{:?}", Some(parsed)));
+        }
+        let story = |i: usize| got[i].as_ref().unwrap().story.as_ref().unwrap();
+        assert!(story(0).id.shares_buffer_with(&story(2).title));
+        let (a, b) = (&story(0).sources[0].id, &story(2).sources[0].id);
+        assert_eq!(a, b);
+        assert_eq!(
+            a.as_ptr(),
+            b.as_ptr(),
+            "a text of two stories is stored once"
+        );
+
+        let honest = encode(&parsed[1]).unwrap();
+        let (head, body) = split_entry(&honest).unwrap();
+        let (texts, lengths, rest) = split_body(body).unwrap();
+        let with_lengths = |lengths: Option<&[u32]>| {
+            let mut out = postcard::to_extend(texts, head.to_vec()).unwrap();
+            if let Some(lengths) = lengths {
+                out = postcard::to_extend(lengths, out).unwrap();
+            }
+            out.extend_from_slice(rest);
+            out
+        };
+        let accent = texts.find('É').unwrap() as u32;
+        let mut pieces = lengths.clone();
+        pieces[0] -= 1;
+        pieces.insert(1, 1);
+        let crafts: [(&str, Option<Vec<u32>>); 6] = [
+            ("one text short", Some(lengths[1..].to_vec())),
+            ("one text too many", Some([&lengths[..], &[4]].concat())),
+            ("an empty text", Some([&[0], &lengths[..]].concat())),
+            (
+                "a cut inside a character",
+                Some(vec![accent + 1, texts.len() as u32 - accent - 1]),
+            ),
+            ("a text cut in two", Some(pieces)),
+            ("no lengths (the layout before)", None),
+        ];
+        for (what, lengths) in crafts {
+            write(Some(with_lengths(lengths.as_deref())));
+            let got = group();
+            assert!(got[1].is_none(), "{what}: a hit");
+            for i in [0, 2] {
+                assert_eq!(
+                    format!("{:?}", got[i]),
+                    format!("{:?}", Some(&parsed[i])),
+                    "{what}: {i}"
+                );
+            }
+        }
+        // The honest entry rebuilt from its parts is a hit again.
+        write(Some(with_lengths(Some(&lengths))));
+        assert!(group()[1].is_some());
     }
 
     #[test]

@@ -21,6 +21,25 @@ pub trait Kept: Sized + Send {
         path: &Path,
         opts: &LoadOptions,
     ) -> Option<FileResult<Self>>;
+    /// [`Kept::from_pack`] for the files of a group kept together, whose stories
+    /// are packed together ([`Kept::pack_with`]): each hit's, from the pack.
+    fn from_pack_group(
+        pack: &Pack,
+        files: &[(&Key, &Path)],
+        opts: &LoadOptions,
+        packer: &mut crate::story::model::Packer,
+    ) -> Vec<Option<FileResult<Self>>> {
+        let mut hits: Vec<_> = files
+            .iter()
+            .map(|&(key, path)| Self::from_pack(pack, key, path, opts))
+            .collect();
+        let mut kept: Vec<&mut Self> = hits
+            .iter_mut()
+            .filter_map(|r| r.as_mut()?.story.as_mut())
+            .collect();
+        Self::pack_with(&mut kept, packer);
+        hits
+    }
     /// What is kept of a result parsed from the file.
     fn from_parsed(result: FileResult) -> FileResult<Self>;
     /// Packs the texts of these into one buffer ([`Story::pack_with`]);
@@ -31,6 +50,14 @@ pub trait Kept: Sized + Send {
 impl Kept for Story {
     fn from_pack(pack: &Pack, key: &Key, path: &Path, opts: &LoadOptions) -> Option<FileResult> {
         pack.get(key, path, opts)
+    }
+    fn from_pack_group(
+        pack: &Pack,
+        files: &[(&Key, &Path)],
+        opts: &LoadOptions,
+        packer: &mut crate::story::model::Packer,
+    ) -> Vec<Option<FileResult>> {
+        pack.get_group(files, opts, packer)
     }
     fn from_parsed(result: FileResult) -> FileResult {
         result
@@ -202,21 +229,74 @@ impl Batch<'_> {
     /// [`Pack::get`]), else parsed from its bytes, and the result goes into the new
     /// pack when it may be cached.
     pub fn load<S: Kept>(&self, path: &Path, opts: &LoadOptions) -> (FileResult<S>, Served) {
-        let pack = &self.session.pack;
-        match serve::<S>(pack, path, opts) {
+        match serve::<S>(&self.session.pack, path, opts) {
             Got::Hit(result, key) => (result, Served(Some(key))),
-            Got::Parsed(result, Some(key)) => {
-                if pack.cacheable(&key, &result, opts) {
-                    if let Some(blob) = encode(&result) {
-                        let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-                        w.start(pack, &self.session.hit_keys);
-                        w.add(&key, &blob);
+            Got::Parsed(result, key) => self.parsed(result, key, opts),
+        }
+    }
+
+    /// [`Batch::load`] for the files of a group kept together (the explorer's,
+    /// [`crate::corpus::load::PACKED_TOGETHER`]): the hits come from the pack with
+    /// their stories packed together ([`Kept::from_pack_group`]), in one buffer
+    /// straight from the entries; each file that is not a hit is parsed (its story
+    /// not packed: the second of the pair says whether it is).
+    pub fn load_group<S: Kept>(
+        &self,
+        paths: &[&Path],
+        opts: &LoadOptions,
+        packer: &mut crate::story::model::Packer,
+    ) -> Vec<(FileResult<S>, Served, bool)> {
+        let pack = &self.session.pack;
+        let keys: Vec<Option<Key>> = paths.iter().map(|p| pack.key_of(p)).collect();
+        let keyed: Vec<(&Key, &Path)> = keys
+            .iter()
+            .zip(paths)
+            .filter_map(|(k, &p)| Some((k.as_ref()?, p)))
+            .collect();
+        let mut hits = S::from_pack_group(pack, &keyed, opts, packer).into_iter();
+        keys.into_iter()
+            .zip(paths)
+            .map(|(key, &path)| {
+                let hit = if key.is_some() {
+                    hits.next().flatten()
+                } else {
+                    None
+                };
+                match (hit, key) {
+                    (Some(result), Some(key)) => (result, Served(Some(key)), true),
+                    (_, key) => {
+                        // As [`serve`] parses a file.
+                        let (result, key) = match read_file(path, opts) {
+                            Ok(bytes) => (from_bytes(path, &bytes, opts), key),
+                            Err(_) => (load_file(path, opts), None),
+                        };
+                        let (result, served) = self.parsed(result, key, opts);
+                        (result, served, false)
                     }
                 }
-                (S::from_parsed(result), Served(None))
+            })
+            .collect()
+    }
+
+    /// A file parsed (whose key, taken before it was read, is `key`): its result
+    /// goes into the new pack when it may be cached.
+    fn parsed<S: Kept>(
+        &self,
+        result: FileResult,
+        key: Option<Key>,
+        opts: &LoadOptions,
+    ) -> (FileResult<S>, Served) {
+        let pack = &self.session.pack;
+        if let Some(key) = key {
+            if pack.cacheable(&key, &result, opts) {
+                if let Some(blob) = encode(&result) {
+                    let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+                    w.start(pack, &self.session.hit_keys);
+                    w.add(&key, &blob);
+                }
             }
-            Got::Parsed(result, None) => (S::from_parsed(result), Served(None)),
         }
+        (S::from_parsed(result), Served(None))
     }
 
     /// Ends the batch: counts what was served, in the batch's file order.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Corpus;
-use crate::cache::{serve, Cache, CacheStats, Got, Kept, Served, Session};
+use crate::cache::{serve, Batch, Cache, CacheStats, Got, Kept, Served, Session};
 use crate::story::across::{FirstSeen, Ids, Places};
 use crate::story::discover::{discover_with, Origin};
 use crate::story::load::{load_origin, load_origin_unless, text_of, FileResult, LoadOptions};
@@ -222,6 +222,62 @@ pub fn reload_files(
         .collect()
 }
 
+/// Loads one group of files whose stories are kept together, packed into one
+/// buffer ([`Loader::packing`]): the files the cache holds straight into it
+/// ([`Batch::load_group`]), the others with `one`, then packed in with the rest.
+fn load_group<S: Kept>(
+    group: &[Origin],
+    batch: Option<&Batch<'_>>,
+    opts: &LoadOptions,
+    one: &(dyn Fn(&Origin) -> (FileResult<S>, Option<Str>, Option<Served>) + Sync),
+    packer: &mut crate::story::model::Packer,
+) -> Vec<(FileResult<S>, Option<Str>, Option<Served>)> {
+    let mut loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>, bool)> = Vec::new();
+    match batch {
+        Some(batch) => {
+            let paths: Vec<&std::path::Path> = group
+                .iter()
+                .filter_map(|o| match o {
+                    Origin::File(path) => Some(path.as_path()),
+                    _ => None,
+                })
+                .collect();
+            let mut from_files = batch.load_group::<S>(&paths, opts, packer).into_iter();
+            for origin in group {
+                let from_file = match origin {
+                    Origin::File(_) => from_files.next(),
+                    _ => None,
+                };
+                match from_file {
+                    Some((result, served, packed)) => {
+                        loaded.push((result, None, Some(served), packed));
+                    }
+                    None => {
+                        let (result, skipped, served) = one(origin);
+                        loaded.push((result, skipped, served, false));
+                    }
+                }
+            }
+        }
+        None => loaded.extend(group.iter().map(|o| {
+            let (result, skipped, served) = one(o);
+            (result, skipped, served, false)
+        })),
+    }
+    let mut stories: Vec<&mut S> = loaded
+        .iter_mut()
+        .filter(|l| !l.3)
+        .filter_map(|l| l.0.story.as_mut())
+        .collect();
+    if !stories.is_empty() {
+        S::pack_with(&mut stories, packer);
+    }
+    loaded
+        .into_iter()
+        .map(|(result, skipped, served, _)| (result, skipped, served))
+        .collect()
+}
+
 /// Files loaded (in parallel) per batch by [`load_paths_cached`]. Small, so that
 /// what a batch holds (its texts, the parser's garbage, its stories) stays in the
 /// processor's caches: on 1,000 generated stories, `check --no-cache` takes 6%
@@ -344,23 +400,37 @@ impl Loader {
         self.next = end;
         let opts = &self.opts;
         let batch = self.cache.as_mut().map(Session::batch);
-        let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = files
-            .par_iter()
-            .map(|origin| {
-                let (result, skipped, served) = match (origin, &batch) {
-                    (Origin::File(path), Some(batch)) => {
-                        let (result, served) = batch.load(path, opts);
-                        (result, None, Some(served))
-                    }
-                    (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
-                    (_, None) => {
-                        let (result, skipped) = load_origin_unless(origin, opts, skip);
-                        (S::from_parsed(result), skipped, None)
-                    }
-                };
-                (result, skipped, served)
-            })
-            .collect();
+        let one = |origin: &Origin| match (origin, &batch) {
+            (Origin::File(path), Some(batch)) => {
+                let (result, served) = batch.load(path, opts);
+                (result, None, Some(served))
+            }
+            (_, Some(_)) => (S::from_parsed(load_origin(origin, opts)), None, None),
+            (_, None) => {
+                let (result, skipped) = load_origin_unless(origin, opts, skip);
+                (S::from_parsed(result), skipped, None)
+            }
+        };
+        let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = if self.pack {
+            // Group by group, each group's stories packed together as they load
+            // (from the cache straight into the group's buffer), groups in
+            // parallel; packers used before, their room kept while the loader lives.
+            let pool = std::sync::Mutex::new(std::mem::take(&mut self.packers));
+            let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
+            let groups: Vec<Vec<_>> = files
+                .par_chunks(PACKED_TOGETHER)
+                .map(|group| {
+                    let mut packer = take().unwrap_or_default();
+                    let loaded = load_group(group, batch.as_ref(), opts, &one, &mut packer);
+                    pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
+                    loaded
+                })
+                .collect();
+            self.packers = pool.into_inner().unwrap_or_else(|e| e.into_inner());
+            groups.into_iter().flatten().collect()
+        } else {
+            files.par_iter().map(one).collect()
+        };
         let mut served = Vec::with_capacity(loaded.len());
         let mut results = Vec::with_capacity(loaded.len());
         for (result, skipped, s) in loaded {
@@ -369,21 +439,6 @@ impl Loader {
         }
         if let Some(batch) = batch {
             batch.end(served);
-        }
-        if self.pack {
-            // Packers used before, their room kept while the loader lives.
-            let pool = std::sync::Mutex::new(std::mem::take(&mut self.packers));
-            let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
-            results.par_chunks_mut(PACKED_TOGETHER).for_each(|group| {
-                let mut stories: Vec<&mut S> = group
-                    .iter_mut()
-                    .filter_map(|(r, _)| r.story.as_mut())
-                    .collect();
-                let mut packer = take().unwrap_or_default();
-                S::pack_with(&mut stories, &mut packer);
-                pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
-            });
-            self.packers = pool.into_inner().unwrap_or_else(|e| e.into_inner());
         }
         self.check_across(results.iter_mut().map(|(r, _)| r));
         results

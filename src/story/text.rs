@@ -230,6 +230,10 @@ enum Spans {
     Write(Packer),
     /// Texts are read as spans of this buffer.
     Read(ArcStr),
+    /// Texts are read as spans of an entry's blob ([`write_spans`]) whose
+    /// distinct texts were gathered into a group's buffer ([`Gathered`]): each
+    /// span must be one of them.
+    Mapped(ArcStr, Gathered),
 }
 
 thread_local! {
@@ -261,14 +265,76 @@ impl Drop for SpansGuard {
 /// length) of one text blob instead of as itself: the blob holds each distinct
 /// text once, as a packed story's buffer does ([`Packer`]). Gives back the blob
 /// and what `serialize` returned; [`read_spans`] reads it back.
-pub fn write_spans<R>(serialize: impl FnOnce() -> R) -> (String, R) {
+///
+/// Also gives the length of each distinct text of the blob, in order (the blob
+/// is them, one after the other; no empty one): what [`Gathered::gather`] needs
+/// to put the blob's texts in a buffer shared with other blobs.
+pub fn write_spans<R>(serialize: impl FnOnce() -> R) -> (String, Vec<u32>, R) {
     let guard = SpansGuard::set(Spans::Write(Packer::default()));
     let out = serialize();
-    let blob = match guard.take() {
-        Some(Spans::Write(packer)) => packer.text,
-        _ => String::new(),
+    let (blob, lengths) = match guard.take() {
+        Some(Spans::Write(packer)) => {
+            let mut at = 0;
+            let lengths = packer
+                .ends
+                .iter()
+                .map(|&end| {
+                    let len = end - at;
+                    at = end;
+                    len
+                })
+                .collect();
+            (packer.text, lengths)
+        }
+        _ => (String::new(), Vec::new()),
     };
-    (blob, out)
+    (blob, lengths, out)
+}
+
+/// Where the distinct texts of one entry's blob ([`write_spans`]) went in a
+/// group's buffer: (start in the blob, length, start in the buffer), by start in
+/// the blob.
+#[derive(Debug, Default)]
+pub struct Gathered(Vec<(u32, u32, u32)>);
+
+impl Gathered {
+    /// Gathers the distinct texts of `blob`, of these `lengths` (as
+    /// [`write_spans`] gave them), into `packer` (a text already there is not
+    /// stored again); `None` when the lengths do not cut the blob into texts
+    /// (the blob and the lengths are untrusted: the cache's).
+    pub fn gather(packer: &mut Packer, blob: &str, lengths: &[u32]) -> Option<Gathered> {
+        let mut places = Vec::with_capacity(lengths.len());
+        let mut at = 0usize;
+        for &len in lengths {
+            let end = at.checked_add(len as usize)?;
+            let text = blob.get(at..end).filter(|t| !t.is_empty())?;
+            let placed = packer.place(text)?;
+            places.push((u32::try_from(at).ok()?, len, placed.start));
+            at = end;
+        }
+        (at == blob.len()).then_some(Gathered(places))
+    }
+
+    /// Where the span (start, length) of the blob is in the group's buffer, when
+    /// it is one of the blob's texts.
+    fn find(&self, start: u32, len: u32) -> Option<Range<usize>> {
+        let i = self.0.binary_search_by_key(&start, |p| p.0).ok()?;
+        let (_, l, placed) = self.0[i];
+        (l == len).then(|| placed as usize..placed as usize + len as usize)
+    }
+}
+
+/// [`read_spans`] for a blob whose texts were gathered into a group's buffer
+/// ([`Gathered::gather`], then [`Packer::finish`]): every text deserialized is a
+/// span of `buffer`, shared with the other stories of the group. A span that is
+/// not one of the blob's texts is an error of the deserializer, never a panic.
+pub fn read_gathered_spans<R>(
+    buffer: ArcStr,
+    gathered: Gathered,
+    deserialize: impl FnOnce() -> R,
+) -> R {
+    let _guard = SpansGuard::set(Spans::Mapped(buffer, gathered));
+    deserialize()
 }
 
 /// Runs `deserialize` with every [`Str`] it deserializes read as a span of
@@ -297,16 +363,21 @@ impl<'de> serde::Deserialize<'de> for Str {
             }
         }
         SPANS.with_borrow(|spans| {
-            let Some(Spans::Read(buffer)) = spans else {
-                return d.deserialize_str(Visitor);
+            let (buffer, gathered) = match spans {
+                Some(Spans::Read(buffer)) => (buffer, None),
+                Some(Spans::Mapped(buffer, gathered)) => (buffer, Some(gathered)),
+                _ => return d.deserialize_str(Visitor),
             };
             let (start, len): (u32, u32) = serde::Deserialize::deserialize(d)?;
             if len == 0 {
                 return Ok(Str::new());
             }
-            let range = start as usize..(start as usize).saturating_add(len as usize);
-            match buffer.get(range.clone()) {
-                Some(_) => Ok(Str(buffer.substr(range))),
+            let range = match gathered {
+                None => Some(start as usize..(start as usize).saturating_add(len as usize)),
+                Some(g) => g.find(start, len),
+            };
+            match range.filter(|r| buffer.get(r.clone()).is_some()) {
+                Some(range) => Ok(Str(buffer.substr(range))),
                 None => Err(serde::de::Error::custom("a text outside its blob")),
             }
         })
@@ -340,16 +411,26 @@ pub struct Packer {
     seen: HashMap<u64, Range<u32>, foldhash::fast::FixedState>,
     buffer: Option<ArcStr>,
     next: usize,
+    /// Where each text stored in `text` ends, in order.
+    ends: Vec<u32>,
+    /// Room for a user's bytes, kept with the rest ([`Packer::scratch`]).
+    scratch: Vec<u8>,
 }
 
 impl Packer {
     /// Gathers a text (the first visit).
     pub fn visit(&mut self, s: &Str) {
-        let hash = self.seen.hasher().hash_one(s.as_str());
+        let span = self.place(s).unwrap_or(0..0);
+        self.spans.push(span);
+    }
+
+    /// Gathers a text and gives its place in the gathered text (where it was
+    /// already, when it was); `None` for a text past 4 GiB, which is left out.
+    pub fn place(&mut self, s: &str) -> Option<Range<u32>> {
+        let hash = self.seen.hasher().hash_one(s);
         if let Some(span) = self.seen.get(&hash) {
-            if self.text.get(span.start as usize..span.end as usize) == Some(s.as_str()) {
-                self.spans.push(span.clone());
-                return;
+            if self.text.get(span.start as usize..span.end as usize) == Some(s) {
+                return Some(span.clone());
             }
         }
         let start = self.text.len();
@@ -358,18 +439,30 @@ impl Packer {
         // that is left as it is.
         let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(self.text.len())) else {
             self.text.truncate(start);
-            self.spans.push(0..0);
-            return;
+            return None;
         };
+        if end > start {
+            self.ends.push(end);
+        }
         self.seen.entry(hash).or_insert(start..end);
-        self.spans.push(start..end);
+        Some(start..end)
+    }
+
+    /// Bytes kept from use to use along with the packer's own room, for its
+    /// user (the cache reads a group's entries there); let go when large.
+    pub fn scratch(&mut self) -> &mut Vec<u8> {
+        &mut self.scratch
+    }
+
+    /// The buffer made by [`Packer::finish`] (until the next reset).
+    pub fn buffer(&self) -> Option<&ArcStr> {
+        self.buffer.as_ref()
     }
 
     /// Gathers a text (as [`Packer::visit`]) and gives its place in the gathered
     /// text; `None` for a text past 4 GiB.
     fn span_of(&mut self, s: &Str) -> Option<Range<u32>> {
-        self.visit(s);
-        self.spans.pop().filter(|span| span.len() == s.len())
+        self.place(s).filter(|span| span.len() == s.len())
     }
 
     /// Makes the buffer of every text gathered (the texts themselves are let go
@@ -390,9 +483,13 @@ impl Packer {
         if self.text.capacity() > KEPT {
             *self = Packer::default();
         }
+        if self.scratch.capacity() > 4 * KEPT {
+            self.scratch = Vec::new();
+        }
         self.text.clear();
         self.spans.clear();
         self.seen.clear();
+        self.ends.clear();
         self.buffer = None;
         self.next = 0;
     }
