@@ -19,13 +19,15 @@
 //! An entry is its head's length (4 bytes), its head (postcard: the file's
 //! problems, then its story's [`Outline`]) and its body: the story already
 //! packed, as [`Story::pack`] would pack it (postcard: every distinct text of the
-//! story in one blob, then the story with each text written as its span of the
-//! blob, [`crate::story::text::write_spans`]). A hit decodes with one allocation
-//! for all its texts, each a span of the one buffer (no allocation per text); a
-//! span outside the blob makes the entry a miss. (The explorer still packs its
-//! stories [`crate::corpus::load::PACKED_TOGETHER`] at a time, from these
-//! buffers: a text repeated across stories is stored once, a sixth less text
-//! than a buffer per story on generated stories.) The head
+//! story in one blob, the length of each, then the story with each text written
+//! as its number among them, [`crate::story::text::write_spans`]). A hit decodes
+//! with one allocation for all its texts, each a span of the one buffer (no
+//! allocation per text); lengths that do not cut the blob into its texts, or a
+//! number with no text, make the entry a miss. The explorer, which keeps
+//! [`crate::corpus::load::PACKED_TOGETHER`] stories in one buffer, decodes a
+//! group of hits straight into theirs ([`Pack::get_group`]): each entry's texts
+//! are gathered there, a text repeated across stories stored once (a sixth less
+//! text than a buffer per story on generated stories). The head
 //! is checked and read apart: `check` and `who` decode only the outlines
 //! ([`Pack::outline`]), the explorer and the other commands whole stories
 //! ([`Pack::get`]).
@@ -46,7 +48,7 @@ use crate::story::{Diagnostic, Story};
 
 const MAGIC: &[u8; 8] = b"STORYXC\x01";
 /// Bumped whenever the pack layout or the cached types change.
-const FORMAT: u64 = 4;
+const FORMAT: u64 = 5;
 /// A file changed this recently is not cached.
 const SETTLE: Duration = Duration::from_secs(2);
 /// Packs not written for this long are removed when another pack is written.
@@ -445,7 +447,7 @@ impl Pack {
         opts: &LoadOptions,
         packer: &mut crate::story::model::Packer,
     ) -> Vec<Option<FileResult>> {
-        use crate::story::text::{read_gathered_spans, Gathered};
+        use crate::story::text::{gather, read_spans};
         packer.reset();
         // The files' heads and the entries, one after the other in one buffer
         // kept from group to group (fresh memory for each would be paged in anew).
@@ -465,7 +467,7 @@ impl Pack {
                 let (head, body) = split_entry(&read[entry_at..])?;
                 let (diagnostics, _) = problems(head)?;
                 let (texts, lengths, story) = split_body(body)?;
-                let gathered = Gathered::gather(packer, texts, &lengths)?;
+                let gathered = gather(packer, texts, &lengths)?;
                 let story_at = read.len() - story.len();
                 Some((opened, head_at, story_at..read.len(), diagnostics, gathered))
             })
@@ -477,7 +479,7 @@ impl Pack {
             .zip(files)
             .map(|(opened, &(_, path))| {
                 let (opened, head_at, story_at, diagnostics, gathered) = opened?;
-                let story: Option<Story> = read_gathered_spans(buffer.clone(), gathered, || {
+                let story: Option<Story> = read_spans(buffer.clone(), gathered, || {
                     postcard::from_bytes(&read[story_at])
                 })
                 .ok()?;
@@ -588,7 +590,8 @@ impl Pack {
 
 /// The encoded form of a result, as a pack stores it: the length of its head (4
 /// bytes), its head (the problems, then the story's outline), its body (the
-/// story's texts in one blob, then the story with its texts as spans of it).
+/// story's distinct texts in one blob, their lengths, then the story with each
+/// text written as its number among them).
 pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
     let mut out = postcard::to_extend(&result.diagnostics, vec![0; 4]).ok()?;
     out = postcard::to_extend(&result.story.as_ref().map(Outline::of), out).ok()?;
@@ -603,20 +606,21 @@ pub fn encode(result: &FileResult) -> Option<Vec<u8>> {
 }
 
 /// An entry's body → its story: the texts' blob becomes the story's one buffer
-/// and each text a span of it; `None` when the body does not decode or a span
-/// is outside the blob.
+/// and each text a span of it; `None` when the body does not decode, its
+/// lengths do not cut the blob into its texts, or a text's number has no text.
 fn decode_body(body: &[u8]) -> Option<Option<Story>> {
-    let (blob, _, rest) = split_body(body)?;
+    let (blob, lengths, rest) = split_body(body)?;
+    let places = crate::story::text::texts_of(blob, &lengths)?;
     let buffer = if blob.is_empty() {
         arcstr::ArcStr::new()
     } else {
         arcstr::ArcStr::from(blob)
     };
-    crate::story::text::read_spans(buffer, || postcard::from_bytes(rest)).ok()
+    crate::story::text::read_spans(buffer, places, || postcard::from_bytes(rest)).ok()
 }
 
 /// An entry's body → its texts' blob, the lengths of the distinct texts in it,
-/// and the story (with its texts as spans of the blob), still encoded.
+/// and the story (with its texts written as their numbers), still encoded.
 fn split_body(body: &[u8]) -> Option<(&str, Vec<u32>, &[u8])> {
     let (blob, rest): (&str, &[u8]) = postcard::take_from_bytes(body).ok()?;
     let (lengths, rest): (Vec<u32>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
@@ -1116,8 +1120,8 @@ mod tests {
     /// decodes to the story parsed from its file, all in one buffer, a text of
     /// several stories stored once; an entry whose lengths do not cut its blob
     /// into its texts (too short, too long, an empty text, inside a character,
-    /// none at all as in the layout before), or whose spans are not its texts,
-    /// is a miss (`None`: the file is parsed again), never a panic, and the
+    /// none at all as in the layout before), or that has fewer texts than its
+    /// story's numbers, is a miss (`None`: the file is parsed again), never a panic, and the
     /// other files of the group are still hits.
     #[test]
     fn a_group_of_hits_shares_one_buffer_and_a_crafted_entry_is_a_miss() {
@@ -1194,9 +1198,9 @@ mod tests {
             out
         };
         let accent = texts.find('É').unwrap() as u32;
-        let mut pieces = lengths.clone();
-        pieces[0] -= 1;
-        pieces.insert(1, 1);
+        let mut fewer = lengths.clone();
+        let last = fewer.pop().unwrap();
+        *fewer.last_mut().unwrap() += last;
         let crafts: [(&str, Option<Vec<u32>>); 6] = [
             ("one text short", Some(lengths[1..].to_vec())),
             ("one text too many", Some([&lengths[..], &[4]].concat())),
@@ -1205,7 +1209,7 @@ mod tests {
                 "a cut inside a character",
                 Some(vec![accent + 1, texts.len() as u32 - accent - 1]),
             ),
-            ("a text cut in two", Some(pieces)),
+            ("the last text with no number of its own", Some(fewer)),
             ("no lengths (the layout before)", None),
         ];
         for (what, lengths) in crafts {

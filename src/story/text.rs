@@ -210,30 +210,25 @@ impl PartialEq<&Str> for Str {
 impl serde::Serialize for Str {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match SPANS.with_borrow_mut(|spans| match spans {
-            Some(Spans::Write(packer)) => Some(packer.span_of(self)),
+            Some(Spans::Write(packer)) => Some(packer.number_of(self)),
             _ => None,
         }) {
             None => s.serialize_str(self),
-            Some(Some(span)) => {
-                serde::Serialize::serialize(&(span.start, span.end - span.start), s)
-            }
+            Some(Some(number)) => s.serialize_u32(number),
             Some(None) => Err(serde::ser::Error::custom("a text past 4 GiB")),
         }
     }
 }
 
 /// How texts are (de)serialized on this thread: as themselves (`None`: every
-/// format, everywhere), or as spans of one text blob ([`write_spans`],
-/// [`read_spans`]: the cache's entries).
+/// format, everywhere), or by number, as one of the distinct texts of one blob
+/// ([`write_spans`], [`read_spans`]: the cache's entries).
 enum Spans {
-    /// Texts are gathered into the packer's text, each written as its span.
+    /// Texts are gathered into the packer's text, each written as its number.
     Write(Packer),
-    /// Texts are read as spans of this buffer.
-    Read(ArcStr),
-    /// Texts are read as spans of an entry's blob ([`write_spans`]) whose
-    /// distinct texts were gathered into a group's buffer ([`Gathered`]): each
-    /// span must be one of them.
-    Mapped(ArcStr, Gathered),
+    /// Texts are read as spans of this buffer: text `n` (from 1; 0 is the
+    /// empty text) is at the `n`th of these places.
+    Read(ArcStr, Vec<Range<u32>>),
 }
 
 thread_local! {
@@ -261,14 +256,12 @@ impl Drop for SpansGuard {
     }
 }
 
-/// Runs `serialize` with every [`Str`] it serializes written as its span (start,
-/// length) of one text blob instead of as itself: the blob holds each distinct
-/// text once, as a packed story's buffer does ([`Packer`]). Gives back the blob
-/// and what `serialize` returned; [`read_spans`] reads it back.
-///
-/// Also gives the length of each distinct text of the blob, in order (the blob
-/// is them, one after the other; no empty one): what [`Gathered::gather`] needs
-/// to put the blob's texts in a buffer shared with other blobs.
+/// Runs `serialize` with every [`Str`] it serializes written as its number among
+/// the distinct texts of one blob instead of as itself (from 1 in the order they
+/// are met; 0 for the empty text): the blob holds each distinct text once, one
+/// after the other, as a packed story's buffer does ([`Packer`]). Gives back the
+/// blob, the length of each of its texts in order (none is empty), and what
+/// `serialize` returned; [`read_spans`] reads it back.
 pub fn write_spans<R>(serialize: impl FnOnce() -> R) -> (String, Vec<u32>, R) {
     let guard = SpansGuard::set(Spans::Write(Packer::default()));
     let out = serialize();
@@ -291,59 +284,50 @@ pub fn write_spans<R>(serialize: impl FnOnce() -> R) -> (String, Vec<u32>, R) {
     (blob, lengths, out)
 }
 
-/// Where the distinct texts of one entry's blob ([`write_spans`]) went in a
-/// group's buffer: (start in the blob, length, start in the buffer), by start in
-/// the blob.
-#[derive(Debug, Default)]
-pub struct Gathered(Vec<(u32, u32, u32)>);
-
-impl Gathered {
-    /// Gathers the distinct texts of `blob`, of these `lengths` (as
-    /// [`write_spans`] gave them), into `packer` (a text already there is not
-    /// stored again); `None` when the lengths do not cut the blob into texts
-    /// (the blob and the lengths are untrusted: the cache's).
-    pub fn gather(packer: &mut Packer, blob: &str, lengths: &[u32]) -> Option<Gathered> {
-        let mut places = Vec::with_capacity(lengths.len());
-        let mut at = 0usize;
-        for &len in lengths {
-            let end = at.checked_add(len as usize)?;
-            let text = blob.get(at..end).filter(|t| !t.is_empty())?;
-            let placed = packer.place(text)?;
-            places.push((u32::try_from(at).ok()?, len, placed.start));
-            at = end;
-        }
-        (at == blob.len()).then_some(Gathered(places))
+/// The places of the texts of `blob` that are `lengths` long, one after the
+/// other (as [`write_spans`] gave them); `None` when the lengths do not cut the
+/// blob into texts that are not empty (the blob and the lengths are untrusted:
+/// the cache's).
+pub fn texts_of(blob: &str, lengths: &[u32]) -> Option<Vec<Range<u32>>> {
+    let mut places = Vec::with_capacity(lengths.len());
+    let mut at = 0u32;
+    for &len in lengths {
+        let end = at.checked_add(len)?;
+        blob.get(at as usize..end as usize)
+            .filter(|t| !t.is_empty())?;
+        places.push(at..end);
+        at = end;
     }
-
-    /// Where the span (start, length) of the blob is in the group's buffer, when
-    /// it is one of the blob's texts.
-    fn find(&self, start: u32, len: u32) -> Option<Range<usize>> {
-        let i = self.0.binary_search_by_key(&start, |p| p.0).ok()?;
-        let (_, l, placed) = self.0[i];
-        (l == len).then(|| placed as usize..placed as usize + len as usize)
-    }
+    (at as usize == blob.len()).then_some(places)
 }
 
-/// [`read_spans`] for a blob whose texts were gathered into a group's buffer
-/// ([`Gathered::gather`], then [`Packer::finish`]): every text deserialized is a
-/// span of `buffer`, shared with the other stories of the group. A span that is
-/// not one of the blob's texts is an error of the deserializer, never a panic.
-pub fn read_gathered_spans<R>(
+/// Gathers the texts of `blob`, of these `lengths` (as [`write_spans`] gave
+/// them), into `packer` with the texts of other blobs (a text already there is
+/// not stored again), and gives their places in what is gathered: once the
+/// packer's buffer is made ([`Packer::finish`]), [`read_spans`] of it and of
+/// these places reads the blob's story with its texts in the shared buffer.
+/// `None` as [`texts_of`].
+pub fn gather(packer: &mut Packer, blob: &str, lengths: &[u32]) -> Option<Vec<Range<u32>>> {
+    let mut places = texts_of(blob, lengths)?;
+    for place in &mut places {
+        *place = packer.place(blob.get(place.start as usize..place.end as usize)?)?;
+    }
+    Some(places)
+}
+
+/// Runs `deserialize` with every [`Str`] it deserializes read by its number
+/// (as [`write_spans`] wrote it) as a span of `buffer`, at the place of that
+/// number among `places` ([`texts_of`] the blob, or where [`gather`] put its
+/// texts): no allocation of its own, as a packed story's texts. A number with
+/// no place, or a place outside the buffer or not on a character's bounds, is
+/// an error of the deserializer, never a panic (the cache's entries are
+/// untrusted).
+pub fn read_spans<R>(
     buffer: ArcStr,
-    gathered: Gathered,
+    places: Vec<Range<u32>>,
     deserialize: impl FnOnce() -> R,
 ) -> R {
-    let _guard = SpansGuard::set(Spans::Mapped(buffer, gathered));
-    deserialize()
-}
-
-/// Runs `deserialize` with every [`Str`] it deserializes read as a span of
-/// `blob` (as [`write_spans`] wrote it): each text is a span of the one buffer,
-/// no allocation of its own, as a packed story's. A span outside the blob, or
-/// not on a character's bounds, is an error of the deserializer, never a panic
-/// (the blob and the spans are untrusted: the cache's).
-pub fn read_spans<R>(blob: ArcStr, deserialize: impl FnOnce() -> R) -> R {
-    let _guard = SpansGuard::set(Spans::Read(blob));
+    let _guard = SpansGuard::set(Spans::Read(buffer, places));
     deserialize()
 }
 
@@ -363,19 +347,16 @@ impl<'de> serde::Deserialize<'de> for Str {
             }
         }
         SPANS.with_borrow(|spans| {
-            let (buffer, gathered) = match spans {
-                Some(Spans::Read(buffer)) => (buffer, None),
-                Some(Spans::Mapped(buffer, gathered)) => (buffer, Some(gathered)),
-                _ => return d.deserialize_str(Visitor),
+            let Some(Spans::Read(buffer, places)) = spans else {
+                return d.deserialize_str(Visitor);
             };
-            let (start, len): (u32, u32) = serde::Deserialize::deserialize(d)?;
-            if len == 0 {
+            let number: u32 = serde::Deserialize::deserialize(d)?;
+            let Some(at) = number.checked_sub(1) else {
                 return Ok(Str::new());
-            }
-            let range = match gathered {
-                None => Some(start as usize..(start as usize).saturating_add(len as usize)),
-                Some(g) => g.find(start, len),
             };
+            let range = places
+                .get(at as usize)
+                .map(|p| p.start as usize..p.end as usize);
             match range.filter(|r| buffer.get(r.clone()).is_some()) {
                 Some(range) => Ok(Str(buffer.substr(range))),
                 None => Err(serde::de::Error::custom("a text outside its blob")),
@@ -465,6 +446,18 @@ impl Packer {
         self.place(s).filter(|span| span.len() == s.len())
     }
 
+    /// Gathers a text (as [`Packer::place`]) and gives its number among the
+    /// texts gathered (from 1, in the order they were first gathered; 0 for the
+    /// empty text); `None` for a text past 4 GiB.
+    fn number_of(&mut self, s: &Str) -> Option<u32> {
+        if s.is_empty() {
+            return Some(0);
+        }
+        let span = self.span_of(s)?;
+        let at = self.ends.binary_search(&span.end).ok()?;
+        u32::try_from(at + 1).ok()
+    }
+
     /// Makes the buffer of every text gathered (the texts themselves are let go
     /// as each is repointed).
     pub fn finish(&mut self) {
@@ -530,6 +523,38 @@ mod tests {
         assert_eq!(m.get("Łukasz Çelik"), Some(&1));
         assert!(Str::new().is_empty());
         assert_eq!(Str::default(), "");
+    }
+
+    /// Texts written by number among a blob's distinct texts read back the same,
+    /// from the blob or from where they were gathered with another blob's; a
+    /// number with no text is an error, never a panic.
+    #[test]
+    fn texts_written_by_number_read_back_from_the_blob_or_gathered() {
+        let texts: Vec<Str> = ["a-id", "", "Łukasz", "a-id", "quote"]
+            .into_iter()
+            .map(Str::from)
+            .collect();
+        let (blob, lengths, bytes) = write_spans(|| postcard::to_allocvec(&texts).unwrap());
+        assert_eq!(blob, "a-idŁukaszquote");
+        assert_eq!(lengths, [4, 7, 5]);
+        let read = |buffer: ArcStr, places| {
+            read_spans(buffer, places, || postcard::from_bytes::<Vec<Str>>(&bytes))
+        };
+        let places = texts_of(&blob, &lengths).unwrap();
+        assert_eq!(read(ArcStr::from(blob.as_str()), places).unwrap(), texts);
+        let mut packer = Packer::default();
+        packer.place("quote");
+        let places = gather(&mut packer, &blob, &lengths).unwrap();
+        packer.finish();
+        let back = read(packer.buffer().unwrap().clone(), places).unwrap();
+        assert_eq!(back, texts);
+        assert_eq!(back[0].buffer_len(), "quotea-idŁukasz".len());
+        assert_eq!(back[0].as_ptr(), back[3].as_ptr());
+        let two = texts_of("a-idŁukasz", &[4, 7]).unwrap();
+        assert!(read(ArcStr::from("a-idŁukasz"), two).is_err());
+        for lengths in [&[4, 7][..], &[4, 7, 5, 1], &[5, 6, 5], &[4, 0, 7, 5]] {
+            assert!(texts_of(&blob, lengths).is_none(), "{lengths:?}");
+        }
     }
 
     #[test]
