@@ -222,6 +222,10 @@ pub fn reload_files(
         .collect()
 }
 
+/// One file loaded: what is kept of it, the id `skip` read in it when it was
+/// left unparsed, and how the cache served it.
+type Loaded<S> = (FileResult<S>, Option<Str>, Option<Served>);
+
 /// Loads one group of files whose stories are kept together, packed into one
 /// buffer ([`Loader::packing`]): the files the cache holds straight into it
 /// ([`Batch::load_group`]), the others with `one`, then packed in with the rest.
@@ -229,10 +233,11 @@ fn load_group<S: Kept>(
     group: &[Origin],
     batch: Option<&Batch<'_>>,
     opts: &LoadOptions,
-    one: &(dyn Fn(&Origin) -> (FileResult<S>, Option<Str>, Option<Served>) + Sync),
+    one: &(dyn Fn(&Origin) -> Loaded<S> + Sync),
     packer: &mut crate::story::model::Packer,
-) -> Vec<(FileResult<S>, Option<Str>, Option<Served>)> {
-    let mut loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>, bool)> = Vec::new();
+) -> Vec<Loaded<S>> {
+    // Each with whether its story is packed already.
+    let mut loaded: Vec<(Loaded<S>, bool)> = Vec::new();
     match batch {
         Some(batch) => {
             let paths: Vec<&std::path::Path> = group
@@ -250,32 +255,23 @@ fn load_group<S: Kept>(
                 };
                 match from_file {
                     Some((result, served, packed)) => {
-                        loaded.push((result, None, Some(served), packed));
+                        loaded.push(((result, None, Some(served)), packed));
                     }
-                    None => {
-                        let (result, skipped, served) = one(origin);
-                        loaded.push((result, skipped, served, false));
-                    }
+                    None => loaded.push((one(origin), false)),
                 }
             }
         }
-        None => loaded.extend(group.iter().map(|o| {
-            let (result, skipped, served) = one(o);
-            (result, skipped, served, false)
-        })),
+        None => loaded.extend(group.iter().map(|o| (one(o), false))),
     }
     let mut stories: Vec<&mut S> = loaded
         .iter_mut()
-        .filter(|l| !l.3)
-        .filter_map(|l| l.0.story.as_mut())
+        .filter(|(_, packed)| !packed)
+        .filter_map(|((result, _, _), _)| result.story.as_mut())
         .collect();
     if !stories.is_empty() {
         S::pack_with(&mut stories, packer);
     }
-    loaded
-        .into_iter()
-        .map(|(result, skipped, served, _)| (result, skipped, served))
-        .collect()
+    loaded.into_iter().map(|(loaded, _)| loaded).collect()
 }
 
 /// Files loaded (in parallel) per batch by [`load_paths_cached`]. Small, so that
@@ -411,7 +407,7 @@ impl Loader {
                 (S::from_parsed(result), skipped, None)
             }
         };
-        let loaded: Vec<(FileResult<S>, Option<Str>, Option<Served>)> = if self.pack {
+        let loaded: Vec<Loaded<S>> = if self.pack {
             // Group by group, each group's stories packed together as they load
             // (from the cache straight into the group's buffer), groups in
             // parallel; packers used before, their room kept while the loader lives.
