@@ -2425,3 +2425,18 @@ fn a_report_an_author_said_something_in_speaks_for_the_author() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_is_no_person_a_pronoun_means() {
+    // `the Indian Penal Code`, `Director of National Intelligence`: a thing's or an office's
+    // name, not the "she" of the next quotation.
+    let s = draft("Appeal\n\nAnna Berg, a lawyer, said she would appeal.\n\nThe charge falls under the Indian Penal Code.\n\n“We will fight this,” she said.\n\nTom Reed, a Director of National Intelligence, disagreed.\n\nMary Cole, a judge, spoke next.\n\nThe report went to the Office of Criminal Records.\n\n“It is closed,” she said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Anna Berg", "We will fight this,"),
+            pair("Mary Cole", "It is closed,")
+        ]
+    );
+}
+

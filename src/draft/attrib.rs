@@ -4373,7 +4373,18 @@ impl Drafter<'_> {
                     .filter(|n| !joined && n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
-                    if kind_of(&np.name, "") == PartyKind::Person
+                    // (`the Indian Penal Code`, `the Jersey Shore`, `Director of National
+                    // Intelligence`: a name after "the", or after "of" inside a longer
+                    // capitalised name, is a thing's or an organisation's, not a person's.)
+                    let thing_before = st > 0
+                        && np.role.is_none()
+                        && np.name.starts_with(toks[st].s)
+                        && !words.iter().any(|w| w.split('-').any(is_title_word))
+                        && !toks[st - 1].is_cap()
+                        && (toks[st - 1].is("the")
+                            || toks[st - 1].is("of") && st > 1 && toks[st - 2].is_cap());
+                    if !thing_before
+                        && kind_of(&np.name, "") == PartyKind::Person
                         && np.name.split_whitespace().count() >= 2
                         && !is_title_word(words[0])
                         || np.role.is_some()
