@@ -2440,3 +2440,16 @@ fn a_name_after_the_is_no_person_a_pronoun_means() {
     );
 }
 
+#[test]
+fn a_name_set_off_after_the_quotation_speaks_not_the_description_after_it() {
+    // `“…,” Shelly Lynch, California Desert District Manager said.`: the name right after
+    // the quotation speaks, not the capitalised description before the verb.
+    let s = draft("New manager\n\n“We are thrilled to have Matt lead the office,” Shelly Lynch, California Desert District Manager said.\n\n“We lose too many lives,” Max Markham, Policy & Legal Director at March For Our Lives said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Shelly Lynch", "We are thrilled to have Matt lead the office,"),
+            pair("Max Markham", "We lose too many lives,")
+        ]
+    );
+}

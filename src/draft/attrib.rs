@@ -2384,7 +2384,20 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
             .filter(|(_, e)| *e == end)
             .map(|(np, _)| (np, c + 1))
     } else if lower_in(&toks[end - 1], &verbs) {
-        np_backward(p, toks, c + 1, end - 1).map(|np| (np, end - 1))
+        // `“…,” Shelly Lynch, California Desert District Manager said.`: the person named
+        // right after the quotation, what they are set off after the comma.
+        let name_first = (c >= last_q + 3
+            && (last_q + 1..c).all(|i| toks[i].is_cap() && toks[i].is_word()))
+        .then(|| np_from(p, &toks[last_q + 1..c]))
+        .flatten()
+        .filter(|np| {
+            np.pronoun.is_none()
+                && np.name.split_whitespace().count() >= 2
+                && kind_of(&np.name, "") == PartyKind::Person
+        });
+        name_first
+            .or_else(|| np_backward(p, toks, c + 1, end - 1))
+            .map(|np| (np, end - 1))
     } else {
         None
     };
@@ -5175,8 +5188,11 @@ impl Drafter<'_> {
             // Only when the words between are a name phrase.
             let between_ok = (a..v).all(|i| {
                 np_word(&toks[i])
+                    // (`March For Our Lives`: a month's name inside a name.)
+                    || toks.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word())
+                        && names::MONTHS.contains(&toks[i].lower().as_str())
                     || CONNECTORS.contains(&toks[i].lower().as_str())
-                    || toks[i].s == ","
+                    || matches!(toks[i].s, "," | "&" | "(" | ")")
                     || lower_in(&toks[i], SKIPPABLE)
                     || lower_in(
                         &toks[i],
@@ -5221,9 +5237,32 @@ impl Drafter<'_> {
                 }
                 continue;
             }
+            // `“…,” Shelly Lynch, California Desert District Manager said.`: a person's
+            // name set off by a comma right after the quotation, then what they are: the
+            // name speaks, not the last words before the verb.
+            let named_first = || -> Option<Np> {
+                let mut e = a;
+                while e < v && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                if e < a + 2
+                    || e + 1 >= v
+                    || toks[e].s != ","
+                    || (e + 1..v).any(|i| lower_in(&toks[i], &["who", "which", "that", "and"]))
+                {
+                    return None;
+                }
+                np_from(p, &toks[a..e]).filter(|np| {
+                    np.pronoun.is_none()
+                        && np.name.split_whitespace().count() >= 2
+                        && kind_of(&np.name, "") == PartyKind::Person
+                })
+            };
             let (np, rule) = if v == a {
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
+            } else if let Some(np) = named_first() {
+                (Some(np), format!("`“…,” X, …, {}`", toks[v].s))
             } else {
                 (
                     np_backward(p, toks, a, v),
