@@ -2453,3 +2453,19 @@ fn a_name_set_off_after_the_quotation_speaks_not_the_description_after_it() {
         ]
     );
 }
+
+#[test]
+fn the_statement_is_the_words_of_whoever_gave_it_out_or_the_organisation_just_named() {
+    // `X released a statement …. “…,” the statement said.`: X's words; with no owner
+    // named, the organisation named in the sentences just before gave it.
+    let s = draft("Deal\n\nPrime Minister Gordon Brown released a statement calling the deal a triumph.\n\nKofi Annan, a mediator, praised both men.\n\n“Common sense has prevailed,” the statement said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Gordon Brown", "Common sense has prevailed,")]
+    );
+    let s = draft("Games\n\nThe Interior Ministry confirmed yesterday that the police will enforce the law.\n\nThe statement said “law enforcement agencies can have no qualms” with visitors.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Interior Ministry", "law enforcement agencies can have no qualms")]
+    );
+}

@@ -3604,6 +3604,26 @@ impl Drafter<'_> {
                     self.mention(b);
                     return Some(b);
                 }
+                // (`Russia's Interior Ministry confirmed …. The statement said …`: with no
+                // owner named, the organisation named in the last sentences gave it.)
+                if !AUTHORED.contains(&w.as_str()) {
+                    let subject = self
+                        .subject_org
+                        .clone()
+                        .filter(|(_, at)| at + 2 >= self.sent_no && *at >= self.last_org_sent);
+                    if let Some((np, _)) = subject {
+                        let rule =
+                            format!("{rule}; “the {w}”: the organisation the sentences before were about");
+                        return self.entity(&np, sentence, &rule);
+                    }
+                    if let Some(o) = self
+                        .last_org
+                        .filter(|_| self.last_org_sent + 2 >= self.sent_no)
+                    {
+                        self.mention(o);
+                        return Some(o);
+                    }
+                }
             }
             // "the minister", "the spokesman": the person last named with that role.
             if is_title_word(w) {
@@ -4226,6 +4246,31 @@ impl Drafter<'_> {
                 let owner = text_of(p, &toks[st..e]);
                 self.documents.retain(|(d, _)| *d != doc);
                 self.documents.push((doc, owner));
+            }
+        }
+        // `Gordon Brown released a statement calling …`, `The agency issued a letter`: a
+        // document the sentence's subject gave out; "the statement said" later is theirs.
+        for i in 2..toks.len() {
+            if toks[i].is_cap()
+                || !lower_in(&toks[i], STATEMENT_OWNED)
+                || lower_in(&toks[i], AUTHORED)
+                || !lower_in(&toks[i - 1], &["a", "an", "the", "its", "his", "her", "their"])
+                || !lower_in(
+                    &toks[i - 2],
+                    &["released", "issued", "sent", "published", "posted", "out"],
+                )
+            {
+                continue;
+            }
+            let named = sentence_subject(p, s).filter(|np| {
+                np.pronoun.is_none()
+                    && np.name.starts_with(char::is_uppercase)
+                    && !names::not_name_start(&np.name.to_lowercase())
+            });
+            if let Some(np) = named {
+                let doc = toks[i].lower();
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, np.name));
             }
         }
         // `Unicef said in a 2017 report`: the report's author, for "the report said" later.
