@@ -2469,3 +2469,17 @@ fn the_statement_is_the_words_of_whoever_gave_it_out_or_the_organisation_just_na
         [pair("Interior Ministry", "law enforcement agencies can have no qualms")]
     );
 }
+
+#[test]
+fn an_occupation_written_as_a_title_before_a_surname_is_the_person_named_before() {
+    // `Corporal Smith said` after `Army Ranger Cory Smith`, `Author Strangio` after
+    // `Sebastian Strangio`: the person already named, the occupation no part of the name.
+    let s = draft("Run home\n\nCory Smith, an Army Ranger, is running home from Georgia.\n\n“This run is about the struggle veterans face,” Corporal Smith said.\n\nThe journalist Sebastian Strangio has written about the country.\n\n“It is a state in transition,” Author Strangio said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Cory Smith", "This run is about the struggle veterans face,"),
+            pair("Sebastian Strangio", "It is a state in transition,")
+        ]
+    );
+}
