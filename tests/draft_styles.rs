@@ -2483,3 +2483,17 @@ fn an_occupation_written_as_a_title_before_a_surname_is_the_person_named_before(
         ]
     );
 }
+
+#[test]
+fn a_person_described_not_named_is_the_person_last_named_whom_the_word_fits() {
+    // `said the 29-year-old`, `the father said`: no one was named with that role; the
+    // person just named speaks (of the word's gender when it has one).
+    let s = draft("Quarry\n\nDuring a lunch break, Korng Kungkea said he is happy to earn $300 a month.\n\n“It is good to have companies like this near us,” said the 29-year-old.\n\nLouise Turpin and her husband David Turpin were sentenced on Friday.\n\nThe father said “I love my children.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Korng Kungkea", "It is good to have companies like this near us,"),
+            pair("David Turpin", "I love my children.")
+        ]
+    );
+}

@@ -3571,6 +3571,17 @@ impl Drafter<'_> {
             && lower_words
                 .last()
                 .is_some_and(|w| STATEMENT_OWNED.contains(&w.as_str()));
+        // `said the 29-year-old`: the person last named (this paragraph or the one before).
+        if name.ends_with("-year-old")
+            && name.starts_with(|c: char| c.is_ascii_digit())
+            && sentence.to_lowercase().contains(&format!("the {name}"))
+            && self.para_no <= self.person_para + 1
+        {
+            if let Some(f) = self.last_person {
+                self.mention(f);
+                return Some(f);
+            }
+        }
         if !name.chars().next().is_some_and(char::is_uppercase)
             && (lower_words.len() == 1 || org_described || document_described)
         {
@@ -3629,6 +3640,47 @@ impl Drafter<'_> {
             if is_title_word(w) {
                 let has_role = |i: usize| self.role_words[i].contains(w);
                 let found = self.recent_person(has_role);
+                if let Some(f) = found {
+                    self.mention(f);
+                    return Some(f);
+                }
+            }
+            // `the 29-year-old said`, `the astronomer said`, `the mother said`: a person
+            // described, not named, no one named with that role: the person last named (this
+            // paragraph or the one before) whom the word fits, as a pronoun would.
+            let definite = {
+                let l = sentence.to_lowercase();
+                l.contains(&format!("the {w} ")) || l.contains(&format!("the {w},"))
+                    || l.contains(&format!("the {w}."))
+            };
+            let unnamed_speaker = [
+                "official", "spokesman", "spokeswoman", "spokesperson", "source", "author",
+            ];
+            let person_noun = lower_words.len() == 1
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !unnamed_speaker.contains(&w.as_str())
+                && !ORG_NOUNS.contains(&w.as_str())
+                && !ORG_KIND_NOUNS.contains(&w.as_str())
+                && !ORGANIZATION_MEANS.contains(&w.as_str())
+                && !ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
+                && !STATEMENT_OWNED.contains(&w.as_str())
+                && !STATEMENT_WORDS.contains(&w.as_str());
+            if definite
+                && person_noun
+                && np.description.is_none()
+                && self.para_no <= self.person_para + 1
+            {
+                let pronoun = match w.as_str() {
+                    "mother" | "woman" | "wife" | "daughter" | "sister" | "girl" | "grandmother"
+                    | "widow" | "actress" => Some("she"),
+                    "father" | "man" | "husband" | "son" | "brother" | "boy" | "grandfather"
+                    | "widower" | "actor" => Some("he"),
+                    _ => None,
+                };
+                let found = match pronoun {
+                    Some(pr) => self.person_agreeing(pr),
+                    None => self.last_person,
+                };
                 if let Some(f) = found {
                     self.mention(f);
                     return Some(f);
