@@ -2497,3 +2497,18 @@ fn a_person_described_not_named_is_the_person_last_named_whom_the_word_fits() {
         ]
     );
 }
+
+#[test]
+fn a_transcript_line_in_quotation_marks_is_the_words_between_them() {
+    // `Congressman Higgins: “…”`: the words without the marks; a paragraph introducing
+    // the lines after it (`Key excerpts …:`) is nobody's words.
+    let s = draft("Hearing\n\nKey excerpts from the opening statement:\n\nCongressman Higgins: “These funds are a year late.”\n\nAdministrator Criswell: “My team will keep working with you.”\n\nKey excerpts from the exchange:\n\nCongressman Higgins: “Can you explain the wait?”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Higgins", "These funds are a year late."),
+            pair("Criswell", "My team will keep working with you."),
+            pair("Higgins", "Can you explain the wait?")
+        ]
+    );
+}
