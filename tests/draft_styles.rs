@@ -2448,7 +2448,10 @@ fn a_name_set_off_after_the_quotation_speaks_not_the_description_after_it() {
     assert_eq!(
         direct(&s),
         [
-            pair("Shelly Lynch", "We are thrilled to have Matt lead the office,"),
+            pair(
+                "Shelly Lynch",
+                "We are thrilled to have Matt lead the office,"
+            ),
             pair("Max Markham", "We lose too many lives,")
         ]
     );
@@ -2466,7 +2469,10 @@ fn the_statement_is_the_words_of_whoever_gave_it_out_or_the_organisation_just_na
     let s = draft("Games\n\nThe Interior Ministry confirmed yesterday that the police will enforce the law.\n\nThe statement said “law enforcement agencies can have no qualms” with visitors.\n");
     assert_eq!(
         direct(&s),
-        [pair("Interior Ministry", "law enforcement agencies can have no qualms")]
+        [pair(
+            "Interior Ministry",
+            "law enforcement agencies can have no qualms"
+        )]
     );
 }
 
@@ -2478,7 +2484,10 @@ fn an_occupation_written_as_a_title_before_a_surname_is_the_person_named_before(
     assert_eq!(
         direct(&s),
         [
-            pair("Cory Smith", "This run is about the struggle veterans face,"),
+            pair(
+                "Cory Smith",
+                "This run is about the struggle veterans face,"
+            ),
             pair("Sebastian Strangio", "It is a state in transition,")
         ]
     );
@@ -2492,7 +2501,10 @@ fn a_person_described_not_named_is_the_person_last_named_whom_the_word_fits() {
     assert_eq!(
         direct(&s),
         [
-            pair("Korng Kungkea", "It is good to have companies like this near us,"),
+            pair(
+                "Korng Kungkea",
+                "It is good to have companies like this near us,"
+            ),
             pair("David Turpin", "I love my children.")
         ]
     );

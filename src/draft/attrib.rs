@@ -3623,8 +3623,9 @@ impl Drafter<'_> {
                         .clone()
                         .filter(|(_, at)| at + 2 >= self.sent_no && *at >= self.last_org_sent);
                     if let Some((np, _)) = subject {
-                        let rule =
-                            format!("{rule}; “the {w}”: the organisation the sentences before were about");
+                        let rule = format!(
+                            "{rule}; “the {w}”: the organisation the sentences before were about"
+                        );
                         return self.entity(&np, sentence, &rule);
                     }
                     if let Some(o) = self
@@ -3650,11 +3651,17 @@ impl Drafter<'_> {
             // paragraph or the one before) whom the word fits, as a pronoun would.
             let definite = {
                 let l = sentence.to_lowercase();
-                l.contains(&format!("the {w} ")) || l.contains(&format!("the {w},"))
+                l.contains(&format!("the {w} "))
+                    || l.contains(&format!("the {w},"))
                     || l.contains(&format!("the {w}."))
             };
             let unnamed_speaker = [
-                "official", "spokesman", "spokeswoman", "spokesperson", "source", "author",
+                "official",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "source",
+                "author",
             ];
             let person_noun = lower_words.len() == 1
                 && (!w.ends_with('s') || w.ends_with("ss"))
@@ -3671,8 +3678,8 @@ impl Drafter<'_> {
                 && self.para_no <= self.person_para + 1
             {
                 let pronoun = match w.as_str() {
-                    "mother" | "woman" | "wife" | "daughter" | "sister" | "girl" | "grandmother"
-                    | "widow" | "actress" => Some("she"),
+                    "mother" | "woman" | "wife" | "daughter" | "sister" | "girl"
+                    | "grandmother" | "widow" | "actress" => Some("she"),
                     "father" | "man" | "husband" | "son" | "brother" | "boy" | "grandfather"
                     | "widower" | "actor" => Some("he"),
                     _ => None,
@@ -4306,7 +4313,10 @@ impl Drafter<'_> {
             if toks[i].is_cap()
                 || !lower_in(&toks[i], STATEMENT_OWNED)
                 || lower_in(&toks[i], AUTHORED)
-                || !lower_in(&toks[i - 1], &["a", "an", "the", "its", "his", "her", "their"])
+                || !lower_in(
+                    &toks[i - 1],
+                    &["a", "an", "the", "its", "his", "her", "their"],
+                )
                 || !lower_in(
                     &toks[i - 2],
                     &["released", "issued", "sent", "published", "posted", "out"],
