@@ -2425,3 +2425,102 @@ fn a_report_an_author_said_something_in_speaks_for_the_author() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_is_no_person_a_pronoun_means() {
+    // `the Indian Penal Code`, `Director of National Intelligence`: a thing's or an office's
+    // name, not the "she" of the next quotation.
+    let s = draft("Appeal\n\nAnna Berg, a lawyer, said she would appeal.\n\nThe charge falls under the Indian Penal Code.\n\n“We will fight this,” she said.\n\nTom Reed, a Director of National Intelligence, disagreed.\n\nMary Cole, a judge, spoke next.\n\nThe report went to the Office of Criminal Records.\n\n“It is closed,” she said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Anna Berg", "We will fight this,"),
+            pair("Mary Cole", "It is closed,")
+        ]
+    );
+}
+
+#[test]
+fn a_name_set_off_after_the_quotation_speaks_not_the_description_after_it() {
+    // `“…,” Shelly Lynch, California Desert District Manager said.`: the name right after
+    // the quotation speaks, not the capitalised description before the verb.
+    let s = draft("New manager\n\n“We are thrilled to have Matt lead the office,” Shelly Lynch, California Desert District Manager said.\n\n“We lose too many lives,” Max Markham, Policy & Legal Director at March For Our Lives said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Shelly Lynch",
+                "We are thrilled to have Matt lead the office,"
+            ),
+            pair("Max Markham", "We lose too many lives,")
+        ]
+    );
+}
+
+#[test]
+fn the_statement_is_the_words_of_whoever_gave_it_out_or_the_organisation_just_named() {
+    // `X released a statement …. “…,” the statement said.`: X's words; with no owner
+    // named, the organisation named in the sentences just before gave it.
+    let s = draft("Deal\n\nPrime Minister Gordon Brown released a statement calling the deal a triumph.\n\nKofi Annan, a mediator, praised both men.\n\n“Common sense has prevailed,” the statement said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Gordon Brown", "Common sense has prevailed,")]
+    );
+    let s = draft("Games\n\nThe Interior Ministry confirmed yesterday that the police will enforce the law.\n\nThe statement said “law enforcement agencies can have no qualms” with visitors.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Interior Ministry",
+            "law enforcement agencies can have no qualms"
+        )]
+    );
+}
+
+#[test]
+fn an_occupation_written_as_a_title_before_a_surname_is_the_person_named_before() {
+    // `Corporal Smith said` after `Army Ranger Cory Smith`, `Author Strangio` after
+    // `Sebastian Strangio`: the person already named, the occupation no part of the name.
+    let s = draft("Run home\n\nCory Smith, an Army Ranger, is running home from Georgia.\n\n“This run is about the struggle veterans face,” Corporal Smith said.\n\nThe journalist Sebastian Strangio has written about the country.\n\n“It is a state in transition,” Author Strangio said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Cory Smith",
+                "This run is about the struggle veterans face,"
+            ),
+            pair("Sebastian Strangio", "It is a state in transition,")
+        ]
+    );
+}
+
+#[test]
+fn a_person_described_not_named_is_the_person_last_named_whom_the_word_fits() {
+    // `said the 29-year-old`, `the father said`: no one was named with that role; the
+    // person just named speaks (of the word's gender when it has one).
+    let s = draft("Quarry\n\nDuring a lunch break, Korng Kungkea said he is happy to earn $300 a month.\n\n“It is good to have companies like this near us,” said the 29-year-old.\n\nLouise Turpin and her husband David Turpin were sentenced on Friday.\n\nThe father said “I love my children.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Korng Kungkea",
+                "It is good to have companies like this near us,"
+            ),
+            pair("David Turpin", "I love my children.")
+        ]
+    );
+}
+
+#[test]
+fn a_transcript_line_in_quotation_marks_is_the_words_between_them() {
+    // `Congressman Higgins: “…”`: the words without the marks; a paragraph introducing
+    // the lines after it (`Key excerpts …:`) is nobody's words.
+    let s = draft("Hearing\n\nKey excerpts from the opening statement:\n\nCongressman Higgins: “These funds are a year late.”\n\nAdministrator Criswell: “My team will keep working with you.”\n\nKey excerpts from the exchange:\n\nCongressman Higgins: “Can you explain the wait?”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Higgins", "These funds are a year late."),
+            pair("Criswell", "My team will keep working with you."),
+            pair("Higgins", "Can you explain the wait?")
+        ]
+    );
+}

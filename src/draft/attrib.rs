@@ -2384,7 +2384,20 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
             .filter(|(_, e)| *e == end)
             .map(|(np, _)| (np, c + 1))
     } else if lower_in(&toks[end - 1], &verbs) {
-        np_backward(p, toks, c + 1, end - 1).map(|np| (np, end - 1))
+        // `“…,” Shelly Lynch, California Desert District Manager said.`: the person named
+        // right after the quotation, what they are set off after the comma.
+        let name_first = (c >= last_q + 3
+            && (last_q + 1..c).all(|i| toks[i].is_cap() && toks[i].is_word()))
+        .then(|| np_from(p, &toks[last_q + 1..c]))
+        .flatten()
+        .filter(|np| {
+            np.pronoun.is_none()
+                && np.name.split_whitespace().count() >= 2
+                && kind_of(&np.name, "") == PartyKind::Person
+        });
+        name_first
+            .or_else(|| np_backward(p, toks, c + 1, end - 1))
+            .map(|np| (np, end - 1))
     } else {
         None
     };
@@ -3558,6 +3571,17 @@ impl Drafter<'_> {
             && lower_words
                 .last()
                 .is_some_and(|w| STATEMENT_OWNED.contains(&w.as_str()));
+        // `said the 29-year-old`: the person last named (this paragraph or the one before).
+        if name.ends_with("-year-old")
+            && name.starts_with(|c: char| c.is_ascii_digit())
+            && sentence.to_lowercase().contains(&format!("the {name}"))
+            && self.para_no <= self.person_para + 1
+        {
+            if let Some(f) = self.last_person {
+                self.mention(f);
+                return Some(f);
+            }
+        }
         if !name.chars().next().is_some_and(char::is_uppercase)
             && (lower_words.len() == 1 || org_described || document_described)
         {
@@ -3591,11 +3615,79 @@ impl Drafter<'_> {
                     self.mention(b);
                     return Some(b);
                 }
+                // (`Russia's Interior Ministry confirmed …. The statement said …`: with no
+                // owner named, the organisation named in the last sentences gave it.)
+                if !AUTHORED.contains(&w.as_str()) {
+                    let subject = self
+                        .subject_org
+                        .clone()
+                        .filter(|(_, at)| at + 2 >= self.sent_no && *at >= self.last_org_sent);
+                    if let Some((np, _)) = subject {
+                        let rule = format!(
+                            "{rule}; “the {w}”: the organisation the sentences before were about"
+                        );
+                        return self.entity(&np, sentence, &rule);
+                    }
+                    if let Some(o) = self
+                        .last_org
+                        .filter(|_| self.last_org_sent + 2 >= self.sent_no)
+                    {
+                        self.mention(o);
+                        return Some(o);
+                    }
+                }
             }
             // "the minister", "the spokesman": the person last named with that role.
             if is_title_word(w) {
                 let has_role = |i: usize| self.role_words[i].contains(w);
                 let found = self.recent_person(has_role);
+                if let Some(f) = found {
+                    self.mention(f);
+                    return Some(f);
+                }
+            }
+            // `the 29-year-old said`, `the astronomer said`, `the mother said`: a person
+            // described, not named, no one named with that role: the person last named (this
+            // paragraph or the one before) whom the word fits, as a pronoun would.
+            let definite = {
+                let l = sentence.to_lowercase();
+                l.contains(&format!("the {w} "))
+                    || l.contains(&format!("the {w},"))
+                    || l.contains(&format!("the {w}."))
+            };
+            let unnamed_speaker = [
+                "official",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "source",
+                "author",
+            ];
+            let person_noun = lower_words.len() == 1
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !unnamed_speaker.contains(&w.as_str())
+                && !ORG_NOUNS.contains(&w.as_str())
+                && !ORG_KIND_NOUNS.contains(&w.as_str())
+                && !ORGANIZATION_MEANS.contains(&w.as_str())
+                && !ORG_NOUN_MEANS.iter().any(|(n, _)| n == w)
+                && !STATEMENT_OWNED.contains(&w.as_str())
+                && !STATEMENT_WORDS.contains(&w.as_str());
+            if definite
+                && person_noun
+                && np.description.is_none()
+                && self.para_no <= self.person_para + 1
+            {
+                let pronoun = match w.as_str() {
+                    "mother" | "woman" | "wife" | "daughter" | "sister" | "girl"
+                    | "grandmother" | "widow" | "actress" => Some("she"),
+                    "father" | "man" | "husband" | "son" | "brother" | "boy" | "grandfather"
+                    | "widower" | "actor" => Some("he"),
+                    _ => None,
+                };
+                let found = match pronoun {
+                    Some(pr) => self.person_agreeing(pr),
+                    None => self.last_person,
+                };
                 if let Some(f) = found {
                     self.mention(f);
                     return Some(f);
@@ -4215,6 +4307,34 @@ impl Drafter<'_> {
                 self.documents.push((doc, owner));
             }
         }
+        // `Gordon Brown released a statement calling …`, `The agency issued a letter`: a
+        // document the sentence's subject gave out; "the statement said" later is theirs.
+        for i in 2..toks.len() {
+            if toks[i].is_cap()
+                || !lower_in(&toks[i], STATEMENT_OWNED)
+                || lower_in(&toks[i], AUTHORED)
+                || !lower_in(
+                    &toks[i - 1],
+                    &["a", "an", "the", "its", "his", "her", "their"],
+                )
+                || !lower_in(
+                    &toks[i - 2],
+                    &["released", "issued", "sent", "published", "posted", "out"],
+                )
+            {
+                continue;
+            }
+            let named = sentence_subject(p, s).filter(|np| {
+                np.pronoun.is_none()
+                    && np.name.starts_with(char::is_uppercase)
+                    && !names::not_name_start(&np.name.to_lowercase())
+            });
+            if let Some(np) = named {
+                let doc = toks[i].lower();
+                self.documents.retain(|(d, _)| *d != doc);
+                self.documents.push((doc, np.name));
+            }
+        }
         // `Unicef said in a 2017 report`: the report's author, for "the report said" later.
         for i in 0..toks.len() {
             if toks[i].is_cap() || !lower_in(&toks[i], AUTHORED) {
@@ -4373,7 +4493,18 @@ impl Drafter<'_> {
                     .filter(|n| !joined && n.pronoun.is_none() && !n.name.contains(" and "))
                     .or_else(|| np_from(p, run))
                 {
-                    if kind_of(&np.name, "") == PartyKind::Person
+                    // (`the Indian Penal Code`, `the Jersey Shore`, `Director of National
+                    // Intelligence`: a name after "the", or after "of" inside a longer
+                    // capitalised name, is a thing's or an organisation's, not a person's.)
+                    let thing_before = st > 0
+                        && np.role.is_none()
+                        && np.name.starts_with(toks[st].s)
+                        && !words.iter().any(|w| w.split('-').any(is_title_word))
+                        && !toks[st - 1].is_cap()
+                        && (toks[st - 1].is("the")
+                            || toks[st - 1].is("of") && st > 1 && toks[st - 2].is_cap());
+                    if !thing_before
+                        && kind_of(&np.name, "") == PartyKind::Person
                         && np.name.split_whitespace().count() >= 2
                         && !is_title_word(words[0])
                         || np.role.is_some()
@@ -5164,8 +5295,11 @@ impl Drafter<'_> {
             // Only when the words between are a name phrase.
             let between_ok = (a..v).all(|i| {
                 np_word(&toks[i])
+                    // (`March For Our Lives`: a month's name inside a name.)
+                    || toks.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word())
+                        && names::MONTHS.contains(&toks[i].lower().as_str())
                     || CONNECTORS.contains(&toks[i].lower().as_str())
-                    || toks[i].s == ","
+                    || matches!(toks[i].s, "," | "&" | "(" | ")")
                     || lower_in(&toks[i], SKIPPABLE)
                     || lower_in(
                         &toks[i],
@@ -5210,9 +5344,32 @@ impl Drafter<'_> {
                 }
                 continue;
             }
+            // `“…,” Shelly Lynch, California Desert District Manager said.`: a person's
+            // name set off by a comma right after the quotation, then what they are: the
+            // name speaks, not the last words before the verb.
+            let named_first = || -> Option<Np> {
+                let mut e = a;
+                while e < v && toks[e].is_cap() && toks[e].is_word() {
+                    e += 1;
+                }
+                if e < a + 2
+                    || e + 1 >= v
+                    || toks[e].s != ","
+                    || (e + 1..v).any(|i| lower_in(&toks[i], &["who", "which", "that", "and"]))
+                {
+                    return None;
+                }
+                np_from(p, &toks[a..e]).filter(|np| {
+                    np.pronoun.is_none()
+                        && np.name.split_whitespace().count() >= 2
+                        && kind_of(&np.name, "") == PartyKind::Person
+                })
+            };
             let (np, rule) = if v == a {
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
+            } else if let Some(np) = named_first() {
+                (Some(np), format!("`“…,” X, …, {}`", toks[v].s))
             } else {
                 (
                     np_backward(p, toks, a, v),

@@ -503,6 +503,15 @@ const TITLE_WORDS: &[&str] = &[
     "volunteer",
     "physician",
     "surgeon",
+    "pilot",
+    "author",
+    "survivor",
+    "motorist",
+    "farmer",
+    "witness",
+    "corporal",
+    "specialist",
+    "spc",
 ];
 
 /// Lower-case words that stand for a speaker that is not a person ("the ministry").

@@ -93,6 +93,22 @@ pub(super) fn is_transcript(paragraphs: &[&str]) -> bool {
         && labels.len() * 2 >= after
 }
 
+/// A line's words without the quotation marks around them all (`“Thank you.”` → `Thank
+/// you.`); words with other marks inside, or not wholly in marks, as they are.
+fn unquoted(text: &str) -> &str {
+    let t = text.trim();
+    let opens = t.starts_with(['“', '"']);
+    let closes = t.ends_with(['”', '"']);
+    let inner = t
+        .strip_prefix(['“', '"'])
+        .and_then(|r| r.strip_suffix(['”', '"']))
+        .map(str::trim);
+    match inner {
+        Some(i) if opens && closes && !i.is_empty() && !i.contains(['“', '”', '"']) => i,
+        _ => t,
+    }
+}
+
 /// A label as a name: `SEN. ANN COLE` → `Sen. Ann Cole`.
 fn name_of(label: &str) -> String {
     if label.chars().any(char::is_lowercase) {
@@ -134,12 +150,18 @@ impl Drafter<'_> {
                 };
                 (by, rest, "a transcript line: `NAME: …`")
             }
+            // (`Key excerpts from the exchange:`: a paragraph introducing the lines after it
+            // is nobody's words.)
+            None if p.trim_end().ends_with(':') => return None,
             None => (
                 turn?,
                 p.trim(),
                 "a transcript paragraph that goes on with the turn before",
             ),
         };
+        // `Congressman Higgins: “Southwest Louisiana is …”`: a line's words in quotation
+        // marks are the words between them.
+        let text = unquoted(text);
         self.last_speaker = Some(by);
         self.spoke[by] += 1;
         self.d.quotes.push(Quote {
