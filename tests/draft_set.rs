@@ -100,6 +100,9 @@ fn scores_with(part: &str, details: bool, weights: Option<&Features>) -> Counts 
         for e in &c.extra {
             println!("  not a gold quote: {e}");
         }
+        for e in &c.declined_extra {
+            println!("  not a gold declining: {e}");
+        }
     }
     println!("{part} TOTAL: {}", total.summary());
     total
