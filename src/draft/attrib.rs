@@ -3547,16 +3547,36 @@ impl Drafter<'_> {
                 let foreign = last_in.is_some();
                 if acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
                     let mut k = i;
+                    let joins = |t: &Tok| CONNECTORS.contains(&t.lower().as_str());
                     while k > 0
                         && (toks[k - 1].is_cap()
-                            || (k >= 2
-                                && toks[k - 2].is_cap()
-                                && CONNECTORS.contains(&toks[k - 1].lower().as_str())))
+                            || (k >= 2 && toks[k - 2].is_cap() && joins(&toks[k - 1])))
                     {
                         k -= 1;
                     }
+                    // (`Department of the Interior`: two joining words.)
+                    while k >= 3
+                        && toks[k - 3].is_cap()
+                        && joins(&toks[k - 2])
+                        && joins(&toks[k - 1])
+                    {
+                        k -= 2;
+                        while k > 0
+                            && (toks[k - 1].is_cap()
+                                || (k >= 2 && toks[k - 2].is_cap() && joins(&toks[k - 1])))
+                        {
+                            k -= 1;
+                        }
+                    }
                     if k < i {
+                        // (`the Department of the Interior’s (DOI)`: the name, not its
+                        // possessive.)
                         let full = text_of(p, &toks[k..i]);
+                        let full = full
+                            .strip_suffix("’s")
+                            .or_else(|| full.strip_suffix("'s"))
+                            .unwrap_or(&full)
+                            .to_string();
                         let initials: String = full
                             .split_whitespace()
                             .filter_map(|w| w.chars().next())

@@ -461,15 +461,65 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    for verb in [
-        "gave", "give", "gives", "giving", "offered", "provided", "released",
-    ] {
-        for adj in ["", "further ", "more ", "other ", "any "] {
+    // Neither confirming nor denying: `did not confirm or deny`, `has not confirmed or
+    // denied`, `neither confirmed nor denied`.
+    for adv in ["", "publicly ", "immediately ", "officially "] {
+        for neg in [
+            "did not",
+            "would not",
+            "will not",
+            "could not",
+            "does not",
+            "do not",
+        ] {
             all.push((
-                format!("{verb} no {adj}details"),
+                format!("{neg} {adv}confirm or deny"),
                 QuoteKind::Declined,
                 false,
             ));
+        }
+        for have in ["has not", "have not", "had not"] {
+            all.push((
+                format!("{have} {adv}confirmed or denied"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for have in ["", "has ", "have ", "had "] {
+            all.push((
+                format!("{have}{adv}neither confirmed nor denied"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
+    for verb in [
+        "gave", "give", "gives", "giving", "offered", "provided", "released", "shared",
+    ] {
+        for adj in ["", "further ", "more ", "other ", "any "] {
+            for what in ["details", "information"] {
+                all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    // Failing to explain: `has failed to provide any explanation`, `failed to explain`.
+    for have in ["", "has ", "have ", "had "] {
+        for adv in ["", "so far ", "repeatedly ", "continually "] {
+            for what in [
+                "explain",
+                "provide any explanation",
+                "provide an explanation",
+                "give any explanation",
+                "give an explanation",
+                "offer any explanation",
+                "offer an explanation",
+            ] {
+                all.push((
+                    format!("{have}{adv}failed to {what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
         }
     }
     for neg in ["did not", "would not", "will not"] {
@@ -522,6 +572,17 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 false,
             ));
         }
+        // `The ministry had no immediate response`; not `has no response to the crisis`
+        // (an answer to a problem): only in the past, or with an adjective.
+        for have in ["had", "has", "have"] {
+            if have == "had" || !adj.is_empty() {
+                all.push((
+                    format!("{have} no {adj}response"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
         for (what, kind) in NO_COMMENT_FROM {
             all.push((format!("no {adj}{what}"), *kind, true));
         }
@@ -552,6 +613,18 @@ fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
                 .map(|ph| (ph.to_string(), QuoteKind::NoResponse, true)),
         );
         for (ph, kind, object) in listed.chain(refusals()) {
+            // `He did not, however, say whether …`: the aside set off between the
+            // negation and its verb.
+            if let Some((full, _)) = CONTRACTIONS
+                .iter()
+                .find(|(full, _)| ph.starts_with(&format!("{full} ")))
+            {
+                all.push((
+                    ph.replacen(full, &format!("{full}, however,"), 1),
+                    kind,
+                    object,
+                ));
+            }
             for (full, short) in CONTRACTIONS {
                 if ph.contains(full) {
                     for short in [short.to_string(), short.replace('\'', "’")] {
@@ -652,6 +725,7 @@ impl Drafter<'_> {
             "prefer",
             "confirm",
             "name",
+            "information",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -689,6 +763,13 @@ impl Drafter<'_> {
         let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
         for (pi, at) in occurs {
             let (ph, kind) = (phrases[pi].0.as_str(), phrases[pi].1);
+            // `we had no response from X`: X's, by the phrase `no response from`.
+            if ph.ends_with(" response")
+                && ph.contains(" no ")
+                && lower[at + ph.len()..].trim_start().starts_with("from ")
+            {
+                continue;
+            }
             // Not inside a quotation.
             let abs = s.range.start + at;
             let inside = s
@@ -722,9 +803,11 @@ impl Drafter<'_> {
             };
             // The clause: up to the next comma, semicolon or the end.
             let rest = &s.text[at..];
+            // (From the phrase's end: `did not, however, say whether` holds commas.)
             let mut end = rest
-                .find([',', ';', '.', '—', '(', '“', '"'])
-                .unwrap_or(rest.len());
+                .get(ph.len()..)
+                .and_then(|r| r.find([',', ';', '.', '—', '(', '“', '"']))
+                .map_or(rest.len(), |e| ph.len() + e);
             // Keep "U.S." and similar inside.
             while end < rest.len()
                 && rest[end..].starts_with('.')
@@ -778,6 +861,54 @@ impl Drafter<'_> {
                 .any(|w| lower[at..].contains(w));
             if message && !unanswered {
                 continue;
+            }
+            let after = lower[at + ph.len()..].trim_start();
+            // `declined to give his name`, `would not identify herself`: a source kept
+            // anonymous, not a refusal to comment.
+            let anonymous = ["his ", "her ", "their "].iter().any(|poss| {
+                after.strip_prefix(poss).is_some_and(|r| {
+                    [
+                        "name",
+                        "full name",
+                        "last name",
+                        "surname",
+                        "real name",
+                        "identity",
+                    ]
+                    .iter()
+                    .any(|n| r.starts_with(n))
+                })
+            }) || ["himself", "herself", "themselves"]
+                .iter()
+                .any(|x| after.starts_with(x));
+            if anonymous {
+                continue;
+            }
+            // `did not return the signatures`: a thing given back, not a call answered.
+            if ph.ends_with(" return") || ph.ends_with(" returned") {
+                let clause = after.split([',', ';', '.']).next().unwrap_or("");
+                let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+                let answered = [
+                    "call",
+                    "phone",
+                    "message",
+                    "email",
+                    "e-mail",
+                    "request",
+                    "inquir",
+                    "quer",
+                    "comment",
+                    "voicemail",
+                    "text",
+                    "interview",
+                ];
+                if !words.is_empty()
+                    && !words
+                        .iter()
+                        .any(|w| answered.iter().any(|c| w.starts_with(c)))
+                {
+                    continue;
+                }
             }
             if object
                 && !message
@@ -835,9 +966,12 @@ impl Drafter<'_> {
                     && n.name.starts_with(char::is_uppercase)
                     && !pronoun_name(&n.name)
             };
+            let own_subject = np.is_some();
             let np = if quoted {
+                // (`“… officials have said they plan to …, but have declined to elaborate”`:
+                // a clause with no subject of its own is the sentence subject's.)
                 match np.filter(named).or_else(|| {
-                    (floor == 0)
+                    (floor == 0 || !own_subject)
                         .then(|| sentence_subject(p, s))
                         .flatten()
                         .filter(named)
@@ -908,6 +1042,19 @@ impl Drafter<'_> {
             "has not received a response",
             "have not received a response",
             "had not received a response",
+            "has not yet received a response",
+            "have not yet received a response",
+            "had not yet received a response",
+            "has yet to receive a response",
+            "have yet to receive a response",
+            "had yet to receive a response",
+            "did not receive a reply",
+            "has not received a reply",
+            "have not received a reply",
+            "has not yet received a reply",
+            "have not yet received a reply",
+            "has yet to receive a reply",
+            "have yet to receive a reply",
             "were not returned",
             "were not picked up",
             "went unanswered",
@@ -936,6 +1083,8 @@ impl Drafter<'_> {
             "messaged",
             "approached",
             "asked",
+            "urged",
+            "wrote",
             "contact",
             "reach",
         ];
