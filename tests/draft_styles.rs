@@ -962,6 +962,21 @@ fn no_information_no_explanation_and_no_response_are_declinings() {
 }
 
 #[test]
+fn a_hearing_exchange_printed_with_quotation_marks() {
+    // A release printing a hearing's turns as `Name: “…”`: each turn is its words, without
+    // the marks (the last one's closing mark lost); a `…` between turns is no quote.
+    let s = draft("Hearing\n\nKey excerpts from the exchange:\n\nSenator Ann Cole: “The funds are a year late.”\n\nAdministrator Bo Ruiz: “We are moving as fast as we can.”\n\n…\n\nSenator Ann Cole: “Can I get your commitment?\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "The funds are a year late."),
+            pair("Bo Ruiz", "We are moving as fast as we can."),
+            pair("Ann Cole", "Can I get your commitment?"),
+        ]
+    );
+}
+
+#[test]
 fn quotations_joined_by_and_share_their_speaker() {
     let s = draft("Courts\n\nOpposition leader Kem Ley said Wednesday the courts were \"cheap\" and \"biased\" toward the ruling party.\n\nBishop Nunzio Rossi called the ruling \"unjust\" (in Italian) or \"cruel.\"\n");
     assert_eq!(

@@ -115,6 +115,22 @@ fn name_of(label: &str) -> String {
         .join(" ")
 }
 
+/// A turn's words without the quotation marks around the whole of them (`Cole: “Thank
+/// you.”`, a release printing a hearing's exchange; `“Thank you.` when the closing mark is
+/// lost); a turn with other marks inside is kept as written.
+fn unquoted(text: &str) -> &str {
+    let t = text.trim();
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        if let Some(inner) = t.strip_prefix(open) {
+            let inner = inner.strip_suffix(close).unwrap_or(inner);
+            if !inner.contains([open, close]) {
+                return inner.trim();
+            }
+        }
+    }
+    t
+}
+
 impl Drafter<'_> {
     /// Drafts a paragraph of a transcript: a line as a quote by its label, a paragraph
     /// with no label as more of the turn before (`turn`). Gives the speaker of the turn.
@@ -140,6 +156,11 @@ impl Drafter<'_> {
                 "a transcript paragraph that goes on with the turn before",
             ),
         };
+        // (`…`, a cut in the exchange: no words of the turn.)
+        if !text.chars().any(char::is_alphanumeric) {
+            return Some(by);
+        }
+        let text = unquoted(text);
         self.last_speaker = Some(by);
         self.spoke[by] += 1;
         self.d.quotes.push(Quote {
@@ -176,6 +197,15 @@ mod tests {
         assert_eq!(name_of("SEN. ANN COLE"), "Sen. Ann Cole");
         assert_eq!(name_of("Ann Cole"), "Ann Cole");
         assert_eq!(name_of("O'NEIL"), "O'Neil");
+    }
+
+    #[test]
+    fn a_turn_printed_in_quotation_marks_is_its_words() {
+        assert_eq!(unquoted("“Thank you.”"), "Thank you.");
+        assert_eq!(unquoted("\"Thank you.\""), "Thank you.");
+        assert_eq!(unquoted("“Thank you, ma’am?"), "Thank you, ma’am?");
+        assert_eq!(unquoted("“One,” he said, “two.”"), "“One,” he said, “two.”");
+        assert_eq!(unquoted("Thank you."), "Thank you.");
     }
 
     #[test]
