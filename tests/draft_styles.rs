@@ -977,6 +977,20 @@ fn a_hearing_exchange_printed_with_quotation_marks() {
 }
 
 #[test]
+fn a_quotation_whose_opening_mark_is_lost_runs_from_the_paragraph_start() {
+    // `The proud legacy … happen,” said Deb Willett`: no mark before the closing one, a
+    // tag after it; a paragraph with a closing mark and no tag is left alone.
+    let s = draft("Medal\n\nThe House passed the bill on Friday.\n\nThe proud legacy of my grandfather will be resurrected with this bill,” said Deb Willett, a granddaughter of a soldier.\n\nThe regiment fought for 191 days in the trenches of the Western Front” in 1918.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Deb Willett",
+            "The proud legacy of my grandfather will be resurrected with this bill,"
+        )]
+    );
+}
+
+#[test]
 fn quotations_joined_by_and_share_their_speaker() {
     let s = draft("Courts\n\nOpposition leader Kem Ley said Wednesday the courts were \"cheap\" and \"biased\" toward the ruling party.\n\nBishop Nunzio Rossi called the ruling \"unjust\" (in Italian) or \"cruel.\"\n");
     assert_eq!(
