@@ -131,8 +131,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// declined recall 76/105 before any rule was written on it; after stop 21's rules speaker
 /// accuracy 2358/2711, declined recall 90/105. Stop 22: the ninth and tenth sets (116 articles,
 /// batches stop21a to stop21e) joined them, 560 articles: recall 3637/3770, precision 3637/3774,
-/// speaker accuracy 3182/3637, declined recall 95/131 with stop 21's last drafter.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.963, 0.874, 0.725);
+/// speaker accuracy 3182/3637, declined recall 95/131 with stop 21's last drafter; after stop
+/// 22's declining and recall rules recall 3653/3770, declined recall 103/131.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.968, 0.963, 0.874, 0.786);
 
 #[test]
 fn tune_articles_keep_their_scores() {
