@@ -100,6 +100,9 @@ fn scores_with(part: &str, details: bool, weights: Option<&Features>) -> Counts 
         for e in &c.extra {
             println!("  not a gold quote: {e}");
         }
+        for e in &c.declined_extra {
+            println!("  not a gold declining: {e}");
+        }
     }
     println!("{part} TOTAL: {}", total.summary());
     total
@@ -129,8 +132,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// accuracy 2358/2711, declined recall 90/105. Stop 22: the ninth and tenth sets (116 articles,
 /// batches stop21a to stop21e) joined them, 560 articles: recall 3637/3770, precision 3637/3774,
 /// speaker accuracy 3182/3637, declined recall 95/131 with stop 21's last drafter; after stop
-/// 22's rules recall 3649/3770, precision 3649/3772, speaker accuracy 3220/3649.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.967, 0.882, 0.725);
+/// 22's rules (speaker attribution; declinings and recall) recall 3653/3770, precision
+/// 3653/3773, speaker accuracy 3224/3653, declined recall 103/131.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.968, 0.968, 0.882, 0.786);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -866,6 +866,130 @@ fn declinings_written_with_contractions_and_other_phrasings() {
     }
 }
 
+/// (party's name, kind, text) of every declining and no-response.
+fn refusals(story: &Value) -> Vec<(String, String, String)> {
+    quotes(story)
+        .into_iter()
+        .filter(|q| q.1 == "declined" || q.1 == "no-response")
+        .collect()
+}
+
+#[test]
+fn neither_confirming_nor_denying_is_a_declining() {
+    let s = draft("Drought\n\nMaulid Warfa, a regional official, toured the camps on Friday.\n\nWhen asked about the arrest of two aid workers, Warfa did not confirm or deny it.\n\nThe ministry has neither confirmed nor denied the report.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].0.contains("Warfa") && r[0].1 == "declined", "{r:?}");
+    assert_eq!(r[0].2, "did not confirm or deny it");
+    assert!(r[1].0.contains("ministry") && r[1].1 == "declined", "{r:?}");
+}
+
+#[test]
+fn a_declining_with_an_aside_after_its_negation() {
+    // `He did not, however, say whether …`: the aside set off by commas.
+    let s = draft("Talks\n\nTurkish Prime Minister Recep Tayyip Erdogan met the president on Monday.\n\nErdogan said parliament had authorised action. He did not, however, say whether such action would be imminent.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.contains("Erdogan") && r[0].1 == "declined", "{r:?}");
+    assert_eq!(
+        r[0].2,
+        "did not, however, say whether such action would be imminent"
+    );
+}
+
+#[test]
+fn a_response_not_yet_received_is_a_no_response() {
+    let s = draft("Crash\n\nWikinews e-mailed the Royal Canadian Mounted Police to confirm the reports, but has not yet received a response.\n\nReporters called the Ministry of Health about the figures and have yet to receive a response.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(
+        r[0].0.contains("Royal Canadian Mounted Police") && r[0].1 == "no-response",
+        "{r:?}"
+    );
+    assert!(
+        r[1].0.contains("Ministry of Health") && r[1].1 == "no-response",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_party_urged_in_a_letter_that_got_no_response_and_its_acronym_after_a_possessive() {
+    // `the Department of the Interior’s (DOI)`: DOI is the department (two joining words,
+    // the possessive left out); `urged DOI …; no response has been received`: its
+    // no-response.
+    let s = draft("Road\n\nThe letter answers the Department of the Interior’s (DOI) request for public input.\n\nThe Senators urged DOI to commit to a timeline; no response has been received to date.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Department of the Interior");
+    assert_eq!(r[0].1, "no-response");
+}
+
+#[test]
+fn a_refusal_inside_a_quote_with_no_subject_of_its_own_is_the_sentence_subjects() {
+    // `“Pentagon officials have said …, but have declined to elaborate …”`: the clause
+    // after "but" has no subject; the quote's sentence names the party.
+    let s = draft("Base\n\n\"Pentagon officials have said they plan to move thousands of people to the base, but have declined to elaborate on how many will come,\" said Congressman Tom Tiffany.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.contains("Pentagon") && r[0].1 == "declined", "{r:?}");
+}
+
+#[test]
+fn an_anonymous_source_and_a_thing_not_returned_are_not_refusals() {
+    // `declined to give his name`: anonymity, not a refusal to comment; `did not return
+    // the signatures`: a thing kept, not a call unanswered.
+    let s = draft("Camp\n\nThe commander declined to give his name, but confirmed that he was in charge.\n\nPolice released the two workers but did not return the 300 signatures they had collected.\n\nThe governor did not return calls seeking comment.\n");
+    let r = refusals(&s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(
+        r[0].0.contains("governor") && r[0].1 == "no-response",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn no_information_no_explanation_and_no_response_are_declinings() {
+    // `shared no information`, `has failed to provide any explanation`, `had no response`
+    // (but `we had no response from X` is X's, by `no response from`).
+    let s = draft("Inquiry\n\n“We are investigating,” Defense Secretary Pete Hegseth said, but he shared no information about a timeline.\n\nThe Census Bureau has failed to provide any explanation for the undercount.\n\nThe Australian government originally had no response, but later defended the policy.\n\nWe had no response from the Interior Ministry.\n");
+    let r = refusals(&s);
+    let who: Vec<&str> = r.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(r.len(), 4, "{r:?}");
+    assert!(who[0].contains("Hegseth"), "{r:?}");
+    assert!(who[1].contains("Census Bureau"), "{r:?}");
+    assert!(who[2].contains("Australian government"), "{r:?}");
+    assert!(who[3].contains("Interior Ministry"), "{r:?}");
+}
+
+#[test]
+fn a_hearing_exchange_printed_with_quotation_marks() {
+    // A release printing a hearing's turns as `Name: “…”`: each turn is its words, without
+    // the marks (the last one's closing mark lost); a `…` between turns is no quote.
+    let s = draft("Hearing\n\nKey excerpts from the exchange:\n\nSenator Ann Cole: “The funds are a year late.”\n\nAdministrator Bo Ruiz: “We are moving as fast as we can.”\n\n…\n\nSenator Ann Cole: “Can I get your commitment?\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "The funds are a year late."),
+            pair("Bo Ruiz", "We are moving as fast as we can."),
+            pair("Ann Cole", "Can I get your commitment?"),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_whose_opening_mark_is_lost_runs_from_the_paragraph_start() {
+    // `The proud legacy … happen,” said Deb Willett`: no mark before the closing one, a
+    // tag after it; a paragraph with a closing mark and no tag is left alone.
+    let s = draft("Medal\n\nThe House passed the bill on Friday.\n\nThe proud legacy of my grandfather will be resurrected with this bill,” said Deb Willett, a granddaughter of a soldier.\n\nThe regiment fought for 191 days in the trenches of the Western Front” in 1918.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Deb Willett",
+            "The proud legacy of my grandfather will be resurrected with this bill,"
+        )]
+    );
+}
+
 #[test]
 fn quotations_joined_by_and_share_their_speaker() {
     let s = draft("Courts\n\nOpposition leader Kem Ley said Wednesday the courts were \"cheap\" and \"biased\" toward the ruling party.\n\nBishop Nunzio Rossi called the ruling \"unjust\" (in Italian) or \"cruel.\"\n");

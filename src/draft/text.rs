@@ -37,6 +37,32 @@ pub fn quote_spans(p: &str) -> Vec<Span> {
     quote_spans_carried(p, false)
 }
 
+/// Whether a paragraph's opening mark was lost: no mark before its first typographic
+/// closing mark, which ends a quotation's last word (`happen,”`) after four words or more
+/// and is followed by a speech tag in its clause (`said Deb Willett`, `Smith said`).
+fn opening_lost(p: &str) -> bool {
+    let Some(close) = p.find('”') else {
+        return false;
+    };
+    let before = &p[..close];
+    if before.contains(['“', '"', '«', '„', '‘']) || before.split_whitespace().count() < 4 {
+        return false;
+    }
+    if !before.ends_with([',', '.', '?', '!']) {
+        return false;
+    }
+    let after = &p[close + '”'.len_utf8()..];
+    let clause = after.split(['.', ';', '“', '"']).next().unwrap_or("");
+    clause.split_whitespace().take(6).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase()
+                .as_str(),
+            "said" | "says" | "added" | "stated" | "wrote" | "continued" | "explained"
+        )
+    })
+}
+
 /// [`quote_spans`] of a paragraph that a quotation left open in the one before may run
 /// into (`carried`): when it does not start with an opening mark, its first closing mark
 /// ends a quotation that starts at the paragraph's start.
@@ -48,7 +74,10 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     // “guarantee” that …`): each closing mark ends one of them before the outer one.
     let mut nested = 0usize;
     let first = p.trim_start().chars().next();
-    if carried && !matches!(first, Some('“' | '"' | '‘' | '\'' | '«' | '„' | '‚')) {
+    let unopened = !matches!(first, Some('“' | '"' | '‘' | '\'' | '«' | '„' | '‚'));
+    // (`The proud legacy … happen,” said Deb Willett.`: the opening mark lost, the
+    // paragraph is quoted from its start as a carried one is.)
+    if unopened && (carried || opening_lost(p)) {
         let close_typo = p.find('”');
         let close_straight = p.find('"');
         let mark = match (close_typo, close_straight) {

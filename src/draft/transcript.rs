@@ -93,22 +93,6 @@ pub(super) fn is_transcript(paragraphs: &[&str]) -> bool {
         && labels.len() * 2 >= after
 }
 
-/// A line's words without the quotation marks around them all (`“Thank you.”` → `Thank
-/// you.`); words with other marks inside, or not wholly in marks, as they are.
-fn unquoted(text: &str) -> &str {
-    let t = text.trim();
-    let opens = t.starts_with(['“', '"']);
-    let closes = t.ends_with(['”', '"']);
-    let inner = t
-        .strip_prefix(['“', '"'])
-        .and_then(|r| r.strip_suffix(['”', '"']))
-        .map(str::trim);
-    match inner {
-        Some(i) if opens && closes && !i.is_empty() && !i.contains(['“', '”', '"']) => i,
-        _ => t,
-    }
-}
-
 /// A label as a name: `SEN. ANN COLE` → `Sen. Ann Cole`.
 fn name_of(label: &str) -> String {
     if label.chars().any(char::is_lowercase) {
@@ -129,6 +113,22 @@ fn name_of(label: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A turn's words without the quotation marks around the whole of them (`Cole: “Thank
+/// you.”`, a release printing a hearing's exchange; `“Thank you.` when the closing mark is
+/// lost); a turn with other marks inside is kept as written.
+fn unquoted(text: &str) -> &str {
+    let t = text.trim();
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        if let Some(inner) = t.strip_prefix(open) {
+            let inner = inner.strip_suffix(close).unwrap_or(inner);
+            if !inner.contains([open, close]) {
+                return inner.trim();
+            }
+        }
+    }
+    t
 }
 
 impl Drafter<'_> {
@@ -159,8 +159,10 @@ impl Drafter<'_> {
                 "a transcript paragraph that goes on with the turn before",
             ),
         };
-        // `Congressman Higgins: “Southwest Louisiana is …”`: a line's words in quotation
-        // marks are the words between them.
+        // (`…`, a cut in the exchange: no words of the turn.)
+        if !text.chars().any(char::is_alphanumeric) {
+            return Some(by);
+        }
         let text = unquoted(text);
         self.last_speaker = Some(by);
         self.spoke[by] += 1;
@@ -198,6 +200,15 @@ mod tests {
         assert_eq!(name_of("SEN. ANN COLE"), "Sen. Ann Cole");
         assert_eq!(name_of("Ann Cole"), "Ann Cole");
         assert_eq!(name_of("O'NEIL"), "O'Neil");
+    }
+
+    #[test]
+    fn a_turn_printed_in_quotation_marks_is_its_words() {
+        assert_eq!(unquoted("“Thank you.”"), "Thank you.");
+        assert_eq!(unquoted("\"Thank you.\""), "Thank you.");
+        assert_eq!(unquoted("“Thank you, ma’am?"), "Thank you, ma’am?");
+        assert_eq!(unquoted("“One,” he said, “two.”"), "“One,” he said, “two.”");
+        assert_eq!(unquoted("Thank you."), "Thank you.");
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub struct Counts {
     pub wrong: Vec<String>,
     /// The gold declinings (`who: what`) no drafted declining is by.
     pub declined_missed: Vec<String>,
+    /// The drafted declinings (`by “text”`) by a party no gold declining names.
+    pub declined_extra: Vec<String>,
 }
 
 impl Counts {
@@ -244,6 +246,16 @@ pub fn score(gold: &Value, story: &Value) -> Counts {
             ));
         }
     }
+    c.declined_extra = declined
+        .iter()
+        .filter(|d| {
+            let by = names.get(s(d, "by")).unwrap_or(&none);
+            !gold_dec
+                .iter()
+                .any(|g| by.iter().any(|n| names_match(s(g, "who"), n)))
+        })
+        .map(|d| format!("{} “{}”", s(d, "by"), s(d, "text")))
+        .collect();
     c
 }
 

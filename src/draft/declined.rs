@@ -1,0 +1,1173 @@
+//! Who declined to comment and who did not respond: the phrases news writes for a party's
+//! refusal or silence ("declined to comment", "did not respond to a request for comment",
+//! "could not be reached", "has not said why", "would not say") and the rules that find the
+//! party each is said of. A part of the drafting rules ([`super`]), in a file of its own.
+
+use super::*;
+
+const DECLINED: &[&str] = &[
+    "declined to comment",
+    "declined comment",
+    "declined to discuss",
+    "declined to elaborate",
+    "declined to answer",
+    "declined to say",
+    "declined to provide",
+    "declined to respond",
+    "declined to be interviewed",
+    "declined a request for comment",
+    "declined requests for comment",
+    "refused to comment",
+    "refused to say",
+    "would not comment",
+    "would not say",
+    "did not comment",
+    "did not immediately comment",
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has yet to comment",
+    "have yet to comment",
+    "had yet to comment",
+    "could not comment",
+    "had no comment",
+    "has no comment",
+    "have no comment",
+    "did not wish to comment",
+    "would not discuss",
+    "was not commenting",
+    "is not commenting",
+    "declined to confirm",
+    "refused to confirm",
+    "declined further comment",
+    "has not publicly commented",
+    "refused to give",
+    "declined to give",
+    "refused to provide",
+    "refused to answer",
+    "refused to discuss",
+    "refused to elaborate",
+    "have not publicly commented",
+    "did not publicly comment",
+    "has so far declined",
+    "has declined to comment",
+    "have declined to comment",
+    "had declined to comment",
+    "would neither confirm nor deny",
+    "has not commented publicly",
+    "has not said why",
+    "have not said why",
+    "had not said why",
+    "did not say why",
+    "has not explained why",
+    "have not explained why",
+    "did not explain why",
+    "declined interview requests",
+    "declined requests for an interview",
+    "declined a request for an interview",
+    "declined an interview request",
+    "refused to be interviewed",
+    "does not comment",
+    "do not comment",
+    "did not want to comment",
+    // Silence and refusals worded without "decline".
+    "remained silent",
+    "has remained silent",
+    "have remained silent",
+    "kept silent",
+    "offered no comment",
+    "made no comment",
+    "gave no comment",
+    "refrained from commenting",
+    "would not be drawn",
+    "declined to be drawn",
+    "ignored requests for comment",
+    "ignored a request for comment",
+    "ignored repeated requests for comment",
+    // No reason given.
+    "gave no explanation",
+    "has given no explanation",
+    "have given no explanation",
+    "offered no explanation",
+    "provided no explanation",
+];
+
+/// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
+/// with X were not returned`, `calls to X went unanswered`.
+const UNANSWERED: &[&str] = &[
+    "messages left with",
+    "messages left for",
+    "messages to",
+    "calls to",
+    "phone calls to",
+    "emails to",
+    "e-mails to",
+];
+
+const NO_RESPONSE: &[&str] = &[
+    "failed to respond",
+    "failed to answer",
+    "failed to reply",
+    "did not respond",
+    "did not immediately respond",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "did not reply",
+    "did not immediately reply",
+    "has not replied",
+    "have not replied",
+    "could not be reached",
+    "could not immediately be reached",
+    "did not return",
+    "did not immediately return",
+    "was not immediately available",
+    "were not immediately available",
+    "not available for comment",
+    "unavailable for comment",
+    "did not answer",
+    "has not returned",
+    "have not returned",
+    "had not returned",
+    "did not immediately answer",
+    "was not available",
+    "were not available",
+    "has yet to respond",
+    "have yet to respond",
+    "had yet to respond",
+    "did not reply",
+    "could not be contacted",
+    "did not provide a comment",
+    "did not immediately provide",
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
+    "no one at",
+    "no one from",
+    "no one with",
+    "nobody at",
+    "nobody from",
+];
+
+/// Negations news writes either way ("did not" / "didn't").
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("did not", "didn't"),
+    ("would not", "wouldn't"),
+    ("has not", "hasn't"),
+    ("have not", "haven't"),
+    ("had not", "hadn't"),
+    ("could not", "couldn't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("does not", "doesn't"),
+    ("do not", "don't"),
+    ("is not", "isn't"),
+    ("will not", "won't"),
+    ("cannot", "can't"),
+];
+
+/// The refusals news writes in many words, generated rather than listed: a negation of
+/// policy or intent (`will not comment`, `does not talk about`, `won't publicly discuss`)
+/// or a verb of refusing (`refused direct comment`, `declined to immediately discuss`),
+/// with the adverb or adjective wire copy puts between.
+const REFUSING_NEGATIONS: &[&str] = &[
+    "will not",
+    "would not",
+    "does not",
+    "do not",
+    "cannot",
+    "can not",
+    "could not",
+];
+const REFUSING_VERBS: &[&str] = &[
+    "declined",
+    "refused",
+    "declines",
+    "refuses",
+    "decline",
+    "refuse",
+    "declining",
+    "refusing",
+];
+const REFUSED_ACTS: &[&str] = &["comment", "discuss", "talk about", "elaborate", "speculate"];
+const REFUSED_TO: &[&str] = &[
+    "explain",
+    "say",
+    "confirm",
+    "answer",
+    "respond",
+    "give",
+    "provide",
+    "be interviewed",
+    "be drawn",
+];
+
+/// What a party did not say (`did not say whether`, `has not said how`).
+const NOT_SAID_WHAT: &[&str] = &[
+    "whether", "if", "how", "when", "what", "who", "where", "which",
+];
+/// What a party would not or refused to make known (`would not disclose`, `refused to
+/// identify`; not `release`: `would not release him`).
+const NOT_DISCLOSED: &[&str] = &[
+    "disclose", "reveal", "identify", "specify", "confirm", "name", "talk",
+];
+const REFUSING_ADVERBS: &[&str] = &[
+    "",
+    "immediately ",
+    "publicly ",
+    "directly ",
+    "further ",
+    "officially ",
+];
+/// The forms of "be" a no-response or silence phrase is written with (`was
+/// unavailable for comment`, `has been silent on`).
+const BE_FORMS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has been",
+    "have been",
+    "had been",
+];
+
+const COMMENT_ADJECTIVES: &[&str] = &[
+    "",
+    "direct ",
+    "immediate ",
+    "further ",
+    "public ",
+    "official ",
+    "any ",
+];
+/// `There was no immediate comment from the Kremlin`: the party after the phrase.
+const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
+    ("comment from", QuoteKind::Declined),
+    ("response from", QuoteKind::NoResponse),
+    ("reply from", QuoteKind::NoResponse),
+];
+
+/// The generated refusals ([`REFUSING_NEGATIONS`], [`REFUSING_VERBS`]) and the
+/// `no … comment from X` phrases, with whether the party comes after them.
+fn refusals() -> Vec<(String, QuoteKind, bool)> {
+    let mut all = Vec::new();
+    for adv in REFUSING_ADVERBS {
+        for act in REFUSED_ACTS {
+            for neg in REFUSING_NEGATIONS {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for act in REFUSED_TO {
+            for verb in REFUSING_VERBS {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    // Not commenting, in every tense and with the adverbs between: `has not yet
+    // commented`, `had not publicly commented`, `is not commenting`.
+    for adv in ["", "yet ", "publicly ", "immediately ", "officially "] {
+        for have in ["has not", "have not", "had not"] {
+            all.push((format!("{have} {adv}commented"), QuoteKind::Declined, false));
+        }
+        for be in ["is not", "are not", "was not", "were not"] {
+            all.push((format!("{be} {adv}commenting"), QuoteKind::Declined, false));
+        }
+        for yet in ["has yet to", "have yet to", "had yet to"] {
+            all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
+        }
+    }
+    // Not elaborating on what was said: `did not elaborate`, `has not elaborated`.
+    for adv in ["", "further ", "publicly "] {
+        for neg in ["did not", "would not", "will not", "does not"] {
+            all.push((format!("{neg} {adv}elaborate"), QuoteKind::Declined, false));
+        }
+        for have in ["has not", "have not", "had not"] {
+            all.push((
+                format!("{have} {adv}elaborated"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
+    // Not answering a request: `did not respond`, `has not replied`, `have yet to return
+    // calls`, `could not be reached`, `was not available for comment`, `no one at X was
+    // available`.
+    for adv in ["", "immediately ", "yet "] {
+        for neg in ["did not", "does not", "do not"] {
+            for verb in ["respond", "reply", "return", "answer"] {
+                all.push((format!("{neg} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+        for have in ["has not", "have not", "had not"] {
+            for verb in ["responded", "replied", "returned", "answered"] {
+                all.push((format!("{have} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+        for yet in ["has yet to", "have yet to", "had yet to"] {
+            for verb in ["respond", "reply", "return", "answer"] {
+                all.push((format!("{yet} {adv}{verb}"), QuoteKind::NoResponse, false));
+            }
+        }
+    }
+    for adv in ["", "immediately ", "otherwise "] {
+        for neg in [
+            "could not",
+            "cannot",
+            "can not",
+            "could not be",
+            "cannot be",
+        ] {
+            for verb in ["reached", "contacted"] {
+                let ph = if neg.ends_with(" be") {
+                    format!("{neg} {adv}{verb}")
+                } else {
+                    format!("{neg} {adv}be {verb}")
+                };
+                all.push((ph.replace("be be ", "be "), QuoteKind::NoResponse, false));
+            }
+        }
+        for be in BE_FORMS {
+            for what in [
+                "not available for comment",
+                "unavailable for comment",
+                "not reachable",
+                "unable to be reached",
+            ] {
+                all.push((format!("{be} {adv}{what}"), QuoteKind::NoResponse, false));
+            }
+        }
+    }
+    // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
+    for be in BE_FORMS.iter().chain(&[
+        "remained",
+        "remains",
+        "has remained",
+        "have remained",
+        "kept",
+        "stayed",
+    ]) {
+        for adv in [
+            "",
+            "mostly ",
+            "largely ",
+            "publicly ",
+            "so far ",
+            "conspicuously ",
+        ] {
+            for prep in ["on", "about", "over"] {
+                all.push((
+                    format!("{be} {adv}silent {prep}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    // Not saying why: `have not said why`, `has not publicly stated any reason for`, `did
+    // not give a reason`.
+    for adv in ["", "publicly ", "officially ", "yet "] {
+        for (neg, verbs) in [
+            ("has not", ["said", "stated", "explained", "given"]),
+            ("have not", ["said", "stated", "explained", "given"]),
+            ("had not", ["said", "stated", "explained", "given"]),
+            ("did not", ["say", "state", "explain", "give"]),
+        ] {
+            for verb in verbs {
+                for what in ["why", "any reason", "a reason"] {
+                    all.push((
+                        format!("{neg} {adv}{verb} {what}"),
+                        QuoteKind::Declined,
+                        false,
+                    ));
+                }
+            }
+        }
+    }
+    // Not disclosing, in news style: `did not say whether`, `has not said how`, `would not
+    // disclose`, `did not clarify`, `gave no details`, `would only say`, `preferred not to
+    // discuss`, `hasn't identified the customers`.
+    for adv in ["", "publicly ", "immediately ", "yet ", "officially "] {
+        for wh in NOT_SAID_WHAT {
+            for (neg, verb) in [
+                ("did not", "say"),
+                ("would not", "say"),
+                ("will not", "say"),
+                ("has not", "said"),
+                ("have not", "said"),
+                ("had not", "said"),
+                ("did not", "specify"),
+                ("did not", "explain"),
+            ] {
+                all.push((
+                    format!("{neg} {adv}{verb} {wh}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+        for neg in ["would not", "will not"] {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for verb in REFUSING_VERBS {
+            for act in NOT_DISCLOSED {
+                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            }
+        }
+        for (neg, verbs) in [
+            (
+                "did not",
+                ["disclose", "reveal", "clarify", "identify", "specify"],
+            ),
+            (
+                "has not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "have not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+            (
+                "had not",
+                [
+                    "disclosed",
+                    "revealed",
+                    "clarified",
+                    "identified",
+                    "specified",
+                ],
+            ),
+        ] {
+            for verb in verbs {
+                all.push((format!("{neg} {adv}{verb}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    // Neither confirming nor denying: `did not confirm or deny`, `has not confirmed or
+    // denied`, `neither confirmed nor denied`.
+    for adv in ["", "publicly ", "immediately ", "officially "] {
+        for neg in [
+            "did not",
+            "would not",
+            "will not",
+            "could not",
+            "does not",
+            "do not",
+        ] {
+            all.push((
+                format!("{neg} {adv}confirm or deny"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for have in ["has not", "have not", "had not"] {
+            all.push((
+                format!("{have} {adv}confirmed or denied"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for have in ["", "has ", "have ", "had "] {
+            all.push((
+                format!("{have}{adv}neither confirmed nor denied"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+    }
+    for verb in [
+        "gave", "give", "gives", "giving", "offered", "provided", "released", "shared",
+    ] {
+        for adj in ["", "further ", "more ", "other ", "any "] {
+            for what in ["details", "information"] {
+                all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    // Failing to explain: `has failed to provide any explanation`, `failed to explain`.
+    for have in ["", "has ", "have ", "had "] {
+        for adv in ["", "so far ", "repeatedly ", "continually "] {
+            for what in [
+                "explain",
+                "provide any explanation",
+                "provide an explanation",
+                "give any explanation",
+                "give an explanation",
+                "offer any explanation",
+                "offer an explanation",
+            ] {
+                all.push((
+                    format!("{have}{adv}failed to {what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for neg in ["did not", "would not", "will not"] {
+        for verb in ["give", "provide", "offer", "release"] {
+            for adj in ["", "further ", "more ", "any ", "any further ", "other "] {
+                all.push((
+                    format!("{neg} {verb} {adj}details"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for only in [
+        "would only say",
+        "will only say",
+        "would say only",
+        "said only that",
+    ] {
+        all.push((only.to_string(), QuoteKind::Declined, false));
+    }
+    for verb in ["preferred", "prefers", "prefer"] {
+        for act in [
+            "comment",
+            "discuss",
+            "say",
+            "talk about",
+            "speak about",
+            "answer",
+        ] {
+            all.push((format!("{verb} not to {act}"), QuoteKind::Declined, false));
+        }
+    }
+    for adj in COMMENT_ADJECTIVES {
+        for verb in REFUSING_VERBS {
+            all.push((format!("{verb} {adj}comment"), QuoteKind::Declined, false));
+        }
+        // `refrained from further comment`.
+        for verb in ["refrained", "refrains", "refraining"] {
+            all.push((
+                format!("{verb} from {adj}comment"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        for have in ["had", "has", "have"] {
+            all.push((
+                format!("{have} no {adj}comment"),
+                QuoteKind::Declined,
+                false,
+            ));
+        }
+        // `The ministry had no immediate response`; not `has no response to the crisis`
+        // (an answer to a problem): only in the past, or with an adjective.
+        for have in ["had", "has", "have"] {
+            if have == "had" || !adj.is_empty() {
+                all.push((
+                    format!("{have} no {adj}response"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+        for (what, kind) in NO_COMMENT_FROM {
+            all.push((format!("no {adj}{what}"), *kind, true));
+        }
+    }
+    all
+}
+
+/// Every declining and no-response phrase with its kind and whether its party comes after
+/// it ([`NO_RESPONSE_OBJECT`]), each also with its negation contracted ("didn't respond",
+/// "wouldn’t comment").
+fn declining_phrases() -> &'static [(String, QuoteKind, bool)] {
+    static PHRASES: std::sync::OnceLock<Vec<(String, QuoteKind, bool)>> =
+        std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut all = Vec::new();
+        let listed = [
+            (DECLINED, QuoteKind::Declined),
+            (NO_RESPONSE, QuoteKind::NoResponse),
+        ]
+        .into_iter()
+        .flat_map(|(list, kind)| {
+            list.iter()
+                .map(move |ph| (ph.to_string(), kind, NO_RESPONSE_OBJECT.contains(ph)))
+        })
+        .chain(
+            UNANSWERED
+                .iter()
+                .map(|ph| (ph.to_string(), QuoteKind::NoResponse, true)),
+        );
+        for (ph, kind, object) in listed.chain(refusals()) {
+            // `He did not, however, say whether …`: the aside set off between the
+            // negation and its verb.
+            if let Some((full, _)) = CONTRACTIONS
+                .iter()
+                .find(|(full, _)| ph.starts_with(&format!("{full} ")))
+            {
+                all.push((
+                    ph.replacen(full, &format!("{full}, however,"), 1),
+                    kind,
+                    object,
+                ));
+            }
+            for (full, short) in CONTRACTIONS {
+                if ph.contains(full) {
+                    for short in [short.to_string(), short.replace('\'', "’")] {
+                        all.push((ph.replace(full, &short), kind, object));
+                    }
+                }
+            }
+            all.push((ph, kind, object));
+        }
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|(ph, _, _)| seen.insert(ph.clone()));
+        all
+    })
+}
+
+/// The indexes into [`declining_phrases`] of the phrases each first word starts.
+fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> {
+    static STARTS: std::sync::OnceLock<std::collections::HashMap<String, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, (ph, _, _)) in declining_phrases().iter().enumerate() {
+            let first = ph.split(' ').next().unwrap_or(ph);
+            m.entry(first.to_string()).or_default().push(i);
+        }
+        m
+    })
+}
+
+/// No-response phrases whose party comes after them (`was unable to reach X for comment`).
+const NO_RESPONSE_OBJECT: &[&str] = &[
+    "no one at",
+    "no one from",
+    "no one with",
+    "nobody at",
+    "nobody from",
+    "unable to reach",
+    "could not reach",
+    "failed to reach",
+    "unable to contact",
+    "could not contact",
+];
+
+impl Drafter<'_> {
+    /// "declined to comment", "did not respond to a request for comment"; `speaker_here`:
+    /// who the sentence quotes (`“…,” she said, but declined to elaborate`).
+    /// `quoted`: the sentence is inside a quotation (`“Joe Biden has refused to answer those
+    /// questions,” said Comer`): only a party it names declines there, never an "I" or a
+    /// "they".
+    pub(super) fn declined(
+        &mut self,
+        p: &str,
+        s: &Sent,
+        speaker_here: Option<usize>,
+        quoted: bool,
+    ) {
+        let lower = s.text.to_lowercase();
+        // Every phrase holds one of these words: most sentences hold none.
+        const KEYS: &[&str] = &[
+            "comment",
+            "respon",
+            "repl",
+            "reach",
+            "return",
+            "availab",
+            "answer",
+            "declin",
+            "refus",
+            "would not",
+            "wouldn",
+            "contact",
+            "confirm",
+            "provid",
+            "why",
+            "discuss",
+            "talk",
+            "speculat",
+            "elaborat",
+            "say",
+            "give",
+            "interview",
+            "drawn",
+            "silent",
+            "refrain",
+            "ignor",
+            "stat",
+            "explain",
+            "explan",
+            "fail",
+            "picked up",
+            "clarif",
+            "detail",
+            "disclos",
+            "reveal",
+            "releas",
+            "identif",
+            "specif",
+            "prefer",
+            "confirm",
+            "name",
+            "information",
+        ];
+        if !KEYS.iter().any(|k| lower.contains(k)) {
+            return;
+        }
+        // Where each phrase occurs, found from the words that start phrases (a scan per
+        // phrase over every sentence cost more than the rest of the draft), in the order
+        // of the phrase list, as the choice between overlapping phrases needs.
+        let phrases = declining_phrases();
+        let by_first = declining_starts();
+        let mut occurs: Vec<(usize, usize)> = Vec::new();
+        let mut prev_alnum = false;
+        for (at, c) in lower.char_indices() {
+            let starts = c.is_alphanumeric() && !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            if !starts {
+                continue;
+            }
+            let word_end = lower[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map_or(lower.len(), |e| at + e);
+            if let Some(list) = by_first.get(&lower[at..word_end]) {
+                for &pi in list {
+                    if lower[at..].starts_with(phrases[pi].0.as_str()) {
+                        occurs.push((pi, at));
+                    }
+                }
+            }
+        }
+        occurs.sort_unstable();
+        let spans = if occurs.is_empty() {
+            Vec::new()
+        } else {
+            quote_spans(p)
+        };
+        let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
+        for (pi, at) in occurs {
+            let (ph, kind) = (phrases[pi].0.as_str(), phrases[pi].1);
+            // `we had no response from X`: X's, by the phrase `no response from`.
+            if ph.ends_with(" response")
+                && ph.contains(" no ")
+                && lower[at + ph.len()..].trim_start().starts_with("from ")
+            {
+                continue;
+            }
+            // Not inside a quotation.
+            let abs = s.range.start + at;
+            let inside = s
+                .toks
+                .iter()
+                .zip(&s.quote_at)
+                .any(|(t, q)| q.is_some() && t.at <= abs && abs < t.at + 1)
+                || spans.iter().any(|sp| sp.open <= abs && abs < sp.close);
+            if (quoted || !inside)
+                && !found
+                    .iter()
+                    .any(|(a, ph2, _)| *a <= at && at < a + ph2.len())
+            {
+                found.retain(|(a, ph2, _)| {
+                    !(at <= *a && *a < at + ph.len() && ph2.len() < ph.len())
+                });
+                found.push((at, ph, kind));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let sentence = s.text.trim();
+        // The clause of `no one at X was available` holds its one declining.
+        let mut nobody_clause: Option<usize> = None;
+        for (at, ph, kind) in found {
+            if nobody_clause.is_some_and(|end| at < end) {
+                continue;
+            }
+            let abs = s.range.start + at;
+            let Some(v) = s.toks.iter().position(|t| t.at >= abs) else {
+                continue;
+            };
+            // The clause: up to the next comma, semicolon or the end.
+            let rest = &s.text[at..];
+            // (From the phrase's end: `did not, however, say whether` holds commas.)
+            let mut end = rest
+                .get(ph.len()..)
+                .and_then(|r| r.find([',', ';', '.', '—', '(', '“', '"']))
+                .map_or(rest.len(), |e| ph.len() + e);
+            // Keep "U.S." and similar inside.
+            while end < rest.len()
+                && rest[end..].starts_with('.')
+                && rest[..end].ends_with(|c: char| c.is_uppercase())
+                && end + 1 < rest.len()
+                && !rest[end + 1..].starts_with(' ')
+            {
+                end = rest[end + 1..]
+                    .find([',', ';', '.'])
+                    .map_or(rest.len(), |e| end + 1 + e);
+            }
+            for conj in [" while ", " but ", " whereas "] {
+                if let Some(c) = rest[..end].find(conj) {
+                    end = c;
+                }
+            }
+            let text = rest[..end].trim().to_string();
+            let floor = (0..v)
+                .rev()
+                .find(|&i| {
+                    matches!(s.toks[i].s, ";" | ":" | QUOTE_TOK)
+                        || lower_in(&s.toks[i], &["but", "although", "though", "while", "and"])
+                            && i + 1 < v
+                            && !s.toks[i + 1].is_cap()
+                })
+                .map_or(0, |i| i + 1);
+            let kind_word = if kind == QuoteKind::Declined {
+                "declined"
+            } else {
+                "no-response"
+            };
+            let rule = format!("{kind_word}: `X {ph}`");
+            let object = declining_phrases()
+                .iter()
+                .any(|(p2, _, object)| *object && p2 == ph);
+            let nobody = ph.starts_with("no one") || ph.starts_with("nobody");
+            let asked = [
+                "comment",
+                "available",
+                "reached",
+                "contacted",
+                "respond",
+                "repl",
+            ]
+            .iter()
+            .any(|w| lower[at..].contains(w));
+            // (Messages and calls: only when they went unanswered.)
+            let message = UNANSWERED.contains(&ph);
+            let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
+                .iter()
+                .any(|w| lower[at..].contains(w));
+            if message && !unanswered {
+                continue;
+            }
+            let after = lower[at + ph.len()..].trim_start();
+            // `declined to give his name`, `would not identify herself`: a source kept
+            // anonymous, not a refusal to comment.
+            let anonymous = ["his ", "her ", "their "].iter().any(|poss| {
+                after.strip_prefix(poss).is_some_and(|r| {
+                    [
+                        "name",
+                        "full name",
+                        "last name",
+                        "surname",
+                        "real name",
+                        "identity",
+                    ]
+                    .iter()
+                    .any(|n| r.starts_with(n))
+                })
+            }) || ["himself", "herself", "themselves"]
+                .iter()
+                .any(|x| after.starts_with(x));
+            if anonymous {
+                continue;
+            }
+            // `did not return the signatures`: a thing given back, not a call answered.
+            if ph.ends_with(" return") || ph.ends_with(" returned") {
+                let clause = after.split([',', ';', '.']).next().unwrap_or("");
+                let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+                let answered = [
+                    "call",
+                    "phone",
+                    "message",
+                    "email",
+                    "e-mail",
+                    "request",
+                    "inquir",
+                    "quer",
+                    "comment",
+                    "voicemail",
+                    "text",
+                    "interview",
+                ];
+                if !words.is_empty()
+                    && !words
+                        .iter()
+                        .any(|w| answered.iter().any(|c| w.starts_with(c)))
+                {
+                    continue;
+                }
+            }
+            if object
+                && !message
+                && (nobody && !asked
+                    || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
+            {
+                // `could not reach an agreement`, `no one at the base was hurt`: no one
+                // was asked for comment.
+                continue;
+            }
+            // `While refusing to comment on the policy, Petraeus said …`: a clause with no
+            // subject of its own opening the sentence; the party is the subject after it.
+            let lead = v >= 1
+                && lower_in(
+                    &s.toks[v - 1],
+                    &[
+                        "while", "after", "before", "when", "despite", "though", "although",
+                    ],
+                );
+            let np = if lead && v == 1 {
+                (v..s.toks.len())
+                    .find(|&i| s.toks[i].s == ",")
+                    .and_then(|c| np_forward(p, &s.toks, c + 1, s.toks.len()))
+                    .map(|(np, _)| np)
+            } else if lead {
+                None
+            } else if object {
+                let after = s.range.start + at + ph.len();
+                s.toks
+                    .iter()
+                    .position(|t| t.at >= after)
+                    .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
+                    .map(|(np, _)| np)
+                    .filter(|np| {
+                        nobody
+                            || np.pronoun.is_some()
+                            || np.name.chars().next().is_some_and(char::is_uppercase)
+                    })
+            } else {
+                np_backward(p, &s.toks, floor, v)
+            };
+            // `the government confirmed …, but it has not responded`: the organisation the
+            // clause before was about, not whatever "it" meant a sentence earlier.
+            let np = match np {
+                Some(n) if floor > 0 && n.pronoun.as_deref() == Some("it") => {
+                    org_of_clause_before(&s.toks, floor).or(Some(n))
+                }
+                np => np,
+            };
+            if object && np.is_none() {
+                continue;
+            }
+            let named = |n: &Np| {
+                n.pronoun.is_none()
+                    && n.name.starts_with(char::is_uppercase)
+                    && !pronoun_name(&n.name)
+            };
+            let own_subject = np.is_some();
+            let np = if quoted {
+                // (`“… officials have said they plan to …, but have declined to elaborate”`:
+                // a clause with no subject of its own is the sentence subject's.)
+                match np.filter(named).or_else(|| {
+                    (floor == 0 || !own_subject)
+                        .then(|| sentence_subject(p, s))
+                        .flatten()
+                        .filter(named)
+                }) {
+                    Some(n) => Some(n),
+                    None => continue,
+                }
+            } else {
+                np
+            };
+            if nobody {
+                nobody_clause = Some(at + text.len());
+            }
+            // A clause with no subject of its own (`she said, but refused to …`): the
+            // speaker the sentence quotes, else the sentence's subject.
+            let by = match (np, speaker_here) {
+                (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
+                (None, Some(sp)) if floor > 0 => Some(sp),
+                (None, _) => {
+                    sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
+                }
+            };
+            let Some(by) = by else {
+                continue;
+            };
+            let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
+            // `X and judge Y cannot be reached`: each of the named subjects declines.
+            let mut also = None;
+            if !object && floor >= 2 && s.toks[floor - 1].is("and") {
+                let f2 = (0..floor - 1)
+                    .rev()
+                    .find(|&i| matches!(s.toks[i].s, "," | ";" | ":" | QUOTE_TOK))
+                    .map_or(0, |i| i + 1);
+                also = np_backward(p, &s.toks, f2, floor - 1)
+                    .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+                    .and_then(|np| self.entity(&np, sentence, &rule))
+                    .filter(|&o| o != by);
+            }
+            for by in also.into_iter().chain([by]) {
+                self.d.quotes.push(Quote {
+                    by,
+                    kind,
+                    text: text.clone(),
+                    to: to.clone(),
+                    context: None,
+                    note: Self::note(sentence, &rule),
+                });
+            }
+        }
+    }
+
+    /// `VOA emailed X asking for comment, but received no response`, `we called X, but our
+    /// calls were not returned`, `VOA attempted to contact X …, but did not get a response`,
+    /// `Wikinews has contacted X … and is awaiting a response`: a no-response by the one
+    /// contacted.
+    pub(super) fn contacted_no_response(&mut self, p: &str, s: &Sent) {
+        const NO_ANSWER: &[&str] = &[
+            "received no response",
+            "received no reply",
+            "received no answer",
+            "got no response",
+            "got no reply",
+            "no response has been received",
+            "no response was received",
+            "no reply has been received",
+            "no reply was received",
+            "did not receive a response",
+            "has not received a response",
+            "have not received a response",
+            "had not received a response",
+            "has not yet received a response",
+            "have not yet received a response",
+            "had not yet received a response",
+            "has yet to receive a response",
+            "have yet to receive a response",
+            "had yet to receive a response",
+            "did not receive a reply",
+            "has not received a reply",
+            "have not received a reply",
+            "has not yet received a reply",
+            "have not yet received a reply",
+            "has yet to receive a reply",
+            "have yet to receive a reply",
+            "were not returned",
+            "were not picked up",
+            "went unanswered",
+            "have gone unanswered",
+            "have not been returned",
+            "had not been returned",
+            "did not get a response",
+            "didn't get a response",
+            "didn’t get a response",
+            "did not get a reply",
+            "did not get an answer",
+            "is awaiting a response",
+            "are awaiting a response",
+            "was awaiting a response",
+            "were awaiting a response",
+            "is still awaiting a response",
+            "awaits a response",
+        ];
+        const CONTACTED: &[&str] = &[
+            "contacted",
+            "emailed",
+            "e-mailed",
+            "called",
+            "calling",
+            "phoned",
+            "messaged",
+            "approached",
+            "asked",
+            "urged",
+            "wrote",
+            "contact",
+            "reach",
+        ];
+        let lower = s.text.to_lowercase();
+        let Some((at, ph)) = NO_ANSWER
+            .iter()
+            .filter_map(|ph| lower.find(ph).map(|at| (at, *ph)))
+            .min()
+        else {
+            return;
+        };
+        let abs = s.range.start + at;
+        let Some(v) = s.toks.iter().position(|t| t.at >= abs) else {
+            return;
+        };
+        if s.toks[..v].iter().any(|t| t.s == QUOTE_TOK) {
+            return;
+        }
+        // The last verb of contacting before it, with its object.
+        let Some(c) = (0..v).rev().find(|&i| lower_in(&s.toks[i], CONTACTED)) else {
+            return;
+        };
+        let start = if c + 1 < v && s.toks[c + 1].is("to") {
+            c + 2
+        } else {
+            c + 1
+        };
+        let Some((np, _)) = np_forward(p, &s.toks, start, v) else {
+            return;
+        };
+        if np.pronoun.is_some() {
+            return;
+        }
+        let sentence = s.text.trim();
+        let rule = format!("no-response: `contacted X …, but {ph}`");
+        let Some(by) = self.entity_in(p, s, &np, sentence, &rule) else {
+            return;
+        };
+        if self
+            .d
+            .quotes
+            .iter()
+            .any(|q| q.by == by && matches!(q.kind, QuoteKind::Declined | QuoteKind::NoResponse))
+        {
+            return;
+        }
+        self.d.quotes.push(Quote {
+            by,
+            kind: QuoteKind::NoResponse,
+            text: s.text[at..at + ph.len()].to_string(),
+            to: None,
+            context: None,
+            note: Self::note(sentence, &rule),
+        });
+    }
+}
+
+/// "to a request for comment from Reuters", "to Reuters", "when contacted by the BBC".
+fn to_whom(clause: &str) -> Option<String> {
+    for key in [" from ", " to ", " by ", " with "] {
+        let mut from = 0;
+        while let Some(at) = clause[from..].find(key) {
+            let at = from + at + key.len();
+            from = at;
+            let rest = clause[at..]
+                .trim_start_matches("the ")
+                .trim_start_matches("The ");
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            let n = name.join(" ");
+            let n = n
+                .trim_end_matches(['.', ',', ';'])
+                .trim_end_matches("’s")
+                .trim_end_matches("'s");
+            if kind_of(n, "") == PartyKind::Media {
+                return Some(n.to_string());
+            }
+        }
+    }
+    None
+}
