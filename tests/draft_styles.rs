@@ -2648,3 +2648,29 @@ fn a_transcript_line_in_quotation_marks_is_the_words_between_them() {
         ]
     );
 }
+
+#[test]
+fn a_word_capitalised_only_because_it_opens_the_sentence_is_no_part_of_a_name() {
+    // `Afterwards John Smith flew home`, `Eventually Ann Cole visited …`: the adverb that
+    // opens the sentence is nobody's name; "he said" is the person named after it. A word
+    // the article capitalises mid-sentence (`Manning`) is a name wherever it stands.
+    let s = draft("Flood\n\nAfterwards John Smith flew home from the coast.\n\n“The water came in overnight,” he said.\n\nEventually Ann Cole visited the shelter.\n\n“We need more beds,” she said.\n\nCaptain Ed Manning led the rescue.\n\nManning Brown, his deputy, arrived later.\n\n“We pulled out twelve people,” he said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("John Smith", "The water came in overnight,"),
+            pair("Ann Cole", "We need more beds,"),
+            pair("Manning Brown", "We pulled out twelve people,")
+        ]
+    );
+    let names: Vec<&str> = list(&s, "parties")
+        .into_iter()
+        .map(|e| get(e, "name"))
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with("Afterwards") && !n.starts_with("Eventually")),
+        "{names:?}"
+    );
+}

@@ -857,6 +857,30 @@ fn text_of(p: &str, toks: &[Tok]) -> String {
 }
 
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
+/// Whether the token at byte `at` of `p` opens a sentence: nothing but space before it,
+/// or a sentence's end.
+fn starts_sentence(p: &str, at: usize) -> bool {
+    let before = p.get(..at).unwrap_or("").trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?'])
+}
+
+/// The words the paragraphs capitalise mid-sentence (after a word or a comma), lower-cased
+/// and sorted.
+fn capitalised_mid_sentence(paragraphs: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in paragraphs {
+        let toks = tokens(p, 0..p.len());
+        for w in toks.windows(2) {
+            if w[1].is_cap() && w[1].is_word() && (w[0].is_word() || w[0].s == ",") {
+                out.push(w[1].lower());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
     if let [owner, noun] = toks {
@@ -877,6 +901,10 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             &["the", "a", "an", "and", "of", "for", "in", "on", "’s", "'s"],
         ) || f.is("The")
             || (f.is_cap() && names::not_name_start(&f.lower()) && toks.len() > 1)
+            || (f.is_cap()
+                && toks.len() > 1
+                && names::is_opener(&f.lower())
+                && starts_sentence(p, f.at))
         {
             toks = &toks[1..];
         } else {
@@ -2374,6 +2402,9 @@ struct Drafter<'o> {
     spoke: Vec<usize>,
     /// The words of the paragraph before (outside its quotations).
     prev_para_words: Vec<Word>,
+    /// Words the article capitalises mid-sentence (lower-cased): names there, so a name
+    /// wherever they open a sentence too (`Manning`, not "Saying").
+    cap_mid: Vec<String>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
@@ -2485,6 +2516,7 @@ pub fn draft_article_with(
         hearer: None,
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
+        cap_mid: capitalised_mid_sentence(&paragraphs),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -3795,7 +3827,7 @@ impl Drafter<'_> {
         while i < toks.len() {
             if toks[i].is_cap()
                 && toks[i].s != QUOTE_TOK
-                && !(i == 0 && names::not_name_start(&toks[i].lower()))
+                && !(i == 0 && self.opens_sentence_only(&toks[i].lower()))
             {
                 let st = i;
                 while i < toks.len() && toks[i].is_cap() && toks[i].is_word() {
@@ -3960,6 +3992,15 @@ impl Drafter<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// Whether a capitalised word opening a sentence is capitalised only for that: a word
+    /// that never starts a name, a general English opener, or a gerund the article never
+    /// capitalises mid-sentence.
+    fn opens_sentence_only(&self, lower: &str) -> bool {
+        names::not_name_start(lower)
+            || (names::is_opener(lower) || names::looks_like_gerund(lower))
+                && !self.cap_mid.iter().any(|w| w == lower)
     }
 
     /// Whether a name is a person already drafted: "Heald" after "Colette Heald".

@@ -1212,6 +1212,128 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "specifically",
 ];
 
+/// Whether a capitalised word that opens a sentence is there only because it opens it: a
+/// general English adverb, conjunction, preposition, determiner, ordinal or time word
+/// ("Afterwards Trump visited …", "Late Tuesday Smith flew home", "First Jones said …"),
+/// never the start of a name there.
+pub fn is_opener(lower: &str) -> bool {
+    OPENERS.contains(&lower)
+}
+
+/// Whether a capitalised word opening a sentence reads as a gerund or participle ("Saying
+/// he was tired, …", "Having lost, …"): a word in `-ing` of six letters or more. Names end so
+/// too (`Manning`, `Sterling`), so it is not a name part only where the article never
+/// capitalises it mid-sentence.
+pub fn looks_like_gerund(lower: &str) -> bool {
+    lower.len() >= 6 && lower.ends_with("ing") && lower.chars().all(char::is_alphabetic)
+}
+
+const OPENERS: &[&str] = &[
+    // Adverbs of time, sequence, frequency, degree and stance.
+    "afterwards",
+    "afterward",
+    "thereafter",
+    "subsequently",
+    "eventually",
+    "ultimately",
+    "recently",
+    "previously",
+    "initially",
+    "originally",
+    "currently",
+    "already",
+    "always",
+    "never",
+    "often",
+    "sometimes",
+    "usually",
+    "perhaps",
+    "maybe",
+    "apparently",
+    "clearly",
+    "certainly",
+    "surely",
+    "obviously",
+    "reportedly",
+    "allegedly",
+    "actually",
+    "almost",
+    "nearly",
+    "once",
+    "shortly",
+    "immediately",
+    "suddenly",
+    "together",
+    "anyway",
+    "regardless",
+    "altogether",
+    "rather",
+    "instead",
+    // Conjunctions and prepositions.
+    "until",
+    "unless",
+    "whether",
+    "whereas",
+    "whenever",
+    "wherever",
+    "nor",
+    "either",
+    "neither",
+    "within",
+    "throughout",
+    "across",
+    "against",
+    "along",
+    "around",
+    "behind",
+    "beyond",
+    "through",
+    "toward",
+    "towards",
+    "upon",
+    "amid",
+    "amidst",
+    "outside",
+    "inside",
+    "beside",
+    "unlike",
+    "like",
+    "via",
+    "per",
+    // Determiners and quantifiers.
+    "any",
+    "few",
+    "whatever",
+    "whichever",
+    // Ordinals.
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "lastly",
+    // Time words.
+    "late",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "tonight",
+    "overnight",
+    "midnight",
+    "weeks",
+    "days",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "moments",
+    "recent",
+];
+
 pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
