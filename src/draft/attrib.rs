@@ -856,7 +856,6 @@ fn text_of(p: &str, toks: &[Tok]) -> String {
     }
 }
 
-/// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 /// Whether the token at byte `at` of `p` opens a sentence: nothing but space before it,
 /// or a sentence's end.
 fn starts_sentence(p: &str, at: usize) -> bool {
@@ -881,6 +880,7 @@ fn capitalised_mid_sentence(paragraphs: &[&str]) -> Vec<String> {
     out
 }
 
+/// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
     if let [owner, noun] = toks {
@@ -4000,7 +4000,10 @@ impl Drafter<'_> {
     fn opens_sentence_only(&self, lower: &str) -> bool {
         names::not_name_start(lower)
             || (names::is_opener(lower) || names::looks_like_gerund(lower))
-                && !self.cap_mid.iter().any(|w| w == lower)
+                && self
+                    .cap_mid
+                    .binary_search_by(|w| w.as_str().cmp(lower))
+                    .is_err()
     }
 
     /// Whether a name is a person already drafted: "Heald" after "Colette Heald".

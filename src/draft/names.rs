@@ -1268,7 +1268,6 @@ const OPENERS: &[&str] = &[
     "regardless",
     "altogether",
     "rather",
-    "instead",
     // Conjunctions and prepositions.
     "until",
     "unless",
