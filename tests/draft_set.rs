@@ -133,8 +133,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// batches stop21a to stop21e) joined them, 560 articles: recall 3637/3770, precision 3637/3774,
 /// speaker accuracy 3182/3637, declined recall 95/131 with stop 21's last drafter; after stop
 /// 22's rules (speaker attribution; declinings and recall) recall 3653/3770, precision
-/// 3653/3773, speaker accuracy 3224/3653, declined recall 103/131.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.968, 0.968, 0.882, 0.786);
+/// 3653/3773, speaker accuracy 3224/3653, declined recall 103/131. Stop 23: the eleventh set (135
+/// articles, batches stop22a to stop22f) joined them, 695 articles: recall 4534/4698, precision
+/// 4534/4744, speaker accuracy 3926/4534, declined recall 116/160 with stop 22's last drafter.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.955, 0.865, 0.725);
 
 #[test]
 fn tune_articles_keep_their_scores() {
