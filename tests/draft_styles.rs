@@ -2674,3 +2674,50 @@ fn a_word_capitalised_only_because_it_opens_the_sentence_is_no_part_of_a_name() 
         "{names:?}"
     );
 }
+
+#[test]
+fn declinings_not_yet_given_still_not_done_and_not_provided() {
+    // `is yet to respond`, `has still not responded`, `would not provide a written
+    // response`, `has not provided additional information`, `for reasons … have not
+    // explained.` (not `has not explained the rules to …`: something explained to someone).
+    assert_declinings(
+        "Water\n\nThe Tarnow Water Authority is yet to respond to questions from this newspaper.\n\nThe Port Commission has still not responded to the council's letter.\n\nVelmar Bank said it would not provide a written response.\n\nThe Drava County Council has not provided additional information about the closures.\n\nThe lake stays closed for reasons the Parks Department has not explained.\n\nThe coach Anna Berg has not explained the rules to the new players yet.\n",
+        &[
+            ("Tarnow Water Authority", "no-response"),
+            ("Port Commission", "no-response"),
+            ("Velmar Bank", "declined"),
+            ("Drava County Council", "declined"),
+            ("Parks Department", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_statement_given_without_elaborating_is_its_speakers_declining() {
+    assert_declinings(
+        "Mine\n\nThe Kessel mine will close in March, Governor Lisa Okafor said on Tuesday, without elaborating.\n",
+        &[("Lisa Okafor", "declined")],
+    );
+}
+
+#[test]
+fn awaiting_responses_from_two_and_the_one_asked_who_declined() {
+    // `awaiting responses from both X and the Y`: each of the two; `Reporters asked X …,
+    // but he declined`: the one asked, not the person the sentence before was about.
+    assert_declinings(
+        "Ferry\n\nThe Daily Ledger is awaiting responses from both the Harbour Police and the Maritime Safety Agency.\n\nPiet Jansen, the ferry's owner, resigned on Friday. Reporters asked Mayor Tomas Brandt about the resignation on Monday, but he declined to comment.\n",
+        &[
+            ("Harbour Police", "no-response"),
+            ("Maritime Safety Agency", "no-response"),
+            ("Tomas Brandt", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_declining_by_an_organisations_press_office_is_the_organisations() {
+    assert_declinings(
+        "Crash\n\nThe Transport Safety Board said it would investigate. Reporters approached the TSB about its decision, but the board's press office did not respond.\n",
+        &[("Transport Safety Board", "no-response")],
+    );
+}

@@ -249,6 +249,50 @@ const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
     ("reply from", QuoteKind::NoResponse),
 ];
 
+/// Not yet done, in every tense: `has yet to respond`, `EFF is yet to respond`.
+const YET_TO: &[&str] = &[
+    "has yet to",
+    "have yet to",
+    "had yet to",
+    "is yet to",
+    "are yet to",
+    "was yet to",
+    "were yet to",
+];
+
+/// What a party did not give when asked (`would not provide a written response`, `did not
+/// give a timeline`, `has not provided additional information`), after a verb of giving.
+const NOT_GIVEN: &[&str] = &[
+    "details",
+    "information",
+    "a response",
+    "a written response",
+    "a formal response",
+    "a comment",
+    "a statement",
+    "a timeline",
+    "a specific timeline",
+    "a timetable",
+];
+
+/// A statement given with nothing more (`…, his daughter said, without elaborating`): the
+/// declining of whoever said it.
+const WITHOUT: &[&str] = &[
+    "without elaborating",
+    "without elaborating further",
+    "without further elaborating",
+    "without giving details",
+    "without giving any details",
+    "without giving further details",
+    "without giving more details",
+    "without providing details",
+    "without providing any details",
+    "without providing further details",
+    "without providing more details",
+    "without further comment",
+    "without commenting further",
+];
+
 /// The generated refusals ([`REFUSING_NEGATIONS`], [`REFUSING_VERBS`]) and the
 /// `no … comment from X` phrases, with whether the party comes after them.
 fn refusals() -> Vec<(String, QuoteKind, bool)> {
@@ -277,9 +321,24 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         for be in ["is not", "are not", "was not", "were not"] {
             all.push((format!("{be} {adv}commenting"), QuoteKind::Declined, false));
         }
-        for yet in ["has yet to", "have yet to", "had yet to"] {
+        for yet in YET_TO {
             all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
         }
+    }
+    // `has still not responded`, `have still not commented`.
+    for have in ["has", "have", "had"] {
+        for verb in ["responded", "replied", "answered", "returned"] {
+            all.push((
+                format!("{have} still not {verb}"),
+                QuoteKind::NoResponse,
+                false,
+            ));
+        }
+        all.push((
+            format!("{have} still not commented"),
+            QuoteKind::Declined,
+            false,
+        ));
     }
     // Not elaborating on what was said: `did not elaborate`, `has not elaborated`.
     for adv in ["", "further ", "publicly "] {
@@ -308,7 +367,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 all.push((format!("{have} {adv}{verb}"), QuoteKind::NoResponse, false));
             }
         }
-        for yet in ["has yet to", "have yet to", "had yet to"] {
+        for yet in YET_TO {
             for verb in ["respond", "reply", "return", "answer"] {
                 all.push((format!("{yet} {adv}{verb}"), QuoteKind::NoResponse, false));
             }
@@ -402,6 +461,9 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 ("had not", "said"),
                 ("did not", "specify"),
                 ("did not", "explain"),
+                ("has not", "explained"),
+                ("have not", "explained"),
+                ("had not", "explained"),
             ] {
                 all.push((
                     format!("{neg} {adv}{verb} {wh}"),
@@ -522,16 +584,69 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    for neg in ["did not", "would not", "will not"] {
-        for verb in ["give", "provide", "offer", "release"] {
-            for adj in ["", "further ", "more ", "any ", "any further ", "other "] {
-                all.push((
-                    format!("{neg} {verb} {adj}details"),
-                    QuoteKind::Declined,
-                    false,
-                ));
+    for (negs, verbs) in [
+        (
+            &["did not", "would not", "will not"][..],
+            ["give", "provide", "offer", "release"],
+        ),
+        (
+            &["has not", "have not", "had not"][..],
+            ["given", "provided", "offered", "released"],
+        ),
+    ] {
+        for neg in negs {
+            for adv in ["", "yet "] {
+                for verb in verbs {
+                    for what in NOT_GIVEN {
+                        // `any details`, `additional information`; (`a response`
+                        // takes none).
+                        let adjs: &[&str] = if what.starts_with("a ") {
+                            &[""]
+                        } else {
+                            &[
+                                "",
+                                "further ",
+                                "more ",
+                                "any ",
+                                "any further ",
+                                "other ",
+                                "additional ",
+                                "any additional ",
+                            ]
+                        };
+                        for adj in adjs {
+                            all.push((
+                                format!("{neg} {adv}{verb} {adj}{what}"),
+                                QuoteKind::Declined,
+                                false,
+                            ));
+                        }
+                    }
+                }
             }
         }
+    }
+    // `for reasons Republicans have not explained.`: not explaining, with nothing after
+    // it in its clause (not `has not explained the rules to them`).
+    for have in ["has not", "have not", "had not"] {
+        for adv in ["", "yet ", "publicly "] {
+            all.push((format!("{have} {adv}explained"), QuoteKind::Declined, false));
+        }
+    }
+    // `Wikinews is awaiting responses from both the Coast Guard and the agency`: the party
+    // after it.
+    for what in ["a response", "responses", "a reply", "replies", "comment"] {
+        for still in ["", "still "] {
+            all.push((
+                format!("{still}awaiting {what} from"),
+                QuoteKind::NoResponse,
+                true,
+            ));
+        }
+    }
+    // `…, his daughter said, without elaborating`: the one who said it.
+    for ph in WITHOUT {
+        all.push((ph.to_string(), QuoteKind::Declined, false));
     }
     for only in [
         "would only say",
@@ -726,6 +841,8 @@ impl Drafter<'_> {
             "confirm",
             "name",
             "information",
+            "await",
+            "without",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -767,6 +884,16 @@ impl Drafter<'_> {
             if ph.ends_with(" response")
                 && ph.contains(" no ")
                 && lower[at + ph.len()..].trim_start().starts_with("from ")
+            {
+                continue;
+            }
+            // `have not explained.`: only with nothing after it in its clause.
+            if ph.ends_with(" explained")
+                && !lower[at + ph.len()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '—'))
             {
                 continue;
             }
@@ -928,7 +1055,16 @@ impl Drafter<'_> {
                         "while", "after", "before", "when", "despite", "though", "although",
                     ],
                 );
-            let np = if lead && v == 1 {
+            // `…, his daughter said, without elaborating`: the subject of the verb of saying
+            // before it.
+            let without = WITHOUT.contains(&ph);
+            let np = if without {
+                (floor..v)
+                    .rev()
+                    .find(|&i| is_speech(&s.toks[i]))
+                    .and_then(|i| np_backward(p, &s.toks, floor, i))
+                    .or_else(|| sentence_subject(p, s))
+            } else if lead && v == 1 {
                 (v..s.toks.len())
                     .find(|&i| s.toks[i].s == ",")
                     .and_then(|c| np_forward(p, &s.toks, c + 1, s.toks.len()))
@@ -940,6 +1076,8 @@ impl Drafter<'_> {
                 s.toks
                     .iter()
                     .position(|t| t.at >= after)
+                    // (`from both the Coast Guard and …`.)
+                    .map(|i| i + usize::from(s.toks.get(i).is_some_and(|t| t.is("both"))))
                     .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
                     .map(|(np, _)| np)
                     .filter(|np| {
@@ -955,6 +1093,11 @@ impl Drafter<'_> {
             let np = match np {
                 Some(n) if floor > 0 && n.pronoun.as_deref() == Some("it") => {
                     org_of_clause_before(&s.toks, floor).or(Some(n))
+                }
+                // `The press asked Trump about it, but he declined to comment`: the one
+                // asked in the clause before.
+                Some(n) if floor > 0 && matches!(n.pronoun.as_deref(), Some("he" | "she")) => {
+                    asked_in_clause_before(p, &s.toks, floor).or(Some(n))
                 }
                 np => np,
             };
@@ -987,7 +1130,41 @@ impl Drafter<'_> {
             }
             // A clause with no subject of its own (`she said, but refused to …`): the
             // speaker the sentence quotes, else the sentence's subject.
+            // `the board's press office did not respond`: the board, which the office
+            // speaks for.
+            let np = np.map(|n| match office_of(&n.name) {
+                Some(org) if n.pronoun.is_none() => Np {
+                    name: org,
+                    ..Np::default()
+                },
+                _ => n,
+            });
+            // `Robinson and Seidenberg have not responded`, `awaiting responses from both
+            // the Coast Guard and the agency`: each of the two.
+            let pair = np
+                .as_ref()
+                .filter(|n| n.pronoun.is_none())
+                .and_then(|n| {
+                    n.name.split_once(" and the ").or_else(|| {
+                        n.name
+                            .split_once(" and ")
+                            .filter(|(a, b)| self.known_person(a) && self.known_person(b))
+                    })
+                })
+                .map(|(a, b)| {
+                    let np = |name: &str| Np {
+                        name: name.trim().to_string(),
+                        ..Np::default()
+                    };
+                    (np(a), np(b))
+                });
+            let mut also = None;
             let by = match (np, speaker_here) {
+                (Some(_), _) if pair.is_some() => {
+                    let (a, b) = pair.as_ref().expect("checked");
+                    also = self.entity(a, sentence, &rule);
+                    self.entity(b, sentence, &rule).filter(|&b| Some(b) != also)
+                }
                 (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
                 (None, Some(sp)) if floor > 0 => Some(sp),
                 (None, _) => {
@@ -999,8 +1176,7 @@ impl Drafter<'_> {
             };
             let to = to_whom(&text).or_else(|| to_whom(&s.text[at..]));
             // `X and judge Y cannot be reached`: each of the named subjects declines.
-            let mut also = None;
-            if !object && floor >= 2 && s.toks[floor - 1].is("and") {
+            if also.is_none() && !object && floor >= 2 && s.toks[floor - 1].is("and") {
                 let f2 = (0..floor - 1)
                     .rev()
                     .find(|&i| matches!(s.toks[i].s, "," | ";" | ":" | QUOTE_TOK))
@@ -1140,6 +1316,45 @@ impl Drafter<'_> {
             note: Self::note(sentence, &rule),
         });
     }
+}
+
+/// `the board's press office`, `the ministry’s spokesman`: the organisation (`the board`)
+/// whose office or spokesperson a lower-case name is.
+fn office_of(name: &str) -> Option<String> {
+    let (org, office) = name.split_once("’s ").or_else(|| name.split_once("'s "))?;
+    let noun = org.strip_prefix("the ").unwrap_or(org);
+    let plain = !noun.contains(' ') && ORG_NOUNS.contains(&noun);
+    let office = [
+        "press office",
+        "media office",
+        "communications office",
+        "press officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "press secretary",
+    ]
+    .contains(&office);
+    (plain && office).then(|| format!("the {noun}"))
+}
+
+/// `The press asked Trump about it, but he …`: the person asked (contacted, reached,
+/// approached) in the clause before the declining's, `floor` its first token.
+fn asked_in_clause_before(p: &str, toks: &[Tok], floor: usize) -> Option<Np> {
+    let c = (0..floor).rev().find(|&i| {
+        lower_in(
+            &toks[i],
+            &["asked", "contacted", "approached", "questioned", "pressed"],
+        )
+    })?;
+    np_forward(p, toks, c + 1, floor)
+        .map(|(np, _)| np)
+        .filter(|np| {
+            np.pronoun.is_none()
+                && np.name.starts_with(char::is_uppercase)
+                && !pronoun_name(&np.name)
+        })
 }
 
 /// "to a request for comment from Reuters", "to Reuters", "when contacted by the BBC".
