@@ -2721,3 +2721,11 @@ fn a_declining_by_an_organisations_press_office_is_the_organisations() {
         &[("Transport Safety Board", "no-response")],
     );
 }
+
+#[test]
+fn a_name_or_term_the_article_gives_in_its_own_voice_is_no_quote() {
+    // `was commonly called “…”`, `a square, dubbed “…”`, `the terms “…” and “…”`, even with
+    // a speaker named in the sentence; `what she called “…”` stays her words.
+    let s = draft("Flu\n\nThe 1918 outbreak was commonly called \"Spanish flu.\" Health minister Ana Ruiz said the name was unfair.\n\nProtesters gathered in a car park, dubbed \"Liberty Yard\", minister Ana Ruiz said.\n\nThe cabinet's bill, Ana Ruiz said, used the terms \"civil partner\" and \"joint household.\"\n\nAna Ruiz condemned what she called \"a cruel joke.\"\n");
+    assert_eq!(direct(&s), [pair("Ana Ruiz", "a cruel joke.")]);
+}

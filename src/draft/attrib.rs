@@ -4092,7 +4092,10 @@ impl Drafter<'_> {
                     && s.toks[..ti]
                         .iter()
                         .all(|t| matches!(t.s, "," | QUOTE_TOK) || lower_in(t, &["and", "or"]));
-                if Self::an_example(s, ti) || after_example && only_joined {
+                if Self::an_example(s, ti)
+                    || Self::named_by_the_article(s, ti)
+                    || after_example && only_joined
+                {
                     after_example = true;
                     continue;
                 }
@@ -4355,6 +4358,60 @@ impl Drafter<'_> {
             || at(2, "for") && (at(1, "example") || at(1, "instance"))
             || at(1, "e.g.")
             || at(2, "examples") && at(1, "are")
+    }
+
+    /// `was commonly called “swine flu”`, `a yard, dubbed “Freedom Square”`, `the word
+    /// “marriage”`, `used the terms “…” and “…”`: a name or term the article gives in its
+    /// own voice, even with a speaker in the sentence (not `what he called “…”`, `X called
+    /// it “…”`, nor `in his words, “…”`).
+    fn named_by_the_article(s: &Sent, ti: usize) -> bool {
+        let t = &s.toks;
+        let word = |k: usize| (ti >= k).then(|| &t[ti - k]).filter(|w| w.is_word());
+        if word(1).is_some_and(|w| {
+            lower_in(
+                w,
+                &[
+                    "word", "term", "terms", "phrase", "phrases", "slogan", "motto", "hashtag",
+                ],
+            ) && !w.is_cap()
+        }) {
+            return true;
+        }
+        // The verb of naming: `called “…”`, `known as “…”`.
+        let verb = if word(1).is_some_and(|w| w.is("as")) && word(2).is_some_and(|w| w.is("known"))
+        {
+            2
+        } else if word(1).is_some_and(|w| lower_in(w, &["called", "dubbed", "named", "nicknamed"]))
+        {
+            1
+        } else {
+            return false;
+        };
+        ti > verb
+            && (t[ti - verb - 1].s == ","
+                || lower_in(
+                    &t[ti - verb - 1],
+                    &[
+                        "is",
+                        "are",
+                        "was",
+                        "were",
+                        "be",
+                        "been",
+                        "being",
+                        "commonly",
+                        "often",
+                        "also",
+                        "sometimes",
+                        "popularly",
+                        "widely",
+                        "locally",
+                        "officially",
+                        "colloquially",
+                        "informally",
+                        "affectionately",
+                    ],
+                ))
     }
 
     fn names_something(s: &Sent, ti: usize, text: &str) -> bool {
