@@ -2729,3 +2729,17 @@ fn a_name_or_term_the_article_gives_in_its_own_voice_is_no_quote() {
     let s = draft("Flu\n\nThe 1918 outbreak was commonly called \"Spanish flu.\" Health minister Ana Ruiz said the name was unfair.\n\nProtesters gathered in a car park, dubbed \"Liberty Yard\", minister Ana Ruiz said.\n\nThe cabinet's bill, Ana Ruiz said, used the terms \"civil partner\" and \"joint household.\"\n\nAna Ruiz condemned what she called \"a cruel joke.\"\n");
     assert_eq!(direct(&s), [pair("Ana Ruiz", "a cruel joke.")]);
 }
+
+#[test]
+fn declinings_to_speak_to_a_reporter_or_publicly_and_not_giving_up() {
+    // `refused to talk to reporters`, `has not publicly responded`, `was not available to
+    // comment`; `refused to give up power` is no refusal to speak.
+    assert_declinings(
+        "Port\n\nThe harbour master refused to talk to reporters after the hearing.\n\nThe Oslo Shipping Group has not publicly responded to the lawsuit.\n\nMayor Ines Dahl was not available to comment on Friday.\n\nRefusing to give up power, the old council met again.\n",
+        &[
+            ("harbour master", "declined"),
+            ("Oslo Shipping Group", "no-response"),
+            ("Ines Dahl", "no-response"),
+        ],
+    );
+}

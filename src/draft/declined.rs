@@ -202,6 +202,10 @@ const REFUSED_TO: &[&str] = &[
     "provide",
     "be interviewed",
     "be drawn",
+    "speak to",
+    "speak with",
+    "talk to",
+    "talk with",
 ];
 
 /// What a party did not say (`did not say whether`, `has not said how`).
@@ -356,7 +360,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // Not answering a request: `did not respond`, `has not replied`, `have yet to return
     // calls`, `could not be reached`, `was not available for comment`, `no one at X was
     // available`.
-    for adv in ["", "immediately ", "yet "] {
+    for adv in ["", "immediately ", "yet ", "publicly "] {
         for neg in ["did not", "does not", "do not"] {
             for verb in ["respond", "reply", "return", "answer"] {
                 all.push((format!("{neg} {adv}{verb}"), QuoteKind::NoResponse, false));
@@ -394,6 +398,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             for what in [
                 "not available for comment",
                 "unavailable for comment",
+                "not available to comment",
+                "unavailable to comment",
                 "not reachable",
                 "unable to be reached",
             ] {
@@ -1009,6 +1015,14 @@ impl Drafter<'_> {
                 .iter()
                 .any(|x| after.starts_with(x));
             if anonymous {
+                continue;
+            }
+            // `refused to give up power`, `declined to give way`: not a refusal to speak.
+            if ph.ends_with(" give")
+                && ["up", "in", "way", "ground"]
+                    .iter()
+                    .any(|w| after.split_whitespace().next() == Some(*w))
+            {
                 continue;
             }
             // `did not return the signatures`: a thing given back, not a call answered.
