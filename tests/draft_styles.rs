@@ -2743,3 +2743,17 @@ fn declinings_to_speak_to_a_reporter_or_publicly_and_not_giving_up() {
         ],
     );
 }
+
+#[test]
+fn a_message_sent_with_no_response_and_a_cause_not_named() {
+    // `sent an email to X …, but received no response`, `reached out to X … and received
+    // little to no response`; `have not named a cause` (as `have not identified`).
+    assert_declinings(
+        "Leak\n\nThe researchers sent an email to Norvik Media on May 2, and again on May 9, but received no response.\n\nStaff reached out to the Brenna Housing Office in June and received little to no response.\n\nFire officials have not named a cause for the blaze.\n",
+        &[
+            ("Norvik Media", "no-response"),
+            ("Brenna Housing Office", "no-response"),
+            ("Fire officials", "declined"),
+        ],
+    );
+}

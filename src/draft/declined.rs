@@ -491,7 +491,9 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         for (neg, verbs) in [
             (
                 "did not",
-                ["disclose", "reveal", "clarify", "identify", "specify"],
+                [
+                    "disclose", "reveal", "clarify", "identify", "specify", "name",
+                ],
             ),
             (
                 "has not",
@@ -501,6 +503,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                     "clarified",
                     "identified",
                     "specified",
+                    "named",
                 ],
             ),
             (
@@ -511,6 +514,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                     "clarified",
                     "identified",
                     "specified",
+                    "named",
                 ],
             ),
             (
@@ -521,6 +525,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                     "clarified",
                     "identified",
                     "specified",
+                    "named",
                 ],
             ),
         ] {
@@ -1220,6 +1225,8 @@ impl Drafter<'_> {
     pub(super) fn contacted_no_response(&mut self, p: &str, s: &Sent) {
         const NO_ANSWER: &[&str] = &[
             "received no response",
+            "received little to no response",
+            "received little or no response",
             "received no reply",
             "received no answer",
             "got no response",
@@ -1277,6 +1284,8 @@ impl Drafter<'_> {
             "wrote",
             "contact",
             "reach",
+            "reached",
+            "sent",
         ];
         let lower = s.text.to_lowercase();
         let Some((at, ph)) = NO_ANSWER
@@ -1299,6 +1308,15 @@ impl Drafter<'_> {
         };
         let start = if c + 1 < v && s.toks[c + 1].is("to") {
             c + 2
+        } else if c + 2 < v && s.toks[c + 1].is("out") && s.toks[c + 2].is("to") {
+            // `reached out to X`.
+            c + 3
+        } else if lower_in(&s.toks[c], &["sent", "wrote"]) {
+            // `sent an email to X`, `sent questions to X`, `wrote a letter to X`.
+            match (c + 1..v.min(c + 5)).find(|&i| s.toks[i].is("to")) {
+                Some(to) => to + 1,
+                None => return,
+            }
         } else {
             c + 1
         };
