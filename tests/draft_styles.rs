@@ -2757,3 +2757,13 @@ fn a_message_sent_with_no_response_and_a_cause_not_named() {
         ],
     );
 }
+
+#[test]
+fn names_withheld_in_the_passive_are_the_cited_partys_declining() {
+    // `Officials said …; their identities were not provided`: the officials'; with no one
+    // cited, no declining.
+    assert_declinings(
+        "Blast\n\nPolice officials said two people died; their identities were not provided.\n\nThe names of the other passengers were not released.\n",
+        &[("officials", "declined")],
+    );
+}

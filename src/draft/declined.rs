@@ -297,6 +297,31 @@ const WITHOUT: &[&str] = &[
     "without commenting further",
 ];
 
+/// Names kept back, in the passive (`their identities were not provided`, `the names of
+/// the dead were not released`): the declining of whoever the sentence cites.
+const PASSIVE_WITHHELD: &[&str] = &[
+    "identities were not provided",
+    "identities were not released",
+    "identities were not disclosed",
+    "identities have not been released",
+    "identities have not been disclosed",
+    "identity was not provided",
+    "identity was not released",
+    "identity was not disclosed",
+    "identity has not been released",
+    "identity has not been disclosed",
+    "names were not provided",
+    "names were not released",
+    "names were not immediately released",
+    "names were not disclosed",
+    "names have not been released",
+    "names have not been disclosed",
+    "name was not released",
+    "name was not disclosed",
+    "name has not been released",
+    "name has not been disclosed",
+];
+
 /// The generated refusals ([`REFUSING_NEGATIONS`], [`REFUSING_VERBS`]) and the
 /// `no … comment from X` phrases, with whether the party comes after them.
 fn refusals() -> Vec<(String, QuoteKind, bool)> {
@@ -655,6 +680,11 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             ));
         }
     }
+    // `Officials said three died; their identities were not provided`: names withheld, by
+    // whoever the sentence cites.
+    for what in PASSIVE_WITHHELD {
+        all.push((what.to_string(), QuoteKind::Declined, false));
+    }
     // `…, his daughter said, without elaborating`: the one who said it.
     for ph in WITHOUT {
         all.push((ph.to_string(), QuoteKind::Declined, false));
@@ -854,6 +884,7 @@ impl Drafter<'_> {
             "information",
             "await",
             "without",
+            "not been",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -1077,7 +1108,13 @@ impl Drafter<'_> {
             // `…, his daughter said, without elaborating`: the subject of the verb of saying
             // before it.
             let without = WITHOUT.contains(&ph);
-            let np = if without {
+            let np = if PASSIVE_WITHHELD.contains(&ph) {
+                // (Only a sentence that cites someone: `Officials said …; their …`.)
+                match (0..v).rev().find(|&i| is_speech(&s.toks[i])) {
+                    Some(i) => np_backward(p, &s.toks, 0, i),
+                    None => continue,
+                }
+            } else if without {
                 (floor..v)
                     .rev()
                     .find(|&i| is_speech(&s.toks[i]))
