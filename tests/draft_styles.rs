@@ -2767,3 +2767,13 @@ fn names_withheld_in_the_passive_are_the_cited_partys_declining() {
         &[("officials", "declined")],
     );
 }
+
+#[test]
+fn two_people_named_before_by_their_surnames_decline_each() {
+    // `Okoro and Lindqvist … have not responded`, in a clause with no subject of its own:
+    // the two people named before, each.
+    assert_declinings(
+        "Fund\n\nBoard members Ada Okoro and Nils Lindqvist signed the letter.\n\nOkoro and Lindqvist were each contacted but have not responded to inquiries.\n",
+        &[("Okoro", "no-response"), ("Lindqvist", "no-response")],
+    );
+}

@@ -1197,11 +1197,16 @@ impl Drafter<'_> {
             });
             // `Robinson and Seidenberg have not responded`, `awaiting responses from both
             // the Coast Guard and the agency`: each of the two.
+            // (With no subject in its clause, the sentence's, unless the sentence quotes
+            // someone: `she said, but refused to …`.)
+            let fallback = np.is_none() && (speaker_here.is_none() || floor == 0);
+            let np = if fallback { sentence_subject(p, s) } else { np };
             let pair = np
                 .as_ref()
                 .filter(|n| n.pronoun.is_none())
                 .and_then(|n| {
                     n.name.split_once(" and the ").or_else(|| {
+                        // (Two surnames of people named before, not a firm's name.)
                         n.name
                             .split_once(" and ")
                             .filter(|(a, b)| self.known_person(a) && self.known_person(b))
@@ -1221,11 +1226,10 @@ impl Drafter<'_> {
                     also = self.entity(a, sentence, &rule);
                     self.entity(b, sentence, &rule).filter(|&b| Some(b) != also)
                 }
+                (Some(np), _) if fallback => self.entity(&np, sentence, &rule),
                 (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
-                (None, Some(sp)) if floor > 0 => Some(sp),
-                (None, _) => {
-                    sentence_subject(p, s).and_then(|np| self.entity(&np, sentence, &rule))
-                }
+                (None, Some(sp)) => Some(sp),
+                (None, None) => None,
             };
             let Some(by) = by else {
                 continue;
