@@ -1220,16 +1220,15 @@ impl Drafter<'_> {
                     (np(a), np(b))
                 });
             let mut also = None;
-            let by = match (np, speaker_here) {
-                (Some(_), _) if pair.is_some() => {
-                    let (a, b) = pair.as_ref().expect("checked");
+            let by = match (np, speaker_here, &pair) {
+                (Some(_), _, Some((a, b))) => {
                     also = self.entity(a, sentence, &rule);
                     self.entity(b, sentence, &rule).filter(|&b| Some(b) != also)
                 }
-                (Some(np), _) if fallback => self.entity(&np, sentence, &rule),
-                (Some(np), _) => self.entity_in(p, s, &np, sentence, &rule),
-                (None, Some(sp)) => Some(sp),
-                (None, None) => None,
+                (Some(np), _, None) if fallback => self.entity(&np, sentence, &rule),
+                (Some(np), _, None) => self.entity_in(p, s, &np, sentence, &rule),
+                (None, Some(sp), _) => Some(sp),
+                (None, None, _) => None,
             };
             let Some(by) = by else {
                 continue;
