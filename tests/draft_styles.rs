@@ -2674,3 +2674,23 @@ fn a_word_capitalised_only_because_it_opens_the_sentence_is_no_part_of_a_name() 
         "{names:?}"
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_speaks_for_it_not_the_organisation() {
+    // `Lena Marsh of the Harbour Workers Union said`, `Anton Weiss from the conservative
+    // Farmers Party commented`: the organisation stands between the name and the verb; the
+    // person speaks, for the organisation.
+    let s = draft("Vote\n\nLena Marsh of the Harbour Workers Union said, “The vote was a betrayal.”\n\nAnton Weiss from the conservative Farmers Party commented: “We will appeal.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Lena Marsh", "The vote was a betrayal."),
+            pair("Anton Weiss", "We will appeal.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "lena-marsh"), "speaks_for"),
+        "harbour-workers-union"
+    );
+    assert_eq!(get(entity(&s, "anton-weiss"), "speaks_for"), "farmers-party");
+}

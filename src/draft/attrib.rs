@@ -1493,6 +1493,68 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
 }
 
+/// `Cardinal Marc Ouellet of the Holy See said`, `Timo Soini from the nationalist opposition
+/// Finns Party commented`: the organisation `toks[i..j]` just before the verb follows a
+/// person's name and `of`, `from` or `with`: the person speaks (for the organisation), not
+/// the organisation. The name is two capitalised words or more (titles before it are their
+/// role); up to three lower-case words (`the nationalist opposition`) may stand between the
+/// preposition and the organisation's name.
+fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Option<Np> {
+    if i >= j {
+        return None;
+    }
+    let org_text = text_of(p, &toks[i..j]);
+    let org_text = org_text
+        .strip_prefix("the ")
+        .or_else(|| org_text.strip_prefix("The "))
+        .unwrap_or(&org_text);
+    if !is_org_name(org_text) || kind_of(org_text, "") == PartyKind::Person {
+        return None;
+    }
+    let mut k = i;
+    let mut adjectives = 0;
+    while k > floor
+        && adjectives < 3
+        && toks[k - 1].is_word()
+        && !toks[k - 1].is_cap()
+        && !lower_in(&toks[k - 1], &["of", "from", "with", "the", "and", "or", "to"])
+        && !is_speech(&toks[k - 1])
+        && !is_pronoun(&toks[k - 1])
+    {
+        k -= 1;
+        adjectives += 1;
+    }
+    if k > floor && toks[k - 1].is("the") && !toks[k - 1].is_cap() {
+        k -= 1;
+    } else if adjectives > 0 {
+        // Lower-case words with no article before them: `members of opposition parties`.
+        return None;
+    }
+    if k <= floor + 1
+        || toks[k - 1].is_cap()
+        || !lower_in(&toks[k - 1], &["of", "from", "with"])
+    {
+        return None;
+    }
+    let of = k - 1;
+    let mut m = of;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let mut np = np_from(p, &toks[m..of])?;
+    let words = fold_words(&np.name);
+    if np.pronoun.is_some()
+        || np.org.is_some()
+        || words.len() < 2
+        || np.name.split_whitespace().any(is_title_word)
+        || kind_of(&np.name, "") != PartyKind::Person
+    {
+        return None;
+    }
+    np.org = Some(org_text.to_string());
+    Some(np)
+}
+
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     if let Some(np) = unnamed_source(p, toks, floor, end) {
         return Some(np);
@@ -1633,6 +1695,9 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             ))
     {
         return None;
+    }
+    if let Some(np) = person_of_org(p, toks, floor, i, j) {
+        return Some(np);
     }
     // A run that only holds a sentence-starting word ("But") is no name.
     let mut run = &toks[i..j];
