@@ -2694,3 +2694,21 @@ fn a_person_of_an_organisation_speaks_for_it_not_the_organisation() {
     );
     assert_eq!(get(entity(&s, "anton-weiss"), "speaks_for"), "farmers-party");
 }
+
+#[test]
+fn a_person_written_two_ways_has_the_other_way_as_an_alias() {
+    // `Dr. Thomas Reyes` and `Dr. Tom Reyes` (a first name's short form), `Walter Pike
+    // Henley` and `Walter Henley` (a middle name), `Senator Alma Voss` and `Senator Voss`
+    // (the one full name with that surname): one person, the other form an alias.
+    let s = draft("Harbour plan\n\nThe panel heard from Dr. Thomas Reyes, a marine biologist, and from Senator Alma Voss on Monday. Walter Pike Henley chaired it.\n\n“The bay is the lifeblood of the town,” said Dr. Tom Reyes.\n\n“We will fund the plan,” said Senator Voss.\n\n“It was a long day,” said Walter Henley.\n");
+    let aliases = |id: &str| -> Vec<String> {
+        list(entity(&s, id), "aliases")
+            .into_iter()
+            .map(|a| a.as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(aliases("tom-reyes"), ["Thomas Reyes"]);
+    assert_eq!(aliases("walter-henley"), ["Walter Pike Henley"]);
+    assert_eq!(aliases("voss"), ["Alma Voss"]);
+    assert_eq!(direct(&s).len(), 3);
+}

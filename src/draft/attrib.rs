@@ -880,6 +880,34 @@ fn capitalised_mid_sentence(paragraphs: &[&str]) -> Vec<String> {
     out
 }
 
+/// The runs of two to five capitalised words the paragraphs write (`Thomas Frazer`,
+/// `Donald Franklin DuFrame`), without a possessive ending, each once, in order.
+fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in paragraphs {
+        let toks = tokens(p, 0..p.len());
+        let mut i = 0;
+        while i < toks.len() {
+            let mut j = i;
+            while j < toks.len() && toks[j].is_word() && toks[j].is_cap() {
+                j += 1;
+            }
+            if (2..=5).contains(&(j - i)) {
+                let run = text_of(p, &toks[i..j]);
+                let run = run
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_string();
+                if !out.contains(&run) {
+                    out.push(run);
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
+
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
@@ -2470,6 +2498,8 @@ struct Drafter<'o> {
     /// Words the article capitalises mid-sentence (lower-cased): names there, so a name
     /// wherever they open a sentence too (`Manning`, not "Saying").
     cap_mid: Vec<String>,
+    /// The runs of two to five capitalised words the article writes, each once.
+    cap_runs: Vec<String>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
@@ -2582,6 +2612,7 @@ pub fn draft_article_with(
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
         cap_mid: capitalised_mid_sentence(&paragraphs),
+        cap_runs: capitalised_runs(&paragraphs),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -5551,6 +5582,72 @@ impl Drafter<'_> {
     }
 
     /// Ids, dropped entities, known entities, and the events' parties.
+    /// A person drafted under one form of their name, written another way elsewhere in the
+    /// article, gets that form as an alias: with or without middle names (`Robert Gabriel
+    /// Mugabe` / `Robert Mugabe`, `George W. Bush`), a first name's short form (`Tom
+    /// Frazer` / `Thomas Frazer`), or a surname alone, with or without a title (`Senator
+    /// King`, `Voss`), the one full name with that surname (`Angus King`). Only a form no other entity goes by, and only when
+    /// one such form is found.
+    fn name_variants(&mut self) {
+        let untitled = |name: &str| -> String {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let titles = words
+                .iter()
+                .take_while(|w| {
+                    is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS)
+                })
+                .count();
+            // (The last word is the name: `Senator King`.)
+            words[titles.min(words.len().saturating_sub(1))..].join(" ")
+        };
+        for i in 0..self.d.entities.len() {
+            let e = &self.d.entities[i];
+            if e.kind != PartyKind::Person {
+                continue;
+            }
+            let core_text = untitled(&e.name);
+            let core = fold_words(&core_text);
+            let Some(last) = core.last() else {
+                continue;
+            };
+            let mut found: Vec<String> = Vec::new();
+            for run in &self.cap_runs {
+                let full_text = untitled(run);
+                let full = fold_words(&full_text);
+                if full.len() < 2
+                    || full == core
+                    || full.last() != Some(last)
+                    || kind_of(&full_text, "") != PartyKind::Person
+                {
+                    continue;
+                }
+                let same = if core.len() == 1 {
+                    true
+                } else {
+                    core[0] == full[0] && core.len() != full.len()
+                        || core.len() == full.len()
+                            && core.len() == 2
+                            && names::short_form(&core[0], &full[0])
+                };
+                if same && !found.contains(&full_text) {
+                    found.push(full_text);
+                }
+            }
+            let [alias] = found.as_slice() else {
+                continue;
+            };
+            let aw = fold_words(alias);
+            let taken = self.d.entities.iter().enumerate().any(|(j, o)| {
+                std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .any(|n| fold_words(n) == aw && (j != i || n == alias))
+            });
+            if !taken {
+                self.d.entities[i].aliases.push(alias.clone());
+            }
+        }
+    }
+
     fn finish(mut self) -> Draft {
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
@@ -5690,6 +5787,7 @@ impl Drafter<'_> {
             s.by = s.by.map(|b| map[b]);
         }
         self.d.entities = kept;
+        self.name_variants();
         // An analyst cannot be spoken for; a spokesperson of an analyst speaks for no one.
         let analysts: Vec<bool> = self.d.entities.iter().map(|e| e.analyst).collect();
         for e in &mut self.d.entities {
