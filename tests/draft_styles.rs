@@ -2712,3 +2712,22 @@ fn a_person_written_two_ways_has_the_other_way_as_an_alias() {
     assert_eq!(aliases("voss"), ["Alma Voss"]);
     assert_eq!(direct(&s).len(), 3);
 }
+
+#[test]
+fn a_description_whose_closing_comma_is_left_out_is_the_named_persons() {
+    // `Nora Delgado Ruiz, leader of the Harbour Workers Union said`: the comma that should
+    // close the description before the verb is missing; the person named before it speaks,
+    // not the organisation the description ends with.
+    let s = draft("Port vote\n\nNora Delgado Ruiz, leader of the Harbour Workers Union said, \"We stand with the crews.\"\n\nPaul Okafor, dean of the Coastal Law School called it \"a silly argument.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Nora Delgado Ruiz", "We stand with the crews."),
+            pair("Paul Okafor", "a silly argument.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "nora-delgado-ruiz"), "description"),
+        "leader of the Harbour Workers Union"
+    );
+}

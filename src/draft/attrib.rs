@@ -1521,6 +1521,69 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
 }
 
+/// `Mary Lou McDonald, leader of the Sinn Féin party said`, `Erwin Chemerinsky, Dean of UC
+/// Berkeley School of Law called it`: a person's name opening the clause, then a comma and
+/// their description (`… of …`, with no verb, pronoun or relative word), whose closing comma
+/// the article left out before the verb at `end`: the person speaks.
+fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    // (Auxiliaries before the verb: `… Committee had speculated`.)
+    let mut j = end;
+    while j > floor && lower_in(&toks[j - 1], SKIPPABLE) {
+        j -= 1;
+    }
+    if j <= floor + 3 || toks[j - 1].s == "," {
+        return None;
+    }
+    let mut k = j;
+    while k > floor
+        && !matches!(toks[k - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+        && j - k < 20
+    {
+        k -= 1;
+    }
+    if k <= floor + 2 || toks[k - 1].s != "," || k + 2 > j {
+        return None;
+    }
+    let desc = &toks[k..j];
+    let first = &desc[0];
+    if !(lower_in(first, &["a", "an", "the"]) || !first.is_cap() || is_title_word(first.s))
+        || !desc.iter().any(|t| lower_in(t, &["of", "for", "at"]))
+        || desc.iter().any(|t| {
+            is_pronoun(t)
+                || is_speech(t)
+                || lower_in(t, SKIPPABLE)
+                || lower_in(
+                    t,
+                    &["who", "whose", "which", "that", "whom", "where", "when", "while"],
+                )
+                || lower_in(t, &["his", "her", "their", "its"])
+        })
+    {
+        return None;
+    }
+    let comma = k - 1;
+    let mut m = comma;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let opens = m == floor
+        || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK)
+        || lower_in(&toks[m - 1], &["and", "but"]);
+    if !opens || m == comma {
+        return None;
+    }
+    let mut np = np_from(p, &toks[m..comma])?;
+    if np.pronoun.is_some()
+        || fold_words(&np.name).len() < 2
+        || np.name.split_whitespace().any(is_title_word)
+        || kind_of(&np.name, "") != PartyKind::Person
+    {
+        return None;
+    }
+    np.description = Some(text_of(p, desc));
+    Some(np)
+}
+
 /// `Cardinal Marc Ouellet of the Holy See said`, `Timo Soini from the nationalist opposition
 /// Finns Party commented`: the organisation `toks[i..j]` just before the verb follows a
 /// person's name and `of`, `from` or `with`: the person speaks (for the organisation), not
@@ -5184,9 +5247,12 @@ impl Drafter<'_> {
                     .flatten()
             });
             let is_relative = relative.is_some();
-            let np = relative.or_else(|| {
-                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
-            });
+            let np = relative
+                .or_else(|| unclosed_appositive(p, toks, prev_q, v))
+                .or_else(|| {
+                    np_backward(p, toks, floor.min(v), v)
+                        .or_else(|| np_backward(p, toks, prev_q, v))
+                });
             if let Some(np) = np {
                 // (Or a group described, calling something by its term: `The researchers
                 // are calling their product “super wood.”`)
