@@ -2731,3 +2731,20 @@ fn a_description_whose_closing_comma_is_left_out_is_the_named_persons() {
         "leader of the Harbour Workers Union"
     );
 }
+
+#[test]
+fn according_to_a_source_the_one_its_sentence_has_saying_it_speaks() {
+    // `According to the Coast Ledger, Mara Quist claimed … “…”`, `Ivo Brandt called the plan
+    // a “…,” according to the Daily Tide`: the outlet is where the article read it; the one
+    // saying it speaks. With no one saying it (`the harbour was considered “unsafe”`, a
+    // passive), the source does.
+    let s = draft("Harbour\n\nAccording to the Coast Ledger, Mara Quist claimed the harbour would close \"within a week.\"\n\nIvo Brandt called the plan a \"reckless gamble,\" according to the Daily Tide.\n\nAccording to the Coast Ledger, the harbour was considered \"unsafe\" by inspectors.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Mara Quist", "within a week."),
+            pair("Ivo Brandt", "reckless gamble,"),
+            pair("Coast Ledger", "unsafe")
+        ]
+    );
+}

@@ -4914,6 +4914,27 @@ impl Drafter<'_> {
         }
         // `“…”, according to the Herald.`
         if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
+            // `Pelosi called Trump's conduct a “…,” according to NBC`: the one the sentence
+            // has saying or naming it before the quotation (not a passive) speaks; X is
+            // where the article read it.
+            let said = (prev_q..q)
+                .rev()
+                .find(|&v| speech_at(toks, v) || term_at(toks, v))
+                .filter(|&v| {
+                    v > prev_q
+                        && !lower_in(
+                            &toks[v - 1],
+                            &["was", "were", "is", "are", "be", "been", "being"],
+                        )
+                })
+                .and_then(|v| np_backward(p, toks, prev_q, v))
+                .filter(|y| y.pronoun.is_some() || y.name.starts_with(char::is_uppercase));
+            if let Some(y) = said {
+                let rule = "`Y said “…”, according to X`: Y".to_string();
+                if let Some(found) = self.credit(p, s, &y, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
             if let Some((np, end)) = np_after_verb(p, toks, a + 2, next_q) {
                 let np = document_author(p, toks, np, end, next_q);
                 let rule = "`“…”, according to X`".to_string();
@@ -5025,6 +5046,29 @@ impl Drafter<'_> {
             if let Some((np, end)) = np_after_verb(p, toks, 2, q) {
                 let mut np = document_author(p, toks, np, end, q);
                 let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
+                // `According to Forbes, West claimed … “…”`: X is where the article read
+                // it; the one its clause has saying it (a verb of speech or of naming, not
+                // a passive) speaks.
+                let said = (end + 2..q)
+                    .find(|&v| speech_at(toks, v) || term_at(toks, v))
+                    // (Not a passive: `the government was considered “…”`.)
+                    .filter(|&v| {
+                        !lower_in(
+                            &toks[v - 1],
+                            &["was", "were", "is", "are", "be", "been", "being"],
+                        )
+                    })
+                    .filter(|_| end + 1 < q && !lower_in(&toks[end + 1], &["quoting", "citing"]))
+                    .and_then(|v| np_backward(p, toks, end + 1, v))
+                    .filter(|y| {
+                        y.pronoun.is_some() || y.name.starts_with(char::is_uppercase)
+                    });
+                if let Some(y) = said {
+                    let rule = "`According to X, Y said … “…”`: Y".to_string();
+                    if let Some(found) = self.credit(p, s, &y, rule, None, context.clone()) {
+                        return Some(found);
+                    }
+                }
                 if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
                     // The quoted source: the last run of capitalised words before the
                     // clause ends ("North Korea’s main news agency Korean Central News Agency").
