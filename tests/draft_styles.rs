@@ -2748,3 +2748,19 @@ fn according_to_a_source_the_one_its_sentence_has_saying_it_speaks() {
         ]
     );
 }
+
+#[test]
+fn an_untagged_quotation_is_the_subject_of_its_own_sentence_not_the_speaker_before() {
+    // `Tara Quinlan also reacted on Twitter, “…”`: no verb of speech, but the sentence's
+    // subject, named before the quotation, is a person: the quotation is hers, not the
+    // speaker before's, and the untagged paragraph after it continues her.
+    let s = draft("Tribute\n\n“He was a giant,” said Nell Oduya.\n\nTara Quinlan also reacted on Twitter, “We lost a friend today.”\n\n“He taught me to play.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Nell Oduya", "He was a giant,"),
+            pair("Tara Quinlan", "We lost a friend today."),
+            pair("Tara Quinlan", "He taught me to play.")
+        ]
+    );
+}

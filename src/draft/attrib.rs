@@ -4311,7 +4311,28 @@ impl Drafter<'_> {
                             })
                             .map(|(e, _)| e);
                         let person = self.last_person.filter(|_| recent(self.person_para));
-                        if let Some(sp) = para_speaker {
+                        // `Mick Jagger of The Rolling Stones also reacted on Twitter, “…”`:
+                        // a quotation with no tag in a sentence whose subject, named before
+                        // it, is a person (two names or more, or one already drafted): the
+                        // subject, not the speaker before.
+                        let quote_at = s.toks[ti].at;
+                        let own = sentence_subject(p, s)
+                            .filter(|np| {
+                                np.pronoun.is_none()
+                                    && np.name.starts_with(char::is_uppercase)
+                                    && p[s.range.start..quote_at].contains(np.name.as_str())
+                                    && (fold_words(&np.name).len() >= 2
+                                        && kind_of(&np.name, "") == PartyKind::Person
+                                        || self.known_person(&np.name))
+                            })
+                            .and_then(|np| {
+                                let rule = "the subject of the sentence the quotation is in"
+                                    .to_string();
+                                self.credit(p, s, &np, rule, None, None)
+                            });
+                        if let Some(f) = own {
+                            f
+                        } else if let Some(sp) = para_speaker {
                             (
                                 sp,
                                 "continues the statement of the speaker before it".to_string(),
