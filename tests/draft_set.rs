@@ -135,8 +135,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// 22's rules (speaker attribution; declinings and recall) recall 3653/3770, precision
 /// 3653/3773, speaker accuracy 3224/3653, declined recall 103/131. Stop 23: the eleventh set (135
 /// articles, batches stop22a to stop22f) joined them, 695 articles: recall 4534/4698, precision
-/// 4534/4744, speaker accuracy 3926/4534, declined recall 116/160 with stop 22's last drafter.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.955, 0.865, 0.725);
+/// 4534/4744, speaker accuracy 3926/4534, declined recall 116/160 with stop 22's last drafter;
+/// after stop 23's rules (speaker attribution) precision 4534/4743, speaker accuracy 3990/4534.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.955, 0.880, 0.725);
 
 #[test]
 fn tune_articles_keep_their_scores() {
