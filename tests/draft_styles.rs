@@ -2680,12 +2680,15 @@ fn a_person_of_an_organisation_speaks_for_it_not_the_organisation() {
     // `Lena Marsh of the Harbour Workers Union said`, `Anton Weiss from the conservative
     // Farmers Party commented`: the organisation stands between the name and the verb; the
     // person speaks, for the organisation.
-    let s = draft("Vote\n\nLena Marsh of the Harbour Workers Union said, “The vote was a betrayal.”\n\nAnton Weiss from the conservative Farmers Party commented: “We will appeal.”\n");
+    // A name after a lower-case "the" is an organisation's whatever its shape (`Bishop Rui
+    // Santos of the Silver Chapter`).
+    let s = draft("Vote\n\nLena Marsh of the Harbour Workers Union said, “The vote was a betrayal.”\n\nAnton Weiss from the conservative Farmers Party commented: “We will appeal.”\n\nBishop Rui Santos of the Silver Chapter said, “We pray for them.”\n");
     assert_eq!(
         direct(&s),
         [
             pair("Lena Marsh", "The vote was a betrayal."),
-            pair("Anton Weiss", "We will appeal.")
+            pair("Anton Weiss", "We will appeal."),
+            pair("Rui Santos", "We pray for them.")
         ]
     );
     assert_eq!(

@@ -1595,11 +1595,16 @@ fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Opt
         return None;
     }
     let org_text = text_of(p, &toks[i..j]);
-    let org_text = org_text
-        .strip_prefix("the ")
+    let after_the = org_text.strip_prefix("the ");
+    let org_text = after_the
         .or_else(|| org_text.strip_prefix("The "))
         .unwrap_or(&org_text);
-    if !is_org_name(org_text) || kind_of(org_text, "") == PartyKind::Person {
+    // (A name after a lower-case "the" is no person's, whatever its shape: `the Holy See`.)
+    let the_name = after_the.is_some()
+        && org_text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if !the_name && (!is_org_name(org_text) || kind_of(org_text, "") == PartyKind::Person) {
         return None;
     }
     let mut k = i;
