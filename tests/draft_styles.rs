@@ -2695,7 +2695,10 @@ fn a_person_of_an_organisation_speaks_for_it_not_the_organisation() {
         get(entity(&s, "lena-marsh"), "speaks_for"),
         "harbour-workers-union"
     );
-    assert_eq!(get(entity(&s, "anton-weiss"), "speaks_for"), "farmers-party");
+    assert_eq!(
+        get(entity(&s, "anton-weiss"), "speaks_for"),
+        "farmers-party"
+    );
 }
 
 #[test]

@@ -1554,7 +1554,9 @@ fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
                 || lower_in(t, SKIPPABLE)
                 || lower_in(
                     t,
-                    &["who", "whose", "which", "that", "whom", "where", "when", "while"],
+                    &[
+                        "who", "whose", "which", "that", "whom", "where", "when", "while",
+                    ],
                 )
                 || lower_in(t, &["his", "her", "their", "its"])
         })
@@ -1613,7 +1615,10 @@ fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Opt
         && adjectives < 3
         && toks[k - 1].is_word()
         && !toks[k - 1].is_cap()
-        && !lower_in(&toks[k - 1], &["of", "from", "with", "the", "and", "or", "to"])
+        && !lower_in(
+            &toks[k - 1],
+            &["of", "from", "with", "the", "and", "or", "to"],
+        )
         && !is_speech(&toks[k - 1])
         && !is_pronoun(&toks[k - 1])
     {
@@ -1626,10 +1631,7 @@ fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Opt
         // Lower-case words with no article before them: `members of opposition parties`.
         return None;
     }
-    if k <= floor + 1
-        || toks[k - 1].is_cap()
-        || !lower_in(&toks[k - 1], &["of", "from", "with"])
-    {
+    if k <= floor + 1 || toks[k - 1].is_cap() || !lower_in(&toks[k - 1], &["of", "from", "with"]) {
         return None;
     }
     let of = k - 1;
@@ -4331,8 +4333,8 @@ impl Drafter<'_> {
                                         || self.known_person(&np.name))
                             })
                             .and_then(|np| {
-                                let rule = "the subject of the sentence the quotation is in"
-                                    .to_string();
+                                let rule =
+                                    "the subject of the sentence the quotation is in".to_string();
                                 self.credit(p, s, &np, rule, None, None)
                             });
                         if let Some(f) = own {
@@ -5086,9 +5088,7 @@ impl Drafter<'_> {
                     })
                     .filter(|_| end + 1 < q && !lower_in(&toks[end + 1], &["quoting", "citing"]))
                     .and_then(|v| np_backward(p, toks, end + 1, v))
-                    .filter(|y| {
-                        y.pronoun.is_some() || y.name.starts_with(char::is_uppercase)
-                    });
+                    .filter(|y| y.pronoun.is_some() || y.name.starts_with(char::is_uppercase));
                 if let Some(y) = said {
                     let rule = "`According to X, Y said … “…”`: Y".to_string();
                     if let Some(found) = self.credit(p, s, &y, rule, None, context.clone()) {

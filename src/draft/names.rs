@@ -71,8 +71,7 @@ const SHORT_FORMS: &[(&str, &str)] = &[
 pub fn short_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short != long
-        && (short.len() >= 3 && long.starts_with(short)
-            || SHORT_FORMS.contains(&(short, long)))
+        && (short.len() >= 3 && long.starts_with(short) || SHORT_FORMS.contains(&(short, long)))
 }
 
 /// Whether one name's words appear in the other as a run of whole words.
