@@ -136,8 +136,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// 3653/3773, speaker accuracy 3224/3653, declined recall 103/131. Stop 23: the eleventh set (135
 /// articles, batches stop22a to stop22f) joined them, 695 articles: recall 4534/4698, precision
 /// 4534/4744, speaker accuracy 3926/4534, declined recall 116/160 with stop 22's last drafter;
-/// after stop 23's rules on declinings and recall, precision 4534/4737, declined recall 128/160.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.957, 0.865, 0.80);
+/// after stop 23's rules (declinings and recall; speaker attribution) recall 4534/4698, precision
+/// 4534/4736, speaker accuracy 3992/4534, declined recall 128/160.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.957, 0.880, 0.80);
 
 #[test]
 fn tune_articles_keep_their_scores() {

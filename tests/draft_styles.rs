@@ -2777,3 +2777,99 @@ fn two_people_named_before_by_their_surnames_decline_each() {
         &[("Okoro", "no-response"), ("Lindqvist", "no-response")],
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_speaks_for_it_not_the_organisation() {
+    // `Lena Marsh of the Harbour Workers Union said`, `Anton Weiss from the conservative
+    // Farmers Party commented`: the organisation stands between the name and the verb; the
+    // person speaks, for the organisation.
+    // A name after a lower-case "the" is an organisation's whatever its shape (`Bishop Rui
+    // Santos of the Silver Chapter`).
+    let s = draft("Vote\n\nLena Marsh of the Harbour Workers Union said, “The vote was a betrayal.”\n\nAnton Weiss from the conservative Farmers Party commented: “We will appeal.”\n\nBishop Rui Santos of the Silver Chapter said, “We pray for them.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Lena Marsh", "The vote was a betrayal."),
+            pair("Anton Weiss", "We will appeal."),
+            pair("Rui Santos", "We pray for them.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "lena-marsh"), "speaks_for"),
+        "harbour-workers-union"
+    );
+    assert_eq!(
+        get(entity(&s, "anton-weiss"), "speaks_for"),
+        "farmers-party"
+    );
+}
+
+#[test]
+fn a_person_written_two_ways_has_the_other_way_as_an_alias() {
+    // `Dr. Thomas Reyes` and `Dr. Tom Reyes` (a first name's short form), `Walter Pike
+    // Henley` and `Walter Henley` (a middle name), `Senator Alma Voss` and `Senator Voss`
+    // (the one full name with that surname): one person, the other form an alias.
+    let s = draft("Harbour plan\n\nThe panel heard from Dr. Thomas Reyes, a marine biologist, and from Senator Alma Voss on Monday. Walter Pike Henley chaired it.\n\n“The bay is the lifeblood of the town,” said Dr. Tom Reyes.\n\n“We will fund the plan,” said Senator Voss.\n\n“It was a long day,” said Walter Henley.\n");
+    let aliases = |id: &str| -> Vec<String> {
+        list(entity(&s, id), "aliases")
+            .into_iter()
+            .map(|a| a.as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(aliases("tom-reyes"), ["Thomas Reyes"]);
+    assert_eq!(aliases("walter-henley"), ["Walter Pike Henley"]);
+    assert_eq!(aliases("voss"), ["Alma Voss"]);
+    assert_eq!(direct(&s).len(), 3);
+}
+
+#[test]
+fn a_description_whose_closing_comma_is_left_out_is_the_named_persons() {
+    // `Nora Delgado Ruiz, leader of the Harbour Workers Union said`: the comma that should
+    // close the description before the verb is missing; the person named before it speaks,
+    // not the organisation the description ends with.
+    let s = draft("Port vote\n\nNora Delgado Ruiz, leader of the Harbour Workers Union said, \"We stand with the crews.\"\n\nPaul Okafor, dean of the Coastal Law School called it \"a silly argument.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Nora Delgado Ruiz", "We stand with the crews."),
+            pair("Paul Okafor", "a silly argument.")
+        ]
+    );
+    assert_eq!(
+        get(entity(&s, "nora-delgado-ruiz"), "description"),
+        "leader of the Harbour Workers Union"
+    );
+}
+
+#[test]
+fn according_to_a_source_the_one_its_sentence_has_saying_it_speaks() {
+    // `According to the Coast Ledger, Mara Quist claimed … “…”`, `Ivo Brandt called the plan
+    // a “…,” according to the Daily Tide`: the outlet is where the article read it; the one
+    // saying it speaks. With no one saying it (`the harbour was considered “unsafe”`, a
+    // passive), the source does.
+    let s = draft("Harbour\n\nAccording to the Coast Ledger, Mara Quist claimed the harbour would close \"within a week.\"\n\nIvo Brandt called the plan a \"reckless gamble,\" according to the Daily Tide.\n\nAccording to the Coast Ledger, the harbour was considered \"unsafe\" by inspectors.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Mara Quist", "within a week."),
+            pair("Ivo Brandt", "reckless gamble,"),
+            pair("Coast Ledger", "unsafe")
+        ]
+    );
+}
+
+#[test]
+fn an_untagged_quotation_is_the_subject_of_its_own_sentence_not_the_speaker_before() {
+    // `Tara Quinlan also reacted on Twitter, “…”`: no verb of speech, but the sentence's
+    // subject, named before the quotation, is a person: the quotation is hers, not the
+    // speaker before's, and the untagged paragraph after it continues her.
+    let s = draft("Tribute\n\n“He was a giant,” said Nell Oduya.\n\nTara Quinlan also reacted on Twitter, “We lost a friend today.”\n\n“He taught me to play.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Nell Oduya", "He was a giant,"),
+            pair("Tara Quinlan", "We lost a friend today."),
+            pair("Tara Quinlan", "He taught me to play.")
+        ]
+    );
+}

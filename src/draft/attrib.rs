@@ -880,6 +880,34 @@ fn capitalised_mid_sentence(paragraphs: &[&str]) -> Vec<String> {
     out
 }
 
+/// The runs of two to five capitalised words the paragraphs write (`Thomas Frazer`,
+/// `Donald Franklin DuFrame`), without a possessive ending, each once, in order.
+fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in paragraphs {
+        let toks = tokens(p, 0..p.len());
+        let mut i = 0;
+        while i < toks.len() {
+            let mut j = i;
+            while j < toks.len() && toks[j].is_word() && toks[j].is_cap() {
+                j += 1;
+            }
+            if (2..=5).contains(&(j - i)) {
+                let run = text_of(p, &toks[i..j]);
+                let run = run
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_string();
+                if !out.contains(&run) {
+                    out.push(run);
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
+
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
@@ -1493,6 +1521,138 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
 }
 
+/// `Mary Lou McDonald, leader of the Sinn Féin party said`, `Erwin Chemerinsky, Dean of UC
+/// Berkeley School of Law called it`: a person's name opening the clause, then a comma and
+/// their description (`… of …`, with no verb, pronoun or relative word), whose closing comma
+/// the article left out before the verb at `end`: the person speaks.
+fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    // (Auxiliaries before the verb: `… Committee had speculated`.)
+    let mut j = end;
+    while j > floor && lower_in(&toks[j - 1], SKIPPABLE) {
+        j -= 1;
+    }
+    if j <= floor + 3 || toks[j - 1].s == "," {
+        return None;
+    }
+    let mut k = j;
+    while k > floor
+        && !matches!(toks[k - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+        && j - k < 20
+    {
+        k -= 1;
+    }
+    if k <= floor + 2 || toks[k - 1].s != "," || k + 2 > j {
+        return None;
+    }
+    let desc = &toks[k..j];
+    let first = &desc[0];
+    if !(lower_in(first, &["a", "an", "the"]) || !first.is_cap() || is_title_word(first.s))
+        || !desc.iter().any(|t| lower_in(t, &["of", "for", "at"]))
+        || desc.iter().any(|t| {
+            is_pronoun(t)
+                || is_speech(t)
+                || lower_in(t, SKIPPABLE)
+                || lower_in(
+                    t,
+                    &[
+                        "who", "whose", "which", "that", "whom", "where", "when", "while",
+                    ],
+                )
+                || lower_in(t, &["his", "her", "their", "its"])
+        })
+    {
+        return None;
+    }
+    let comma = k - 1;
+    let mut m = comma;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let opens = m == floor
+        || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK)
+        || lower_in(&toks[m - 1], &["and", "but"]);
+    if !opens || m == comma {
+        return None;
+    }
+    let mut np = np_from(p, &toks[m..comma])?;
+    if np.pronoun.is_some()
+        || fold_words(&np.name).len() < 2
+        || np.name.split_whitespace().any(is_title_word)
+        || kind_of(&np.name, "") != PartyKind::Person
+    {
+        return None;
+    }
+    np.description = Some(text_of(p, desc));
+    Some(np)
+}
+
+/// `Cardinal Marc Ouellet of the Holy See said`, `Timo Soini from the nationalist opposition
+/// Finns Party commented`: the organisation `toks[i..j]` just before the verb follows a
+/// person's name and `of`, `from` or `with`: the person speaks (for the organisation), not
+/// the organisation. The name is two capitalised words or more (titles before it are their
+/// role); up to three lower-case words (`the nationalist opposition`) may stand between the
+/// preposition and the organisation's name.
+fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Option<Np> {
+    if i >= j {
+        return None;
+    }
+    let org_text = text_of(p, &toks[i..j]);
+    let after_the = org_text.strip_prefix("the ");
+    let org_text = after_the
+        .or_else(|| org_text.strip_prefix("The "))
+        .unwrap_or(&org_text);
+    // (A name after a lower-case "the" is no person's, whatever its shape: `the Holy See`.)
+    let the_name = after_the.is_some()
+        && org_text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if !the_name && (!is_org_name(org_text) || kind_of(org_text, "") == PartyKind::Person) {
+        return None;
+    }
+    let mut k = i;
+    let mut adjectives = 0;
+    while k > floor
+        && adjectives < 3
+        && toks[k - 1].is_word()
+        && !toks[k - 1].is_cap()
+        && !lower_in(
+            &toks[k - 1],
+            &["of", "from", "with", "the", "and", "or", "to"],
+        )
+        && !is_speech(&toks[k - 1])
+        && !is_pronoun(&toks[k - 1])
+    {
+        k -= 1;
+        adjectives += 1;
+    }
+    if k > floor && toks[k - 1].is("the") && !toks[k - 1].is_cap() {
+        k -= 1;
+    } else if adjectives > 0 {
+        // Lower-case words with no article before them: `members of opposition parties`.
+        return None;
+    }
+    if k <= floor + 1 || toks[k - 1].is_cap() || !lower_in(&toks[k - 1], &["of", "from", "with"]) {
+        return None;
+    }
+    let of = k - 1;
+    let mut m = of;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let mut np = np_from(p, &toks[m..of])?;
+    let words = fold_words(&np.name);
+    if np.pronoun.is_some()
+        || np.org.is_some()
+        || words.len() < 2
+        || np.name.split_whitespace().any(is_title_word)
+        || kind_of(&np.name, "") != PartyKind::Person
+    {
+        return None;
+    }
+    np.org = Some(org_text.to_string());
+    Some(np)
+}
+
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     if let Some(np) = unnamed_source(p, toks, floor, end) {
         return Some(np);
@@ -1633,6 +1793,9 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             ))
     {
         return None;
+    }
+    if let Some(np) = person_of_org(p, toks, floor, i, j) {
+        return Some(np);
     }
     // A run that only holds a sentence-starting word ("But") is no name.
     let mut run = &toks[i..j];
@@ -2405,6 +2568,8 @@ struct Drafter<'o> {
     /// Words the article capitalises mid-sentence (lower-cased): names there, so a name
     /// wherever they open a sentence too (`Manning`, not "Saying").
     cap_mid: Vec<String>,
+    /// The runs of two to five capitalised words the article writes, each once.
+    cap_runs: Vec<String>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
@@ -2517,6 +2682,7 @@ pub fn draft_article_with(
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
         cap_mid: capitalised_mid_sentence(&paragraphs),
+        cap_runs: capitalised_runs(&paragraphs),
     };
     dr.d.sources.push(Source {
         id: "article".into(),
@@ -4155,7 +4321,28 @@ impl Drafter<'_> {
                             })
                             .map(|(e, _)| e);
                         let person = self.last_person.filter(|_| recent(self.person_para));
-                        if let Some(sp) = para_speaker {
+                        // `Mick Jagger of The Rolling Stones also reacted on Twitter, “…”`:
+                        // a quotation with no tag in a sentence whose subject, named before
+                        // it, is a person (two names or more, or one already drafted): the
+                        // subject, not the speaker before.
+                        let quote_at = s.toks[ti].at;
+                        let own = sentence_subject(p, s)
+                            .filter(|np| {
+                                np.pronoun.is_none()
+                                    && np.name.starts_with(char::is_uppercase)
+                                    && p[s.range.start..quote_at].contains(np.name.as_str())
+                                    && (fold_words(&np.name).len() >= 2
+                                        && kind_of(&np.name, "") == PartyKind::Person
+                                        || self.known_person(&np.name))
+                            })
+                            .and_then(|np| {
+                                let rule =
+                                    "the subject of the sentence the quotation is in".to_string();
+                                self.credit(p, s, &np, rule, None, None)
+                            });
+                        if let Some(f) = own {
+                            f
+                        } else if let Some(sp) = para_speaker {
                             (
                                 sp,
                                 "continues the statement of the speaker before it".to_string(),
@@ -4812,6 +4999,27 @@ impl Drafter<'_> {
         }
         // `“…”, according to the Herald.`
         if a + 2 < next_q && toks[a].is("according") && toks[a + 1].is("to") {
+            // `Pelosi called Trump's conduct a “…,” according to NBC`: the one the sentence
+            // has saying or naming it before the quotation (not a passive) speaks; X is
+            // where the article read it.
+            let said = (prev_q..q)
+                .rev()
+                .find(|&v| speech_at(toks, v) || term_at(toks, v))
+                .filter(|&v| {
+                    v > prev_q
+                        && !lower_in(
+                            &toks[v - 1],
+                            &["was", "were", "is", "are", "be", "been", "being"],
+                        )
+                })
+                .and_then(|v| np_backward(p, toks, prev_q, v))
+                .filter(|y| y.pronoun.is_some() || y.name.starts_with(char::is_uppercase));
+            if let Some(y) = said {
+                let rule = "`Y said “…”, according to X`: Y".to_string();
+                if let Some(found) = self.credit(p, s, &y, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
             if let Some((np, end)) = np_after_verb(p, toks, a + 2, next_q) {
                 let np = document_author(p, toks, np, end, next_q);
                 let rule = "`“…”, according to X`".to_string();
@@ -4923,6 +5131,27 @@ impl Drafter<'_> {
             if let Some((np, end)) = np_after_verb(p, toks, 2, q) {
                 let mut np = document_author(p, toks, np, end, q);
                 let end = (2..q).find(|&i| toks[i].s == ",").unwrap_or(q);
+                // `According to Forbes, West claimed … “…”`: X is where the article read
+                // it; the one its clause has saying it (a verb of speech or of naming, not
+                // a passive) speaks.
+                let said = (end + 2..q)
+                    .find(|&v| speech_at(toks, v) || term_at(toks, v))
+                    // (Not a passive: `the government was considered “…”`.)
+                    .filter(|&v| {
+                        !lower_in(
+                            &toks[v - 1],
+                            &["was", "were", "is", "are", "be", "been", "being"],
+                        )
+                    })
+                    .filter(|_| end + 1 < q && !lower_in(&toks[end + 1], &["quoting", "citing"]))
+                    .and_then(|v| np_backward(p, toks, end + 1, v))
+                    .filter(|y| y.pronoun.is_some() || y.name.starts_with(char::is_uppercase));
+                if let Some(y) = said {
+                    let rule = "`According to X, Y said … “…”`: Y".to_string();
+                    if let Some(found) = self.credit(p, s, &y, rule, None, context.clone()) {
+                        return Some(found);
+                    }
+                }
                 if end + 2 < q && lower_in(&toks[end + 1], &["quoting", "citing"]) {
                     // The quoted source: the last run of capitalised words before the
                     // clause ends ("North Korea’s main news agency Korean Central News Agency").
@@ -5145,9 +5374,12 @@ impl Drafter<'_> {
                     .flatten()
             });
             let is_relative = relative.is_some();
-            let np = relative.or_else(|| {
-                np_backward(p, toks, floor.min(v), v).or_else(|| np_backward(p, toks, prev_q, v))
-            });
+            let np = relative
+                .or_else(|| unclosed_appositive(p, toks, prev_q, v))
+                .or_else(|| {
+                    np_backward(p, toks, floor.min(v), v)
+                        .or_else(|| np_backward(p, toks, prev_q, v))
+                });
             if let Some(np) = np {
                 // (Or a group described, calling something by its term: `The researchers
                 // are calling their product “super wood.”`)
@@ -5543,6 +5775,72 @@ impl Drafter<'_> {
     }
 
     /// Ids, dropped entities, known entities, and the events' parties.
+    /// A person drafted under one form of their name, written another way elsewhere in the
+    /// article, gets that form as an alias: with or without middle names (`Robert Gabriel
+    /// Mugabe` / `Robert Mugabe`, `George W. Bush`), a first name's short form (`Tom
+    /// Frazer` / `Thomas Frazer`), or a surname alone, with or without a title (`Senator
+    /// King`, `Voss`), the one full name with that surname (`Angus King`). Only a form no other entity goes by, and only when
+    /// one such form is found.
+    fn name_variants(&mut self) {
+        let untitled = |name: &str| -> String {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let titles = words
+                .iter()
+                .take_while(|w| {
+                    is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS)
+                })
+                .count();
+            // (The last word is the name: `Senator King`.)
+            words[titles.min(words.len().saturating_sub(1))..].join(" ")
+        };
+        for i in 0..self.d.entities.len() {
+            let e = &self.d.entities[i];
+            if e.kind != PartyKind::Person {
+                continue;
+            }
+            let core_text = untitled(&e.name);
+            let core = fold_words(&core_text);
+            let Some(last) = core.last() else {
+                continue;
+            };
+            let mut found: Vec<String> = Vec::new();
+            for run in &self.cap_runs {
+                let full_text = untitled(run);
+                let full = fold_words(&full_text);
+                if full.len() < 2
+                    || full == core
+                    || full.last() != Some(last)
+                    || kind_of(&full_text, "") != PartyKind::Person
+                {
+                    continue;
+                }
+                let same = if core.len() == 1 {
+                    true
+                } else {
+                    core[0] == full[0] && core.len() != full.len()
+                        || core.len() == full.len()
+                            && core.len() == 2
+                            && names::short_form(&core[0], &full[0])
+                };
+                if same && !found.contains(&full_text) {
+                    found.push(full_text);
+                }
+            }
+            let [alias] = found.as_slice() else {
+                continue;
+            };
+            let aw = fold_words(alias);
+            let taken = self.d.entities.iter().enumerate().any(|(j, o)| {
+                std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .any(|n| fold_words(n) == aw && (j != i || n == alias))
+            });
+            if !taken {
+                self.d.entities[i].aliases.push(alias.clone());
+            }
+        }
+    }
+
     fn finish(mut self) -> Draft {
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
@@ -5682,6 +5980,7 @@ impl Drafter<'_> {
             s.by = s.by.map(|b| map[b]);
         }
         self.d.entities = kept;
+        self.name_variants();
         // An analyst cannot be spoken for; a spokesperson of an analyst speaks for no one.
         let analysts: Vec<bool> = self.d.entities.iter().map(|e| e.analyst).collect();
         for e in &mut self.d.entities {

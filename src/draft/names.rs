@@ -16,6 +16,64 @@ pub fn fold_words(name: &str) -> Vec<String> {
     w
 }
 
+/// Short forms of first names and the names they shorten (folded): `tom` is `thomas`.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("abby", "abigail"),
+    ("andy", "andrew"),
+    ("barb", "barbara"),
+    ("becky", "rebecca"),
+    ("beth", "elizabeth"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("charlie", "charles"),
+    ("chuck", "charles"),
+    ("cindy", "cynthia"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("dick", "richard"),
+    ("ed", "edward"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("jack", "john"),
+    ("jake", "jacob"),
+    ("jenny", "jennifer"),
+    ("jerry", "gerald"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("kate", "katherine"),
+    ("kate", "catherine"),
+    ("kathy", "katherine"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("maggie", "margaret"),
+    ("mike", "michael"),
+    ("nate", "nathan"),
+    ("ned", "edward"),
+    ("patty", "patricia"),
+    ("peggy", "margaret"),
+    ("rick", "richard"),
+    ("steve", "stephen"),
+    ("steve", "steven"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("zach", "zachary"),
+];
+
+/// Whether one first name (folded) is the other's short form: `Tom` and `Thomas`, or the
+/// first three letters or more of it (`Chris` and `Christopher`, `Alex` and `Alexander`).
+pub fn short_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short != long
+        && (short.len() >= 3 && long.starts_with(short) || SHORT_FORMS.contains(&(short, long)))
+}
+
 /// Whether one name's words appear in the other as a run of whole words.
 pub fn names_match(a: &str, b: &str) -> bool {
     let (mut wa, mut wb) = (fold_words(a), fold_words(b));
