@@ -137,8 +137,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// articles, batches stop22a to stop22f) joined them, 695 articles: recall 4534/4698, precision
 /// 4534/4744, speaker accuracy 3926/4534, declined recall 116/160 with stop 22's last drafter;
 /// after stop 23's rules (declinings and recall; speaker attribution) recall 4534/4698, precision
-/// 4534/4736, speaker accuracy 3992/4534, declined recall 128/160.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.957, 0.880, 0.80);
+/// 4534/4736, speaker accuracy 3992/4534, declined recall 128/160. The twelfth set (125
+/// articles, batches stop23a to stop23e), merged after that round's last commit and measured
+/// unseen (recall 494/541, precision 494/549, speaker accuracy 372/494, declined recall 3/9),
+/// then joined them: 820 articles, recall 5028/5239, precision 5028/5285, speaker accuracy
+/// 4364/5028, declined recall 131/169.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.867, 0.775);
 
 #[test]
 fn tune_articles_keep_their_scores() {
