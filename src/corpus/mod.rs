@@ -14,6 +14,10 @@ use std::sync::Arc;
 use crate::story::parse::locate_in_file;
 use crate::story::{Diagnostic, FileResult, LoadOptions, Location, Severity, Story, Str};
 
+/// A fast hash seeded per process, for the maps of ids (ids are story text: a
+/// fixed hash could be made to collide).
+type Fast = foldhash::fast::RandomState;
+
 /// [`FileResult`] with its story shared.
 #[derive(Debug, Clone, Default)]
 pub struct SharedResult {
@@ -74,11 +78,11 @@ pub struct Corpus {
     pub claims: Vec<SharedClaim>,
     /// How many of the diagnostics are usage or I/O problems (a missing path).
     pub usage_problems: usize,
-    entity_index: HashMap<Str, usize>,
-    claim_index: HashMap<Str, usize>,
+    entity_index: HashMap<Str, usize, Fast>,
+    claim_index: HashMap<Str, usize, Fast>,
     /// The file of each kept story id, for reporting duplicates across batches,
     /// with the place of its `id` once a duplicate needed it.
-    first_file_of: HashMap<Str, (PathBuf, Option<Option<Location>>)>,
+    first_file_of: HashMap<Str, (PathBuf, Option<Option<Location>>), Fast>,
 }
 
 impl Corpus {
@@ -201,7 +205,7 @@ impl Corpus {
         }
         // The stories again in path order, the kept ones in their files' places.
         let mut stories = Vec::with_capacity(self.stories.len() + kept);
-        let mut first_file_of = HashMap::new();
+        let mut first_file_of = HashMap::default();
         let mut seen = std::collections::HashSet::new();
         for (file, old) in self.files.iter_mut().zip(wanted) {
             let story = match (file.story, old) {
