@@ -75,6 +75,11 @@ impl Cache {
         }
     }
 
+    /// Whether a load of this many files uses the cache.
+    pub fn used_for(&self, files: usize) -> bool {
+        files >= self.min_files
+    }
+
     /// `$XDG_CACHE_HOME/storyx` (an absolute path), else `$HOME/.cache/storyx`;
     /// `None` when neither is set.
     pub fn default_location() -> Option<Cache> {
@@ -96,6 +101,12 @@ impl Cache {
         if files < self.min_files {
             return None;
         }
+        self.open_any(roots, opts)
+    }
+
+    /// [`Cache::open`] whatever the number of files (for a caller that reads the
+    /// pack while it finds the files, and then asks [`Cache::used_for`]).
+    pub fn open_any(&self, roots: &[PathBuf], opts: &LoadOptions) -> Option<Pack> {
         let mut canonical: Vec<PathBuf> = roots
             .iter()
             .map(|r| r.canonicalize().unwrap_or_else(|_| r.clone()))

@@ -303,16 +303,18 @@ pub struct Loader {
 impl Loader {
     /// Finds the files (see [`discover_with`]) and opens the cache's pack for them.
     pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
-        let found = discover_with(paths, opts.follow_symlinks);
-        let pack = cache.and_then(|c| {
-            let roots = roots(paths);
-            let on_disk = found
-                .files
-                .iter()
-                .filter(|o| matches!(o, Origin::File(_)))
-                .count();
-            c.open(&roots, on_disk, &opts)
-        });
+        // The pack's table is read while the files are found (both take a
+        // while for 100,000 files, and the pool is idle then).
+        let (found, pack) = rayon::join(
+            || discover_with(paths, opts.follow_symlinks),
+            || cache.and_then(|c| c.open_any(&roots(paths), &opts)),
+        );
+        let on_disk = found
+            .files
+            .iter()
+            .filter(|o| matches!(o, Origin::File(_)))
+            .count();
+        let pack = pack.filter(|_| cache.is_some_and(|c| c.used_for(on_disk)));
         Loader {
             files: found.files,
             problems: found.problems,
@@ -453,9 +455,12 @@ impl Loader {
 
     /// Loads batch after batch (each of `size()` files) and hands each, its
     /// cross-story warnings added, to `hand` with the number of files loaded so
-    /// far, while the next batch loads: the checking and handing over (in file
-    /// order, on one thread) and the loading (in parallel) keep both cores busy,
-    /// where a batch at a time left one idle between batches (issue 19). Ends as
+    /// far, in file order. The files are loaded a group of at most
+    /// [`PACKED_TOGETHER`] at a time by one task per thread of the pool, each
+    /// taking the next group as soon as it is done with one, while this thread
+    /// checks and hands over each batch as soon as its groups are in: nothing
+    /// waits for a whole batch to be loaded before the next is begun, where a
+    /// batch at a time left a core idle at the end of each (issue 19). Ends as
     /// [`Loader::finish`] once every batch is handed over; `None` without writing
     /// the cache as soon as `hand` says to stop.
     pub fn hand_over(
@@ -463,34 +468,131 @@ impl Loader {
         mut size: impl FnMut() -> usize,
         mut hand: impl FnMut(Vec<FileResult>, usize) -> bool + Send,
     ) -> Option<CacheStats> {
-        let mut first_seen = self.first_seen.take();
-        let mut ready: Option<(Vec<FileResult>, usize)> = None;
-        loop {
-            let max = size();
-            let (next, go_on) = rayon::join(
-                || {
-                    let batch = self.next_batch(max);
-                    (batch, self.done())
-                },
-                || {
-                    let Some((mut batch, done)) = ready.take() else {
-                        return true;
-                    };
-                    if let Some(first_seen) = &mut first_seen {
-                        add_cross_story(first_seen, batch.iter_mut());
-                    }
-                    hand(batch, done)
-                },
-            );
-            if !go_on {
-                return None;
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+        use std::sync::{mpsc, Mutex, PoisonError};
+        let total = self.files.len();
+        // Each group: its batch and its files.
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        let mut batch_ends = Vec::new();
+        let mut at = self.next;
+        while at < total {
+            let end = at.saturating_add(size().max(1)).min(total);
+            let mut from = at;
+            while from < end {
+                let to = from.saturating_add(PACKED_TOGETHER).min(end);
+                groups.push((batch_ends.len(), from..to));
+                from = to;
             }
-            if next.0.is_empty() {
-                break;
-            }
-            ready = Some(next);
+            batch_ends.push(end);
+            at = end;
         }
-        self.first_seen = first_seen;
+        {
+            let Loader {
+                files,
+                opts,
+                cache,
+                first_seen,
+                pack,
+                packers,
+                ..
+            } = &mut self;
+            let (files, opts, pack) = (&*files, &*opts, *pack);
+            let session = cache.as_mut().map(Session::batch);
+            let batch = session.as_ref();
+            let pool = Mutex::new(std::mem::take(packers));
+            let next_group = AtomicUsize::new(0);
+            let stop = AtomicBool::new(false);
+            let (groups, pool, next_group, stop) = (&groups, &pool, &next_group, &stop);
+            let one = |origin: &Origin| -> Loaded<crate::story::Story> {
+                match (origin, batch) {
+                    (Origin::File(path), Some(batch)) => {
+                        let (result, served) = batch.load(path, opts);
+                        (result, None, Some(served))
+                    }
+                    _ => (load_origin(origin, opts), None, None),
+                }
+            };
+            let one = &one;
+            let (tx, rx) = mpsc::channel::<(usize, Vec<FileResult>, Vec<Served>)>();
+            let handed = rayon::in_place_scope(|scope| {
+                for _ in 0..rayon::current_num_threads().max(1) {
+                    let tx = tx.clone();
+                    scope.spawn(move |_| loop {
+                        let g = next_group.fetch_add(1, Relaxed);
+                        let Some((_, range)) = groups.get(g) else {
+                            break;
+                        };
+                        if stop.load(Relaxed) {
+                            break;
+                        }
+                        let group = &files[range.clone()];
+                        let loaded = if pack {
+                            let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
+                            let mut packer = taken.unwrap_or_default();
+                            let loaded = load_group(group, batch, opts, one, &mut packer);
+                            pool.lock()
+                                .unwrap_or_else(PoisonError::into_inner)
+                                .push(packer);
+                            loaded
+                        } else {
+                            group.iter().map(one).collect()
+                        };
+                        let mut served = Vec::with_capacity(loaded.len());
+                        let mut results = Vec::with_capacity(loaded.len());
+                        for (result, _, s) in loaded {
+                            served.extend(s);
+                            results.push(result);
+                        }
+                        if tx.send((g, results, served)).is_err() {
+                            break;
+                        }
+                    });
+                }
+                drop(tx);
+                // Here, in file order: each batch once its groups are in.
+                let mut arrived: Vec<Option<(Vec<FileResult>, Vec<Served>)>> =
+                    std::iter::repeat_with(|| None).take(groups.len()).collect();
+                let mut served_all = Vec::new();
+                let mut next = 0;
+                for (b, &end) in batch_ends.iter().enumerate() {
+                    let mut results = Vec::new();
+                    while groups.get(next).is_some_and(|(of, _)| *of == b) {
+                        let group = loop {
+                            if let Some(group) = arrived[next].take() {
+                                break group;
+                            }
+                            match rx.recv() {
+                                Ok((g, results, served)) => arrived[g] = Some((results, served)),
+                                // A task ended without its group (it panicked:
+                                // the scope passes the panic on).
+                                Err(_) => return None,
+                            }
+                        };
+                        results.extend(group.0);
+                        served_all.extend(group.1);
+                        next += 1;
+                    }
+                    if let Some(first_seen) = first_seen.as_mut() {
+                        add_cross_story(first_seen, results.iter_mut());
+                    }
+                    if !hand(results, end) {
+                        stop.store(true, Relaxed);
+                        return None;
+                    }
+                }
+                Some(served_all)
+            });
+            *packers = pool
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .split_off(0);
+            let served = handed?;
+            if let Some(session) = session {
+                // What the pack served, counted in file order once all is in.
+                session.end(served);
+            }
+        };
+        self.next = total;
         Some(self.finish())
     }
 
