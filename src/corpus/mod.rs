@@ -80,9 +80,10 @@ pub struct Corpus {
     pub usage_problems: usize,
     entity_index: HashMap<Str, usize, Fast>,
     claim_index: HashMap<Str, usize, Fast>,
-    /// The file of each kept story id, for reporting duplicates across batches,
-    /// with the place of its `id` once a duplicate needed it.
-    first_file_of: HashMap<Str, (PathBuf, Option<Option<Location>>), Fast>,
+    /// The file of each kept story id (its number in `files`), for reporting
+    /// duplicates across batches, with the place of its `id` once a duplicate
+    /// needed it.
+    first_file_of: HashMap<Str, (usize, Option<Option<Location>>), Fast>,
 }
 
 impl Corpus {
@@ -117,6 +118,7 @@ impl Corpus {
             let mut kept = None;
             if let Some(story) = result.story {
                 if let Some((first, first_at)) = self.first_file_of.get_mut(&story.id) {
+                    let first = &self.files[*first].path;
                     // Both files are reported, each at its `id` (read again: a
                     // duplicate is rare, and its places are not kept otherwise).
                     // Within the default cap: the file may have changed meanwhile.
@@ -157,7 +159,7 @@ impl Corpus {
                     );
                 } else {
                     self.first_file_of
-                        .insert(story.id.detached(), (result.path.clone(), None));
+                        .insert(story.id.detached(), (self.files.len(), None));
                     kept = Some(self.stories.len());
                     self.stories.push(story);
                 }
@@ -207,13 +209,13 @@ impl Corpus {
         let mut stories = Vec::with_capacity(self.stories.len() + kept);
         let mut first_file_of = HashMap::default();
         let mut seen = std::collections::HashSet::new();
-        for (file, old) in self.files.iter_mut().zip(wanted) {
+        for (at, (file, old)) in self.files.iter_mut().zip(wanted).enumerate() {
             let story = match (file.story, old) {
                 (Some(i), _) => Arc::clone(&self.stories[i]),
                 (None, Some(story)) if seen.insert(story.id.clone()) => story,
                 _ => continue,
             };
-            first_file_of.insert(story.id.detached(), (file.path.clone(), None));
+            first_file_of.insert(story.id.detached(), (at, None));
             file.story = Some(stories.len());
             stories.push(story);
         }
