@@ -725,6 +725,49 @@ fn the_explorers_hand_over_gives_the_parse_batch_by_batch_in_file_order() {
     assert!(format!("{:?}", again.stories).contains("Changed"));
 }
 
+/// A FIFO named as a story among cached files, when the explorer loads them:
+/// nothing hangs, it is reported as not a regular file, cold and warm, and
+/// every other file is a hit; the files found regular are opened first to be
+/// keyed, and give what parsing gives.
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_cached_files_is_reported_and_the_rest_are_hits() {
+    let dir = corpus_dir(40);
+    assert!(std::process::Command::new("mkfifo")
+        .arg(dir.path().join("fifo.yaml"))
+        .status()
+        .unwrap()
+        .success());
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [dir.path().to_path_buf()];
+    let load = |cache: Option<&Cache>| {
+        let loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut corpus = Corpus::default();
+        let stats = loader.hand_over(
+            || 16,
+            |batch, _| {
+                corpus.extend(batch);
+                true
+            },
+        );
+        (corpus, stats.unwrap())
+    };
+    let (parsed, _) = load(None);
+    let fifo = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.file.ends_with("fifo.yaml"))
+        .unwrap();
+    assert!(fifo.message.contains("not a regular file"), "{fifo:?}");
+    let (cold, _) = load(Some(&cache));
+    let (warm, stats) = load(Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (42, 1), "{stats:?}");
+    assert_eq!(seen(&cold), seen(&parsed));
+    assert_eq!(seen(&warm), seen(&parsed));
+}
+
 /// What the explorer loads from the cache (its loader packs the stories) is what
 /// parsing gives, every field of every story (the every-field story, the format 2
 /// stories, generated ones), and each story comes packed: its texts are spans of

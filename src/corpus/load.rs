@@ -231,6 +231,7 @@ type Loaded<S> = (FileResult<S>, Option<Str>, Option<Served>);
 /// ([`Batch::load_group`]), the others with `one`, then packed in with the rest.
 fn load_group<S: Kept>(
     group: &[Origin],
+    regular: &[bool],
     batch: Option<&Batch<'_>>,
     opts: &LoadOptions,
     one: &(dyn Fn(&Origin) -> Loaded<S> + Sync),
@@ -240,10 +241,11 @@ fn load_group<S: Kept>(
     let mut loaded: Vec<(Loaded<S>, bool)> = Vec::new();
     match batch {
         Some(batch) => {
-            let paths: Vec<&std::path::Path> = group
+            let paths: Vec<(&std::path::Path, bool)> = group
                 .iter()
-                .filter_map(|o| match o {
-                    Origin::File(path) => Some(path.as_path()),
+                .zip(regular.iter().chain(std::iter::repeat(&false)))
+                .filter_map(|(o, &regular)| match o {
+                    Origin::File(path) => Some((path.as_path(), regular)),
                     _ => None,
                 })
                 .collect();
@@ -285,6 +287,9 @@ const COMMAND_BATCH: usize = 32;
 /// background to show progress; the commands in batches too, to bound what is in flight.
 pub struct Loader {
     files: Vec<Origin>,
+    /// Whether each file was a regular file (or a symlink) when found: such a
+    /// file is opened before it is looked at ([`Batch::load_group`]).
+    regular: Vec<bool>,
     /// Problems met while looking for files (a missing path); taken by the caller.
     pub problems: Vec<Diagnostic>,
     opts: LoadOptions,
@@ -316,6 +321,7 @@ impl Loader {
             .count();
         let pack = pack.filter(|_| cache.is_some_and(|c| c.used_for(on_disk)));
         Loader {
+            regular: found.found_regular(),
             files: found.files,
             problems: found.problems,
             opts,
@@ -395,6 +401,7 @@ impl Loader {
     {
         let end = self.next.saturating_add(max).min(self.files.len());
         let files = &self.files[self.next..end];
+        let regular = self.regular.get(self.next..).unwrap_or_default();
         self.next = end;
         let opts = &self.opts;
         let batch = self.cache.as_mut().map(Session::batch);
@@ -417,9 +424,12 @@ impl Loader {
             let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
             let groups: Vec<Vec<_>> = files
                 .par_chunks(PACKED_TOGETHER)
-                .map(|group| {
+                .enumerate()
+                .map(|(i, group)| {
                     let mut packer = take().unwrap_or_default();
-                    let loaded = load_group(group, batch.as_ref(), opts, &one, &mut packer);
+                    let regular = regular.get(i * PACKED_TOGETHER..).unwrap_or_default();
+                    let loaded =
+                        load_group(group, regular, batch.as_ref(), opts, &one, &mut packer);
                     pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
                     loaded
                 })
@@ -489,6 +499,7 @@ impl Loader {
         {
             let Loader {
                 files,
+                regular,
                 opts,
                 cache,
                 first_seen,
@@ -496,7 +507,7 @@ impl Loader {
                 packers,
                 ..
             } = &mut self;
-            let (files, opts, pack) = (&*files, &*opts, *pack);
+            let (files, regular, opts, pack) = (&*files, &*regular, &*opts, *pack);
             let session = cache.as_mut().map(Session::batch);
             let batch = session.as_ref();
             let pool = Mutex::new(std::mem::take(packers));
@@ -529,7 +540,8 @@ impl Loader {
                         let loaded = if pack {
                             let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
                             let mut packer = taken.unwrap_or_default();
-                            let loaded = load_group(group, batch, opts, one, &mut packer);
+                            let regular = regular.get(range.clone()).unwrap_or_default();
+                            let loaded = load_group(group, regular, batch, opts, one, &mut packer);
                             pool.lock()
                                 .unwrap_or_else(PoisonError::into_inner)
                                 .push(packer);

@@ -33,6 +33,24 @@ impl Origin {
 pub struct Discovery {
     pub files: Vec<Origin>,
     pub problems: Vec<Diagnostic>,
+    /// The files (their numbers in `files`, in order) that were neither a
+    /// regular file nor a symlink when found (a FIFO, a device): a reader must
+    /// not open them before it has looked at what they are.
+    pub special: Vec<usize>,
+}
+
+impl Discovery {
+    /// Whether each of `files` was a regular file or a symlink when found
+    /// (not one of [`Discovery::special`]).
+    pub fn found_regular(&self) -> Vec<bool> {
+        let mut regular = vec![true; self.files.len()];
+        for &i in &self.special {
+            if let Some(r) = regular.get_mut(i) {
+                *r = false;
+            }
+        }
+        regular
+    }
 }
 
 fn is_story_file(path: &Path) -> bool {
@@ -93,6 +111,8 @@ struct Walk {
     /// Which of `files` have their id from `stat` (a symlink's target), not from
     /// their folder's entry.
     statted: Vec<bool>,
+    /// The files that were neither a regular file nor a symlink when found.
+    special: HashSet<PathBuf>,
     problems: Vec<Diagnostic>,
     /// Folders entered and entries read, for tests that count work.
     work: usize,
@@ -141,6 +161,9 @@ impl Walk {
                 } else if is_story_file(&path) {
                     // Not a regular file (a FIFO, a device): the reader says so.
                     // Its id from the folder's entry, with no system call.
+                    if !t.is_file() {
+                        self.special.insert(path.clone());
+                    }
                     self.files
                         .push((path, device.and_then(|d| entry_id(d, &entry))));
                     self.statted.push(false);
@@ -281,13 +304,20 @@ fn walk_root(dir: &Path, roots: &[PathBuf], follow: bool, d: &mut Discovery) -> 
         folders: HashSet::new(),
         files: Vec::new(),
         statted: Vec::new(),
+        special: HashSet::new(),
         problems: Vec::new(),
         work: 0,
     };
     w.walk(dir, &meta);
     let work = w.work;
+    let special = std::mem::take(&mut w.special);
     let (files, problems) = w.files();
-    d.files.extend(files.into_iter().map(Origin::File));
+    for file in files {
+        if !special.is_empty() && special.contains(&file) {
+            d.special.push(d.files.len());
+        }
+        d.files.push(Origin::File(file));
+    }
     d.problems.extend(problems);
     work
 }
@@ -336,7 +366,12 @@ pub fn discover_with(paths: &[PathBuf], follow: bool) -> Discovery {
             }
             // A file named on the command line is read as named (the reader takes
             // only a regular file).
-            Ok(_) => d.files.push(Origin::File(path.clone())),
+            Ok(m) => {
+                if !m.is_file() {
+                    d.special.push(d.files.len());
+                }
+                d.files.push(Origin::File(path.clone()));
+            }
         }
     }
     d
@@ -479,5 +514,32 @@ mod tests {
         // A symlink to a file (every id then from `stat`).
         std::os::unix::fs::symlink(d.join("sub/c.yaml"), d.join("link.yaml")).unwrap();
         assert_eq!(found(d), ["0.yaml", "a.yaml", "link.yaml"]);
+    }
+    /// A FIFO named as a story, in a folder or on the command line, is found
+    /// (the reader says what it is) and marked as not a regular file, so that
+    /// nothing opens it before looking at it; regular files and symlinks are
+    /// not marked.
+    #[cfg(unix)]
+    #[test]
+    fn what_is_not_a_regular_file_is_marked_when_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.yaml"), "id: a\n").unwrap();
+        std::os::unix::fs::symlink(d.join("a.yaml"), d.join("c.yaml")).unwrap();
+        assert!(std::process::Command::new("mkfifo")
+            .arg(d.join("b.yaml"))
+            .status()
+            .unwrap()
+            .success());
+        let found = discover(&[d.to_path_buf()]);
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|o| o.path().file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.yaml", "b.yaml"], "the link to a.yaml is a.yaml");
+        assert_eq!(found.found_regular(), [true, false]);
+        let given = discover(&[d.join("b.yaml"), d.join("a.yaml"), d.join("c.yaml")]);
+        assert_eq!(given.found_regular(), [false, true, true]);
     }
 }
