@@ -466,8 +466,9 @@ impl Loader {
     /// Loads batch after batch (each of `size()` files) and hands each, its
     /// cross-story warnings added, to `hand` with the number of files loaded so
     /// far, in file order. The files are loaded a group of at most
-    /// [`PACKED_TOGETHER`] at a time by one task per thread of the pool, each
-    /// taking the next group as soon as it is done with one, while this thread
+    /// [`PACKED_TOGETHER`] at a time by as many threads as the pool has (threads
+    /// of their own, leaving the pool to the search), each taking the next group
+    /// as soon as it is done with one, while this thread
     /// checks and hands over each batch as soon as its groups are in: nothing
     /// waits for a whole batch to be loaded before the next is begun, where a
     /// batch at a time left a core idle at the end of each (issue 19). Ends as
@@ -525,40 +526,51 @@ impl Loader {
             };
             let one = &one;
             let (tx, rx) = mpsc::channel::<(usize, Vec<FileResult>, Vec<Served>)>();
-            let handed = rayon::in_place_scope(|scope| {
+            // The next group not yet taken, loaded: what it holds and how the
+            // pack served it; `None` once every group is taken.
+            let take_next = move || -> Option<(usize, Vec<FileResult>, Vec<Served>)> {
+                let g = next_group.fetch_add(1, Relaxed);
+                let (_, range) = groups.get(g)?;
+                let group = &files[range.clone()];
+                let loaded = if pack {
+                    let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
+                    let mut packer = taken.unwrap_or_default();
+                    let regular = regular.get(range.clone()).unwrap_or_default();
+                    let loaded = load_group(group, regular, batch, opts, one, &mut packer);
+                    pool.lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(packer);
+                    loaded
+                } else {
+                    group.iter().map(one).collect()
+                };
+                let mut served = Vec::with_capacity(loaded.len());
+                let mut results = Vec::with_capacity(loaded.len());
+                for (result, _, s) in loaded {
+                    served.extend(s);
+                    results.push(result);
+                }
+                Some((g, results, served))
+            };
+            // Threads of their own, not the pool's: a task that loads group
+            // after group would hold a thread of the pool for the whole load,
+            // and the search, which indexes on the pool, would wait for it.
+            let handed = std::thread::scope(|scope| {
+                let mut spawned = 0;
                 for _ in 0..rayon::current_num_threads().max(1) {
                     let tx = tx.clone();
-                    scope.spawn(move |_| loop {
-                        let g = next_group.fetch_add(1, Relaxed);
-                        let Some((_, range)) = groups.get(g) else {
-                            break;
-                        };
-                        if stop.load(Relaxed) {
-                            break;
+                    let producer = move || {
+                        while !stop.load(Relaxed) {
+                            let Some(group) = take_next() else { break };
+                            if tx.send(group).is_err() {
+                                break;
+                            }
                         }
-                        let group = &files[range.clone()];
-                        let loaded = if pack {
-                            let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
-                            let mut packer = taken.unwrap_or_default();
-                            let regular = regular.get(range.clone()).unwrap_or_default();
-                            let loaded = load_group(group, regular, batch, opts, one, &mut packer);
-                            pool.lock()
-                                .unwrap_or_else(PoisonError::into_inner)
-                                .push(packer);
-                            loaded
-                        } else {
-                            group.iter().map(one).collect()
-                        };
-                        let mut served = Vec::with_capacity(loaded.len());
-                        let mut results = Vec::with_capacity(loaded.len());
-                        for (result, _, s) in loaded {
-                            served.extend(s);
-                            results.push(result);
-                        }
-                        if tx.send((g, results, served)).is_err() {
-                            break;
-                        }
-                    });
+                    };
+                    let thread = std::thread::Builder::new()
+                        .name("loader".into())
+                        .spawn_scoped(scope, producer);
+                    spawned += usize::from(thread.is_ok());
                 }
                 drop(tx);
                 // Here, in file order: each batch once its groups are in.
@@ -572,6 +584,12 @@ impl Loader {
                         let group = loop {
                             if let Some(group) = arrived[next].take() {
                                 break group;
+                            }
+                            // No thread to be had: this one loads the groups.
+                            if spawned == 0 {
+                                let (g, results, served) = take_next()?;
+                                arrived[g] = Some((results, served));
+                                continue;
                             }
                             match rx.recv() {
                                 Ok((g, results, served)) => arrived[g] = Some((results, served)),
