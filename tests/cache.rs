@@ -629,6 +629,145 @@ fn a_story_changed_between_whos_two_reads_is_named() {
     assert!(!corpus.stories[1].quotes.is_empty());
 }
 
+/// The explorer's load ([`Loader::hand_over`]: groups of files loaded by
+/// every thread of the pool, each batch handed over once its groups are in)
+/// gives, batch after batch in file order, what parsing gives, every field of
+/// every story and every warning across stories, whether batches are smaller or
+/// larger than a group; from the cache, every file a hit; a changed file parsed
+/// among the hits and the pack written anew; and a load told to stop early
+/// hands nothing more and leaves the pack as it was.
+///
+/// [`Loader::hand_over`]: storyx::corpus::load::Loader::hand_over
+#[test]
+fn the_explorers_hand_over_gives_the_parse_batch_by_batch_in_file_order() {
+    let dir = corpus_dir(150);
+    std::fs::copy(
+        "tests/fixtures/every_field/every-field.yaml",
+        dir.path().join("every-field.yaml"),
+    )
+    .unwrap();
+    // The last file names the first story's first party otherwise: a warning
+    // across the first and the last batch.
+    let party = &storyx::synth::story(0).parties[0];
+    std::fs::write(
+        dir.path().join("zz-clash.yaml"),
+        format!(
+            "id: zz-clash\ntitle: T\nparties:\n  - {{id: {}, name: Someone Else Entirely, kind: person}}\n",
+            party.id
+        ),
+    )
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [dir.path().to_path_buf()];
+    let total = files_in(dir.path()).len();
+    // Batches of 5, 10, 20, ... 160 files (groups are at most 64).
+    let hand_over = |cache: Option<&Cache>, stop_after: usize| {
+        let loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut size = 5;
+        let mut corpus = Corpus::default();
+        let mut dones = Vec::new();
+        let stats = loader.hand_over(
+            || {
+                size *= 2;
+                size / 2
+            },
+            |batch, done| {
+                assert_eq!(done - dones.last().unwrap_or(&0), batch.len());
+                dones.push(done);
+                corpus.extend(batch);
+                dones.len() < stop_after
+            },
+        );
+        (corpus, stats, dones)
+    };
+    let parsed = load_paths(&paths, &LoadOptions::default());
+    let clash = format!(
+        "is named \"Someone Else Entirely\" here but {:?}",
+        party.name
+    );
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains(&clash)));
+    let (cold, stats, dones) = hand_over(Some(&cache), usize::MAX);
+    assert_eq!((total, &dones[..]), (154, &[5, 15, 35, 75, 154][..]));
+    let stats = stats.unwrap();
+    assert!(stats.written && stats.hits == 0, "{stats:?}");
+    let (warm, stats, _) = hand_over(Some(&cache), usize::MAX);
+    let stats = stats.unwrap();
+    assert_eq!((stats.hits, stats.misses), (total, 0), "{stats:?}");
+    let (none, _, _) = hand_over(None, usize::MAX);
+    for corpus in [&cold, &warm, &none] {
+        assert_eq!(seen(corpus), seen(&parsed));
+    }
+    let pack = the_pack(&cache);
+    let written = std::fs::metadata(&pack).unwrap().modified().unwrap();
+    // One file changed: parsed among the hits, the pack written anew.
+    let changed = dir.path().join(&storyx::synth::story(70).file);
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(&changed, text.replacen("title: ", "title: Changed ", 1)).unwrap();
+    let parsed = load_paths(&paths, &LoadOptions::default());
+    // Told to stop after two batches: nothing more, and no pack written.
+    let (stopped, stats, dones) = hand_over(Some(&cache), 2);
+    assert!(stats.is_none());
+    assert_eq!(dones, [5, 15]);
+    assert_eq!(stopped.files.len(), 15);
+    assert_eq!(
+        std::fs::metadata(&pack).unwrap().modified().unwrap(),
+        written
+    );
+    let (again, stats, _) = hand_over(Some(&cache), usize::MAX);
+    let stats = stats.unwrap();
+    assert_eq!((stats.misses, stats.written), (1, true), "{stats:?}");
+    assert_eq!(seen(&again), seen(&parsed));
+    assert!(format!("{:?}", again.stories).contains("Changed"));
+}
+
+/// A FIFO named as a story among cached files, when the explorer loads them:
+/// nothing hangs, it is reported as not a regular file, cold and warm, and
+/// every other file is a hit; the files found regular are opened first to be
+/// keyed, and give what parsing gives.
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_cached_files_is_reported_and_the_rest_are_hits() {
+    let dir = corpus_dir(40);
+    assert!(std::process::Command::new("mkfifo")
+        .arg(dir.path().join("fifo.yaml"))
+        .status()
+        .unwrap()
+        .success());
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [dir.path().to_path_buf()];
+    let load = |cache: Option<&Cache>| {
+        let loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut corpus = Corpus::default();
+        let stats = loader.hand_over(
+            || 16,
+            |batch, _| {
+                corpus.extend(batch);
+                true
+            },
+        );
+        (corpus, stats.unwrap())
+    };
+    let (parsed, _) = load(None);
+    let fifo = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.file.ends_with("fifo.yaml"))
+        .unwrap();
+    assert!(fifo.message.contains("not a regular file"), "{fifo:?}");
+    let (cold, _) = load(Some(&cache));
+    let (warm, stats) = load(Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (42, 1), "{stats:?}");
+    assert_eq!(seen(&cold), seen(&parsed));
+    assert_eq!(seen(&warm), seen(&parsed));
+}
+
 /// What the explorer loads from the cache (its loader packs the stories) is what
 /// parsing gives, every field of every story (the every-field story, the format 2
 /// stories, generated ones), and each story comes packed: its texts are spans of

@@ -36,6 +36,14 @@ mod session;
 
 pub use session::{serve, Batch, CacheStats, Got, Kept, Served, Session};
 
+/// A file of a group asked of the pack ([`Pack::get_group`]): its key, its path
+/// and, when it was opened to take its key ([`Pack::open_found`]), the file.
+pub struct Keyed<'a> {
+    pub key: &'a Key,
+    pub path: &'a Path,
+    pub file: Option<std::fs::File>,
+}
+
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,6 +83,11 @@ impl Cache {
         }
     }
 
+    /// Whether a load of this many files uses the cache.
+    pub fn used_for(&self, files: usize) -> bool {
+        files >= self.min_files
+    }
+
     /// `$XDG_CACHE_HOME/storyx` (an absolute path), else `$HOME/.cache/storyx`;
     /// `None` when neither is set.
     pub fn default_location() -> Option<Cache> {
@@ -96,6 +109,12 @@ impl Cache {
         if files < self.min_files {
             return None;
         }
+        self.open_any(roots, opts)
+    }
+
+    /// [`Cache::open`] whatever the number of files (for a caller that reads the
+    /// pack while it finds the files, and then asks [`Cache::used_for`]).
+    pub fn open_any(&self, roots: &[PathBuf], opts: &LoadOptions) -> Option<Pack> {
         let mut canonical: Vec<PathBuf> = roots
             .iter()
             .map(|r| r.canonicalize().unwrap_or_else(|_| r.clone()))
@@ -201,12 +220,19 @@ impl Key {
     /// part of its path. A symlink is resolved as [`Key::of`] does.
     fn of_in(path: &Path, dirs: &Mutex<Dirs>) -> Option<Key> {
         let m = std::fs::symlink_metadata(path).ok()?;
-        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
-            return Key::of(path);
-        };
         if m.file_type().is_symlink() {
             return Key::of(path);
         }
+        Key::of_meta(path, &m, dirs)
+    }
+
+    /// The key of the file at `path`, not a symlink, whose metadata is `m`
+    /// (taken by `lstat`, or by `fstat` of the file opened without following a
+    /// symlink), its folder resolved through `dirs`.
+    fn of_meta(path: &Path, m: &std::fs::Metadata, dirs: &Mutex<Dirs>) -> Option<Key> {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return Key::of(path);
+        };
         if !m.is_file() {
             return None;
         }
@@ -229,7 +255,7 @@ impl Key {
         Some(Key {
             canonical: dir.join(name),
             size: m.len(),
-            times: times(&m),
+            times: times(m),
         })
     }
 
@@ -364,6 +390,33 @@ impl Pack {
         Key::of_in(path, &self.dirs)
     }
 
+    /// [`Pack::key_of`] for a file that was a regular file or a symlink when it
+    /// was found (its folder's entry said so): it is opened first, without
+    /// following a symlink, and keyed from what was opened (`fstat`), one system
+    /// call less than a key then an open (issue 19); the file comes with its key
+    /// for [`Pack::get_group`]. A symlink is keyed as [`Pack::key_of`] keys it
+    /// (and opened later, as every data file is); what is not a regular file now
+    /// (it changed since) has no key.
+    #[cfg(unix)]
+    pub fn open_found(&self, path: &Path) -> Option<(Key, Option<std::fs::File>)> {
+        match crate::regular_file::open_statted(path) {
+            Ok(file) => {
+                let meta = file.metadata().ok()?;
+                let key = Key::of_meta(path, &meta, &self.dirs)?;
+                Some((key, Some(file)))
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+                self.key_of(path).map(|key| (key, None))
+            }
+            Err(_) => None,
+        }
+    }
+
+    #[cfg(not(unix))]
+    pub fn open_found(&self, path: &Path) -> Option<(Key, Option<std::fs::File>)> {
+        self.key_of(path).map(|key| (key, None))
+    }
+
     /// The cached result for this version of the file at `path` (whose key is
     /// `key`), with `path` (as the load names it) put back in the story and the
     /// problems. The cache is untrusted: an entry is used only when its story holds
@@ -419,10 +472,26 @@ impl Pack {
     /// The entry of this version of the file at `path` and the file, opened as every
     /// data file is, when it is the version the entry is for.
     fn open_entry(&self, key: &Key, path: &Path, opts: &LoadOptions) -> Option<Opened<'_>> {
+        self.open_entry_with(key, path, None, opts)
+    }
+
+    /// [`Pack::open_entry`], with the file already opened when its key was
+    /// taken from it ([`Pack::open_found`]: it is that version of the file).
+    fn open_entry_with(
+        &self,
+        key: &Key,
+        path: &Path,
+        opened: Option<std::fs::File>,
+        opts: &LoadOptions,
+    ) -> Option<Opened<'_>> {
         let stored = self.entries.get(path_bytes(&key.canonical))?;
         if stored.size != key.size || stored.times != key.times || stored.size > opts.max_file_size
         {
             return None;
+        }
+        let size = usize::try_from(stored.size).ok()?;
+        if let Some(file) = opened {
+            return Some(Opened { stored, file, size });
         }
         let file = open_keyed(path)?;
         // What was opened is the version of the file the entry is for.
@@ -430,7 +499,6 @@ impl Pack {
         if !meta.is_file() || meta.len() != stored.size || times(&meta) != stored.times {
             return None;
         }
-        let size = usize::try_from(stored.size).ok()?;
         Some(Opened { stored, file, size })
     }
 
@@ -443,7 +511,7 @@ impl Pack {
     /// (reset before and after) makes the buffer.
     pub fn get_group(
         &self,
-        files: &[(&Key, &Path)],
+        files: Vec<Keyed<'_>>,
         opts: &LoadOptions,
         packer: &mut crate::story::model::Packer,
     ) -> Vec<Option<FileResult>> {
@@ -455,10 +523,11 @@ impl Pack {
         read.clear();
         // Each hit's file, problems, where its head and its story (still
         // encoded) are in `read`, and where its texts went.
+        let paths: Vec<&Path> = files.iter().map(|k| k.path).collect();
         let opened: Vec<_> = files
-            .iter()
-            .map(|&(key, path)| {
-                let opened = self.open_entry(key, path, opts)?;
+            .into_iter()
+            .map(|Keyed { key, path, file }| {
+                let opened = self.open_entry_with(key, path, file, opts)?;
                 let head_at = read.len();
                 read.resize(head_at + HEAD, 0);
                 opened.read_head(&mut read[head_at..])?;
@@ -476,8 +545,8 @@ impl Pack {
         let buffer = packer.buffer().cloned().unwrap_or_default();
         let results = opened
             .into_iter()
-            .zip(files)
-            .map(|(opened, &(_, path))| {
+            .zip(paths)
+            .map(|(opened, path)| {
                 let (opened, head_at, story_at, diagnostics, gathered) = opened?;
                 let story: Option<Story> = read_spans(buffer.clone(), gathered, || {
                     postcard::from_bytes(&read[story_at])
@@ -1162,13 +1231,29 @@ mod tests {
         };
         let group = || {
             let pack = cache.open(&roots, 3, &opts).unwrap();
-            let keys: Vec<Key> = stories.iter().map(|(p, _)| Key::of(p).unwrap()).collect();
-            let files: Vec<(&Key, &Path)> = keys
+            // The first and the last opened to be keyed (as the explorer's
+            // load does): their keys are the files' keys all the same.
+            let mut keys: Vec<(Key, Option<std::fs::File>)> = stories
                 .iter()
-                .zip(&stories)
-                .map(|(k, (p, _))| (k, p.as_path()))
+                .enumerate()
+                .map(|(i, (p, _))| match i {
+                    1 => (Key::of(p).unwrap(), None),
+                    _ => pack.open_found(p).unwrap(),
+                })
                 .collect();
-            pack.get_group(&files, &opts, &mut crate::story::model::Packer::default())
+            for ((key, _), (p, _)) in keys.iter().zip(&stories) {
+                assert_eq!(Some(key), Key::of(p).as_ref());
+            }
+            let files: Vec<Keyed> = keys
+                .iter_mut()
+                .zip(&stories)
+                .map(|((key, file), (path, _))| Keyed {
+                    key,
+                    path,
+                    file: file.take(),
+                })
+                .collect();
+            pack.get_group(files, &opts, &mut crate::story::model::Packer::default())
         };
 
         write(None);

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 
-use super::{encode, Key, Pack, Writer};
+use super::{encode, Key, Keyed, Pack, Writer};
 use crate::story::load::{from_bytes, load_file, read_file, FileResult, LoadOptions};
 use crate::story::outline::Outline;
 use crate::story::Story;
@@ -25,13 +25,13 @@ pub trait Kept: Sized + Send {
     /// are packed together ([`Kept::pack_with`]): each hit's, from the pack.
     fn from_pack_group(
         pack: &Pack,
-        files: &[(&Key, &Path)],
+        files: Vec<Keyed<'_>>,
         opts: &LoadOptions,
         packer: &mut crate::story::model::Packer,
     ) -> Vec<Option<FileResult<Self>>> {
         let mut hits: Vec<_> = files
             .iter()
-            .map(|&(key, path)| Self::from_pack(pack, key, path, opts))
+            .map(|k| Self::from_pack(pack, k.key, k.path, opts))
             .collect();
         let mut kept: Vec<&mut Self> = hits
             .iter_mut()
@@ -53,7 +53,7 @@ impl Kept for Story {
     }
     fn from_pack_group(
         pack: &Pack,
-        files: &[(&Key, &Path)],
+        files: Vec<Keyed<'_>>,
         opts: &LoadOptions,
         packer: &mut crate::story::model::Packer,
     ) -> Vec<Option<FileResult>> {
@@ -239,24 +239,41 @@ impl Batch<'_> {
     /// [`crate::corpus::load::PACKED_TOGETHER`]): the hits come from the pack with
     /// their stories packed together ([`Kept::from_pack_group`]), in one buffer
     /// straight from the entries; each file that is not a hit is parsed (its story
-    /// not packed: the second of the pair says whether it is).
+    /// not packed: the third of each says whether it is). A file that was a
+    /// regular file (or a symlink) when found (the second of each path) is
+    /// opened first and keyed from what was opened ([`Pack::open_found`]).
     pub fn load_group<S: Kept>(
         &self,
-        paths: &[&Path],
+        paths: &[(&Path, bool)],
         opts: &LoadOptions,
         packer: &mut crate::story::model::Packer,
     ) -> Vec<(FileResult<S>, Served, bool)> {
         let pack = &self.session.pack;
-        let keys: Vec<Option<Key>> = paths.iter().map(|p| pack.key_of(p)).collect();
-        let keyed: Vec<(&Key, &Path)> = keys
+        let mut opened: Vec<Option<(Key, Option<std::fs::File>)>> = paths
             .iter()
-            .zip(paths)
-            .filter_map(|(k, &p)| Some((k.as_ref()?, p)))
+            .map(|&(path, regular)| match regular {
+                true => pack.open_found(path),
+                false => pack.key_of(path).map(|key| (key, None)),
+            })
             .collect();
-        let mut hits = S::from_pack_group(pack, &keyed, opts, packer).into_iter();
-        keys.into_iter()
+        let keyed: Vec<Keyed<'_>> = opened
+            .iter_mut()
             .zip(paths)
-            .map(|(key, &path)| {
+            .filter_map(|(k, &(path, _))| {
+                let (key, file) = k.as_mut()?;
+                Some(Keyed {
+                    key,
+                    path,
+                    file: file.take(),
+                })
+            })
+            .collect();
+        let mut hits = S::from_pack_group(pack, keyed, opts, packer).into_iter();
+        opened
+            .into_iter()
+            .map(|k| k.map(|(key, _)| key))
+            .zip(paths)
+            .map(|(key, &(path, _))| {
                 let hit = if key.is_some() {
                     hits.next().flatten()
                 } else {

@@ -231,6 +231,7 @@ type Loaded<S> = (FileResult<S>, Option<Str>, Option<Served>);
 /// ([`Batch::load_group`]), the others with `one`, then packed in with the rest.
 fn load_group<S: Kept>(
     group: &[Origin],
+    regular: &[bool],
     batch: Option<&Batch<'_>>,
     opts: &LoadOptions,
     one: &(dyn Fn(&Origin) -> Loaded<S> + Sync),
@@ -240,10 +241,11 @@ fn load_group<S: Kept>(
     let mut loaded: Vec<(Loaded<S>, bool)> = Vec::new();
     match batch {
         Some(batch) => {
-            let paths: Vec<&std::path::Path> = group
+            let paths: Vec<(&std::path::Path, bool)> = group
                 .iter()
-                .filter_map(|o| match o {
-                    Origin::File(path) => Some(path.as_path()),
+                .zip(regular.iter().chain(std::iter::repeat(&false)))
+                .filter_map(|(o, &regular)| match o {
+                    Origin::File(path) => Some((path.as_path(), regular)),
                     _ => None,
                 })
                 .collect();
@@ -285,6 +287,9 @@ const COMMAND_BATCH: usize = 32;
 /// background to show progress; the commands in batches too, to bound what is in flight.
 pub struct Loader {
     files: Vec<Origin>,
+    /// Whether each file was a regular file (or a symlink) when found: such a
+    /// file is opened before it is looked at ([`Batch::load_group`]).
+    regular: Vec<bool>,
     /// Problems met while looking for files (a missing path); taken by the caller.
     pub problems: Vec<Diagnostic>,
     opts: LoadOptions,
@@ -303,17 +308,20 @@ pub struct Loader {
 impl Loader {
     /// Finds the files (see [`discover_with`]) and opens the cache's pack for them.
     pub fn new(paths: &[PathBuf], opts: LoadOptions, cache: Option<&Cache>) -> Loader {
-        let found = discover_with(paths, opts.follow_symlinks);
-        let pack = cache.and_then(|c| {
-            let roots = roots(paths);
-            let on_disk = found
-                .files
-                .iter()
-                .filter(|o| matches!(o, Origin::File(_)))
-                .count();
-            c.open(&roots, on_disk, &opts)
-        });
+        // The pack's table is read while the files are found (both take a
+        // while for 100,000 files, and the pool is idle then).
+        let (found, pack) = rayon::join(
+            || discover_with(paths, opts.follow_symlinks),
+            || cache.and_then(|c| c.open_any(&roots(paths), &opts)),
+        );
+        let on_disk = found
+            .files
+            .iter()
+            .filter(|o| matches!(o, Origin::File(_)))
+            .count();
+        let pack = pack.filter(|_| cache.is_some_and(|c| c.used_for(on_disk)));
         Loader {
+            regular: found.found_regular(),
             files: found.files,
             problems: found.problems,
             opts,
@@ -393,6 +401,7 @@ impl Loader {
     {
         let end = self.next.saturating_add(max).min(self.files.len());
         let files = &self.files[self.next..end];
+        let regular = self.regular.get(self.next..).unwrap_or_default();
         self.next = end;
         let opts = &self.opts;
         let batch = self.cache.as_mut().map(Session::batch);
@@ -415,9 +424,12 @@ impl Loader {
             let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
             let groups: Vec<Vec<_>> = files
                 .par_chunks(PACKED_TOGETHER)
-                .map(|group| {
+                .enumerate()
+                .map(|(i, group)| {
                     let mut packer = take().unwrap_or_default();
-                    let loaded = load_group(group, batch.as_ref(), opts, &one, &mut packer);
+                    let regular = regular.get(i * PACKED_TOGETHER..).unwrap_or_default();
+                    let loaded =
+                        load_group(group, regular, batch.as_ref(), opts, &one, &mut packer);
                     pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
                     loaded
                 })
@@ -453,9 +465,13 @@ impl Loader {
 
     /// Loads batch after batch (each of `size()` files) and hands each, its
     /// cross-story warnings added, to `hand` with the number of files loaded so
-    /// far, while the next batch loads: the checking and handing over (in file
-    /// order, on one thread) and the loading (in parallel) keep both cores busy,
-    /// where a batch at a time left one idle between batches (issue 19). Ends as
+    /// far, in file order. The files are loaded a group of at most
+    /// [`PACKED_TOGETHER`] at a time by as many threads as the pool has (threads
+    /// of their own, leaving the pool to the search), each taking the next group
+    /// as soon as it is done with one, while this thread
+    /// checks and hands over each batch as soon as its groups are in: nothing
+    /// waits for a whole batch to be loaded before the next is begun, where a
+    /// batch at a time left a core idle at the end of each (issue 19). Ends as
     /// [`Loader::finish`] once every batch is handed over; `None` without writing
     /// the cache as soon as `hand` says to stop.
     pub fn hand_over(
@@ -463,34 +479,150 @@ impl Loader {
         mut size: impl FnMut() -> usize,
         mut hand: impl FnMut(Vec<FileResult>, usize) -> bool + Send,
     ) -> Option<CacheStats> {
-        let mut first_seen = self.first_seen.take();
-        let mut ready: Option<(Vec<FileResult>, usize)> = None;
-        loop {
-            let max = size();
-            let (next, go_on) = rayon::join(
-                || {
-                    let batch = self.next_batch(max);
-                    (batch, self.done())
-                },
-                || {
-                    let Some((mut batch, done)) = ready.take() else {
-                        return true;
-                    };
-                    if let Some(first_seen) = &mut first_seen {
-                        add_cross_story(first_seen, batch.iter_mut());
-                    }
-                    hand(batch, done)
-                },
-            );
-            if !go_on {
-                return None;
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+        use std::sync::{mpsc, Mutex, PoisonError};
+        let total = self.files.len();
+        // Each group: its batch and its files.
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        let mut batch_ends = Vec::new();
+        let mut at = self.next;
+        while at < total {
+            let end = at.saturating_add(size().max(1)).min(total);
+            let mut from = at;
+            while from < end {
+                let to = from.saturating_add(PACKED_TOGETHER).min(end);
+                groups.push((batch_ends.len(), from..to));
+                from = to;
             }
-            if next.0.is_empty() {
-                break;
-            }
-            ready = Some(next);
+            batch_ends.push(end);
+            at = end;
         }
-        self.first_seen = first_seen;
+        {
+            let Loader {
+                files,
+                regular,
+                opts,
+                cache,
+                first_seen,
+                pack,
+                packers,
+                ..
+            } = &mut self;
+            let (files, regular, opts, pack) = (&*files, &*regular, &*opts, *pack);
+            let session = cache.as_mut().map(Session::batch);
+            let batch = session.as_ref();
+            let pool = Mutex::new(std::mem::take(packers));
+            let next_group = AtomicUsize::new(0);
+            let stop = AtomicBool::new(false);
+            let (groups, pool, next_group, stop) = (&groups, &pool, &next_group, &stop);
+            let one = |origin: &Origin| -> Loaded<crate::story::Story> {
+                match (origin, batch) {
+                    (Origin::File(path), Some(batch)) => {
+                        let (result, served) = batch.load(path, opts);
+                        (result, None, Some(served))
+                    }
+                    _ => (load_origin(origin, opts), None, None),
+                }
+            };
+            let one = &one;
+            let (tx, rx) = mpsc::channel::<(usize, Vec<FileResult>, Vec<Served>)>();
+            // The next group not yet taken, loaded: what it holds and how the
+            // pack served it; `None` once every group is taken.
+            let take_next = move || -> Option<(usize, Vec<FileResult>, Vec<Served>)> {
+                let g = next_group.fetch_add(1, Relaxed);
+                let (_, range) = groups.get(g)?;
+                let group = &files[range.clone()];
+                let loaded = if pack {
+                    let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
+                    let mut packer = taken.unwrap_or_default();
+                    let regular = regular.get(range.clone()).unwrap_or_default();
+                    let loaded = load_group(group, regular, batch, opts, one, &mut packer);
+                    pool.lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(packer);
+                    loaded
+                } else {
+                    group.iter().map(one).collect()
+                };
+                let mut served = Vec::with_capacity(loaded.len());
+                let mut results = Vec::with_capacity(loaded.len());
+                for (result, _, s) in loaded {
+                    served.extend(s);
+                    results.push(result);
+                }
+                Some((g, results, served))
+            };
+            // Threads of their own, not the pool's: a task that loads group
+            // after group would hold a thread of the pool for the whole load,
+            // and the search, which indexes on the pool, would wait for it.
+            let handed = std::thread::scope(|scope| {
+                let mut spawned = 0;
+                for _ in 0..rayon::current_num_threads().max(1) {
+                    let tx = tx.clone();
+                    let producer = move || {
+                        while !stop.load(Relaxed) {
+                            let Some(group) = take_next() else { break };
+                            if tx.send(group).is_err() {
+                                break;
+                            }
+                        }
+                    };
+                    let thread = std::thread::Builder::new()
+                        .name("loader".into())
+                        .spawn_scoped(scope, producer);
+                    spawned += usize::from(thread.is_ok());
+                }
+                drop(tx);
+                // Here, in file order: each batch once its groups are in.
+                let mut arrived: Vec<Option<(Vec<FileResult>, Vec<Served>)>> =
+                    std::iter::repeat_with(|| None).take(groups.len()).collect();
+                let mut served_all = Vec::new();
+                let mut next = 0;
+                for (b, &end) in batch_ends.iter().enumerate() {
+                    let mut results = Vec::new();
+                    while groups.get(next).is_some_and(|(of, _)| *of == b) {
+                        let group = loop {
+                            if let Some(group) = arrived[next].take() {
+                                break group;
+                            }
+                            // No thread to be had: this one loads the groups.
+                            if spawned == 0 {
+                                let (g, results, served) = take_next()?;
+                                arrived[g] = Some((results, served));
+                                continue;
+                            }
+                            match rx.recv() {
+                                Ok((g, results, served)) => arrived[g] = Some((results, served)),
+                                // A task ended without its group (it panicked:
+                                // the scope passes the panic on).
+                                Err(_) => return None,
+                            }
+                        };
+                        results.extend(group.0);
+                        served_all.extend(group.1);
+                        next += 1;
+                    }
+                    if let Some(first_seen) = first_seen.as_mut() {
+                        add_cross_story(first_seen, results.iter_mut());
+                    }
+                    if !hand(results, end) {
+                        stop.store(true, Relaxed);
+                        return None;
+                    }
+                }
+                Some(served_all)
+            });
+            *packers = pool
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .split_off(0);
+            let served = handed?;
+            if let Some(session) = session {
+                // What the pack served, counted in file order once all is in.
+                session.end(served);
+            }
+        };
+        self.next = total;
         Some(self.finish())
     }
 

@@ -14,6 +14,10 @@ use std::sync::Arc;
 use crate::story::parse::locate_in_file;
 use crate::story::{Diagnostic, FileResult, LoadOptions, Location, Severity, Story, Str};
 
+/// A fast hash seeded per process, for the maps of ids (ids are story text: a
+/// fixed hash could be made to collide).
+type Fast = foldhash::fast::RandomState;
+
 /// [`FileResult`] with its story shared.
 #[derive(Debug, Clone, Default)]
 pub struct SharedResult {
@@ -74,11 +78,12 @@ pub struct Corpus {
     pub claims: Vec<SharedClaim>,
     /// How many of the diagnostics are usage or I/O problems (a missing path).
     pub usage_problems: usize,
-    entity_index: HashMap<Str, usize>,
-    claim_index: HashMap<Str, usize>,
-    /// The file of each kept story id, for reporting duplicates across batches,
-    /// with the place of its `id` once a duplicate needed it.
-    first_file_of: HashMap<Str, (PathBuf, Option<Option<Location>>)>,
+    entity_index: HashMap<Str, usize, Fast>,
+    claim_index: HashMap<Str, usize, Fast>,
+    /// The file of each kept story id (its number in `files`), for reporting
+    /// duplicates across batches, with the place of its `id` once a duplicate
+    /// needed it.
+    first_file_of: HashMap<Str, (usize, Option<Option<Location>>), Fast>,
 }
 
 impl Corpus {
@@ -113,6 +118,7 @@ impl Corpus {
             let mut kept = None;
             if let Some(story) = result.story {
                 if let Some((first, first_at)) = self.first_file_of.get_mut(&story.id) {
+                    let first = &self.files[*first].path;
                     // Both files are reported, each at its `id` (read again: a
                     // duplicate is rare, and its places are not kept otherwise).
                     // Within the default cap: the file may have changed meanwhile.
@@ -153,7 +159,7 @@ impl Corpus {
                     );
                 } else {
                     self.first_file_of
-                        .insert(story.id.detached(), (result.path.clone(), None));
+                        .insert(story.id.detached(), (self.files.len(), None));
                     kept = Some(self.stories.len());
                     self.stories.push(story);
                 }
@@ -201,15 +207,15 @@ impl Corpus {
         }
         // The stories again in path order, the kept ones in their files' places.
         let mut stories = Vec::with_capacity(self.stories.len() + kept);
-        let mut first_file_of = HashMap::new();
+        let mut first_file_of = HashMap::default();
         let mut seen = std::collections::HashSet::new();
-        for (file, old) in self.files.iter_mut().zip(wanted) {
+        for (at, (file, old)) in self.files.iter_mut().zip(wanted).enumerate() {
             let story = match (file.story, old) {
                 (Some(i), _) => Arc::clone(&self.stories[i]),
                 (None, Some(story)) if seen.insert(story.id.clone()) => story,
                 _ => continue,
             };
-            first_file_of.insert(story.id.detached(), (file.path.clone(), None));
+            first_file_of.insert(story.id.detached(), (at, None));
             file.story = Some(stories.len());
             stories.push(story);
         }

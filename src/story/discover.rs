@@ -33,6 +33,24 @@ impl Origin {
 pub struct Discovery {
     pub files: Vec<Origin>,
     pub problems: Vec<Diagnostic>,
+    /// The files (their numbers in `files`, in order) that were neither a
+    /// regular file nor a symlink when found (a FIFO, a device): a reader must
+    /// not open them before it has looked at what they are.
+    pub special: Vec<usize>,
+}
+
+impl Discovery {
+    /// Whether each of `files` was a regular file or a symlink when found
+    /// (not one of [`Discovery::special`]).
+    pub fn found_regular(&self) -> Vec<bool> {
+        let mut regular = vec![true; self.files.len()];
+        for &i in &self.special {
+            if let Some(r) = regular.get_mut(i) {
+                *r = false;
+            }
+        }
+        regular
+    }
 }
 
 fn is_story_file(path: &Path) -> bool {
@@ -46,6 +64,9 @@ fn is_story_file(path: &Path) -> bool {
 pub(super) fn io_problem(path: &Path, message: String) -> Diagnostic {
     Diagnostic::new(path, None, Severity::Error, "", message)
 }
+
+/// A fast hash seeded per process, for sets of file ids.
+type Fast = foldhash::fast::RandomState;
 
 /// A file or folder by what it is on disk: (device, inode).
 type FileId = (u64, u64);
@@ -61,6 +82,20 @@ fn file_id(_: &std::fs::Metadata) -> Option<FileId> {
     None
 }
 
+/// The id of the file a folder's entry names, from the entry (the folder's
+/// device, the entry's inode: no system call). Only a hint: [`Walk::files`]
+/// falls back on `stat` when it could be wrong.
+#[cfg(unix)]
+fn entry_id(device: u64, entry: &std::fs::DirEntry) -> Option<FileId> {
+    use std::os::unix::fs::DirEntryExt;
+    Some((device, entry.ino()))
+}
+
+#[cfg(not(unix))]
+fn entry_id(_: u64, _: &std::fs::DirEntry) -> Option<FileId> {
+    None
+}
+
 /// One walk of the folders given: what it found and what it has seen.
 struct Walk {
     /// The folders given, resolved: a symlink that leads elsewhere is not followed
@@ -69,8 +104,15 @@ struct Walk {
     follow: bool,
     /// Folders walked, by (device, inode): each once, whatever the links to it.
     folders: HashSet<FileId>,
-    /// Story files found, with what they are on disk when known.
+    /// Story files found, with what they are on disk when known: for a file
+    /// found by its own name, its folder's device and the inode its folder's
+    /// entry gives ([`Walk::files`] takes them from `stat` when that may not do).
     files: Vec<(PathBuf, Option<FileId>)>,
+    /// Which of `files` have their id from `stat` (a symlink's target), not from
+    /// their folder's entry.
+    statted: Vec<bool>,
+    /// The files that were neither a regular file nor a symlink when found.
+    special: HashSet<PathBuf>,
     problems: Vec<Diagnostic>,
     /// Folders entered and entries read, for tests that count work.
     work: usize,
@@ -88,6 +130,7 @@ impl Walk {
     fn walk(&mut self, dir: &Path, meta: &std::fs::Metadata) {
         let mut todo = vec![(dir.to_path_buf(), file_id(meta))];
         while let Some((dir, id)) = todo.pop() {
+            let device = id.map(|(device, _)| device);
             self.work += 1;
             if let Some(id) = id {
                 if !self.folders.insert(id) {
@@ -117,8 +160,13 @@ impl Walk {
                     todo.push((path, id));
                 } else if is_story_file(&path) {
                     // Not a regular file (a FIFO, a device): the reader says so.
-                    let id = entry.metadata().ok().as_ref().and_then(file_id);
-                    self.files.push((path, id));
+                    // Its id from the folder's entry, with no system call.
+                    if !t.is_file() {
+                        self.special.insert(path.clone());
+                    }
+                    self.files
+                        .push((path, device.and_then(|d| entry_id(d, &entry))));
+                    self.statted.push(false);
                 }
             }
         }
@@ -155,15 +203,38 @@ impl Walk {
             return Some((path.to_path_buf(), file_id(&m)));
         }
         self.files.push((path.to_path_buf(), file_id(&m)));
+        self.statted.push(true);
         None
     }
 
     /// The files found in path order, each file once (a symlink to a file that is
     /// also found by its own name, or by another link, is the same file).
+    ///
+    /// A file found by its own name has the id its folder's entry gives (no
+    /// `stat` per file: a large part of a warm load of 100,000 stories, issue
+    /// 19); when some file is a symlink's target, or two entries give one id, every
+    /// file's id is taken from `stat` (`lstat`, as before), so that only `stat`
+    /// decides which names are one file.
     fn files(mut self) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        let mut ids = HashSet::with_capacity_and_hasher(self.files.len(), Fast::default());
+        let from_stat = self.statted.iter().any(|&s| s)
+            || self
+                .files
+                .iter()
+                .any(|(_, id)| id.is_some_and(|id| !ids.insert(id)));
+        if from_stat {
+            for ((path, id), statted) in self.files.iter_mut().zip(&self.statted) {
+                if !statted {
+                    *id = std::fs::symlink_metadata(path)
+                        .ok()
+                        .as_ref()
+                        .and_then(file_id);
+                }
+            }
+        }
         self.files
             .sort_unstable_by(|(a, x), (b, y)| walked_order(a, b).then(x.cmp(y)));
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity_and_hasher(self.files.len(), Fast::default());
         let files = self
             .files
             .into_iter()
@@ -185,11 +256,27 @@ fn walked_order(a: &Path, b: &Path) -> std::cmp::Ordering {
     use std::os::unix::ffi::OsStrExt;
     let rank = |c: u8| if c == b'/' { 0 } else { u16::from(c) + 1 };
     let (a, b) = (a.as_os_str().as_bytes(), b.as_os_str().as_bytes());
-    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let same = common_prefix(a, b);
     match (a.get(same), b.get(same)) {
         (Some(&x), Some(&y)) => rank(x).cmp(&rank(y)),
         _ => a.len().cmp(&b.len()),
     }
+}
+
+/// How many bytes `a` and `b` start with in common, compared 8 at a time (paths
+/// found by one walk share a long start: byte by byte, sorting 100,000 of them
+/// was most of finding them).
+#[cfg(unix)]
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut same = 0;
+    while same + 8 <= n && a[same..same + 8] == b[same..same + 8] {
+        same += 8;
+    }
+    while same < n && a[same] == b[same] {
+        same += 1;
+    }
+    same
 }
 
 #[cfg(not(unix))]
@@ -216,13 +303,21 @@ fn walk_root(dir: &Path, roots: &[PathBuf], follow: bool, d: &mut Discovery) -> 
         follow,
         folders: HashSet::new(),
         files: Vec::new(),
+        statted: Vec::new(),
+        special: HashSet::new(),
         problems: Vec::new(),
         work: 0,
     };
     w.walk(dir, &meta);
     let work = w.work;
+    let special = std::mem::take(&mut w.special);
     let (files, problems) = w.files();
-    d.files.extend(files.into_iter().map(Origin::File));
+    for file in files {
+        if !special.is_empty() && special.contains(&file) {
+            d.special.push(d.files.len());
+        }
+        d.files.push(Origin::File(file));
+    }
     d.problems.extend(problems);
     work
 }
@@ -271,7 +366,12 @@ pub fn discover_with(paths: &[PathBuf], follow: bool) -> Discovery {
             }
             // A file named on the command line is read as named (the reader takes
             // only a regular file).
-            Ok(_) => d.files.push(Origin::File(path.clone())),
+            Ok(m) => {
+                if !m.is_file() {
+                    d.special.push(d.files.len());
+                }
+                d.files.push(Origin::File(path.clone()));
+            }
         }
     }
     d
@@ -383,5 +483,63 @@ mod tests {
         assert!(w2 <= 2 * w1 + 10, "{w1} then {w2}");
         // Folders entered plus entries read: about four per folder here.
         assert!(w2 <= 5 * 1600, "{w2}");
+    }
+    /// A story file found under two names is loaded once, whether the second
+    /// name is a hard link (one inode in one folder's entries: their ids
+    /// collide, and `stat` confirms they are one file) or a symlink (whose
+    /// target's id comes from `stat`); files that are not links stay apart, and
+    /// the order is the walk's.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_under_two_names_is_found_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        for name in ["a.yaml", "b.yaml", "sub/c.yaml"] {
+            std::fs::write(d.join(name), format!("id: {name}\n")).unwrap();
+        }
+        let found = |d: &Path| {
+            let (files, problems, _) = walk_counting(d, false);
+            assert!(problems.is_empty(), "{problems:?}");
+            files
+                .iter()
+                .map(|f| f.strip_prefix(d).unwrap().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found(d), ["a.yaml", "b.yaml", "sub/c.yaml"]);
+        // A hard link, in the same folder and in another.
+        std::fs::hard_link(d.join("b.yaml"), d.join("0.yaml")).unwrap();
+        std::fs::hard_link(d.join("a.yaml"), d.join("sub/d.yaml")).unwrap();
+        assert_eq!(found(d), ["0.yaml", "a.yaml", "sub/c.yaml"]);
+        // A symlink to a file (every id then from `stat`).
+        std::os::unix::fs::symlink(d.join("sub/c.yaml"), d.join("link.yaml")).unwrap();
+        assert_eq!(found(d), ["0.yaml", "a.yaml", "link.yaml"]);
+    }
+    /// A FIFO named as a story, in a folder or on the command line, is found
+    /// (the reader says what it is) and marked as not a regular file, so that
+    /// nothing opens it before looking at it; regular files and symlinks are
+    /// not marked.
+    #[cfg(unix)]
+    #[test]
+    fn what_is_not_a_regular_file_is_marked_when_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.yaml"), "id: a\n").unwrap();
+        std::os::unix::fs::symlink(d.join("a.yaml"), d.join("c.yaml")).unwrap();
+        assert!(std::process::Command::new("mkfifo")
+            .arg(d.join("b.yaml"))
+            .status()
+            .unwrap()
+            .success());
+        let found = discover(&[d.to_path_buf()]);
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|o| o.path().file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.yaml", "b.yaml"], "the link to a.yaml is a.yaml");
+        assert_eq!(found.found_regular(), [true, false]);
+        let given = discover(&[d.join("b.yaml"), d.join("a.yaml"), d.join("c.yaml")]);
+        assert_eq!(given.found_regular(), [false, true, true]);
     }
 }
