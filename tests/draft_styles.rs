@@ -2873,3 +2873,25 @@ fn an_untagged_quotation_is_the_subject_of_its_own_sentence_not_the_speaker_befo
         ]
     );
 }
+
+#[test]
+fn a_short_note_between_a_statement_and_its_introduction_leaves_it_the_introducers() {
+    // `Rep. X released the below statement …`, then `Remarks as prepared for delivery.`,
+    // then the statement over paragraphs, each opening a mark: the note names no one, so the
+    // statement is still the one the release introduced.
+    let s = draft("Whitcomb Opening Statement at Ferry Safety Hearing\n\nWASHINGTON, D.C. - Today, Rep. Dana Whitcomb (OR-04), Chair of the Maritime Subcommittee, released the below statement during the subcommittee hearing on ferry safety.\n\nRemarks as prepared for delivery.\n\n“Good morning and welcome to today’s hearing.\n\n“Two ferries sank on the river last spring.\n\n“We owe the families answers.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Dana Whitcomb",
+                "Good morning and welcome to today’s hearing."
+            ),
+            pair(
+                "Dana Whitcomb",
+                "Two ferries sank on the river last spring."
+            ),
+            pair("Dana Whitcomb", "We owe the families answers.")
+        ]
+    );
+}

@@ -2505,6 +2505,9 @@ struct Drafter<'o> {
     person_para: usize,
     /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
     last_subject: Option<(usize, usize)>,
+    /// The paragraph whose sentence introduced a statement given next (`X released the
+    /// below statement`), or the short note after it that carries it on.
+    statement_para: Option<usize>,
     /// The subject of the last sentence without a quotation, with its paragraph: what
     /// "it" or "they" speaking next most likely means (`Kenya's weather office warned …
     /// It described the situation as “…”`, `The authors say … They call for “…”`).
@@ -2657,6 +2660,7 @@ pub fn draft_article_with(
         para_no: 0,
         person_para: 0,
         last_subject: None,
+        statement_para: None,
         prev_subject: None,
         sent_subject: None,
         last_statement: None,
@@ -2719,7 +2723,17 @@ pub fn draft_article_with(
             dr.paragraph(p, None, false);
             continue;
         }
+        let before = dr.last_subject;
         open_run = dr.paragraph(p, open_run, false);
+        // `Rep. X released the below statement …` then `Remarks as prepared for delivery.`
+        // then the statement: a short note naming no one between the introduction and the
+        // statement leaves the statement X's.
+        if i > 0 && dr.statement_para == Some(i - 1) && dr.last_subject == before && is_note(p) {
+            if let Some((e, _)) = before.filter(|&(_, q)| q + 1 == i) {
+                dr.last_subject = Some((e, i));
+                dr.statement_para = Some(i);
+            }
+        }
     }
     // A headline's quotation, when attributed there and not quoted again in the body.
     if opts.title.is_none() {
@@ -2811,6 +2825,22 @@ fn is_byline(p: &str) -> bool {
                         | "Voice"
                 )
             }))
+}
+
+/// A short note of one sentence, no quotation and no name (`Remarks as prepared for
+/// delivery.`, `Watch the remarks here.`): it speaks of what comes next, not for anyone.
+fn is_note(p: &str) -> bool {
+    let t = p.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 12
+        && !t.contains(['“', '”', '"', '«', '»'])
+        && !t
+            .trim_end_matches(['.', ':'])
+            .contains(['.', '!', '?', ':', ';'])
+        && words[1..]
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_uppercase()))
 }
 
 fn is_caption(p: &str) -> bool {
@@ -4192,6 +4222,7 @@ impl Drafter<'_> {
             if let Some(idx) = self.entity(&np, s.text.trim(), rule) {
                 self.last_subject = Some((idx, self.para_no));
                 self.last_statement = Some(idx);
+                self.statement_para = Some(self.para_no);
                 return;
             }
         }
