@@ -141,8 +141,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// articles, batches stop23a to stop23e), merged after that round's last commit and measured
 /// unseen (recall 494/541, precision 494/549, speaker accuracy 372/494, declined recall 3/9),
 /// then joined them: 820 articles, recall 5028/5239, precision 5028/5285, speaker accuracy
-/// 4364/5028, declined recall 131/169.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.867, 0.775);
+/// 4364/5028, declined recall 131/169; after stop 23's second round of declinings (a request's
+/// addressee, `has not issued a statement`) declined recall 136/169, every figure else unchanged.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.867, 0.804);
 
 #[test]
 fn tune_articles_keep_their_scores() {
