@@ -142,8 +142,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// unseen (recall 494/541, precision 494/549, speaker accuracy 372/494, declined recall 3/9),
 /// then joined them: 820 articles, recall 5028/5239, precision 5028/5285, speaker accuracy
 /// 4364/5028, declined recall 131/169; after stop 23's second round (a statement introduced
-/// before a short note) speaker accuracy 4395/5028.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.874, 0.775);
+/// before a short note; a request's addressee, `has not issued a statement`) speaker accuracy
+/// 4395/5028, declined recall 136/169.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.874, 0.804);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -2895,3 +2895,31 @@ fn a_short_note_between_a_statement_and_its_introduction_leaves_it_the_introduce
         ]
     );
 }
+
+#[test]
+fn a_request_with_no_reply_is_the_addressees_no_response() {
+    // `has yet to receive a reply from X`: the one it is from; `a request … to X, a request
+    // that has not received an official response`: the one asked; `Y sent a letter to X. She
+    // has yet to receive a response`: the one written to in the sentence before.
+    assert_declinings(
+        "Roads\n\nThe senators renewed their appeal of March, which has yet to receive a reply from the Highways Agency.\n\nThe letter follows an earlier request from Mayor Ella Brandt to the Ferry Authority, a request that has not received an official response in six weeks.\n\nCouncillor Rosa Vidal sent a second letter to the Water Board on Monday. She has yet to receive a response to her questions.\n",
+        &[
+            ("Highways Agency", "no-response"),
+            ("Ferry Authority", "no-response"),
+            ("Water Board", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn no_statement_issued_and_no_specific_information_released() {
+    // `have not yet issued a statement`, `did not release any specific information`: the
+    // party's declining.
+    assert_declinings(
+        "Clashes\n\nFighting broke out near the port on Sunday. Leaders of the Coastal Alliance have not yet issued a statement about the fighting.\n\nInvestigators asked Halvorsen Aero about the aircraft. Halvorsen Aero did not release any specific information about its history.\n",
+        &[
+            ("Coastal Alliance", "declined"),
+            ("Halvorsen Aero", "declined"),
+        ],
+    );
+}

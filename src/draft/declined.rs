@@ -623,11 +623,11 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     for (negs, verbs) in [
         (
             &["did not", "would not", "will not"][..],
-            ["give", "provide", "offer", "release"],
+            ["give", "provide", "offer", "release", "issue"],
         ),
         (
             &["has not", "have not", "had not"][..],
-            ["given", "provided", "offered", "released"],
+            ["given", "provided", "offered", "released", "issued"],
         ),
     ] {
         for neg in negs {
@@ -648,6 +648,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                                 "other ",
                                 "additional ",
                                 "any additional ",
+                                "specific ",
+                                "any specific ",
                             ]
                         };
                         for adj in adjs {
@@ -1292,6 +1294,18 @@ impl Drafter<'_> {
             "have not yet received a reply",
             "has yet to receive a reply",
             "have yet to receive a reply",
+            "had yet to receive a reply",
+            "has not received an official response",
+            "have not received an official response",
+            "had not received an official response",
+            "has not received a formal response",
+            "have not received a formal response",
+            "has not received any response",
+            "have not received any response",
+            "had not received any response",
+            "has yet to receive an official response",
+            "have yet to receive an official response",
+            "has yet to receive a formal response",
             "were not returned",
             "were not picked up",
             "went unanswered",
@@ -1310,23 +1324,6 @@ impl Drafter<'_> {
             "is still awaiting a response",
             "awaits a response",
         ];
-        const CONTACTED: &[&str] = &[
-            "contacted",
-            "emailed",
-            "e-mailed",
-            "called",
-            "calling",
-            "phoned",
-            "messaged",
-            "approached",
-            "asked",
-            "urged",
-            "wrote",
-            "contact",
-            "reach",
-            "reached",
-            "sent",
-        ];
         let lower = s.text.to_lowercase();
         let Some((at, ph)) = NO_ANSWER
             .iter()
@@ -1342,25 +1339,44 @@ impl Drafter<'_> {
         if s.toks[..v].iter().any(|t| t.s == QUOTE_TOK) {
             return;
         }
-        // The last verb of contacting before it, with its object.
-        let Some(c) = (0..v).rev().find(|&i| lower_in(&s.toks[i], CONTACTED)) else {
-            return;
-        };
-        let start = if c + 1 < v && s.toks[c + 1].is("to") {
-            c + 2
-        } else if c + 2 < v && s.toks[c + 1].is("out") && s.toks[c + 2].is("to") {
-            // `reached out to X`.
-            c + 3
-        } else if lower_in(&s.toks[c], &["sent", "wrote"]) {
-            // `sent an email to X`, `sent questions to X`, `wrote a letter to X`.
-            match (c + 1..v.min(c + 5)).find(|&i| s.toks[i].is("to")) {
-                Some(to) => to + 1,
-                None => return,
-            }
-        } else {
-            c + 1
-        };
-        let Some((np, _)) = np_forward(p, &s.toks, start, v) else {
+        // `has yet to receive a reply from the President`: the one it is from; else the
+        // one contacted before it in the sentence (`asked X …`, `a request … to X, a request
+        // that has not received …`); else, in a sentence with no contacting of its own, the
+        // one written to in the paragraph's sentence before (`X sent a letter to Y. She has
+        // yet to receive a response.`).
+        let end = abs + ph.len();
+        let from = s
+            .toks
+            .iter()
+            .position(|t| t.at >= end)
+            .filter(|&i| s.toks[i].is("from"))
+            .and_then(|i| np_forward(p, &s.toks, i + 1, s.toks.len()))
+            .map(|(np, _)| np);
+        let np = from
+            .or_else(|| contacted_before(p, &s.toks, v))
+            .or_else(|| {
+                if (0..v).any(|i| {
+                    lower_in(&s.toks[i], CONTACTED_VERBS) && !lower_in(&s.toks[i], CONTACT_NOUNS)
+                }) {
+                    return None;
+                }
+                sentences(p, &[])
+                    .into_iter()
+                    .rfind(|r| r.end <= s.range.start)
+                    .and_then(|r| {
+                        let prev = sent(p, r, &[]);
+                        // The last writing-to, up to any other contacting after it (`… a couple
+                        // in contact with her office`).
+                        let c = (0..prev.toks.len())
+                            .rev()
+                            .find(|&i| lower_in(&prev.toks[i], WRITTEN_TO))?;
+                        let stop = (c + 1..prev.toks.len())
+                            .find(|&i| lower_in(&prev.toks[i], CONTACTED_VERBS))
+                            .unwrap_or(prev.toks.len());
+                        contacted_before(p, &prev.toks, stop)
+                    })
+            });
+        let Some(np) = np else {
             return;
         };
         if np.pronoun.is_some() {
@@ -1388,6 +1404,79 @@ impl Drafter<'_> {
             note: Self::note(sentence, &rule),
         });
     }
+}
+
+/// The verbs (and nouns) of contacting a party, whose object is the one a no-response is
+/// of (`emailed X`, `reached out to X`, `a request … to X`).
+const CONTACTED_VERBS: &[&str] = &[
+    "contacted",
+    "emailed",
+    "e-mailed",
+    "called",
+    "calling",
+    "phoned",
+    "messaged",
+    "approached",
+    "asked",
+    "urged",
+    "wrote",
+    "contact",
+    "reach",
+    "reached",
+    "sent",
+    "request",
+    "requests",
+    "inquiry",
+    "inquiries",
+];
+
+/// The nouns of contacting (`a request … to X`).
+const CONTACT_NOUNS: &[&str] = &["request", "requests", "inquiry", "inquiries"];
+
+/// The verbs and nouns of writing to a party, whose object follows a `to` a few words on
+/// (`sent an email to X`, `wrote a letter to X`, `a request from Y to X`).
+const WRITTEN_TO: &[&str] = &[
+    "sent",
+    "wrote",
+    "request",
+    "requests",
+    "inquiry",
+    "inquiries",
+];
+
+/// The one contacted by the last verb of contacting ([`CONTACTED_VERBS`]) before token `v`,
+/// with its object: `contacted X`, `reached out to X`, `sent an email to X`, `a request
+/// from Y to X`.
+fn contacted_before(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
+    for c in (0..v).rev() {
+        if !lower_in(&toks[c], CONTACTED_VERBS) {
+            continue;
+        }
+        let start = if c + 1 < v && toks[c + 1].is("to") {
+            c + 2
+        } else if c + 2 < v && toks[c + 1].is("out") && toks[c + 2].is("to") {
+            // `reached out to X`.
+            c + 3
+        } else if lower_in(&toks[c], WRITTEN_TO) {
+            // `sent an email to X`, `wrote a letter to X`; a noun with no `to` (`a request
+            // that has not …`) gives way to the one before it.
+            // (A noun's sender may come between: `a request from Mayor Ella Brandt to X`.)
+            let reach = if lower_in(&toks[c], CONTACT_NOUNS) {
+                8
+            } else {
+                5
+            };
+            match (c + 1..v.min(c + reach)).find(|&i| toks[i].is("to")) {
+                Some(to) => to + 1,
+                None if lower_in(&toks[c], CONTACT_NOUNS) => continue,
+                None => return None,
+            }
+        } else {
+            c + 1
+        };
+        return np_forward(p, toks, start, v).map(|(np, _)| np);
+    }
+    None
 }
 
 /// `the board's press office`, `the ministry’s spokesman`: the organisation (`the board`)
