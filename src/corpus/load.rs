@@ -593,7 +593,7 @@ impl Loader {
                             }
                             match rx.recv() {
                                 Ok((g, results, served)) => arrived[g] = Some((results, served)),
-                                // A task ended without its group (it panicked:
+                                // A loader thread ended without its group (it panicked:
                                 // the scope passes the panic on).
                                 Err(_) => return None,
                             }
