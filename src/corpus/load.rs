@@ -226,6 +226,22 @@ pub fn reload_files(
 /// left unparsed, and how the cache served it.
 type Loaded<S> = (FileResult<S>, Option<Str>, Option<Served>);
 
+/// `f` with a packer of `pool` (or a new one), put back in `pool` afterwards: the
+/// packers, and the room they keep, go from group to group.
+fn with_packer<T>(
+    pool: &std::sync::Mutex<Vec<crate::story::model::Packer>>,
+    f: impl FnOnce(&mut crate::story::model::Packer) -> T,
+) -> T {
+    let lock = || {
+        pool.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    let mut packer = lock().pop().unwrap_or_default();
+    let out = f(&mut packer);
+    lock().push(packer);
+    out
+}
+
 /// Loads one group of files whose stories are kept together, packed into one
 /// buffer ([`Loader::packing`]): the files the cache holds straight into it
 /// ([`Batch::load_group`]), the others with `one`, then packed in with the rest.
@@ -421,17 +437,14 @@ impl Loader {
             // (from the cache straight into the group's buffer), groups in
             // parallel; packers used before, their room kept while the loader lives.
             let pool = std::sync::Mutex::new(std::mem::take(&mut self.packers));
-            let take = || pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
             let groups: Vec<Vec<_>> = files
                 .par_chunks(PACKED_TOGETHER)
                 .enumerate()
                 .map(|(i, group)| {
-                    let mut packer = take().unwrap_or_default();
                     let regular = regular.get(i * PACKED_TOGETHER..).unwrap_or_default();
-                    let loaded =
-                        load_group(group, regular, batch.as_ref(), opts, &one, &mut packer);
-                    pool.lock().unwrap_or_else(|e| e.into_inner()).push(packer);
-                    loaded
+                    with_packer(&pool, |packer| {
+                        load_group(group, regular, batch.as_ref(), opts, &one, packer)
+                    })
                 })
                 .collect();
             self.packers = pool.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -533,14 +546,10 @@ impl Loader {
                 let (_, range) = groups.get(g)?;
                 let group = &files[range.clone()];
                 let loaded = if pack {
-                    let taken = pool.lock().unwrap_or_else(PoisonError::into_inner).pop();
-                    let mut packer = taken.unwrap_or_default();
                     let regular = regular.get(range.clone()).unwrap_or_default();
-                    let loaded = load_group(group, regular, batch, opts, one, &mut packer);
-                    pool.lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push(packer);
-                    loaded
+                    with_packer(pool, |packer| {
+                        load_group(group, regular, batch, opts, one, packer)
+                    })
                 } else {
                     group.iter().map(one).collect()
                 };
