@@ -143,8 +143,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// then joined them: 820 articles, recall 5028/5239, precision 5028/5285, speaker accuracy
 /// 4364/5028, declined recall 131/169; after stop 23's second round (a statement introduced
 /// before a short note; a request's addressee, `has not issued a statement`) speaker accuracy
-/// 4395/5028, declined recall 136/169.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.874, 0.804);
+/// 4395/5028, declined recall 136/169. Stop 24: the thirteenth set (89 articles, batches stop23g
+/// to stop23i), measured unseen after stop 23's second round (recall 520/560, precision 520/622,
+/// speaker accuracy 427/520, declined recall 0/1), joined them: 909 articles, recall 5548/5799,
+/// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.869, 0.800);
 
 #[test]
 fn tune_articles_keep_their_scores() {
