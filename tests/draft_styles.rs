@@ -2923,3 +2923,53 @@ fn no_statement_issued_and_no_specific_information_released() {
         ],
     );
 }
+
+#[test]
+fn a_dateline_whose_dash_follows_the_place_with_no_space() {
+    // `Salem— Oregon Senator …`: a dateline written with the dash against the place is a
+    // dateline still, so the statement the sentence introduces is the senator's, not the
+    // city's.
+    let s = draft("Vance Statement on the Dam Closure\n\nSalem— Oregon U.S. Senator Ruth Vance, a member of the Energy Committee, issued a statement following the closure of the Detroit Dam:\n\n“The closure will cost farmers a season.\n\n“We will fight it.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ruth Vance", "The closure will cost farmers a season."),
+            pair("Ruth Vance", "We will fight it.")
+        ]
+    );
+}
+
+#[test]
+fn a_verb_of_speech_written_against_the_name_after_it() {
+    // `…," saidCongresswoman Lund.`: a release's missing space leaves the verb and the name
+    // in one word; the tag is the congresswoman's still.
+    let s = draft("Lund Backs Ferry Funding\n\nToday Congresswoman Mira Lund and Mayor Tom Haldane announced new funding for the ferry.\n\n\"The ferry is a lifeline for the islands,\" said Mayor Haldane.\n\n\"This funding keeps the boats running through the winter,\" saidCongresswoman Lund.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tom Haldane", "The ferry is a lifeline for the islands,"),
+            pair(
+                "Mira Lund",
+                "This funding keeps the boats running through the winter,"
+            )
+        ]
+    );
+}
+
+#[test]
+fn the_lawmakers_of_a_letter_are_its_first_named_signer() {
+    // `U.S. Senators A and B … led 20 members of Congress in a letter …`, then `wrote the
+    // lawmakers`, `the Senators continued`: a letter's signers quoted as a group; the release
+    // names its first signer first, and the letter's words are drafted as that signer's.
+    let s = draft("Vance, Okafor Lead Colleagues in Pressing FAA on Airport Noise\n\nWASHINGTON – U.S. Senators Ruth Vance (D-OR) and Daniel Okafor (D-WA) led 20 members of Congress in a letter urging the Federal Aviation Administration to study airport noise.\n\n“Families near airports deserve a full night’s sleep,” wrote the lawmakers.\n\n“We request a study within 90 days,” the Senators continued.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ruth Vance",
+                "Families near airports deserve a full night’s sleep,"
+            ),
+            pair("Ruth Vance", "We request a study within 90 days,")
+        ]
+    );
+}

@@ -632,6 +632,18 @@ const SKIPPABLE: &[&str] = &[
 
 /// The words for a member of a legislature, each standing for the others (`the Florida
 /// lawmaker` for `Congresswoman Frederica Wilson`).
+/// Lawmakers quoted as a group (`wrote the lawmakers`).
+const LAWMAKER_GROUPS: &[&str] = &[
+    "lawmakers",
+    "legislators",
+    "senators",
+    "members",
+    "representatives",
+    "congressmen",
+    "signers",
+    "signatories",
+];
+
 const LAWMAKERS: &[&str] = &[
     "lawmaker",
     "legislator",
@@ -2576,6 +2588,9 @@ struct Drafter<'o> {
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
+    /// The first person the article names with a lawmaker's title (`U.S. Senators Ruth
+    /// Vance and …`): who a letter's signers quoted as a group are drafted as.
+    lead_lawmaker: Option<String>,
 }
 
 /// Drafts the story of an article.
@@ -2678,6 +2693,7 @@ pub fn draft_article_with(
         acronyms: Vec::new(),
         folded: Vec::new(),
         role_words: Vec::new(),
+        lead_lawmaker: first_lawmaker(&paragraphs),
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
@@ -2746,6 +2762,43 @@ pub fn draft_article_with(
     (dr.finish(), traced)
 }
 
+/// The first person named after a lawmaker's title (`U.S. Senators Ruth Vance (D-OR) and
+/// …`, `Rep. Dana Whitcomb`, `Congresswoman Lund`): the name's capitalised words.
+fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
+    const TITLES: &[&str] = &[
+        "senator",
+        "senators",
+        "sen.",
+        "sens.",
+        "rep.",
+        "reps.",
+        "representative",
+        "representatives",
+        "congressman",
+        "congresswoman",
+        "congressmember",
+    ];
+    paragraphs.iter().find_map(|p| {
+        let toks = tokens(p, 0..p.len());
+        (0..toks.len()).find_map(|i| {
+            if !toks[i].is_cap() || !lower_in(&toks[i], TITLES) {
+                return None;
+            }
+            let n = toks[i + 1..]
+                .iter()
+                .take_while(|t| t.is_word() && t.is_cap() && !lower_in(t, TITLES))
+                .take(4)
+                .count();
+            (n > 0).then(|| {
+                text_of(p, &toks[i + 1..i + 1 + n])
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_string()
+            })
+        })
+    })
+}
+
 /// Whether a paragraph is a photo caption: it credits an image (`Image: NASA.`, `(AP
 /// Photo/…)`) or is marked as a file photo.
 /// A byline: `By Tom Reed`, `By Tom Reed and Ana Ruiz`, or a name then the outlet
@@ -2753,7 +2806,8 @@ pub fn draft_article_with(
 /// The length of a dateline opening a paragraph (`McAllen, Texas — `, `PHNOM PENH - `): a
 /// few capitalised words, no digit and no quotation mark, then a dash; 0 when none.
 fn dateline_len(t: &str) -> usize {
-    let Some((at, dash)) = [" — ", " – ", " -- ", " - "]
+    // (`Denver— Colorado U.S. Senator …`: the dash may follow the place with no space.)
+    let Some((at, dash)) = [" — ", " – ", " -- ", " - ", "— ", "– "]
         .iter()
         .filter_map(|d| t.find(d).map(|at| (at, d.len())))
         .min()
@@ -2935,6 +2989,24 @@ impl Drafter<'_> {
             || pronoun_name(name)
         {
             return None;
+        }
+        // `wrote the lawmakers`, `the Senators continued`: a letter's signers quoted as a
+        // group are drafted as the first of them the article names with a lawmaker's title.
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .skip_while(|w| lower_is(w, &["the"]))
+                .collect();
+            if let ([w], Some(lead)) = (words.as_slice(), self.lead_lawmaker.clone()) {
+                if lower_is(w, LAWMAKER_GROUPS) {
+                    let np = Np {
+                        name: lead,
+                        ..Np::default()
+                    };
+                    let rule = format!("{rule}; the {w}: the first lawmaker the article names");
+                    return self.entity(&np, sentence, &rule);
+                }
+            }
         }
         // `the U.N. chief said`, `the NATO head`: the person last named with a role in that
         // organisation (`U.N. Secretary-General Antonio Guterres`).

@@ -430,6 +430,19 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&')
 }
 
+/// The length of a verb of speech that opens `s` and runs into a capitalised word with no
+/// space (`saidCongressman`), when it does.
+fn glued_verb(s: &str) -> Option<usize> {
+    ["said", "says", "added", "stated"]
+        .into_iter()
+        .find_map(|v| {
+            let mut rest = s.strip_prefix(v)?.chars();
+            (rest.next().is_some_and(char::is_uppercase)
+                && rest.next().is_some_and(char::is_lowercase))
+            .then_some(v.len())
+        })
+}
+
 /// The tokens of `p[range]`: words (with inner apostrophes, hyphens, and the full stop
 /// of an initial or an abbreviation such as `U.S.`) and single punctuation marks.
 pub fn tokens(p: &str, range: Range<usize>) -> Vec<Tok<'_>> {
@@ -438,6 +451,18 @@ pub fn tokens(p: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_whitespace() {
+            continue;
+        }
+        // `…," saidCongressman García.`: a verb of speech written against the capitalised
+        // name after it (a release's lost space) is a word of its own.
+        if let Some(n) = glued_verb(&s[i..]) {
+            out.push(Tok {
+                s: &s[i..i + n],
+                at: range.start + i,
+            });
+            while iter.peek().is_some_and(|&(j, _)| j < i + n) {
+                iter.next();
+            }
             continue;
         }
         if c.is_alphanumeric() {
