@@ -2973,3 +2973,17 @@ fn the_lawmakers_of_a_letter_are_its_first_named_signer() {
         ]
     );
 }
+
+#[test]
+fn a_plural_title_before_a_list_of_names_is_not_the_first_names() {
+    // `wrote Senators Ruth Vance (D-OR), Daniel Okafor (D-WA) and …`: the plural title stands
+    // before the list; the first person named is Ruth Vance, not "Senators Ruth Vance".
+    let s = draft("Senators Press FAA on Airport Noise\n\n“Families near airports deserve a full night’s sleep,” wrote Senators Ruth Vance (D-OR), Daniel Okafor (D-WA) and Lena Brandt (D-NV).\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ruth Vance",
+            "Families near airports deserve a full night’s sleep,"
+        )]
+    );
+}

@@ -632,6 +632,16 @@ const SKIPPABLE: &[&str] = &[
 
 /// The words for a member of a legislature, each standing for the others (`the Florida
 /// lawmaker` for `Congresswoman Frederica Wilson`).
+/// Lawmakers' titles written before a list of their names (`Senators Susan Collins and …`).
+const PLURAL_LAWMAKER_TITLES: &[&str] = &[
+    "senators",
+    "sens",
+    "representatives",
+    "reps",
+    "congressmen",
+    "congresswomen",
+];
+
 /// Lawmakers quoted as a group (`wrote the lawmakers`).
 const LAWMAKER_GROUPS: &[&str] = &[
     "lawmakers",
@@ -2989,6 +2999,25 @@ impl Drafter<'_> {
             || pronoun_name(name)
         {
             return None;
+        }
+        // `Senators Susan Collins (R-ME), Angus King …`, `Representatives Suzan DelBene`: a
+        // plural title before the first name of a list is no part of the name.
+        {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let t = usize::from(words.first().is_some_and(|w| lower_is(w, &["u.s."])));
+            if words.len() >= t + 3
+                && lower_is(words[t].trim_end_matches('.'), PLURAL_LAWMAKER_TITLES)
+                && words[t + 1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w))
+            {
+                let untitled = Np {
+                    name: words[t + 1..].join(" "),
+                    role: np.role.clone().or_else(|| Some(words[t].to_lowercase())),
+                    ..np.clone()
+                };
+                return self.entity(&untitled, sentence, rule);
+            }
         }
         // `wrote the lawmakers`, `the Senators continued`: a letter's signers quoted as a
         // group are drafted as the first of them the article names with a lawmaker's title.
