@@ -146,8 +146,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// 4395/5028, declined recall 136/169. Stop 24: the thirteenth set (89 articles, batches stop23g
 /// to stop23i), measured unseen after stop 23's second round (recall 520/560, precision 520/622,
 /// speaker accuracy 427/520, declined recall 0/1), joined them: 909 articles, recall 5548/5799,
-/// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.869, 0.800);
+/// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170; after stop 24's
+/// speaker rules (datelines, glued tags, letters' signers quoted as a group, plural titles)
+/// speaker accuracy 4859/5548.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.875, 0.800);
 
 #[test]
 fn tune_articles_keep_their_scores() {

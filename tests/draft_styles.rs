@@ -2987,3 +2987,11 @@ fn a_plural_title_before_a_list_of_names_is_not_the_first_names() {
         )]
     );
 }
+
+#[test]
+fn the_first_lawmaker_named_stops_at_a_word_the_article_writes_in_lower_case() {
+    // `Senator Vance Delivered this speech …`: "Delivered" is a verb the article also writes
+    // in lower case, no part of the name; the lawmakers quoted as a group are Ruth Vance.
+    let s = draft("Vance Speech at the Harbor Forum\n\nSenator Vance Delivered this speech at the Harbor Forum\n\nTonight Senator Ruth Vance delivered remarks with Senator Daniel Okafor at the Harbor Forum.\n\n“Our ports need dredging,” the senators said.\n");
+    assert_eq!(direct(&s), [pair("Ruth Vance", "Our ports need dredging,")]);
+}

@@ -2788,6 +2788,16 @@ fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
         "congresswoman",
         "congressmember",
     ];
+    // (`Senator Kim Delivered this speech`: a capitalised word the article also writes in
+    // lower case is no part of a name.)
+    let mut lower: Vec<String> = paragraphs
+        .iter()
+        .flat_map(|p| tokens(p, 0..p.len()))
+        .filter(|t| t.is_word() && !t.is_cap())
+        .map(|t| t.s.to_string())
+        .collect();
+    lower.sort();
+    lower.dedup();
     paragraphs.iter().find_map(|p| {
         let toks = tokens(p, 0..p.len());
         (0..toks.len()).find_map(|i| {
@@ -2796,7 +2806,12 @@ fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
             }
             let n = toks[i + 1..]
                 .iter()
-                .take_while(|t| t.is_word() && t.is_cap() && !lower_in(t, TITLES))
+                .take_while(|t| {
+                    t.is_word()
+                        && t.is_cap()
+                        && !lower_in(t, TITLES)
+                        && lower.binary_search(&t.lower()).is_err()
+                })
                 .take(4)
                 .count();
             (n > 0).then(|| {
