@@ -2923,3 +2923,48 @@ fn no_statement_issued_and_no_specific_information_released() {
         ],
     );
 }
+
+#[test]
+fn single_marks_in_the_writers_own_sentence_are_terms() {
+    // `works ‘within the rules’ only when …` (no tag gives it to anyone) and `her ‘harbour
+    // miracle’` (after a possessive, whatever verb the sentence has) are the writer's terms;
+    // a sentence in single marks after a tag is still someone's words.
+    let s = draft("Harbour vote\n\nMayor Ann Cole said the harbour plan would pass. “We have the votes,” she said.\n\nThe council now works ‘within the rules’ only when it suits the mayor.\n\nRival Tom Ruiz dismissed her ‘harbour miracle’ as a slogan.\n\nCole answered him: ‘Wait and see.’\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "We have the votes,"),
+            pair("Ann Cole", "Wait and see.")
+        ]
+    );
+}
+
+#[test]
+fn seconds_and_inches_marks_open_no_quotation() {
+    // `6'2"`, `4'24"`: a measure in two units, not a quotation mark; the quotation after
+    // it is found whole.
+    let s = draft("Marathon\n\nThe winner, a 6'2\" runner named Ann Kip, led from the start.\n\nAt 4'24\" the pack split. \"The last mile was hard,\" Kip said.\n");
+    assert_eq!(direct(&s), [pair("Ann Kip", "The last mile was hard,")]);
+}
+
+#[test]
+fn a_title_set_in_the_sentence_is_no_speech() {
+    // `Invoking the famous address “Words to the Young,” the students asserted …`, `the
+    // “Long Harbour March,” which …`: titles and names in title case inside the writer's
+    // sentence, whatever verb follows; a title-case question or exclamation is said.
+    let s = draft("Art school\n\nInvoking the poet's famous 1961 address “Words to the Young,” the students asserted that art must be free.\n\n“Art must be free,” said Ann Cole, their teacher.\n\nThe crowds of the “Long Harbour March,” which filled the square, went home late.\n\nThe students shouted, “Free The Poets!”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "Art must be free,"),
+            pair("students", "Free The Poets!")
+        ]
+    );
+}
+
+#[test]
+fn words_on_banners_and_stickers_are_shown_not_said() {
+    // `held banners that said “…” and “…”`, `stickers with the text “…”`: words on a thing.
+    let s = draft("Dam protest\n\nProtesters held banners that said “Stop the dam” and “Save the river” as police watched.\n\nStickers with the text “Who pays for the dam?” appeared in bars.\n\n“We will come back,” said organiser Ann Cole.\n");
+    assert_eq!(direct(&s), [pair("Ann Cole", "We will come back,")]);
+}
