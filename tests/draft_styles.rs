@@ -2968,3 +2968,21 @@ fn words_on_banners_and_stickers_are_shown_not_said() {
     let s = draft("Dam protest\n\nProtesters held banners that said “Stop the dam” and “Save the river” as police watched.\n\nStickers with the text “Who pays for the dam?” appeared in bars.\n\n“We will come back,” said organiser Ann Cole.\n");
     assert_eq!(direct(&s), [pair("Ann Cole", "We will come back,")]);
 }
+
+#[test]
+fn an_opening_mark_typed_for_the_closing_one_before_a_colon_closes() {
+    // `called him “one of the last crocodiles“:` — the mark after the last word, before
+    // the colon, ends the quotation.
+    let s = draft("Obituary\n\nBlogger Ann Cole called the late mayor “one of the last crocodiles of the coast“:\n\nHe ran the port for forty years and never lost a vote.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["one of the last crocodiles of the coast"]);
+}
+
+#[test]
+fn an_editors_insertion_opening_a_phrase_leaves_it_a_phrase() {
+    // `from "[having] great adventures" to "[being] fearless."`: lower-case words after the
+    // bracketed insertion are someone's phrase, as without it.
+    let s = draft("Mothers\n\nReaders shared what their mothers taught them, from \"[having] great adventures\" to \"[being] fearless.\"\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["[having] great adventures", "[being] fearless."]);
+}

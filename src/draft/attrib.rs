@@ -4814,7 +4814,18 @@ impl Drafter<'_> {
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
         // A phrase of a few words in lower case (`record “remained poor”`, `“must be
         // completed in English”`): someone's words in the sentence, not a name.
-        let phrase = words >= 3 && text.starts_with(char::is_lowercase) && !title_case(text);
+        // (An editor's insertion first, `“[having] great adventures”`, is part of it.)
+        let bare = text
+            .strip_prefix('[')
+            .and_then(|t| t.split_once("] "))
+            .map_or(text, |(w, rest)| {
+                if w.chars().all(char::is_lowercase) {
+                    w
+                } else {
+                    rest
+                }
+            });
+        let phrase = words >= 3 && bare.starts_with(char::is_lowercase) && !title_case(text);
         !(sentence_like || exclaimed || words >= 8 || phrase)
     }
 

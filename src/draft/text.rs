@@ -145,7 +145,8 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // An opening mark typed where the closing one belongs: after the text, before
             // a space or the paragraph's end (`…decision.“ However`).
             (Some((_, _, '"' | '”')), '“') => {
-                prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(char::is_whitespace)
+                prev.is_some_and(|c| !c.is_whitespace())
+                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, ':' | ';' | ','))
             }
             // ’ closes a single quote unless it is an apostrophe (a letter follows, or a
             // plural's possessive: `‘The players’ attitude was superb.’`).
