@@ -2986,3 +2986,28 @@ fn an_editors_insertion_opening_a_phrase_leaves_it_a_phrase() {
     let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
     assert_eq!(texts, ["[having] great adventures", "[being] fearless."]);
 }
+
+#[test]
+fn stonewalling_not_making_a_statement_and_refusing_to_produce_are_declinings() {
+    // `X stonewalled for months`, `continues to stonewall investigators`, `has not yet made a
+    // statement`, `has refused to produce the report`.
+    assert_declinings(
+        "Audit\n\nThe Harbour Authority stonewalled for over 200 days before a judge ordered it to release the files.\n\nThe Ports Ministry continues to stonewall council investigators.\n\nThe Drava County Council has not yet made a statement on the audit.\n\nThe Navy Command has refused to produce the inquiry report to the committee.\n",
+        &[
+            ("Harbour Authority", "declined"),
+            ("Ports Ministry", "declined"),
+            ("Drava County Council", "declined"),
+            ("Navy Command", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn being_stonewalled_and_not_stonewalling_are_no_declinings() {
+    // The one stonewalled does not decline, nor does a party that "cannot continue to
+    // stonewall".
+    assert_declinings(
+        "Audit\n\n“I know when I’m being stonewalled,” said Senator Ann Cole.\n\nThe Ports Ministry cannot continue to stonewall the committee.\n\nThe Navy Command stonewalled the committee's inquiry.\n",
+        &[("Navy Command", "declined")],
+    );
+}
