@@ -146,8 +146,13 @@ fn meets_targets(c: &Counts) -> bool {
 /// 4395/5028, declined recall 136/169. Stop 24: the thirteenth set (89 articles, batches stop23g
 /// to stop23i), measured unseen after stop 23's second round (recall 520/560, precision 520/622,
 /// speaker accuracy 427/520, declined recall 0/1), joined them: 909 articles, recall 5548/5799,
-/// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.869, 0.800);
+/// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170; after stop 24's
+/// declinings and recall round (terms, titles and shown words; unit marks; stonewalling)
+/// recall 5556/5799, precision 5556/5849, speaker accuracy 4828/5556, declined recall 141/170
+/// (speaker accuracy 0.8690 from 0.8691: six more right speakers, but of the eight quotes
+/// newly found three have a speaker named otherwise ("the airline"), and two quotes of one
+/// article lost theirs when a title before them stopped being drafted as a quote).
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.958, 0.949, 0.868, 0.829);
 
 #[test]
 fn tune_articles_keep_their_scores() {
