@@ -148,8 +148,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 427/520, declined recall 0/1), joined them: 909 articles, recall 5548/5799,
 /// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170; after stop 24's
 /// speaker rules (datelines, glued tags, letters' signers quoted as a group, plural titles)
-/// speaker accuracy 4859/5548.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.875, 0.800);
+/// speaker accuracy 4859/5548; after its declinings and recall round (terms, titles and shown
+/// words; unit marks; stonewalling), both merged: recall 5556/5799, precision 5556/5849, speaker
+/// accuracy 4865/5556, declined recall 141/170.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.958, 0.949, 0.875, 0.829);
 
 #[test]
 fn tune_articles_keep_their_scores() {

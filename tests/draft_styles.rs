@@ -2995,3 +2995,91 @@ fn the_first_lawmaker_named_stops_at_a_word_the_article_writes_in_lower_case() {
     let s = draft("Vance Speech at the Harbor Forum\n\nSenator Vance Delivered this speech at the Harbor Forum\n\nTonight Senator Ruth Vance delivered remarks with Senator Daniel Okafor at the Harbor Forum.\n\n“Our ports need dredging,” the senators said.\n");
     assert_eq!(direct(&s), [pair("Ruth Vance", "Our ports need dredging,")]);
 }
+
+#[test]
+fn single_marks_in_the_writers_own_sentence_are_terms() {
+    // `works ‘within the rules’ only when …` (no tag gives it to anyone) and `her ‘harbour
+    // miracle’` (after a possessive, whatever verb the sentence has) are the writer's terms;
+    // a sentence in single marks after a tag is still someone's words.
+    let s = draft("Harbour vote\n\nMayor Ann Cole said the harbour plan would pass. “We have the votes,” she said.\n\nThe council now works ‘within the rules’ only when it suits the mayor.\n\nRival Tom Ruiz dismissed her ‘harbour miracle’ as a slogan.\n\nCole answered him: ‘Wait and see.’\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "We have the votes,"),
+            pair("Ann Cole", "Wait and see.")
+        ]
+    );
+}
+
+#[test]
+fn seconds_and_inches_marks_open_no_quotation() {
+    // `6'2"`, `4'24"`: a measure in two units, not a quotation mark; the quotation after
+    // it is found whole.
+    let s = draft("Marathon\n\nThe winner, a 6'2\" runner named Ann Kip, led from the start.\n\nAt 4'24\" the pack split. \"The last mile was hard,\" Kip said.\n");
+    assert_eq!(direct(&s), [pair("Ann Kip", "The last mile was hard,")]);
+}
+
+#[test]
+fn a_title_set_in_the_sentence_is_no_speech() {
+    // `Invoking the famous address “Words to the Young,” the students asserted …`, `the
+    // “Long Harbour March,” which …`: titles and names in title case inside the writer's
+    // sentence, whatever verb follows; a title-case question or exclamation is said.
+    let s = draft("Art school\n\nInvoking the poet's famous 1961 address “Words to the Young,” the students asserted that art must be free.\n\n“Art must be free,” said Ann Cole, their teacher.\n\nThe crowds of the “Long Harbour March,” which filled the square, went home late.\n\nThe students shouted, “Free The Poets!”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ann Cole", "Art must be free,"),
+            pair("students", "Free The Poets!")
+        ]
+    );
+}
+
+#[test]
+fn words_on_banners_and_stickers_are_shown_not_said() {
+    // `held banners that said “…” and “…”`, `stickers with the text “…”`: words on a thing.
+    let s = draft("Dam protest\n\nProtesters held banners that said “Stop the dam” and “Save the river” as police watched.\n\nStickers with the text “Who pays for the dam?” appeared in bars.\n\n“We will come back,” said organiser Ann Cole.\n");
+    assert_eq!(direct(&s), [pair("Ann Cole", "We will come back,")]);
+}
+
+#[test]
+fn an_opening_mark_typed_for_the_closing_one_before_a_colon_closes() {
+    // `called him “one of the last crocodiles“:` — the mark after the last word, before
+    // the colon, ends the quotation.
+    let s = draft("Obituary\n\nBlogger Ann Cole called the late mayor “one of the last crocodiles of the coast“:\n\nHe ran the port for forty years and never lost a vote.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["one of the last crocodiles of the coast"]);
+}
+
+#[test]
+fn an_editors_insertion_opening_a_phrase_leaves_it_a_phrase() {
+    // `from "[having] great adventures" to "[being] fearless."`: lower-case words after the
+    // bracketed insertion are someone's phrase, as without it.
+    let s = draft("Mothers\n\nReaders shared what their mothers taught them, from \"[having] great adventures\" to \"[being] fearless.\"\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["[having] great adventures", "[being] fearless."]);
+}
+
+#[test]
+fn stonewalling_not_making_a_statement_and_refusing_to_produce_are_declinings() {
+    // `X stonewalled for months`, `continues to stonewall investigators`, `has not yet made a
+    // statement`, `has refused to produce the report`.
+    assert_declinings(
+        "Audit\n\nThe Harbour Authority stonewalled for over 200 days before a judge ordered it to release the files.\n\nThe Ports Ministry continues to stonewall council investigators.\n\nThe Drava County Council has not yet made a statement on the audit.\n\nThe Navy Command has refused to produce the inquiry report to the committee.\n",
+        &[
+            ("Harbour Authority", "declined"),
+            ("Ports Ministry", "declined"),
+            ("Drava County Council", "declined"),
+            ("Navy Command", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn being_stonewalled_and_not_stonewalling_are_no_declinings() {
+    // The one stonewalled does not decline, nor does a party that "cannot continue to
+    // stonewall".
+    assert_declinings(
+        "Audit\n\n“I know when I’m being stonewalled,” said Senator Ann Cole.\n\nThe Ports Ministry cannot continue to stonewall the committee.\n\nThe Navy Command stonewalled the committee's inquiry.\n",
+        &[("Navy Command", "declined")],
+    );
+}

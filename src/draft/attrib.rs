@@ -4407,12 +4407,19 @@ impl Drafter<'_> {
                         .all(|t| matches!(t.s, "," | QUOTE_TOK) || lower_in(t, &["and", "or"]));
                 if Self::an_example(s, ti)
                     || Self::named_by_the_article(s, ti)
+                    || Self::on_display(s, ti)
                     || after_example && only_joined
                 {
                     after_example = true;
                     continue;
                 }
                 after_example = false;
+                // Single marks in the body of an article are mostly the writer's own: a term
+                // after `the`, a possessive or a noun naming a work is never speech.
+                let single = p[span.open..].starts_with(['\'', '‘', '‚']);
+                if single && Self::single_marked_term(s, ti) {
+                    continue;
+                }
                 let found = if continues {
                     // A quotation running on from the previous paragraph; its tag, when it
                     // comes only now, gives the pieces before too.
@@ -4437,6 +4444,16 @@ impl Drafter<'_> {
                 } else {
                     self.attribute(p, s, ti, text, speaker_here)
                 };
+                // `Invoking Castro's address “Words to the Intellectuals,” they …`: a title
+                // set in a sentence of the article is a name, whoever the sentence names,
+                // unless the sentence gives it as someone's term (`what he termed “…”`).
+                if Self::a_title(s, ti, text)
+                    && !found
+                        .as_ref()
+                        .is_some_and(|f| f.1.starts_with("a term the article attributes"))
+                {
+                    continue;
+                }
                 let guessed = found.is_none();
                 let class = found.as_ref().map(|f| rule_class(&f.1));
                 if headline {
@@ -4453,6 +4470,16 @@ impl Drafter<'_> {
                     Some(f) => f,
                     None => {
                         if self.not_speech(s, ti, text, speaker_here.is_some()) {
+                            continue;
+                        }
+                        // `Does one work 'within the system' for …`: a phrase in single
+                        // marks that no tag gives to anyone is the writer's term (a
+                        // sentence, or a phrase of eight words or more, may still be
+                        // someone's words).
+                        if single
+                            && text.split_whitespace().count() < 8
+                            && !text.ends_with(['.', '!', '?', ',', '…'])
+                        {
                             continue;
                         }
                         let recent = |p: usize| p + 1 >= self.para_no;
@@ -4698,6 +4725,58 @@ impl Drafter<'_> {
     /// “marriage”`, `used the terms “…” and “…”`: a name or term the article gives in its
     /// own voice, even with a speaker in the sentence (not `what he called “…”`, `X called
     /// it “…”`, nor `in his words, “…”`).
+    /// Whether a quotation at token `ti` is words shown on a thing, not said: within the
+    /// four words before it, a banner, a sign, a placard, a sticker, a badge, a T-shirt,
+    /// graffiti or a proverb (`held banners that said “…”`, `stickers with the text “…”`).
+    fn on_display(s: &Sent, ti: usize) -> bool {
+        const SHOWN: &[&str] = &[
+            "banner", "banners", "sign", "signs", "placard", "placards", "sticker", "stickers",
+            "badge", "badges", "t-shirt", "t-shirts", "graffiti", "proverb", "proverbs",
+        ];
+        let from = ti.saturating_sub(4);
+        s.toks[from..ti].iter().enumerate().any(|(k, t)| {
+            // (Capitalised only as the sentence's first word: `Stickers with …`.)
+            t.is_word() && (!t.is_cap() || from + k == 0) && lower_in(t, SHOWN)
+        })
+    }
+
+    /// Whether a quotation in single marks at token `ti` is a name or a term the sentence
+    /// uses: after `the`, a possessive (`his 'tomato period'`, `Malawi's 'accidental'
+    /// President`) or a noun naming a work or a thing (`the book 'White Arrogance'`).
+    fn single_marked_term(s: &Sent, ti: usize) -> bool {
+        let Some(b) = ti.checked_sub(1).map(|k| &s.toks[k]) else {
+            return false;
+        };
+        let l = b.lower();
+        b.is_word()
+            && (matches!(
+                l.as_str(),
+                "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ) || (l.ends_with("'s") || l.ends_with("’s")) && l.len() > 3
+                || !b.is_cap() && NAMING.contains(&l.as_str()))
+    }
+
+    /// Whether a quotation at token `ti` reads as a title inside the sentence: in title
+    /// case from its first word (a trailing comma or full stop aside), neither a question
+    /// nor an exclamation, with no one speaking in it (`I`, `you`, `we`, …), and set after
+    /// a word of the sentence, not at its start or after a colon (`Warren: “…”` heads a
+    /// statement).
+    fn a_title(s: &Sent, ti: usize, text: &str) -> bool {
+        let t = text.trim().trim_end_matches(['.', ',']);
+        let persons = [
+            "i", "i'm", "i’m", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they",
+            "it",
+        ];
+        ti > 0
+            && s.toks[ti - 1].s != ":"
+            && t.starts_with(char::is_uppercase)
+            && title_case(t)
+            && !t.ends_with(['!', '?'])
+            && !t
+                .split_whitespace()
+                .any(|w| persons.contains(&w.to_lowercase().as_str()))
+    }
+
     fn named_by_the_article(s: &Sent, ti: usize) -> bool {
         let t = &s.toks;
         let word = |k: usize| (ti >= k).then(|| &t[ti - k]).filter(|w| w.is_word());
@@ -4851,7 +4930,18 @@ impl Drafter<'_> {
         let sentence_like = text.ends_with(['.', '!', '?', ',']) && words >= 3;
         // A phrase of a few words in lower case (`record “remained poor”`, `“must be
         // completed in English”`): someone's words in the sentence, not a name.
-        let phrase = words >= 3 && text.starts_with(char::is_lowercase) && !title_case(text);
+        // (An editor's insertion first, `“[having] great adventures”`, is part of it.)
+        let bare = text
+            .strip_prefix('[')
+            .and_then(|t| t.split_once("] "))
+            .map_or(text, |(w, rest)| {
+                if w.chars().all(char::is_lowercase) {
+                    w
+                } else {
+                    rest
+                }
+            });
+        let phrase = words >= 3 && bare.starts_with(char::is_lowercase) && !title_case(text);
         !(sentence_like || exclaimed || words >= 8 || phrase)
     }
 

@@ -84,6 +84,11 @@ const DECLINED: &[&str] = &[
     "ignored requests for comment",
     "ignored a request for comment",
     "ignored repeated requests for comment",
+    // Stonewalling: refusing, over time, to answer those who ask.
+    "stonewalled",
+    "continues to stonewall",
+    "continued to stonewall",
+    "continue to stonewall",
     // No reason given.
     "gave no explanation",
     "has given no explanation",
@@ -196,6 +201,7 @@ const REFUSED_TO: &[&str] = &[
     "explain",
     "say",
     "confirm",
+    "produce",
     "answer",
     "respond",
     "give",
@@ -623,11 +629,11 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     for (negs, verbs) in [
         (
             &["did not", "would not", "will not"][..],
-            ["give", "provide", "offer", "release", "issue"],
+            ["give", "provide", "offer", "release", "issue", "make"],
         ),
         (
             &["has not", "have not", "had not"][..],
-            ["given", "provided", "offered", "released", "issued"],
+            ["given", "provided", "offered", "released", "issued", "made"],
         ),
     ] {
         for neg in negs {
@@ -887,6 +893,7 @@ impl Drafter<'_> {
             "await",
             "without",
             "not been",
+            "stonewall",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -930,6 +937,33 @@ impl Drafter<'_> {
                 && lower[at + ph.len()..].trim_start().starts_with("from ")
             {
                 continue;
+            }
+            // `I'm being stonewalled` (the one stonewalled, not the party), `cannot
+            // continue to stonewall` (not done): no declining.
+            if ph.contains("stonewall") {
+                let before = lower[..at].split_whitespace().next_back().unwrap_or("");
+                if matches!(
+                    before,
+                    "being"
+                        | "been"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "not"
+                        | "cannot"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                ) || before.ends_with("n't")
+                {
+                    continue;
+                }
             }
             // `have not explained.`: only with nothing after it in its clause.
             if ph.ends_with(" explained")

@@ -92,6 +92,11 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        // `4'24":`, `6'2"`: seconds or inches after minutes or feet, no quotation mark.
+        if c == '"' && units_before(&p[..i]) {
+            prev = Some(c);
+            continue;
+        }
         if let Some((at, len, '”')) = open {
             // `“The new program … as well, said Administrator Earthea Nance. “The border …`:
             // an opening mark after a tag that ends a sentence in the open quotation: its
@@ -140,7 +145,8 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // An opening mark typed where the closing one belongs: after the text, before
             // a space or the paragraph's end (`…decision.“ However`).
             (Some((_, _, '"' | '”')), '“') => {
-                prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(char::is_whitespace)
+                prev.is_some_and(|c| !c.is_whitespace())
+                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, ':' | ';' | ','))
             }
             // ’ closes a single quote unless it is an apostrophe (a letter follows, or a
             // plural's possessive: `‘The players’ attitude was superb.’`).
@@ -281,6 +287,26 @@ fn plural_possessive(rest: &str) -> bool {
                 .next()
                 .is_some_and(char::is_alphanumeric)
         })
+}
+
+/// Whether a text ends with a measure in two units before a straight double mark: digits,
+/// a straight single mark (minutes, feet), digits (`4'24`, `6'2`).
+fn units_before(before: &str) -> bool {
+    let b = before.as_bytes();
+    let mut k = b.len();
+    let digits = |k: &mut usize| {
+        let end = *k;
+        while *k > 0 && b[*k - 1].is_ascii_digit() {
+            *k -= 1;
+        }
+        end - *k
+    };
+    let seconds = digits(&mut k);
+    if !(1..=2).contains(&seconds) || k == 0 || b[k - 1] != b'\'' {
+        return false;
+    }
+    k -= 1;
+    digits(&mut k) >= 1 && (k == 0 || !b[k - 1].is_ascii_alphabetic())
 }
 
 /// Whether a straight single mark opening here has a closing one: a `'` after a letter or
