@@ -245,6 +245,117 @@ fn a_damaged_or_truncated_pack_is_ignored() {
     }
 }
 
+/// The checksum packs of format 5 were summed with (one lane of 8-byte words).
+fn former_checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().unwrap()))
+            .wrapping_mul(K)
+            .rotate_left(29);
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+/// A pack summed as packs were before the checksum took four words at a time
+/// (format 5): every entry's sums and the table's made with the former
+/// checksum, at the name the cache looks for. It is not read: every file is
+/// parsed again and the pack written anew, and the load after that is all hits,
+/// each what parsing gives.
+#[test]
+fn a_pack_summed_the_former_way_is_rebuilt() {
+    let stories = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let parsed = load_paths(&[stories.path().to_path_buf()], &LoadOptions::default());
+    load(stories.path(), &cache);
+    let pack = the_pack(&cache);
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let n = bytes.len();
+    let u64_at = |b: &[u8], at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap());
+    let table_at = u64_at(&bytes, n - 16) as usize;
+    let mut at = table_at + 8;
+    for _ in 0..u64_at(&bytes, table_at) {
+        at += 8 + u64_at(&bytes, at) as usize + 5 * 8;
+        let (offset, len, head) = (
+            u64_at(&bytes, at) as usize,
+            u64_at(&bytes, at + 8) as usize,
+            u64_at(&bytes, at + 16) as usize,
+        );
+        let head_sum = former_checksum(&bytes[offset..offset + head]);
+        let sum = former_checksum(&bytes[offset + head..offset + len]);
+        bytes[at + 24..at + 32].copy_from_slice(&head_sum.to_le_bytes());
+        bytes[at + 32..at + 40].copy_from_slice(&sum.to_le_bytes());
+        at += 40;
+    }
+    assert_eq!(at, n - 24, "the whole table was read");
+    let table_sum = former_checksum(&bytes[table_at..n - 24]);
+    bytes[n - 24..n - 16].copy_from_slice(&table_sum.to_le_bytes());
+    std::fs::write(&pack, &bytes).unwrap();
+
+    let (cold, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses, stats.written), (0, 22, true));
+    assert_eq!(seen(&cold), seen(&parsed));
+    let (warm, stats) = load(stories.path(), &cache);
+    assert_eq!((stats.hits, stats.misses, stats.written), (22, 0, false));
+    assert_eq!(seen(&warm), seen(&parsed));
+}
+
+/// The explorer's loader reads a group's heads and entries into room kept from
+/// group to group, written over without being zeroed: an entry damaged in the
+/// middle of a group (its checksum fails) is a miss, its file parsed again, the
+/// rest of its group hits, and every story and problem is what parsing gives,
+/// in groups read over the room of earlier ones.
+#[test]
+fn a_damaged_entry_among_an_explorer_group_is_a_miss_and_the_rest_are_hits() {
+    let stories = corpus_dir(20);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [stories.path().to_path_buf()];
+    let explorer_load = |cache: Option<&Cache>| {
+        let loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut corpus = Corpus::default();
+        let stats = loader
+            .hand_over(
+                || 8,
+                |batch, _| {
+                    corpus.extend(batch);
+                    true
+                },
+            )
+            .expect("loaded to the end");
+        (corpus, stats)
+    };
+    let (parsed, _) = explorer_load(None);
+    let (_, stats) = explorer_load(Some(&cache));
+    assert_eq!((stats.misses, stats.written), (22, true));
+    let (warm, stats) = explorer_load(Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (22, 0));
+    assert_eq!(seen(&warm), seen(&parsed));
+
+    // A byte of the fifth story's entry (its id, in its texts) flipped.
+    let pack = the_pack(&cache);
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let id = storyx::synth::story(5).id.to_string();
+    let at = bytes
+        .windows(id.len())
+        .position(|w| w == id.as_bytes())
+        .expect("the id is in the pack");
+    bytes[at] ^= 0x01;
+    std::fs::write(&pack, &bytes).unwrap();
+    let (again, stats) = explorer_load(Some(&cache));
+    assert_eq!((stats.hits, stats.misses, stats.written), (21, 1, true));
+    assert_eq!(seen(&again), seen(&parsed));
+    let (whole, stats) = explorer_load(Some(&cache));
+    assert_eq!((stats.hits, stats.misses), (22, 0));
+    assert_eq!(seen(&whole), seen(&parsed));
+}
+
 #[test]
 fn a_few_files_or_a_cache_inside_a_story_folder_are_not_cached() {
     let stories = corpus_dir(2);
