@@ -3083,3 +3083,25 @@ fn being_stonewalled_and_not_stonewalling_are_no_declinings() {
         &[("Navy Command", "declined")],
     );
 }
+
+#[test]
+fn contacted_with_no_response_and_there_was_no_response_from() {
+    // `contacted X with no response`: the one contacted; `there has been no response from
+    // X`: the one it is from.
+    assert_declinings(
+        "Benefits\n\nHundreds of claimants waited for weeks or contacted the Harbour Benefits Office with no response.\n\nThe council filed its appeal in March. Since then there has been no response from the Regional Transit Board.\n",
+        &[
+            ("Harbour Benefits Office", "no-response"),
+            ("Regional Transit Board", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn a_partys_refusal_to_provide_or_comment_is_its_declining() {
+    // `X’s refusal to provide …`, `X's refusal to comment`: the possessor's declining.
+    assert_declinings(
+        "Records\n\nThe committee opened an inquiry into Harbour Master Lena Ortiz’s refusal to provide the port's inspection logs.\n\nReporters noted the Mining Ministry's refusal to comment on the spill.\n",
+        &[("Lena Ortiz", "declined"), ("Mining Ministry", "declined")],
+    );
+}

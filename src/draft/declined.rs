@@ -89,6 +89,15 @@ const DECLINED: &[&str] = &[
     "continues to stonewall",
     "continued to stonewall",
     "continue to stonewall",
+    // The refusal named as a noun, its party the possessor (`the sheriff’s refusal to
+    // provide the records`, `the ministry's refusal to comment`); not `refusal to
+    // disclose/explain`, which news writes of officials held in contempt and defendants at
+    // trial (the gold's rulings: a refusal to act or to hand documents to Congress is no
+    // declining of the press).
+    "refusal to comment",
+    "refusal to provide",
+    "refusal to answer",
+    "refusal to respond",
     // No reason given.
     "gave no explanation",
     "has given no explanation",
@@ -1296,8 +1305,8 @@ impl Drafter<'_> {
 
     /// `VOA emailed X asking for comment, but received no response`, `we called X, but our
     /// calls were not returned`, `VOA attempted to contact X …, but did not get a response`,
-    /// `Wikinews has contacted X … and is awaiting a response`: a no-response by the one
-    /// contacted.
+    /// `Wikinews has contacted X … and is awaiting a response`, `contacted X with no
+    /// response`, `there has been no response from X`: a no-response by the one contacted.
     pub(super) fn contacted_no_response(&mut self, p: &str, s: &Sent) {
         const NO_ANSWER: &[&str] = &[
             "received no response",
@@ -1357,6 +1366,12 @@ impl Drafter<'_> {
             "were awaiting a response",
             "is still awaiting a response",
             "awaits a response",
+            // `contacted X with no response`; `there has been no response from X`.
+            "with no response",
+            "with no reply",
+            "there has been no response",
+            "there had been no response",
+            "there was no response",
         ];
         let lower = s.text.to_lowercase();
         let Some((at, ph)) = NO_ANSWER
