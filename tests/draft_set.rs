@@ -148,8 +148,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 427/520, declined recall 0/1), joined them: 909 articles, recall 5548/5799,
 /// precision 5548/5907, speaker accuracy 4822/5548, declined recall 136/170; after stop 24's
 /// speaker rules (datelines, glued tags, letters' signers quoted as a group, plural titles)
-/// speaker accuracy 4859/5548.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.939, 0.875, 0.800);
+/// speaker accuracy 4859/5548. Stop 24, second round: the fourteenth set (122 articles, batches
+/// stop24a to stop24c) joined them: 1031 articles, recall 5984/6267, precision 5984/6372, speaker
+/// accuracy 5209/5984, declined recall 138/174; after the second round's speaker rules (signed
+/// endorsements, a name alone as the tag, short titles, the capital's dateline, answers under
+/// headings) recall 5987/6267, precision 5987/6375, speaker accuracy 5265/5987.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.955, 0.939, 0.879, 0.793);
 
 #[test]
 fn tune_articles_keep_their_scores() {
