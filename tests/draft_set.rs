@@ -156,7 +156,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 5215/5992, declined recall 143/174; after stop 24's second declinings round
 /// (`contacted X with no response`, `there has been no response from X`, `X's refusal to
 /// provide/comment/answer/respond`) declined recall 145/174.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.949, 0.870, 0.833);
+/// After the second round's speaker rules (signed endorsements, a name alone as the tag, short
+/// titles, the capital's dateline, answers under headings), both rounds merged: recall 5995/6267,
+/// precision 5995/6313, speaker accuracy 5271/5995, declined recall 145/174.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.955, 0.949, 0.879, 0.833);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -3105,3 +3105,94 @@ fn a_partys_refusal_to_provide_or_comment_is_its_declining() {
         &[("Lena Ortiz", "declined"), ("Mining Ministry", "declined")],
     );
 }
+
+#[test]
+fn an_endorsement_signed_with_a_dash_and_a_title_is_the_signers() {
+    // `“….” — Dana Whitfield, Policy Director, Harbor Institute`: the quotation ends its
+    // sentence, then the signer, what they are, where they work; an organisation may sign
+    // alone.
+    let s = draft("Bill Endorsed by Policy Groups\n\nWASHINGTON – Senator Ana Ruiz introduced the Clean Ports Act today.\n\nENDORSEMENTS\n\n“Ports move the goods we all buy. This bill keeps them moving.” — Dana Whitfield, Policy Director, Harbor Institute\n\n“The Institute for Port Policy endorses the Clean Ports Act. It is overdue.” — Institute for Port Policy\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Dana Whitfield",
+                "Ports move the goods we all buy. This bill keeps them moving."
+            ),
+            pair(
+                "Institute for Port Policy",
+                "The Institute for Port Policy endorses the Clean Ports Act. It is overdue."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_cited_with_a_dash_and_its_source_is_no_endorsement() {
+    // A source list: a headline, a dash, the outlet and date; the headline ends no
+    // sentence, and no one is drafted as having said it.
+    let s = draft("Ferry Service Resumes\n\nThe ferry to the island resumed on Monday, the port said.\n\nSources\n\n“Ferry back in service after storm” — Island Daily, May 4\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}
+
+#[test]
+fn a_name_alone_after_the_quotations_comma_is_its_speaker() {
+    // `“…,” Representative Lena Brandt (R-NC-07).`: no verb, the tag a name alone, then the
+    // statement goes on in the next paragraph.
+    let s = draft("Lawmakers Back Highway Bill\n\nSeveral members of Congress backed the bill on Tuesday.\n\n“States are holding relief money they cannot spend,” Representative Lena Brandt (R-NC-07).\n\n“This bill lets them build roads with it.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Lena Brandt",
+                "States are holding relief money they cannot spend,"
+            ),
+            pair("Lena Brandt", "This bill lets them build roads with it."),
+        ]
+    );
+}
+
+#[test]
+fn short_plural_and_clerics_titles_are_no_part_of_the_name() {
+    // `Sens. Ossoff and Rev. Warnock` after `Senators Reverend Raphael Warnock and Jon
+    // Ossoff`: the same two people, not new parties named "Sens. Ossoff", "Rev. Warnock".
+    let s = draft("Senators Fund Crisis Team\n\nMACON, Ga. — U.S. Senators Reverend Paul Okafor and Jon Ruiz are delivering funds to the county.\n\nSens. Ruiz and Rev. Okafor brought both parties together.\n\n“Crisis teams save lives,” Sen. Ruiz said.\n\n“These funds will help,” said Senator Okafor.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Jon Ruiz", "Crisis teams save lives,"),
+            pair("Okafor", "These funds will help,"),
+        ]
+    );
+}
+
+#[test]
+fn washington_dc_without_a_dash_is_a_dateline() {
+    // `Washington, D.C. U.S. Senator Deb Lund … delivered the following opening statement:`
+    // (the release lost its dash): the senator introduces the statement, not "Washington".
+    let s = draft("LUND OPENING STATEMENT\n\nWashington, D.C. U.S. Senator Deb Lund (R-Neb.), Ranking Member of the subcommittee, delivered the following opening statement today:\n\n\"Thank you, Madam Chair. I welcome our witnesses.\n\n\"I thank the chair.\"\n");
+    let d = direct(&s);
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|(n, _)| n == "Deb Lund"), "{d:?}");
+}
+
+#[test]
+fn untagged_answers_under_topic_headings_of_a_lawmakers_release_are_the_lawmakers() {
+    // A radio interview printed as answers under topic lines, no tag: the release's
+    // lawmaker speaks them (named in its text, not in the title-case subtitle, where the
+    // name runs into `Joins`).
+    let s = draft("Senator Lund: We Need a Farm Bill\n\nSenator Lund Joins Tom Reyes on The Morning Show\n\nWashington – U.S. Senator Ada Lund (R-Kansas) joined Tom Reyes on The Morning Show to discuss farm costs.\n\nOn rising fertilizer prices:\n\n“Well, Tom, input costs are the biggest challenge our farmers face this spring.”\n\nOn the farm bill:\n\n“We need a farm bill this year, and I think we will get one.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Lund",
+                "Well, Tom, input costs are the biggest challenge our farmers face this spring."
+            ),
+            pair(
+                "Ada Lund",
+                "We need a farm bill this year, and I think we will get one."
+            ),
+        ]
+    );
+}

@@ -445,6 +445,10 @@ const PERSON_TITLES: &[&str] = &[
     "researchers",
 ];
 
+/// Titles written short before a name that are no title word of their own: a plural
+/// lawmakers' title before one name (`Sens. Ossoff and Rev. Warnock`), a cleric's.
+const SHORT_TITLES: &[&str] = &["sens", "reps", "rev", "reverend"];
+
 /// Offices a person holds, written capitalised before their name (`Congresswoman
 /// Malliotakis`, `Prime Minister Hun Sen`): their role, not part of their name.
 const OFFICES: &[&str] = &[
@@ -2601,6 +2605,9 @@ struct Drafter<'o> {
     /// The first person the article names with a lawmaker's title (`U.S. Senators Ruth
     /// Vance and …`): who a letter's signers quoted as a group are drafted as.
     lead_lawmaker: Option<String>,
+    /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
+    /// `More highlights from the speech include:`).
+    under_heading: bool,
 }
 
 /// Drafts the story of an article.
@@ -2704,6 +2711,7 @@ pub fn draft_article_with(
         folded: Vec::new(),
         role_words: Vec::new(),
         lead_lawmaker: first_lawmaker(&paragraphs),
+        under_heading: false,
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
@@ -2750,7 +2758,9 @@ pub fn draft_article_with(
             continue;
         }
         let before = dr.last_subject;
+        dr.under_heading = i > 0 && is_heading_line(paragraphs[i - 1]);
         open_run = dr.paragraph(p, open_run, false);
+        dr.under_heading = false;
         // `Rep. X released the below statement …` then `Remarks as prepared for delivery.`
         // then the statement: a short note naming no one between the introduction and the
         // statement leaves the statement X's.
@@ -2798,7 +2808,11 @@ fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
         .collect();
     lower.sort();
     lower.dedup();
-    paragraphs.iter().find_map(|p| {
+    // (A subtitle in title case, `Senator Marshall Joins Pete Mundo on The Vince Show`,
+    // runs the name into the words after it: the text's sentences first.)
+    let sentences = paragraphs.iter().filter(|p| !title_case(p));
+    let titles = paragraphs.iter().filter(|p| title_case(p));
+    sentences.chain(titles).find_map(|p| {
         let toks = tokens(p, 0..p.len());
         (0..toks.len()).find_map(|i| {
             if !toks[i].is_cap() || !lower_in(&toks[i], TITLES) {
@@ -2831,34 +2845,44 @@ fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
 /// The length of a dateline opening a paragraph (`McAllen, Texas — `, `PHNOM PENH - `): a
 /// few capitalised words, no digit and no quotation mark, then a dash; 0 when none.
 fn dateline_len(t: &str) -> usize {
+    // (`On Friday, USA Gymnastics (USAG) — the …`: a sentence, not a dateline.)
+    let fits = |head: &str| {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && !words.first().is_some_and(|w| {
+                names::not_name_start(&w.to_lowercase())
+                    || lower_is(
+                        w,
+                        &["on", "in", "at", "the", "a", "an", "after", "before", "by"],
+                    )
+            })
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || w.starts_with('(') && w.ends_with(')')
+            })
+            && !head.contains(|c: char| c.is_ascii_digit() || "\"“”‘’".contains(c))
+    };
     // (`Denver— Colorado U.S. Senator …`: the dash may follow the place with no space.)
-    let Some((at, dash)) = [" — ", " – ", " -- ", " - ", "— ", "– "]
+    let dashed = [" — ", " – ", " -- ", " - ", "— ", "– "]
         .iter()
         .filter_map(|d| t.find(d).map(|at| (at, d.len())))
         .min()
-    else {
-        return 0;
+        .filter(|&(at, _)| fits(&t[..at]));
+    // (`Washington, D.C. U.S. Senator …`: a release's lost dash, the capital's name alone.)
+    let capital = || {
+        t.find(", D.C. ")
+            .filter(|&at| fits(&t[..at]))
+            .map(|at| (at, ", D.C. ".len()))
     };
-    let head = &t[..at];
-    let words: Vec<&str> = head.split_whitespace().collect();
-    // (`On Friday, USA Gymnastics (USAG) — the …`: a sentence, not a dateline.)
-    let fits = (1..=5).contains(&words.len())
-        && !words.first().is_some_and(|w| {
-            names::not_name_start(&w.to_lowercase())
-                || lower_is(
-                    w,
-                    &["on", "in", "at", "the", "a", "an", "after", "before", "by"],
-                )
-        })
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('(') && w.ends_with(')'))
-        && !head.contains(|c: char| c.is_ascii_digit() || "\"“”‘’".contains(c));
-    if fits {
-        at + dash
-    } else {
-        0
-    }
+    dashed.or_else(capital).map_or(0, |(at, dash)| at + dash)
+}
+
+/// A heading line over what follows: a short paragraph ending with a colon, quoting
+/// nothing (`On rising agriculture costs:`, `More highlights from the speech include:`).
+fn is_heading_line(p: &str) -> bool {
+    let t = p.trim();
+    t.ends_with(':')
+        && !t.contains(['“', '”', '"'])
+        && (1..=15).contains(&t.split_whitespace().count())
 }
 
 fn is_byline(p: &str) -> bool {
@@ -3199,9 +3223,12 @@ impl Drafter<'_> {
         // a name. The person already drafted under that name (`Douglas Mwonzora`) is the
         // one meant; else a person's title is their role, not part of their name.
         let words: Vec<&str> = name.split_whitespace().collect();
+        // (`Sens. Ossoff`, `Rev. Warnock`: a plural lawmakers' title or a cleric's, written
+        // short, is a title too.)
+        let short_title = |w: &&str| lower_is(w.trim_end_matches('.'), SHORT_TITLES);
         let titles = words
             .iter()
-            .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES))
+            .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES) || short_title(w))
             .count();
         if titles > 0
             && titles < words.len()
@@ -3216,7 +3243,7 @@ impl Drafter<'_> {
             }
             // (Also an office held: `Congresswoman Malliotakis`, `U.S. Attorney Bash`; not a
             // courtesy title alone, `Mr Key`, nor a word that may be a name's, `King`.)
-            let office = |w: &&str| lower_is(w.trim_end_matches('.'), OFFICES);
+            let office = |w: &&str| lower_is(w.trim_end_matches('.'), OFFICES) || short_title(w);
             if words[..titles]
                 .iter()
                 .all(|w| lower_is(w, PERSON_TITLES) || office(w))
@@ -3797,6 +3824,20 @@ impl Drafter<'_> {
         {
             self.d.entities[idx].speaks_for = Some(b);
         }
+    }
+
+    /// An untagged quotation right under a heading line (a radio interview's `On rising
+    /// costs:`, `More highlights from the speech include:`) in a lawmaker's release: the
+    /// first person the release names with a lawmaker's title, whose words it prints.
+    fn heading_lawmaker(&mut self, sentence: &str) -> Option<usize> {
+        if !self.under_heading {
+            return None;
+        }
+        let np = Np {
+            name: self.lead_lawmaker.clone()?,
+            ..Np::default()
+        };
+        self.entity(&np, sentence, "the first lawmaker a release names")
     }
 
     /// The subject of a sentence that describes it without a name (`A California college
@@ -4554,6 +4595,15 @@ impl Drafter<'_> {
                                 None,
                                 None,
                             )
+                        } else if let Some(sp) = self.heading_lawmaker(sentence) {
+                            (
+                                sp,
+                                "a quotation under a heading of a lawmaker's release: the \
+                                 first lawmaker it names"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
                         } else {
                             let u = self.unattributed(sentence);
                             (
@@ -4902,11 +4952,13 @@ impl Drafter<'_> {
         if before.iter().any(|w| NAMING.contains(&w.as_str())) {
             return true;
         }
-        // `"Title" — Outlet, date`: a reference, not speech.
+        // `"Title" — Outlet, date`: a reference, not speech (words that end a sentence are
+        // signed: `“… to wait.” — Kristen, Spotsylvania`, even when not drafted as theirs).
         if s.toks
             .get(ti + 1)
             .is_some_and(|t| matches!(t.s, "—" | "–" | "-"))
             && !s.toks.iter().any(is_speech)
+            && !text.trim_end().ends_with(['.', '!', '?'])
         {
             return true;
         }
@@ -5219,15 +5271,41 @@ impl Drafter<'_> {
                 return Some(found);
             }
         }
-        // A pull quote signed with a dash: `“…” — Matthew Ingram` ending its paragraph.
-        if q + 2 < n && matches!(toks[q + 1].s, "-" | "—" | "–") {
-            if let Some((np, end)) = np_forward(p, toks, q + 2, n) {
+        // A pull quote or an endorsement signed with a dash, ending its paragraph: `“…” —
+        // Matthew Ingram`, `“…” — Chris Lee, Policy Director, American Compass`, `“…” —
+        // Institute for Progress`; or a person's name alone after the quotation's comma,
+        // with no verb: `“…,” Representative David Rouzer (R-NC-07).`.
+        let dashed = q + 2 < n && matches!(toks[q + 1].s, "-" | "—" | "–");
+        let bare =
+            q + 1 < n && next_q == n && toks[q + 1].is_cap() && text.trim_end().ends_with(',');
+        if dashed || bare {
+            let from = if dashed { q + 2 } else { q + 1 };
+            if let Some((np, end)) = np_forward(p, toks, from, n) {
+                let kind = kind_of(&np.name, "");
                 let person = np.pronoun.is_none()
                     && np.name.split_whitespace().count() >= 2
-                    && kind_of(&np.name, "") == PartyKind::Person;
+                    && kind == PartyKind::Person;
                 let ends = (end..n).all(|i| matches!(toks[i].s, "." | ","));
-                if person && ends && s.range.end >= p.trim_end().len() {
-                    let rule = "a pull quote signed `“…” — X`".to_string();
+                // (What they are after the name: `, Fellow, American Enterprise Institute`,
+                // `(R-NC-07)`: no quotation and no verb of speech.)
+                let described = end < n
+                    && matches!(toks[end].s, "," | "(")
+                    && (end..n).all(|i| toks[i].s != QUOTE_TOK && !speech_at(toks, i));
+                let org = dashed
+                    && np.pronoun.is_none()
+                    && matches!(kind, PartyKind::Organization | PartyKind::Company);
+                // (Signed words end a sentence; a headline cited with its source, `“Castro
+                // out of bed” — BBC News, 4 May`, does not.)
+                let said = text.trim_end().ends_with(['.', '!', '?', '…', ',']);
+                if (person && ends || said && (person && described || org && ends))
+                    && s.range.end >= p.trim_end().len()
+                {
+                    let rule = if dashed {
+                        "a pull quote signed `“…” — X`"
+                    } else {
+                        "a quotation signed with a name alone `“…,” X.`"
+                    }
+                    .to_string();
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                         return Some(found);
                     }

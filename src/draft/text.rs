@@ -355,7 +355,9 @@ pub fn sentences(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
             let s = &spans[span];
             let inner = p[s.inner.clone()].trim_end();
             i = s.close;
-            if s.closed && inner.ends_with(['.', '!', '?']) && boundary_after(p, i) {
+            // (Not before a dash that signs it: `“… to wait.” — Chris Lee, Fellow`.)
+            let signed = p[i..].trim_start().starts_with(['—', '–']);
+            if s.closed && inner.ends_with(['.', '!', '?']) && boundary_after(p, i) && !signed {
                 out.push(start..i);
                 start = skip_ws(p, i);
                 i = start;
