@@ -152,7 +152,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// words; unit marks; stonewalling), both merged: recall 5556/5799, precision 5556/5849, speaker
 /// accuracy 4865/5556, declined recall 141/170. The fourteenth set (122 articles, batches
 /// stop24a to stop24c), measured unseen after that round (recall 436/468, precision 436/461,
-/// declined recall 2/4), joined them: 1031 articles, recall 5992/6267, precision 5992/6310,
+/// speaker accuracy 350/436, declined recall 2/4), joined them: 1031 articles, recall 5992/6267, precision 5992/6310,
 /// speaker accuracy 5215/5992, declined recall 143/174; after stop 24's second declinings round
 /// (`contacted X with no response`, `there has been no response from X`, `X's refusal to
 /// provide/comment/answer/respond`) declined recall 145/174.
