@@ -433,26 +433,19 @@ impl Packer {
                 return Some(span.clone());
             }
         }
-        let start = self.text.len();
-        self.text.push_str(s);
-        // A story is far smaller than 4 GiB (the loader caps files); a text past
-        // that is left as it is.
-        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(self.text.len())) else {
-            self.text.truncate(start);
-            return None;
-        };
-        if end > start {
-            self.ends.push(end);
-        }
-        self.seen.entry(hash).or_insert(start..end);
-        Some(start..end)
+        let span = self.append(s)?;
+        self.seen.entry(hash).or_insert(span.clone());
+        Some(span)
     }
 
     /// Gathers a text at the end, without looking for it among the texts
     /// gathered ([`gather`] does, for a long text); `None` for a text past 4 GiB.
+    #[inline(always)]
     fn append(&mut self, s: &str) -> Option<Range<u32>> {
         let start = self.text.len();
         self.text.push_str(s);
+        // A story is far smaller than 4 GiB (the loader caps files); a text past
+        // that is left as it is.
         let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(self.text.len())) else {
             self.text.truncate(start);
             return None;
