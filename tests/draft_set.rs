@@ -158,8 +158,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// provide/comment/answer/respond`) declined recall 145/174.
 /// After the second round's speaker rules (signed endorsements, a name alone as the tag, short
 /// titles, the capital's dateline, answers under headings), both rounds merged: recall 5995/6267,
-/// precision 5995/6313, speaker accuracy 5271/5995, declined recall 145/174.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.955, 0.949, 0.879, 0.833);
+/// precision 5995/6313, speaker accuracy 5271/5995, declined recall 145/174. The fifteenth set
+/// (77 articles, batches stop24d to stop24f), measured unseen after that round (recall 472/495,
+/// precision 472/485, speaker accuracy 436/472, declined recall 4/6), joined them at stop 25:
+/// 1108 articles, recall 6467/6762, precision 6467/6798, speaker accuracy 5707/6467, declined
+/// recall 149/180.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.882, 0.827);
 
 #[test]
 fn tune_articles_keep_their_scores() {
