@@ -162,8 +162,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// (77 articles, batches stop24d to stop24f), measured unseen after that round (recall 472/495,
 /// precision 472/485, speaker accuracy 436/472, declined recall 4/6), joined them at stop 25:
 /// 1108 articles, recall 6467/6762, precision 6467/6798, speaker accuracy 5707/6467, declined
-/// recall 149/180.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.882, 0.827);
+/// recall 149/180. Stop 25's declinings (silence and refusals worded without a stock phrase:
+/// `has not said a word`, `declined repeated requests for comment`, `the ministry’s silence`,
+/// `has yet to receive answers`, …) and a term in straight marks inside a typographic
+/// quotation: recall 6468/6762, precision 6468/6798, speaker accuracy 5708/6468, declined
+/// recall 153/180.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.882, 0.85);
 
 #[test]
 fn tune_articles_keep_their_scores() {

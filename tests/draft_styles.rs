@@ -3196,3 +3196,156 @@ fn untagged_answers_under_topic_headings_of_a_lawmakers_release_are_the_lawmaker
         ]
     );
 }
+
+#[test]
+fn not_saying_a_word_and_not_speaking_publicly_are_declinings() {
+    // `has not said a word about`, `has not spoken publicly`, `has yet to speak publicly`.
+    assert_declinings(
+        "Arrests\n\nThe Interior Ministry has not said a word about the arrests.\n\nGovernor Ana Ruiz has not spoken publicly about the case.\n\nThe Harbour Authority has yet to speak publicly on the crash.\n",
+        &[
+            ("Interior Ministry", "declined"),
+            ("Ana Ruiz", "declined"),
+            ("Harbour Authority", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn requests_for_comment_or_interviews_turned_away_are_declinings() {
+    // `declined repeated requests for comment`, `refused interviews`, `turned down
+    // requests for an interview`, `has ignored media requests for comment`.
+    assert_declinings(
+        "Requests\n\nGlobex declined repeated requests for comment.\n\nThe Port Board refused interviews.\n\nThe Navy Command turned down requests for an interview.\n\nThe Mining Ministry has ignored media requests for comment.\n",
+        &[
+            ("Globex", "declined"),
+            ("Port Board", "declined"),
+            ("Navy Command", "declined"),
+            ("Mining Ministry", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn questions_dodged_or_not_taken_are_declinings() {
+    // `dodged questions about`, `sidestepped a question on`, `took no questions`, `did
+    // not take questions`.
+    assert_declinings(
+        "Briefing\n\nThe Navy Command dodged questions about the cost.\n\nSenator Ann Cole sidestepped a question on the vote.\n\nThe Mining Ministry took no questions after the briefing.\n\nThe Port Board did not take questions.\n",
+        &[
+            ("Navy Command", "declined"),
+            ("Ann Cole", "declined"),
+            ("Mining Ministry", "declined"),
+            ("Port Board", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn no_statement_made_and_no_comment_given_are_declinings() {
+    // `has made no public statement`, `issued no statement`, `has not issued any
+    // statement`, `would not give any comments`, `has yet to make a public statement`.
+    assert_declinings(
+        "Statements\n\nThe Navy Command has made no public statement on the crash.\n\nThe Harbour Authority issued no statement.\n\nThe Port Board has not issued any statement.\n\nGlobex would not give any comments.\n\nThe Interior Ministry has yet to make a public statement.\n",
+        &[
+            ("Navy Command", "declined"),
+            ("Harbour Authority", "declined"),
+            ("Port Board", "declined"),
+            ("Globex", "declined"),
+            ("Interior Ministry", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn tight_lipped_mum_and_quiet_about_are_declinings_quiet_streets_are_not() {
+    // `remained tight-lipped`, `kept mum on`, `has stayed quiet about`, `has stayed silent`;
+    // not `the streets remained quiet` (nothing it is quiet about).
+    assert_declinings(
+        "Quiet\n\nThe Interior Ministry remained tight-lipped about the inquiry.\n\nAcme Corp. kept mum on the deal.\n\nThe Regional Transit Board has stayed quiet about the plan.\n\nThe Harbour Authority has stayed silent.\n\nThe streets of Drava remained quiet on Sunday night.\n",
+        &[
+            ("Interior Ministry", "declined"),
+            ("Acme", "declined"),
+            ("Regional Transit Board", "declined"),
+            ("Harbour Authority", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_partys_silence_is_its_declining_a_minutes_silence_is_not() {
+    // `the ministry’s silence on`, `The Bureau's silence`: the possessor's; not `a minute's
+    // silence`, `the night's silence`.
+    assert_declinings(
+        "Silence\n\nThe families condemned the Mining Ministry’s silence on the spill.\n\nThe crowd kept a minute's silence for the dead.\n\nThe night's silence was broken by sirens.\n",
+        &[("Mining Ministry", "declined")],
+    );
+}
+
+#[test]
+fn questions_submitted_and_letters_unanswered_are_no_responses() {
+    // `submitted questions to X … and have yet to receive answers`, `sent questions to X
+    // and received little to no responses`, `one sent by Y …, which has thus far gone
+    // unanswered` (the letter's addressee in the sentence before); not `submitted an
+    // application to X but had not received a response` (a request to act).
+    assert_declinings(
+        "Letters\n\nI submitted a series of questions to the Bureau of Water Works and I have yet to receive answers.\n\nStaff sent questions to the Harbour Benefits Office and have received little to no responses.\n\nSenator Ann Cole sent a letter to Governor Lena Ortiz on Monday. It follows one sent by Senator Cole in March, which has thus far gone unanswered.\n\nThe reporter submitted an application to the Drava Media Board but had not received a response by Friday.\n",
+        &[
+            ("Bureau of Water Works", "no-response"),
+            ("Harbour Benefits Office", "no-response"),
+            ("Lena Ortiz", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn questions_unanswered_inside_a_quotation_are_the_named_partys_no_response() {
+    // A speaker reporting, in their quotation, that a named party never answered.
+    assert_declinings(
+        "Loans\n\n“Our staff sent questions to the Harbour Benefits Office and received no response. This is unacceptable,” said Senator Ann Cole.\n",
+        &[("Harbour Benefits Office", "no-response")],
+    );
+}
+
+#[test]
+fn a_spokespersons_the_company_does_not_comment_is_the_companys() {
+    // `A spokesperson for Globex said the company does not comment on …`: Globex, not the
+    // company named before.
+    assert_declinings(
+        "Rumours\n\nAcme Corp. bought a stake in the port last year.\n\nA spokesperson for Globex said the company does not comment on rumours.\n",
+        &[("Globex", "declined")],
+    );
+}
+
+#[test]
+fn declining_to_detail_divulge_or_weigh_in_but_not_to_offer_a_refund() {
+    // `declined to detail`, `refused to divulge`, `declined to weigh in`, `declined to be
+    // quoted`, `declined to share details`, `has not made any public comment`, `has not
+    // been available for comment`; not `declined to offer a refund` or `refused to share
+    // power` (refusals to act).
+    assert_declinings(
+        "Talks\n\nGlobex declined to detail the talks.\n\nThe Navy Command refused to divulge the sum.\n\nThe Port Board declined to weigh in on the dispute.\n\nSenator Ann Cole declined to be quoted.\n\nThe Mining Ministry declined to offer a refund.\n\nThe rebels refused to share power.\n\nThe Interior Ministry declined to share details of the deal.\n\nThe Harbour Authority has not made any public comment.\n\nThe Regional Transit Board has not been available for comment.\n",
+        &[
+            ("Globex", "declined"),
+            ("Navy Command", "declined"),
+            ("Port Board", "declined"),
+            ("Ann Cole", "declined"),
+            ("Interior Ministry", "declined"),
+            ("Harbour Authority", "declined"),
+            ("Regional Transit Board", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn a_term_in_straight_marks_inside_a_typographic_quotation_does_not_end_it() {
+    // `“… the toll of the "port slowdown" I introduced …,” said X`: the straight marks are
+    // a term inside the quotation, which runs to its typographic closing mark.
+    let s = draft("Ports\n\n“To measure the toll of the \"port slowdown\" I introduced a bill last week,” said Senator Ann Cole.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ann Cole",
+            "To measure the toll of the \"port slowdown\" I introduced a bill last week,"
+        )]
+    );
+}

@@ -4673,6 +4673,7 @@ impl Drafter<'_> {
                 for r in sentences(&p[inner.clone()], &[]) {
                     let qs = sent(p, inner.start + r.start..inner.start + r.end, &[]);
                     self.declined(p, &qs, None, true);
+                    self.contacted_no_response(p, &qs);
                 }
             }
             if !had_quote && !headline {

@@ -221,6 +221,28 @@ const REFUSED_TO: &[&str] = &[
     "speak with",
     "talk to",
     "talk with",
+    // What is said or made known, with its object (`declined to detail the talks`,
+    // `refused to divulge the sum`, `declined to weigh in`, `declined to be quoted`); not
+    // `offer` or `share` alone (`declined to offer a refund`, `refused to share power`).
+    "detail",
+    "characterize",
+    "characterise",
+    "estimate",
+    "divulge",
+    "weigh in",
+    "go into",
+    "be quoted",
+    "offer details",
+    "offer any details",
+    "offer a comment",
+    "offer comment",
+    "share details",
+    "share any details",
+    "share information",
+    "share any information",
+    "make a statement",
+    "make any statement",
+    "issue a statement",
 ];
 
 /// What a party did not say (`did not say whether`, `has not said how`).
@@ -292,6 +314,12 @@ const NOT_GIVEN: &[&str] = &[
     "a timeline",
     "a specific timeline",
     "a timetable",
+    "a public statement",
+    "public comment",
+    "public comments",
+    "comment",
+    "comments",
+    "statement",
 ];
 
 /// A statement given with nothing more (`…, his daughter said, without elaborating`): the
@@ -445,6 +473,17 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             ] {
                 all.push((format!("{be} {adv}{what}"), QuoteKind::NoResponse, false));
             }
+        }
+    }
+    // `has not been available for comment`.
+    for have in ["has not been", "have not been", "had not been"] {
+        for what in [
+            "available for comment",
+            "available to comment",
+            "reachable",
+            "reachable for comment",
+        ] {
+            all.push((format!("{have} {what}"), QuoteKind::NoResponse, false));
         }
     }
     // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
@@ -706,6 +745,184 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     for ph in WITHOUT {
         all.push((ph.to_string(), QuoteKind::Declined, false));
     }
+    // Not a word said, not spoken publicly: `has not said a word about`, `has not spoken
+    // publicly about the case`, `has yet to speak publicly`. (Not the participle `…, not
+    // saying a word`: its subject is a clause away.)
+    for (neg, verb) in [
+        ("has not", "said"),
+        ("have not", "said"),
+        ("had not", "said"),
+        ("did not", "say"),
+        ("would not", "say"),
+    ] {
+        all.push((format!("{neg} {verb} a word"), QuoteKind::Declined, false));
+    }
+    for (negs, verb) in [
+        (&["has not", "have not", "had not"][..], "spoken"),
+        (&["did not", "would not", "will not"][..], "speak"),
+    ] {
+        for neg in negs {
+            all.push((format!("{neg} {verb} publicly"), QuoteKind::Declined, false));
+            all.push((format!("{neg} publicly {verb}"), QuoteKind::Declined, false));
+        }
+    }
+    for yet in YET_TO {
+        for what in [
+            "speak publicly",
+            "publicly speak",
+            "comment publicly",
+            "make a statement",
+            "make a public statement",
+            "issue a statement",
+            "issue a public statement",
+        ] {
+            all.push((format!("{yet} {what}"), QuoteKind::Declined, false));
+        }
+    }
+    // Requests for comment or interviews turned away: `declined repeated requests for
+    // comment`, `refused all interview requests`, `turned down requests for an interview`,
+    // `refused interviews`.
+    for verb in [
+        "declined",
+        "refused",
+        "ignored",
+        "rejected",
+        "turned down",
+        "has declined",
+        "have declined",
+        "has refused",
+        "have refused",
+        "has ignored",
+        "have ignored",
+    ] {
+        for adj in [
+            "",
+            "repeated ",
+            "multiple ",
+            "several ",
+            "numerous ",
+            "all ",
+            "our ",
+            "further ",
+            "media ",
+        ] {
+            for what in [
+                "requests for comment",
+                "requests for an interview",
+                "requests for interviews",
+                "requests to comment",
+                "requests to be interviewed",
+                "interview requests",
+                "interviews",
+            ] {
+                all.push((format!("{verb} {adj}{what}"), QuoteKind::Declined, false));
+            }
+        }
+        for what in [
+            "a request for comment",
+            "a request for an interview",
+            "an interview request",
+            "an interview",
+        ] {
+            all.push((format!("{verb} {what}"), QuoteKind::Declined, false));
+        }
+    }
+    // Questions dodged or not taken: `dodged questions about the cost`, `sidestepped a
+    // question on`, `took no questions`, `did not take questions`.
+    for verb in [
+        "dodged",
+        "sidestepped",
+        "deflected",
+        "evaded",
+        "ignored",
+        "brushed off",
+        "brushed aside",
+        "avoided",
+    ] {
+        for what in [
+            "questions",
+            "a question",
+            "the question",
+            "repeated questions",
+            "reporters' questions",
+            "reporters’ questions",
+            "questions from reporters",
+            "questions from journalists",
+        ] {
+            all.push((format!("{verb} {what}"), QuoteKind::Declined, false));
+        }
+    }
+    for what in [
+        "took no questions",
+        "take no questions",
+        "taking no questions",
+    ] {
+        all.push((what.to_string(), QuoteKind::Declined, false));
+    }
+    for neg in ["did not", "would not", "will not", "does not"] {
+        for what in [
+            "questions",
+            "any questions",
+            "reporters' questions",
+            "reporters’ questions",
+        ] {
+            all.push((format!("{neg} take {what}"), QuoteKind::Declined, false));
+        }
+    }
+    for verb in REFUSING_VERBS {
+        all.push((
+            format!("{verb} to take questions"),
+            QuoteKind::Declined,
+            false,
+        ));
+    }
+    // No statement made: `has made no public statement`, `issued no statement`, `has not
+    // issued any statement`, `made no public comments`.
+    for verb in ["made", "issued", "released", "gave", "offered", "given"] {
+        for adj in ["", "public ", "official ", "further ", "formal "] {
+            for what in ["statement", "comment", "comments", "remarks"] {
+                all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    // Quiet, mum and tight-lipped: `remained tight-lipped`, `kept mum on the deal`, `has
+    // stayed quiet about the plan` (`quiet` only with what it is quiet about: `the streets
+    // remained quiet`).
+    for be in BE_FORMS.iter().chain(&[
+        "remained",
+        "remains",
+        "has remained",
+        "have remained",
+        "kept",
+        "has kept",
+        "have kept",
+        "stayed",
+        "has stayed",
+        "have stayed",
+    ]) {
+        for what in ["tight-lipped", "tightlipped", "mum"] {
+            if what != "mum" || !be.ends_with("is") && !be.ends_with("was") {
+                all.push((format!("{be} {what}"), QuoteKind::Declined, false));
+            }
+        }
+        if !BE_FORMS.contains(be) {
+            for prep in ["on", "about", "over"] {
+                all.push((format!("{be} quiet {prep}"), QuoteKind::Declined, false));
+            }
+        }
+    }
+    for be in [
+        "stayed silent",
+        "has stayed silent",
+        "have stayed silent",
+        "has kept silent",
+        "have kept silent",
+    ] {
+        all.push((be.to_string(), QuoteKind::Declined, false));
+    }
+    // `the ministry’s silence on the arrests`, `The Bureau’s silence`: the possessor's
+    // (only after a possessive; see [`Drafter::declined`]).
+    all.push(("silence".to_string(), QuoteKind::Declined, false));
     for only in [
         "would only say",
         "will only say",
@@ -903,6 +1120,16 @@ impl Drafter<'_> {
             "without",
             "not been",
             "stonewall",
+            "word",
+            "spoke",
+            "speak",
+            "request",
+            "question",
+            "quiet",
+            "mum",
+            "tight",
+            "silence",
+            "turned down",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -970,6 +1197,42 @@ impl Drafter<'_> {
                         | "should"
                         | "must"
                 ) || before.ends_with("n't")
+                {
+                    continue;
+                }
+            }
+            // `the ministry’s silence`: only after a possessive whose owner is named or an
+            // organisation (not `a minute's silence`, `the night's silence`).
+            if ph == "silence" && !possessed_by_party(&s.text[..at]) {
+                continue;
+            }
+            // `remained quiet on Sunday night`: a time, not what it is quiet about.
+            if ph.ends_with(" quiet on") {
+                let next = lower[at + ph.len()..]
+                    .split_whitespace()
+                    .find(|w| !matches!(*w, "the" | "a"))
+                    .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                const MONTHS: &[&str] = &[
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ];
+                if MONTHS.contains(&next)
+                    || next.ends_with("day")
+                    || matches!(
+                        next,
+                        "night" | "weekend" | "morning" | "evening" | "afternoon"
+                    )
                 {
                     continue;
                 }
@@ -1240,6 +1503,17 @@ impl Drafter<'_> {
                 },
                 _ => n,
             });
+            // `A spokesperson for Globex said the company does not comment on …`: the
+            // organisation the sentence's spokesperson speaks for.
+            let np = np.map(|n| {
+                let plain = n.name.to_lowercase();
+                let plain = plain.strip_prefix("the ").unwrap_or(&plain);
+                if n.pronoun.is_none() && ORG_NOUNS.contains(&plain) {
+                    spokesperson_org(p, &s.toks, v).unwrap_or(n)
+                } else {
+                    n
+                }
+            });
             // `Robinson and Seidenberg have not responded`, `awaiting responses from both
             // the Coast Guard and the agency`: each of the two.
             // (With no subject in its clause, the sentence's, unless the sentence quotes
@@ -1308,75 +1582,10 @@ impl Drafter<'_> {
     /// `Wikinews has contacted X … and is awaiting a response`, `contacted X with no
     /// response`, `there has been no response from X`: a no-response by the one contacted.
     pub(super) fn contacted_no_response(&mut self, p: &str, s: &Sent) {
-        const NO_ANSWER: &[&str] = &[
-            "received no response",
-            "received little to no response",
-            "received little or no response",
-            "received no reply",
-            "received no answer",
-            "got no response",
-            "got no reply",
-            "no response has been received",
-            "no response was received",
-            "no reply has been received",
-            "no reply was received",
-            "did not receive a response",
-            "has not received a response",
-            "have not received a response",
-            "had not received a response",
-            "has not yet received a response",
-            "have not yet received a response",
-            "had not yet received a response",
-            "has yet to receive a response",
-            "have yet to receive a response",
-            "had yet to receive a response",
-            "did not receive a reply",
-            "has not received a reply",
-            "have not received a reply",
-            "has not yet received a reply",
-            "have not yet received a reply",
-            "has yet to receive a reply",
-            "have yet to receive a reply",
-            "had yet to receive a reply",
-            "has not received an official response",
-            "have not received an official response",
-            "had not received an official response",
-            "has not received a formal response",
-            "have not received a formal response",
-            "has not received any response",
-            "have not received any response",
-            "had not received any response",
-            "has yet to receive an official response",
-            "have yet to receive an official response",
-            "has yet to receive a formal response",
-            "were not returned",
-            "were not picked up",
-            "went unanswered",
-            "have gone unanswered",
-            "have not been returned",
-            "had not been returned",
-            "did not get a response",
-            "didn't get a response",
-            "didn’t get a response",
-            "did not get a reply",
-            "did not get an answer",
-            "is awaiting a response",
-            "are awaiting a response",
-            "was awaiting a response",
-            "were awaiting a response",
-            "is still awaiting a response",
-            "awaits a response",
-            // `contacted X with no response`; `there has been no response from X`.
-            "with no response",
-            "with no reply",
-            "there has been no response",
-            "there had been no response",
-            "there was no response",
-        ];
         let lower = s.text.to_lowercase();
-        let Some((at, ph)) = NO_ANSWER
+        let Some((at, ph)) = no_answer_phrases()
             .iter()
-            .filter_map(|ph| lower.find(ph).map(|at| (at, *ph)))
+            .filter_map(|ph| lower.find(ph.as_str()).map(|at| (at, ph.as_str())))
             .min()
         else {
             return;
@@ -1405,7 +1614,9 @@ impl Drafter<'_> {
             .or_else(|| contacted_before(p, &s.toks, v))
             .or_else(|| {
                 if (0..v).any(|i| {
-                    lower_in(&s.toks[i], CONTACTED_VERBS) && !lower_in(&s.toks[i], CONTACT_NOUNS)
+                    lower_in(&s.toks[i], CONTACTED_VERBS)
+                        && !lower_in(&s.toks[i], CONTACT_NOUNS)
+                        && !sent_by(&s.toks, i)
                 }) {
                     return None;
                 }
@@ -1455,6 +1666,104 @@ impl Drafter<'_> {
     }
 }
 
+/// What a party contacted did not give back ([`Drafter::contacted_no_response`]):
+/// `received no response`, `has yet to receive answers`, `which has thus far gone
+/// unanswered`, `contacted X with no response`, `there has been no response from X`.
+fn no_answer_phrases() -> &'static [String] {
+    static PHRASES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        const ANSWERS: &[&str] = &[
+            "a response",
+            "a reply",
+            "an answer",
+            "answers",
+            "responses",
+            "replies",
+            "any response",
+            "any responses",
+            "any reply",
+            "any answer",
+            "any answers",
+            "an official response",
+            "a formal response",
+        ];
+        let mut all: Vec<String> = Vec::new();
+        for what in [
+            "response",
+            "responses",
+            "reply",
+            "replies",
+            "answer",
+            "answers",
+        ] {
+            for how in ["no", "little to no", "little or no"] {
+                for verb in ["received", "got"] {
+                    all.push(format!("{verb} {how} {what}"));
+                }
+            }
+            all.push(format!("no {what} has been received"));
+            all.push(format!("no {what} was received"));
+            all.push(format!("no {what} have been received"));
+            all.push(format!("no {what} were received"));
+        }
+        for what in ANSWERS {
+            for neg in [
+                "did not receive",
+                "didn't receive",
+                "didn’t receive",
+                "did not get",
+                "didn't get",
+                "didn’t get",
+            ] {
+                all.push(format!("{neg} {what}"));
+            }
+            for have in ["has", "have", "had"] {
+                for not in ["not", "not yet", "yet to"] {
+                    let verb = if not == "yet to" {
+                        "receive"
+                    } else {
+                        "received"
+                    };
+                    all.push(format!("{have} {not} {verb} {what}"));
+                }
+            }
+            for be in ["is", "are", "was", "were", "is still", "are still"] {
+                all.push(format!("{be} awaiting {what}"));
+            }
+            all.push(format!("awaits {what}"));
+        }
+        // Letters and calls left unanswered, with the adverbs between: `which has thus far
+        // gone unanswered`, `questions that remain unanswered`.
+        for have in ["", "has ", "have ", "had "] {
+            for adv in ["", "so far ", "thus far ", "still ", "since ", "all "] {
+                all.push(format!("{have}{adv}gone unanswered"));
+                if !have.is_empty() {
+                    all.push(format!("{have}{adv}remained unanswered"));
+                }
+            }
+        }
+        for what in [
+            "went unanswered",
+            "remain unanswered",
+            "remains unanswered",
+            "were not returned",
+            "were not picked up",
+            "have not been returned",
+            "had not been returned",
+            "with no response",
+            "with no reply",
+            "there has been no response",
+            "there had been no response",
+            "there was no response",
+        ] {
+            all.push(what.to_string());
+        }
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|ph| seen.insert(ph.clone()));
+        all
+    })
+}
+
 /// The verbs (and nouns) of contacting a party, whose object is the one a no-response is
 /// of (`emailed X`, `reached out to X`, `a request … to X`).
 const CONTACTED_VERBS: &[&str] = &[
@@ -1473,11 +1782,17 @@ const CONTACTED_VERBS: &[&str] = &[
     "reach",
     "reached",
     "sent",
+    "submitted",
     "request",
     "requests",
     "inquiry",
     "inquiries",
 ];
+
+/// `one sent by Rep. Garbarino`: a letter's sender in the passive, no one contacted.
+fn sent_by(toks: &[Tok], c: usize) -> bool {
+    toks.get(c + 1).is_some_and(|t| t.is("by"))
+}
 
 /// The nouns of contacting (`a request … to X`).
 const CONTACT_NOUNS: &[&str] = &["request", "requests", "inquiry", "inquiries"];
@@ -1486,6 +1801,7 @@ const CONTACT_NOUNS: &[&str] = &["request", "requests", "inquiry", "inquiries"];
 /// (`sent an email to X`, `wrote a letter to X`, `a request from Y to X`).
 const WRITTEN_TO: &[&str] = &[
     "sent",
+    "submitted",
     "wrote",
     "request",
     "requests",
@@ -1498,7 +1814,7 @@ const WRITTEN_TO: &[&str] = &[
 /// from Y to X`.
 fn contacted_before(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
     for c in (0..v).rev() {
-        if !lower_in(&toks[c], CONTACTED_VERBS) {
+        if !lower_in(&toks[c], CONTACTED_VERBS) || sent_by(toks, c) {
             continue;
         }
         let start = if c + 1 < v && toks[c + 1].is("to") {
@@ -1506,6 +1822,17 @@ fn contacted_before(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
         } else if c + 2 < v && toks[c + 1].is("out") && toks[c + 2].is("to") {
             // `reached out to X`.
             c + 3
+        } else if toks[c].is("submitted")
+            && !toks[c + 1..v.min(c + 6)].iter().any(|t| {
+                let w = t.s.to_lowercase();
+                ["question", "request", "inquir", "letter"]
+                    .iter()
+                    .any(|q| w.starts_with(q))
+            })
+        {
+            // `submitted questions to X`, not `submitted an application to X` (a request
+            // to act, not to answer).
+            continue;
         } else if lower_in(&toks[c], WRITTEN_TO) {
             // `sent an email to X`, `wrote a letter to X`; a noun with no `to` (`a request
             // that has not …`) gives way to the one before it.
@@ -1513,7 +1840,7 @@ fn contacted_before(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
             let reach = if lower_in(&toks[c], CONTACT_NOUNS) {
                 8
             } else {
-                5
+                6
             };
             match (c + 1..v.min(c + reach)).find(|&i| toks[i].is("to")) {
                 Some(to) => to + 1,
@@ -1595,4 +1922,72 @@ fn to_whom(clause: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `before` (a sentence up to a noun) ends with a possessive of a party: a name
+/// (`Biden’s`, `The Bureau's`) or an organisation noun (`the government's`), not a span of
+/// time (`a minute's`) or a thing.
+fn possessed_by_party(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(owner) = ["’s", "'s", "s’", "s'"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    let word = owner
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let org = ORG_NOUNS.contains(&lower.as_str()) || lower == "government";
+    let named = word.starts_with(char::is_uppercase)
+        && !lower_is(
+            word,
+            &[
+                "minute",
+                "moment",
+                "second",
+                "hour",
+                "night",
+                "day",
+                "week",
+                "year",
+                "today",
+                "yesterday",
+                "sunday",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+            ],
+        );
+    org || named
+}
+
+/// `A spokesperson for Globex said …`: the organisation (`Globex`) a spokesperson speaks
+/// for, the subject of the last verb of saying before token `v`.
+fn spokesperson_org(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
+    let said = (0..v).rev().find(|&i| is_speech(&toks[i]))?;
+    let f = (0..said).rev().find(|&i| toks[i].is("for"))?;
+    if f == 0
+        || !lower_in(
+            &toks[f - 1],
+            &[
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+                "representative",
+                "spokespeople",
+                "spokesmen",
+            ],
+        )
+    {
+        return None;
+    }
+    np_forward(p, toks, f + 1, said)
+        .map(|(np, _)| np)
+        .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
 }

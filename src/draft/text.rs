@@ -73,6 +73,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     // Quotations opened inside a typographic one with the same marks (`“… Shoygu’s
     // “guarantee” that …`): each closing mark ends one of them before the outer one.
     let mut nested = 0usize;
+    // A quotation in straight marks inside a typographic one (`“… the toll of the "Iraq
+    // recession" I …”`): its closing mark ends it, not the outer one.
+    let mut nested_straight = false;
     let first = p.trim_start().chars().next();
     let unopened = !matches!(first, Some('“' | '"' | '‘' | '\'' | '«' | '„' | '‚'));
     // (`The proud legacy … happen,” said Deb Willett.`: the opening mark lost, the
@@ -125,6 +128,22 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                 prev = Some(c);
                 continue;
             }
+            if c == '"' && nested_straight {
+                nested_straight = false;
+                prev = Some(c);
+                continue;
+            }
+            if c == '"'
+                && prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_alphanumeric)
+                && closes_straight_in(&p[i + 1..])
+            {
+                nested_straight = true;
+                prev = Some(c);
+                continue;
+            }
+        } else {
+            nested_straight = false;
         }
         let closes = match (open, c) {
             (Some((_, _, '\'')), '\'') => {
@@ -234,6 +253,18 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// Whether a straight mark opened before `rest` is closed by another before the
+/// typographic closing mark (`Iraq recession" I … .”`), within a few words.
+fn closes_straight_in(rest: &str) -> bool {
+    let end = rest.find('”').unwrap_or(rest.len());
+    rest[..end].find('"').is_some_and(|q| {
+        let inner = &rest[..q];
+        inner.split_whitespace().count() <= 8
+            && !inner.ends_with(char::is_whitespace)
+            && !inner.contains(['.', '?', '!'])
+    })
 }
 
 /// In the text of a quotation whose closing mark was left out, a tag that ends a sentence
