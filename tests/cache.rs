@@ -356,6 +356,74 @@ fn a_damaged_entry_among_an_explorer_group_is_a_miss_and_the_rest_are_hits() {
     assert_eq!(seen(&whole), seen(&parsed));
 }
 
+/// Where each file's entry is in a pack (its offset and length), from the
+/// pack's table, by the file's canonical path.
+fn entries_of(pack: &Path) -> std::collections::HashMap<PathBuf, (u64, u64)> {
+    let bytes = std::fs::read(pack).unwrap();
+    let n = bytes.len();
+    let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+    let table_at = u64_at(n - 16) as usize;
+    let mut at = table_at + 8;
+    let mut entries = std::collections::HashMap::new();
+    for _ in 0..u64_at(table_at) {
+        let len = u64_at(at) as usize;
+        let path = std::str::from_utf8(&bytes[at + 8..at + 8 + len]).unwrap();
+        at += 8 + len + 5 * 8;
+        entries.insert(PathBuf::from(path), (u64_at(at), u64_at(at + 8)));
+        at += 40;
+    }
+    assert_eq!(at, n - 24, "the whole table was read");
+    entries
+}
+
+/// The explorer's loader, parsing, writes the entries of each group of files it
+/// loads together one after the other, in file order (so that the next load reads
+/// a group's entries at once), whichever of its threads parsed them; that load
+/// is all hits, each what parsing gives; and so is a load in groups cut
+/// elsewhere.
+#[test]
+fn the_explorers_load_writes_a_groups_entries_together_in_file_order() {
+    let stories = corpus_dir(40);
+    let home = tempfile::tempdir().unwrap();
+    let cache = cache_in(home.path());
+    let paths = [stories.path().to_path_buf()];
+    let explorer_load = |cache: Option<&Cache>, size: usize| {
+        let loader =
+            storyx::corpus::load::Loader::new(&paths, LoadOptions::default(), cache).packing();
+        let mut corpus = Corpus::default();
+        let stats = loader
+            .hand_over(
+                || size,
+                |batch, _| {
+                    corpus.extend(batch);
+                    true
+                },
+            )
+            .expect("loaded to the end");
+        (corpus, stats)
+    };
+    let (parsed, _) = explorer_load(None, 8);
+    let (_, stats) = explorer_load(Some(&cache), 8);
+    assert_eq!((stats.misses, stats.written), (42, true));
+    let entries = entries_of(&the_pack(&cache));
+    let files: Vec<PathBuf> = files_in(stories.path())
+        .iter()
+        .map(|p| p.canonicalize().unwrap())
+        .collect();
+    assert_eq!(entries.len(), files.len());
+    for group in files.chunks(8) {
+        for pair in group.windows(2) {
+            let (a, b) = (entries[&pair[0]], entries[&pair[1]]);
+            assert_eq!(a.0 + a.1, b.0, "{:?} then {:?}", pair[0], pair[1]);
+        }
+    }
+    for size in [8, 5, 64] {
+        let (warm, stats) = explorer_load(Some(&cache), size);
+        assert_eq!((stats.hits, stats.misses, stats.written), (42, 0, false));
+        assert_eq!(seen(&warm), seen(&parsed), "groups of {size}");
+    }
+}
+
 #[test]
 fn a_few_files_or_a_cache_inside_a_story_folder_are_not_cached() {
     let stories = corpus_dir(2);

@@ -29,7 +29,9 @@
 //! are gathered there, a short text repeated across stories stored once (a sixth
 //! less text than a buffer per story on generated stories; a long one, nearly
 //! never repeated, is stored as it comes: [`crate::story::text::gather`]). The
-//! group's heads and entries are read into room kept from group to group. The head
+//! group's heads and entries are read into room kept from group to group, the
+//! entries that follow one another in the pack (a load writes a group's together,
+//! in file order) with one read for them all. The head
 //! is checked and read apart: `check` and `who` decode only the outlines
 //! ([`Pack::outline`]), the explorer and the other commands whole stories
 //! ([`Pack::get`]).
@@ -519,42 +521,90 @@ impl Pack {
     ) -> Vec<Option<FileResult>> {
         use crate::story::text::{gather, read_spans};
         packer.reset();
-        // The files' heads and the entries, one after the other in one buffer
-        // kept from group to group (fresh memory for each would be paged in
-        // anew), as long as the longest group's: `used` of it hold this group's,
-        // and the rest is written over without being zeroed first.
-        let mut read = std::mem::take(packer.scratch());
-        let mut used = 0;
-        // Each hit's file, problems, where its head and its story (still
-        // encoded) are in `read`, and where its texts went.
         let paths: Vec<&Path> = files.iter().map(|k| k.path).collect();
-        let opened: Vec<_> = files
+        let opened: Vec<Option<Opened<'_>>> = files
             .into_iter()
             .map(|Keyed { key, path, file }| {
                 let opened = self.open_entry_with(key, path, file, opts)?;
-                let len = opened.stored.range.len();
-                if len as u64 > self.max_entry {
+                (opened.stored.range.len() as u64 <= self.max_entry).then_some(opened)
+            })
+            .collect();
+        // The entries, one after the other in one buffer kept from group to
+        // group (fresh memory for each would be paged in anew), then the files'
+        // heads: `used` of it hold this group's, and the rest is written over
+        // without being zeroed first. Entries that follow one another in the
+        // pack (as a load writes a group's, [`session::Batch::load_group`]) are
+        // read at once: one read per run of them, not one per entry.
+        let mut read = std::mem::take(packer.scratch());
+        let mut used = 0;
+        // Each run: where it is in the pack, and where it goes in `read`.
+        let mut runs: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+        // Each opened entry's place in `read`, and the run it is read with.
+        let mut placed: Vec<Option<(std::ops::Range<usize>, usize)>> = Vec::new();
+        let mut last_end = None;
+        for opened in &opened {
+            let Some(opened) = opened else {
+                placed.push(None);
+                last_end = None;
+                continue;
+            };
+            let range = &opened.stored.range;
+            match runs.last_mut() {
+                Some((run, _)) if last_end == Some(range.start) => run.end = range.end,
+                _ => runs.push((range.clone(), used)),
+            }
+            last_end = Some(range.end);
+            placed.push(Some((used..used + range.len(), runs.len() - 1)));
+            used += range.len();
+        }
+        let heads_at = used;
+        let heads = opened.iter().filter(|o| o.is_some()).count();
+        used += heads * HEAD;
+        if read.len() < used {
+            read.resize(used, 0);
+        }
+        let file = self.file.as_ref();
+        let run_read: Vec<bool> = runs
+            .iter()
+            .map(|(run, at)| {
+                file.is_some_and(|f| {
+                    read_at(f, &mut read[*at..*at + run.len()], run.start as u64).is_ok()
+                })
+            })
+            .collect();
+        // Each hit's file, problems, where its head and its story (still
+        // encoded) are in `read`, and where its texts went.
+        let mut head_at = heads_at;
+        let checked: Vec<_> = opened
+            .into_iter()
+            .zip(placed)
+            .map(|(opened, placed)| {
+                let opened = opened?;
+                let this_head = head_at;
+                head_at += HEAD;
+                let (entry, run) = placed?;
+                if !run_read.get(run).copied().unwrap_or(false) {
                     return None;
                 }
-                let head_at = used;
-                let entry = head_at + HEAD..head_at + HEAD + len;
-                if read.len() < entry.end {
-                    read.resize(entry.end, 0);
-                }
-                opened.read_head(&mut read[head_at..entry.start])?;
-                self.read_checked(opened.stored, &mut read[entry.clone()])?;
-                used = entry.end;
+                opened.read_head(&mut read[this_head..this_head + HEAD])?;
+                self.checked(opened.stored, &read[entry.clone()])?;
                 let (head, body) = split_entry(&read[entry.clone()])?;
                 let (diagnostics, _) = problems(head)?;
                 let (texts, lengths, story) = split_body(body)?;
                 let gathered = gather(packer, texts, &lengths)?;
                 let story_at = entry.end - story.len();
-                Some((opened, head_at, story_at..entry.end, diagnostics, gathered))
+                Some((
+                    opened,
+                    this_head,
+                    story_at..entry.end,
+                    diagnostics,
+                    gathered,
+                ))
             })
             .collect();
         packer.finish();
         let buffer = packer.buffer().cloned().unwrap_or_default();
-        let results = opened
+        let results = checked
             .into_iter()
             .zip(paths)
             .map(|(opened, path)| {
@@ -601,7 +651,15 @@ impl Pack {
             return None;
         }
         read_at(self.file.as_ref()?, out, stored.range.start as u64).ok()?;
-        let (head, body) = out.split_at(stored.head);
+        self.checked(stored, out)
+    }
+
+    /// Whether an entry's bytes (as long as the entry) match its checksums.
+    fn checked(&self, stored: &Stored, bytes: &[u8]) -> Option<()> {
+        if bytes.len() != stored.range.len() {
+            return None;
+        }
+        let (head, body) = bytes.split_at(stored.head);
         (checksum(head) == stored.head_sum && checksum(body) == stored.sum).then_some(())
     }
 
@@ -1395,6 +1453,79 @@ mod tests {
         // The honest entry rebuilt from its parts is a hit again.
         write(Some(with_lengths(Some(&lengths))));
         assert!(group()[1].is_some());
+    }
+
+    /// A group's entries are read a run at a time (entries that follow one
+    /// another in the pack, in the group's order): in a pack whose entries are
+    /// in another order (as packs written before were: in the order files were
+    /// parsed), with another file's entry between two of the group's, and one
+    /// entry read twice, every file is the hit it was; a pack cut short after
+    /// it was opened gives misses, not a panic.
+    #[test]
+    fn a_group_is_read_the_same_whatever_the_order_of_its_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = tempfile::tempdir().unwrap();
+        let opts = LoadOptions::default();
+        let paths: Vec<PathBuf> = (0..6)
+            .map(|n| {
+                let path = dir.path().join(format!("{n}.yaml"));
+                std::fs::write(&path, crate::synth::to_yaml(&crate::synth::story(n))).unwrap();
+                path
+            })
+            .collect();
+        let cache = Cache {
+            settle: Duration::ZERO,
+            min_files: 1,
+            ..Cache::at(home.path())
+        };
+        let roots = [dir.path().to_path_buf()];
+        let parsed: Vec<FileResult> = paths
+            .iter()
+            .map(|path| crate::story::load::load_file(path, &opts))
+            .collect();
+        let group = |pack: &Pack, asked: &[usize]| {
+            let keys: Vec<Key> = asked.iter().map(|&i| Key::of(&paths[i]).unwrap()).collect();
+            let files: Vec<Keyed> = keys
+                .iter()
+                .zip(asked)
+                .map(|(key, &i)| Keyed {
+                    key,
+                    path: &paths[i],
+                    file: None,
+                })
+                .collect();
+            pack.get_group(files, &opts, &mut crate::story::model::Packer::default())
+        };
+        // Asked: 0..5 and 1 again; the pack holds 4, 3, 5, 1, 0, 2 in that order.
+        let asked = [0, 1, 2, 3, 4, 1];
+        for order in [[0, 1, 2, 3, 4, 5], [4, 3, 5, 1, 0, 2]] {
+            let pack = cache.open(&roots, 6, &opts).unwrap();
+            let mut w = pack.writer().unwrap();
+            for i in order {
+                w.add(&Key::of(&paths[i]).unwrap(), &encode(&parsed[i]).unwrap())
+                    .unwrap();
+            }
+            w.finish().unwrap();
+            let pack = cache.open(&roots, 6, &opts).unwrap();
+            let got = group(&pack, &asked);
+            for (got, &i) in got.iter().zip(&asked) {
+                assert_eq!(
+                    format!("{got:?}"),
+                    format!("{:?}", Some(&parsed[i])),
+                    "{order:?}: {i}"
+                );
+            }
+            // Cut short after it was opened (to its magic): nothing is a hit.
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(pack.path())
+                .unwrap();
+            file.set_len(MAGIC.len() as u64).unwrap();
+            assert!(
+                group(&pack, &asked).iter().all(Option::is_none),
+                "{order:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! One load's session with a pack: serves the files the pack holds, and writes the
 //! pack anew once some file was parsed or some file in it is gone (the entries
-//! served so far, then each parsed file's as soon as it is encoded: a pack's entries
-//! may come in any order, so no batch holds its encoded entries all at once).
+//! served so far, then each parsed file's as soon as it is encoded, or for the
+//! explorer's groups each group's together once it is parsed, in file order, so that
+//! a later load reads them at once: a pack's entries may come in any order, so no
+//! batch holds its encoded entries all at once).
 
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
@@ -269,7 +271,10 @@ impl Batch<'_> {
             })
             .collect();
         let mut hits = S::from_pack_group(pack, keyed, opts, packer).into_iter();
-        opened
+        // The entries of the files parsed, added to the pack together once the
+        // group is done, in file order: a later load reads them at once.
+        let mut encoded: Vec<(Key, Vec<u8>)> = Vec::new();
+        let loaded = opened
             .into_iter()
             .map(|k| k.map(|(key, _)| key))
             .zip(paths)
@@ -287,12 +292,35 @@ impl Batch<'_> {
                             Ok(bytes) => (from_bytes(path, &bytes, opts), key),
                             Err(_) => (load_file(path, opts), None),
                         };
-                        let (result, served) = self.parsed(result, key, opts);
-                        (result, served, false)
+                        if let Some(blob) = self.to_keep(&result, key.as_ref(), opts) {
+                            encoded.extend(key.map(|key| (key, blob)));
+                        }
+                        (S::from_parsed(result), Served(None), false)
                     }
                 }
             })
-            .collect()
+            .collect();
+        if !encoded.is_empty() {
+            let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+            w.start(pack, &self.session.hit_keys);
+            for (key, blob) in &encoded {
+                w.add(key, blob);
+            }
+        }
+        loaded
+    }
+
+    /// The entry to write for a file just parsed, whose key (taken before it was
+    /// read) is `key`, when it may be cached.
+    fn to_keep(
+        &self,
+        result: &FileResult,
+        key: Option<&Key>,
+        opts: &LoadOptions,
+    ) -> Option<Vec<u8>> {
+        let pack = &self.session.pack;
+        key.filter(|key| pack.cacheable(key, result, opts))
+            .and_then(|_| encode(result))
     }
 
     /// A file parsed (whose key, taken before it was read, is `key`): its result
@@ -303,15 +331,10 @@ impl Batch<'_> {
         key: Option<Key>,
         opts: &LoadOptions,
     ) -> (FileResult<S>, Served) {
-        let pack = &self.session.pack;
-        if let Some(key) = key {
-            if pack.cacheable(&key, &result, opts) {
-                if let Some(blob) = encode(&result) {
-                    let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-                    w.start(pack, &self.session.hit_keys);
-                    w.add(&key, &blob);
-                }
-            }
+        if let (Some(blob), Some(key)) = (self.to_keep(&result, key.as_ref(), opts), &key) {
+            let mut w = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+            w.start(&self.session.pack, &self.session.hit_keys);
+            w.add(key, &blob);
         }
         (S::from_parsed(result), Served(None))
     }

@@ -318,14 +318,24 @@ pub const SHARED_TEXT: usize = 64;
 /// id, a name, an outlet, a date) is there two times in five; hashing and
 /// keeping the long ones cost a tenth of a cache hit's time (issue 19).
 pub fn gather(packer: &mut Packer, blob: &str, lengths: &[u32]) -> Option<Vec<Range<u32>>> {
-    let mut places = texts_of(blob, lengths)?;
-    for place in &mut places {
-        let text = blob.get(place.start as usize..place.end as usize)?;
-        *place = if text.len() > SHARED_TEXT {
+    // The lengths add up to the blob's before any text is gathered; each text is
+    // then cut from the blob and gathered in one pass (an entry refused half way,
+    // its lengths cutting a character, leaves texts of its own in the packer, as
+    // one refused after it is gathered does).
+    if lengths.iter().map(|&l| u64::from(l)).sum::<u64>() != blob.len() as u64 {
+        return None;
+    }
+    let mut places = Vec::with_capacity(lengths.len());
+    let mut at = 0usize;
+    for &len in lengths {
+        let end = at + len as usize;
+        let text = blob.get(at..end).filter(|t| !t.is_empty())?;
+        places.push(if text.len() > SHARED_TEXT {
             packer.append(text)?
         } else {
             packer.place(text)?
-        };
+        });
+        at = end;
     }
     Some(places)
 }

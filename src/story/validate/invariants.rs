@@ -20,16 +20,39 @@ enum Def {
     Other,
 }
 
+/// An id as a key: equal to another when its text is, and found without
+/// comparing the texts when it is the very same text in memory (a story from the
+/// cache refers to an id with the id's own text: each text of a story is stored
+/// once, [`crate::story::text`]).
+#[derive(Clone, Copy)]
+struct Id<'a>(&'a str);
+
+impl PartialEq for Id<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0) || self.0 == other.0
+    }
+}
+
+impl Eq for Id<'_> {}
+
+impl std::hash::Hash for Id<'_> {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
 /// Every id defined with what it names, or `None` when one is empty or defined
 /// twice. A fast hash seeded per process (ids are text a hostile file chooses).
 fn defined<'a>(
     ids: impl Iterator<Item = (Option<&'a str>, Def)>,
     capacity: usize,
-) -> Option<HashMap<&'a str, Def, foldhash::fast::RandomState>> {
+) -> Option<HashMap<Id<'a>, Def, foldhash::fast::RandomState>> {
     let mut defined = HashMap::with_capacity_and_hasher(capacity, Default::default());
     for (id, def) in ids {
         let Some(id) = id else { continue };
-        if id.is_empty() || defined.insert(id, def).is_some() {
+        if id.is_empty() || defined.insert(Id(id), def).is_some() {
             return None;
         }
     }
@@ -103,7 +126,7 @@ pub fn hold(story: &Story) -> bool {
     let Some(defined) = defined(ids, capacity) else {
         return false;
     };
-    let is = |id: &str, what: &[Def]| defined.get(id).is_some_and(|d| what.contains(d));
+    let is = |id: &str, what: &[Def]| defined.get(&Id(id)).is_some_and(|d| what.contains(d));
     let people = |id: &str| is(id, &[Def::Party, Def::Analyst]);
     let sources = |id: &str| is(id, &[Def::Source]);
     let quotes = |id: &str| is(id, &[Def::Quote]);
@@ -134,4 +157,39 @@ pub fn hold(story: &Story) -> bool {
             .timeline
             .iter()
             .all(|e| source_ok(&e.source) && e.involves.iter().all(|p| people(p.as_str())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::model::Str;
+
+    /// An id is found by its text wherever the text is kept: a reference held in
+    /// a buffer of its own finds its id, and an id defined twice is refused
+    /// whether the two are one text in memory or two copies of it.
+    #[test]
+    fn ids_are_matched_by_their_text_wherever_it_is_kept() {
+        let story = crate::synth::story(1);
+        assert!(hold(&story));
+        assert!(story.sources.len() >= 2 && story.quotes.iter().any(|q| q.source.is_some()));
+        let first = story.sources[0].id.clone();
+
+        let mut copied = story.clone();
+        for q in &mut copied.quotes {
+            q.source = Some(first.detached());
+            q.by = q.by.detached();
+        }
+        assert!(hold(&copied), "references in buffers of their own");
+
+        for twice in [first.clone(), first.detached(), Str::from(first.as_str())] {
+            let mut story = story.clone();
+            let mut again = story.sources[0].clone();
+            again.id = twice;
+            story.sources.push(again);
+            assert!(!hold(&story), "an id defined twice");
+        }
+        let mut dangling = story.clone();
+        dangling.quotes[0].source = Some(Str::from(format!("{first}-gone")));
+        assert!(!hold(&dangling), "a reference to no source");
+    }
 }
