@@ -162,8 +162,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// (77 articles, batches stop24d to stop24f), measured unseen after that round (recall 472/495,
 /// precision 472/485, speaker accuracy 436/472, declined recall 4/6), joined them at stop 25:
 /// 1108 articles, recall 6467/6762, precision 6467/6798, speaker accuracy 5707/6467, declined
-/// recall 149/180.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.882, 0.827);
+/// recall 149/180. After stop 25's speaker rules (a word the article sets before a full
+/// name is a title, a plural title before one surname, Spanish titles, a blogger summarised
+/// in the present tense): speaker accuracy 5727/6467.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.885, 0.827);
 
 #[test]
 fn tune_articles_keep_their_scores() {
