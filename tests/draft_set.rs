@@ -166,8 +166,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// `has not said a word`, `declined repeated requests for comment`, `the ministry’s silence`,
 /// `has yet to receive answers`, …) and a term in straight marks inside a typographic
 /// quotation: recall 6468/6762, precision 6468/6798, speaker accuracy 5708/6468, declined
-/// recall 153/180.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.882, 0.85);
+/// recall 153/180. After stop 25's speaker rules (a word the article sets before a full
+/// name is a title, a plural title before one surname, Spanish titles, a blogger summarised
+/// in the present tense), both merged: recall 6468/6762, precision 6468/6798, speaker
+/// accuracy 5728/6468, declined recall 153/180.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.885, 0.85);
 
 #[test]
 fn tune_articles_keep_their_scores() {

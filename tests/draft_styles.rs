@@ -3349,3 +3349,84 @@ fn a_term_in_straight_marks_inside_a_typographic_quotation_does_not_end_it() {
         )]
     );
 }
+
+#[test]
+fn a_word_set_before_a_full_name_is_that_persons_title() {
+    // `Majority Whip Mara Quist` then `Whip Quist said`, and `Chief Justice (CJ) Owen
+    // Pratt` then `CJ Pratt:`: the word before the surname is the title the article gives
+    // them before their full name; the party is the person, by their full name.
+    let s = draft("Court Hears Port Dispute\n\nISLAMABAD – Assembly Majority Whip Mara Quist and Chief Justice (CJ) Owen Pratt met on the port dispute on Monday.\n\n“Our ports cannot wait another year,” Whip Quist said.\n\nThe hearing then opened.\n\nCJ Pratt: “The court will hear both sides before it rules.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Mara Quist", "Our ports cannot wait another year,"),
+            pair(
+                "Owen Pratt",
+                "The court will hear both sides before it rules."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_plural_title_before_one_surname_is_no_part_of_the_name() {
+    // `Senators Ito and Kerr invited …`: "Senators" titles the list; "Senators Ito" is no
+    // new party, and the senator's later words are hers.
+    let s = draft("Senator Ito Presses Airline Regulators\n\nWASHINGTON – U.S. Senator Dana Ito (R-Utah) pressed regulators on airline refunds today.\n\nOn May 2, Senators Ito and Kerr invited two stranded families to the hearing.\n\nOn May 9, Senator Ito spoke on the Senate floor. He said, “Travelers deserve their money back.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Dana Ito", "Travelers deserve their money back.")]
+    );
+}
+
+#[test]
+fn a_spanish_title_is_no_part_of_the_name() {
+    // A bilingual release: the Spanish part's heading, `Declaración de la Representante
+    // Ruiz …`, and its tag, `declaró la Representante Ruiz`, name the same person as `said
+    // Rep. Ruiz`, not a party named "Representante Ruiz".
+    let s = draft("Rep. Ruiz Statement After Detention Center Visit\n\nTucson, AZ - Congresswoman Elena M. Ruiz released the statement below after a visit to the detention center in Tucson.\n\n“The conditions are unacceptable. Nobody should live like this,” said Rep. Ruiz.\n\nDeclaración de la Representante Ruiz tras su visita al centro de detención en Tucson\n\n“Las condiciones son inaceptables. Nadie debería vivir así”, declaró la Representante Ruiz.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Elena M. Ruiz",
+                "The conditions are unacceptable. Nobody should live like this,"
+            ),
+            pair(
+                "Elena M. Ruiz",
+                "Las condiciones son inaceptables. Nadie debería vivir así"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_blogger_summarised_in_the_present_tense_speaks_the_quotation() {
+    // A one-paragraph post: `Harbourview applauds … “…”`, `@tanui_k writes: “…”`: the name
+    // or handle opening the sentence, then a verb in the present tense, is the speaker.
+    let s = draft("Kenya: Fare Hikes Anger Commuters\n\nHarbourview applauds the transport union for calling the strike, saying: “The fares have doubled in a year.”\n\n@tanui_k writes: “Nobody asked the people who ride the buses every day.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Harbourview", "The fares have doubled in a year."),
+            pair(
+                "@tanui_k",
+                "Nobody asked the people who ride the buses every day."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_then_a_colon_and_a_blogger_is_the_bloggers() {
+    // `“…”: Kenyan blogger Ann Wairimu finds …`: the post quotes the blog first, then names
+    // it after a colon.
+    let s = draft("Kenya: Matatu Music\n\n\"The music on the buses is the city's real radio\": Kenyan blogger Ann Wairimu finds the playlists better than any station.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ann Wairimu",
+            "The music on the buses is the city's real radio"
+        )]
+    );
+}

@@ -670,6 +670,100 @@ const LAWMAKERS: &[&str] = &[
     "mp",
 ];
 
+/// A name without the titles before it (`Senator King` → `King`; the last word stays).
+fn untitled_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let titles = words
+        .iter()
+        .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS))
+        .count();
+    words[titles.min(words.len().saturating_sub(1))..].join(" ")
+}
+
+/// `Globewriter applauds … “…”`, `@mainneli writes: “…”`: a single name or a handle
+/// opening a sentence, then a verb in the present tense, before the quotation (a blog or
+/// a post summarised): whose words the quotation is.
+fn blog_subject(s: &Sent, quote_at: usize) -> Option<Np> {
+    let t = &s.toks;
+    // (A handle opens a sentence the splitter did not end: `#Tag is trending. @kim writes:`.)
+    let starts = std::iter::once(0)
+        .chain((1..t.len()).filter(|&k| matches!(t[k - 1].s, "." | "!" | "?") && t[k].s == "@"));
+    starts
+        .filter(|&k| t.get(k).is_some_and(|f| f.at < quote_at))
+        .find_map(|k| subject_then_present_verb(t, k, quote_at))
+        .or_else(|| named_after_colon(t, quote_at))
+}
+
+/// `“…”: Jamaican litblogger Ann Reid finds …`, `“…”: Harbour Free Press expresses …`: a
+/// quotation opening the sentence, a colon, then a name (after at most two words saying
+/// what they are) and a verb in the present tense: whose words the quotation is.
+fn named_after_colon(t: &[Tok], quote_at: usize) -> Option<Np> {
+    if t.first()?.at != quote_at || t.get(1)?.s != ":" {
+        return None;
+    }
+    let v = (2..t.len().min(9)).find(|&k| {
+        let w = &t[k];
+        w.s.len() > 3
+            && w.s.ends_with('s')
+            && !w.s.ends_with("ss")
+            && w.s.chars().all(|c| c.is_ascii_lowercase())
+    })?;
+    let first = (2..v)
+        .rev()
+        .take_while(|&k| t[k].is_cap() && t[k].is_word())
+        .last()?;
+    if first > 4 || !t[2..first].iter().all(Tok::is_word) {
+        return None;
+    }
+    let name: Vec<&str> = t[first..v].iter().map(|w| w.s).collect();
+    (!names::not_name_start(&name[0].to_lowercase())).then(|| Np {
+        name: name.join(" "),
+        ..Np::default()
+    })
+}
+
+fn subject_then_present_verb(t: &[Tok], k: usize, quote_at: usize) -> Option<Np> {
+    let (name, next) = match t.get(k)? {
+        f if f.s == "@" => {
+            // (The handle's words and underscores, written together: `@tanui_k`.)
+            let mut end = k + 1;
+            while t
+                .get(end)
+                .is_some_and(|h| h.at == t[end - 1].end() && (h.is_word() || h.s == "_"))
+            {
+                end += 1;
+            }
+            if end == k + 1 {
+                return None;
+            }
+            let handle: String = t[k + 1..end].iter().map(|h| h.s).collect();
+            (format!("@{handle}"), end)
+        }
+        f if k == 0 && f.is_cap() && f.is_word() && !f.s.contains('.') => (f.s.to_string(), 1),
+        _ => return None,
+    };
+    let v = t.get(next)?;
+    // (Not a plural noun after a number or a participle: `Eighty members of …`,
+    // `Describing inmates as “…”`.)
+    let present = v.s.len() > 3
+        && v.s.ends_with('s')
+        && !v.s.ends_with("ss")
+        && v.s.chars().all(|c| c.is_ascii_lowercase())
+        && !name.to_lowercase().ends_with("ing")
+        && !t.get(next + 1).is_some_and(|w| {
+            lower_in(
+                w,
+                &[
+                    "of", "and", "or", "who", "were", "are", "have", "had", "from",
+                ],
+            )
+        });
+    (present && v.end() <= quote_at && !names::not_name_start(&name.to_lowercase())).then(|| Np {
+        name,
+        ..Np::default()
+    })
+}
+
 /// A noun phrase naming a speaker, as parsed from the text.
 #[derive(Debug, Clone, Default)]
 struct Np {
@@ -3039,12 +3133,13 @@ impl Drafter<'_> {
         {
             return None;
         }
-        // `Senators Susan Collins (R-ME), Angus King …`, `Representatives Suzan DelBene`: a
-        // plural title before the first name of a list is no part of the name.
+        // `Senators Susan Collins (R-ME), Angus King …`, `Representatives Suzan DelBene`,
+        // `Senators Budd and Ernst`: a plural title before the first name of a list is no
+        // part of the name.
         {
             let words: Vec<&str> = name.split_whitespace().collect();
             let t = usize::from(words.first().is_some_and(|w| lower_is(w, &["u.s."])));
-            if words.len() >= t + 3
+            if words.len() >= t + 2
                 && lower_is(words[t].trim_end_matches('.'), PLURAL_LAWMAKER_TITLES)
                 && words[t + 1..]
                     .iter()
@@ -4550,6 +4645,7 @@ impl Drafter<'_> {
                                         && kind_of(&np.name, "") == PartyKind::Person
                                         || self.known_person(&np.name))
                             })
+                            .or_else(|| blog_subject(s, quote_at))
                             .and_then(|np| {
                                 let rule =
                                     "the subject of the sentence the quotation is in".to_string();
@@ -6097,31 +6193,108 @@ impl Drafter<'_> {
     /// Frazer` / `Thomas Frazer`), or a surname alone, with or without a title (`Senator
     /// King`, `Voss`), the one full name with that surname (`Angus King`). Only a form no other entity goes by, and only when
     /// one such form is found.
-    fn name_variants(&mut self) {
-        let untitled = |name: &str| -> String {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let titles = words
-                .iter()
-                .take_while(|w| {
-                    is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS)
-                })
-                .count();
-            // (The last word is the name: `Senator King`.)
-            words[titles.min(words.len().saturating_sub(1))..].join(" ")
+    /// `Whip Scalise` when the article writes `House Republican Whip Steve Scalise`, `AG
+    /// Garland` after `Attorney General (AG) Merrick Garland`: the first of a name's two
+    /// words (folded, titles off: `core`) when the article sets it before the person's full
+    /// name, inside a longer run of capitals or as a title's acronym: their title, not a
+    /// first name.
+    fn own_title(&self, core: &[String]) -> Option<String> {
+        let [first, surname] = core else {
+            return None;
         };
+        let acronym = self.acronyms.iter().any(|(a, full)| {
+            a.to_lowercase() == *first
+                && full.split_whitespace().count() >= 2
+                && full.split_whitespace().all(is_title_word)
+        });
+        let before_full_name = || {
+            self.cap_runs.iter().any(|run| {
+                let w = fold_words(run);
+                (1..w.len()).any(|k| {
+                    &w[k] == first
+                        && !is_title_word(&w[k - 1])
+                        && (k + 2..w.len().min(k + 4)).any(|m| {
+                            &w[m] == surname
+                                && w[k + 1..m].iter().all(|x| !is_title_word(x) && x != first)
+                        })
+                })
+            })
+        };
+        (acronym || before_full_name()).then(|| first.clone())
+    }
+
+    /// The quotations of a person drafted by their title and surname (`AG Garland: “…”`)
+    /// go to the person drafted by the full name the article writes after that title
+    /// (`Attorney General (AG) Merrick Garland`).
+    fn titled_to_full_name(&mut self) {
+        for i in 0..self.d.entities.len() {
+            let core = fold_words(&untitled_name(&self.d.entities[i].name));
+            let Some(title) = self.own_title(&core) else {
+                continue;
+            };
+            let surname = &core[1];
+            let full_after_title = |full: &[String]| {
+                self.cap_runs.iter().any(|run| {
+                    let w = fold_words(run);
+                    w.windows(full.len() + 1)
+                        .any(|x| x[0] == title && x[1..] == *full)
+                })
+            };
+            let mut to = (0..self.d.entities.len()).filter(|&j| {
+                j != i
+                    && self.d.entities[j].kind == PartyKind::Person
+                    && self.folded[j].len() >= 2
+                    && self.folded[j].last() == Some(surname)
+                    && full_after_title(&self.folded[j])
+            });
+            let (Some(j), None) = (to.next(), to.next()) else {
+                continue;
+            };
+            let name = self.d.entities[j].name.clone();
+            let said = self.d.entities[i].name.clone();
+            for q in self.d.quotes.iter_mut().filter(|q| q.by == i) {
+                q.by = j;
+                q.note.rule = format!(
+                    "{}; “{said}”: {name}, whose title the article writes before their full name",
+                    q.note.rule
+                );
+            }
+        }
+    }
+
+    fn name_variants(&mut self) {
+        let untitled = untitled_name;
         for i in 0..self.d.entities.len() {
             let e = &self.d.entities[i];
-            if e.kind != PartyKind::Person {
+            let mut core_text = untitled(&e.name);
+            let mut core = fold_words(&core_text);
+            let own_title = self.own_title(&core);
+            // (`AG Garland` reads as a company by its `AG`, till the article shows it a title.)
+            if e.kind != PartyKind::Person && own_title.is_none() {
                 continue;
             }
-            let core_text = untitled(&e.name);
-            let core = fold_words(&core_text);
+            if own_title.is_some() {
+                core_text = core_text
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or_default()
+                    .to_string();
+                core = fold_words(&core_text);
+            }
             let Some(last) = core.last() else {
                 continue;
             };
             let mut found: Vec<String> = Vec::new();
             for run in &self.cap_runs {
-                let full_text = untitled(run);
+                // (The run from after that title on: `Steve Scalise`.)
+                let run_words: Vec<&str> = run.split_whitespace().collect();
+                let after_title = own_title.as_ref().and_then(|t| {
+                    run_words
+                        .iter()
+                        .rposition(|w| fold_words(w).first() == Some(t))
+                        .map(|k| run_words[k + 1..].join(" "))
+                });
+                let full_text = after_title.unwrap_or_else(|| untitled(run));
                 let full = fold_words(&full_text);
                 if full.len() < 2
                     || full == core
@@ -6151,7 +6324,15 @@ impl Drafter<'_> {
                     .chain(&o.aliases)
                     .any(|n| fold_words(n) == aw && (j != i || n == alias))
             });
-            if !taken {
+            if !taken && own_title.is_some() {
+                // (Named by their full name, the titled form kept: `Steve Scalise`, also
+                // `Whip Scalise`.)
+                let e = &mut self.d.entities[i];
+                e.kind = PartyKind::Person;
+                let titled = std::mem::replace(&mut e.name, alias.clone());
+                e.aliases.push(titled);
+                self.folded[i] = aw;
+            } else if !taken {
                 self.d.entities[i].aliases.push(alias.clone());
             }
         }
@@ -6260,6 +6441,7 @@ impl Drafter<'_> {
             k += 1;
             !drop[k - 1]
         });
+        self.titled_to_full_name();
         // Keep only entities that speak, are spoken for, or author a source.
         let n = self.d.entities.len();
         let mut keep = vec![false; n];

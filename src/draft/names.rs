@@ -570,6 +570,22 @@ const TITLE_WORDS: &[&str] = &[
     "corporal",
     "specialist",
     "spc",
+    // Spanish titles, before a name in a quotation's own language (`declaró la
+    // Representante Grijalva`).
+    "representante",
+    "senador",
+    "senadora",
+    "diputado",
+    "diputada",
+    "congresista",
+    "presidente",
+    "presidenta",
+    "gobernador",
+    "gobernadora",
+    "alcalde",
+    "alcaldesa",
+    "ministro",
+    "ministra",
 ];
 
 /// Lower-case words that stand for a speaker that is not a person ("the ministry").
