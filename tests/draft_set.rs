@@ -169,8 +169,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// recall 153/180. After stop 25's speaker rules (a word the article sets before a full
 /// name is a title, a plural title before one surname, Spanish titles, a blogger summarised
 /// in the present tense), both merged: recall 6468/6762, precision 6468/6798, speaker
-/// accuracy 5728/6468, declined recall 153/180.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.956, 0.951, 0.885, 0.85);
+/// accuracy 5728/6468, declined recall 153/180. The sixteenth set (180 articles, batches
+/// stop25a to stop25f), measured unseen after that round (recall 773/802, precision 773/837,
+/// speaker accuracy 677/773, declined recall 9/19), joined them for stop 25's second round:
+/// 1288 articles, recall 7241/7564, precision 7241/7635, speaker accuracy 6405/7241, declined
+/// recall 162/199.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.948, 0.884, 0.814);
 
 #[test]
 fn tune_articles_keep_their_scores() {
