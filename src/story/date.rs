@@ -303,6 +303,9 @@ fn time_start(raw: &str) -> Option<usize> {
         return Some(10);
     }
     // `2025-11T13:00`, `2025T13:00`: a `T` followed by a time.
+    if !has_t(b) {
+        return None;
+    }
     // A plain byte search (both are ASCII: the index is a character's): a date
     // is a few bytes long, where a search by characters, or a vectorised one,
     // costs several times more to set up, for every date a cache hit checks
@@ -313,6 +316,29 @@ fn time_start(raw: &str) -> Option<usize> {
     let datey = !before.is_empty() && before.bytes().all(|c| c.is_ascii_digit() || c == b'-');
     (datey && after.as_bytes().first().is_some_and(u8::is_ascii_digit) && after.contains(':'))
         .then_some(t)
+}
+
+/// Whether `b` holds a `T` or a `t`. Most dates hold neither, and a cache hit
+/// asks this of each of its dates: a date's usual lengths (4 to 16 bytes) are
+/// looked at as two overlapping words, a few instructions where a loop over
+/// the bytes costs several times more (issue 19); other lengths byte by byte.
+fn has_t(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A byte of `x` is zero exactly where `v`'s is `T` or `t` (the only bytes
+    // that are `t` with bit 5 set); the test for a zero byte is exact.
+    let word_has_t = |v: u64| {
+        let x = (v | (0x20 * ONES)) ^ (0x74 * ONES);
+        x.wrapping_sub(ONES) & !x & (0x80 * ONES) != 0
+    };
+    if let (Some(lo), Some(hi)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        if b.len() <= 16 {
+            return word_has_t(u64::from_le_bytes(*lo)) || word_has_t(u64::from_le_bytes(*hi));
+        }
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        return word_has_t(u64::from(u32::from_le_bytes(*lo)))
+            || word_has_t(u64::from(u32::from_le_bytes(*hi)));
+    }
+    b.iter().any(|&c| c == b'T' || c == b't')
 }
 
 /// The offset in `+hh:mm`, `-hh:mm` or `Z` at the end of a time; what it would be
@@ -870,5 +896,95 @@ mod tests {
             let _ = d.sort_key();
         }
         assert!(PartialDate::parse("2024-02-29").unwrap().is_valid());
+    }
+
+    /// Each byte of a date of 1 to 40 bytes, made a `T` or a `t` in turn, is
+    /// found; and none where the date holds neither (nor a byte one bit away,
+    /// `V`, `v`, `D`, `d`, `P`).
+    #[test]
+    fn a_t_is_seen_at_any_place_of_a_date_of_any_length() {
+        for len in 0..=40 {
+            for fill in [b'1', b'-', b'V', b'v', b'D', b'd', b'P', 0xf4, 0xd4] {
+                let plain = vec![fill; len];
+                assert!(!has_t(&plain), "{len} bytes of {fill:#x}");
+                for at in 0..len {
+                    for t in [b'T', b't'] {
+                        let mut with = plain.clone();
+                        with[at] = t;
+                        assert!(has_t(&with), "{len} bytes, {t} at {at}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Dates at the edges of the calendar: what the parser takes is valid, and
+    /// the same date with a day too many is refused by the parser, and not valid
+    /// when made elsewhere (a damaged cache entry).
+    #[test]
+    fn edge_dates_are_valid_and_a_day_past_them_is_not() {
+        for raw in [
+            "2024-02-29",
+            "2000-02-29",
+            "1900-02-28",
+            "2023-02-28",
+            "2024-04-30",
+            "2024-06-30",
+            "2024-09-30",
+            "2024-11-30",
+            "2024-01-31",
+            "2024-12-31",
+            "0000-01-01",
+            "9999-12-31",
+            "2024",
+            "2024-02",
+            "2024~",
+            "2024-02?",
+            "2024-02-29%",
+            "2024-02-29T00:00",
+            "2024-02-29T23:59:59Z",
+            "2024-02-29T12:30-05:00",
+            "2024-02-29T12:30:00+08:00",
+        ] {
+            let d = PartialDate::parse(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));
+            assert!(d.is_valid(), "{raw}");
+        }
+        for raw in [
+            "2023-02-29",
+            "1900-02-29",
+            "2024-02-30",
+            "2024-04-31",
+            "2024-06-31",
+            "2024-09-31",
+            "2024-11-31",
+            "2024-12-32",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-00",
+        ] {
+            assert!(PartialDate::parse(raw).is_err(), "{raw}");
+            let (y, m, day) = (&raw[..4], &raw[5..7], &raw[8..10]);
+            let d = PartialDate {
+                year: y.parse().unwrap(),
+                month: Some(m.parse().unwrap()),
+                day: Some(day.parse().unwrap()),
+                approximate: false,
+                uncertain: false,
+                raw: raw.into(),
+            };
+            assert!(!d.is_valid(), "{raw}");
+        }
+        // A month with no year's day count, a time on a month or a year alone.
+        for raw in ["2024-02T13:00", "2024T13:00"] {
+            let d = PartialDate {
+                year: 2024,
+                month: raw.contains("-02").then_some(2),
+                day: None,
+                approximate: false,
+                uncertain: false,
+                raw: raw.into(),
+            };
+            assert!(!d.is_valid(), "{raw}");
+        }
     }
 }
