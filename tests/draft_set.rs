@@ -173,8 +173,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// stop25a to stop25f), measured unseen after that round (recall 773/802, precision 773/837,
 /// speaker accuracy 677/773, declined recall 9/19), joined them for stop 25's second round:
 /// 1288 articles, recall 7241/7564, precision 7241/7635, speaker accuracy 6405/7241, declined
-/// recall 162/199.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.948, 0.884, 0.814);
+/// recall 162/199; after its declinings (`unwilling to say`, `did not initially respond`,
+/// `refused to offer any assurances`) declined recall 167/199.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.948, 0.884, 0.839);
 
 #[test]
 fn tune_articles_keep_their_scores() {

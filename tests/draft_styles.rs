@@ -3430,3 +3430,32 @@ fn a_quotation_then_a_colon_and_a_blogger_is_the_bloggers() {
         )]
     );
 }
+
+#[test]
+fn unwilling_to_say_is_a_declining_unwilling_to_act_is_not() {
+    // `was unable or unwilling to describe`, `were at first unwilling to confirm`: a refusal
+    // to say, the subject's; not `unwilling to give up` (a refusal to act).
+    assert_declinings(
+        "Briefing\n\nGeneral Tomas Varga was unable or unwilling to describe the rockets further.\n\nHarbour police were at first unwilling to confirm that the blast was deliberate.\n\nThe union was unwilling to give up its claim.\n",
+        &[("Tomas Varga", "declined"), ("Harbour police", "declined")],
+    );
+}
+
+#[test]
+fn did_not_initially_respond_is_a_no_response() {
+    // The adverb between the negation and the verb: `did not initially respond`.
+    assert_declinings(
+        "Summit\n\nPresident Lena Ortiz did not initially respond to the reporter's question.\n",
+        &[("Lena Ortiz", "no-response")],
+    );
+}
+
+#[test]
+fn refusing_to_offer_assurances_is_a_declining_offering_a_refund_is_not() {
+    // `refused to offer any assurances or clarifications when asked`: what was asked for
+    // and not said; not `declined to offer a refund` (a refusal to act).
+    assert_declinings(
+        "Ethics\n\nSecretary Ann Cole also refused to offer any assurances or clarifications when asked about the adviser's role.\n\nThe airline declined to offer a refund to the passengers.\n",
+        &[("Ann Cole", "declined")],
+    );
+}

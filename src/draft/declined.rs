@@ -243,6 +243,20 @@ const REFUSED_TO: &[&str] = &[
     "make a statement",
     "make any statement",
     "issue a statement",
+    // Assurances, explanations and answers asked for (`refused to offer any assurances or
+    // clarifications when asked about …`); not `offer` alone.
+    "offer assurances",
+    "offer any assurances",
+    "give assurances",
+    "give any assurances",
+    "offer an explanation",
+    "offer any explanation",
+    "offer clarification",
+    "offer any clarification",
+    "offer clarifications",
+    "offer any clarifications",
+    "offer answers",
+    "offer any answers",
 ];
 
 /// What a party did not say (`did not say whether`, `has not said how`).
@@ -397,6 +411,40 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
         }
     }
+    // Unwilling to say: `Rumsfeld was unable or unwilling to describe the weapons further`,
+    // `security officials were at first unwilling to confirm`; only acts of saying (not
+    // `unwilling to give up`, `unwilling to provide funding`).
+    for act in REFUSED_ACTS.iter().chain(&[
+        "say",
+        "confirm",
+        "describe",
+        "disclose",
+        "reveal",
+        "identify",
+        "specify",
+        "explain",
+        "answer",
+        "detail",
+        "divulge",
+        "be interviewed",
+        "speak to",
+        "speak with",
+        "talk to",
+        "talk with",
+        "go into",
+    ]) {
+        for be in BE_FORMS {
+            for pre in ["", "unable or ", "at first ", "initially "] {
+                for adv in REFUSING_ADVERBS {
+                    all.push((
+                        format!("{be} {pre}unwilling to {adv}{act}"),
+                        QuoteKind::Declined,
+                        false,
+                    ));
+                }
+            }
+        }
+    }
     // `has still not responded`, `have still not commented`.
     for have in ["has", "have", "had"] {
         for verb in ["responded", "replied", "answered", "returned"] {
@@ -428,7 +476,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // Not answering a request: `did not respond`, `has not replied`, `have yet to return
     // calls`, `could not be reached`, `was not available for comment`, `no one at X was
     // available`.
-    for adv in ["", "immediately ", "yet ", "publicly "] {
+    for adv in ["", "immediately ", "yet ", "publicly ", "initially "] {
         for neg in ["did not", "does not", "do not"] {
             for verb in ["respond", "reply", "return", "answer"] {
                 all.push((format!("{neg} {adv}{verb}"), QuoteKind::NoResponse, false));
@@ -1128,6 +1176,7 @@ impl Drafter<'_> {
             "quiet",
             "mum",
             "tight",
+            "unwilling",
             "silence",
             "turned down",
         ];
