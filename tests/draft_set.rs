@@ -174,7 +174,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 677/773, declined recall 9/19), joined them for stop 25's second round:
 /// 1288 articles, recall 7241/7564, precision 7241/7635, speaker accuracy 6405/7241, declined
 /// recall 162/199; after its declinings (`unwilling to say`, `did not initially respond`,
-/// `refused to offer any assurances`) declined recall 167/199.
+/// `refused to offer any assurances`) declined recall 167/199. The seventeenth set (49
+/// articles, batches stop25g to stop25i), measured unseen after that round: recall 132/133,
+/// precision 132/134, speaker accuracy 90/132, declined recall 2/4.
 const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.948, 0.884, 0.839);
 
 #[test]
