@@ -1262,21 +1262,7 @@ impl Drafter<'_> {
                     .find(|w| !matches!(*w, "the" | "a"))
                     .unwrap_or("")
                     .trim_matches(|c: char| !c.is_alphanumeric());
-                const MONTHS: &[&str] = &[
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ];
-                if MONTHS.contains(&next)
+                if names::MONTHS.contains(&next)
                     || next.ends_with("day")
                     || matches!(
                         next,
