@@ -1990,15 +1990,9 @@ fn possessed_by_party(before: &str) -> bool {
                 "year",
                 "today",
                 "yesterday",
-                "sunday",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
             ],
-        );
+        )
+        && !names::WEEKDAYS.contains(&lower.as_str());
     org || named
 }
 
