@@ -3459,3 +3459,36 @@ fn refusing_to_offer_assurances_is_a_declining_offering_a_refund_is_not() {
         &[("Ann Cole", "declined")],
     );
 }
+
+#[test]
+fn a_dateline_glued_to_the_first_word_is_no_speaker() {
+    // `Sacramento–Mayor Tom Bell …`: the place and the sentence joined by a dash with no
+    // space; the statement after the introduction is the mayor's, not the city's.
+    let s = draft("Mayor on the levee bill\n\nSacramento–Mayor Tom Bell issued the following statement after the levee bill passed:\n\n“This bill keeps its promise to the river towns.\n\n“We will rebuild every mile of the levee.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Tom Bell",
+                "This bill keeps its promise to the river towns."
+            ),
+            pair("Tom Bell", "We will rebuild every mile of the levee."),
+        ]
+    );
+}
+
+#[test]
+fn a_line_signed_with_a_first_name_and_a_town_is_theirs() {
+    // A reader panel: each answer signed `— Marta, Tucson` or `- Ravi, Mesa Verde`, a first
+    // name and where they live; each is a person.
+    let s = draft("What our readers told us about the bus cuts\n\nWe asked readers how the cuts would change their week.\n\n“I will need two buses to reach the clinic now.” — Marta, Tucson\n\n\"My shift starts before the first bus runs.\" - Ravi, Mesa Verde\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Marta", "I will need two buses to reach the clinic now."),
+            pair("Ravi", "My shift starts before the first bus runs."),
+        ]
+    );
+    assert_eq!(get(entity(&s, "marta"), "kind"), "person");
+    assert_eq!(get(entity(&s, "ravi"), "kind"), "person");
+}

@@ -2967,7 +2967,23 @@ fn dateline_len(t: &str) -> usize {
             .filter(|&at| fits(&t[..at]))
             .map(|at| (at, ", D.C. ".len()))
     };
-    dashed.or_else(capital).map_or(0, |(at, dash)| at + dash)
+    // (`Washington—Senator …`, `BOISE–The …`: a dash glued to both the place and the
+    // sentence's first word, a capital letter after it.)
+    let glued = || {
+        ["—", "–"]
+            .iter()
+            .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+            .min()
+            .filter(|&(at, d)| {
+                fits(&t[..at])
+                    && !t[..at].ends_with(' ')
+                    && t[at + d..].starts_with(|c: char| c.is_uppercase())
+            })
+    };
+    dashed
+        .or_else(capital)
+        .or_else(glued)
+        .map_or(0, |(at, dash)| at + dash)
 }
 
 /// A heading line over what follows: a short paragraph ending with a colon, quoting
@@ -5394,16 +5410,39 @@ impl Drafter<'_> {
                 // (Signed words end a sentence; a headline cited with its source, `“Castro
                 // out of bed” — BBC News, 4 May`, does not.)
                 let said = text.trim_end().ends_with(['.', '!', '?', '…', ',']);
-                if (person && ends || said && (person && described || org && ends))
+                // (`“…” — Kristen, Spotsylvania`, `"…" - Brian, Denver`: a constituent's
+                // first name and town signing a line of their own.)
+                let first_name_town = dashed
+                    && np.pronoun.is_none()
+                    && np.name.split_whitespace().count() == 1
+                    && np.name.chars().next().is_some_and(char::is_uppercase)
+                    && !np.name.chars().all(|c| c.is_uppercase())
+                    && !matches!(kind, PartyKind::Company | PartyKind::Government)
+                    && !names::is_place(&np.name)
+                    && end + 1 < n
+                    && toks[end].s == ","
+                    && (1..=4).contains(&(end + 1..n).filter(|&i| toks[i].s != ".").count())
+                    && (end + 1..n).all(|i| toks[i].is_cap() || toks[i].s == ".");
+                if (person && ends
+                    || said && (person && described || org && ends || first_name_town))
                     && s.range.end >= p.trim_end().len()
                 {
-                    let rule = if dashed {
+                    let rule = if first_name_town && !person {
+                        "a line signed with a first name and a town `“…” — X, Town`"
+                    } else if dashed {
                         "a pull quote signed `“…” — X`"
                     } else {
                         "a quotation signed with a name alone `“…,” X.`"
                     }
                     .to_string();
                     if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                        if first_name_town
+                            && !person
+                            && self.spoke.get(found.0).is_none_or(|&k| k == 0)
+                        {
+                            // (Someone signing with a town is a person, whatever the name.)
+                            self.d.entities[found.0].kind = PartyKind::Person;
+                        }
                         return Some(found);
                     }
                 }
