@@ -178,8 +178,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// articles, batches stop25g to stop25i), measured unseen after that round: recall 132/133,
 /// precision 132/134, speaker accuracy 90/132, declined recall 2/4; joined the tune set at
 /// stop 26: 1337 articles, recall 7373/7697, precision 7373/7769, speaker accuracy 6495/7373,
-/// declined recall 169/203.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.880, 0.832);
+/// declined recall 169/203. After stop 26's declinings (a grammar of refusal and silence:
+/// head, adverbs, verb of speech and its object; `none of X`/`neither X nor Y` as the
+/// negation; `unreachable for comment`; a body in lower case not reached for comment)
+/// declined recall 172/203.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.880, 0.847);
 
 #[test]
 fn tune_articles_keep_their_scores() {
