@@ -3492,3 +3492,58 @@ fn a_line_signed_with_a_first_name_and_a_town_is_theirs() {
     assert_eq!(get(entity(&s, "marta"), "kind"), "person");
     assert_eq!(get(entity(&s, "ravi"), "kind"), "person");
 }
+
+#[test]
+fn a_refusal_read_by_its_grammar_head_adverbs_verb_and_object() {
+    // Wordings no phrase list held, read as a head (`has not`, `would not`, `is yet to`,
+    // `was reluctant to`), the adverbs between and a verb of speech with an object of
+    // speech; not a verb that answers nobody (`did not discuss tariffs`, `did not address
+    // the budget`), nor an inability (`could not say how many`, `could not specify`), nor a
+    // fact of the story unconfirmed (`have not confirmed the cause`).
+    assert_declinings(
+        "Spill\n\nVantor Mining has not confirmed the claims about the spill.\n\nOakridge Council would not get into specifics.\n\nSenator Ivy Lam was not responding to inquiries on Monday.\n\nCrestline Bank did not acknowledge our emails.\n\nCoach Rudy Vance has not spoken with the press since the loss.\n\nMirren Labs is yet to weigh in.\n\nTalbot Foods was reluctant to discuss the recall.\n\nDoctors could not say how many patients were infected.\n\nThe envoys did not discuss tariffs at the dinner.\n\nThe memo did not address the budget.\n\nInspectors have not confirmed the cause of the fire.\n\nThe mill could not specify how much timber was lost.\n",
+        &[
+            ("Vantor Mining", "declined"),
+            ("Oakridge Council", "declined"),
+            ("Ivy Lam", "no-response"),
+            ("Crestline Bank", "no-response"),
+            ("Rudy Vance", "declined"),
+            ("Mirren Labs", "declined"),
+            ("Talbot Foods", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn none_of_and_neither_nor_decline_for_the_words_they_govern() {
+    // `none of X have replied`, `neither X nor Y would comment`: the negation is the
+    // subject's, the parties the words it governs; not `none of the passengers were hurt`.
+    assert_declinings(
+        "Merger\n\nNone of the airlines contacted have replied.\n\nNeither Rob Hale nor Nina Ortega would comment on the merger.\n\nNone of the passengers were hurt.\n\nNeither side would budge.\n",
+        &[
+            ("airlines contacted", "no-response"),
+            ("Rob Hale", "declined"),
+            ("Nina Ortega", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_body_in_lower_case_not_reached_for_comment_is_the_party() {
+    // `could not reach the district office for comment`: the one asked, though in lower
+    // case; not `could not reach the final agreement` (no comment asked).
+    assert_declinings(
+        "Flood\n\nA reporter could not reach the district office for comment.\n\nNegotiators could not reach the final agreement.\n",
+        &[("district office", "no-response")],
+    );
+}
+
+#[test]
+fn unreachable_for_comment_and_a_pronoun_after_it_are_one_party() {
+    // `was unreachable for comment as she was not answering`: the judge's no-response, the
+    // pronoun after it hers, not the lawyer's named before; a place unreachable is none.
+    assert_declinings(
+        "Appeal\n\nLawyer Tim Ross filed the appeal on Monday. Judge Mara Quint was unreachable for comment as she was not responding to calls.\n\nThe village was unreachable after the storm.\n",
+        &[("Mara Quint", "no-response")],
+    );
+}

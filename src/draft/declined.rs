@@ -518,6 +518,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 "unavailable to comment",
                 "not reachable",
                 "unable to be reached",
+                "unreachable for comment",
+                "unreachable to comment",
             ] {
                 all.push((format!("{be} {adv}{what}"), QuoteKind::NoResponse, false));
             }
@@ -1179,6 +1181,11 @@ impl Drafter<'_> {
             "unwilling",
             "silence",
             "turned down",
+            "into",
+            "weigh",
+            "acknowledg",
+            "address",
+            "offer",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -1189,6 +1196,7 @@ impl Drafter<'_> {
         let phrases = declining_phrases();
         let by_first = declining_starts();
         let mut occurs: Vec<(usize, usize)> = Vec::new();
+        let mut read: Vec<(usize, usize, QuoteKind)> = Vec::new();
         let mut prev_alnum = false;
         for (at, c) in lower.char_indices() {
             let starts = c.is_alphanumeric() && !prev_alnum;
@@ -1206,16 +1214,31 @@ impl Drafter<'_> {
                     }
                 }
             }
+            if let Some((len, kind)) = grammar::refusal_at(&lower[at..]) {
+                read.push((at, len, kind));
+            }
+            if let Some(n) = grammar::negated_subject_at(&lower[at..]) {
+                read.push((at, n.len, n.kind));
+            }
         }
         occurs.sort_unstable();
+        // The listed phrases first, then the ones the grammar reads (a listed phrase at
+        // the same place keeps its own rule).
+        let occurs: Vec<(usize, &str, QuoteKind)> = occurs
+            .into_iter()
+            .map(|(pi, at)| (at, phrases[pi].0.as_str(), phrases[pi].1))
+            .chain(
+                read.into_iter()
+                    .map(|(at, len, kind)| (at, &lower[at..at + len], kind)),
+            )
+            .collect();
         let spans = if occurs.is_empty() {
             Vec::new()
         } else {
             quote_spans(p)
         };
         let mut found: Vec<(usize, &str, QuoteKind)> = Vec::new();
-        for (pi, at) in occurs {
-            let (ph, kind) = (phrases[pi].0.as_str(), phrases[pi].1);
+        for (at, ph, kind) in occurs {
             // `we had no response from X`: X's, by the phrase `no response from`.
             if ph.ends_with(" response")
                 && ph.contains(" no ")
@@ -1305,6 +1328,8 @@ impl Drafter<'_> {
         let sentence = s.text.trim();
         // The clause of `no one at X was available` holds its one declining.
         let mut nobody_clause: Option<usize> = None;
+        // Whether a declining of this sentence was drafted before this one.
+        let mut earlier = false;
         for (at, ph, kind) in found {
             if nobody_clause.is_some_and(|end| at < end) {
                 continue;
@@ -1471,18 +1496,34 @@ impl Drafter<'_> {
             } else if lead {
                 None
             } else if object {
+                let after_comment = lower[at + ph.len()..]
+                    .split([',', ';', '.'])
+                    .next()
+                    .is_some_and(|c| c.contains(" for comment"));
                 let after = s.range.start + at + ph.len();
                 s.toks
                     .iter()
                     .position(|t| t.at >= after)
                     // (`from both the Coast Guard and …`.)
                     .map(|i| i + usize::from(s.toks.get(i).is_some_and(|t| t.is("both"))))
-                    .and_then(|i| np_forward(p, &s.toks, i, s.toks.len()))
-                    .map(|(np, _)| np)
+                    .and_then(|i| {
+                        np_forward(p, &s.toks, i, s.toks.len())
+                            .map(|(np, _)| np)
+                            .or_else(|| {
+                                after_comment
+                                    .then(|| body_in_lower_case(&s.toks, i))
+                                    .flatten()
+                            })
+                    })
                     .filter(|np| {
                         nobody
                             || np.pronoun.is_some()
                             || np.name.chars().next().is_some_and(char::is_uppercase)
+                            // `could not reach the local authority for comment`: a
+                            // party in lower case, when it was asked for comment.
+                            || after_comment
+                                && np.name.split_whitespace().count() >= 2
+                                && !np.name.contains(|c: char| c.is_ascii_digit())
                     })
             } else {
                 np_backward(p, &s.toks, floor, v)
@@ -1501,6 +1542,12 @@ impl Drafter<'_> {
                 np => np,
             };
             if object && np.is_none() {
+                continue;
+            }
+
+            // `X was unreachable for comment as she was not responding to calls`: a
+            // pronoun after a declining of the same sentence is its party's, already had.
+            if earlier && np.as_ref().is_some_and(|n| n.pronoun.is_some()) {
                 continue;
             }
             let named = |n: &Np| {
@@ -1555,8 +1602,30 @@ impl Drafter<'_> {
             // someone: `she said, but refused to …`.)
             let fallback = np.is_none() && (speaker_here.is_none() || floor == 0);
             let np = if fallback { sentence_subject(p, s) } else { np };
+            // `I've won't say anything`: the one answering in the first person, no party.
+            if np.as_ref().is_some_and(|n| {
+                let l = n.name.to_lowercase().replace('’', "'");
+                ["i'", "we'"].iter().any(|f| l.starts_with(f))
+            }) {
+                continue;
+            }
+            // `none of the companies involved have commented`, `neither Dasbach nor Mears
+            // would comment`: the words the negation governs.
+            let negated = (ph.starts_with("none of") || ph.starts_with("neither"))
+                .then(|| grammar::negated_subject_at(&lower[at..]))
+                .flatten()
+                .map(|n| n.parties(&s.text[at..]));
+            let (np, negated_pair) = match negated {
+                Some(parties) => match parties.as_slice() {
+                    [one] => (Some(one.clone()), None),
+                    [a, b] => (Some(a.clone()), Some((a.clone(), b.clone()))),
+                    _ => continue,
+                },
+                None => (np, None),
+            };
             let pair = np
                 .as_ref()
+                .filter(|_| negated_pair.is_none())
                 .filter(|n| n.pronoun.is_none())
                 .and_then(|n| {
                     n.name.split_once(" and the ").or_else(|| {
@@ -1572,7 +1641,8 @@ impl Drafter<'_> {
                         ..Np::default()
                     };
                     (np(a), np(b))
-                });
+                })
+                .or(negated_pair);
             let mut also = None;
             let by = match (np, speaker_here, &pair) {
                 (Some(_), _, Some((a, b))) => {
@@ -1599,6 +1669,7 @@ impl Drafter<'_> {
                     .and_then(|np| self.entity(&np, sentence, &rule))
                     .filter(|&o| o != by);
             }
+            earlier = true;
             for by in also.into_iter().chain([by]) {
                 self.d.quotes.push(Quote {
                     by,
@@ -2019,4 +2090,608 @@ fn spokesperson_org(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
     np_forward(p, toks, f + 1, said)
         .map(|(np, _)| np)
         .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+}
+
+/// The grammar of a refusal or a silence in news copy, read at a word rather than listed:
+/// a head (a negation, a verb of refusing, `unwilling to`, `yet to`) that fixes the form of
+/// the verb after it, the adverbs wire copy puts between (`immediately`, `publicly`,
+/// `further`, `yet`), and a verb of speech whose object, where the verb alone says nothing
+/// of a question asked, must be one of speech (`confirm the reports`, `say whether`, `go
+/// into detail`, `speak to reporters`). [`declining_phrases`] holds the stock phrases; this
+/// finds the same shapes in the wordings no list foresaw (`has not confirmed the rumors`,
+/// `would not go into specifics`, `was not responding to questions`, `did not acknowledge
+/// requests for comment`).
+mod grammar {
+    use super::QuoteKind;
+
+    /// The form of the verb a head takes.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Form {
+        /// `did not comment`, `declined to comment`.
+        Base,
+        /// `has not commented`.
+        Participle,
+        /// `is not commenting`.
+        Ing,
+    }
+
+    /// A head: its words, the form of the verb after it, and whether it is a refusal in
+    /// itself (`would not`, `declined to`: any act of speech after it is a declining) or a
+    /// plain negation (`did not`, `has not`: only one that answers someone); `habit`: a
+    /// habit or an inability (`does not`, `could not`), which says nothing of a refusal
+    /// but with a verb that answers someone in itself (`does not comment`; not `could not
+    /// specify how much`, `the statement does not disclose when`).
+    struct Head {
+        words: String,
+        form: Form,
+        refusal: bool,
+        habit: bool,
+    }
+
+    fn heads() -> &'static [Head] {
+        static HEADS: std::sync::OnceLock<Vec<Head>> = std::sync::OnceLock::new();
+        HEADS.get_or_init(|| {
+            let mut all: Vec<(String, Form, bool)> = Vec::new();
+            for neg in [
+                "did not",
+                "does not",
+                "do not",
+                "could not",
+                "cannot",
+                "can not",
+            ] {
+                all.push((neg.into(), Form::Base, false));
+            }
+            for neg in ["would not", "will not"] {
+                all.push((neg.into(), Form::Base, true));
+            }
+            for verb in super::REFUSING_VERBS {
+                all.push((format!("{verb} to"), Form::Base, true));
+            }
+            for be in super::BE_FORMS {
+                for adj in ["unwilling", "reluctant"] {
+                    all.push((format!("{be} {adj} to"), Form::Base, true));
+                }
+            }
+            for yet in super::YET_TO {
+                all.push((yet.to_string(), Form::Base, false));
+            }
+            for have in ["has", "have", "had"] {
+                for neg in ["not", "never", "still not"] {
+                    all.push((format!("{have} {neg}"), Form::Participle, false));
+                }
+            }
+            for be in ["is not", "are not", "was not", "were not"] {
+                all.push((be.into(), Form::Ing, false));
+            }
+            let mut heads = Vec::new();
+            for (words, form, refusal) in all {
+                let habit = ["does", "do", "could", "can"]
+                    .iter()
+                    .any(|h| words.starts_with(h));
+                for (full, short) in super::CONTRACTIONS {
+                    if words.starts_with(full) {
+                        for short in [short.to_string(), short.replace('\'', "’")] {
+                            heads.push(Head {
+                                words: words.replacen(full, &short, 1),
+                                form,
+                                refusal,
+                                habit,
+                            });
+                        }
+                        heads.push(Head {
+                            words: words.replacen(full, &format!("{full}, however,"), 1),
+                            form,
+                            refusal,
+                            habit,
+                        });
+                    }
+                }
+                heads.push(Head {
+                    words,
+                    form,
+                    refusal,
+                    habit,
+                });
+            }
+            heads
+        })
+    }
+
+    /// The adverbs between a head and its verb (up to two: `has not yet publicly`).
+    const ADVERBS: &[&str] = &[
+        "immediately",
+        "publicly",
+        "yet",
+        "further",
+        "directly",
+        "officially",
+        "initially",
+        "specifically",
+        "formally",
+        "openly",
+        "personally",
+        "fully",
+        "so far",
+        "since",
+        "ever",
+        "previously",
+        "also",
+    ];
+
+    /// What must follow a verb of speech for it to be a declining.
+    #[derive(Clone, Copy)]
+    enum Object {
+        /// Nothing: the verb answers someone in itself (`did not comment`).
+        Any,
+        /// A question word (`did not say whether`), or one of the listed objects.
+        Wh(&'static [&'static str]),
+        /// One of the listed objects (`go into detail`).
+        Of(&'static [&'static str]),
+        /// After a refusal (`would not discuss`) anything; after a plain negation a
+        /// question word or one of the listed objects.
+        Refused(&'static [&'static str]),
+    }
+
+    const QUESTION_WORDS: &[&str] = &[
+        "whether", "if", "how", "why", "what", "when", "who", "whom", "where", "which",
+    ];
+
+    /// Questions and requests, answered or not.
+    const ASKINGS: &[&str] = &[
+        "questions",
+        "the question",
+        "a question",
+        "queries",
+        "inquiries",
+        "enquiries",
+        "requests",
+        "a request",
+        "the request",
+        "our request",
+        "my request",
+        "repeated",
+        "multiple",
+        "several",
+        "written questions",
+        "detailed questions",
+        "specific questions",
+        "direct questions",
+        "further questions",
+        "those questions",
+        "these questions",
+        "reporters",
+        "journalists",
+        "emails",
+        "e-mails",
+        "messages",
+        "calls",
+        "phone calls",
+        "letters",
+        "our",
+        "my",
+    ];
+
+    /// What is confirmed or not (`has not confirmed the rumors`, `would not confirm
+    /// whether`): reports and claims, not facts of the story (`has not confirmed the date`,
+    /// `had not confirmed what work …`).
+    const CONFIRMED: &[&str] = &[
+        "whether",
+        "if",
+        "or deny",
+        "nor deny",
+        "that",
+        "it",
+        "this",
+        "the report",
+        "the reports",
+        "reports",
+        "the rumors",
+        "the rumours",
+        "rumors",
+        "rumours",
+        "the claim",
+        "the claims",
+        "claims",
+        "the allegation",
+        "the allegations",
+        "allegations",
+        "the account",
+        "any details",
+        "details",
+        "any information",
+        "the information",
+        "the news",
+        "any of",
+    ];
+
+    /// Details gone into or not (`did not go into detail`).
+    const DETAILS: &[&str] = &[
+        "detail",
+        "details",
+        "specifics",
+        "particulars",
+        "further detail",
+        "further details",
+        "more detail",
+        "more details",
+        "any detail",
+        "any details",
+        "much detail",
+        "the details",
+        "the specifics",
+    ];
+
+    /// Those one speaks to (`did not speak to reporters`).
+    const THE_PRESS: &[&str] = &[
+        "to reporters",
+        "to the press",
+        "to the media",
+        "to the news media",
+        "to journalists",
+        "with reporters",
+        "with the press",
+        "with the media",
+        "with journalists",
+        "publicly",
+    ];
+
+    /// What was given or not when asked (`would not offer an explanation`).
+    const GIVEN: &[&str] = &[
+        "an explanation",
+        "any explanation",
+        "a reason",
+        "any reason",
+        "reasons",
+        "an answer",
+        "any answer",
+        "answers",
+        "any answers",
+        "a reply",
+        "any reply",
+        "a response",
+        "any response",
+        "a comment",
+        "any comment",
+        "comment",
+        "comments",
+        "further comment",
+        "further details",
+        "any details",
+        "details",
+    ];
+
+    /// What an allegation's addressee did not take up (`did not address questions`).
+    const ADDRESSED: &[&str] = &[
+        "questions",
+        "the question",
+        "the questions",
+        "reporters' questions",
+        "reporters’ questions",
+        "the allegations",
+        "the accusations",
+        "the claims",
+        "allegations",
+        "accusations",
+    ];
+
+    /// The verbs of speech: base, participle and -ing forms, the object each needs, and
+    /// whether not doing it is a no-response (`did not respond`) rather than a declining.
+    const VERBS: &[(&str, &str, &str, Object, bool)] = &[
+        ("comment", "commented", "commenting", Object::Any, false),
+        ("respond", "responded", "responding", Object::Any, true),
+        ("reply", "replied", "replying", Object::Any, true),
+        ("elaborate", "elaborated", "elaborating", Object::Any, false),
+        ("speculate", "speculated", "speculating", Object::Any, false),
+        ("answer", "answered", "answering", Object::Of(ASKINGS), true),
+        (
+            "acknowledge",
+            "acknowledged",
+            "acknowledging",
+            Object::Of(ASKINGS),
+            true,
+        ),
+        (
+            "confirm",
+            "confirmed",
+            "confirming",
+            Object::Of(CONFIRMED),
+            false,
+        ),
+        (
+            "say",
+            "said",
+            "saying",
+            Object::Wh(&["a word", "any more"]),
+            false,
+        ),
+        ("state", "stated", "stating", Object::Wh(&[]), false),
+        ("explain", "explained", "explaining", Object::Wh(&[]), false),
+        ("specify", "specified", "specifying", Object::Wh(&[]), false),
+        ("clarify", "clarified", "clarifying", Object::Wh(&[]), false),
+        ("detail", "detailed", "detailing", Object::Wh(&[]), false),
+        (
+            "indicate",
+            "indicated",
+            "indicating",
+            Object::Wh(&[]),
+            false,
+        ),
+        (
+            "disclose",
+            "disclosed",
+            "disclosing",
+            Object::Refused(&[]),
+            false,
+        ),
+        (
+            "reveal",
+            "revealed",
+            "revealing",
+            Object::Refused(&[]),
+            false,
+        ),
+        (
+            "discuss",
+            "discussed",
+            "discussing",
+            Object::Refused(&[]),
+            false,
+        ),
+        (
+            "go into",
+            "gone into",
+            "going into",
+            Object::Of(DETAILS),
+            false,
+        ),
+        (
+            "get into",
+            "gotten into",
+            "getting into",
+            Object::Of(DETAILS),
+            false,
+        ),
+        ("speak", "spoken", "speaking", Object::Of(THE_PRESS), false),
+        ("talk", "talked", "talking", Object::Of(THE_PRESS), false),
+        ("weigh in", "weighed in", "weighing in", Object::Any, false),
+        ("give", "given", "giving", Object::Of(GIVEN), false),
+        ("provide", "provided", "providing", Object::Of(GIVEN), false),
+        ("offer", "offered", "offering", Object::Of(GIVEN), false),
+        (
+            "address",
+            "addressed",
+            "addressing",
+            Object::Of(ADDRESSED),
+            false,
+        ),
+    ];
+
+    /// `text` starts with `word` as whole words; the rest after it.
+    fn word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+        let rest = text.strip_prefix(word)?;
+        (!rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(rest)
+    }
+
+    /// `none of the companies involved have commented`, `neither Dasbach nor Mears would
+    /// comment`: a silence whose negation is its subject's; `subject`: the byte range of
+    /// the words between (`the companies involved`; `Dasbach nor Mears`).
+    pub(super) struct NegatedSubject {
+        pub len: usize,
+        pub kind: QuoteKind,
+        pub subject: std::ops::Range<usize>,
+        pub neither: bool,
+    }
+
+    /// The verb after a subject that is itself the negation (`none of X have commented`,
+    /// `neither X nor Y would comment`, `none of them was available for comment`): its
+    /// length and kind.
+    fn affirmed_at(text: &str) -> Option<(usize, QuoteKind)> {
+        let heads: &[(&str, Form)] = &[
+            ("would", Form::Base),
+            ("will", Form::Base),
+            ("did", Form::Base),
+            ("could", Form::Base),
+            ("has", Form::Participle),
+            ("have", Form::Participle),
+            ("had", Form::Participle),
+            ("was", Form::Ing),
+            ("were", Form::Ing),
+            ("is", Form::Ing),
+            ("are", Form::Ing),
+        ];
+        for &(head, form) in heads {
+            let Some(mut rest) = word(text, head) else {
+                continue;
+            };
+            for _ in 0..2 {
+                let r = rest.trim_start();
+                match ADVERBS.iter().find_map(|a| word(r, a)) {
+                    Some(after) => rest = after,
+                    None => break,
+                }
+            }
+            let r = rest.trim_start();
+            if form == Form::Ing || head == "could" {
+                for what in [
+                    "available for comment",
+                    "available to comment",
+                    "reachable",
+                    "be reached",
+                    "been reached",
+                ] {
+                    if let Some(after) = word(r, what) {
+                        return Some((text.len() - after.len(), QuoteKind::NoResponse));
+                    }
+                }
+            }
+            for &(base, participle, ing, object, no_response) in VERBS {
+                let verb = match form {
+                    Form::Base => base,
+                    Form::Participle => participle,
+                    Form::Ing => ing,
+                };
+                if !matches!(object, Object::Any) {
+                    continue;
+                }
+                if let Some(after) = word(r, verb) {
+                    let kind = if no_response {
+                        QuoteKind::NoResponse
+                    } else {
+                        QuoteKind::Declined
+                    };
+                    return Some((text.len() - after.len(), kind));
+                }
+            }
+        }
+        None
+    }
+
+    /// [`NegatedSubject`] starting `text` (lower case, at a word).
+    pub(super) fn negated_subject_at(text: &str) -> Option<NegatedSubject> {
+        let (start, neither) = if let Some(r) = word(text, "none of") {
+            (text.len() - r.len(), false)
+        } else if let Some(r) = word(text, "neither") {
+            (text.len() - r.len(), true)
+        } else {
+            return None;
+        };
+        // The verb within eight words, in the clause.
+        let mut at = start;
+        for _ in 0..8 {
+            let rest = &text[at..];
+            let skip = rest.len() - rest.trim_start().len();
+            at += skip;
+            if at > start {
+                if let Some((len, kind)) = affirmed_at(&text[at..]) {
+                    let subject = start..at;
+                    if neither && !text[subject.clone()].contains(" nor ") {
+                        return None;
+                    }
+                    return Some(NegatedSubject {
+                        len: at + len,
+                        kind,
+                        subject,
+                        neither,
+                    });
+                }
+            }
+            let w = text[at..]
+                .find(|c: char| c.is_whitespace())
+                .unwrap_or(text.len() - at);
+            if w == 0 || text[at..at + w].contains([',', ';', '.', ':']) {
+                return None;
+            }
+            at += w;
+        }
+        None
+    }
+
+    /// The refusal or silence starting `text` (lower case, at a word): the length of its
+    /// head, adverbs and verb, and its kind.
+    pub(super) fn refusal_at(text: &str) -> Option<(usize, QuoteKind)> {
+        let mut best = None;
+        for head in heads() {
+            let Some(rest) = word(text, &head.words) else {
+                continue;
+            };
+            // Up to two adverbs between.
+            let mut rest = rest;
+            for _ in 0..2 {
+                let r = rest.trim_start();
+                match ADVERBS.iter().find_map(|a| word(r, a)) {
+                    Some(after) => rest = after,
+                    None => break,
+                }
+            }
+            let r = rest.trim_start();
+            for &(base, participle, ing, object, no_response) in VERBS {
+                let form = match head.form {
+                    Form::Base => base,
+                    Form::Participle => participle,
+                    Form::Ing => ing,
+                };
+                let Some(after) = word(r, form) else {
+                    continue;
+                };
+                let next = after.trim_start();
+                let next = next
+                    .strip_prefix("on ")
+                    .or_else(|| next.strip_prefix("about "))
+                    .filter(|_| matches!(object, Object::Wh(_) | Object::Refused(_)))
+                    .unwrap_or(next);
+                let wh = || QUESTION_WORDS.iter().any(|w| word(next, w).is_some());
+                let listed = |l: &[&str]| l.iter().any(|o| word(next, o).is_some());
+                let fits = match object {
+                    Object::Any => true,
+                    _ if head.habit => false,
+                    Object::Wh(l) => wh() || listed(l),
+                    Object::Of(l) => listed(l),
+                    Object::Refused(l) => head.refusal || wh() || listed(l),
+                };
+                if !fits {
+                    continue;
+                }
+                let len = text.len() - after.len();
+                let kind = if no_response && !head.refusal {
+                    QuoteKind::NoResponse
+                } else {
+                    QuoteKind::Declined
+                };
+                if best.is_none_or(|(l, _)| len > l) {
+                    best = Some((len, kind));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// `could not reach the local authority for comment`: a body named in lower case after
+/// `the` (up to four words, the last a noun of an organisation), as the party asked.
+fn body_in_lower_case(toks: &[Tok], i: usize) -> Option<Np> {
+    if !toks.get(i)?.is("the") {
+        return None;
+    }
+    let words: Vec<&Tok> = toks[i + 1..]
+        .iter()
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_cap()
+                && !lower_in(t, &["for", "about", "on", "to", "by", "at", "in", "over"])
+        })
+        .take(5)
+        .collect();
+    let last = words.last()?.lower();
+    (words.len() <= 4 && (ORG_NOUNS.contains(&last.as_str()) || last == "authority")).then(|| Np {
+        name: words.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
+        ..Np::default()
+    })
+}
+
+impl grammar::NegatedSubject {
+    /// The parties of a `none of X …` or `neither X nor Y …` declining: the words
+    /// between (`the companies involved`; `Dasbach`, `Mears`), as written in `text`.
+    fn parties(&self, text: &str) -> Vec<Np> {
+        let subject = text.get(self.subject.clone()).unwrap_or("");
+        let parts: Vec<&str> = match subject.split_once(" nor ") {
+            Some((a, b)) if self.neither => vec![a, b],
+            _ if self.neither => Vec::new(),
+            _ => vec![subject],
+        };
+        parts
+            .into_iter()
+            .map(|w| {
+                let w = w.trim();
+                w.strip_prefix("the ")
+                    .or_else(|| w.strip_prefix("The "))
+                    .unwrap_or(w)
+            })
+            .filter(|w| !w.is_empty() && w.split_whitespace().count() <= 5)
+            .map(|w| Np {
+                name: w.to_string(),
+                ..Np::default()
+            })
+            .collect()
+    }
 }
