@@ -3547,3 +3547,24 @@ fn unreachable_for_comment_and_a_pronoun_after_it_are_one_party() {
         &[("Mara Quint", "no-response")],
     );
 }
+
+#[test]
+fn requests_put_to_a_party_that_went_unanswered() {
+    // The passive of a no-response, the party inside the subject: `requests for comment
+    // sent to X went unanswered`, `questions to X were not answered`; not questions put to
+    // someone and answered.
+    assert_declinings(
+        "Library\n\nRequests for comment sent to the Elmwood Arts Fund went unanswered.\n\nQuestions to Director Hana Voss about the sale were not answered by Friday.\n\nThe panel put questions to Professor Ivo Lunde, who answered them at length.\n",
+        &[("Elmwood Arts Fund", "no-response"), ("Hana Voss", "no-response")],
+    );
+}
+
+#[test]
+fn nothing_more_to_say_after_a_verb_of_saying_is_its_subjects() {
+    // `… as X said she had nothing more to add`: the pronoun right after the verb of
+    // saying is its subject's, not the sentence's subject; not `has nothing to do with`.
+    assert_declinings(
+        "Hearing\n\nSenator Owen Pratt left the room as chairwoman Lea Marsh said she had nothing further to say on the matter.\n\nThe contractor has nothing to do with the bid.\n",
+        &[("Lea Marsh", "declined")],
+    );
+}

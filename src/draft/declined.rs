@@ -109,6 +109,20 @@ const DECLINED: &[&str] = &[
 /// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
 /// with X were not returned`, `calls to X went unanswered`.
 const UNANSWERED: &[&str] = &[
+    // Requests and questions put to the party (`requests for comment sent to X went
+    // unanswered`, `questions to X were not answered`).
+    "requests for comment to",
+    "requests for comment sent to",
+    "a request for comment to",
+    "a request for comment sent to",
+    "questions to",
+    "questions sent to",
+    "inquiries to",
+    "inquiries sent to",
+    "queries to",
+    "queries sent to",
+    "emails sent to",
+    "messages sent to",
     "messages left with",
     "messages left for",
     "messages to",
@@ -973,6 +987,19 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // `the ministry’s silence on the arrests`, `The Bureau’s silence`: the possessor's
     // (only after a possessive; see [`Drafter::declined`]).
     all.push(("silence".to_string(), QuoteKind::Declined, false));
+    // Nothing more to say: `had nothing else to say on the subject`, `has nothing further
+    // to add`.
+    for have in ["has", "have", "had"] {
+        for more in ["", "else ", "more ", "further "] {
+            for verb in ["say", "add"] {
+                all.push((
+                    format!("{have} nothing {more}to {verb}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
     for only in [
         "would only say",
         "will only say",
@@ -1182,6 +1209,7 @@ impl Drafter<'_> {
             "silence",
             "turned down",
             "into",
+            "nothing",
             "weigh",
             "acknowledg",
             "address",
@@ -1538,6 +1566,21 @@ impl Drafter<'_> {
                 // asked in the clause before.
                 Some(n) if floor > 0 && matches!(n.pronoun.as_deref(), Some("he" | "she")) => {
                     asked_in_clause_before(p, &s.toks, floor).or(Some(n))
+                }
+                np => np,
+            };
+            // `the Speaker said he had nothing else to say`: the pronoun right after a verb
+            // of saying is its subject's.
+            let np = match np {
+                Some(n)
+                    if matches!(n.pronoun.as_deref(), Some("he" | "she"))
+                        && v >= floor + 3
+                        && lower_in(&s.toks[v - 1], &["he", "she"])
+                        && is_speech(&s.toks[v - 2]) =>
+                {
+                    np_backward(p, &s.toks, floor, v - 2)
+                        .filter(|m| m.pronoun.is_none())
+                        .or(Some(n))
                 }
                 np => np,
             };
