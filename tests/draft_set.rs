@@ -180,8 +180,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// stop 26: 1337 articles, recall 7373/7697, precision 7373/7769, speaker accuracy 6495/7373,
 /// declined recall 169/203. After stop 26's first speaker rules (a dateline glued to the
 /// sentence by a dash, `Washington—Senator …`; a line signed with a first name and a town,
-/// `“…” — Kristen, Spotsylvania`): speaker accuracy 6519/7373.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.884, 0.832);
+/// `“…” — Kristen, Spotsylvania`): speaker accuracy 6519/7373; after its second (a caller
+/// who gives their name as their words open, the noun set before an organisation's name,
+/// `budget airline Ryanair`, a participle's clause opening the sentence): 6536/7373.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.886, 0.832);
 
 #[test]
 fn tune_articles_keep_their_scores() {
