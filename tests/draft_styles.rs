@@ -3530,3 +3530,18 @@ fn a_participle_opening_the_sentence_is_not_its_subject() {
         [pair("Lena Park", "it was time for someone new")]
     );
 }
+
+#[test]
+fn a_long_title_before_a_surname_is_the_person_named_in_full() {
+    // `Deputy Chief Medical Officer Ruth Adeyemi` (six capitalised words) first, then
+    // `Deputy Chief Medical Officer Adeyemi said: “…”`: the title and surname are Ruth
+    // Adeyemi, not a party of their own.
+    let s = draft("Flu season briefing\n\nDeputy Chief Medical Officer Ruth Adeyemi briefed reporters on Tuesday about the vaccine supply.\n\nLater, Deputy Chief Medical Officer Adeyemi said: “We have enough doses for every school in the region.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ruth Adeyemi",
+            "We have enough doses for every school in the region."
+        )]
+    );
+}

@@ -1012,7 +1012,8 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
             while j < toks.len() && toks[j].is_word() && toks[j].is_cap() {
                 j += 1;
             }
-            if (2..=5).contains(&(j - i)) {
+            // (Six words: `U.S. National Security Advisor Jake Sullivan`.)
+            if (2..=6).contains(&(j - i)) {
                 let run = text_of(p, &toks[i..j]);
                 let run = run
                     .trim_end_matches("’s")
@@ -2732,7 +2733,7 @@ struct Drafter<'o> {
     /// Words the article capitalises mid-sentence (lower-cased): names there, so a name
     /// wherever they open a sentence too (`Manning`, not "Saying").
     cap_mid: Vec<String>,
-    /// The runs of two to five capitalised words the article writes, each once.
+    /// The runs of two to six capitalised words the article writes, each once.
     cap_runs: Vec<String>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
@@ -6307,6 +6308,24 @@ impl Drafter<'_> {
     /// name, inside a longer run of capitals or as a title's acronym: their title, not a
     /// first name.
     fn own_title(&self, core: &[String]) -> Option<String> {
+        // `National Security Advisor Sullivan` when the article writes `National Security
+        // Advisor Jake Sullivan`: a title of several words, the last a title word, before
+        // a first name or two and the surname; the title's last word stands for it.
+        if let Some((surname, titles)) = core.split_last().filter(|(_, t)| t.len() >= 2) {
+            let last = titles.last().filter(|t| is_title_word(t))?;
+            let k = titles.len();
+            let before_full_name = self.cap_runs.iter().any(|run| {
+                let w = fold_words(run);
+                (0..w.len().saturating_sub(k)).any(|at| {
+                    w[at..at + k] == *titles
+                        && (at + k + 1..w.len().min(at + k + 3)).any(|m| {
+                            &w[m] == surname
+                                && w[at + k..m].iter().all(|x| !is_title_word(x) && x != last)
+                        })
+                })
+            });
+            return before_full_name.then(|| last.clone());
+        }
         let [first, surname] = core else {
             return None;
         };
