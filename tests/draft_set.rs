@@ -180,12 +180,16 @@ fn meets_targets(c: &Counts) -> bool {
 /// stop 26: 1337 articles, recall 7373/7697, precision 7373/7769, speaker accuracy 6495/7373,
 /// declined recall 169/203. After stop 26's first speaker rules (a dateline glued to the
 /// sentence by a dash, `Washington—Senator …`; a line signed with a first name and a town,
-/// `“…” — Kristen, Spotsylvania`): speaker accuracy 6519/7373. After stop 26's declinings (a
+/// `“…” — Kristen, Spotsylvania`): speaker accuracy 6519/7373; after its second (a caller
+/// who gives their name as their words open, the noun set before an organisation's name,
+/// `budget airline Ryanair`, a participle's clause opening the sentence): 6536/7373; with a
+/// title of several words before a surname (`National Security Advisor Sullivan` after
+/// `U.S. National Security Advisor Jake Sullivan`): 6538/7373. After stop 26's declinings (a
 /// grammar of refusal and silence: head, adverbs, verb of speech and its object; `none of
 /// X`/`neither X nor Y` as the negation; `unreachable for comment`; a body in lower case not
 /// reached for comment; requests sent to X that went unanswered; `had nothing else to say`)
 /// declined recall 172/203.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.884, 0.847);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.886, 0.847);
 
 #[test]
 fn tune_articles_keep_their_scores() {

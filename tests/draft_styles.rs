@@ -3568,3 +3568,56 @@ fn nothing_more_to_say_after_a_verb_of_saying_is_its_subjects() {
         &[("Lea Marsh", "declined")],
     );
 }
+
+#[test]
+fn a_caller_who_gives_their_name_is_the_speaker() {
+    // A call-in show: each caller's words open with their name (`My name is …`, `This is
+    // …`), with no tag; the host introduced before is not the speaker.
+    let s = draft("Listeners mark the harvest festival\n\nOn Friday's show, host Paul Mensah asked listeners what the festival meant to them.\n\n“My name is Abena Owusu, calling from Kumasi. I want to thank the farmers who fed us this year.”\n\n“This is Kofi Asante Boateng. I am calling from Tema, and my wish is for better roads to the markets.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Abena Owusu",
+                "My name is Abena Owusu, calling from Kumasi. I want to thank the farmers who fed us this year."
+            ),
+            pair(
+                "Kofi Asante Boateng",
+                "This is Kofi Asante Boateng. I am calling from Tema, and my wish is for better roads to the markets."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_noun_set_before_an_organisations_name_means_it_later() {
+    // `discount carrier Skyvola`: "the carrier" later is Skyvola, not a party of its own.
+    let s = draft("Pilot dismissed\n\nDiscount carrier Skyvola has dismissed a pilot who spoke to a television programme about fuel policy.\n\nThe programme was broadcast on Monday by Channel 9.\n\nThe carrier said the programme was “misleading and unfair”.\n");
+    assert_eq!(direct(&s), [pair("Skyvola", "misleading and unfair")]);
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_not_its_subject() {
+    // `Having coached …, Lena Park left …, saying “…”`: the participle's clause before the
+    // comma names no one; the speaker is the name after it.
+    let s = draft("Coach leaves club\n\nHaving coached the youth side for a decade, Lena Park left the club in March, saying \"it was time for someone new\".\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Lena Park", "it was time for someone new")]
+    );
+}
+
+#[test]
+fn a_long_title_before_a_surname_is_the_person_named_in_full() {
+    // `Deputy Chief Medical Officer Ruth Adeyemi` (six capitalised words) first, then
+    // `Deputy Chief Medical Officer Adeyemi said: “…”`: the title and surname are Ruth
+    // Adeyemi, not a party of their own.
+    let s = draft("Flu season briefing\n\nDeputy Chief Medical Officer Ruth Adeyemi briefed reporters on Tuesday about the vaccine supply.\n\nLater, Deputy Chief Medical Officer Adeyemi said: “We have enough doses for every school in the region.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ruth Adeyemi",
+            "We have enough doses for every school in the region."
+        )]
+    );
+}

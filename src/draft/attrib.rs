@@ -1012,7 +1012,8 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
             while j < toks.len() && toks[j].is_word() && toks[j].is_cap() {
                 j += 1;
             }
-            if (2..=5).contains(&(j - i)) {
+            // (Six words: `U.S. National Security Advisor Jake Sullivan`.)
+            if (2..=6).contains(&(j - i)) {
                 let run = text_of(p, &toks[i..j]);
                 let run = run
                     .trim_end_matches("’s")
@@ -2351,8 +2352,21 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     if let Some(f) = toks.get(start) {
         // `Dr. Michael Griffin, NASA chief, …`: an honorific starts the subject's name.
         let honorific = lower_in(f, HONORIFICS) && toks.get(start + 1).is_some_and(Tok::is_cap);
+        // `Having won multiple tournaments as a kid, Dorsa Derakhshani decided …`: a
+        // participle's clause before the comma, then the subject by name (not `Manning
+        // said, …`: no verb of speech in the clause).
+        let comma = toks.iter().take(14).position(|t| t.s == ",");
+        let participle_clause = names::looks_like_gerund(&f.lower())
+            && toks
+                .get(start + 1)
+                .is_some_and(|t| t.is_word() && !t.is_cap())
+            && comma.is_some_and(|c| {
+                c > start + 1
+                    && !toks[start..c].iter().any(is_speech)
+                    && toks.get(c + 1).is_some_and(Tok::is_cap)
+            });
         if f.is_cap()
-            && names::not_name_start(&f.lower())
+            && (names::not_name_start(&f.lower()) || participle_clause)
             && !f.is("The")
             && !is_pronoun(f)
             && !honorific
@@ -2606,6 +2620,34 @@ fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
     sentence_subject(p, s).filter(|np| named(np) && !names::not_name_start(&np.name.to_lowercase()))
 }
 
+/// The name a speaker gives for themselves as their words open (`“My name is Edwin Dorzon.
+/// I’m calling to …”`, `“This is Ana Ruiz, calling from Ohio. I …”`): a caller or a
+/// passer-by introducing themselves; two to four capitalised words, then their own words in
+/// the first person.
+fn self_introduced(text: &str) -> Option<Np> {
+    let rest = ["My name is ", "This is ", "my name is "]
+        .iter()
+        .find_map(|o| text.trim_start().strip_prefix(o))?;
+    let end = rest.find([',', '.', ';', '!', '?']).unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let after = &rest[end..];
+    let first_person = after
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .any(|w| matches!(w, "I" | "I’m" | "I'm" | "my" | "My" | "me"));
+    ((2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !names::is_place(name)
+        && kind_of(name, "") == PartyKind::Person
+        && first_person)
+        .then(|| Np {
+            name: name.to_string(),
+            ..Np::default()
+        })
+}
+
 /// A quotation's speaker, the rule that found them, to whom and in what context.
 type Found = (usize, String, Option<String>, Option<String>);
 
@@ -2691,7 +2733,7 @@ struct Drafter<'o> {
     /// Words the article capitalises mid-sentence (lower-cased): names there, so a name
     /// wherever they open a sentence too (`Manning`, not "Saying").
     cap_mid: Vec<String>,
-    /// The runs of two to five capitalised words the article writes, each once.
+    /// The runs of two to six capitalised words the article writes, each once.
     cap_runs: Vec<String>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
@@ -4125,6 +4167,29 @@ impl Drafter<'_> {
                 self.named_as.push((noun, name.clone()));
             }
         }
+        // `budget airline Ryanair`, `the rights group Licadho`: a noun of an organisation's
+        // sort set just before its name; "the airline" later is Ryanair.
+        for i in 0..toks.len().saturating_sub(1) {
+            let noun = toks[i].lower();
+            if toks[i].is_cap() || !ORG_KIND_NOUNS.contains(&noun.as_str()) {
+                continue;
+            }
+            let mut e = i + 1;
+            while e < toks.len() && e < i + 5 && toks[e].is_cap() && toks[e].is_word() {
+                e += 1;
+            }
+            // (Not `the airline Monday`, nor a name run on into a possessive's noun.)
+            let name = text_of(p, &toks[i + 1..e]);
+            if e == i + 1
+                || names::WEEKDAYS.iter().any(|d| name.eq_ignore_ascii_case(d))
+                || names::is_place(&name)
+                || kind_of(&name, "") == PartyKind::Person
+            {
+                continue;
+            }
+            self.named_as.retain(|(n, _)| *n != noun);
+            self.named_as.push((noun, name));
+        }
         // "Korean Central News Agency (KCNA)"; "the Movement for … Liberation (Movimiento
         // de … Homosexual, MOVILH)": the acronym last in the brackets, after a comma.
         for i in 1..toks.len().saturating_sub(2) {
@@ -4652,7 +4717,12 @@ impl Drafter<'_> {
                         // it, is a person (two names or more, or one already drafted): the
                         // subject, not the speaker before.
                         let quote_at = s.toks[ti].at;
-                        let own = sentence_subject(p, s)
+                        let own = self_introduced(text)
+                            .and_then(|np| {
+                                let rule = "a speaker who gives their name as their words open: `“My name is X. I …”`".to_string();
+                                self.credit(p, s, &np, rule, None, None)
+                            })
+                            .or_else(|| sentence_subject(p, s)
                             .filter(|np| {
                                 np.pronoun.is_none()
                                     && np.name.starts_with(char::is_uppercase)
@@ -4666,7 +4736,7 @@ impl Drafter<'_> {
                                 let rule =
                                     "the subject of the sentence the quotation is in".to_string();
                                 self.credit(p, s, &np, rule, None, None)
-                            });
+                            }));
                         if let Some(f) = own {
                             f
                         } else if let Some(sp) = para_speaker {
@@ -6238,6 +6308,24 @@ impl Drafter<'_> {
     /// name, inside a longer run of capitals or as a title's acronym: their title, not a
     /// first name.
     fn own_title(&self, core: &[String]) -> Option<String> {
+        // `National Security Advisor Sullivan` when the article writes `National Security
+        // Advisor Jake Sullivan`: a title of several words, the last a title word, before
+        // a first name or two and the surname; the title's last word stands for it.
+        if let Some((surname, titles)) = core.split_last().filter(|(_, t)| t.len() >= 2) {
+            let last = titles.last().filter(|t| is_title_word(t))?;
+            let k = titles.len();
+            let before_full_name = self.cap_runs.iter().any(|run| {
+                let w = fold_words(run);
+                (0..w.len().saturating_sub(k)).any(|at| {
+                    w[at..at + k] == *titles
+                        && (at + k + 1..w.len().min(at + k + 3)).any(|m| {
+                            &w[m] == surname
+                                && w[at + k..m].iter().all(|x| !is_title_word(x) && x != last)
+                        })
+                })
+            });
+            return before_full_name.then(|| last.clone());
+        }
         let [first, surname] = core else {
             return None;
         };
