@@ -3621,3 +3621,22 @@ fn a_long_title_before_a_surname_is_the_person_named_in_full() {
         )]
     );
 }
+
+#[test]
+fn a_title_set_off_before_a_ranked_name_is_that_persons() {
+    // `said Regional Emergency Services Coordinator, Dr. Maya Lindqvist.`: the title, a
+    // comma, then the name with its rank closing the sentence; the name speaks, not the
+    // title. A ranked name first and what they are after it (`said Capt. Omar Haddad,
+    // Commander, Harbor Station North.`) stays the name's.
+    let s = draft("Flood drill at the county hospital\n\nStaff at Lakeside County Hospital ran a flood evacuation drill on Thursday.\n\n“Every minute we save in a drill is a minute we have in a real emergency,” said Regional Emergency Services Coordinator, Dr. Maya Lindqvist.\n\n“The boats were ready on time,” said Capt. Omar Haddad, Commander, Harbor Station North.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Maya Lindqvist",
+                "Every minute we save in a drill is a minute we have in a real emergency,"
+            ),
+            pair("Omar Haddad", "The boats were ready on time,"),
+        ]
+    );
+}

@@ -2276,6 +2276,54 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
     np_forward(p, toks, start, stop).or_else(|| described_after(p, toks, start, stop))
 }
 
+/// `said 3rd ESC Plans and Operations Officer, Capt. Joel Howard.`: capitalised words
+/// ending in a title (or a name given with its rank), a comma, then a person's name
+/// closing the sentence — the one the title belongs to, who speaks; not the title.
+fn titled_name_after_title(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<Np> {
+    const RANKS: &[&str] = &[
+        "maj", "staff", "master", "sgt", "spc", "pfc", "pvt", "cpl", "cmdr", "cdr", "brig",
+        "warrant", "ens", "lt", "col", "capt", "gen", "adm", "1st", "2nd",
+    ];
+    let mut c = start;
+    while c < stop
+        && c < start + 8
+        && (toks[c].is_cap()
+            || toks[c].s.starts_with(|ch: char| ch.is_ascii_digit())
+            || lower_in(&toks[c], &["and", "of", "&"]))
+    {
+        c += 1;
+    }
+    let title_words = (start..c).filter(|&i| toks[i].is_cap()).count();
+    if title_words < 2 || c + 2 >= stop || toks[c].s != "," || !toks[c - 1].is_cap() {
+        return None;
+    }
+    // (`said Capt. Gregory Case, Commander, Sector St. Petersburg.`: a ranked name first,
+    // then what they are — the name speaks as before.)
+    let is_rank = |t: &Tok| {
+        let w = t.lower();
+        let w = w.trim_end_matches('.');
+        names::is_title_word(w) || RANKS.contains(&w)
+    };
+    if is_rank(&toks[start]) {
+        return None;
+    }
+    let (np, end) = np_forward(p, toks, c + 1, stop)?;
+    let closes = (end..stop).all(|i| toks[i].s == ".") && (c + 1..end).all(|i| toks[i].s != ",");
+    let ranked = is_rank(&toks[c + 1]);
+    let words: Vec<&str> = np.name.split_whitespace().collect();
+    (closes
+        && np.pronoun.is_none()
+        && np.description.is_none()
+        && words.len() >= 2
+        && !words.last().is_some_and(|w| names::is_title_word(w))
+        && kind_of(&np.name, "") == PartyKind::Person
+        && (ranked || names::is_title_word(toks[c - 1].s)))
+    .then(|| Np {
+        role: Some(text_of(p, &toks[start..c])),
+        ..np
+    })
+}
+
 /// Someone described, not named, after a verb: `shouted a protester outside the gates`,
 /// `said one local farmer` — the words after the article, up to a preposition.
 fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
@@ -5629,6 +5677,13 @@ impl Drafter<'_> {
                 })
             };
             let (np, rule) = if v == a {
+                if let Some(np) = titled_name_after_title(p, toks, v + 1, next_q.min(n)) {
+                    let rule = format!("`“…,” {} Title, Rank X.`", toks[v].s);
+                    let to = self.told_to(p, toks, v, next_q);
+                    if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
+                        return Some(found);
+                    }
+                }
                 let got = np_after_verb(p, toks, v + 1, next_q.min(n));
                 (got.map(|(np, _)| np), format!("`“…,” {} X`", toks[v].s))
             } else if let Some(np) = named_first() {
