@@ -191,8 +191,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// declined recall 172/203. The eighteenth set (126 articles, batches stop26a to stop26g),
 /// measured unseen after that round (recall 311/329, precision 311/324, speaker accuracy
 /// 275/311, declined recall 2/7), joined them for stop 26's second round: 1463 articles,
-/// recall 7684/8026, precision 7684/8093, speaker accuracy 6813/7684, declined recall 174/210.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.887, 0.828);
+/// recall 7684/8026, precision 7684/8093, speaker accuracy 6813/7684, declined recall 174/210;
+/// after its speaker rule (a title set off by a comma before a ranked name) speaker accuracy
+/// 6817/7684; after its declinings (`never responded`, `failed to comment`, `has not thus far
+/// responded`, `no additional comment has been made by X`) declined recall 178/210.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.887, 0.847);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -3570,6 +3570,51 @@ fn nothing_more_to_say_after_a_verb_of_saying_is_its_subjects() {
 }
 
 #[test]
+fn never_before_the_past_of_a_verb_that_answers_someone() {
+    // `X never responded to the invitation`: `never` alone before the past, like `has
+    // never`; not `never visited` (no act of speech).
+    assert_declinings(
+        "Summit\n\nThe host invited Lurania and Castemar. Lurania never replied to the invitation.\n\nCastemar never visited the capital.\n",
+        &[("Lurania", "no-response")],
+    );
+}
+
+#[test]
+fn failed_to_comment_but_not_failed_to_detail_how() {
+    // `failed to comment on the cost`: a negation of the act, read like an inability: only
+    // with a verb that answers someone in itself; not a critic's `failed to detail how …`,
+    // nor `failed to address the crowd`.
+    assert_declinings(
+        "Tower\n\nPlanner Odile Marr presented the tower on Tuesday. Trade minister Basil Kent failed to comment on the cost.\n\nCritics said the mayor failed to detail how the tower would be paid for.\n\nThe governor failed to address the crowd.\n",
+        &[("Basil Kent", "declined")],
+    );
+}
+
+#[test]
+fn thus_far_as_yet_and_to_date_between_the_head_and_the_verb() {
+    // `has not thus far responded`, `has not as yet commented`, `has not to date replied`:
+    // the adverbs of time wire copy puts between the negation and the verb.
+    assert_declinings(
+        "Ruling\n\nGovernor Ada Pell has not thus far responded to the ruling.\n\nThe Harlow Trust has not as yet commented.\n\nSenator Carl Ibsen has not to date replied to the letter.\n",
+        &[
+            ("Ada Pell", "no-response"),
+            ("Harlow Trust", "declined"),
+            ("Carl Ibsen", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn no_comment_made_by_a_party_in_the_passive() {
+    // `no additional comment has been officially made by X`: the party after `by`; not a
+    // comment that was made (`a comment was made by X`).
+    assert_declinings(
+        "Leave\n\nWhile no further comment has been officially made by Orchard Systems, analysts expect a delay.\n\nA brief comment was made by Pallas Energy on Friday.\n",
+        &[("Orchard Systems", "declined")],
+    );
+}
+
+#[test]
 fn a_caller_who_gives_their_name_is_the_speaker() {
     // A call-in show: each caller's words open with their name (`My name is …`, `This is
     // …`), with no tag; the host introduced before is not the speaker.

@@ -310,6 +310,7 @@ const COMMENT_ADJECTIVES: &[&str] = &[
     "public ",
     "official ",
     "any ",
+    "additional ",
 ];
 /// `There was no immediate comment from the Kremlin`: the party after the phrase.
 const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
@@ -1053,6 +1054,19 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         for (what, kind) in NO_COMMENT_FROM {
             all.push((format!("no {adj}{what}"), *kind, true));
         }
+        // `no additional comment has been officially made by Apple`: the nominal in the
+        // passive, the party after `by`.
+        for be in ["has been", "have been", "had been", "was"] {
+            for adv in ["", "officially ", "publicly "] {
+                for made in ["made", "given", "issued", "offered"] {
+                    all.push((
+                        format!("no {adj}comment {be} {adv}{made} by"),
+                        QuoteKind::Declined,
+                        true,
+                    ));
+                }
+            }
+        }
     }
     all
 }
@@ -1493,8 +1507,11 @@ impl Drafter<'_> {
                 continue;
             }
             // `While refusing to comment on the policy, Petraeus said …`: a clause with no
-            // subject of its own opening the sentence; the party is the subject after it.
-            let lead = v >= 1
+            // subject of its own opening the sentence; the party is the subject after it
+            // (not with a phrase whose party follows it: `While no comment has been made by
+            // Apple, analysts …`).
+            let lead = !object
+                && v >= 1
                 && lower_in(
                     &s.toks[v - 1],
                     &[
@@ -2199,6 +2216,14 @@ mod grammar {
             for yet in super::YET_TO {
                 all.push((yet.to_string(), Form::Base, false));
             }
+            // `failed to comment`, `fails to respond`: like a habit or an inability, only
+            // with a verb that answers someone in itself (not `failed to address the
+            // nation`, nor a critic's `failed to detail how …`).
+            for failed in ["failed to", "fails to", "fail to"] {
+                all.push((failed.into(), Form::Base, false));
+            }
+            // `Syria never responded to the invitation`: `never` alone before the past.
+            all.push(("never".into(), Form::Participle, false));
             for have in ["has", "have", "had"] {
                 for neg in ["not", "never", "still not"] {
                     all.push((format!("{have} {neg}"), Form::Participle, false));
@@ -2209,7 +2234,7 @@ mod grammar {
             }
             let mut heads = Vec::new();
             for (words, form, refusal) in all {
-                let habit = ["does", "do", "could", "can"]
+                let habit = ["does", "do", "could", "can", "fail"]
                     .iter()
                     .any(|h| words.starts_with(h));
                 for (full, short) in super::CONTRACTIONS {
@@ -2256,6 +2281,9 @@ mod grammar {
         "personally",
         "fully",
         "so far",
+        "thus far",
+        "as yet",
+        "to date",
         "since",
         "ever",
         "previously",
