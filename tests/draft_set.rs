@@ -194,7 +194,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// recall 7684/8026, precision 7684/8093, speaker accuracy 6813/7684, declined recall 174/210;
 /// after its speaker rule (a title set off by a comma before a ranked name) speaker accuracy
 /// 6817/7684; after its declinings (`never responded`, `failed to comment`, `has not thus far
-/// responded`, `no additional comment has been made by X`) declined recall 178/210.
+/// responded`, `no additional comment has been made by X`) declined recall 178/210. The
+/// nineteenth set (38 articles, batches stop26i to stop26k), measured unseen after that round:
+/// recall 106/108, precision 106/107, speaker accuracy 78/106, declined recall 1/2.
 const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.887, 0.847);
 
 #[test]
