@@ -2280,10 +2280,9 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
 /// ending in a title (or a name given with its rank), a comma, then a person's name
 /// closing the sentence — the one the title belongs to, who speaks; not the title.
 fn titled_name_after_title(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<Np> {
-    const RANKS: &[&str] = &[
-        "maj", "staff", "master", "sgt", "spc", "pfc", "pvt", "cpl", "cmdr", "cdr", "brig",
-        "warrant", "ens", "lt", "col", "capt", "gen", "adm", "1st", "2nd",
-    ];
+    // The parts of a rank that `names::is_title_word` does not already know (`Staff Sgt.`,
+    // `Master Sgt.`, `Pfc.`, `Warrant Officer`, `Ens.`, `1st Lt.`).
+    const RANKS: &[&str] = &["staff", "master", "pfc", "warrant", "ens", "1st", "2nd"];
     let mut c = start;
     while c < stop
         && c < start + 8
