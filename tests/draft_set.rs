@@ -196,8 +196,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// 6817/7684; after its declinings (`never responded`, `failed to comment`, `has not thus far
 /// responded`, `no additional comment has been made by X`) declined recall 178/210. The
 /// nineteenth set (38 articles, batches stop26i to stop26k), measured unseen after that round:
-/// recall 106/108, precision 106/107, speaker accuracy 78/106, declined recall 1/2.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.887, 0.847);
+/// recall 106/108, precision 106/107, speaker accuracy 78/106, declined recall 1/2; joined the
+/// tune set at stop 27: 1501 articles, recall 7790/8134, precision 7790/8200, speaker accuracy
+/// 6895/7790, declined recall 179/212.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.885, 0.844);
 
 #[test]
 fn tune_articles_keep_their_scores() {
