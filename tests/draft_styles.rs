@@ -3685,3 +3685,30 @@ fn a_title_set_off_before_a_ranked_name_is_that_persons() {
         ]
     );
 }
+
+#[test]
+fn an_elided_refusal_stands_for_the_act_of_speech_named_before_it() {
+    // `asked to respond by Friday, which X did not`, `was to make a statement, but has not
+    // yet done so`, `when asked about it, X would not`, `declined to do so`: the clause
+    // leaves out the verb the sentence named before; not an act that is no speech (`asked
+    // to leave, which X did not`), nor a negation whose clause goes on (`did not rule it
+    // out`).
+    assert_declinings(
+        "Letters\n\nThe regional council gave Mayor Rhea Tolland until Friday to reply, which Tolland did not.\n\nSenator Abel Crane was due to make a statement on the vote, but he has not yet done so.\n\nWhen asked about the contract, chairman Oskar Lind would not.\n\nThe club asked coach Ivo Marsh to leave the pitch, which Marsh did not.\n\nAsked if she would run again, Senator Uma Vale did not rule it out.\n",
+        &[
+            ("Tolland", "no-response"),
+            ("Abel Crane", "declined"),
+            ("Oskar Lind", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn an_adverb_of_time_between_the_subject_and_the_silence() {
+    // `Police have so far had no comment`: the subject is before `so far` (also `thus
+    // far`, `as yet`, `to date`), as without it.
+    assert_declinings(
+        "Attack\n\nA reporter was beaten outside the court on Monday.\n\nPolice have so far had no comment on the attack.\n\nThe court registry has to date had no comment either.\n",
+        &[("Police", "declined"), ("court registry", "declined")],
+    );
+}

@@ -1262,6 +1262,9 @@ impl Drafter<'_> {
             if let Some(n) = grammar::negated_subject_at(&lower[at..]) {
                 read.push((at, n.len, n.kind));
             }
+            if let Some((len, kind)) = grammar::elided_refusal_at(&lower[at..], &lower[..at]) {
+                read.push((at, len, kind));
+            }
         }
         occurs.sort_unstable();
         // The listed phrases first, then the ones the grammar reads (a listed phrase at
@@ -1571,7 +1574,8 @@ impl Drafter<'_> {
                                 && !np.name.contains(|c: char| c.is_ascii_digit())
                     })
             } else {
-                np_backward(p, &s.toks, floor, v)
+                // (`Police have so far had no comment`: past the adverbs of time.)
+                np_backward(p, &s.toks, floor, before_time_adverbs(&s.toks, floor, v))
             };
             // `the government confirmed …, but it has not responded`: the organisation the
             // clause before was about, not whatever "it" meant a sentence earlier.
@@ -2658,6 +2662,154 @@ mod grammar {
         None
     }
 
+    /// The acts of speech an elided clause can stand for (`asked to respond, which X did
+    /// not`): the verbs that answer someone in themselves, and a statement to make; whether
+    /// not doing it is a no-response.
+    const ELIDED_ACTS: &[(&str, bool)] = &[
+        ("comment", false),
+        ("respond", true),
+        ("reply", true),
+        ("answer", true),
+        ("elaborate", false),
+        ("explain", false),
+        ("make a statement", false),
+        ("make a comment", false),
+        ("issue a statement", false),
+        ("give a statement", false),
+        ("speak to reporters", false),
+        ("speak to the press", false),
+    ];
+
+    /// The heads an elided clause keeps: a negation or a refusal (`did not`, `has not`,
+    /// `would not`, `refused`, `declined`) and what it takes after it to stand for the verb
+    /// (`do so`, `done so`, `to do so`), or nothing at the end of its clause; `refusal`: a
+    /// refusal in itself.
+    const ELIDED_HEADS: &[(&str, &[&str], bool)] = &[
+        ("did not", &["do so"], false),
+        ("would not", &["do so"], true),
+        ("will not", &["do so"], true),
+        ("has not", &["done so"], false),
+        ("have not", &["done so"], false),
+        ("had not", &["done so"], false),
+        ("has never", &["done so"], false),
+        ("has still not", &["done so"], false),
+        ("has yet to", &["do so"], false),
+        ("have yet to", &["do so"], false),
+        ("is yet to", &["do so"], false),
+        ("refused", &["to do so"], true),
+        ("declined", &["to do so"], true),
+    ];
+
+    /// An elided refusal or silence starting `text` (lower case, at a word), whose act of
+    /// speech the sentence named before it, in `before`: `A deadline for X to respond was
+    /// set, which X did not`, `He was to make a statement, but hasn't yet done so`, `When
+    /// asked, she would not`. Its length (head, adverbs, `do so`) and kind. Not a
+    /// negation of anything else (`was asked to leave, which he did not`), nor one whose
+    /// clause goes on (`did not rule it out`).
+    pub(super) fn elided_refusal_at(text: &str, before: &str) -> Option<(usize, QuoteKind)> {
+        for &(head, tails, refusal) in ELIDED_HEADS {
+            let mut forms = vec![head.to_string()];
+            for (full, short) in super::CONTRACTIONS {
+                if head.starts_with(full) {
+                    forms.push(head.replacen(full, short, 1));
+                    forms.push(head.replacen(full, &short.replace('\'', "’"), 1));
+                }
+            }
+            let Some(mut rest) = forms.iter().find_map(|f| word(text, f)) else {
+                continue;
+            };
+            for _ in 0..2 {
+                let r = rest.trim_start();
+                match ADVERBS.iter().find_map(|a| word(r, a)) {
+                    Some(after) => rest = after,
+                    None => break,
+                }
+            }
+            let tail = tails.iter().find_map(|t| word(rest.trim_start(), t));
+            if let Some(after) = tail {
+                rest = after;
+            }
+            let r = rest.trim_start();
+            let closed =
+                r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?', ')', '—', '–']);
+            if !closed || tail.is_none() && head.ends_with(" to") {
+                return None;
+            }
+            // The act the clause stands for: the last `to <act>` or `asked` of the sentence
+            // before it (within fifteen words), with no other infinitive after it
+            // (`asked to respond and to leave, which he did not`).
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let near = words[words.len().saturating_sub(15)..].join(" ");
+            let near = near.trim_matches(|c: char| !c.is_alphanumeric());
+            let whole_at = |i: usize, len: usize| {
+                (i == 0 || !near[..i].ends_with(char::is_alphanumeric))
+                    && !near[i + len..].starts_with(char::is_alphanumeric)
+            };
+            let act = ELIDED_ACTS
+                .iter()
+                .filter_map(|&(act, nr)| {
+                    let to = format!("to {act}");
+                    near.rmatch_indices(&to)
+                        .find(|(i, _)| whole_at(*i, to.len()))
+                        .map(|(i, _)| (i, i + to.len(), nr))
+                })
+                .chain(near.rmatch_indices("asked").filter_map(|(i, _)| {
+                    let after = near[i + 5..].trim_start();
+                    (whole_at(i, 5)
+                        && (after.is_empty()
+                            || after.starts_with(',')
+                            || QUESTION_WORDS.iter().any(|w| word(after, w).is_some())
+                            || word(after, "about").is_some()
+                            || word(after, "for comment").is_some()))
+                    .then_some((i, i + 5, false))
+                }))
+                .max_by_key(|(i, _, _)| *i);
+            let (_, end, no_response) = act?;
+            const NOT_VERBS: &[&str] = &[
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+                "this",
+                "that",
+                "these",
+                "those",
+                "him",
+                "them",
+                "me",
+                "us",
+                "it",
+                "its",
+                "any",
+                "all",
+                "questions",
+            ];
+            let later_infinitive = near[end..]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| {
+                    w[0] == "to"
+                        && !NOT_VERBS.contains(&w[1].trim_matches(|c: char| !c.is_alphanumeric()))
+                        && !w[1].starts_with(|c: char| c.is_ascii_digit())
+                });
+            if later_infinitive {
+                return None;
+            }
+            let len = text.len() - rest.len();
+            let kind = if no_response && !refusal {
+                QuoteKind::NoResponse
+            } else {
+                QuoteKind::Declined
+            };
+            return Some((len, kind));
+        }
+        None
+    }
+
     /// The refusal or silence starting `text` (lower case, at a word): the length of its
     /// head, adverbs and verb, and its kind.
     pub(super) fn refusal_at(text: &str) -> Option<(usize, QuoteKind)> {
@@ -2715,6 +2867,21 @@ mod grammar {
             }
         }
         best
+    }
+}
+
+/// Where the subject of a verb at `v` ends, past the adverbs of time wire copy puts
+/// between them (`Police have so far had no comment`, `X has thus far declined`, `as yet`,
+/// `to date`), not before `floor`.
+fn before_time_adverbs(toks: &[Tok], floor: usize, v: usize) -> usize {
+    let mut v = v;
+    loop {
+        let pair = |a: &str, b: &str| v >= floor + 2 && toks[v - 2].is(a) && toks[v - 1].is(b);
+        if pair("so", "far") || pair("thus", "far") || pair("as", "yet") || pair("to", "date") {
+            v -= 2;
+        } else {
+            return v;
+        }
     }
 }
 
