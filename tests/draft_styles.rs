@@ -3712,3 +3712,14 @@ fn an_adverb_of_time_between_the_subject_and_the_silence() {
         &[("Police", "declined"), ("court registry", "declined")],
     );
 }
+
+#[test]
+fn a_title_alone_declining_is_the_person_named_after_that_title() {
+    // `the Attorney General has yet to reply`: the one person the article names right
+    // after the title (`Attorney General Lena Morrow`, `The Speaker of the Regional
+    // Assembly, the Honourable Piet Kruger,`), not a party of its own called by the title.
+    assert_declinings(
+        "Audit\n\nSenators wrote to Attorney General Lena Morrow in March about the audit.\n\nThey asked for the files by April, but the Attorney General has yet to reply.\n\nThe Speaker of the Regional Assembly, the Honourable Piet Kruger, opened the sitting on Monday.\n\nAsked about the vote, the Speaker said he had nothing further to add.\n",
+        &[("Lena Morrow", "no-response"), ("Piet Kruger", "declined")],
+    );
+}

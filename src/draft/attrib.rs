@@ -2700,6 +2700,8 @@ type Found = (usize, String, Option<String>, Option<String>);
 
 struct Drafter<'o> {
     opts: &'o Options,
+    /// The article's paragraphs, one after another (blank lines between).
+    article_text: String,
     pubdate: Option<Day>,
     d: Draft,
     /// The last person and organisation named or speaking, for pronouns.
@@ -2860,6 +2862,7 @@ pub fn draft_article_with(
     });
     let mut dr = Drafter {
         opts,
+        article_text: paragraphs.join("\n\n"),
         pubdate: date.as_deref().and_then(Day::parse),
         d: Draft {
             id,

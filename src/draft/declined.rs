@@ -1664,6 +1664,15 @@ impl Drafter<'_> {
             // the Coast Guard and the agency`: each of the two.
             // (With no subject in its clause, the sentence's, unless the sentence quotes
             // someone: `she said, but refused to …`.)
+            // `the Attorney General has yet to respond`: the one person the article names
+            // right after that title (`U.S. Attorney General Merrick Garland`).
+            let np = np.map(|n| match titled_person(&self.article_text, &n) {
+                Some(name) => Np {
+                    name,
+                    ..Np::default()
+                },
+                None => n,
+            });
             let fallback = np.is_none() && (speaker_here.is_none() || floor == 0);
             let np = if fallback { sentence_subject(p, s) } else { np };
             // `I've won't say anything`: the one answering in the first person, no party.
@@ -2867,6 +2876,117 @@ mod grammar {
             }
         }
         best
+    }
+}
+
+/// The person a declining's party made of a title alone stands for (`the Attorney
+/// General`, `the Speaker`): the one full name (two or three capitalised words) the article
+/// writes right after that title, past an `of …` and honorifics (`Attorney General Merrick
+/// Garland`, `The Speaker of the House of Commons, the Right Honourable Michael Martin`);
+/// none when the article names two people so, or none.
+fn titled_person(p: &str, np: &Np) -> Option<String> {
+    if np.pronoun.is_some() {
+        return None;
+    }
+    let title = np.name.trim();
+    let title = title
+        .strip_prefix("the ")
+        .or_else(|| title.strip_prefix("The "))
+        .unwrap_or(title);
+    let head = title.split(" of ").next().unwrap_or(title);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty()
+        || !words.iter().all(|w| names::is_title_word(w))
+        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        || words
+            .iter()
+            .any(|w| w.to_lowercase().starts_with("official") || w.ends_with('s'))
+    {
+        return None;
+    }
+    const HONORIFICS: &[&str] = &[
+        "the",
+        "Right",
+        "Honourable",
+        "Honorable",
+        "Rt.",
+        "Hon.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+    ];
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_string()
+    };
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in p.match_indices(title) {
+        if at > 0 && p[..at].ends_with(char::is_alphanumeric)
+            || p[at + title.len()..].starts_with(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let after: Vec<&str> = p[at + title.len()..].split_whitespace().take(14).collect();
+        let mut i = 0;
+        // `of the British House of Commons,`
+        if after.first() == Some(&"of") {
+            while i < after.len()
+                && (matches!(after[i], "of" | "the") || after[i].starts_with(char::is_uppercase))
+                && !after[i].ends_with(['.', ';', ':'])
+            {
+                i += 1;
+                if after[i - 1].ends_with(',') {
+                    break;
+                }
+            }
+        }
+        while i < after.len()
+            && (HONORIFICS.contains(&after[i]) || names::is_title_word(&bare(after[i])))
+            && !after[i].ends_with([',', ';', ':'])
+        {
+            i += 1;
+        }
+        let mut name: Vec<String> = Vec::new();
+        while i < after.len() && name.len() < 3 {
+            let w = after[i];
+            let b = bare(w);
+            if !b.starts_with(char::is_uppercase)
+                || b.len() < 2
+                || b.ends_with('.') && b.len() > 2
+                || names::is_title_word(&b)
+                || b.chars().all(|c| c.is_uppercase())
+            {
+                break;
+            }
+            name.push(b.trim_end_matches('.').to_string());
+            i += 1;
+            if w.ends_with([',', '.', ';', ':', '"', '”', ')']) {
+                break;
+            }
+        }
+        let lower = name.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        if name.len() < 2
+            || names::MONTHS.contains(&lower.as_str())
+            || names::WEEKDAYS.contains(&lower.as_str())
+        {
+            continue;
+        }
+        let name = name.join(" ");
+        if !found
+            .iter()
+            .any(|f| f.split_whitespace().last() == name.split_whitespace().last())
+        {
+            found.push(name);
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
 }
 
