@@ -3723,3 +3723,13 @@ fn a_title_alone_declining_is_the_person_named_after_that_title() {
         &[("Lena Morrow", "no-response"), ("Piet Kruger", "declined")],
     );
 }
+
+#[test]
+fn the_organization_declining_is_the_one_organisation_its_sentence_named() {
+    // `In a letter from X Federation chair Y to Z, the federation declined to say …`: the
+    // organisation named before in the sentence, not the person the article last named.
+    assert_declinings(
+        "Regatta\n\nPremier Tom Hale urged rowers to stay home from the regatta.\n\nIn a reply from Northern Rowing Federation chair Ada Kell to the rowers, the organisation declined to say whether its crews would travel.\n",
+        &[("Northern Rowing Federation", "declined")],
+    );
+}

@@ -1664,6 +1664,15 @@ impl Drafter<'_> {
             // the Coast Guard and the agency`: each of the two.
             // (With no subject in its clause, the sentence's, unless the sentence quotes
             // someone: `she said, but refused to …`.)
+            // `In an e-mail from Canadian Paralympic Committee CEO Karen O'Neill, the
+            // organization refused to answer`: the one organisation the sentence named before.
+            let np = np.map(|n| match org_named_before(p, &s.toks, &n, v) {
+                Some(name) => Np {
+                    name,
+                    ..Np::default()
+                },
+                None => n,
+            });
             // `the Attorney General has yet to respond`: the one person the article names
             // right after that title (`U.S. Attorney General Merrick Garland`).
             let np = np.map(|n| match titled_person(&self.article_text, &n) {
@@ -2876,6 +2885,90 @@ mod grammar {
             }
         }
         best
+    }
+}
+
+/// The organisation a party named by a common noun alone (`the organization`, `the
+/// committee`) stands for: the one organisation the sentence names before the verb at `v`,
+/// by a capitalised name ending in a noun of an organisation (`Canadian Paralympic
+/// Committee`, `the Harbor Authority`); none when it names none or two.
+fn org_named_before(p: &str, toks: &[Tok], np: &Np, v: usize) -> Option<String> {
+    const COMMON: &[&str] = &[
+        "organization",
+        "organisation",
+        "group",
+        "body",
+        "company",
+        "firm",
+        "agency",
+        "committee",
+        "association",
+        "federation",
+        "council",
+        "commission",
+        "board",
+        "union",
+    ];
+    const HEADS: &[&str] = &[
+        "committee",
+        "council",
+        "association",
+        "agency",
+        "company",
+        "corporation",
+        "federation",
+        "union",
+        "ministry",
+        "department",
+        "commission",
+        "board",
+        "authority",
+        "institute",
+        "foundation",
+        "organization",
+        "organisation",
+        "group",
+        "bank",
+        "society",
+        "league",
+    ];
+    if np.pronoun.is_some() {
+        return None;
+    }
+    let plain = np.name.to_lowercase();
+    let plain = plain.strip_prefix("the ").unwrap_or(&plain);
+    if !COMMON.contains(&plain) {
+        return None;
+    }
+    let mut found: Vec<String> = Vec::new();
+    for k in 0..v.min(toks.len()) {
+        if !toks[k].is_cap() || !lower_in(&toks[k], HEADS) {
+            continue;
+        }
+        // (Not a longer name going on: `Paralympic Committee Trust`.)
+        if k + 1 < toks.len() && toks[k + 1].is_cap() && !names::is_title_word(toks[k + 1].s) {
+            continue;
+        }
+        let mut i = k;
+        while i > 0
+            && (toks[i - 1].is_cap()
+                && toks[i - 1].is_word()
+                && !names::is_title_word(toks[i - 1].s)
+                || toks[i - 1].is("of") && i >= 2 && toks[i - 2].is_cap())
+        {
+            i -= 1;
+        }
+        if i == k || i > 0 && toks[i - 1].s == QUOTE_TOK {
+            continue;
+        }
+        let name = text_of(p, &toks[i..=k]);
+        if !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
 }
 
