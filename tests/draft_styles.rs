@@ -3685,3 +3685,49 @@ fn a_title_set_off_before_a_ranked_name_is_that_persons() {
         ]
     );
 }
+
+#[test]
+fn signed_quotations_one_after_another_in_a_paragraph_are_each_their_signers() {
+    // `“…” — Priya Raman, third-year student “…” — Daniel Okafor, …`: endorsements run
+    // together in one paragraph, each signed after its dash; each signature ends at the next
+    // quotation, so each is its signer's, not the speaker quoted before.
+    let s = draft("New library opens at Northfield College\n\nNorthfield College opened its new library on Monday. “This building belongs to every student who studies here,” said Dean Laura Whitfield.\n\nStudents welcomed the opening: “The quiet rooms on the third floor are the best study space on campus.” — Priya Raman, third-year nursing student “We asked for longer opening hours for years, and now we have them.” — Daniel Okafor, president of the Graduate Council\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Laura Whitfield",
+                "This building belongs to every student who studies here,"
+            ),
+            pair(
+                "Priya Raman",
+                "The quiet rooms on the third floor are the best study space on campus."
+            ),
+            pair(
+                "Daniel Okafor",
+                "We asked for longer opening hours for years, and now we have them."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_untagged_statement_in_a_lawmakers_release_is_the_lawmakers() {
+    // A release opens with the lawmaker (`Congresswoman Elena Marsh introduced …`), gives
+    // background, then prints the statement in paragraphs of quotation with no tag: the
+    // lawmaker the release opens with speaks.
+    let s = draft("Marsh Introduces Rural Clinics Act\n\nCongresswoman Elena Marsh introduced the Rural Clinics Act on Tuesday to keep small health clinics open across the high plains.\n\nSince 2015, forty clinics in the region have closed, leaving some families two hours from a doctor.\n\n“No family should have to drive two hours to see a nurse. This bill keeps the doors of our rural clinics open.\n\n“I will work with anyone in either party to pass it this year.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Elena Marsh",
+                "No family should have to drive two hours to see a nurse. This bill keeps the doors of our rural clinics open."
+            ),
+            pair(
+                "Elena Marsh",
+                "I will work with anyone in either party to pass it this year."
+            ),
+        ]
+    );
+}

@@ -2788,6 +2788,9 @@ struct Drafter<'o> {
     /// The first person the article names with a lawmaker's title (`U.S. Senators Ruth
     /// Vance and …`): who a letter's signers quoted as a group are drafted as.
     lead_lawmaker: Option<String>,
+    /// The lawmaker a release's opening paragraphs name with a lawmaker's title (`Sen. Ron
+    /// Wyden, D-Ore., renewed his call …`): whose release it is.
+    release_lawmaker: Option<String>,
     /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
     /// `More highlights from the speech include:`).
     under_heading: bool,
@@ -2894,6 +2897,7 @@ pub fn draft_article_with(
         folded: Vec::new(),
         role_words: Vec::new(),
         lead_lawmaker: first_lawmaker(&paragraphs),
+        release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
         under_heading: false,
         weights: *weights,
         trace: trace.then(Vec::new),
@@ -4040,6 +4044,17 @@ impl Drafter<'_> {
         self.entity(&np, sentence, "the first lawmaker a release names")
     }
 
+    /// An untagged quotation opening its paragraph in a lawmaker's release (`Sen. Ron Wyden,
+    /// D-Ore., renewed his call …` in the opening paragraphs, then the statement in
+    /// quotation marks with no tag): the lawmaker the release opens with.
+    fn release_lawmaker(&mut self, sentence: &str) -> Option<usize> {
+        let np = Np {
+            name: self.release_lawmaker.clone()?,
+            ..Np::default()
+        };
+        self.entity(&np, sentence, "the lawmaker a release opens with")
+    }
+
     /// The subject of a sentence that describes it without a name (`A California college
     /// is seeking …`, `A federal judge ruled …`), drafted as described; [`Self::finish`]
     /// gives it the name the article uses next for it.
@@ -4833,6 +4848,19 @@ impl Drafter<'_> {
                                 None,
                                 None,
                             )
+                        } else if let Some(sp) =
+                            (si == 0 && ti == 0 && p[..span.open].trim().is_empty())
+                                .then(|| self.release_lawmaker(sentence))
+                                .flatten()
+                        {
+                            (
+                                sp,
+                                "a paragraph of quotation with no tag in a lawmaker's release: \
+                                 the lawmaker its opening names"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
                         } else {
                             let u = self.unattributed(sentence);
                             (
@@ -5510,17 +5538,22 @@ impl Drafter<'_> {
             q + 1 < n && next_q == n && toks[q + 1].is_cap() && text.trim_end().ends_with(',');
         if dashed || bare {
             let from = if dashed { q + 2 } else { q + 1 };
-            if let Some((np, end)) = np_forward(p, toks, from, n) {
+            // (Signed quotations one after another in a paragraph, `“…” - Tim Neale “…” -
+            // Mark Martinez, Pierce County Council`: each signature ends at the next
+            // quotation.)
+            let chained = dashed && next_q < n;
+            let upto = if chained { next_q } else { n };
+            if let Some((np, end)) = np_forward(p, toks, from, upto) {
                 let kind = kind_of(&np.name, "");
                 let person = np.pronoun.is_none()
                     && np.name.split_whitespace().count() >= 2
                     && kind == PartyKind::Person;
-                let ends = (end..n).all(|i| matches!(toks[i].s, "." | ","));
+                let ends = (end..upto).all(|i| matches!(toks[i].s, "." | ","));
                 // (What they are after the name: `, Fellow, American Enterprise Institute`,
                 // `(R-NC-07)`: no quotation and no verb of speech.)
-                let described = end < n
+                let described = end < upto
                     && matches!(toks[end].s, "," | "(")
-                    && (end..n).all(|i| toks[i].s != QUOTE_TOK && !speech_at(toks, i));
+                    && (end..upto).all(|i| toks[i].s != QUOTE_TOK && !speech_at(toks, i));
                 let org = dashed
                     && np.pronoun.is_none()
                     && matches!(kind, PartyKind::Organization | PartyKind::Company);
@@ -5542,7 +5575,7 @@ impl Drafter<'_> {
                     && (end + 1..n).all(|i| toks[i].is_cap() || toks[i].s == ".");
                 if (person && ends
                     || said && (person && described || org && ends || first_name_town))
-                    && s.range.end >= p.trim_end().len()
+                    && (s.range.end >= p.trim_end().len() || chained && person && said)
                 {
                     let rule = if first_name_town && !person {
                         "a line signed with a first name and a town `“…” — X, Town`"
