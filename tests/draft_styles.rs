@@ -3731,3 +3731,31 @@ fn an_untagged_statement_in_a_lawmakers_release_is_the_lawmakers() {
         ]
     );
 }
+
+#[test]
+fn an_organisations_possessive_before_a_persons_name_is_that_person() {
+    // `PHA's Castell welcomed the result: “…”`: the port authority's possessive before the
+    // surname of the person the article named in full; she speaks, not "PHA's Castell".
+    let s = draft("Council approves port expansion\n\nThe city council approved the port expansion on Monday by seven votes to two. Miriam Castell, who heads the Port Harbor Authority (PHA), had lobbied for it for three years.\n\nDock workers filled the public gallery for the vote.\n\nPHA's Castell welcomed the result: “This is the day the port stops turning ships away.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Miriam Castell",
+            "This is the day the port stops turning ships away."
+        )]
+    );
+}
+
+#[test]
+fn a_statement_from_the_co_chairs_of_a_caucus_is_the_caucus() {
+    // `the co-chairs of the Senate Rural Broadband Caucus issued the following statement:`:
+    // members of a body, not named, speak as the body.
+    let s = draft("Caucus marks broadband milestone\n\nFive years after the first rural broadband grants, the co-chairs of the Senate Rural Broadband Caucus issued the following statement:\n\n\"Every farm and every small town deserves a connection as fast as any city's. We will keep fighting until the last county is online.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Senate Rural Broadband Caucus",
+            "Every farm and every small town deserves a connection as fast as any city's. We will keep fighting until the last county is online."
+        )]
+    );
+}

@@ -1030,6 +1030,35 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
 }
 
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
+/// `ICM's Lawley`, `USF's Erin Kimmerle`: an organisation's possessive (an acronym or an
+/// organisation's name) before a person's name: (the person, the organisation); the person
+/// speaks, for the organisation.
+fn possessive_person(name: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let j = words[..words.len().saturating_sub(1)]
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let stem = words[..=j]
+        .join(" ")
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    let person = words[j + 1..].join(" ");
+    let acronym = stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase());
+    let capitalised = words[j + 1..]
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w));
+    // (One word, `Lawley`: a person's surname only when the article names that person;
+    // the caller checks.)
+    let person_like = kind_of(&person, "") == PartyKind::Person
+        || words.len() == j + 2 && !names::is_place(&person);
+    ((acronym || is_org_name(&stem))
+        && capitalised
+        && person_like
+        && !names::names_a_thing(&person))
+    .then_some((person, stem))
+}
+
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
     if let [owner, noun] = toks {
@@ -1127,6 +1156,15 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         } else {
             break;
         }
+    }
+    if let Some((name, org)) = possessive_person(&text_of(p, &toks[k..]))
+        .filter(|(name, _)| kind_of(name, "") == PartyKind::Person)
+    {
+        return Some(Np {
+            name,
+            org: Some(org),
+            ..Np::default()
+        });
     }
     let prefix = &toks[..k];
     let name_toks = &toks[k..];
@@ -2662,6 +2700,29 @@ fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
             return Some(np);
         }
     }
+    // `the co-chairs of the Congressional Voting Rights Caucus released the following
+    // statement:`: the members of a body, unnamed, speak as the body.
+    if let Some(m) = (0..i.saturating_sub(2)).find(|&m| {
+        !toks[m].is_cap()
+            && lower_in(
+                &toks[m],
+                &[
+                    "co-chairs",
+                    "chairs",
+                    "members",
+                    "leaders",
+                    "leadership",
+                    "co-chairmen",
+                ],
+            )
+            && toks[m + 1].is("of")
+    }) {
+        if let Some((np, _)) = np_forward(p, toks, m + 2, i) {
+            if np.pronoun.is_none() && is_org_name(&np.name) {
+                return Some(np);
+            }
+        }
+    }
     // `X issued the following statement`: the subject, when it names someone (not "The
     // following").
     sentence_subject(p, s).filter(|np| named(np) && !names::not_name_start(&np.name.to_lowercase()))
@@ -3223,6 +3284,16 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
+        if let Some((person, org)) = possessive_person(name).filter(|(person, _)| {
+            kind_of(person, "") == PartyKind::Person || self.known_person(person)
+        }) {
+            let np = Np {
+                name: person,
+                org: np.org.clone().or(Some(org)),
+                ..np.clone()
+            };
+            return self.entity(&np, sentence, rule);
+        }
         // `Added Davis: …`, `Said Smith, …`: a tag turned round at a sentence's start; the
         // capitalised verb is no part of the name.
         let name = match name.split_once(' ') {
