@@ -198,8 +198,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// nineteenth set (38 articles, batches stop26i to stop26k), measured unseen after that round:
 /// recall 106/108, precision 106/107, speaker accuracy 78/106, declined recall 1/2; joined the
 /// tune set at stop 27: 1501 articles, recall 7790/8134, precision 7790/8200, speaker accuracy
-/// 6895/7790, declined recall 179/212.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.885, 0.844);
+/// 6895/7790, declined recall 179/212; after stop 27's speaker rules (signed quotations run
+/// together, a lawmaker's release's untagged statement, an organisation's possessive before a
+/// person's name, a caucus's co-chairs) speaker accuracy 6927/7790.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.889, 0.844);
 
 #[test]
 fn tune_articles_keep_their_scores() {
