@@ -3759,3 +3759,24 @@ fn a_statement_from_the_co_chairs_of_a_caucus_is_the_caucus() {
         )]
     );
 }
+
+#[test]
+fn signers_quoted_as_a_group_are_the_one_the_article_says_led_them() {
+    // `The letter, led by Senator Tom Hale, asks …. “…,” the senators wrote.`: the signers
+    // quoted as a group are the one the article gives as leading them, not the first
+    // lawmaker the release names.
+    let s = draft("Ruiz Joins Colleagues in Letter on Rail Safety\n\nSenator Ana Ruiz joined 30 senators in a letter to the Transportation Secretary on Tuesday.\n\n“Every town along these tracks deserves to know what the trains carry,” said Senator Ruiz.\n\nThe letter, led by Senator Tom Hale, asks the department to publish the schedules of hazardous cargo.\n\n“We ask that you act before the next derailment, not after it,” the senators wrote.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Ruiz",
+                "Every town along these tracks deserves to know what the trains carry,"
+            ),
+            pair(
+                "Tom Hale",
+                "We ask that you act before the next derailment, not after it,"
+            ),
+        ]
+    );
+}

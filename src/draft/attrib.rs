@@ -2852,6 +2852,10 @@ struct Drafter<'o> {
     /// The lawmaker a release's opening paragraphs name with a lawmaker's title (`Sen. Ron
     /// Wyden, D-Ore., renewed his call …`): whose release it is.
     release_lawmaker: Option<String>,
+    /// The person a sentence gives as leading a group of signers (`Feenstra and his
+    /// colleagues argue`, `a letter led by Rep. X`), and the paragraph: who "the members
+    /// wrote" means in the next paragraphs.
+    group_leader: Option<(String, usize)>,
     /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
     /// `More highlights from the speech include:`).
     under_heading: bool,
@@ -2959,6 +2963,7 @@ pub fn draft_article_with(
         role_words: Vec::new(),
         lead_lawmaker: first_lawmaker(&paragraphs),
         release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
+        group_leader: None,
         under_heading: false,
         weights: *weights,
         trace: trace.then(Vec::new),
@@ -3340,7 +3345,14 @@ impl Drafter<'_> {
                 .split_whitespace()
                 .skip_while(|w| lower_is(w, &["the"]))
                 .collect();
-            if let ([w], Some(lead)) = (words.as_slice(), self.lead_lawmaker.clone()) {
+            // (The one the article gives as leading them, in this paragraph or the two
+            // before, first: `Feenstra and his colleagues argue …. “…,” the members wrote.`)
+            let leader = self
+                .group_leader
+                .clone()
+                .filter(|(_, at)| at + 2 >= self.para_no)
+                .map(|(n, _)| n);
+            if let ([w], Some(lead)) = (words.as_slice(), leader.or(self.lead_lawmaker.clone())) {
                 if lower_is(w, LAWMAKER_GROUPS) {
                     let np = Np {
                         name: lead,
@@ -4743,6 +4755,7 @@ impl Drafter<'_> {
             self.sent_no += 1;
             let sentence = s.text.trim();
             self.sources(p, s);
+            self.note_group_leader(p, s);
             let mut had_quote = false;
             let mut speaker_here = None;
             for (ti, qi) in s.quote_at.iter().enumerate() {
@@ -6288,6 +6301,33 @@ impl Drafter<'_> {
     }
 
     /// Sources cited by name: "the Financial Times reported", "citing a White House memo".
+    /// `Feenstra and his colleagues argue …`, `a letter led by Senator Ana Ruiz`: a person
+    /// named as leading a group, remembered in [`Self::group_leader`].
+    fn note_group_leader(&mut self, p: &str, s: &Sent) {
+        let toks = &s.toks;
+        let n = toks.len();
+        for i in 1..n.saturating_sub(2) {
+            let colleagues = toks[i].is("and")
+                && lower_in(&toks[i + 1], &["his", "her", "their"])
+                && lower_in(&toks[i + 2], &["colleagues", "co-signers", "cosigners"]);
+            let np = if colleagues {
+                np_backward(p, toks, 0, i)
+            } else if toks[i].is("led") && toks[i + 1].is("by") {
+                np_forward(p, toks, i + 2, n).map(|(np, _)| np)
+            } else {
+                None
+            };
+            if let Some(np) = np.filter(|np| {
+                np.pronoun.is_none()
+                    && np.name.starts_with(char::is_uppercase)
+                    && (kind_of(&np.name, "") == PartyKind::Person || self.known_person(&np.name))
+            }) {
+                self.group_leader = Some((np.name, self.para_no));
+                return;
+            }
+        }
+    }
+
     fn sources(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
         let sentence = s.text.trim();
