@@ -200,8 +200,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// tune set at stop 27: 1501 articles, recall 7790/8134, precision 7790/8200, speaker accuracy
 /// 6895/7790, declined recall 179/212; after stop 27's declinings (an elided refusal, the
 /// subject past `so far`, a title alone as the person named after it, `the organization` as
-/// the organisation its sentence named) declined recall 185/212.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.885, 0.872);
+/// the organisation its sentence named) declined recall 185/212; after its speaker rules (signed
+/// quotations run together, a lawmaker's release's untagged statement, an organisation's
+/// possessive before a person's name, a caucus's co-chairs, a letter's leader) speaker accuracy
+/// 6929/7790.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.889, 0.872);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -3733,3 +3733,98 @@ fn the_organization_declining_is_the_one_organisation_its_sentence_named() {
         &[("Northern Rowing Federation", "declined")],
     );
 }
+
+#[test]
+fn signed_quotations_one_after_another_in_a_paragraph_are_each_their_signers() {
+    // `“…” — Priya Raman, third-year student “…” — Daniel Okafor, …`: endorsements run
+    // together in one paragraph, each signed after its dash; each signature ends at the next
+    // quotation, so each is its signer's, not the speaker quoted before.
+    let s = draft("New library opens at Northfield College\n\nNorthfield College opened its new library on Monday. “This building belongs to every student who studies here,” said Dean Laura Whitfield.\n\nStudents welcomed the opening: “The quiet rooms on the third floor are the best study space on campus.” — Priya Raman, third-year nursing student “We asked for longer opening hours for years, and now we have them.” — Daniel Okafor, president of the Graduate Council\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Laura Whitfield",
+                "This building belongs to every student who studies here,"
+            ),
+            pair(
+                "Priya Raman",
+                "The quiet rooms on the third floor are the best study space on campus."
+            ),
+            pair(
+                "Daniel Okafor",
+                "We asked for longer opening hours for years, and now we have them."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_untagged_statement_in_a_lawmakers_release_is_the_lawmakers() {
+    // A release opens with the lawmaker (`Congresswoman Elena Marsh introduced …`), gives
+    // background, then prints the statement in paragraphs of quotation with no tag: the
+    // lawmaker the release opens with speaks.
+    let s = draft("Marsh Introduces Rural Clinics Act\n\nCongresswoman Elena Marsh introduced the Rural Clinics Act on Tuesday to keep small health clinics open across the high plains.\n\nSince 2015, forty clinics in the region have closed, leaving some families two hours from a doctor.\n\n“No family should have to drive two hours to see a nurse. This bill keeps the doors of our rural clinics open.\n\n“I will work with anyone in either party to pass it this year.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Elena Marsh",
+                "No family should have to drive two hours to see a nurse. This bill keeps the doors of our rural clinics open."
+            ),
+            pair(
+                "Elena Marsh",
+                "I will work with anyone in either party to pass it this year."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_organisations_possessive_before_a_persons_name_is_that_person() {
+    // `PHA's Castell welcomed the result: “…”`: the port authority's possessive before the
+    // surname of the person the article named in full; she speaks, not "PHA's Castell".
+    let s = draft("Council approves port expansion\n\nThe city council approved the port expansion on Monday by seven votes to two. Miriam Castell, who heads the Port Harbor Authority (PHA), had lobbied for it for three years.\n\nDock workers filled the public gallery for the vote.\n\nPHA's Castell welcomed the result: “This is the day the port stops turning ships away.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Miriam Castell",
+            "This is the day the port stops turning ships away."
+        )]
+    );
+}
+
+#[test]
+fn a_statement_from_the_co_chairs_of_a_caucus_is_the_caucus() {
+    // `the co-chairs of the Senate Rural Broadband Caucus issued the following statement:`:
+    // members of a body, not named, speak as the body.
+    let s = draft("Caucus marks broadband milestone\n\nFive years after the first rural broadband grants, the co-chairs of the Senate Rural Broadband Caucus issued the following statement:\n\n\"Every farm and every small town deserves a connection as fast as any city's. We will keep fighting until the last county is online.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Senate Rural Broadband Caucus",
+            "Every farm and every small town deserves a connection as fast as any city's. We will keep fighting until the last county is online."
+        )]
+    );
+}
+
+#[test]
+fn signers_quoted_as_a_group_are_the_one_the_article_says_led_them() {
+    // `The letter, led by Senator Tom Hale, asks …. “…,” the senators wrote.`: the signers
+    // quoted as a group are the one the article gives as leading them, not the first
+    // lawmaker the release names.
+    let s = draft("Ruiz Joins Colleagues in Letter on Rail Safety\n\nSenator Ana Ruiz joined 30 senators in a letter to the Transportation Secretary on Tuesday.\n\n“Every town along these tracks deserves to know what the trains carry,” said Senator Ruiz.\n\nThe letter, led by Senator Tom Hale, asks the department to publish the schedules of hazardous cargo.\n\n“We ask that you act before the next derailment, not after it,” the senators wrote.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Ruiz",
+                "Every town along these tracks deserves to know what the trains carry,"
+            ),
+            pair(
+                "Tom Hale",
+                "We ask that you act before the next derailment, not after it,"
+            ),
+        ]
+    );
+}

@@ -1030,6 +1030,35 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
 }
 
 /// Parses a name phrase from its tokens: a title or role prefix, the name, an organisation.
+/// `ICM's Lawley`, `USF's Erin Kimmerle`: an organisation's possessive (an acronym or an
+/// organisation's name) before a person's name: (the person, the organisation); the person
+/// speaks, for the organisation.
+fn possessive_person(name: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let j = words[..words.len().saturating_sub(1)]
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let stem = words[..=j]
+        .join(" ")
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    let person = words[j + 1..].join(" ");
+    let acronym = stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase());
+    let capitalised = words[j + 1..]
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && !is_title_word(w));
+    // (One word, `Lawley`: a person's surname only when the article names that person;
+    // the caller checks.)
+    let person_like = kind_of(&person, "") == PartyKind::Person
+        || words.len() == j + 2 && !names::is_place(&person);
+    ((acronym || is_org_name(&stem))
+        && capitalised
+        && person_like
+        && !names::names_a_thing(&person))
+    .then_some((person, stem))
+}
+
 fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
     // `Her agency`: kept whole, for the organisation the person speaks for.
     if let [owner, noun] = toks {
@@ -1127,6 +1156,15 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
         } else {
             break;
         }
+    }
+    if let Some((name, org)) = possessive_person(&text_of(p, &toks[k..]))
+        .filter(|(name, _)| kind_of(name, "") == PartyKind::Person)
+    {
+        return Some(Np {
+            name,
+            org: Some(org),
+            ..Np::default()
+        });
     }
     let prefix = &toks[..k];
     let name_toks = &toks[k..];
@@ -2662,6 +2700,29 @@ fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
             return Some(np);
         }
     }
+    // `the co-chairs of the Congressional Voting Rights Caucus released the following
+    // statement:`: the members of a body, unnamed, speak as the body.
+    if let Some(m) = (0..i.saturating_sub(2)).find(|&m| {
+        !toks[m].is_cap()
+            && lower_in(
+                &toks[m],
+                &[
+                    "co-chairs",
+                    "chairs",
+                    "members",
+                    "leaders",
+                    "leadership",
+                    "co-chairmen",
+                ],
+            )
+            && toks[m + 1].is("of")
+    }) {
+        if let Some((np, _)) = np_forward(p, toks, m + 2, i) {
+            if np.pronoun.is_none() && is_org_name(&np.name) {
+                return Some(np);
+            }
+        }
+    }
     // `X issued the following statement`: the subject, when it names someone (not "The
     // following").
     sentence_subject(p, s).filter(|np| named(np) && !names::not_name_start(&np.name.to_lowercase()))
@@ -2790,6 +2851,13 @@ struct Drafter<'o> {
     /// The first person the article names with a lawmaker's title (`U.S. Senators Ruth
     /// Vance and …`): who a letter's signers quoted as a group are drafted as.
     lead_lawmaker: Option<String>,
+    /// The lawmaker a release's opening paragraphs name with a lawmaker's title (`Sen. Ron
+    /// Wyden, D-Ore., renewed his call …`): whose release it is.
+    release_lawmaker: Option<String>,
+    /// The person a sentence gives as leading a group of signers (`Feenstra and his
+    /// colleagues argue`, `a letter led by Rep. X`), and the paragraph: who "the members
+    /// wrote" means in the next paragraphs.
+    group_leader: Option<(String, usize)>,
     /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
     /// `More highlights from the speech include:`).
     under_heading: bool,
@@ -2897,6 +2965,8 @@ pub fn draft_article_with(
         folded: Vec::new(),
         role_words: Vec::new(),
         lead_lawmaker: first_lawmaker(&paragraphs),
+        release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
+        group_leader: None,
         under_heading: false,
         weights: *weights,
         trace: trace.then(Vec::new),
@@ -3222,6 +3292,16 @@ impl Drafter<'_> {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim();
+        if let Some((person, org)) = possessive_person(name).filter(|(person, _)| {
+            kind_of(person, "") == PartyKind::Person || self.known_person(person)
+        }) {
+            let np = Np {
+                name: person,
+                org: np.org.clone().or(Some(org)),
+                ..np.clone()
+            };
+            return self.entity(&np, sentence, rule);
+        }
         // `Added Davis: …`, `Said Smith, …`: a tag turned round at a sentence's start; the
         // capitalised verb is no part of the name.
         let name = match name.split_once(' ') {
@@ -3268,7 +3348,14 @@ impl Drafter<'_> {
                 .split_whitespace()
                 .skip_while(|w| lower_is(w, &["the"]))
                 .collect();
-            if let ([w], Some(lead)) = (words.as_slice(), self.lead_lawmaker.clone()) {
+            // (The one the article gives as leading them, in this paragraph or the two
+            // before, first: `Feenstra and his colleagues argue …. “…,” the members wrote.`)
+            let leader = self
+                .group_leader
+                .clone()
+                .filter(|(_, at)| at + 2 >= self.para_no)
+                .map(|(n, _)| n);
+            if let ([w], Some(lead)) = (words.as_slice(), leader.or(self.lead_lawmaker.clone())) {
                 if lower_is(w, LAWMAKER_GROUPS) {
                     let np = Np {
                         name: lead,
@@ -4043,6 +4130,17 @@ impl Drafter<'_> {
         self.entity(&np, sentence, "the first lawmaker a release names")
     }
 
+    /// An untagged quotation opening its paragraph in a lawmaker's release (`Sen. Ron Wyden,
+    /// D-Ore., renewed his call …` in the opening paragraphs, then the statement in
+    /// quotation marks with no tag): the lawmaker the release opens with.
+    fn release_lawmaker(&mut self, sentence: &str) -> Option<usize> {
+        let np = Np {
+            name: self.release_lawmaker.clone()?,
+            ..Np::default()
+        };
+        self.entity(&np, sentence, "the lawmaker a release opens with")
+    }
+
     /// The subject of a sentence that describes it without a name (`A California college
     /// is seeking …`, `A federal judge ruled …`), drafted as described; [`Self::finish`]
     /// gives it the name the article uses next for it.
@@ -4660,6 +4758,7 @@ impl Drafter<'_> {
             self.sent_no += 1;
             let sentence = s.text.trim();
             self.sources(p, s);
+            self.note_group_leader(p, s);
             let mut had_quote = false;
             let mut speaker_here = None;
             for (ti, qi) in s.quote_at.iter().enumerate() {
@@ -4832,6 +4931,19 @@ impl Drafter<'_> {
                                 sp,
                                 "a quotation under a heading of a lawmaker's release: the \
                                  first lawmaker it names"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
+                        } else if let Some(sp) =
+                            (si == 0 && ti == 0 && p[..span.open].trim().is_empty())
+                                .then(|| self.release_lawmaker(sentence))
+                                .flatten()
+                        {
+                            (
+                                sp,
+                                "a paragraph of quotation with no tag in a lawmaker's release: \
+                                 the lawmaker its opening names"
                                     .to_string(),
                                 None,
                                 None,
@@ -5513,17 +5625,22 @@ impl Drafter<'_> {
             q + 1 < n && next_q == n && toks[q + 1].is_cap() && text.trim_end().ends_with(',');
         if dashed || bare {
             let from = if dashed { q + 2 } else { q + 1 };
-            if let Some((np, end)) = np_forward(p, toks, from, n) {
+            // (Signed quotations one after another in a paragraph, `“…” - Tim Neale “…” -
+            // Mark Martinez, Pierce County Council`: each signature ends at the next
+            // quotation.)
+            let chained = dashed && next_q < n;
+            let upto = if chained { next_q } else { n };
+            if let Some((np, end)) = np_forward(p, toks, from, upto) {
                 let kind = kind_of(&np.name, "");
                 let person = np.pronoun.is_none()
                     && np.name.split_whitespace().count() >= 2
                     && kind == PartyKind::Person;
-                let ends = (end..n).all(|i| matches!(toks[i].s, "." | ","));
+                let ends = (end..upto).all(|i| matches!(toks[i].s, "." | ","));
                 // (What they are after the name: `, Fellow, American Enterprise Institute`,
                 // `(R-NC-07)`: no quotation and no verb of speech.)
-                let described = end < n
+                let described = end < upto
                     && matches!(toks[end].s, "," | "(")
-                    && (end..n).all(|i| toks[i].s != QUOTE_TOK && !speech_at(toks, i));
+                    && (end..upto).all(|i| toks[i].s != QUOTE_TOK && !speech_at(toks, i));
                 let org = dashed
                     && np.pronoun.is_none()
                     && matches!(kind, PartyKind::Organization | PartyKind::Company);
@@ -5545,7 +5662,7 @@ impl Drafter<'_> {
                     && (end + 1..n).all(|i| toks[i].is_cap() || toks[i].s == ".");
                 if (person && ends
                     || said && (person && described || org && ends || first_name_town))
-                    && s.range.end >= p.trim_end().len()
+                    && (s.range.end >= p.trim_end().len() || chained && person && said)
                 {
                     let rule = if first_name_town && !person {
                         "a line signed with a first name and a town `“…” — X, Town`"
@@ -6187,6 +6304,33 @@ impl Drafter<'_> {
     }
 
     /// Sources cited by name: "the Financial Times reported", "citing a White House memo".
+    /// `Feenstra and his colleagues argue …`, `a letter led by Senator Ana Ruiz`: a person
+    /// named as leading a group, remembered in [`Self::group_leader`].
+    fn note_group_leader(&mut self, p: &str, s: &Sent) {
+        let toks = &s.toks;
+        let n = toks.len();
+        for i in 1..n.saturating_sub(2) {
+            let colleagues = toks[i].is("and")
+                && lower_in(&toks[i + 1], &["his", "her", "their"])
+                && lower_in(&toks[i + 2], &["colleagues", "co-signers", "cosigners"]);
+            let np = if colleagues {
+                np_backward(p, toks, 0, i)
+            } else if toks[i].is("led") && toks[i + 1].is("by") {
+                np_forward(p, toks, i + 2, n).map(|(np, _)| np)
+            } else {
+                None
+            };
+            if let Some(np) = np.filter(|np| {
+                np.pronoun.is_none()
+                    && np.name.starts_with(char::is_uppercase)
+                    && (kind_of(&np.name, "") == PartyKind::Person || self.known_person(&np.name))
+            }) {
+                self.group_leader = Some((np.name, self.para_no));
+                return;
+            }
+        }
+    }
+
     fn sources(&mut self, p: &str, s: &Sent) {
         let toks = &s.toks;
         let sentence = s.text.trim();

@@ -337,6 +337,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "think tank",
     "ngo",
     "charity",
+    "caucus",
 ];
 
 /// Words of a description that make a speaker an analyst.
