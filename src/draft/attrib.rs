@@ -3348,12 +3348,12 @@ impl Drafter<'_> {
                 .split_whitespace()
                 .skip_while(|w| lower_is(w, &["the"]))
                 .collect();
-            // (The one the article gives as leading them, in this paragraph or the two
+            // (The one the article gives as leading them, in this paragraph or the four
             // before, first: `Feenstra and his colleagues argue …. “…,” the members wrote.`)
             let leader = self
                 .group_leader
                 .clone()
-                .filter(|(_, at)| at + 2 >= self.para_no)
+                .filter(|(_, at)| at + 4 >= self.para_no)
                 .map(|(n, _)| n);
             if let ([w], Some(lead)) = (words.as_slice(), leader.or(self.lead_lawmaker.clone())) {
                 if lower_is(w, LAWMAKER_GROUPS) {
