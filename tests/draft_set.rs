@@ -203,8 +203,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// the organisation its sentence named) declined recall 185/212; after its speaker rules (signed
 /// quotations run together, a lawmaker's release's untagged statement, an organisation's
 /// possessive before a person's name, a caucus's co-chairs, a letter's leader) speaker accuracy
-/// 6931/7790.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.949, 0.889, 0.872);
+/// 6931/7790. The twentieth set (57 articles, batches stop27a to stop27e), measured unseen after
+/// that round (recall 119/127, precision 119/123, speaker accuracy 106/119, no declining; the
+/// same with the drafter of the start of stop 27), joined them for stop 27's second round: 1558
+/// articles, recall 7909/8261, precision 7909/8323, speaker accuracy 7037/7909, declined recall
+/// 185/212.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.950, 0.889, 0.872);
 
 #[test]
 fn tune_articles_keep_their_scores() {
