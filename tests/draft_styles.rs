@@ -3828,3 +3828,36 @@ fn signers_quoted_as_a_group_are_the_one_the_article_says_led_them() {
         ]
     );
 }
+
+#[test]
+fn a_capitals_dateline_with_its_line_break_lost_names_no_one() {
+    // `WASHINGTON, DC  Rep. Pete Olson … issued the following statement: “…”`: the release's
+    // line break after the dateline lost (no dash); the speaker is the senator after it, not
+    // the city.
+    let s = draft("ORTIZ STATEMENT ON WILDFIRE AID\n\nWashington, DC  Senator Lena Ortiz (D-NM) released the following statement on the wildfire aid package passed by the Senate tonight:  \"Families who lost their homes in the Cerro fire have waited long enough. This package gets them the help they were promised.\"\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Lena Ortiz",
+            "Families who lost their homes in the Cerro fire have waited long enough. This package gets them the help they were promised."
+        )]
+    );
+}
+
+#[test]
+fn a_gerund_opening_the_sentence_is_no_speaker() {
+    // `Conducting an unauthorized strike …, then claiming that … “…”`: a list item of
+    // charges opening with a gerund; the gerund is no party (the item names no speaker, so
+    // the editor is left to give it one).
+    let s = draft("Reyes Faces Recall Vote\n\nMayor Tom Reyes said on Monday that the city's finances were \"sound\".\n\nThe recall petition lists the reasons for it:\n\nRefusing to release the audit in March, then insisting that the accounts were \"in perfect order.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tom Reyes", "sound"),
+            pair("Unattributed", "in perfect order."),
+        ]
+    );
+    assert!(list(&s, "parties")
+        .iter()
+        .all(|e| get(e, "id") != "refusing"));
+}

@@ -3123,11 +3123,14 @@ fn dateline_len(t: &str) -> usize {
         .filter_map(|d| t.find(d).map(|at| (at, d.len())))
         .min()
         .filter(|&(at, _)| fits(&t[..at]));
-    // (`Washington, D.C. U.S. Senator …`: a release's lost dash, the capital's name alone.)
+    // (`Washington, D.C. U.S. Senator …`, `WASHINGTON, DC Rep. Pete Olson …`: a release's
+    // lost dash or line break, the capital's name alone.)
     let capital = || {
-        t.find(", D.C. ")
-            .filter(|&at| fits(&t[..at]))
-            .map(|at| (at, ", D.C. ".len()))
+        [", D.C. ", ", DC "]
+            .iter()
+            .filter_map(|c| t.find(c).map(|at| (at, c.len())))
+            .min()
+            .filter(|&(at, _)| fits(&t[..at]))
     };
     // (`Washington—Senator …`, `BOISE–The …`: a dash glued to both the place and the
     // sentence's first word, a capital letter after it.)
@@ -5477,6 +5480,18 @@ impl Drafter<'_> {
         to: Option<String>,
         context: Option<String>,
     ) -> Option<Found> {
+        // `Conducting an unauthorized strike …, then claiming … “…”`: a lone gerund opening
+        // the sentence, one the article never capitalises mid-sentence, names no one.
+        let lone = np.name.trim();
+        let lower = lone.to_lowercase();
+        if np.pronoun.is_none()
+            && !lone.contains(' ')
+            && s.toks.first().is_some_and(|t| t.s == lone)
+            && names::looks_like_gerund(&lower)
+            && self.opens_sentence_only(&lower)
+        {
+            return None;
+        }
         let why = format!("speaker of a quotation: {rule}");
         let by = self.entity_in(p, s, np, s.text.trim(), &why)?;
         Some((by, rule, to, context))
