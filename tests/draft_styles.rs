@@ -3861,3 +3861,31 @@ fn a_gerund_opening_the_sentence_is_no_speaker() {
         .iter()
         .all(|e| get(e, "id") != "refusing"));
 }
+
+#[test]
+fn an_and_between_two_titles_of_the_one_named_is_no_second_speaker() {
+    // `“…,” Diane Archer, Senior Advisor at Social Security Works and President of Just Care
+    // USA said.`: the "and" joins two of her titles; she speaks, not the body named last.
+    let s = draft("Farm bill wins backers\n\nRep. Ana Ruiz introduced the farm bill on Monday.\n\n\"This bill keeps family farms open,\" Tom Reed, Director at Farm Aid and Chair of the Rural Caucus said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Tom Reed", "This bill keeps family farms open,")]
+    );
+}
+
+#[test]
+fn a_name_set_off_after_the_quotation_speaks_past_a_long_appositive() {
+    // `“…,” Name, a title of many words said.`: the tag's verb seventeen words on, past the
+    // appositive; the named person speaks, not the lawmaker quoted before.
+    let s = draft("Clinic funding restored\n\n\"Rural patients will not lose their nurses,\" said Rep. Ana Ruiz.\n\n\"Every county clinic can plan its year again,\" Maria Lopez, Senior Policy Analyst at the Center for Rural Health Research of Montana State University said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Ruiz", "Rural patients will not lose their nurses,"),
+            pair(
+                "Maria Lopez",
+                "Every county clinic can plan its year again,"
+            ),
+        ]
+    );
+}

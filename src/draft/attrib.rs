@@ -5731,7 +5731,16 @@ impl Drafter<'_> {
                 }
             }
         }
-        let limit = (a + 14).min(next_q);
+        // (`“…,” Diane Archer, Senior Advisor at Social Security Works and President of Just
+        // Care USA said`: a name of two words or more set off by a comma right after the
+        // quotation, then its long appositive, up to twenty words in all.)
+        let set_off_name = {
+            let e = (a..next_q)
+                .find(|&i| !(toks[i].is_cap() && toks[i].is_word()))
+                .unwrap_or(next_q);
+            e >= a + 2 && e < next_q && toks[e].s == ","
+        };
+        let limit = (a + if set_off_name { 20 } else { 14 }).min(next_q);
         // The first verb of speech with a name phrase before it (or after it: `said X`);
         // a noun that reads as a verb ("issuing reports") is passed over.
         for v in (a..limit).filter(|&i| {
@@ -5797,10 +5806,21 @@ impl Drafter<'_> {
                 while e < v && toks[e].is_cap() && toks[e].is_word() {
                     e += 1;
                 }
+                // (`Diane Archer, Senior Advisor at Social Security Works and President of
+                // Just Care USA said`: an "and" joining two of her titles, not a second
+                // person; `and Senator Ana Ruiz said` is one.)
+                let joins_people = |i: usize| {
+                    let title = toks.get(i + 1).is_some_and(|t| is_title_word(t.s));
+                    let named = toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.is_cap() && t.is_word() && !is_title_word(t.s));
+                    toks[i].is("and") && (!title || named)
+                };
                 if e < a + 2
                     || e + 1 >= v
                     || toks[e].s != ","
-                    || (e + 1..v).any(|i| lower_in(&toks[i], &["who", "which", "that", "and"]))
+                    || (e + 1..v)
+                        .any(|i| lower_in(&toks[i], &["who", "which", "that"]) || joins_people(i))
                 {
                     return None;
                 }
