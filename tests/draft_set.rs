@@ -208,7 +208,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// same with the drafter of the start of stop 27), joined them for stop 27's second round: 1558
 /// articles, recall 7909/8261, precision 7909/8323, speaker accuracy 7037/7909, declined recall
 /// 185/212.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.950, 0.889, 0.872);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.950, 0.888, 0.872);
 
 #[test]
 fn tune_articles_keep_their_scores() {
