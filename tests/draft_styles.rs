@@ -3889,3 +3889,52 @@ fn a_name_set_off_after_the_quotation_speaks_past_a_long_appositive() {
         ]
     );
 }
+
+#[test]
+fn a_complaint_of_silence_inside_a_quotation_is_no_declining() {
+    // `“… Biden has remained silent …”` in a lawmaker's statement is an accusation, not a
+    // declining; a refusal to answer reported in the same quotation still is one.
+    let s = draft("Ortega Faults Mayor on Bridge Closure\n\nCouncilmember Lena Ortega criticised the closure of the Elm Street bridge on Tuesday.\n\n“For three weeks Mayor Dana Pruitt has remained silent while families drive an hour around the river,” Ortega said. “Her office has also failed to provide any timetable for the repairs.”\n\n“Mayor Pruitt has refused to answer our questions about the contractor,” Ortega added.\n");
+    let declined: Vec<String> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined")
+        .map(|q| q.2)
+        .collect();
+    assert_eq!(declined.len(), 1, "{declined:?}");
+    assert!(declined[0].contains("refused to answer"), "{declined:?}");
+}
+
+#[test]
+fn paragraphs_run_together_by_a_source_that_lost_its_line_breaks() {
+    // Each paragraph of the statement opens again with a mark; the source lost the breaks
+    // between them (three spaces where each broke, one space between its sentences).
+    let s = draft("REED STATEMENT ON THE HIGHWAY BILL\n\nWASHINGTON, DC Rep. Nora Reed (OH-9) today issued the following statement on the highway bill:  \"This bill repairs roads that have waited a decade. It keeps our promise to the towns along Route 2.   \"It also funds the new bridge at Harbor Point. Work can start this summer.   \"I thank my colleagues on the committee for their work. We will watch every dollar.\"\n");
+    assert_eq!(
+        direct(&s).into_iter().map(|q| q.1).collect::<Vec<_>>(),
+        [
+            "This bill repairs roads that have waited a decade. It keeps our promise to the towns along Route 2.",
+            "It also funds the new bridge at Harbor Point. Work can start this summer.",
+            "I thank my colleagues on the committee for their work. We will watch every dollar.",
+        ]
+    );
+}
+
+#[test]
+fn wide_sentence_spacing_throughout_is_a_style_not_lost_breaks() {
+    // Four spaces after every sentence, inside the quotation too: one quotation.
+    let s = draft("Agency reports record year\n\nThe agency recovered $2 billion this year, its director announced today.    The figure is the highest on record.\n\n“The recoveries return money to the taxpayer.    They also deter others who would cheat,” said Director Paul Ames.\n");
+    assert_eq!(
+        direct(&s).into_iter().map(|q| q.1).collect::<Vec<_>>(),
+        ["The recoveries return money to the taxpayer. They also deter others who would cheat,"]
+    );
+}
+
+#[test]
+fn a_statement_whose_opening_mark_the_source_lost() {
+    // The statement's paragraph ends with its closing mark, its opening one lost.
+    let s = draft("Statement from Parks Director on Arbor Day\n\nSPRINGFIELD – Parks Director Alma Reyes today released the following statement ahead of Arbor Day:\n\nThis Arbor Day we at the Parks Department thank the volunteers who planted four thousand trees across the city. I invite every family to join us at Lincoln Park on Saturday to plant the next thousand together. ”\n");
+    assert_eq!(
+        direct(&s).into_iter().map(|q| q.1).collect::<Vec<_>>(),
+        ["This Arbor Day we at the Parks Department thank the volunteers who planted four thousand trees across the city. I invite every family to join us at Lincoln Park on Saturday to plant the next thousand together."]
+    );
+}

@@ -1350,6 +1350,15 @@ impl Drafter<'_> {
             {
                 continue;
             }
+            // Inside someone's quotation only a refusal to answer, say, explain or confirm
+            // is a declining (`“Joe Biden has refused to answer those questions”`); a
+            // speaker's complaint that a party keeps silent, failed or refused to provide
+            // or give something is an accusation, not a declining (rule 11: `Biden “has
+            // remained silent”`, `the Department “failed to answer”`, `“refused to give
+            // up”`).
+            if quoted && quoted_complaint(&lower[at..], ph.len()) {
+                continue;
+            }
             // Not inside a quotation.
             let abs = s.range.start + at;
             let inside = s
@@ -2110,6 +2119,29 @@ fn to_whom(clause: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a phrase read inside a quotation (`rest`: the sentence from the phrase on, `len`
+/// the phrase's length) is a complaint rather than a declining: silence (`has remained
+/// silent`, `keeps quiet`), a failure (`failed to answer`), or a refusal to provide or give
+/// something, by the phrase or the word after it.
+fn quoted_complaint(rest: &str, len: usize) -> bool {
+    let ph = rest.get(..len).unwrap_or(rest);
+    let next = rest
+        .get(len..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = ph.split_whitespace().chain([next]).collect();
+    words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with("silen")
+            || w == "quiet"
+            || w.starts_with("fail")
+            || w.starts_with("provid")
+            || matches!(w, "give" | "giving" | "given")
+    })
 }
 
 /// Whether `before` (a sentence up to a noun) ends with a possessive of a party: a name

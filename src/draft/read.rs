@@ -80,27 +80,95 @@ fn blocks(text: &str) -> Vec<String> {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
+    let wide = lost_breaks(text);
     let mut out = Vec::new();
     if has_blank {
         let mut cur = String::new();
         for line in text.lines() {
             if line.trim().is_empty() {
-                if !cur.trim().is_empty() {
-                    out.push(collapse(&cur));
-                }
+                push_block(&cur, wide, &mut out);
                 cur.clear();
             } else {
                 cur.push_str(line);
                 cur.push('\n');
             }
         }
-        if !cur.trim().is_empty() {
-            out.push(collapse(&cur));
-        }
+        push_block(&cur, wide, &mut out);
     } else {
-        out.extend(text.lines().filter(|l| !l.trim().is_empty()).map(collapse));
+        for line in text.lines() {
+            push_block(line, wide, &mut out);
+        }
     }
     out
+}
+
+/// The sentence breaks of a text (a sentence's end, spaces, a capital or an opening mark)
+/// by their spaces: whether some are wide (three spaces or more) while more are narrow
+/// (one or two). A typist's sentence spacing is the same throughout (`announced today.
+/// This …` all with four spaces is a style); a few wide breaks among narrow ones are lost
+/// line breaks.
+fn lost_breaks(text: &str) -> bool {
+    let (mut wide, mut narrow) = (0usize, 0usize);
+    let chars: Vec<char> = text.chars().collect();
+    for i in 1..chars.len() {
+        if !matches!(chars[i], '.' | '!' | '?') || !chars[i - 1].is_lowercase() {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < chars.len() && matches!(chars[j], '"' | '”') {
+            j += 1;
+        }
+        let spaces = chars[j..].iter().take_while(|&&c| c == ' ').count();
+        let mut k = j + spaces;
+        if k < chars.len() && matches!(chars[k], '"' | '“') {
+            k += 1;
+        }
+        if spaces == 0 || !chars.get(k).is_some_and(|c| c.is_uppercase()) {
+            continue;
+        }
+        if spaces >= 3 {
+            wide += 1;
+        } else {
+            narrow += 1;
+        }
+    }
+    wide > 0 && narrow > wide
+}
+
+/// Pushes a block's paragraphs, collapsed. A source that lost its line breaks runs its
+/// paragraphs together with a run of three spaces or more where each broke (`… our
+/// constitutional rights.   "Among many items, …`): a sentence's end (with its closing
+/// mark), then three spaces or more, then a capital or an opening mark starts a paragraph,
+/// when `wide` (see [`lost_breaks`]).
+fn push_block(block: &str, wide: bool, out: &mut Vec<String>) {
+    let mut start = 0;
+    let bytes = block.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            let run_end = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
+            let before = block[start..i].trim_end_matches(['"', '”', '’', ')']);
+            let after = block[run_end..].trim_start_matches(['"', '“']);
+            if wide
+                && run_end - i >= 3
+                && before.ends_with(['.', '!', '?'])
+                && after.starts_with(|c: char| c.is_uppercase())
+            {
+                let para = collapse(&block[start..i]);
+                if !para.is_empty() {
+                    out.push(para);
+                }
+                start = run_end;
+            }
+            i = run_end;
+        } else {
+            i += 1;
+        }
+    }
+    let para = collapse(&block[start..]);
+    if !para.is_empty() {
+        out.push(para);
+    }
 }
 
 fn read_text(text: &str) -> Article {

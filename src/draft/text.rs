@@ -48,6 +48,21 @@ fn opening_lost(p: &str) -> bool {
     if before.contains(['“', '"', '«', '„', '‘']) || before.split_whitespace().count() < 4 {
         return false;
     }
+    // `… inspire us to reach new heights. ”` ending the paragraph, its one mark, after a
+    // statement in the first person of twelve words or more: the paragraph is the
+    // statement, its opening mark lost.
+    if p[close..].trim_end() == "”"
+        && before.trim_end().ends_with(['.', '!', '?'])
+        && before.split_whitespace().count() >= 12
+        && before.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "I" | "we" | "We" | "us" | "our" | "Our" | "my" | "My"
+            )
+        })
+    {
+        return true;
+    }
     if !before.ends_with([',', '.', '?', '!']) {
         return false;
     }
@@ -112,6 +127,20 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                     open: at,
                     inner: at + len..at + len + cut,
                     close: at + len + cut,
+                    closed: true,
+                });
+                open = Some((i, c.len_utf8(), '”'));
+                prev = Some(c);
+                continue;
+            }
+            if let Some(end) = (c == '“' && nested == 0)
+                .then(|| restarts(p, at + len, i, prev, next))
+                .flatten()
+            {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..end,
+                    close: end,
                     closed: true,
                 });
                 open = Some((i, c.len_utf8(), '”'));
@@ -193,6 +222,19 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                 continue;
             }
         }
+        if let (Some((at, len, '"')), '"') = (open, c) {
+            if let Some(end) = restarts(p, at + len, i, prev, next) {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..end,
+                    close: end,
+                    closed: true,
+                });
+                open = Some((i, 1, '"'));
+                prev = Some(c);
+                continue;
+            }
+        }
         match (open, c) {
             (Some((at, len, _)), _) if closes => {
                 out.push(Span {
@@ -253,6 +295,35 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// An opening mark at `i` (a space before it, a capital after) while the quotation whose
+/// text starts at `from` is open, right after a sentence's end of three words or more:
+/// each paragraph of a statement opens again, and the source lost the break between two
+/// (`… our constitutional rights. "Among many items, …`). The open quotation ends with
+/// its sentence: where its text ends.
+fn restarts(
+    p: &str,
+    from: usize,
+    i: usize,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<usize> {
+    if !prev.is_some_and(char::is_whitespace) || !next.is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let body = p.get(from..i)?.trim_end();
+    if !body.ends_with(['.', '!', '?']) || body.split_whitespace().count() < 3 {
+        return None;
+    }
+    // The new one ends at a sentence's end too, as a paragraph does (not `"During this
+    // interrogation, Binyam Mohamed" had been …`): the next mark, if any, after one.
+    let rest = p.get(i + 1..)?;
+    let ends_sentence = match rest.find(['"', '”', '“']) {
+        None => true,
+        Some(m) => rest[..m].trim_end().ends_with(['.', '!', '?', ',']),
+    };
+    ends_sentence.then_some(from + body.len())
 }
 
 /// Whether a straight mark opened before `rest` is closed by another before the
