@@ -210,8 +210,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// 185/212. That round's speaker rules (a capital's dateline whose line break was lost, a lone
 /// gerund opening the sentence, `and` joining two titles of one speaker, a longer reach to `said`
 /// after a name set off by a comma) and its quote finding (lost line breaks, a statement's lost
-/// opening mark, no declining from a complaint inside a quotation), both merged: MERGED.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.950, 0.888, 0.872);
+/// opening mark, no declining from a complaint inside a quotation), both merged: recall 7923/8261,
+/// precision 7923/8332, speaker accuracy 7052/7923, declined recall 185/212.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.950, 0.890, 0.872);
 
 #[test]
 fn tune_articles_keep_their_scores() {
