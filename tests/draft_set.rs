@@ -211,8 +211,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// gerund opening the sentence, `and` joining two titles of one speaker, a longer reach to `said`
 /// after a name set off by a comma) and its quote finding (lost line breaks, a statement's lost
 /// opening mark, no declining from a complaint inside a quotation), both merged: recall 7923/8261,
-/// precision 7923/8332, speaker accuracy 7052/7923, declined recall 185/212.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.950, 0.890, 0.872);
+/// precision 7923/8332, speaker accuracy 7052/7923, declined recall 185/212. The twenty-first
+/// set (106 articles, batches stop27f to stop27m), measured unseen after that round (recall
+/// 245/273, precision 245/255, speaker accuracy 211/245, declined recall 1/5), joined them at
+/// stop 28: 1664 articles, recall 8168/8534, precision 8168/8587, speaker accuracy 7263/8168,
+/// declined recall 186/217.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.951, 0.889, 0.857);
 
 #[test]
 fn tune_articles_keep_their_scores() {
