@@ -3938,3 +3938,36 @@ fn a_statement_whose_opening_mark_the_source_lost() {
         ["This Arbor Day we at the Parks Department thank the volunteers who planted four thousand trees across the city. I invite every family to join us at Lincoln Park on Saturday to plant the next thousand together."]
     );
 }
+
+#[test]
+fn a_statement_marked_only_where_it_opens_and_where_it_closes() {
+    // The statement's first paragraph opens with a mark, the middle ones have none and the
+    // last one closes it before the tag: every paragraph is the mayor's.
+    let s = draft("Mayor Hale on the Water Main Break\n\nRIVERTON – Mayor Joan Hale issued the following statement on the water main break:\n\n\"Our crews worked through the night to restore service to the east side.\n\nBy this morning every home but forty had running water again. We expect the rest to be connected before dinner tonight.\n\nI have asked the utility board for a full review of the pipes under Main Street, which are older than any of us.\n\nI thank the residents for their patience,\" said Mayor Hale.\n");
+    let by_hale: Vec<String> = direct(&s)
+        .into_iter()
+        .filter(|q| q.0 == "Joan Hale")
+        .map(|q| q.1)
+        .collect();
+    assert_eq!(
+        by_hale,
+        [
+            "Our crews worked through the night to restore service to the east side.",
+            "By this morning every home but forty had running water again. We expect the rest to be connected before dinner tonight.",
+            "I have asked the utility board for a full review of the pipes under Main Street, which are older than any of us.",
+            "I thank the residents for their patience,",
+        ]
+    );
+}
+
+#[test]
+fn the_articles_voice_between_an_unclosed_quotation_and_a_closing_mark() {
+    // A paragraph of reporting (`said`) between them: the quotation ended with its
+    // paragraph and the reporting is no one's words.
+    let s = draft("Mayor Hale on the Water Main Break\n\nRIVERTON – Mayor Joan Hale spoke to reporters on Tuesday.\n\n\"Our crews worked through the night to restore service to the east side.\n\nThe utility said about forty homes were still without water on Tuesday morning.\n\nThe rest will be connected before dinner tonight,\" said Mayor Hale.\n");
+    assert!(
+        direct(&s).iter().all(|q| !q.1.contains("utility said")),
+        "{:?}",
+        direct(&s)
+    );
+}

@@ -10,7 +10,8 @@ use super::names::{
 use super::read::Article;
 use super::speaker::{self, Features, Traced};
 use super::text::{
-    carries_open_quote, quote_spans, quote_spans_carried, sentences, tokens, Span, Tok,
+    carries_open_quote, quote_spans, quote_spans_carried, runs_on_to_close, sentences, tokens,
+    Span, Tok,
 };
 
 #[path = "candidates.rs"]
@@ -3015,7 +3016,12 @@ pub fn draft_article_with(
         }
         let before = dr.last_subject;
         dr.under_heading = i > 0 && is_heading_line(paragraphs[i - 1]);
-        open_run = dr.paragraph(p, open_run, false);
+        // A quotation left open ends with its paragraph when this one neither opens again
+        // nor closes it, unless the statement runs on with no marks to a paragraph that
+        // closes it.
+        let carried =
+            open_run.filter(|_| carries_open_quote(p) || runs_on_to_close(&paragraphs[i..]));
+        open_run = dr.paragraph(p, carried, false);
         dr.under_heading = false;
         // `Rep. X released the below statement …` then `Remarks as prepared for delivery.`
         // then the statement: a short note naming no one between the introduction and the
@@ -4735,9 +4741,6 @@ impl Drafter<'_> {
 
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
-        // A quotation left open ends with its paragraph when this one neither opens again
-        // nor closes it.
-        let open = open.filter(|_| carries_open_quote(p));
         let spans = quote_spans_carried(p, open.is_some());
         let sents: Vec<Sent> = sentences(p, &spans)
             .into_iter()

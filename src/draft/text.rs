@@ -377,6 +377,40 @@ pub fn carries_open_quote(p: &str) -> bool {
     false
 }
 
+/// Whether a quotation left open at the end of the paragraph before `rest` runs on through
+/// paragraphs with no mark at all to one that closes it: a statement typed with its opening
+/// mark on its first paragraph and its closing mark on its last only (`"As the crisis …` /
+/// `As of Thursday, …` / `… safe," said Rep. Smucker.`). `rest` starts with the paragraph
+/// after the open one; the run is at most eight paragraphs of two sentences' length or more,
+/// none with a double mark or a speech verb in the third person (the article's voice), and
+/// the paragraph that ends it opens with no mark and has a closing mark first.
+pub fn runs_on_to_close(rest: &[&str]) -> bool {
+    let marked = |p: &str| p.contains(['"', '“', '”', '«', '»', '„']);
+    let voice = |p: &str| {
+        p.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "said" | "says" | "added" | "stated" | "according"
+            )
+        })
+    };
+    for (k, p) in rest.iter().enumerate().take(9) {
+        if marked(p) {
+            let t = p.trim_start();
+            return k > 0 && !t.starts_with(['“', '"', '«', '„']) && carries_open_quote(t);
+        }
+        let t = p.trim();
+        if t.is_empty()
+            || voice(t)
+            || t.split_whitespace().count() < 8
+            || !t.ends_with(['.', '!', '?'])
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the text after an `s’` reads as a plural's possessive, not a closing mark: a
 /// space, a lower-case word, and a closing ’ still to come.
 fn plural_possessive(rest: &str) -> bool {
