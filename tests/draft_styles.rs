@@ -3971,3 +3971,17 @@ fn the_articles_voice_between_an_unclosed_quotation_and_a_closing_mark() {
         direct(&s)
     );
 }
+
+#[test]
+fn a_declining_in_a_relative_clause_is_the_antecedents() {
+    // The one referred to, named right before `who`, did not answer: not the sentence's
+    // subject who referred the reporter.
+    let s = draft("Clinic Closes Its Doors\n\nThe Eastfield clinic closed on Monday, leaving 3,000 patients without a doctor.\n\nHealth department spokesperson Lerato Dube referred the Herald to district manager Sipho Nkosi, who had not answered our questions by the time of publication.\n\nBoard chair Anna Vos sent questions to treasurer Peter Kahn who did not respond.\n");
+    let declined: Vec<(String, String)> = quotes(&s)
+        .into_iter()
+        .filter(|q| q.1 == "declined" || q.1 == "no-response")
+        .map(|q| (q.0, q.2))
+        .collect();
+    let names: Vec<&str> = declined.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(names, ["Sipho Nkosi", "Peter Kahn"], "{declined:?}");
+}

@@ -1584,7 +1584,9 @@ impl Drafter<'_> {
                     })
             } else {
                 // (`Police have so far had no comment`: past the adverbs of time.)
-                np_backward(p, &s.toks, floor, before_time_adverbs(&s.toks, floor, v))
+                let e = before_time_adverbs(&s.toks, floor, v);
+                relative_antecedent(p, &s.toks, floor, e)
+                    .or_else(|| np_backward(p, &s.toks, floor, e))
             };
             // `the government confirmed …, but it has not responded`: the organisation the
             // clause before was about, not whatever "it" meant a sentence earlier.
@@ -3128,6 +3130,21 @@ fn before_time_adverbs(toks: &[Tok], floor: usize, v: usize) -> usize {
             return v;
         }
     }
+}
+
+/// `X referred GroundUp to acting principal Y who did not answer`, `… to Y, who had not
+/// responded`: the party of a declining whose subject is a relative pronoun is the name
+/// right before the pronoun (and its comma), not the sentence's subject.
+fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
+    if v < floor + 2 || !lower_in(&toks[v - 1], &["who", "which"]) {
+        return None;
+    }
+    let mut a = v - 1;
+    if toks[a - 1].s == "," {
+        a -= 1;
+    }
+    np_backward(p, toks, floor, a)
+        .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
 }
 
 /// `could not reach the local authority for comment`: a body named in lower case after
