@@ -3985,3 +3985,25 @@ fn a_declining_in_a_relative_clause_is_the_antecedents() {
     let names: Vec<&str> = declined.iter().map(|d| d.0.as_str()).collect();
     assert_eq!(names, ["Sipho Nkosi", "Peter Kahn"], "{declined:?}");
 }
+
+#[test]
+fn a_statement_closed_once_then_running_on_unmarked_to_a_lost_opening_mark() {
+    // The statement closes after its second paragraph, runs on with no marks and ends on a
+    // paragraph whose opening mark the source lost: the unmarked paragraphs are the
+    // senator's too.
+    let s = draft("Senator Price on the Rail Strike\n\nWASHINGTON – Senator Dora Price issued the following statement on the rail strike:\n\n\"The strike has stranded freight in every state of the union.\n\nFarmers cannot ship their harvest and factories are running out of parts.\"\n\nBoth sides have had months to reach an agreement. Neither has moved an inch since the spring.\n\nI urge them to return to the table this week and to stay there until the trains run again.”\n");
+    let by_price: Vec<String> = direct(&s)
+        .into_iter()
+        .filter(|q| q.0 == "Dora Price")
+        .map(|q| q.1)
+        .collect();
+    assert_eq!(
+        by_price,
+        [
+            "The strike has stranded freight in every state of the union.",
+            "Farmers cannot ship their harvest and factories are running out of parts.",
+            "Both sides have had months to reach an agreement. Neither has moved an inch since the spring.",
+            "I urge them to return to the table this week and to stay there until the trains run again.",
+        ]
+    );
+}

@@ -2990,8 +2990,11 @@ pub fn draft_article_with(
         cites: Vec::new(),
         note: None,
     });
-    let mut open_run: Option<usize> = None; // speaker of a quotation still open
-                                            // A transcript's lines are quotes by their labels, from the first line on.
+    // The speaker of a quotation still open.
+    let mut open_run: Option<usize> = None;
+    // The speaker of a quotation the paragraph before carried on from the one before it.
+    let mut closed_run: Option<usize> = None;
+    // A transcript's lines are quotes by their labels, from the first line on.
     let transcript = transcript::is_transcript(&paragraphs);
     let mut turn: Option<usize> = None;
     for (i, p) in paragraphs.iter().enumerate() {
@@ -3021,6 +3024,18 @@ pub fn draft_article_with(
         // closes it.
         let carried =
             open_run.filter(|_| carries_open_quote(p) || runs_on_to_close(&paragraphs[i..]));
+        // (The same when the statement's paragraph before closed and the run ends on a
+        // paragraph whose opening mark was lost: `… our elections."` / `The hypocrisy is
+        // blatant. …` / `… one executive order at a time.”`.)
+        let carried = carried.or_else(|| {
+            let prev = paragraphs.get(i.checked_sub(1)?)?.trim();
+            let whole = prev.ends_with(['"', '”'])
+                && (prev.starts_with(['"', '“']) || closed_run.is_some());
+            (whole && runs_on_to_close(&paragraphs[i..]))
+                .then(|| dr.d.quotes.last().map(|q| q.by))
+                .flatten()
+        });
+        closed_run = carried;
         open_run = dr.paragraph(p, carried, false);
         dr.under_heading = false;
         // `Rep. X released the below statement …` then `Remarks as prepared for delivery.`
