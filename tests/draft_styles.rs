@@ -4007,3 +4007,14 @@ fn a_statement_closed_once_then_running_on_unmarked_to_a_lost_opening_mark() {
         ]
     );
 }
+
+#[test]
+fn a_noun_spelled_like_a_verb_of_naming_before_a_modal_is_no_verb() {
+    // `a prison term would …`: "term" is the subject noun, not `what X terms “…”`; the
+    // quotation is the judge's, whose `said` comes first.
+    let s = draft("Driver Spared Prison\n\nA driver who hit a cyclist was given community service on Friday.\n\nJudge Mara Lind said that a prison term would \"ruin a young man with no record\".\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Mara Lind", "ruin a young man with no record")]
+    );
+}

@@ -870,7 +870,18 @@ fn speech_at(toks: &[Tok], i: usize) -> bool {
 
 /// A verb naming a term at token `i` (not a noun: "his call for").
 fn term_at(toks: &[Tok], i: usize) -> bool {
-    is_term_verb(&toks[i]) && verb_here(toks, i)
+    // A noun before a modal or an auxiliary is its subject: `a jail term would “…”`.
+    let subject_noun = lower_in(&toks[i], &["term", "call", "view", "brand", "label"])
+        && toks.get(i + 1).is_some_and(|n| {
+            lower_in(
+                n,
+                &[
+                    "would", "will", "could", "can", "should", "may", "might", "must", "shall",
+                    "is", "was", "has", "had",
+                ],
+            )
+        });
+    is_term_verb(&toks[i]) && verb_here(toks, i) && !subject_noun
 }
 
 /// Whether a quoted text reads as a title: two words or more, each word of four letters or
