@@ -4018,3 +4018,13 @@ fn a_noun_spelled_like_a_verb_of_naming_before_a_modal_is_no_verb() {
         [pair("Mara Lind", "ruin a young man with no record")]
     );
 }
+
+#[test]
+fn a_phrase_after_an_article_following_a_quotation_of_the_same_speaker() {
+    // The sentence's tag gives its first quotation to the board; the short phrase after
+    // `a` that follows is the board's too. With no quotation before it, the same phrase is
+    // the writer's own noun phrase.
+    let s = draft("Board Approves Budget\n\nThe school board met on Tuesday.\n\nThe board said that, while the budget is \"tight but fair\", it is a \"necessary first step\" toward new classrooms.\n\nThe vote came after midnight, a \"long night\" for everyone.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|q| q.1).collect();
+    assert_eq!(texts, ["tight but fair", "necessary first step"], "{texts:?}");
+}

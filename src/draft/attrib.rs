@@ -5341,7 +5341,13 @@ impl Drafter<'_> {
         }
         // `granted on the grounds of a "significant public benefit."`: a short phrase used
         // as a noun in the article's own sentence, with no one credited.
-        if ti > 0 && lower_in(&s.toks[ti - 1], &["a", "an", "the"]) && words <= 4 {
+        // (Not after a quotation of the same sentence's speaker: `the court said, although
+        // the crucifix is “…”, it is an “essentially passive symbol”`.)
+        if ti > 0
+            && lower_in(&s.toks[ti - 1], &["a", "an", "the"])
+            && words <= 4
+            && !(quoted_before && words >= 2 && s.quote_at[..ti].iter().any(Option::is_some))
+        {
             return true;
         }
         if quoted_before && words >= 2 {
