@@ -4026,5 +4026,9 @@ fn a_phrase_after_an_article_following_a_quotation_of_the_same_speaker() {
     // the writer's own noun phrase.
     let s = draft("Board Approves Budget\n\nThe school board met on Tuesday.\n\nThe board said that, while the budget is \"tight but fair\", it is a \"necessary first step\" toward new classrooms.\n\nThe vote came after midnight, a \"long night\" for everyone.\n");
     let texts: Vec<String> = direct(&s).into_iter().map(|q| q.1).collect();
-    assert_eq!(texts, ["tight but fair", "necessary first step"], "{texts:?}");
+    assert_eq!(
+        texts,
+        ["tight but fair", "necessary first step"],
+        "{texts:?}"
+    );
 }
