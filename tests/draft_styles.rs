@@ -3938,3 +3938,24 @@ fn a_statement_whose_opening_mark_the_source_lost() {
         ["This Arbor Day we at the Parks Department thank the volunteers who planted four thousand trees across the city. I invite every family to join us at Lincoln Park on Saturday to plant the next thousand together."]
     );
 }
+
+#[test]
+fn an_openers_phrase_before_the_subject_is_no_part_of_it() {
+    // `Shortly before the vote, Council Opposition leader Maria Ortiz spoke against …: “…,” she said`:
+    // the opener's phrase (`Shortly before the vote,`) is set aside and the subject after
+    // its comma is the "she" of the tag, not the speaker quoted before.
+    let s = draft("Council approves harbour levy\n\nThe city council approved a levy on cruise ships on Monday by seven votes to four.\n\n“The levy pays for the new pier and the harbour patrol,” said Mayor Tom Akers, who proposed it.\n\nMost of the opposition voted against it. Shortly before the vote, Council Opposition leader Maria Ortiz spoke against the levy, speaking for her four colleagues: “Cruise lines will simply sail to the next port. The shops on Quay Street will pay for this,” she said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Tom Akers",
+                "The levy pays for the new pier and the harbour patrol,"
+            ),
+            pair(
+                "Maria Ortiz",
+                "Cruise lines will simply sail to the next port. The shops on Quay Street will pay for this,"
+            ),
+        ]
+    );
+}

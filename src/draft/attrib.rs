@@ -2441,7 +2441,10 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         // participle's clause before the comma, then the subject by name (not `Manning
         // said, …`: no verb of speech in the clause).
         let comma = toks.iter().take(14).position(|t| t.s == ",");
-        let participle_clause = names::looks_like_gerund(&f.lower())
+        // (Or an opener's phrase: `Already the world’s longest-serving prime minister, Hun
+        // Sen has vowed …`.)
+        let participle_clause = (names::looks_like_gerund(&f.lower())
+            || names::is_opener(&f.lower()))
             && toks
                 .get(start + 1)
                 .is_some_and(|t| t.is_word() && !t.is_cap())
