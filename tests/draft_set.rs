@@ -215,8 +215,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// set (106 articles, batches stop27f to stop27m), measured unseen after that round (recall
 /// 245/273, precision 245/255, speaker accuracy 211/245, declined recall 1/5), joined them at
 /// stop 28: 1664 articles, recall 8168/8534, precision 8168/8587, speaker accuracy 7263/8168,
-/// declined recall 186/217.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.951, 0.889, 0.857);
+/// declined recall 186/217; after stop 28's speaker rules (an opener's phrase before the
+/// subject, a statement introduced by a sentence quoting someone else, a heading run into a
+/// release's quotations, a dateline's commas) speaker accuracy 7283/8168.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.957, 0.951, 0.891, 0.857);
 
 #[test]
 fn tune_articles_keep_their_scores() {
