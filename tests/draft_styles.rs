@@ -4032,3 +4032,79 @@ fn a_phrase_after_an_article_following_a_quotation_of_the_same_speaker() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn an_openers_phrase_before_the_subject_is_no_part_of_it() {
+    // `Shortly before the vote, Council Opposition leader Maria Ortiz spoke against …: “…,” she said`:
+    // the opener's phrase (`Shortly before the vote,`) is set aside and the subject after
+    // its comma is the "she" of the tag, not the speaker quoted before.
+    let s = draft("Council approves harbour levy\n\nThe city council approved a levy on cruise ships on Monday by seven votes to four.\n\n“The levy pays for the new pier and the harbour patrol,” said Mayor Tom Akers, who proposed it.\n\nMost of the opposition voted against it. Shortly before the vote, Council Opposition leader Maria Ortiz spoke against the levy, speaking for her four colleagues: “Cruise lines will simply sail to the next port. The shops on Quay Street will pay for this,” she said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Tom Akers",
+                "The levy pays for the new pier and the harbour patrol,"
+            ),
+            pair(
+                "Maria Ortiz",
+                "Cruise lines will simply sail to the next port. The shops on Quay Street will pay for this,"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_statement_introduced_in_a_sentence_quoting_someone_else() {
+    // The sentence that introduces the mayor's statement quotes the governor: the statement
+    // in the paragraphs after is the mayor's, not the governor's.
+    let s = draft("Mayor answers governor on mill closure\n\nLAKEWOOD – Mayor Ana Ruiz released the following statement on Monday after Governor Tom Price said the paper mill would “never reopen” under its present owners.\n\n“Four hundred families in Lakewood depend on that mill. I will not accept that it is finished because one owner lost interest.\n\n“We have two buyers ready to talk, and I have asked the state to sit down with them this week.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tom Price", "never reopen"),
+            pair(
+                "Ana Ruiz",
+                "Four hundred families in Lakewood depend on that mill. I will not accept that it is finished because one owner lost interest."
+            ),
+            pair(
+                "Ana Ruiz",
+                "We have two buyers ready to talk, and I have asked the state to sit down with them this week."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_datelines_commas_are_not_the_opening_phrases() {
+    // `SPRINGFIELD, IL (March 3, 2025) — Today, Mayor Lee Park issued …`: the comma that
+    // closes `Today,` is the one after the dateline, not the dateline's own.
+    let s = draft("Park statement on wildfire bill\n\nSPRINGFIELD, IL (March 3, 2025) — Today, Mayor Lee Park issued the following statement after the council passed the wildfire preparedness bill.\n\n“This bill puts a fire crew within ten minutes of every home in our city. I thank the council for passing it without delay.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Lee Park",
+            "This bill puts a fire crew within ten minutes of every home in our city. I thank the council for passing it without delay."
+        )]
+    );
+}
+
+#[test]
+fn a_heading_run_into_a_floor_speechs_quotations() {
+    // `Excerpts “…” “…”`: a heading whose line break the source lost, then the lawmaker's
+    // words with no tag.
+    let s = draft("Senator Grant Speaks on Rural Broadband\n\nWASHINGTON — U.S. Sen. Helen Grant (D-Vt.) spoke on the Senate floor today about the rural broadband program.\n\nWatch the video here\n\nExcerpts “Too many farms in Vermont still wait for a signal. Our children do homework in library parking lots.” “This program has the money to fix it. It only needs the will to spend it.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Helen Grant",
+                "Too many farms in Vermont still wait for a signal. Our children do homework in library parking lots."
+            ),
+            pair(
+                "Helen Grant",
+                "This program has the money to fix it. It only needs the will to spend it."
+            ),
+        ]
+    );
+}

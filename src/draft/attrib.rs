@@ -2452,8 +2452,13 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         // `Having won multiple tournaments as a kid, Dorsa Derakhshani decided …`: a
         // participle's clause before the comma, then the subject by name (not `Manning
         // said, …`: no verb of speech in the clause).
-        let comma = toks.iter().take(14).position(|t| t.s == ",");
-        let participle_clause = names::looks_like_gerund(&f.lower())
+        // (The comma after the dateline's, if any: `DURHAM, NC (April 8, 2026) — Today,
+        // Congresswoman …`.)
+        let comma = (start..toks.len().min(start + 14)).find(|&c| toks[c].s == ",");
+        // (Or an opener's phrase: `Already the world’s longest-serving prime minister, Hun
+        // Sen has vowed …`.)
+        let participle_clause = (names::looks_like_gerund(&f.lower())
+            || names::is_opener(&f.lower()))
             && toks
                 .get(start + 1)
                 .is_some_and(|t| t.is_word() && !t.is_cap())
@@ -2468,10 +2473,10 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
             && !is_pronoun(f)
             && !honorific
         {
-            if let Some(c) = toks.iter().take(14).position(|t| t.s == ",") {
+            if let Some(c) = comma {
                 start = c + 1;
             } else {
-                start = 1;
+                start += 1;
             }
         }
     }
@@ -2683,6 +2688,21 @@ const ORG_NOUN_MEANS: &[(&str, &[&str])] = &[
     ("charity", &["charity", "foundation", "fund", "trust"]),
     ("union", &["union", "federation", "confederation"]),
 ];
+
+/// Whether the text before a paragraph's first quotation is nothing or a heading whose line
+/// break the source lost (`Highlights “…”`, `Key excerpts: “…”`): one to three capitalised
+/// words, no sentence.
+fn heading_only(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .trim()
+        .trim_end_matches(':')
+        .split_whitespace()
+        .collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
 
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
 /// `The following is a statement from X regarding …`, `X issued the following statement`,
@@ -4967,10 +4987,9 @@ impl Drafter<'_> {
                                 None,
                                 None,
                             )
-                        } else if let Some(sp) =
-                            (si == 0 && ti == 0 && p[..span.open].trim().is_empty())
-                                .then(|| self.release_lawmaker(sentence))
-                                .flatten()
+                        } else if let Some(sp) = (si == 0 && heading_only(&p[..span.open]))
+                            .then(|| self.release_lawmaker(sentence))
+                            .flatten()
                         {
                             (
                                 sp,
@@ -5050,6 +5069,22 @@ impl Drafter<'_> {
                     let qs = sent(p, inner.start + r.start..inner.start + r.end, &[]);
                     self.declined(p, &qs, None, true);
                     self.contacted_no_response(p, &qs);
+                }
+            }
+            // `Congresswoman X released the following statement after President Trump said
+            // “…”`: the statement, in the paragraphs after, is X's, not the speaker quoted in
+            // the sentence that introduces it.
+            if had_quote && !headline {
+                if let Some(np) = statement_intro(p, s) {
+                    let rule = "the author of a statement the article gives next";
+                    if let Some(idx) = self
+                        .entity(&np, s.text.trim(), rule)
+                        .filter(|&idx| speaker_here != Some(idx))
+                    {
+                        self.last_subject = Some((idx, self.para_no));
+                        self.last_statement = Some(idx);
+                        self.statement_para = Some(self.para_no);
+                    }
                 }
             }
             if !had_quote && !headline {
