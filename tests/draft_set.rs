@@ -221,8 +221,8 @@ fn meets_targets(c: &Counts) -> bool {
 /// `a`/`an` following a quotation of the sentence's speaker): recall 8203/8534, precision
 /// 8203/8621, speaker accuracy 7296/8203, declined recall 188/217; after its speaker rules (an
 /// opener's phrase before the subject, a statement introduced by a sentence quoting someone
-/// else, a heading run into a release's quotations, a dateline's commas), both merged: recall 8203/8534,
-/// precision 8203/8621, speaker accuracy 7316/8203, declined recall 188/217.
+/// else, a heading run into a release's quotations, a dateline's commas), both merged: recall
+/// 8203/8534, precision 8203/8621, speaker accuracy 7316/8203, declined recall 188/217.
 const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.951, 0.891, 0.866);
 
 #[test]
