@@ -227,7 +227,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// unseen after that round (recall 167/186, precision 167/180, speaker accuracy 145/167,
 /// declined recall 1/2), joined them for stop 28's second round: 1742 articles, recall
 /// 8370/8720, precision 8370/8801, speaker accuracy 7461/8370, declined recall 189/219.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.891, 0.863);
+/// After stop 28's second round's quote-finding and declining rules (a long statement with
+/// marks of its own inside, one never closed, a release's end mark, an inch mark, a theme
+/// and a listed title; keeping a suspicion, naming someone already named, a medium's
+/// silence): recall 8385/8720, precision 8385/8809, speaker accuracy 7476/8385, declined
+/// recall 190/219.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.951, 0.891, 0.867);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4108,3 +4108,111 @@ fn a_heading_run_into_a_floor_speechs_quotations() {
         ]
     );
 }
+
+#[test]
+fn a_long_statement_marked_where_it_opens_and_closes_with_marks_of_its_own_inside() {
+    // Ten unmarked paragraphs between the opening and the closing mark, one quoting a
+    // phrase in marks of its own (`only "a blip."`) and one with `said` in the
+    // speaker's first person: every paragraph is the governor's, the inner phrases no
+    // quotations of their own.
+    let middle = [
+        "Twelve months ago the legislature promised our towns a fair share of the road fund.",
+        "Since then the fund has grown by nine percent and our share has shrunk by four.",
+        "The department has called the shortfall only \"a blip.\" Our county engineers count it in miles of broken road.",
+        "Bridges in the north of the state wait years for inspections that the law requires every two.",
+        "School buses take detours of twenty minutes around closed crossings every single morning.",
+        "The department said last spring that the backlog would be cleared, and we believed it then.",
+        "Freight companies have begun routing trucks through neighbouring states to avoid our highways.",
+        "Every month of delay adds to the final bill that taxpayers will be asked to pay.",
+        "Local mayors have written to the department four times without receiving a schedule.",
+        "Farmers tell me the harvest now travels half a day longer to reach the rail yards.",
+    ];
+    let article = format!(
+        "Governor Vale on the Road Fund\n\nCAPITAL CITY – Governor Irene Vale released the following statement on the road fund:\n\n\"Our roads are the first thing every family in this state depends on.\n\n{}\n\nI will sign no budget that does not repair them,\" said Governor Vale.\n",
+        middle.join("\n\n")
+    );
+    let s = draft(&article);
+    let by_vale: Vec<String> = direct(&s)
+        .into_iter()
+        .filter(|q| q.0 == "Irene Vale")
+        .map(|q| q.1)
+        .collect();
+    let mut want = vec!["Our roads are the first thing every family in this state depends on."];
+    want.extend(middle);
+    want.push("I will sign no budget that does not repair them,");
+    assert_eq!(by_vale, want);
+    assert!(
+        direct(&s).iter().all(|q| q.1 != "a blip."),
+        "{:?}",
+        direct(&s)
+    );
+}
+
+#[test]
+fn a_statement_that_never_closes_runs_to_the_articles_end_in_the_first_person() {
+    // The release's last paragraph has no mark at all and speaks as the senator (`I`,
+    // `we`): it is the statement's. Reporting with no first person after an unclosed
+    // quotation is not.
+    let s = draft("Senator Moss on the Flood Relief\n\nDOVER – Senator Ruth Moss released the following statement on the flood relief:\n\n\"I have spent the week with families in the river towns whose homes are still under water.\n\nWe owe them more than sympathy. I have asked the agency to open three more relief centres before the weekend, and I will keep asking until it does.\n");
+    let by_moss: Vec<String> = direct(&s)
+        .into_iter()
+        .filter(|q| q.0 == "Ruth Moss")
+        .map(|q| q.1)
+        .collect();
+    assert_eq!(
+        by_moss,
+        [
+            "I have spent the week with families in the river towns whose homes are still under water.",
+            "We owe them more than sympathy. I have asked the agency to open three more relief centres before the weekend, and I will keep asking until it does.",
+        ]
+    );
+    let s = draft("Flood Relief Arrives\n\nDOVER – Senator Ruth Moss spoke in Dover on Friday.\n\n\"Families in the river towns are still under water.\n\nThe agency opened three more relief centres on Saturday, officials said, and more are planned for next month.\n");
+    assert!(
+        direct(&s).iter().all(|q| !q.1.contains("relief centres")),
+        "{:?}",
+        direct(&s)
+    );
+}
+
+#[test]
+fn a_releases_end_mark_run_into_its_last_quotation_is_no_part_of_it() {
+    // The source lost the break before `# # #`: the statement ends at its last sentence.
+    let s = draft("Rep. Ames on the Farm Bill\n\nWASHINGTON – Rep. Carla Ames voted for the farm bill on Thursday. Rep. Ames released the following statement. \"This bill keeps family farms in business for another five years. # # #\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Carla Ames",
+            "This bill keeps family farms in business for another five years."
+        )]
+    );
+}
+
+#[test]
+fn an_inch_mark_after_a_digit_opens_no_quotation() {
+    // `2" wide`: inches, not a quotation running to the paragraph's end.
+    let s = draft("Pipe Burst Downtown\n\nA water main burst under Front Street on Monday.\n\nCrews fitted a clamp over a crack 2\" wide and restored the flow by noon. The street reopened in the evening.\n");
+    assert!(direct(&s).is_empty(), "{:?}", direct(&s));
+}
+
+#[test]
+fn a_years_theme_and_a_title_in_a_line_of_names_are_no_quotations() {
+    // A year's theme and a prize-winner's title in a line of names (no verb at all) are
+    // named, not said; a phrase in marks after a verb of saying still is someone's words.
+    let s = draft("Library Week Opens\n\nRIVERTON – Mayor Joan Hale opened Library Week on Monday. This year’s theme, “Read. Share. Repeat!”, asks families to swap books.\n\nFirst Prize: Tom Reyes, Riverton Middle School, “Night Owls!”\n\nHale said the week was “a promise kept to our children”.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|q| q.1).collect();
+    assert_eq!(texts, ["a promise kept to our children"], "{texts:?}");
+}
+
+#[test]
+fn keeping_a_suspicion_to_oneself_is_a_declining_naming_or_reporting_is_not() {
+    // The coach would not share his suspicion: a declining. The league not identifying a
+    // player already named, and state radio giving no explanation of an event, are no
+    // one refusing to say something asked of them.
+    let s = draft("Doping Case Widens\n\nCoach Pavel Orlov said he knows who tipped off the inspectors, but would not share his suspicion with reporters.\n\nThe league did not identify Marco Bell as the player who failed the test. Teammates confirmed it instead.\n\nState-run radio did not give any explanation of the delay to the final and it was not clear when the match would be played.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [("Pavel Orlov".to_string(), "declined".to_string())],
+        "{declined:?}"
+    );
+}

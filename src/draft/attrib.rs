@@ -5299,6 +5299,19 @@ impl Drafter<'_> {
         if Self::an_example(s, ti) {
             return true;
         }
+        // A theme or a slogan set off after its noun: `This year’s theme, “Ready. Set.
+        // Action!”, highlights …`.
+        if ti >= 3
+            && s.toks[ti - 1].s == ","
+            && lower_in(&s.toks[ti - 2], &["theme", "slogan", "motto"])
+            && (lower_in(
+                &s.toks[ti - 3],
+                &["the", "its", "their", "his", "her", "our"],
+            ) || !s.toks[ti - 3].is_cap()
+                && (s.toks[ti - 3].s.ends_with("’s") || s.toks[ti - 3].s.ends_with("'s")))
+        {
+            return true;
+        }
         // A title set off after the work it names: `The report, “Shifting Sand,” says …`.
         if title_case(text.trim_end_matches(','))
             && ti >= 2
@@ -5357,6 +5370,23 @@ impl Drafter<'_> {
             return true;
         }
         let words = text.split_whitespace().count();
+        // `5th Place: Ann Feutcha, Bentonville West High School, “Peek-A-Boo!”`: a title
+        // at the end of a line of names, with no verb to say it.
+        // (A label and its colon, then names: not `Today, “I’m scared …”`.)
+        let listed = ti > 0
+            && s.toks[ti - 1].s == ","
+            && s.toks[..ti].iter().any(|t| t.s == ":")
+            && s.toks[..ti].iter().filter(|t| t.is_word()).count() >= 3
+            && s.toks[ti + 1..].iter().all(|t| !t.is_word())
+            && s.toks.iter().all(|t| {
+                t.s == QUOTE_TOK
+                    || !t.is_word()
+                    || t.is_cap()
+                    || t.s.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if listed {
+            return true;
+        }
         let before: Vec<String> = s.toks[ti.saturating_sub(3)..ti]
             .iter()
             .map(|t| t.lower())

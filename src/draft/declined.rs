@@ -1068,6 +1068,37 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // Keeping one's own view to oneself when asked: `would not share his suspicion`,
+    // `declined to share her thoughts` (not `refused to share power`: the object is the
+    // party's own mind).
+    for neg in [
+        "would not",
+        "will not",
+        "did not",
+        "declined to",
+        "refused to",
+        "declines to",
+        "refuses to",
+    ] {
+        for whose in ["his", "her", "their"] {
+            for what in [
+                "suspicion",
+                "suspicions",
+                "views",
+                "thoughts",
+                "reasons",
+                "reasoning",
+                "theory",
+                "opinion",
+            ] {
+                all.push((
+                    format!("{neg} share {whose} {what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
     all
 }
 
@@ -1474,6 +1505,41 @@ impl Drafter<'_> {
                 .any(|x| after.starts_with(x));
             if anonymous {
                 continue;
+            }
+            // `State-run media did not give any explanation of what had happened`: a
+            // medium reporting the event leaves it unexplained; nobody asked it.
+            let subject = lower[..at].trim_end();
+            if [
+                "media",
+                "radio",
+                "television",
+                "tv",
+                "broadcasts",
+                "newspapers",
+            ]
+            .iter()
+            .any(|m| {
+                subject
+                    .strip_suffix(m)
+                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', '-']))
+            }) {
+                continue;
+            }
+            // `did not identify Sirhan as the victim`: the person is named already; not
+            // saying who someone is is no refusal to say something.
+            if ["identify", "identified", "name", "named"]
+                .iter()
+                .any(|v| ph.ends_with(&format!(" {v}")))
+            {
+                let orig = rest.get(ph.len()..).unwrap_or("").trim_start();
+                let words: Vec<&str> = orig.split_whitespace().take(4).collect();
+                let named = words.first().is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !["The", "A", "An", "Any"].contains(w)
+                });
+                if named && words[1..].contains(&"as") {
+                    continue;
+                }
             }
             // `refused to give up power`, `declined to give way`: not a refusal to speak.
             if ph.ends_with(" give")

@@ -95,6 +95,17 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     let unopened = !matches!(first, Some('“' | '"' | '‘' | '\'' | '«' | '„' | '‚'));
     // (`The proud legacy … happen,” said Deb Willett.`: the opening mark lost, the
     // paragraph is quoted from its start as a carried one is.)
+    // (A paragraph carried on with no mark of its own but pairs inside, `I see "we're
+    // hiring" signs …`: the pairs are the speaker's, the paragraph is quoted whole.)
+    if unopened && carried && !carries_open_quote(p) && pairs_inside(p.trim()) {
+        let end = p.trim_end().len();
+        return vec![Span {
+            open: 0,
+            inner: 0..end,
+            close: p.len(),
+            closed: false,
+        }];
+    }
     if unopened && (carried || opening_lost(p)) {
         let close_typo = p.find('”');
         let close_straight = p.find('"');
@@ -246,7 +257,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                 open = None;
             }
             (None, '“') => open = Some((i, c.len_utf8(), '”')),
-            (None, '"') => open = Some((i, 1, '"')),
+            // (`cutting through steel lines up to 1" thick`: an inch's mark after a digit
+            // opens nothing.)
+            (None, '"') if !prev.is_some_and(|d| d.is_ascii_digit()) => open = Some((i, 1, '"')),
             (None, '«') => open = Some((i, c.len_utf8(), '»')),
             (None, '„') => open = Some((i, c.len_utf8(), '“')),
             (None, '‚') if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
@@ -267,7 +280,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     if let Some((at, len, mark)) = open {
         // A single mark left open was an apostrophe or a stray: no quote.
         if !matches!(mark, '’' | '\'' | '‘') {
-            let end = p.trim_end().len().max(at + len);
+            // (`… is a growing economy. # # #`: a release's end mark run into its last
+            // paragraph is no part of the quotation.)
+            let end = end_mark_stripped(p).len().max(at + len);
             // `“… what it brings to all of us.’` at the paragraph's end: a single closing
             // mark typed for the double one closes it.
             let body = &p[at + len..end];
@@ -295,6 +310,19 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
     }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// A paragraph without the end mark of a press release run into its end (`… growing
+/// economy. # # #`, `… ###`), trimmed.
+fn end_mark_stripped(p: &str) -> &str {
+    let t = p.trim_end();
+    let body = t.trim_end_matches(['#', ' ']);
+    let marks = t[body.len()..].chars().filter(|&c| c == '#').count();
+    if marks >= 3 && body.ends_with(['.', '!', '?']) {
+        body
+    } else {
+        t
+    }
 }
 
 /// An opening mark at `i` (a space before it, a capital after) while the quotation whose
@@ -378,37 +406,149 @@ pub fn carries_open_quote(p: &str) -> bool {
 }
 
 /// Whether a quotation left open at the end of the paragraph before `rest` runs on through
-/// paragraphs with no mark at all to one that closes it: a statement typed with its opening
-/// mark on its first paragraph and its closing mark on its last only (`"As the crisis …` /
-/// `As of Thursday, …` / `… safe," said Rep. Smucker.`). `rest` starts with the paragraph
-/// after the open one; the run is at most eight paragraphs of two sentences' length or more,
-/// none with a double mark or a speech verb in the third person (the article's voice), and
-/// the paragraph that ends it opens with no mark and has a closing mark first.
+/// paragraphs with no mark of its own to one that closes it: a statement typed with its
+/// opening mark on its first paragraph and its closing mark on its last only (`"As the crisis
+/// …` / `As of Thursday, …` / `… safe," said Rep. Smucker.`). `rest` starts with the paragraph
+/// after the open one; the run is at most fourteen paragraphs of two sentences' length or
+/// more, none opening with a mark, whose marks only pair up inside them (`I see "we're
+/// hiring" signs …`), and none with a speech verb in the third person unless it speaks in
+/// the first person too (the article's own voice has no `I`, `we`, `our`); the paragraph
+/// that ends it opens with no mark and has a closing mark first.
 pub fn runs_on_to_close(rest: &[&str]) -> bool {
-    let marked = |p: &str| p.contains(['"', '“', '”', '«', '»', '„']);
-    let voice = |p: &str| {
-        p.split_whitespace().any(|w| {
+    let words = |p: &str| -> Vec<String> {
+        p.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                    .replace('’', "'")
+            })
+            .collect()
+    };
+    let first_person = |ws: &[String]| {
+        ws.iter().any(|w| {
             matches!(
-                w.trim_matches(|c: char| !c.is_alphabetic()),
-                "said" | "says" | "added" | "stated" | "according"
+                w.as_str(),
+                "I" | "I'm"
+                    | "I've"
+                    | "I'll"
+                    | "me"
+                    | "my"
+                    | "My"
+                    | "we"
+                    | "We"
+                    | "we're"
+                    | "We're"
+                    | "we've"
+                    | "We've"
+                    | "our"
+                    | "Our"
+                    | "us"
             )
         })
     };
-    for (k, p) in rest.iter().enumerate().take(9) {
-        if marked(p) {
-            let t = p.trim_start();
-            return k > 0 && !t.starts_with(['“', '"', '«', '„']) && carries_open_quote(t);
-        }
+    let is_speech = |w: &str| matches!(w, "said" | "says" | "added" | "stated" | "according");
+    // A speech verb as a tag (`…, Rep. Farr said.`, `…, said Jane Roe.`): the article's
+    // voice whoever speaks in the paragraph.
+    let tagged = |p: &str| {
+        let raw: Vec<&str> = p.split_whitespace().collect();
+        raw.iter().enumerate().any(|(i, w)| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+            is_speech(bare) && (w.ends_with([',', '.']) || i > 0 && raw[i - 1].ends_with(','))
+        })
+    };
+    let speech = |ws: &[String]| ws.iter().any(|w| is_speech(w));
+    // (Whether every paragraph of the run so far speaks in the first person.)
+    let mut all_first = true;
+    for (k, p) in rest.iter().enumerate().take(15) {
         let t = p.trim();
+        if is_end_mark(t) {
+            return k > 0 && all_first;
+        }
+        if has_double_mark(t) {
+            if t.starts_with(['“', '"', '«', '„']) {
+                return false;
+            }
+            if carries_open_quote(t) {
+                return k > 0;
+            }
+            if !pairs_inside(t) {
+                return false;
+            }
+        }
+        let ws = words(t);
+        let first = first_person(&ws);
         if t.is_empty()
-            || voice(t)
-            || t.split_whitespace().count() < 8
+            || tagged(t)
+            || speech(&ws) && !first
+            || ws.len() < 8
             || !t.ends_with(['.', '!', '?'])
         {
             return false;
         }
+        all_first &= first;
+        // A statement that never closes runs on to the article's end: each of its
+        // paragraphs in the speaker's first person (`"I am closely following …` / `… I will
+        // continue to urge …` and nothing after).
+        if k + 1 == rest.len() {
+            return all_first;
+        }
     }
     false
+}
+
+/// A press release's end mark alone in its paragraph (`# # #`, `###`, `-30-`).
+fn is_end_mark(t: &str) -> bool {
+    let hashes = t.chars().filter(|&c| c == '#').count();
+    (hashes >= 3 && t.chars().all(|c| c == '#' || c == ' ')) || t == "-30-"
+}
+
+/// Whether a text has a double quotation mark (not an inch or a second's after a digit,
+/// `1" thick`).
+fn has_double_mark(p: &str) -> bool {
+    p.char_indices().any(|(i, c)| match c {
+        '“' | '”' | '«' | '»' | '„' => true,
+        '"' => !units_before(&p[..i]) && !inch_after_digit(&p[..i], &p[i + 1..]),
+        _ => false,
+    })
+}
+
+/// Whether a straight double mark between `before` and `after` is an inch or a second's
+/// mark: it follows a digit and a lower-case word follows it (`1" thick`).
+fn inch_after_digit(before: &str, after: &str) -> bool {
+    let mut a = after.chars();
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
+        && a.next() == Some(' ')
+        && a.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether every double mark of a paragraph that does not open with one pairs with the next
+/// inside it: an opening mark (after a space) and its closing one a few words on (`only
+/// "temporary."`, `“we’re hiring”`).
+fn pairs_inside(p: &str) -> bool {
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut pairs = 0;
+    for (i, c) in p.char_indices() {
+        match (c, open) {
+            ('"', _) if units_before(&p[..i]) || inch_after_digit(&p[..i], &p[i + 1..]) => {}
+            ('“' | '«' | '„', None) => open = Some((i, c)),
+            ('"', None) if opens_after(prev) => open = Some((i, c)),
+            ('”' | '»' | '"', Some((at, o))) => {
+                let right = matches!((o, c), ('“' | '„', '”') | ('«', '»') | ('"', '"'));
+                if !right || p[at..i].split_whitespace().count() > 8 {
+                    return false;
+                }
+                pairs += 1;
+                open = None;
+            }
+            ('“' | '”' | '«' | '»' | '„' | '"', _) => return false,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open.is_none() && pairs > 0
 }
 
 /// Whether the text after an `s’` reads as a plural's possessive, not a closing mark: a
