@@ -4108,3 +4108,17 @@ fn a_heading_run_into_a_floor_speechs_quotations() {
         ]
     );
 }
+
+#[test]
+fn with_a_role_and_a_name_saying() {
+    // `…, with harbour authority engineer Maria Lind saying …“…”`: the one saying is the
+    // name after the role in lower case, not the sentence's subject.
+    let s = draft("Port opens new quay\n\nThe Harbour Board approved the new container quay on Friday, with harbour authority engineer Maria Lind saying the deeper berth would take ships \"twice the size of the ones we see today\".\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Maria Lind",
+            "twice the size of the ones we see today"
+        )]
+    );
+}

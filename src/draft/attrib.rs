@@ -6124,6 +6124,23 @@ impl Drafter<'_> {
                         }
                     }
                 }
+                // `…, with senior party official Li Yuecheng saying …“…”`: a role in lower
+                // case between `with` and the name.
+                if k < v && k > prev_q + 1 {
+                    let w = (k.saturating_sub(8).max(prev_q + 1)..k)
+                        .rev()
+                        .find(|&i| toks[i].is("with"))
+                        .filter(|&w| (w + 1..k).all(|i| toks[i].is_word()));
+                    if let Some((np, _)) = w
+                        .and_then(|w| np_after_verb(p, toks, w + 1, v))
+                        .filter(|(np, end)| *end == v && np.pronoun.is_none())
+                    {
+                        let rule = format!("`with X {verb} “…”`, a role before X");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
             }
             // `“…,” he said, calling Israel a “…”`, `X said that “…,” adding Cambodians
             // “…”`: a participle set off after a quotation has the speaker of its tag.
