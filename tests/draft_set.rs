@@ -227,7 +227,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// unseen after that round (recall 167/186, precision 167/180, speaker accuracy 145/167,
 /// declined recall 1/2), joined them for stop 28's second round: 1742 articles, recall
 /// 8370/8720, precision 8370/8801, speaker accuracy 7461/8370, declined recall 189/219.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.891, 0.863);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.959, 0.951, 0.892, 0.863);
 
 #[test]
 fn tune_articles_keep_their_scores() {

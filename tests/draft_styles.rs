@@ -4122,3 +4122,17 @@ fn with_a_role_and_a_name_saying() {
         )]
     );
 }
+
+#[test]
+fn according_to_a_statement_released_by() {
+    // `According to a statement released by the X, “…”`: the one who released the
+    // statement speaks, not the sentence's other parties.
+    let s = draft("Dam repairs to start in spring\n\nRepairs to the Kessel Dam will begin in March. According to a statement released by the Regional Water Board, the work \"will not affect drinking water for any household\" in the valley.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Regional Water Board",
+            "will not affect drinking water for any household"
+        )]
+    );
+}
