@@ -4216,3 +4216,31 @@ fn keeping_a_suspicion_to_oneself_is_a_declining_naming_or_reporting_is_not() {
         "{declined:?}"
     );
 }
+
+#[test]
+fn with_a_role_and_a_name_saying() {
+    // `…, with harbour authority engineer Maria Lind saying …“…”`: the one saying is the
+    // name after the role in lower case, not the sentence's subject.
+    let s = draft("Port opens new quay\n\nThe Harbour Board approved the new container quay on Friday, with harbour authority engineer Maria Lind saying the deeper berth would take ships \"twice the size of the ones we see today\".\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Maria Lind",
+            "twice the size of the ones we see today"
+        )]
+    );
+}
+
+#[test]
+fn according_to_a_statement_released_by() {
+    // `According to a statement released by the X, “…”`: the one who released the
+    // statement speaks, not the sentence's other parties.
+    let s = draft("Dam repairs to start in spring\n\nRepairs to the Kessel Dam will begin in March. According to a statement released by the Regional Water Board, the work \"will not affect drinking water for any household\" in the valley.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Regional Water Board",
+            "will not affect drinking water for any household"
+        )]
+    );
+}

@@ -5597,6 +5597,58 @@ impl Drafter<'_> {
         Some((by, rule, to, context))
     }
 
+    /// `“…,” said a statement issued by the U.S. Central Command.`, `According to a
+    /// statement released by Erdogan’s office, “…”`: the statement's tag names who released
+    /// it; they are the speaker, not the statement nor the sentence's subject.
+    fn statement_released_by(&mut self, p: &str, s: &Sent, q: usize) -> Option<Found> {
+        let toks = &s.toks;
+        let n = toks.len();
+        // Where the statement's article is: after `said`/`says` right after the quotation,
+        // or after the sentence's opening `According to`.
+        let v = if toks.get(q + 1).is_some_and(|t| t.s == ",") {
+            q + 2
+        } else {
+            q + 1
+        };
+        let det = if v + 1 < n && lower_in(&toks[v], &["said", "says", "read", "reads"]) {
+            v + 1
+        } else if q > 3 && toks[0].is("According") && toks[1].is("to") {
+            2
+        } else {
+            return None;
+        };
+        let mut i = det;
+        if i < n && lower_in(&toks[i], &["a", "the", "an"]) {
+            i += 1;
+        }
+        // (`a joint statement`, `a brief written statement`: up to two words before it.)
+        let w = (i..(i + 3).min(n)).find(|&k| lower_in(&toks[k], STATEMENT_OWNED))?;
+        let by = w + 2;
+        if by + 1 >= n
+            || !lower_in(
+                &toks[w + 1],
+                &[
+                    "released",
+                    "issued",
+                    "published",
+                    "posted",
+                    "sent",
+                    "distributed",
+                ],
+            )
+            || !lower_in(&toks[by], &["by", "from"])
+        {
+            return None;
+        }
+        let stop = if det == 2 { q } else { n };
+        let stop = (by + 1..stop)
+            .find(|&k| matches!(toks[k].s, "," | ";" | ":" | QUOTE_TOK))
+            .unwrap_or(stop);
+        let (np, _) = np_forward(p, toks, by + 1, stop)?;
+        let rule = format!("`a statement {} {} X`", toks[w + 1].s, toks[by].s);
+        self.credit(p, s, &np, rule, None, None)
+    }
+
     /// Who said the quotation at token `q` of the sentence: (speaker, rule, to, context);
     /// `before`: the speaker of the sentence's quotation before it, if any.
     fn attribute(
@@ -5612,6 +5664,9 @@ impl Drafter<'_> {
         let n = toks.len();
         if Self::names_something(s, q, text) {
             return None;
+        }
+        if let Some(found) = self.statement_released_by(p, s, q) {
+            return Some(found);
         }
         // `a robot named "…"`, `the so-called "…"`: a name, whoever the sentence quotes.
         let mut b = q;
@@ -6149,6 +6204,23 @@ impl Drafter<'_> {
                 if k < v && k > prev_q && toks[k - 1].is("with") {
                     if let Some(np) = np_from(p, &toks[k..v]) {
                         let rule = format!("`with X {verb} “…”`");
+                        if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                            return Some(found);
+                        }
+                    }
+                }
+                // `…, with senior party official Li Yuecheng saying …“…”`: a role in lower
+                // case between `with` and the name.
+                if k < v && k > prev_q + 1 {
+                    let w = (k.saturating_sub(8).max(prev_q + 1)..k)
+                        .rev()
+                        .find(|&i| toks[i].is("with"))
+                        .filter(|&w| (w + 1..k).all(|i| toks[i].is_word()));
+                    if let Some((np, _)) = w
+                        .and_then(|w| np_after_verb(p, toks, w + 1, v))
+                        .filter(|(np, end)| *end == v && np.pronoun.is_none())
+                    {
+                        let rule = format!("`with X {verb} “…”`, a role before X");
                         if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
                             return Some(found);
                         }
