@@ -233,8 +233,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// silence): recall 8385/8720, precision 8385/8809, speaker accuracy 7476/8385, declined
 /// recall 190/219; after its speaker rules (a role and a name after `with`, a statement
 /// released by X), both merged: recall 8385/8720, precision 8385/8809,
-/// speaker accuracy 7486/8385, declined recall 190/219.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.951, 0.892, 0.867);
+/// speaker accuracy 7486/8385, declined recall 190/219. The twenty-third set (104 articles,
+/// batches stop28e to stop28g, stop28i to stop28l), measured unseen after that round (recall
+/// 276/288, precision 276/285, speaker accuracy 247/276, declined recall 4/6: the same as with
+/// the drafter of the start of stop 28), joined them for its third round: 1846 articles, recall
+/// 8661/9008, precision 8661/9094, speaker accuracy 7733/8661, declined recall 194/225.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.892, 0.862);
 
 #[test]
 fn tune_articles_keep_their_scores() {
