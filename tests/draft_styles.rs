@@ -4244,3 +4244,42 @@ fn according_to_a_statement_released_by() {
         )]
     );
 }
+
+#[test]
+fn a_day_between_refused_and_to_is_still_a_declining() {
+    // `X declined Tuesday to confirm …`: a day between the verb and `to`.
+    let s = draft("Carmaker Silent on Plant\n\nNordwerk declined Tuesday to confirm reports that it will close its plant in Lyon. Workers gathered at the gates.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [("Nordwerk".to_string(), "declined".to_string())],
+        "{declined:?}"
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_description_is_the_declinings_party() {
+    // `The country's top food regulator, the Food Safety Board, has not commented`: the
+    // name in commas, not the description before it.
+    let s = draft("Recall Widens\n\nA dairy recalled its cheese on Monday. The country's top food regulator, the Food Safety Board, has not commented on the recall.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [("Food Safety Board".to_string(), "declined".to_string())],
+        "{declined:?}"
+    );
+}
+
+#[test]
+fn an_opening_adverb_is_no_party_and_missing_data_is_no_silence() {
+    // `Previously, Ruiz would not say …, and has not revealed …`: Ruiz twice, not the
+    // opening adverb;
+    // `Figures were not available for the north` is a gap in a report, nobody asked.
+    let s = draft("Leak Inquiry Stalls\n\nSenator Ana Ruiz says she saw the memo. Previously, Ruiz would not say who gave it to her, and has not revealed the identity of the aide.\n\nThe agency's report lists prices by region. Figures were not available for the north.\n");
+    let declined = declinings(&s);
+    assert!(!declined.is_empty(), "{declined:?}");
+    assert!(
+        declined.iter().all(|(who, _)| who == "Ana Ruiz"),
+        "{declined:?}"
+    );
+}

@@ -413,6 +413,37 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // A day or a time word between the verb and `to` (`Google declined Wednesday to
+    // confirm reports`, `the ministry refused again to comment`).
+    for when in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "again",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+    ] {
+        for act in REFUSED_ACTS.iter().chain(REFUSED_TO) {
+            for verb in ["declined", "refused", "declines", "refuses"] {
+                all.push((
+                    format!("{verb} {when} to {act}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
     // Not commenting, in every tense and with the adverbs between: `has not yet
     // commented`, `had not publicly commented`, `is not commenting`.
     for adv in ["", "yet ", "publicly ", "immediately ", "officially "] {
@@ -1525,6 +1556,27 @@ impl Drafter<'_> {
             }) {
                 continue;
             }
+            // `Data was not available for the Northern Territory`: figures missing from a
+            // report, not a party asked.
+            if ph.ends_with("available")
+                && [
+                    "data",
+                    "figures",
+                    "statistics",
+                    "information",
+                    "numbers",
+                    "details",
+                    "records",
+                ]
+                .iter()
+                .any(|m| {
+                    subject
+                        .strip_suffix(m)
+                        .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+                })
+            {
+                continue;
+            }
             // `did not identify Sirhan as the victim`: the person is named already; not
             // saying who someone is is no refusal to say something.
             if ["identify", "identified", "name", "named"]
@@ -1652,6 +1704,7 @@ impl Drafter<'_> {
                 // (`Police have so far had no comment`: past the adverbs of time.)
                 let e = before_time_adverbs(&s.toks, floor, v);
                 relative_antecedent(p, &s.toks, floor, e)
+                    .or_else(|| appositive_name(p, &s.toks, floor, e))
                     .or_else(|| np_backward(p, &s.toks, floor, e))
             };
             // `the government confirmed …, but it has not responded`: the organisation the
@@ -1761,6 +1814,22 @@ impl Drafter<'_> {
             });
             let fallback = np.is_none() && (speaker_here.is_none() || floor == 0);
             let np = if fallback { sentence_subject(p, s) } else { np };
+            // `Previously, Nunes would not say …, and has not revealed …`: a word set off
+            // by a comma opening the sentence is no subject; the one after it is.
+            let np = match np {
+                Some(n)
+                    if fallback
+                        && s.toks.len() > 3
+                        && s.toks[1].s == ","
+                        && s.toks[0].s == n.name
+                        && s.toks[0].s.ends_with("ly") =>
+                {
+                    np_forward(p, &s.toks, 2, s.toks.len())
+                        .map(|(m, _)| m)
+                        .or(Some(n))
+                }
+                np => np,
+            };
             // `I've won't say anything`: the one answering in the first person, no party.
             if np.as_ref().is_some_and(|n| {
                 let l = n.name.to_lowercase().replace('’', "'");
@@ -3210,6 +3279,40 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<
         a -= 1;
     }
     np_backward(p, toks, floor, a)
+        .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+}
+
+/// `China's top internet regulator, the Cyberspace Administration of China, has not
+/// commented`: the party of a declining right after a name set off in commas behind a
+/// description in lower case is the name, not the description.
+fn appositive_name(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
+    if v < floor + 4 || toks[v - 1].s != "," {
+        return None;
+    }
+    let c = (floor..v - 1).rev().find(|&i| toks[i].s == ",")?;
+    if c == floor || v - 1 - c > 9 {
+        return None;
+    }
+    // (The description before: a noun in lower case, not a name or an age.)
+    let before = &toks[c - 1];
+    if !before.is_word() || before.is_cap() || before.s.chars().any(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let mut i = c + 1;
+    if toks[i].is("the") {
+        i += 1;
+    }
+    let inner = &toks[i..v - 1];
+    let capped = !inner.is_empty()
+        && inner[0].is_cap()
+        && inner
+            .iter()
+            .all(|t| t.is_cap() || lower_in(t, &["of", "for", "and", "on", "the", "'s", "’s"]));
+    if !capped {
+        return None;
+    }
+    np_forward(p, toks, c + 1, v - 1)
+        .map(|(np, _)| np)
         .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
 }
 
