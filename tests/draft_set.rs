@@ -238,7 +238,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// 276/288, precision 276/285, speaker accuracy 247/276, declined recall 4/6: the same as with
 /// the drafter of the start of stop 28), joined them for its third round: 1846 articles, recall
 /// 8661/9008, precision 8661/9094, speaker accuracy 7733/8661, declined recall 194/225.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.892, 0.862);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.893, 0.862);
 
 #[test]
 fn tune_articles_keep_their_scores() {
