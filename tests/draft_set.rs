@@ -239,8 +239,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// the drafter of the start of stop 28), joined them for its third round: 1846 articles, recall
 /// 8661/9008, precision 8661/9094, speaker accuracy 7733/8661, declined recall 194/225.
 /// Its third round's declinings (a day between `declined` and `to`, a name set off after a
-/// description, an opening adverb no party, missing data no silence): declined recall 195/225.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.892, 0.866);
+/// description, an opening adverb no party, missing data no silence): declined recall 195/225;
+/// its speaker rule (a statement in the first person plural from lawmakers the release's
+/// opening names), both merged: recall 8661/9008, precision 8661/9094, speaker
+/// accuracy 7742/8661, declined recall 195/225.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.893, 0.866);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4283,3 +4283,21 @@ fn an_opening_adverb_is_no_party_and_missing_data_is_no_silence() {
         "{declined:?}"
     );
 }
+
+#[test]
+fn we_in_a_release_whose_opening_names_its_writers() {
+    // Two lawmakers named as the writers, then the statement in the first person plural
+    // with no tag: the writers speak (the first of them), not the council they chair; a
+    // supporter's own `we`, tagged with a name, stays the supporter's.
+    let s = draft("Lawmakers Urge Rail Funding\n\nSPRINGFIELD – Senators Ruth Vance (D-OR) and Tomas Iver (R-ID), co-chairs of the Northern Rail Council, today released the following statement on the rail budget:\n\n\"Our towns depend on the northern line, and we will not let it close. We urge the Department to restore the funding this year.\"\n\n\"We thank the Senators for standing with rail workers,\" said Dana Holt.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ruth Vance",
+                "Our towns depend on the northern line, and we will not let it close. We urge the Department to restore the funding this year."
+            ),
+            pair("Dana Holt", "We thank the Senators for standing with rail workers,"),
+        ]
+    );
+}

@@ -3090,6 +3090,41 @@ pub fn draft_article_with(
     (dr.finish(), traced)
 }
 
+/// How many lawmakers a paragraph names with a title: two for a plural title before a name
+/// (`U.S. Senators Ruth Vance`, `Reps. A and B`), one for each singular one.
+fn lawmakers_named(p: &str) -> usize {
+    const PLURAL: &[&str] = &[
+        "senators",
+        "sens.",
+        "reps.",
+        "representatives",
+        "congressmembers",
+    ];
+    const SINGLE: &[&str] = &[
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "congressmember",
+    ];
+    let toks = tokens(p, 0..p.len());
+    toks.windows(2)
+        .map(|w| {
+            if !w[0].is_cap() || !w[1].is_cap() || !w[1].is_word() {
+                0
+            } else if lower_in(&w[0], PLURAL) {
+                2
+            } else if lower_in(&w[0], SINGLE) {
+                1
+            } else {
+                0
+            }
+        })
+        .sum()
+}
+
 /// The first person named after a lawmaker's title (`U.S. Senators Ruth Vance (D-OR) and
 /// …`, `Rep. Dana Whitcomb`, `Congresswoman Lund`): the name's capitalised words.
 fn first_lawmaker(paragraphs: &[&str]) -> Option<String> {
@@ -6873,7 +6908,90 @@ impl Drafter<'_> {
         }
     }
 
+    /// A statement or letter in the first person plural (`we`, `our`) in a release whose
+    /// opening names two or more lawmakers as its writers (`Reps. A and B, co-chairs of the
+    /// X Caucus, released the following statement`, `Senator A led Reps. B and C in sending
+    /// a letter to …`): the writers speak, not the body they chair, a group noun or the one
+    /// the letter is addressed to that the opening also names. Drafted as the first of
+    /// them, as `the Senators wrote` is.
+    fn joint_writers(&mut self) {
+        let Some(lead) = self.release_lawmaker.clone() else {
+            return;
+        };
+        let paragraphs: Vec<&str> = self.article_text.split("\n\n").take(3).collect();
+        let Some(opening) = paragraphs.iter().find(|p| p.contains(lead.as_str())) else {
+            return;
+        };
+        if lawmakers_named(opening) < 2 {
+            return;
+        }
+        let opening_words = fold_words(opening);
+        let lead_words = fold_words(&lead);
+        let plural_only = |t: &str| {
+            let w = fold_words(t);
+            let has = |l: &[&str]| w.iter().any(|x| l.contains(&x.as_str()));
+            has(&["we", "our", "us", "ours", "ourselves"])
+                && !has(&["i", "my", "me", "mine", "myself"])
+        };
+        let mut writer: Option<usize> = None;
+        for qi in 0..self.d.quotes.len() {
+            let q = &self.d.quotes[qi];
+            if q.kind != QuoteKind::Direct || !plural_only(&q.text) {
+                continue;
+            }
+            let e = &self.d.entities[q.by];
+            let name = fold_words(&e.name);
+            let Some(last) = name.last() else {
+                continue;
+            };
+            // (One of the writers already, someone the opening does not name, or a person:
+            // a fellow lawmaker with a statement of their own.)
+            if e.kind == PartyKind::Person
+                || lead_words.iter().any(|w| name.contains(w))
+                || !opening_words.contains(last)
+            {
+                continue;
+            }
+            // (`“We …,” said Lena Ortiz of the Growers Association`: a named tag, or the
+            // statement it opened continued, is someone else's own voice.)
+            let tagged = [
+                "`“…,” said X`",
+                "`“…,” X said`",
+                "continues the statement of",
+            ]
+            .iter()
+            .any(|r| q.note.rule.starts_with(r));
+            if tagged && e.name.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let said = e.name.clone();
+            let sentence = q.note.sentence.clone();
+            let w = match writer {
+                Some(w) => w,
+                None => {
+                    let np = Np {
+                        name: lead.clone(),
+                        ..Np::default()
+                    };
+                    let Some(w) = self.entity(&np, &sentence, "the first lawmaker a release names")
+                    else {
+                        return;
+                    };
+                    writer = Some(w);
+                    w
+                }
+            };
+            let q = &mut self.d.quotes[qi];
+            q.by = w;
+            q.note.rule = format!(
+                "{}; “we”, in a release whose opening names its writers: {lead}, the first of them, not {said}",
+                q.note.rule
+            );
+        }
+    }
+
     fn finish(mut self) -> Draft {
+        self.joint_writers();
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
         for i in 0..self.d.entities.len() {
