@@ -415,25 +415,10 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     }
     // A day or a time word between the verb and `to` (`Google declined Wednesday to
     // confirm reports`, `the ministry refused again to comment`).
-    for when in [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "again",
-        "on monday",
-        "on tuesday",
-        "on wednesday",
-        "on thursday",
-        "on friday",
-        "on saturday",
-        "on sunday",
-    ] {
+    let days = names::WEEKDAYS.iter().map(|d| d.to_string());
+    let on_days = names::WEEKDAYS.iter().map(|d| format!("on {d}"));
+    let others = ["today", "yesterday", "again"].map(String::from);
+    for when in days.chain(others).chain(on_days) {
         for act in REFUSED_ACTS.iter().chain(REFUSED_TO) {
             for verb in ["declined", "refused", "declines", "refuses"] {
                 all.push((
