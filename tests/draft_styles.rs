@@ -4301,3 +4301,18 @@ fn we_in_a_release_whose_opening_names_its_writers() {
         ]
     );
 }
+
+#[test]
+fn the_plural_write_is_a_verb_of_saying() {
+    // `“…,” the members write.`: the present plural `write` tags the quotation as `writes`
+    // does; the signers are the lawmaker the article names first, not the official the
+    // letter goes to.
+    let s = draft("Delegation Presses Ministry on Ferries\n\nRep. Nora Quill (D-ME) and Rep. Owen Blythe (D-ME) joined six colleagues on a letter to Transport Minister Karel Vos about the island ferries. The members ask Minister Vos to restore the winter timetable.\n\n“Island families cannot wait a season for a boat,” the members write.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Nora Quill",
+            "Island families cannot wait a season for a boat,"
+        )]
+    );
+}

@@ -39,6 +39,7 @@ const SPEECH: &[&str] = &[
     "states",
     "wrote",
     "writes",
+    "write",
     "noted",
     "notes",
     "explained",
@@ -6926,6 +6927,7 @@ impl Drafter<'_> {
             return;
         }
         let opening_words = fold_words(opening);
+        let head_words = fold_words(&paragraphs.join("\n\n"));
         let lead_words = fold_words(&lead);
         let plural_only = |t: &str| {
             let w = fold_words(t);
@@ -6936,7 +6938,7 @@ impl Drafter<'_> {
         let mut writer: Option<usize> = None;
         for qi in 0..self.d.quotes.len() {
             let q = &self.d.quotes[qi];
-            if q.kind != QuoteKind::Direct || !plural_only(&q.text) {
+            if q.kind != QuoteKind::Direct {
                 continue;
             }
             let e = &self.d.entities[q.by];
@@ -6944,11 +6946,40 @@ impl Drafter<'_> {
             let Some(last) = name.last() else {
                 continue;
             };
-            // (One of the writers already, someone the opening does not name, or a person:
-            // a fellow lawmaker with a statement of their own.)
-            if e.kind == PartyKind::Person
-                || lead_words.iter().any(|w| name.contains(w))
-                || !opening_words.contains(last)
+            // (`the Members of Congress wrote`, `the Florida lawmakers continued`: the
+            // writers as a group, whatever the voice.)
+            let group = name.len() >= 2
+                && (LAWMAKER_GROUPS.contains(&last.as_str())
+                    || name.ends_with(&["of".to_string(), "congress".to_string()]));
+            // (The one the letter goes to, named in the first paragraphs and no lawmaker:
+            // `a letter to Homeland Security Secretary Alejandro Mayorkas`.)
+            // Only when no tag names them: the statement continued, an untagged paragraph,
+            // or `they write` taken as them.
+            let untagged = [
+                "continues the",
+                "a paragraph of quotation with no tag",
+                "a quotation after the sentences",
+                "a quotation under a heading",
+            ]
+            .iter()
+            .any(|r| q.note.rule.starts_with(r))
+                || q.note.rule.starts_with("a person named before a pronoun")
+                    && fold_words(&q.note.sentence.replace(q.text.as_str(), ""))
+                        .iter()
+                        .any(|w| w == "they");
+            let addressee = e.kind == PartyKind::Person
+                && untagged
+                && head_words.contains(last)
+                && !self.is_lawmaker(&e.name);
+            if !group && !plural_only(&q.text) {
+                continue;
+            }
+            // (One of the writers already, someone the opening does not name, or a person
+            // not addressed: a fellow lawmaker with a statement of their own.)
+            if !group
+                && (e.kind == PartyKind::Person && !addressee
+                    || lead_words.iter().any(|w| name.contains(w))
+                    || !addressee && !opening_words.contains(last))
             {
                 continue;
             }
@@ -6961,7 +6992,7 @@ impl Drafter<'_> {
             ]
             .iter()
             .any(|r| q.note.rule.starts_with(r));
-            if tagged && e.name.starts_with(char::is_uppercase) {
+            if !group && tagged && e.name.starts_with(char::is_uppercase) {
                 continue;
             }
             let said = e.name.clone();
@@ -6990,7 +7021,100 @@ impl Drafter<'_> {
         }
     }
 
+    /// `wrote Chu and Velazquez`, `Sanders and Wyden wrote`: a party named by two or more
+    /// surnames joined is named by the full names the article prints for them (`Judy Chu
+    /// and Nydia Velazquez`), the joined surnames kept as another name.
+    fn joined_full_names(&mut self) {
+        for i in 0..self.d.entities.len() {
+            let name = self.d.entities[i].name.clone();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let Some(and) = words.iter().position(|w| *w == "and") else {
+                continue;
+            };
+            // (Each part one capitalised word: `Chu`, `Sanders,`.)
+            let parts: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != and)
+                .map(|(_, w)| w.trim_end_matches(','))
+                .collect();
+            if parts.len() < 2
+                || and + 2 != words.len()
+                || words[..and.saturating_sub(1)].iter().any(|w| !w.ends_with(','))
+                || parts.iter().any(|w| {
+                    !w.starts_with(char::is_uppercase)
+                        || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                        || is_title_word(w)
+                })
+            {
+                continue;
+            }
+            let mut full: Vec<String> = Vec::new();
+            for part in &parts {
+                let surname = fold_words(part);
+                let mut found: Vec<String> = Vec::new();
+                for run in &self.cap_runs {
+                    let text = untitled_name(run);
+                    let w = fold_words(&text);
+                    if (2..=4).contains(&w.len())
+                        && w.last() == surname.last()
+                        && !w.iter().any(|x| x == "and")
+                        && kind_of(&text, "") == PartyKind::Person
+                        && !found.contains(&text)
+                    {
+                        found.push(text);
+                    }
+                }
+                let [one] = found.as_slice() else {
+                    break;
+                };
+                full.push(one.clone());
+            }
+            if full.len() != parts.len() {
+                continue;
+            }
+            let last = full.pop().unwrap_or_default();
+            let joined = format!("{} and {last}", full.join(", "));
+            let jw = fold_words(&joined);
+            if self.folded.iter().any(|f| *f == jw) {
+                continue;
+            }
+            let e = &mut self.d.entities[i];
+            let short = std::mem::replace(&mut e.name, joined);
+            e.aliases.push(short);
+            self.folded[i] = jw;
+        }
+    }
+
+    /// Whether the article writes a lawmaker's title before this name or its surname
+    /// (`Rep. Tom Cotton`, `Senator Graham`), or a party and state after it (`Lindsey Graham
+    /// (R-S.C.)`).
+    fn is_lawmaker(&self, name: &str) -> bool {
+        let full = untitled_name(name);
+        let surname = full.split_whitespace().last().unwrap_or_default();
+        if surname.is_empty() {
+            return false;
+        }
+        let t = &self.article_text;
+        [
+            "Sen. ",
+            "Senator ",
+            "Rep. ",
+            "Representative ",
+            "Congressman ",
+            "Congresswoman ",
+            "Congressmember ",
+        ]
+        .iter()
+        .any(|title| {
+            t.contains(&format!("{title}{full}")) || t.contains(&format!("{title}{surname}"))
+        }) || ["(D-", "(R-", "(I-", ", D-", ", R-", ", I-"]
+            .iter()
+            .any(|p| t.contains(&format!("{full} {p}")) || t.contains(&format!("{full}{p}")))
+    }
+
     fn finish(mut self) -> Draft {
+        self.joined_full_names();
         self.joint_writers();
         // `Spokesman also said “…”` in a deck, before the body names him: a role alone as
         // a speaker is the one person the article names with that role.
