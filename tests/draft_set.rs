@@ -246,7 +246,7 @@ fn meets_targets(c: &Counts) -> bool {
 /// stop28o to stop28q), measured unseen after that round (recall 102/104, precision 102/104,
 /// speaker accuracy 92/102), joined them at stop 29: 1888 articles, recall 8763/9112,
 /// precision 8763/9198, speaker accuracy 7834/8763, declined recall 195/225.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.893, 0.866);
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.895, 0.866);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4316,3 +4316,30 @@ fn the_plural_write_is_a_verb_of_saying() {
         )]
     );
 }
+
+#[test]
+fn joined_surnames_are_named_by_their_full_names() {
+    // `Lind and Pike wrote`: the two lawmakers the opening names in full, joined.
+    let s = draft("Senators Seek Dairy Hearing\n\nWASHINGTON – Sen. Mara Lind (D-VT) and Sen. Owen Pike (R-UT) today asked the committee for a hearing on milk prices.\n\nIn their request, Lind and Pike wrote: “Dairy farms are closing every week while prices at the store keep rising.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Mara Lind and Owen Pike",
+            "Dairy farms are closing every week while prices at the store keep rising."
+        )]
+    );
+}
+
+#[test]
+fn a_letters_writers_as_a_group_are_its_first_writer() {
+    // `the Members of Congress continued`: the signers the opening names, whatever the
+    // voice of the quotation.
+    let s = draft("Senators Press Agency on Flood Maps\n\nWASHINGTON – U.S. Senators Lena Brook (R-KS) and Paul Dunn (R-NE) wrote to the Federal Emergency Management Agency about outdated flood maps.\n\n“Farm towns are paying for insurance they do not need,” the Members of Congress continued.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Lena Brook",
+            "Farm towns are paying for insurance they do not need,"
+        )]
+    );
+}

@@ -7040,10 +7040,14 @@ impl Drafter<'_> {
                 .collect();
             if parts.len() < 2
                 || and + 2 != words.len()
-                || words[..and.saturating_sub(1)].iter().any(|w| !w.ends_with(','))
+                || words[..and.saturating_sub(1)]
+                    .iter()
+                    .any(|w| !w.ends_with(','))
                 || parts.iter().any(|w| {
                     !w.starts_with(char::is_uppercase)
-                        || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                        || !w
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                         || is_title_word(w)
                 })
             {
@@ -7076,7 +7080,7 @@ impl Drafter<'_> {
             let last = full.pop().unwrap_or_default();
             let joined = format!("{} and {last}", full.join(", "));
             let jw = fold_words(&joined);
-            if self.folded.iter().any(|f| *f == jw) {
+            if self.folded.contains(&jw) {
                 continue;
             }
             let e = &mut self.d.entities[i];
