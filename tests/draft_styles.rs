@@ -4307,7 +4307,7 @@ fn the_plural_write_is_a_verb_of_saying() {
     // `“…,” the members write.`: the present plural `write` tags the quotation as `writes`
     // does; the signers are the lawmaker the article names first, not the official the
     // letter goes to.
-    let s = draft("Delegation Presses Ministry on Ferries\n\nRep. Nora Quill (D-ME) and Rep. Owen Blythe (D-ME) joined six colleagues on a letter to Transport Minister Karel Vos about the island ferries. The members ask Minister Vos to restore the winter timetable.\n\n“Island families cannot wait a season for a boat,” the members write.\n");
+    let s = draft("Delegation Presses Ministry on Ferries\n\nRep. Nora Quill (D-ME) and Rep. Owen Blythe (D-ME) joined six colleagues on a letter to Transport Minister Karel Vos about the island ferries. Harbour master Ida Lunde warned of the closures last week.\n\n“Island families cannot wait a season for a boat,” the members write.\n");
     assert_eq!(
         direct(&s),
         [pair(
@@ -4340,6 +4340,20 @@ fn a_letters_writers_as_a_group_are_its_first_writer() {
         [pair(
             "Lena Brook",
             "Farm towns are paying for insurance they do not need,"
+        )]
+    );
+}
+
+#[test]
+fn we_of_a_letter_is_its_writers_not_the_one_it_is_sent_to() {
+    // An untagged `we` paragraph after the sentence that names the secretary the letter
+    // goes to: the senators wrote it, not the secretary.
+    let s = draft("Senators Fault Interior on Fire Crews\n\nWASHINGTON – Senators Alma Ruiz (D-NM) and Carl Voss (R-MT) sent a letter to Interior Secretary Dana Whitfield about unfilled wildfire crews. Whitfield announced a hiring plan in March.\n\n“We funded these crews two years ago, and our towns are still waiting for them. Your department must fill every post before the summer.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Alma Ruiz",
+            "We funded these crews two years ago, and our towns are still waiting for them. Your department must fill every post before the summer."
         )]
     );
 }
