@@ -4301,3 +4301,31 @@ fn we_in_a_release_whose_opening_names_its_writers() {
         ]
     );
 }
+
+#[test]
+fn an_opening_clause_keeping_something_back_is_the_speakers_declining() {
+    // `Without naming the buyer, X said …` and `While not giving a date, Y said …`: the one
+    // who says keeps it back; the same words inside a sentence (`built without revealing
+    // it`) are no declining.
+    let s = draft("Mill Sold\n\nThe old paper mill in Varde has a new owner. Without naming the buyer, mayor Lene Holm said the sale closed on Friday.\n\nWhile not giving a date, union leader Erik Dahl said work would resume soon.\n\nThe mill was once enlarged without revealing it to the county.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [
+            ("Lene Holm".to_string(), "declined".to_string()),
+            ("Erik Dahl".to_string(), "declined".to_string())
+        ],
+        "{declined:?}"
+    );
+}
+
+#[test]
+fn not_going_into_detail_is_a_declining_a_rule_going_into_effect_is_not() {
+    let s = draft("Port Inquiry\n\nOn Monday, harbour master Ida Berg said the cargo broke safety rules. She did not go into details.\n\nThe new rules did not go into effect until May.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [("Ida Berg".to_string(), "declined".to_string())],
+        "{declined:?}"
+    );
+}
