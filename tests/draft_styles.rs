@@ -4329,3 +4329,20 @@ fn not_going_into_detail_is_a_declining_a_rule_going_into_effect_is_not() {
         "{declined:?}"
     );
 }
+
+#[test]
+fn a_proposal_or_protest_left_unanswered_is_no_declining_a_question_is() {
+    // `did not respond to the union's offer`, `refused to reply to the farmers' protest`: a
+    // move in a dispute left unanswered; `did not respond to an offer to comment` and a
+    // question left unanswered are declinings.
+    let s = draft("Dock Talks Stall\n\nThe Harbour Board did not respond to the union's latest offer on Tuesday. Port director Sven Aalto refused to reply to the farmers' protest.\n\nBoard chair Maja Lind did not respond to an offer to comment. Union leader Tove Ek did not respond to questions about the strike.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [
+            ("Maja Lind".to_string(), "no-response".to_string()),
+            ("Tove Ek".to_string(), "no-response".to_string())
+        ],
+        "{declined:?}"
+    );
+}

@@ -1445,6 +1445,12 @@ impl Drafter<'_> {
             {
                 continue;
             }
+            // `refused to respond to its latest counterproposal`, `did not respond to their
+            // protest`: a move in a dispute left unanswered, not a question (not `did not
+            // respond to an offer to comment`).
+            if answered_a_move(ph, &lower[at + ph.len()..]) {
+                continue;
+            }
             // Inside someone's quotation only a refusal to answer, say, explain or confirm
             // is a declining (`“Joe Biden has refused to answer those questions”`); a
             // speaker's complaint that a party keeps silent, failed or refused to provide
@@ -2294,6 +2300,56 @@ fn to_whom(clause: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a phrase of responding or replying (`ph`) is followed, in `rest` (lower case,
+/// from the phrase's end), by `to` and, within four words, a move in a dispute (`to its
+/// latest counterproposal`, `to their protest`, `to the offer`) rather than a question: a
+/// negotiation or a protest left unanswered, not a declining to comment. Not when the move
+/// asks for words (`to an offer to comment`, `to a proposal for an interview`).
+fn answered_a_move(ph: &str, rest: &str) -> bool {
+    const MOVES: &[&str] = &[
+        "offer",
+        "offers",
+        "proposal",
+        "proposals",
+        "counterproposal",
+        "counterproposals",
+        "counter-proposal",
+        "counter-proposals",
+        "counteroffer",
+        "counteroffers",
+        "counter-offer",
+        "protest",
+        "protests",
+        "ultimatum",
+    ];
+    let last = ph.split_whitespace().next_back().unwrap_or("");
+    if !matches!(
+        last,
+        "respond" | "responded" | "responding" | "reply" | "replied" | "replying" | "to"
+    ) || last == "to" && !(ph.contains("respond") || ph.contains("repl"))
+    {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    if last != "to" && words.next() != Some("to") {
+        return false;
+    }
+    let words: Vec<&str> = words.take(5).collect();
+    for (i, w) in words.iter().take(4).enumerate() {
+        // (A possessive's mark is no end: `the farmers' protest`.)
+        let bare = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        if MOVES.contains(&bare) {
+            let ends = bare.len() < w.len();
+            let next = words.get(i + 1).copied().unwrap_or("");
+            return ends || !matches!(next, "to" | "for" | "of");
+        }
+        if bare.len() < w.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a phrase read inside a quotation (`rest`: the sentence from the phrase on, `len`
