@@ -245,8 +245,13 @@ fn meets_targets(c: &Counts) -> bool {
 /// accuracy 7742/8661, declined recall 195/225. The twenty-fourth set (42 articles, batches
 /// stop28o to stop28q), measured unseen after that round (recall 102/104, precision 102/104,
 /// speaker accuracy 92/102), joined them at stop 29: 1888 articles, recall 8763/9112,
-/// precision 8763/9198, speaker accuracy 7834/8763, declined recall 195/225.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.895, 0.866);
+/// precision 8763/9198, speaker accuracy 7834/8763, declined recall 195/225. After stop 29's
+/// first declinings round (a clause keeping something back that opens the sentence, `Without
+/// giving an exact figure, he said`; details not gone into): declined recall 197/225.
+/// Stop 29's first speaker round (the plural `write`; joined surnames named by their full
+/// names; a letter's writers over a lawmaker group or the person it is sent to), both merged:
+/// recall 8764/9112, precision 8764/9199, speaker accuracy 7847/8764, declined recall 197/225.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.895, 0.875);
 
 #[test]
 fn tune_articles_keep_their_scores() {

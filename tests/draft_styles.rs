@@ -4357,3 +4357,48 @@ fn we_of_a_letter_is_its_writers_not_the_one_it_is_sent_to() {
         )]
     );
 }
+
+#[test]
+fn an_opening_clause_keeping_something_back_is_the_speakers_declining() {
+    // `Without naming the buyer, X said …` and `While not giving a date, Y said …`: the one
+    // who says keeps it back; the same words inside a sentence (`built without revealing
+    // it`) are no declining.
+    let s = draft("Mill Sold\n\nThe old paper mill in Varde has a new owner. Without naming the buyer, mayor Lene Holm said the sale closed on Friday.\n\nWhile not giving a date, union leader Erik Dahl said work would resume soon.\n\nThe mill was once enlarged without revealing it to the county.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [
+            ("Lene Holm".to_string(), "declined".to_string()),
+            ("Erik Dahl".to_string(), "declined".to_string())
+        ],
+        "{declined:?}"
+    );
+}
+
+#[test]
+fn not_going_into_detail_is_a_declining_a_rule_going_into_effect_is_not() {
+    let s = draft("Port Inquiry\n\nOn Monday, harbour master Ida Berg said the cargo broke safety rules. She did not go into details.\n\nThe new rules did not go into effect until May.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [("Ida Berg".to_string(), "declined".to_string())],
+        "{declined:?}"
+    );
+}
+
+#[test]
+fn a_proposal_or_protest_left_unanswered_is_no_declining_a_question_is() {
+    // `did not respond to the union's offer`, `refused to reply to the farmers' protest`: a
+    // move in a dispute left unanswered; `did not respond to an offer to comment` and a
+    // question left unanswered are declinings.
+    let s = draft("Dock Talks Stall\n\nThe Harbour Board did not respond to the union's latest offer on Tuesday. Port director Sven Aalto refused to reply to the farmers' protest.\n\nBoard chair Maja Lind did not respond to an offer to comment. Union leader Tove Ek did not respond to questions about the strike.\n");
+    let declined = declinings(&s);
+    assert_eq!(
+        declined,
+        [
+            ("Maja Lind".to_string(), "no-response".to_string()),
+            ("Tove Ek".to_string(), "no-response".to_string())
+        ],
+        "{declined:?}"
+    );
+}

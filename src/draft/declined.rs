@@ -369,6 +369,27 @@ const WITHOUT: &[&str] = &[
     "without commenting further",
 ];
 
+/// A clause opening the sentence that keeps something back from the statement after it
+/// (`Without giving an exact figure, he said …`, `While not naming any other bidders, Maróth
+/// said …`): the declining of the subject of the verb of saying after its comma, and only
+/// there (not `conducted research without revealing it`).
+const OPENING_WITHHELD: &[&str] = &[
+    "without giving",
+    "without providing",
+    "without naming",
+    "without specifying",
+    "without disclosing",
+    "without revealing",
+    "without identifying",
+    "not naming",
+    "not giving",
+    "not providing",
+    "not specifying",
+    "not disclosing",
+    "not revealing",
+    "not identifying",
+];
+
 /// Names kept back, in the passive (`their identities were not provided`, `the names of
 /// the dead were not released`): the declining of whoever the sentence cites.
 const PASSIVE_WITHHELD: &[&str] = &[
@@ -826,6 +847,29 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     for ph in WITHOUT {
         all.push((ph.to_string(), QuoteKind::Declined, false));
     }
+    // Details not gone into: `he did not go into detail`, `would not go into specifics`
+    // (not `did not go into effect`).
+    for neg in [
+        "did not",
+        "would not",
+        "will not",
+        "could not",
+        "does not",
+        "do not",
+    ] {
+        for what in ["detail", "details", "specifics", "particulars"] {
+            for adj in ["", "any ", "further ", "more ", "much "] {
+                all.push((
+                    format!("{neg} go into {adj}{what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for ph in OPENING_WITHHELD {
+        all.push((ph.to_string(), QuoteKind::Declined, false));
+    }
     // Not a word said, not spoken publicly: `has not said a word about`, `has not spoken
     // publicly about the case`, `has yet to speak publicly`. (Not the participle `…, not
     // saying a word`: its subject is a clause away.)
@@ -1275,6 +1319,10 @@ impl Drafter<'_> {
             "acknowledg",
             "address",
             "offer",
+            "naming",
+            "giving",
+            "revealing",
+            "identifying",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -1395,6 +1443,12 @@ impl Drafter<'_> {
                     .next()
                     .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '—'))
             {
+                continue;
+            }
+            // `refused to respond to its latest counterproposal`, `did not respond to their
+            // protest`: a move in a dispute left unanswered, not a question (not `did not
+            // respond to an offer to comment`).
+            if answered_a_move(ph, &lower[at + ph.len()..]) {
                 continue;
             }
             // Inside someone's quotation only a refusal to answer, say, explain or confirm
@@ -1636,7 +1690,12 @@ impl Drafter<'_> {
             // `…, his daughter said, without elaborating`: the subject of the verb of saying
             // before it.
             let without = WITHOUT.contains(&ph);
-            let np = if PASSIVE_WITHHELD.contains(&ph) {
+            let np = if OPENING_WITHHELD.contains(&ph) {
+                match opening_withheld_party(p, &s.toks, v) {
+                    Some(np) => Some(np),
+                    None => continue,
+                }
+            } else if PASSIVE_WITHHELD.contains(&ph) {
                 // (Only a sentence that cites someone: `Officials said …; their …`.)
                 match (0..v).rev().find(|&i| is_speech(&s.toks[i])) {
                     Some(i) => np_backward(p, &s.toks, 0, i),
@@ -2241,6 +2300,56 @@ fn to_whom(clause: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a phrase of responding or replying (`ph`) is followed, in `rest` (lower case,
+/// from the phrase's end), by `to` and, within four words, a move in a dispute (`to its
+/// latest counterproposal`, `to their protest`, `to the offer`) rather than a question: a
+/// negotiation or a protest left unanswered, not a declining to comment. Not when the move
+/// asks for words (`to an offer to comment`, `to a proposal for an interview`).
+fn answered_a_move(ph: &str, rest: &str) -> bool {
+    const MOVES: &[&str] = &[
+        "offer",
+        "offers",
+        "proposal",
+        "proposals",
+        "counterproposal",
+        "counterproposals",
+        "counter-proposal",
+        "counter-proposals",
+        "counteroffer",
+        "counteroffers",
+        "counter-offer",
+        "protest",
+        "protests",
+        "ultimatum",
+    ];
+    let last = ph.split_whitespace().next_back().unwrap_or("");
+    if !matches!(
+        last,
+        "respond" | "responded" | "responding" | "reply" | "replied" | "replying" | "to"
+    ) || last == "to" && !(ph.contains("respond") || ph.contains("repl"))
+    {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    if last != "to" && words.next() != Some("to") {
+        return false;
+    }
+    let words: Vec<&str> = words.take(5).collect();
+    for (i, w) in words.iter().take(4).enumerate() {
+        // (A possessive's mark is no end: `the farmers' protest`.)
+        let bare = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        if MOVES.contains(&bare) {
+            let ends = bare.len() < w.len();
+            let next = words.get(i + 1).copied().unwrap_or("");
+            return ends || !matches!(next, "to" | "for" | "of");
+        }
+        if bare.len() < w.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a phrase read inside a quotation (`rest`: the sentence from the phrase on, `len`
@@ -3348,4 +3457,24 @@ impl grammar::NegatedSubject {
             })
             .collect()
     }
+}
+
+/// The party of a clause keeping something back that opens the sentence ([`OPENING_WITHHELD`]
+/// at token `v`: `Without giving …` first, or `not …` after `While`/`Though`/`Although`): the
+/// name phrase after the clause's comma, when a verb of saying follows it within two words
+/// (`…, he said`, `…, Maróth said on Monday`); else none, and no declining.
+fn opening_withheld_party(p: &str, toks: &[Tok], v: usize) -> Option<Np> {
+    let opens = match v {
+        0 => toks.first().is_some_and(|t| t.is("Without")),
+        1 => lower_in(&toks[0], &["while", "though", "although"]) && lower_in(&toks[1], &["not"]),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let comma = (v..toks.len()).find(|&i| toks[i].s == ",")?;
+    let (np, end) = np_forward(p, toks, comma + 1, toks.len())?;
+    (end..toks.len().min(end + 3))
+        .any(|i| is_speech(&toks[i]))
+        .then_some(np)
 }
