@@ -255,7 +255,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// round (recall 257/269, precision 257/271, speaker accuracy 234/257, no declining; the same
 /// with the drafter of the start of stop 29), joined them for its second round: 1995 articles,
 /// recall 9021/9381, precision 9021/9470, speaker accuracy 8081/9021, declined recall 197/225.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.895, 0.875);
+/// Stop 29's second speaker round (an acronym written as a word, `Fewsnet`; a country's
+/// initials before a title; `Ranking Member`; joined surnames one of them also a title):
+/// speaker accuracy 8089/9021, the rest unchanged.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.961, 0.952, 0.896, 0.875);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4402,3 +4402,62 @@ fn a_proposal_or_protest_left_unanswered_is_no_declining_a_question_is() {
         "{declined:?}"
     );
 }
+
+#[test]
+fn an_acronym_written_as_a_word_is_the_organisation_it_spells() {
+    // `Wasanet` after `the West African Seed Alliance Network`: its letters in one
+    // capitalised word name the organisation, not a party of its own; a person's surname
+    // that happens to begin like a name stays the person.
+    let s = draft("Cassava Fields Grow\n\nThe West African Seed Alliance Network said in its yearly survey that cassava planting rose again in the savanna.\n\nWasanet said farmers were \u{201c}moving their fields deeper into the forest\u{201d} to avoid the locust swarms.\n\nThe survey's author, Marta Wasane, said the figures were \u{201c}the highest in a decade.\u{201d}\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "West African Seed Alliance Network",
+                "moving their fields deeper into the forest"
+            ),
+            pair("Marta Wasane", "the highest in a decade.")
+        ]
+    );
+}
+
+#[test]
+fn a_country_s_initials_before_a_title_are_the_title_s() {
+    // `U. S. Attorney Lowry` after `United States Attorney Helen R. Lowry`: the initials, the
+    // title and the surname are the full name printed before.
+    let s = draft("Fraud Sentence\n\nBATON ROUGE: United States Attorney Helen R. Lowry announced today that Dale Pruitt, 52, was sentenced to six years in prison for wire fraud.\n\nPruitt took money from forty retirees between 2015 and 2018.\n\nU. S. Attorney Lowry said: \u{201c}Those who prey on the savings of the elderly will answer for it in federal court.\u{201d}\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Helen R. Lowry",
+            "Those who prey on the savings of the elderly will answer for it in federal court."
+        )]
+    );
+}
+
+#[test]
+fn ranking_member_before_a_surname_is_a_title() {
+    // `Ranking Member of the … Committee` after a senator's name is her post, and `Ranking
+    // Member Ostrow said` is the senator the release named first, not a party `Ranking Member`.
+    let s = draft("Ostrow Wins Grant for Clinic\n\nHELENA, Mont. – U.S. Senator Maren Ostrow (D-Mont.), Ranking Member of the Senate Committee on Indian Affairs, announced a grant for the Lame Deer clinic.\n\n“The clinic has waited long enough for a proper roof,” Ranking Member Ostrow said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Maren Ostrow",
+            "The clinic has waited long enough for a proper roof,"
+        )]
+    );
+}
+
+#[test]
+fn joined_surnames_one_of_them_also_a_title_are_the_full_names() {
+    // `Bishop and Ferrer said`: `Bishop` is also a title, yet the release printed `Nora
+    // Bishop` and `Luis Ferrer` above, so the statement is theirs by those names.
+    let s = draft("Harbor Dredging Funded\n\nWASHINGTON – U.S. Senator Nora Bishop (D-Del.) and Representative Luis Ferrer (D-Del.) announced $2 million to dredge the Lewes harbor.\n\n“Our fishermen have waited a decade for this channel,” Bishop and Ferrer said.\n");
+    let quotes = direct(&s);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(
+        quotes[0].0.starts_with("Nora Bishop") && quotes[0].0.contains("Luis Ferrer"),
+        "{quotes:?}"
+    );
+}

@@ -439,6 +439,8 @@ const NAMING_AFTER: &[&str] = &[
 /// Titles a person's name may be written with, capitalised, that are not title words of
 /// their own (`Spokesman Mwonzora`, `Administrator Criswell`, `Researchers Liangbing Hu`).
 const PERSON_TITLES: &[&str] = &[
+    "ranking",
+    "member",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -672,13 +674,27 @@ const LAWMAKERS: &[&str] = &[
     "mp",
 ];
 
+/// `U.S.`, `U.` and `S.`, `U.K.`: a country's initials, each letter a capital with its stop.
+fn country_initials(w: &str) -> bool {
+    w.ends_with('.')
+        && w.trim_end_matches('.')
+            .split('.')
+            .all(|s| s.chars().count() == 1 && s.chars().all(char::is_uppercase))
+}
+
 /// A name without the titles before it (`Senator King` → `King`; the last word stays).
 fn untitled_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let titles = words
-        .iter()
-        .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS))
-        .count();
+    let title =
+        |w: &&str| is_title_word(w) || lower_is(w, PERSON_TITLES) || lower_is(w, HONORIFICS);
+    // (`U.S. Senator Angus King`: a country's initials before the title go with it.)
+    let country = words.iter().take_while(|w| country_initials(w)).count();
+    let country = if words.get(country).is_some_and(title) {
+        country
+    } else {
+        0
+    };
+    let titles = country + words[country..].iter().take_while(|w| title(w)).count();
     words[titles.min(words.len().saturating_sub(1))..].join(" ")
 }
 
@@ -3588,6 +3604,43 @@ impl Drafter<'_> {
                 return Some(i);
             }
         }
+        // `Fewsnet` after `the Famine Early Warning System Network`: an organisation's
+        // letters written as one capitalised word, not in capitals, are the organisation of
+        // three words or more whose words begin with them in order, named before (never a
+        // person the article names so).
+        if name.chars().count() >= 4
+            && !name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && !self.known_person(name)
+        {
+            let upper = name.to_uppercase();
+            let spells = |full: &str| {
+                let words: Vec<&str> = full
+                    .split_whitespace()
+                    .skip_while(|w| lower_is(w, &["the"]))
+                    .collect();
+                words.len() >= 3 && abbreviates(&upper, &words, false)
+            };
+            let by_letters = self.d.entities.iter().rposition(|e| {
+                e.kind != PartyKind::Person && e.kind != PartyKind::Anonymous && spells(&e.name)
+            });
+            let by_letters = by_letters.or_else(|| {
+                let named = self.org_mentions.iter().rev().find(|m| spells(m))?.clone();
+                let full = Np {
+                    name: named.strip_prefix("The ").unwrap_or(&named).to_string(),
+                    ..Np::default()
+                };
+                self.entity(&full, sentence, rule)
+            });
+            if let Some(i) = by_letters {
+                if !self.d.entities[i].aliases.iter().any(|a| a == name) {
+                    self.d.entities[i].aliases.push(name.to_string());
+                }
+                self.mention(i);
+                return Some(i);
+            }
+        }
         if let Some((acr, full)) = self.acronyms.iter().find(|(a, _)| a == name).cloned() {
             let full_np = Np {
                 name: full,
@@ -3607,10 +3660,15 @@ impl Drafter<'_> {
         // (`Sens. Ossoff`, `Rev. Warnock`: a plural lawmakers' title or a cleric's, written
         // short, is a title too.)
         let short_title = |w: &&str| lower_is(w.trim_end_matches('.'), SHORT_TITLES);
-        let titles = words
-            .iter()
-            .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES) || short_title(w))
-            .count();
+        // (`U. S. Attorney Finley`, `U.K. Ambassador …`: a country's initials before the
+        // title are the title's.)
+        let country = words.iter().take_while(|w| country_initials(w)).count();
+        let titles = country
+            + words[country..]
+                .iter()
+                .take_while(|w| is_title_word(w) || lower_is(w, PERSON_TITLES) || short_title(w))
+                .count();
+        let titles = if titles > country { titles } else { 0 };
         if titles > 0
             && titles < words.len()
             && words[titles..]
@@ -3625,7 +3683,7 @@ impl Drafter<'_> {
             // (Also an office held: `Congresswoman Malliotakis`, `U.S. Attorney Bash`; not a
             // courtesy title alone, `Mr Key`, nor a word that may be a name's, `King`.)
             let office = |w: &&str| lower_is(w.trim_end_matches('.'), OFFICES) || short_title(w);
-            if words[..titles]
+            if words[country..titles]
                 .iter()
                 .all(|w| lower_is(w, PERSON_TITLES) || office(w))
             {
@@ -7048,8 +7106,10 @@ impl Drafter<'_> {
                         || !w
                             .chars()
                             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                        || is_title_word(w)
                 })
+                // (A surname that is also a title, `King and Pingree`, stands with another
+                // that is none.)
+                || parts.iter().all(|w| is_title_word(w))
             {
                 continue;
             }
@@ -7063,6 +7123,7 @@ impl Drafter<'_> {
                     if (2..=4).contains(&w.len())
                         && w.last() == surname.last()
                         && !w.iter().any(|x| x == "and")
+                        && !is_title_word(&w[w.len() - 2])
                         && kind_of(&text, "") == PartyKind::Person
                         && !found.contains(&text)
                     {
