@@ -4461,3 +4461,64 @@ fn joined_surnames_one_of_them_also_a_title_are_the_full_names() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_tag_left_inside_open_marks_ends_the_quotation_there() {
+    // `"…, said Quill. Now it …"`: the closing mark was left out before the tag and the
+    // statement goes on after it with no mark; `“…, said Mayor Brun at Tuesday’s meeting.
+    // “Ships …”`: a phrase of when or where after the tag's name. A title's abbreviation
+    // (`Dr. Ana Ruiz`) ends no sentence.
+    let s = draft("Bridge and Harbour\n\nSPRINGFIELD – Congresswoman Nora Quill (IL-18) welcomed the grant on Monday. \"The old bridge has carried our farmers for ninety years, said Quill. Now it will carry them for ninety more. I thank the department for listening.\"\n\n“Our harbour needs dredging, said Mayor Ola Brun at Tuesday’s council meeting. “Ships now wait a day for the tide.”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "The old bridge has carried our farmers for ninety years,",
+            "Now it will carry them for ninety more. I thank the department for listening.",
+            "Our harbour needs dredging,",
+            "Ships now wait a day for the tide."
+        ],
+        "{s:?}"
+    );
+    let s = draft(
+        "Clinic\n\n\"The clinic opens in May, said Dr. Ana Ruiz. It will serve three valleys.\"\n",
+    );
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        ["The clinic opens in May,", "It will serve three valleys."],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_title_in_marks_whose_closing_mark_is_lost_ends_with_the_statement() {
+    // `“… her new album “Songs of the Fjord,” Brun concluded.`: the last closing mark,
+    // before the tag, closes the statement; a title closed in the statement does not.
+    let s = draft("Album\n\nMayor Ola Brun praised the singer on Friday. “I thank Rosa for her new album “Songs of the Fjord,” Brun concluded.\n\n“We all sang “Home Again” at the fair,” Brun said.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "I thank Rosa for her new album “Songs of the Fjord,",
+            "We all sang “Home Again” at the fair,"
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_word_in_straight_marks_inside_a_straight_quotation_is_part_of_it() {
+    // `(called a "bot") for …`, `a "smart" meter that …`: a word in marks within the
+    // statement, which closes later.
+    let s = draft("Code Contest\n\n\"Students can build a program (called a \"bot\") for any device. I urge every school to join,\" said Congresswoman Nora Quill.\n\n\"Each home gets a \"smart\" meter this year,\" Quill added.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Students can build a program (called a \"bot\") for any device. I urge every school to join,",
+            "Each home gets a \"smart\" meter this year,"
+        ],
+        "{s:?}"
+    );
+}

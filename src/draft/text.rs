@@ -118,13 +118,53 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         open = Some((0, 0, mark));
     }
     let mut prev: Option<char> = None;
+    // The closing mark of a word in straight marks inside a straight quotation (`an
+    // application (also known as an "app") for …`): up to it nothing opens or closes.
+    let mut skip_to: Option<usize> = None;
     let mut iter = p.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        if skip_to.is_some_and(|end| i <= end) {
+            prev = Some(c);
+            continue;
+        }
+        if let (Some((at, len, '"')), '"') = (open, c) {
+            let inner = p[at + len..i].trim_end();
+            let word_in = prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_alphanumeric)
+                && !inner.ends_with(['.', '!', '?', ','])
+                && !inner.ends_with(char::is_uppercase);
+            if let Some(end) = word_in.then(|| straight_word_in(&p[i + 1..])).flatten() {
+                skip_to = Some(i + 1 + end);
+                prev = Some(c);
+                continue;
+            }
+        }
         // `4'24":`, `6'2"`: seconds or inches after minutes or feet, no quotation mark.
         if c == '"' && units_before(&p[..i]) {
             prev = Some(c);
             continue;
+        }
+        // `"… in great need, said Butterfield. These brave men …"`: a tag in the open
+        // quotation, a sentence of the statement after it with no mark of its own.
+        if let Some((at, len, mark @ ('”' | '"'))) = open {
+            let cut = (nested == 0
+                && !nested_straight
+                && c.is_uppercase()
+                && prev.is_some_and(char::is_whitespace))
+            .then(|| tag_inside_open(p, at + len, i))
+            .flatten();
+            if let Some(cut) = cut {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..at + len + cut,
+                    close: at + len + cut,
+                    closed: true,
+                });
+                open = Some((i, 0, mark));
+                prev = Some(c);
+                continue;
+            }
         }
         if let Some((at, len, '”')) = open {
             // `“The new program … as well, said Administrator Earthea Nance. “The border …`:
@@ -160,6 +200,23 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
             if c == '“' && opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
                 nested += 1;
+                prev = Some(c);
+                continue;
+            }
+            // `“I congratulate Jesse on … his new book “I Gave My Heart to San Francisco,”
+            // Faleomavaega concluded.`: the last closing mark, after a comma and before a
+            // tag, closes the statement; the title's own closing mark was left out (or typed
+            // as a single one, `“Well, … anything.’ You have to …,” Dent said.`).
+            if c == '”' && nested > 0 && prev == Some(',') && tag_follows(&p[i + c.len_utf8()..])
+            {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + c.len_utf8(),
+                    closed: true,
+                });
+                open = None;
+                nested = 0;
                 prev = Some(c);
                 continue;
             }
@@ -354,6 +411,55 @@ fn restarts(
     ends_sentence.then_some(from + body.len())
 }
 
+/// Whether the text after a closing mark, the paragraph's last, is a tag: a verb of saying
+/// within its first four words (`Faleomavaega concluded.`, `Dent said.`, `said Smith.`).
+fn tag_follows(rest: &str) -> bool {
+    if rest.contains(['”', '“', '"']) {
+        return false;
+    }
+    let clause = rest.split(['.', ';']).next().unwrap_or("");
+    clause.split_whitespace().take(4).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "said" | "says" | "added" | "stated" | "wrote" | "continued" | "concluded"
+        )
+    })
+}
+
+/// After a straight mark opening a word or two inside a straight quotation (`"app") for
+/// … participate,"`): where the word's closing mark stands in `rest`, when the word is in
+/// lower case (not a name, `The "United States" is`), closes within three words with no
+/// sentence's end inside, is followed by a bracket or a
+/// comma, and another mark follows to close the quotation.
+fn straight_word_in(rest: &str) -> Option<usize> {
+    let q = rest.find('"')?;
+    let word = &rest[..q];
+    let after = &rest[q + 1..];
+    (word.split_whitespace().count() <= 3
+        && word.starts_with(char::is_lowercase)
+        && !word.ends_with(char::is_whitespace)
+        && !word.contains(['.', '?', '!', ',', '“', '”'])
+        && (after.starts_with([')', ']']) || goes_on_lower(after))
+        && after.contains('"'))
+    .then_some(q)
+}
+
+/// Whether the sentence goes on after a closing mark with a word in lower case that is no
+/// verb of saying (`"app" for platforms`, not `"app" said`).
+fn goes_on_lower(after: &str) -> bool {
+    let Some(w) = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+    else {
+        return false;
+    };
+    w.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            "said" | "says" | "added" | "adds" | "asked" | "wrote" | "stated"
+        )
+}
+
 /// Whether a straight mark opened before `rest` is closed by another before the
 /// typographic closing mark (`Iraq recession" I … .”`), within a few words.
 fn closes_straight_in(rest: &str) -> bool {
@@ -373,13 +479,52 @@ fn tag_left_open(inner: &str) -> Option<usize> {
     let t = inner.trim_end();
     let body = t.strip_suffix('.')?;
     let comma = body.rfind(", ")?;
-    let tag: Vec<&str> = body[comma + 2..].split_whitespace().collect();
+    let whole: Vec<&str> = body[comma + 2..].split_whitespace().collect();
+    // (`…, said Senator Warnock during last week’s press conference. `: a phrase of when or
+    // where after the tag's name, opened by one of these words, is no part of the tag.)
+    let tails = [
+        "during",
+        "at",
+        "in",
+        "on",
+        "after",
+        "before",
+        "following",
+        "while",
+        "when",
+    ];
+    let tail = whole
+        .iter()
+        .skip(2)
+        .position(|w| tails.contains(w))
+        .map_or(whole.len(), |k| k + 2);
+    if whole.len() - tail > 7 {
+        return None;
+    }
+    let tag = &whole[..tail];
     let verbs = ["said", "says", "added", "adds"];
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let turned = tag.len() >= 2 && verbs.contains(&tag[0]) && tag[1..].iter().all(capital);
     let plain =
         tag.len() >= 2 && verbs.contains(tag.last()?) && tag[..tag.len() - 1].iter().all(capital);
     (tag.len() <= 7 && (turned || plain)).then_some(comma + 1)
+}
+
+/// Within a quotation still open, at a capital (`at`) that opens a sentence after a tag
+/// left in it (`"… when our nation was in great need, said Butterfield. These brave men
+/// …"`): the closing mark was left out before the tag, and the statement goes on after it
+/// with no opening mark. The length of the quotation's text up to and with the tag's comma.
+fn tag_inside_open(p: &str, from: usize, at: usize) -> Option<usize> {
+    let before = p.get(from..at)?;
+    let t = before.trim_end();
+    if t.len() == before.len() {
+        return None;
+    }
+    let word = t.strip_suffix('.')?;
+    if is_abbreviation(word) {
+        return None;
+    }
+    tag_left_open(before)
 }
 
 /// Whether a paragraph can carry on a quotation the one before left open: it starts with
