@@ -267,7 +267,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// unseen after that round (recall 174/192, precision 174/214, speaker accuracy 156/174,
 /// declined recall 4/5), joined them for its third round: 2082 articles, recall 9210/9573,
 /// precision 9210/9688, speaker accuracy 8257/9210, declined recall 201/230.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.962, 0.950, 0.896, 0.873);
+/// That third round (a title run into a name; a chamber before a lawmaker group; a
+/// transcript's lines with no marks no quotes; comment not obtained from X), finished in
+/// stop 30: recall 9210/9573, precision 9210/9573, speaker accuracy 8264/9210, declined
+/// recall 202/230.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.962, 0.962, 0.897, 0.878);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -3042,9 +3042,10 @@ pub fn draft_article_with(
     let mut open_run: Option<usize> = None;
     // The speaker of a quotation the paragraph before carried on from the one before it.
     let mut closed_run: Option<usize> = None;
-    // A transcript's lines are quotes by their labels, from the first line on.
+    // A transcript's lines in quotation marks are quotes by their labels, from the first
+    // line on; its lines with no marks are no one's quotes.
     let transcript = transcript::is_transcript(&paragraphs);
-    let mut turn: Option<usize> = None;
+    let mut turn: Option<transcript::Turn> = None;
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
         if transcript && (turn.is_some() || transcript::line(p).is_some()) {
@@ -3428,6 +3429,27 @@ impl Drafter<'_> {
         {
             return None;
         }
+        // `said CongressmanDeluzio`: a lawmaker's title run into the name by a lost space
+        // is no part of it.
+        for title in ["Congressman", "Congresswoman", "Congressmember", "Senator"] {
+            let Some(rest) = name.strip_prefix(title) else {
+                continue;
+            };
+            if rest.chars().count() >= 3
+                && rest.starts_with(char::is_uppercase)
+                && rest
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && rest.chars().skip(1).any(char::is_lowercase)
+            {
+                let untitled = Np {
+                    name: rest.to_string(),
+                    role: np.role.clone().or_else(|| Some(title.to_lowercase())),
+                    ..np.clone()
+                };
+                return self.entity(&untitled, sentence, rule);
+            }
+        }
         // `Senators Susan Collins (R-ME), Angus King …`, `Representatives Suzan DelBene`,
         // `Senators Budd and Ernst`: a plural title before the first name of a list is no
         // part of the name.
@@ -3462,6 +3484,25 @@ impl Drafter<'_> {
                 .clone()
                 .filter(|(_, at)| at + 4 >= self.para_no)
                 .map(|(n, _)| n);
+            // (`the House members wrote`: a chamber or party before the group.)
+            let words = match words.as_slice() {
+                [chamber, w]
+                    if chamber.starts_with(char::is_uppercase)
+                        && lower_is(
+                            chamber,
+                            &[
+                                "house",
+                                "senate",
+                                "democratic",
+                                "republican",
+                                "congressional",
+                            ],
+                        ) =>
+                {
+                    vec![*w]
+                }
+                _ => words,
+            };
             if let ([w], Some(lead)) = (words.as_slice(), leader.or(self.lead_lawmaker.clone())) {
                 if lower_is(w, LAWMAKER_GROUPS) {
                     let np = Np {

@@ -172,6 +172,10 @@ const NO_RESPONSE: &[&str] = &[
     "failed to reach",
     "unable to contact",
     "could not contact",
+    "unable to obtain comment from",
+    "could not obtain comment from",
+    "unable to get comment from",
+    "could not get comment from",
     "no one at",
     "no one from",
     "no one with",
@@ -1238,6 +1242,10 @@ const NO_RESPONSE_OBJECT: &[&str] = &[
     "failed to reach",
     "unable to contact",
     "could not contact",
+    "unable to obtain comment from",
+    "could not obtain comment from",
+    "unable to get comment from",
+    "could not get comment from",
 ];
 
 impl Drafter<'_> {

@@ -1,6 +1,10 @@
-//! Transcripts: a hearing, briefing or interview written as `NAME: words` lines with no
-//! quotation marks. Each line is a direct quote by NAME; a paragraph with no label after
-//! a line goes on with the same speaker's turn.
+//! Transcripts: a hearing, briefing or interview written as `NAME: words` lines. A line
+//! whose words are printed in quotation marks (`Cole: “Thank you.”`, a release printing a
+//! hearing's exchange) is a direct quote by NAME; a paragraph with no label after a line
+//! goes on with the same speaker's turn. A line with no marks (`GV: Why online news?`, an
+//! interview's questions and answers) is nobody's quote, nor is the rest of its turn: the
+//! sets quote only words in quotation marks, and an interview's unmarked answers are not
+//! quotes (the README's rule 10).
 
 use super::{np_from, tokens, Drafter, Note, Quote, QuoteKind};
 
@@ -131,11 +135,27 @@ fn unquoted(text: &str) -> &str {
     t
 }
 
+/// The turn a transcript's paragraph goes on with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Turn {
+    /// A line printed in quotation marks, by this speaker.
+    Quoted(usize),
+    /// A line with no quotation marks: no one's quote.
+    Unmarked,
+}
+
+/// Whether a line's words open with a quotation mark.
+fn opens_marked(text: &str) -> bool {
+    text.trim_start().starts_with(['"', '“'])
+}
+
 impl Drafter<'_> {
-    /// Drafts a paragraph of a transcript: a line as a quote by its label, a paragraph
-    /// with no label as more of the turn before (`turn`). Gives the speaker of the turn.
-    pub(super) fn transcript_paragraph(&mut self, p: &str, turn: Option<usize>) -> Option<usize> {
+    /// Drafts a paragraph of a transcript: a line printed in quotation marks as a quote by
+    /// its label, a paragraph with no label as more of the turn before (`turn`); a line
+    /// with no marks and the paragraphs of its turn as nothing. Gives the turn.
+    pub(super) fn transcript_paragraph(&mut self, p: &str, turn: Option<Turn>) -> Option<Turn> {
         let (by, text, rule) = match line(p) {
+            Some((_, rest)) if !opens_marked(rest) => return Some(Turn::Unmarked),
             Some((label, rest)) => {
                 let by = if matches!(
                     label.to_lowercase().as_str(),
@@ -154,14 +174,17 @@ impl Drafter<'_> {
             // is nobody's words.)
             None if p.trim_end().ends_with(':') => return None,
             None => (
-                turn?,
+                match turn? {
+                    Turn::Quoted(by) => by,
+                    Turn::Unmarked => return Some(Turn::Unmarked),
+                },
                 p.trim(),
                 "a transcript paragraph that goes on with the turn before",
             ),
         };
         // (`…`, a cut in the exchange: no words of the turn.)
         if !text.chars().any(char::is_alphanumeric) {
-            return Some(by);
+            return Some(Turn::Quoted(by));
         }
         let text = unquoted(text);
         self.last_speaker = Some(by);
@@ -177,7 +200,7 @@ impl Drafter<'_> {
                 rule: rule.to_string(),
             },
         });
-        Some(by)
+        Some(Turn::Quoted(by))
     }
 }
 
