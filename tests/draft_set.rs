@@ -270,8 +270,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// That third round (a title run into a name; a chamber before a lawmaker group; a
 /// transcript's lines with no marks no quotes; comment not obtained from X), finished in
 /// stop 30: recall 9210/9573, precision 9210/9573, speaker accuracy 8264/9210, declined
-/// recall 202/230.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.962, 0.962, 0.897, 0.878);
+/// recall 202/230. The twenty-seventh set (89 articles, batches stop29o to stop29u),
+/// measured unseen after that round (recall 182/208, precision 182/210, speaker accuracy
+/// 171/182, declined recall 4/5), joined them at stop 30: 2171 articles, recall 9392/9781,
+/// precision 9392/9783, speaker accuracy 8435/9392, declined recall 206/235.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.960, 0.960, 0.898, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {
