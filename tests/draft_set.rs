@@ -276,8 +276,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// precision 9392/9783, speaker accuracy 8435/9392, declined recall 206/235.
 /// Stop 30's decline round 1 (a letter's bulleted list, a lost closing mark before a new
 /// opening one, a straight opening mark lost, `''` closing, a transcript turn's end mark and
-/// video link): recall 9428/9781, precision 9428/9801, speaker accuracy 8471/9428.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.898, 0.876);
+/// video link): recall 9428/9781, precision 9428/9801, speaker accuracy 8471/9428. Then a
+/// straight mark opening after a tag left in a typographic quotation, a signature inside the
+/// marks, `stated` in such a tag: recall 9434/9781, precision 9434/9803, speaker 8476/9434.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.898, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

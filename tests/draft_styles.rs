@@ -4640,3 +4640,51 @@ fn a_transcripts_turn_is_quoted_without_its_closing_mark_or_video_link() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_straight_mark_after_a_tag_left_in_a_typographic_quotation_opens_the_next() {
+    // `“… gas prices, said Rep. Mary Miller. "Joe Biden …”`: the closing mark left out
+    // before the tag, the next statement opened with a straight mark (mixed typing).
+    let s = draft("Lawmakers Fault Oil Sale\n\nRep. Ada Pell and Rep. Mary Quinn wrote to the Energy Secretary on Monday.\n\n“Our reserves exist for emergencies, and draining them to move prices is reckless, said Rep. Mary Quinn. \"Families need real relief, not a short trick before an election.”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Our reserves exist for emergencies, and draining them to move prices is reckless,",
+            "Families need real relief, not a short trick before an election."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_signature_inside_a_statements_marks_is_no_part_of_it() {
+    // `“… pay the price. — Charles, Stafford` (its closing mark lost), `“… a dangerous
+    // precedent. – Rep. Clyde”`: a dash and the writer's name after the last sentence.
+    let s = draft("What Readers Wrote\n\nCongressman Eli Marsh asked residents what they thought of the new toll.\n\n“I drive to work every day and the toll costs me more than lunch. — Charles, Stafford\n\n“The toll punishes the people who can least afford it. – Rep. Marsh”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "I drive to work every day and the toll costs me more than lunch.",
+            "The toll punishes the people who can least afford it."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn stated_as_a_tag_left_inside_an_open_quotation_ends_it() {
+    // `“… for women in the military, Col. Smith stated. It is an honor …”`: the tag in the
+    // open quotation, its closing mark left out before it.
+    let s = draft("Veteran Honored\n\nCongressman Eli Marsh honored Cpl. Ruth Alder, who served in World War II, on Friday.\n\n“Soldiers such as Cpl. Alder paved a path for women in the military, Col. Dana Smith stated. It is an honor to celebrate her service.”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Soldiers such as Cpl. Alder paved a path for women in the military,",
+            "It is an honor to celebrate her service."
+        ],
+        "{s:?}"
+    );
+}

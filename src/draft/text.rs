@@ -180,9 +180,14 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // `“The new program … as well, said Administrator Earthea Nance. “The border …`:
             // an opening mark after a tag that ends a sentence in the open quotation: its
             // closing mark was left out before the tag (as with straight marks below).
-            let cut = (c == '“' && nested == 0 && prev.is_some_and(char::is_whitespace))
-                .then(|| tag_left_open(&p[at + len..i]))
-                .flatten();
+            // (Or a straight one, the typing mixed: `… gas prices, said Rep. Mary Miller.
+            // "Joe Biden …”`.)
+            let cut = (matches!(c, '“' | '"')
+                && nested == 0
+                && !nested_straight
+                && prev.is_some_and(char::is_whitespace))
+            .then(|| tag_left_open(&p[at + len..i]))
+            .flatten();
             if let Some(cut) = cut.filter(|_| next.is_some_and(char::is_alphanumeric)) {
                 out.push(Span {
                     open: at,
@@ -394,8 +399,34 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
         }
     }
+    for s in &mut out {
+        if let Some(cut) = signed_off(&p[s.inner.clone()]) {
+            s.inner.end = s.inner.start + cut;
+        }
+    }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// A statement's last sentence followed, inside its marks, by its writer's signature: a
+/// dash and a name of five words or fewer, each capitalised, perhaps with a place (`… pay
+/// the price. — Charles, Stafford`, `… a dangerous precedent. – Rep. Clyde”`). The length of
+/// the statement without it.
+fn signed_off(inner: &str) -> Option<usize> {
+    let t = inner.trim_end();
+    let (at, dash) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let name = &t[at + dash..];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let body = t[..at].trim_end();
+    let signed = !words.is_empty()
+        && words.len() <= 5
+        && body.ends_with(['.', '!', '?'])
+        && !name.ends_with(['!', '?'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    signed.then_some(body.len())
 }
 
 /// A paragraph without the end mark of a press release run into its end (`… growing
@@ -532,7 +563,7 @@ fn tag_left_open(inner: &str) -> Option<usize> {
         return None;
     }
     let tag = &whole[..tail];
-    let verbs = ["said", "says", "added", "adds"];
+    let verbs = ["said", "says", "added", "adds", "stated", "states"];
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let turned = tag.len() >= 2 && verbs.contains(&tag[0]) && tag[1..].iter().all(capital);
     let plain =
