@@ -4688,3 +4688,16 @@ fn stated_as_a_tag_left_inside_an_open_quotation_ends_it() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_stray_opening_mark_at_a_paragraphs_end_is_no_part_of_the_quotation() {
+    // `“… the Russian government will release him. “`: a lone opening mark after the last
+    // sentence, the statement left open; the words end with the sentence.
+    let s = draft("University Backs Resolution\n\nThe university's president, Ann Vela, backed the resolution on Tuesday.\n\n“We share the pain of his family and friends. We hope the government will bring him home. “\n\nThe resolution goes to the floor next week.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        ["We share the pain of his family and friends. We hope the government will bring him home."],
+        "{s:?}"
+    );
+}

@@ -373,7 +373,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         if !matches!(mark, '’' | '\'' | '‘') {
             // (`… is a growing economy. # # #`: a release's end mark run into its last
             // paragraph is no part of the quotation.)
-            let end = end_mark_stripped(p).len().max(at + len);
+            let end = stray_opening_stripped(end_mark_stripped(p))
+                .len()
+                .max(at + len);
             // `“… what it brings to all of us.’` at the paragraph's end: a single closing
             // mark typed for the double one closes it.
             let body = &p[at + len..end];
@@ -427,6 +429,16 @@ fn signed_off(inner: &str) -> Option<usize> {
         && !name.ends_with(['!', '?'])
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
     signed.then_some(body.len())
+}
+
+/// A paragraph without a stray opening mark at its end, after a sentence's end and a space
+/// (`… will release him. “`): the next paragraph's opening mark typed at this one's end, or
+/// a closing mark typed the wrong way; no part of the words.
+fn stray_opening_stripped(t: &str) -> &str {
+    match t.strip_suffix(['“', '"']) {
+        Some(b) if b.ends_with(' ') && b.trim_end().ends_with(['.', '!', '?', ',']) => b.trim_end(),
+        _ => t,
+    }
 }
 
 /// A paragraph without the end mark of a press release run into its end (`… growing
