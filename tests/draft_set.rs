@@ -274,7 +274,14 @@ fn meets_targets(c: &Counts) -> bool {
 /// measured unseen after that round (recall 182/208, precision 182/210, speaker accuracy
 /// 171/182, declined recall 4/5), joined them at stop 30: 2171 articles, recall 9392/9781,
 /// precision 9392/9783, speaker accuracy 8435/9392, declined recall 206/235.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.960, 0.960, 0.898, 0.876);
+/// Stop 30's decline round 1 (a letter's bulleted list, a lost closing mark before a new
+/// opening one, a straight opening mark lost, `''` closing, a transcript turn's end mark and
+/// video link): recall 9428/9781, precision 9428/9801, speaker accuracy 8471/9428. Then a
+/// straight mark opening after a tag left in a typographic quotation, a signature inside the
+/// marks, `stated` in such a tag: recall 9434/9781, precision 9434/9803, speaker 8476/9434.
+/// Then a stray opening mark at a paragraph's end: recall 9436/9781, precision 9436/9803,
+/// speaker accuracy 8478/9436 (the floor's truncated figures unchanged).
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.898, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

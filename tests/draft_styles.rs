@@ -4561,3 +4561,143 @@ fn a_paper_unable_to_obtain_comment_from_x_is_xs_no_response() {
         &[("Leon Abt", "no-response"), ("Harbour Board", "no-response")],
     );
 }
+
+#[test]
+fn a_letters_bulleted_questions_are_part_of_the_letter() {
+    // `The full text of the letter is below: "Dear Secretary …, / … we ask for your reply to
+    // the below questions: / · When did these flights begin? / … these questions."`: the
+    // statement runs on through its list, each item a piece of it.
+    let s = draft("Lund Seeks Answers on Bus Routes\n\nWASHINGTON, D.C. – Today, Congressman Ari Lund (OH-07) led a letter to Transportation Secretary Mara Quist.\n\nThe full text of the letter is below:\n\n\"Dear Secretary Quist,\n\nWe are deeply concerned by reports that rural bus routes are being cut across our state without any notice. The lack of transparency is unacceptable.\n\nIn an effort to better understand the situation, we ask for your prompt reply to the below questions:\n\n· Which routes will be cut?\n\n· When will riders be told?\n\nOur towns depend on these buses to reach work, school and the doctor, and they deserve answers. We ask for a quick response to these questions.\"\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert!(
+        texts.contains(&"· Which routes will be cut?".to_string())
+            && texts.contains(&"· When will riders be told?".to_string())
+            && texts.contains(&"Our towns depend on these buses to reach work, school and the doctor, and they deserve answers. We ask for a quick response to these questions.".to_string()),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_new_opening_mark_after_a_sentence_ends_the_open_quotation() {
+    // `“… partners, not vendors. “I commend …,” she said.`: the closing mark was lost
+    // before the next paragraph's opening one; two quotations, not one with a mark inside.
+    let s = draft("Museum Bill Advances\n\nThe committee approved Congresswoman Lena Moor’s bill on the air museum. “What our region cares about is access to this museum, and we get there by treating the town as a partner. “I commend the chairman for taking the time to understand this issue,” said Moor.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "What our region cares about is access to this museum, and we get there by treating the town as a partner.",
+            "I commend the chairman for taking the time to understand this issue,"
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_paragraph_whose_straight_opening_mark_was_lost_is_quoted_from_its_start() {
+    // `I'm always excited to see …," Blumenauer remarked.`: the paragraph's one straight
+    // mark closes a statement that began with the paragraph.
+    let s = draft("Lund Visits Campus\n\nCongressman Ari Lund toured the state university on Monday.\n\nI'm always excited to see the research coming out of this campus and the lessons learned here shared across the country,\" Lund remarked. The campus joined his district this year.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ari Lund",
+            "I'm always excited to see the research coming out of this campus and the lessons learned here shared across the country,"
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn two_straight_single_marks_close_a_straight_quotation() {
+    // `"… to be respected,'' said Jean Paul …`: two single marks typed for the double one.
+    let s = draft("Protests Go On\n\nProtesters marched again on Friday.\n\n\"We will continue to fight for the constitution to be respected,'' said Jean Okello, a protest leader.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Jean Okello",
+            "We will continue to fight for the constitution to be respected,"
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_transcripts_turn_is_quoted_without_its_closing_mark_or_video_link() {
+    // `GRAHAM: “…” https://youtu.be/…`: the link after the line is no one's words; a
+    // paragraph going on with a turn ends with the turn's closing mark (`… terrorists?”`),
+    // which is no part of the words, nor is a closing mark typed as an opening one (`I’m-“`).
+    let s = draft("Hearing Exchange\n\nSenator Ann Cole questioned Secretary Bo Park on Tuesday. The exchange follows.\n\nCOLE: “Thank you, Mr. Secretary. I have a question about the border.\n\nWhat have you done about it?” https://youtu.be/abc?t=86\n\nPARK: “Look, I’m not going to comment about particular matters I’m-“\n\nCOLE: “I’m just stunned that you can’t recall that.” https://youtu.be/abc?t=90\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Thank you, Mr. Secretary. I have a question about the border.",
+            "What have you done about it?",
+            "Look, I’m not going to comment about particular matters I’m-",
+            "I’m just stunned that you can’t recall that."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_straight_mark_after_a_tag_left_in_a_typographic_quotation_opens_the_next() {
+    // `“… gas prices, said Rep. Mary Miller. "Joe Biden …”`: the closing mark left out
+    // before the tag, the next statement opened with a straight mark (mixed typing).
+    let s = draft("Lawmakers Fault Oil Sale\n\nRep. Ada Pell and Rep. Mary Quinn wrote to the Energy Secretary on Monday.\n\n“Our reserves exist for emergencies, and draining them to move prices is reckless, said Rep. Mary Quinn. \"Families need real relief, not a short trick before an election.”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Our reserves exist for emergencies, and draining them to move prices is reckless,",
+            "Families need real relief, not a short trick before an election."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_signature_inside_a_statements_marks_is_no_part_of_it() {
+    // `“… pay the price. — Charles, Stafford` (its closing mark lost), `“… a dangerous
+    // precedent. – Rep. Clyde”`: a dash and the writer's name after the last sentence.
+    let s = draft("What Readers Wrote\n\nCongressman Eli Marsh asked residents what they thought of the new toll.\n\n“I drive to work every day and the toll costs me more than lunch. — Charles, Stafford\n\n“The toll punishes the people who can least afford it. – Rep. Marsh”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "I drive to work every day and the toll costs me more than lunch.",
+            "The toll punishes the people who can least afford it."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn stated_as_a_tag_left_inside_an_open_quotation_ends_it() {
+    // `“… for women in the military, Col. Smith stated. It is an honor …”`: the tag in the
+    // open quotation, its closing mark left out before it.
+    let s = draft("Veteran Honored\n\nCongressman Eli Marsh honored Cpl. Ruth Alder, who served in World War II, on Friday.\n\n“Soldiers such as Cpl. Alder paved a path for women in the military, Col. Dana Smith stated. It is an honor to celebrate her service.”\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Soldiers such as Cpl. Alder paved a path for women in the military,",
+            "It is an honor to celebrate her service."
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_stray_opening_mark_at_a_paragraphs_end_is_no_part_of_the_quotation() {
+    // `“… the Russian government will release him. “`: a lone opening mark after the last
+    // sentence, the statement left open; the words end with the sentence.
+    let s = draft("University Backs Resolution\n\nThe university's president, Ann Vela, backed the resolution on Tuesday.\n\n“We share the pain of his family and friends. We hope the government will bring him home. “\n\nThe resolution goes to the floor next week.\n");
+    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        ["We share the pain of his family and friends. We hope the government will bring him home."],
+        "{s:?}"
+    );
+}

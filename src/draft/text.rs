@@ -41,7 +41,17 @@ pub fn quote_spans(p: &str) -> Vec<Span> {
 /// closing mark, which ends a quotation's last word (`happen,”`) after four words or more
 /// and is followed by a speech tag in its clause (`said Deb Willett`, `Smith said`).
 fn opening_lost(p: &str) -> bool {
-    let Some(close) = p.find('”') else {
+    // (Or the paragraph's one straight mark, the odd one out, after a sentence's last
+    // word and its comma or stop and before a space: `… across the country," Blumenauer
+    // remarked.`)
+    let straight = || {
+        let at = p.find('"')?;
+        let odd = p.matches('"').count() % 2 == 1;
+        let after = p[at + 1..].chars().next();
+        (odd && p[..at].ends_with([',', '.', '?', '!']) && after.is_none_or(char::is_whitespace))
+            .then_some(at)
+    };
+    let Some(close) = p.find('”').or_else(straight) else {
         return false;
     };
     let before = &p[..close];
@@ -66,14 +76,14 @@ fn opening_lost(p: &str) -> bool {
     if !before.ends_with([',', '.', '?', '!']) {
         return false;
     }
-    let after = &p[close + '”'.len_utf8()..];
+    let after = &p[close + p[close..].chars().next().map_or(1, char::len_utf8)..];
     let clause = after.split(['.', ';', '“', '"']).next().unwrap_or("");
     clause.split_whitespace().take(6).any(|w| {
         matches!(
             w.trim_matches(|c: char| !c.is_alphabetic())
                 .to_lowercase()
                 .as_str(),
-            "said" | "says" | "added" | "stated" | "wrote" | "continued" | "explained"
+            "said" | "says" | "added" | "stated" | "wrote" | "continued" | "explained" | "remarked"
         )
     })
 }
@@ -170,9 +180,14 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // `“The new program … as well, said Administrator Earthea Nance. “The border …`:
             // an opening mark after a tag that ends a sentence in the open quotation: its
             // closing mark was left out before the tag (as with straight marks below).
-            let cut = (c == '“' && nested == 0 && prev.is_some_and(char::is_whitespace))
-                .then(|| tag_left_open(&p[at + len..i]))
-                .flatten();
+            // (Or a straight one, the typing mixed: `… gas prices, said Rep. Mary Miller.
+            // "Joe Biden …”`.)
+            let cut = (matches!(c, '“' | '"')
+                && nested == 0
+                && !nested_straight
+                && prev.is_some_and(char::is_whitespace))
+            .then(|| tag_left_open(&p[at + len..i]))
+            .flatten();
             if let Some(cut) = cut.filter(|_| next.is_some_and(char::is_alphanumeric)) {
                 out.push(Span {
                     open: at,
@@ -303,6 +318,25 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                 continue;
             }
         }
+        // `… to be respected,'' said Jean Paul Ndayiragije.`: two straight single marks
+        // typed for the double one close a straight quotation.
+        if let (Some((at, len, '"')), '\'') = (open, c) {
+            let after = p[i + 1..].strip_prefix('\'').map(|r| r.chars().next());
+            if prev.is_some_and(|c| !c.is_whitespace())
+                && after.is_some_and(|n| !n.is_some_and(char::is_alphanumeric))
+            {
+                out.push(Span {
+                    open: at,
+                    inner: at + len..i,
+                    close: i + 2,
+                    closed: true,
+                });
+                open = None;
+                skip_to = Some(i + 1);
+                prev = Some(c);
+                continue;
+            }
+        }
         match (open, c) {
             (Some((at, len, _)), _) if closes => {
                 out.push(Span {
@@ -339,7 +373,9 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         if !matches!(mark, '’' | '\'' | '‘') {
             // (`… is a growing economy. # # #`: a release's end mark run into its last
             // paragraph is no part of the quotation.)
-            let end = end_mark_stripped(p).len().max(at + len);
+            let end = stray_opening_stripped(end_mark_stripped(p))
+                .len()
+                .max(at + len);
             // `“… what it brings to all of us.’` at the paragraph's end: a single closing
             // mark typed for the double one closes it.
             let body = &p[at + len..end];
@@ -365,8 +401,44 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
         }
     }
+    for s in &mut out {
+        if let Some(cut) = signed_off(&p[s.inner.clone()]) {
+            s.inner.end = s.inner.start + cut;
+        }
+    }
     out.retain(|s| !p[s.inner.clone()].trim().is_empty());
     out
+}
+
+/// A statement's last sentence followed, inside its marks, by its writer's signature: a
+/// dash and a name of five words or fewer, each capitalised, perhaps with a place (`… pay
+/// the price. — Charles, Stafford`, `… a dangerous precedent. – Rep. Clyde”`). The length of
+/// the statement without it.
+fn signed_off(inner: &str) -> Option<usize> {
+    let t = inner.trim_end();
+    let (at, dash) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let name = &t[at + dash..];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let body = t[..at].trim_end();
+    let signed = !words.is_empty()
+        && words.len() <= 5
+        && body.ends_with(['.', '!', '?'])
+        && !name.ends_with(['!', '?'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    signed.then_some(body.len())
+}
+
+/// A paragraph without a stray opening mark at its end, after a sentence's end and a space
+/// (`… will release him. “`): the next paragraph's opening mark typed at this one's end, or
+/// a closing mark typed the wrong way; no part of the words.
+fn stray_opening_stripped(t: &str) -> &str {
+    match t.strip_suffix(['“', '"']) {
+        Some(b) if b.ends_with(' ') && b.trim_end().ends_with(['.', '!', '?', ',']) => b.trim_end(),
+        _ => t,
+    }
 }
 
 /// A paragraph without the end mark of a press release run into its end (`… growing
@@ -403,7 +475,8 @@ fn restarts(
     }
     // The new one ends at a sentence's end too, as a paragraph does (not `"During this
     // interrogation, Binyam Mohamed" had been …`): the next mark, if any, after one.
-    let rest = p.get(i + 1..)?;
+    // (After the mark, whatever its width: `“` is three bytes.)
+    let rest = p.get(i + p[i..].chars().next()?.len_utf8()..)?;
     let ends_sentence = match rest.find(['"', '”', '“']) {
         None => true,
         Some(m) => rest[..m].trim_end().ends_with(['.', '!', '?', ',']),
@@ -502,7 +575,7 @@ fn tag_left_open(inner: &str) -> Option<usize> {
         return None;
     }
     let tag = &whole[..tail];
-    let verbs = ["said", "says", "added", "adds"];
+    let verbs = ["said", "says", "added", "adds", "stated", "states"];
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let turned = tag.len() >= 2 && verbs.contains(&tag[0]) && tag[1..].iter().all(capital);
     let plain =
@@ -603,6 +676,8 @@ pub fn runs_on_to_close(rest: &[&str]) -> bool {
     let speech = |ws: &[String]| ws.iter().any(|w| is_speech(w));
     // (Whether every paragraph of the run so far speaks in the first person.)
     let mut all_first = true;
+    // (Whether the paragraph before brought in a list or was an item of it.)
+    let mut in_list = false;
     for (k, p) in rest.iter().enumerate().take(15) {
         let t = p.trim();
         if is_end_mark(t) {
@@ -621,11 +696,18 @@ pub fn runs_on_to_close(rest: &[&str]) -> bool {
         }
         let ws = words(t);
         let first = first_person(&ws);
+        // A letter's list (`… to the below questions:` / `· When did these flights
+        // begin?`): its items are short, and the line that brings them in ends in a colon.
+        // (Only a list brought in so is one, the paragraph before `rest` unseen here: not
+        // `- Ahmad D.`, a signature, which never speaks in the first person either.)
+        let item = (k == 0 || in_list) && is_list_item(t);
+        let intro = t.ends_with(':') && rest.get(k + 1).is_some_and(|n| is_list_item(n.trim()));
+        in_list = intro || item;
         if t.is_empty()
             || tagged(t)
             || speech(&ws) && !first
-            || ws.len() < 8
-            || !t.ends_with(['.', '!', '?'])
+            || ws.len() < 8 && !item
+            || !(t.ends_with(['.', '!', '?']) || item || intro)
         {
             return false;
         }
@@ -638,6 +720,18 @@ pub fn runs_on_to_close(rest: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// Whether a paragraph is an item of a list: a bullet (`·`, `•`, `▪`, `*`, a dash) or a
+/// number with its stop or bracket (`1.`, `2)`), then a space and the item's words.
+fn is_list_item(t: &str) -> bool {
+    let body = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let marker = if body.len() < t.len() {
+        body.strip_prefix(['.', ')'])
+    } else {
+        t.strip_prefix(['·', '•', '●', '▪', '◦', '*', '-', '–', '—'])
+    };
+    marker.is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_alphanumeric))
 }
 
 /// A press release's end mark alone in its paragraph (`# # #`, `###`, `-30-`).

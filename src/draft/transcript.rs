@@ -123,16 +123,47 @@ fn name_of(label: &str) -> String {
 /// you.”`, a release printing a hearing's exchange; `“Thank you.` when the closing mark is
 /// lost); a turn with other marks inside is kept as written.
 fn unquoted(text: &str) -> &str {
-    let t = text.trim();
+    let t = without_link(text.trim());
     for (open, close) in [('“', '”'), ('"', '"')] {
-        if let Some(inner) = t.strip_prefix(open) {
-            let inner = inner.strip_suffix(close).unwrap_or(inner);
-            if !inner.contains([open, close]) {
-                return inner.trim();
-            }
+        // (The closing mark may be typed as an opening one, `… I’m-“`.)
+        let closed = |s: &'_ str| -> Option<usize> {
+            s.strip_suffix(close)
+                .or_else(|| {
+                    s.strip_suffix(open)
+                        .filter(|r| !r.ends_with(char::is_whitespace))
+                })
+                .map(str::len)
+        };
+        let inner = match t.strip_prefix(open) {
+            Some(inner) => closed(inner).map_or(inner, |end| &inner[..end]),
+            // A paragraph going on with the turn, its closing mark at its end: `… are also
+            // domestic terrorists?”`.
+            None => match closed(t) {
+                Some(end) => &t[..end],
+                None => continue,
+            },
+        };
+        if !inner.contains([open, close]) {
+            return inner.trim();
         }
     }
     t
+}
+
+/// A line's words without the web address printed after them (`GRAHAM: “…” https://…`):
+/// a link to the video, no one's words.
+fn without_link(t: &str) -> &str {
+    match t.rsplit_once(char::is_whitespace) {
+        Some((words, last))
+            if ["http://", "https://", "www."]
+                .iter()
+                .any(|w| last.starts_with(w))
+                && words.trim_end().ends_with(['”', '"']) =>
+        {
+            words.trim_end()
+        }
+        _ => t,
+    }
 }
 
 /// The turn a transcript's paragraph goes on with.
