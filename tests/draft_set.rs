@@ -274,6 +274,8 @@ fn meets_targets(c: &Counts) -> bool {
 /// measured unseen after that round (recall 182/208, precision 182/210, speaker accuracy
 /// 171/182, declined recall 4/5), joined them at stop 30: 2171 articles, recall 9392/9781,
 /// precision 9392/9783, speaker accuracy 8435/9392, declined recall 206/235.
+/// Stop 30's first speaker round (a supporter's tag with no verb, `Bill` opening a name, a
+/// long phrase before the subject): speaker accuracy 8439/9392, the rest unchanged.
 const TUNE_FLOOR: (f64, f64, f64, f64) = (0.960, 0.960, 0.898, 0.876);
 
 #[test]

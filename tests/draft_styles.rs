@@ -4561,3 +4561,68 @@ fn a_paper_unable_to_obtain_comment_from_x_is_xs_no_response() {
         &[("Leon Abt", "no-response"), ("Harbour Board", "no-response")],
     );
 }
+
+#[test]
+fn a_supporters_tag_with_no_verb_after_the_closing_mark_names_them() {
+    // `“…,” Margaret Roe, SEIU. “…”`, `“…,” Bill Brewer, Executive Director of Nevada
+    // Rural Housing.`: a release's supporter named after the quotation with no `said`; the
+    // quotation is theirs, not the supporter's quoted before.
+    let s = draft("Senator Tours New Clinic\n\nToday, U.S. Senator Ada Marsh visited the Fenwick clinic with Fenwick Health Director Omar Reyes.\n\n“This clinic shows what federal support can do for a small town,” said Senator Marsh.\n\n“Our patients no longer drive two hours for care,” said Reyes.\n\n“Nurses here finally have the space and tools to do their jobs well,” Lena Kraft, VNU. “We thank the senator for standing with us.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This clinic shows what federal support can do for a small town,"
+            ),
+            pair(
+                "Omar Reyes",
+                "Our patients no longer drive two hours for care,"
+            ),
+            pair(
+                "Lena Kraft",
+                "Nurses here finally have the space and tools to do their jobs well,"
+            ),
+            pair("Lena Kraft", "We thank the senator for standing with us.")
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_long_phrase_opening_the_sentence_is_no_part_of_its_subject() {
+    // `Upon learning of …, Congressman X released the following statement:`: a long
+    // phrase before the subject; its first word (`Upon`) names no one.
+    let s = draft("Statement on Nomination\n\nUpon learning of the Governor’s decision to nominate State Treasurer Carl Denby to lead the state’s new Department of Water and Rivers, Congressman Hal Pryor (R-ID) released the following statement:\n\n“Mr. Denby has no record on water policy, and the people of Idaho deserve better.”\n");
+    let d = direct(&s);
+    assert!(d.iter().all(|(n, _)| n != "Upon"), "{d:?}");
+    assert_eq!(
+        d,
+        [pair(
+            "Hal Pryor",
+            "Mr. Denby has no record on water policy, and the people of Idaho deserve better."
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_short_given_name_that_is_also_a_word_for_a_law_opens_a_persons_name() {
+    // `Bill Brewer`: `Bill` opening a name is the given name (a short form of `William`),
+    // not a law; the supporter tagged after the quotation is a person.
+    let s = draft("Housing Funds Arrive\n\nToday, U.S. Senator Ada Marsh toured the Elm Street apartments with Housing Trust Director Bill Tanner.\n\n“These apartments will keep forty families in their town,” said Senator Marsh.\n\n“Without this money the building would have been sold,” Bill Tanner, Director of the Housing Trust.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "These apartments will keep forty families in their town,"
+            ),
+            pair(
+                "Bill Tanner",
+                "Without this money the building would have been sold,"
+            )
+        ],
+        "{s:?}"
+    );
+}
