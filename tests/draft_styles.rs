@@ -4626,3 +4626,34 @@ fn a_short_given_name_that_is_also_a_word_for_a_law_opens_a_persons_name() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_long_clause_opening_the_sentence_comes_before_its_subject() {
+    // `In the hours before the prime ministers of India and Pakistan are to meet here,
+    // Pakistani officials are …`: a clause of a preposition or conjunction, however long,
+    // is set off by its comma; the subject after it is who speaks.
+    let s = draft("Ruritania Denies Role in Bombing\n\nIn the hours before the presidents of Ruritania and Vellonia are to meet in Geneva to talk about trade and the border, Ruritanian officials are busy with political damage control.\n\nThey are calling the news reports “a baseless attack on a peaceful neighbour.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ruritanian officials",
+            "a baseless attack on a peaceful neighbour."
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_opener_set_off_by_its_comma_is_no_subject() {
+    // `Afterwards, Congressman X released the following statement:`, `Usually, X is …`: an
+    // adverb opening the sentence with its comma names no one; the subject follows it.
+    let s = draft("Statement on the Vote\n\nThe House voted on the farm bill on Tuesday.\n\nAfterwards, Congressman Hal Pryor (R-ID) released the following statement:\n\n“This bill keeps faith with the farmers of Idaho.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Hal Pryor",
+            "This bill keeps faith with the farmers of Idaho."
+        )],
+        "{s:?}"
+    );
+}

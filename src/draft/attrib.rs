@@ -2509,7 +2509,10 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
             return described;
         }
     }
-    if let Some(f) = toks.get(start) {
+    // (Twice: `First, after …, Trump alleged …`: an opener and its comma, then a clause.)
+    for _ in 0..2 {
+        let Some(f) = toks.get(start) else { break };
+        let was = start;
         // `Dr. Michael Griffin, NASA chief, …`: an honorific starts the subject's name.
         let honorific = lower_in(f, HONORIFICS) && toks.get(start + 1).is_some_and(Tok::is_cap);
         // `Having won multiple tournaments as a kid, Dorsa Derakhshani decided …`: a
@@ -2533,17 +2536,31 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
                     && !toks[start..c].iter().any(is_speech)
                     && toks.get(c + 1).is_some_and(Tok::is_cap)
             });
+        // (A conjunction's or preposition's clause as long: `In the hours before the prime
+        // ministers of India and Pakistan are to meet here, Pakistani officials are …`.)
+        let long_clause = names::not_name_start(&f.lower())
+            && clause_comma.is_some_and(|c| {
+                c > start + 1
+                    && !toks[start..c].iter().any(is_speech)
+                    && toks.get(c + 1).is_some_and(Tok::is_cap)
+            });
+        // `Afterwards, …`, `Usually, …`: an opener set off by its comma.
+        let set_off =
+            names::is_opener(&f.lower()) && toks.get(start + 1).is_some_and(|t| t.s == ",");
         if f.is_cap()
-            && (names::not_name_start(&f.lower()) || participle_clause)
+            && (names::not_name_start(&f.lower()) || participle_clause || set_off)
             && !f.is("The")
             && !is_pronoun(f)
             && !honorific
         {
-            if let Some(c) = comma.or(clause_comma.filter(|_| participle_clause)) {
+            if let Some(c) = comma.or(clause_comma.filter(|_| participle_clause || long_clause)) {
                 start = c + 1;
             } else {
                 start += 1;
             }
+        }
+        if start == was || !set_off {
+            break;
         }
     }
     while start < toks.len()
