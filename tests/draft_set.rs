@@ -281,7 +281,13 @@ fn meets_targets(c: &Counts) -> bool {
 /// marks, `stated` in such a tag: recall 9434/9781, precision 9434/9803, speaker 8476/9434.
 /// Then a stray opening mark at a paragraph's end: recall 9436/9781, precision 9436/9803,
 /// speaker accuracy 8478/9436 (the floor's truncated figures unchanged).
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.898, 0.876);
+/// Stop 30's first speaker round (a supporter's tag with no verb, `Bill` opening a name, a
+/// long phrase before the subject): speaker accuracy 8439/9392, the rest unchanged; then
+/// (an opener set off by its comma, a long clause before the subject) precision 9392/9780,
+/// speaker accuracy 8442/9392.
+/// Both merged: recall 9436/9781, precision 9436/9800, speaker accuracy 8485/9436, declined
+/// recall 206/235.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.899, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

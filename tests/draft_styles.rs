@@ -4701,3 +4701,99 @@ fn a_stray_opening_mark_at_a_paragraphs_end_is_no_part_of_the_quotation() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_supporters_tag_with_no_verb_after_the_closing_mark_names_them() {
+    // `“…,” Margaret Roe, SEIU. “…”`, `“…,” Bill Brewer, Executive Director of Nevada
+    // Rural Housing.`: a release's supporter named after the quotation with no `said`; the
+    // quotation is theirs, not the supporter's quoted before.
+    let s = draft("Senator Tours New Clinic\n\nToday, U.S. Senator Ada Marsh visited the Fenwick clinic with Fenwick Health Director Omar Reyes.\n\n“This clinic shows what federal support can do for a small town,” said Senator Marsh.\n\n“Our patients no longer drive two hours for care,” said Reyes.\n\n“Nurses here finally have the space and tools to do their jobs well,” Lena Kraft, VNU. “We thank the senator for standing with us.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This clinic shows what federal support can do for a small town,"
+            ),
+            pair(
+                "Omar Reyes",
+                "Our patients no longer drive two hours for care,"
+            ),
+            pair(
+                "Lena Kraft",
+                "Nurses here finally have the space and tools to do their jobs well,"
+            ),
+            pair("Lena Kraft", "We thank the senator for standing with us.")
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_long_phrase_opening_the_sentence_is_no_part_of_its_subject() {
+    // `Upon learning of …, Congressman X released the following statement:`: a long
+    // phrase before the subject; its first word (`Upon`) names no one.
+    let s = draft("Statement on Nomination\n\nUpon learning of the Governor’s decision to nominate State Treasurer Carl Denby to lead the state’s new Department of Water and Rivers, Congressman Hal Pryor (R-ID) released the following statement:\n\n“Mr. Denby has no record on water policy, and the people of Idaho deserve better.”\n");
+    let d = direct(&s);
+    assert!(d.iter().all(|(n, _)| n != "Upon"), "{d:?}");
+    assert_eq!(
+        d,
+        [pair(
+            "Hal Pryor",
+            "Mr. Denby has no record on water policy, and the people of Idaho deserve better."
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_short_given_name_that_is_also_a_word_for_a_law_opens_a_persons_name() {
+    // `Bill Brewer`: `Bill` opening a name is the given name (a short form of `William`),
+    // not a law; the supporter tagged after the quotation is a person.
+    let s = draft("Housing Funds Arrive\n\nToday, U.S. Senator Ada Marsh toured the Elm Street apartments with Housing Trust Director Bill Tanner.\n\n“These apartments will keep forty families in their town,” said Senator Marsh.\n\n“Without this money the building would have been sold,” Bill Tanner, Director of the Housing Trust.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "These apartments will keep forty families in their town,"
+            ),
+            pair(
+                "Bill Tanner",
+                "Without this money the building would have been sold,"
+            )
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_long_clause_opening_the_sentence_comes_before_its_subject() {
+    // `In the hours before the prime ministers of India and Pakistan are to meet here,
+    // Pakistani officials are …`: a clause of a preposition or conjunction, however long,
+    // is set off by its comma; the subject after it is who speaks.
+    let s = draft("Ruritania Denies Role in Bombing\n\nIn the hours before the presidents of Ruritania and Vellonia are to meet in Geneva to talk about trade and the border, Ruritanian officials are busy with political damage control.\n\nThey are calling the news reports “a baseless attack on a peaceful neighbour.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ruritanian officials",
+            "a baseless attack on a peaceful neighbour."
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_opener_set_off_by_its_comma_is_no_subject() {
+    // `Afterwards, Congressman X released the following statement:`, `Usually, X is …`: an
+    // adverb opening the sentence with its comma names no one; the subject follows it.
+    let s = draft("Statement on the Vote\n\nThe House voted on the farm bill on Tuesday.\n\nAfterwards, Congressman Hal Pryor (R-ID) released the following statement:\n\n“This bill keeps faith with the farmers of Idaho.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Hal Pryor",
+            "This bill keeps faith with the farmers of Idaho."
+        )],
+        "{s:?}"
+    );
+}

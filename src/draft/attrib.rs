@@ -2152,6 +2152,9 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
         end -= 1;
     }
     let c = (last_q + 1..end).rev().find(|&i| toks[i].s == ",")?;
+    if let Some(np) = verbless_tag(p, toks, last_q, end) {
+        return (q <= last_q).then_some(np);
+    }
     if c == last_q + 1 || end - c > 9 || c + 2 > end {
         return None;
     }
@@ -2209,6 +2212,49 @@ fn closing_tag(p: &str, toks: &[Tok], q: usize) -> Option<(Np, usize)> {
     })?;
     // Nothing but the tag after the quotation being attributed when it is the last one.
     (q <= last_q).then_some(np)
+}
+
+/// The rule a closing tag's speaker was found by, its verb at `v` (the comma after the name
+/// when the tag has no verb).
+fn closing_rule(toks: &[Tok], v: usize) -> String {
+    if toks[v].s == "," {
+        "a tag with no verb closing the paragraph: `“…,” X, what X is.`".to_string()
+    } else {
+        format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s)
+    }
+}
+
+/// `“…,” Bill Brewer, Executive Director of Nevada Rural Housing.`: a release's supporter
+/// named after the closing mark with no verb, a person's name of two words or more, a comma
+/// and what they are (capitalised, or `the …`/`a …`), ending the paragraph; the name and
+/// the comma after it. (A comma inside the quotation before the closing mark, as a tag
+/// follows; no verb of saying anywhere after it.)
+fn verbless_tag(p: &str, toks: &[Tok], last_q: usize, end: usize) -> Option<(Np, usize)> {
+    if end != toks.len() && !toks[end..].iter().all(|t| t.s == ".") {
+        return None;
+    }
+    let before = p.get(..toks.get(last_q + 1)?.at)?.trim_end();
+    if !before.ends_with([',']) && !before.trim_end_matches(['”', '"', '’']).ends_with(',') {
+        return None;
+    }
+    let c = (last_q + 1..end).find(|&i| toks[i].s == ",")?;
+    let described = toks
+        .get(c + 1)
+        .is_some_and(|t| (t.is_cap() && t.is_word()) || lower_in(t, &["the", "a", "an"]));
+    if c < last_q + 3
+        || c - last_q > 6
+        || !described
+        || end - c > 20
+        || (last_q + 1..end).any(|i| is_speech(&toks[i]) || toks[i].s == QUOTE_TOK)
+        || !(last_q + 1..c).all(|i| toks[i].is_word() && toks[i].is_cap() || toks[i].s == ".")
+    {
+        return None;
+    }
+    let np = np_from(p, &toks[last_q + 1..c])?;
+    (np.pronoun.is_none()
+        && np.name.split_whitespace().count() >= 2
+        && kind_of(&np.name, "") == PartyKind::Person)
+        .then_some((np, c))
 }
 
 /// `Fazlullah Khan of northwestern Khyber Pakhtunkhwa province wrote`: at `start`, a
@@ -2463,7 +2509,10 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
             return described;
         }
     }
-    if let Some(f) = toks.get(start) {
+    // (Twice: `First, after …, Trump alleged …`: an opener and its comma, then a clause.)
+    for _ in 0..2 {
+        let Some(f) = toks.get(start) else { break };
+        let was = start;
         // `Dr. Michael Griffin, NASA chief, …`: an honorific starts the subject's name.
         let honorific = lower_in(f, HONORIFICS) && toks.get(start + 1).is_some_and(Tok::is_cap);
         // `Having won multiple tournaments as a kid, Dorsa Derakhshani decided …`: a
@@ -2474,27 +2523,44 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         let comma = (start..toks.len().min(start + 14)).find(|&c| toks[c].s == ",");
         // (Or an opener's phrase: `Already the world’s longest-serving prime minister, Hun
         // Sen has vowed …`.)
+        // (Such a clause may run long: `Upon learning of the President’s decision to
+        // nominate …, Congressman X released …`.)
+        let clause_comma = (start..toks.len().min(start + 32)).find(|&c| toks[c].s == ",");
         let participle_clause = (names::looks_like_gerund(&f.lower())
             || names::is_opener(&f.lower()))
             && toks
                 .get(start + 1)
                 .is_some_and(|t| t.is_word() && !t.is_cap())
-            && comma.is_some_and(|c| {
+            && clause_comma.is_some_and(|c| {
                 c > start + 1
                     && !toks[start..c].iter().any(is_speech)
                     && toks.get(c + 1).is_some_and(Tok::is_cap)
             });
+        // (A conjunction's or preposition's clause as long: `In the hours before the prime
+        // ministers of India and Pakistan are to meet here, Pakistani officials are …`.)
+        let long_clause = names::not_name_start(&f.lower())
+            && clause_comma.is_some_and(|c| {
+                c > start + 1
+                    && !toks[start..c].iter().any(is_speech)
+                    && toks.get(c + 1).is_some_and(Tok::is_cap)
+            });
+        // `Afterwards, …`, `Usually, …`: an opener set off by its comma.
+        let set_off =
+            names::is_opener(&f.lower()) && toks.get(start + 1).is_some_and(|t| t.s == ",");
         if f.is_cap()
-            && (names::not_name_start(&f.lower()) || participle_clause)
+            && (names::not_name_start(&f.lower()) || participle_clause || set_off)
             && !f.is("The")
             && !is_pronoun(f)
             && !honorific
         {
-            if let Some(c) = comma {
+            if let Some(c) = comma.or(clause_comma.filter(|_| participle_clause || long_clause)) {
                 start = c + 1;
             } else {
                 start += 1;
             }
+        }
+        if start == was || !set_off {
+            break;
         }
     }
     while start < toks.len()
@@ -5877,7 +5943,7 @@ impl Drafter<'_> {
         let own_verb = (q.saturating_sub(3).max(prev_q)..q).any(|i| speech_at(toks, i));
         if !own_verb {
             if let Some((np, v)) = closing_tag(p, toks, q) {
-                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                let rule = closing_rule(toks, v);
                 let to = self.told_to(p, toks, v, n);
                 if let Some(found) = self.credit(p, s, &np, rule, to, context.clone()) {
                     return Some(found);
@@ -6511,7 +6577,7 @@ impl Drafter<'_> {
         // A verb just before that named no one (`agreed on talks “…”`): the closing tag.
         if own_verb {
             if let Some((np, v)) = closing_tag(p, toks, q) {
-                let rule = format!("a tag closing the sentence: `… “…” …, {} X.`", toks[v].s);
+                let rule = closing_rule(toks, v);
                 return self.credit(p, s, &np, rule, None, context);
             }
         }

@@ -823,9 +823,13 @@ pub fn kind_of(name: &str, description: &str) -> PartyKind {
     ) {
         return PartyKind::Company;
     }
-    let place = words
-        .iter()
-        .any(|w| PLACE_WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str()));
+    // (A short form of a given name opening the name is the given name, not a law: `Bill
+    // Brewer`, not `Farm Bill`.)
+    let place = words.iter().enumerate().any(|(i, w)| {
+        let l = w.trim_end_matches(['.', ',']).to_lowercase();
+        PLACE_WORDS.contains(&l.as_str())
+            && !(i == 0 && words.len() >= 2 && SHORT_FORMS.iter().any(|&(s, _)| s == l))
+    });
     if words.len() >= 2
         && words.len() <= 5
         && !place
