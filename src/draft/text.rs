@@ -16,6 +16,20 @@ pub struct Span {
     pub closed: bool,
 }
 
+impl Span {
+    /// A quotation opened at `open` by a mark `len` bytes long, its words ending at `end`
+    /// and closed by a mark `mark_len` bytes long there (0: the words end with no mark of
+    /// their own, the statement going on after a tag or a new opening mark).
+    fn closed_at(open: usize, len: usize, end: usize, mark_len: usize) -> Span {
+        Span {
+            open,
+            inner: open + len..end,
+            close: end + mark_len,
+            closed: true,
+        }
+    }
+}
+
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -165,12 +179,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             .then(|| tag_inside_open(p, at + len, i))
             .flatten();
             if let Some(cut) = cut {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..at + len + cut,
-                    close: at + len + cut,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, at + len + cut, 0));
                 open = Some((i, 0, mark));
                 prev = Some(c);
                 continue;
@@ -189,12 +198,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             .then(|| tag_left_open(&p[at + len..i]))
             .flatten();
             if let Some(cut) = cut.filter(|_| next.is_some_and(char::is_alphanumeric)) {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..at + len + cut,
-                    close: at + len + cut,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, at + len + cut, 0));
                 open = Some((i, c.len_utf8(), '”'));
                 prev = Some(c);
                 continue;
@@ -203,12 +207,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
                 .then(|| restarts(p, at + len, i, prev, next))
                 .flatten()
             {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..end,
-                    close: end,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, end, 0));
                 open = Some((i, c.len_utf8(), '”'));
                 prev = Some(c);
                 continue;
@@ -224,12 +223,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             // as a single one, `“Well, … anything.’ You have to …,” Dent said.`).
             if c == '”' && nested > 0 && prev == Some(',') && tag_follows(&p[i + c.len_utf8()..])
             {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + c.len_utf8(),
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, i, c.len_utf8()));
                 open = None;
                 nested = 0;
                 prev = Some(c);
@@ -294,12 +288,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             let opening =
                 prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
             if let Some(cut) = opening.then(|| tag_left_open(&p[at + len..i])).flatten() {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..at + len + cut,
-                    close: at + len + cut,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, at + len + cut, 0));
                 open = Some((i, 1, '"'));
                 prev = Some(c);
                 continue;
@@ -307,12 +296,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         }
         if let (Some((at, len, '"')), '"') = (open, c) {
             if let Some(end) = restarts(p, at + len, i, prev, next) {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..end,
-                    close: end,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, end, 0));
                 open = Some((i, 1, '"'));
                 prev = Some(c);
                 continue;
@@ -325,12 +309,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             if prev.is_some_and(|c| !c.is_whitespace())
                 && after.is_some_and(|n| !n.is_some_and(char::is_alphanumeric))
             {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + 2,
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, i, 2));
                 open = None;
                 skip_to = Some(i + 1);
                 prev = Some(c);
@@ -339,12 +318,7 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
         }
         match (open, c) {
             (Some((at, len, _)), _) if closes => {
-                out.push(Span {
-                    open: at,
-                    inner: at + len..i,
-                    close: i + c.len_utf8(),
-                    closed: true,
-                });
+                out.push(Span::closed_at(at, len, i, c.len_utf8()));
                 open = None;
             }
             (None, '“') => open = Some((i, c.len_utf8(), '”')),
