@@ -3436,6 +3436,32 @@ impl Drafter<'_> {
         }
     }
 
+    /// The organisation a short form `name` (`VOA`, `Fewsnet`) stands for: `drafted`, the
+    /// party already drafted, else `named`, an organisation the article names but no quote
+    /// has drafted yet, drafted now without its `The`. The short form is kept as its alias.
+    fn short_form_of(
+        &mut self,
+        drafted: Option<usize>,
+        named: Option<String>,
+        name: &str,
+        sentence: &str,
+        rule: &str,
+    ) -> Option<usize> {
+        let i = drafted.or_else(|| {
+            let named = named?;
+            let full = Np {
+                name: named.strip_prefix("The ").unwrap_or(&named).to_string(),
+                ..Np::default()
+            };
+            self.entity(&full, sentence, rule)
+        })?;
+        if !self.d.entities[i].aliases.iter().any(|a| a == name) {
+            self.d.entities[i].aliases.push(name.to_string());
+        }
+        self.mention(i);
+        Some(i)
+    }
+
     /// Finds or adds the entity a name phrase names; `sentence` and `rule` say why.
     fn entity(&mut self, np: &Np, sentence: &str, rule: &str) -> Option<usize> {
         if let Some(pr) = &np.pronoun {
@@ -3689,25 +3715,19 @@ impl Drafter<'_> {
             });
             // Else an organisation named so but not drafted yet (`The Voice of America does
             // not …`, then `VOA cannot comment`).
-            let by_initials = by_initials.or_else(|| {
-                let named = self.org_mentions.iter().rev().find(|m| {
+            let named = self
+                .org_mentions
+                .iter()
+                .rev()
+                .find(|m| {
                     let words: Vec<&str> = m
                         .split_whitespace()
                         .skip_while(|w| lower_is(w, &["the"]))
                         .collect();
                     abbreviates(name, &words, true)
-                })?;
-                let full = Np {
-                    name: named.strip_prefix("The ").unwrap_or(named).to_string(),
-                    ..Np::default()
-                };
-                self.entity(&full, sentence, rule)
-            });
-            if let Some(i) = by_initials {
-                if !self.d.entities[i].aliases.iter().any(|a| a == name) {
-                    self.d.entities[i].aliases.push(name.to_string());
-                }
-                self.mention(i);
+                })
+                .cloned();
+            if let Some(i) = self.short_form_of(by_initials, named, name, sentence, rule) {
                 return Some(i);
             }
         }
@@ -3732,19 +3752,8 @@ impl Drafter<'_> {
             let by_letters = self.d.entities.iter().rposition(|e| {
                 e.kind != PartyKind::Person && e.kind != PartyKind::Anonymous && spells(&e.name)
             });
-            let by_letters = by_letters.or_else(|| {
-                let named = self.org_mentions.iter().rev().find(|m| spells(m))?.clone();
-                let full = Np {
-                    name: named.strip_prefix("The ").unwrap_or(&named).to_string(),
-                    ..Np::default()
-                };
-                self.entity(&full, sentence, rule)
-            });
-            if let Some(i) = by_letters {
-                if !self.d.entities[i].aliases.iter().any(|a| a == name) {
-                    self.d.entities[i].aliases.push(name.to_string());
-                }
-                self.mention(i);
+            let named = self.org_mentions.iter().rev().find(|m| spells(m)).cloned();
+            if let Some(i) = self.short_form_of(by_letters, named, name, sentence, rule) {
                 return Some(i);
             }
         }
