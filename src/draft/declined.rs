@@ -843,12 +843,13 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         }
     }
     // `Officials said three died; their identities were not provided`: names withheld, by
-    // whoever the sentence cites.
-    for what in PASSIVE_WITHHELD {
-        all.push((what.to_string(), QuoteKind::Declined, false));
-    }
-    // `…, his daughter said, without elaborating`: the one who said it.
-    for ph in WITHOUT {
+    // whoever the sentence cites; `…, his daughter said, without elaborating`: the one who
+    // said it; `Without giving an exact figure, he said`: the one the clause opens for.
+    for ph in PASSIVE_WITHHELD
+        .iter()
+        .chain(WITHOUT)
+        .chain(OPENING_WITHHELD)
+    {
         all.push((ph.to_string(), QuoteKind::Declined, false));
     }
     // Details not gone into: `he did not go into detail`, `would not go into specifics`
@@ -870,9 +871,6 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 ));
             }
         }
-    }
-    for ph in OPENING_WITHHELD {
-        all.push((ph.to_string(), QuoteKind::Declined, false));
     }
     // Not a word said, not spoken publicly: `has not said a word about`, `has not spoken
     // publicly about the case`, `has yet to speak publicly`. (Not the participle `…, not
