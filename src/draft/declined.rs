@@ -200,6 +200,17 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("cannot", "can't"),
 ];
 
+/// Negations a verb in its base form follows (`did not confirm or deny`, `would not go
+/// into detail`).
+const BASE_NEGATIONS: &[&str] = &[
+    "did not",
+    "would not",
+    "will not",
+    "could not",
+    "does not",
+    "do not",
+];
+
 /// The refusals news writes in many words, generated rather than listed: a negation of
 /// policy or intent (`will not comment`, `does not talk about`, `won't publicly discuss`)
 /// or a verb of refusing (`refused direct comment`, `declined to immediately discuss`),
@@ -722,14 +733,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // Neither confirming nor denying: `did not confirm or deny`, `has not confirmed or
     // denied`, `neither confirmed nor denied`.
     for adv in ["", "publicly ", "immediately ", "officially "] {
-        for neg in [
-            "did not",
-            "would not",
-            "will not",
-            "could not",
-            "does not",
-            "do not",
-        ] {
+        for neg in BASE_NEGATIONS {
             all.push((
                 format!("{neg} {adv}confirm or deny"),
                 QuoteKind::Declined,
@@ -854,14 +858,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     }
     // Details not gone into: `he did not go into detail`, `would not go into specifics`
     // (not `did not go into effect`).
-    for neg in [
-        "did not",
-        "would not",
-        "will not",
-        "could not",
-        "does not",
-        "do not",
-    ] {
+    for neg in BASE_NEGATIONS {
         for what in ["detail", "details", "specifics", "particulars"] {
             for adj in ["", "any ", "further ", "more ", "much "] {
                 all.push((
