@@ -287,7 +287,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 8442/9392.
 /// Both merged: recall 9436/9781, precision 9436/9800, speaker accuracy 8485/9436, declined
 /// recall 206/235.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.899, 0.876);
+/// The twenty-eighth set (127 articles, batches stop30a to stop30j), measured unseen after
+/// that round (recall 377/401, precision 377/408, speaker accuracy 276/377, declined recall
+/// 3/7), joined them at stop 31: 2298 articles, recall 9813/10182, precision 9813/10208,
+/// speaker accuracy 8761/9813, declined recall 209/242.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.892, 0.863);
 
 #[test]
 fn tune_articles_keep_their_scores() {
