@@ -290,8 +290,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// The twenty-eighth set (127 articles, batches stop30a to stop30j), measured unseen after
 /// that round (recall 377/401, precision 377/408, speaker accuracy 276/377, declined recall
 /// 3/7), joined them at stop 31: 2298 articles, recall 9813/10182, precision 9813/10208,
-/// speaker accuracy 8761/9813, declined recall 209/242.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.892, 0.863);
+/// speaker accuracy 8761/9813, declined recall 209/242. Stop 31's declinings round (a person a
+/// reporter could not reach by name, a response not obtained from a party, a phone not
+/// picked up): declined recall 212/242.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.892, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

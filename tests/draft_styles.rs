@@ -4797,3 +4797,33 @@ fn an_opener_set_off_by_its_comma_is_no_subject() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_person_a_reporter_could_not_reach_by_name() {
+    // `VOA could not reach Crisis Coalition Coordinator X`: a person reached by name is one
+    // the reporter tried to call, with no `for comment`; not an agreement or a place.
+    assert_declinings(
+        "Minister Attacks Civic Groups\n\nRuritania's Information Minister Sam Ndoro said on Tuesday that civic groups are wreckers.\n\nThe Gazette could not reach Workers Union Coordinator Amos Kunda, who was named by the minister in the interview. His staff said he was in the countryside.\n\nThe two unions could not reach an agreement on the strike. The convoy failed to reach Kabul before dark.\n",
+        &[("Amos Kunda", "no-response")],
+    );
+}
+
+#[test]
+fn a_response_a_reporter_could_not_obtain_from_a_party() {
+    // `VOA was unable to obtain a response to Gono’s complaint from Chairman X`: the party
+    // after the clause's `from`; the `he` who then did not return a call is the same one.
+    assert_declinings(
+        "Bank Chief Blames Banks\n\nCentral bank governor Peter Moyo said banks were hoarding cash.\n\nThe Gazette was unable to obtain a response to Moyo's complaint from Chairman Tom Dube of the Bankers Association of Ruritania - a staff member said Dube was in a meeting and he did not return a call placed to his office.\n",
+        &[("Tom Dube", "no-response")],
+    );
+}
+
+#[test]
+fn a_person_called_who_was_not_picking_up_the_phone() {
+    // `VOA reached out to Moyo for comment but he was not picking his phone`: the one
+    // reached out to in the clause before, whose phone rang unanswered.
+    assert_declinings(
+        "Minister Loses Post\n\nRuritania's Information Minister Amos Kunda lost his post on Tuesday, President Paul Dube said.\n\nThe Gazette reached out to Kunda for comment but he was not picking his phone. Analysts say his future remains up in the air.\n",
+        &[("Amos Kunda", "no-response")],
+    );
+}

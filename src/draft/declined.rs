@@ -1127,6 +1127,35 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // A reporter's call that rang unanswered: `he was not picking up his phone`, `she did
+    // not pick up her phone` (the one called is the subject).
+    for neg in [
+        "was not picking up",
+        "were not picking up",
+        "was not picking",
+        "were not picking",
+        "did not pick up",
+        "would not pick up",
+    ] {
+        for whose in ["his", "her", "their"] {
+            for what in ["phone", "phones", "cellphone", "mobile phone", "calls"] {
+                all.push((
+                    format!("{neg} {whose} {what}"),
+                    QuoteKind::NoResponse,
+                    false,
+                ));
+            }
+        }
+    }
+    // A reporter who could not get an answer out of the party, named after a `from` later
+    // in the clause: `VOA was unable to obtain a response to the complaint from Chairman X`.
+    for neg in OBTAIN_NEGATIONS {
+        for verb in ["obtain", "get"] {
+            for what in OBTAINED {
+                all.push((format!("{neg} {verb} {what}"), QuoteKind::NoResponse, true));
+            }
+        }
+    }
     // Keeping one's own view to oneself when asked: `would not share his suspicion`,
     // `declined to share her thoughts` (not `refused to share power`: the object is the
     // party's own mind).
@@ -1225,6 +1254,12 @@ fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> 
     })
 }
 
+/// The negations of [`OBTAINED`]: a reporter who could not get a response.
+const OBTAIN_NEGATIONS: &[&str] = &["unable to", "could not", "failed to"];
+/// What a reporter could not obtain from a party, named after a later `from`
+/// (`was unable to obtain a response to X's complaint from Y`).
+const OBTAINED: &[&str] = &["a response", "a reaction", "any response", "any reaction"];
+
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
     "no one at",
@@ -1290,6 +1325,8 @@ impl Drafter<'_> {
             "explan",
             "fail",
             "picked up",
+            "picking",
+            "pick up",
             "clarif",
             "detail",
             "disclos",
@@ -1519,7 +1556,12 @@ impl Drafter<'_> {
                     end = c;
                 }
             }
-            let text = rest[..end].trim().to_string();
+            // (The text stops at a spaced hyphen used as a dash: `… from X - a staff member
+            // said …`.)
+            let shown = rest[ph.len().min(end)..end]
+                .find(" - ")
+                .map_or(end, |d| ph.len() + d);
+            let text = rest[..shown].trim().to_string();
             let floor = (0..v)
                 .rev()
                 .find(|&i| {
@@ -1669,8 +1711,27 @@ impl Drafter<'_> {
                     continue;
                 }
             }
+            // `was unable to obtain a response to the complaint from X`: the party after the
+            // clause's `from`.
+            let obtained = OBTAINED.iter().any(|w| ph.ends_with(w));
+            let from_at = obtained
+                .then(|| lower[at + ph.len()..at + end.max(ph.len())].find(" from "))
+                .flatten()
+                .map(|f| at + ph.len() + f + " from ".len());
+            if obtained && from_at.is_none() {
+                continue;
+            }
+            // `VOA could not reach Coordinator Jacob Mafume`: a person reached, by name, is
+            // one a reporter tried to call, even with no `for comment` (not `could not reach
+            // an agreement`, `failed to reach Kabul`).
+            let reached_person = ph.ends_with(" reach")
+                && rest[ph.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase());
             if object
                 && !message
+                && !obtained
+                && !reached_person
                 && (nobody && !asked
                     || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
             {
@@ -1722,7 +1783,7 @@ impl Drafter<'_> {
                     .split([',', ';', '.'])
                     .next()
                     .is_some_and(|c| c.contains(" for comment"));
-                let after = s.range.start + at + ph.len();
+                let after = s.range.start + from_at.unwrap_or(at + ph.len());
                 s.toks
                     .iter()
                     .position(|t| t.at >= after)
@@ -1736,6 +1797,15 @@ impl Drafter<'_> {
                                     .then(|| body_in_lower_case(&s.toks, i))
                                     .flatten()
                             })
+                    })
+                    // (A person reached with no `for comment` must be named as one.)
+                    .filter(|np| {
+                        !reached_person
+                            || lower[at..].contains("comment")
+                            || np.pronoun.is_none()
+                                && names::kind_of(&np.name, np.role.as_deref().unwrap_or(""))
+                                    == PartyKind::Person
+                                && !names::is_place(&np.name)
                     })
                     .filter(|np| {
                         nobody
@@ -2263,10 +2333,26 @@ fn asked_in_clause_before(p: &str, toks: &[Tok], floor: usize) -> Option<Np> {
     let c = (0..floor).rev().find(|&i| {
         lower_in(
             &toks[i],
-            &["asked", "contacted", "approached", "questioned", "pressed"],
+            &[
+                "asked",
+                "contacted",
+                "approached",
+                "questioned",
+                "pressed",
+                "reached",
+                "phoned",
+                "telephoned",
+                "emailed",
+                "e-mailed",
+            ],
         )
     })?;
-    np_forward(p, toks, c + 1, floor)
+    // (`VOA reached out to Moyo for comment, but he …`.)
+    let mut c = c + 1;
+    while c < floor && lower_in(&toks[c], &["out", "to"]) {
+        c += 1;
+    }
+    np_forward(p, toks, c, floor)
         .map(|(np, _)| np)
         .filter(|np| {
             np.pronoun.is_none()
