@@ -292,8 +292,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// 3/7), joined them at stop 31: 2298 articles, recall 9813/10182, precision 9813/10208,
 /// speaker accuracy 8761/9813, declined recall 209/242. Stop 31's declinings round (a person a
 /// reporter could not reach by name, a response not obtained from a party, a phone not
-/// picked up): declined recall 212/242.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.892, 0.876);
+/// picked up): declined recall 212/242. Its list brought in by a statement left open, whose
+/// next paragraph opens its mark again: recall 9821/10182, precision 9821/10216, speaker
+/// accuracy 8770/9821.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.892, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4827,3 +4827,27 @@ fn a_person_called_who_was_not_picking_up_the_phone() {
         &[("Amos Kunda", "no-response")],
     );
 }
+
+#[test]
+fn a_list_a_statement_left_open_brings_in_before_it_opens_again() {
+    // `… voting for things like:` / `● Cuts to Social Security` / `“I’m grateful …”`: a
+    // statement's paragraph left open brings in a list, and the paragraph after the list
+    // opens its mark again, as a statement's next paragraph does: the items are its words.
+    let s = draft("Pryor Vows to Fight\n\nBOISE, Nov. 7 – Congressman Hal Pryor (D-ID) vowed to fight the new majority's agenda.\n\n“I am sure that most people were not voting for things like:\n\n● Cuts to Social Security and Medicare\n\n● Higher prices on food and fuel\n\n“I am grateful for the chance to keep serving the people of Idaho.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Hal Pryor",
+                "I am sure that most people were not voting for things like:"
+            ),
+            pair("Hal Pryor", "● Cuts to Social Security and Medicare"),
+            pair("Hal Pryor", "● Higher prices on food and fuel"),
+            pair(
+                "Hal Pryor",
+                "I am grateful for the chance to keep serving the people of Idaho."
+            ),
+        ],
+        "{s:?}"
+    );
+}

@@ -3138,7 +3138,7 @@ pub fn draft_article_with(
         // nor closes it, unless the statement runs on with no marks to a paragraph that
         // closes it.
         let carried =
-            open_run.filter(|_| carries_open_quote(p) || runs_on_to_close(&paragraphs[i..]));
+            open_run.filter(|_| carries_open_quote(p) || runs_on_to_close(&paragraphs[i..], true));
         // (The same when the statement's paragraph before closed and the run ends on a
         // paragraph whose opening mark was lost: `… our elections."` / `The hypocrisy is
         // blatant. …` / `… one executive order at a time.”`.)
@@ -3146,7 +3146,7 @@ pub fn draft_article_with(
             let prev = paragraphs.get(i.checked_sub(1)?)?.trim();
             let whole = prev.ends_with(['"', '”'])
                 && (prev.starts_with(['"', '“']) || closed_run.is_some());
-            (whole && runs_on_to_close(&paragraphs[i..]))
+            (whole && runs_on_to_close(&paragraphs[i..], false))
                 .then(|| dr.d.quotes.last().map(|q| q.by))
                 .flatten()
         });

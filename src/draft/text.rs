@@ -605,8 +605,10 @@ pub fn carries_open_quote(p: &str) -> bool {
 /// more, none opening with a mark, whose marks only pair up inside them (`I see "we're
 /// hiring" signs …`), and none with a speech verb in the third person unless it speaks in
 /// the first person too (the article's own voice has no `I`, `we`, `our`); the paragraph
-/// that ends it opens with no mark and has a closing mark first.
-pub fn runs_on_to_close(rest: &[&str]) -> bool {
+/// that ends it opens with no mark and has a closing mark first. With `open` (the paragraph
+/// before left its quotation open, its mark not lost), a list that paragraph brings in runs
+/// on to a paragraph that opens its mark again.
+pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
     let words = |p: &str| -> Vec<String> {
         p.split_whitespace()
             .map(|w| {
@@ -658,8 +660,12 @@ pub fn runs_on_to_close(rest: &[&str]) -> bool {
             return k > 0 && all_first;
         }
         if has_double_mark(t) {
+            // A list brought in by a statement left open (`… voting for things like:` / `●
+            // Cuts to Social Security` / `“I’m grateful …”`): its items are the statement's
+            // words when the paragraph after them opens its mark again, as a statement's
+            // next paragraph does.
             if t.starts_with(['“', '"', '«', '„']) {
-                return false;
+                return open && in_list && k > 0;
             }
             if carries_open_quote(t) {
                 return k > 0;
