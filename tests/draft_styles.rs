@@ -4851,3 +4851,16 @@ fn a_list_a_statement_left_open_brings_in_before_it_opens_again() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_title_with_its_prepositions_in_lower_case_is_no_quote() {
+    // `curator of "Andy Warhol: Photographs and Prints from the University Collection"`:
+    // title case leaves `from`, `with`, `into` in lower case; the exhibition's title is
+    // nobody's words.
+    let s = draft("Gallery Opens Show\n\nThe gallery opened a new show on Friday.\n\nMara Lind, curator of \"Harbour Lights: Paintings and Drawings from the Museum Collection\" at the State Gallery, led the tour.\n\n\"People still love these pictures,\" Lind said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair("Mara Lind", "People still love these pictures,")],
+        "{s:?}"
+    );
+}

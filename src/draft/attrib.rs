@@ -902,14 +902,17 @@ fn term_at(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether a quoted text reads as a title: two words or more, each word of four letters or
-/// more capitalised, and no sentence punctuation.
+/// more capitalised but the prepositions title case leaves in lower case (`Photographs and
+/// Prints from the University Collection`), and no sentence punctuation.
 fn title_case(text: &str) -> bool {
+    const LOWER_IN_TITLES: &[&str] = &["from", "with", "into", "onto", "upon", "over", "than"];
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() >= 2
         && !text.trim_end().ends_with(['.', ',', '!', '?'])
         && words
             .iter()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .filter(|w| !LOWER_IN_TITLES.contains(w))
             .all(|w| {
                 w.chars()
                     .next()
