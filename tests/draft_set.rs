@@ -291,7 +291,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// that round (recall 377/401, precision 377/408, speaker accuracy 276/377, declined recall
 /// 3/7), joined them at stop 31: 2298 articles, recall 9813/10182, precision 9813/10208,
 /// speaker accuracy 8761/9813, declined recall 209/242.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.892, 0.863);
+/// Stop 31's speaker round 1 (remarks printed after the sentence introducing them, kept
+/// the speaker's across a separator; `Excerpt of X’s remarks` no party): speaker accuracy
+/// 8844/9813, the rest unchanged.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.901, 0.863);
 
 #[test]
 fn tune_articles_keep_their_scores() {

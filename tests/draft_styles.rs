@@ -4797,3 +4797,51 @@ fn an_opener_set_off_by_its_comma_is_no_subject() {
         "{s:?}"
     );
 }
+
+#[test]
+fn remarks_printed_after_their_introduction_stay_the_speakers_across_a_separator() {
+    // `X delivered the following remarks on the Senate floor:` then the speech, one
+    // paragraph opening with a quotation mark each, with a `***` between its parts (the part
+    // before it closed): every untagged paragraph is X's, however far from the introduction.
+    let s = draft("Floor Remarks on the Farm Bill\n\nWASHINGTON, D.C. – U.S. Senate Republican Leader Ada Marsh (R-ID) delivered the following remarks today on the Senate floor regarding the farm bill:\n\n“This bill keeps faith with the farmers of Idaho.\n\n“It passed the committee with votes from both parties.”\n\n***\n\n“Second — the price of fertilizer.\n\n“Families on farms have paid twice as much this year.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This bill keeps faith with the farmers of Idaho."
+            ),
+            pair(
+                "Ada Marsh",
+                "It passed the committee with votes from both parties."
+            ),
+            pair("Ada Marsh", "Second — the price of fertilizer."),
+            pair(
+                "Ada Marsh",
+                "Families on farms have paid twice as much this year."
+            ),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_excerpt_heading_before_the_speakers_possessive_is_no_party() {
+    // `Excerpt of Marsh’s remarks below:`: the heading's words (`Excerpt of`) are no part
+    // of the speaker; the remarks are Marsh's, the senator the release opens with.
+    let s = draft("Marsh: The Farm Bill Keeps Faith\n\nU.S. Sen. Ada Marsh (R-Idaho) today spoke on the Senate floor in support of the farm bill.\n\nExcerpt of Marsh’s remarks below:\n\n“This bill keeps faith with the farmers of Idaho.\n\n“It passed the committee with votes from both parties.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This bill keeps faith with the farmers of Idaho."
+            ),
+            pair(
+                "Ada Marsh",
+                "It passed the committee with votes from both parties."
+            ),
+        ],
+        "{s:?}"
+    );
+}

@@ -2787,6 +2787,19 @@ fn heading_only(before: &str) -> bool {
         })
 }
 
+/// Nouns a heading gives a printed statement's text by (`Excerpt of X’s remarks`, `Full
+/// text of X’s speech`, `Transcript of X’s testimony`).
+const EXCERPT_NOUNS: &[&str] = &[
+    "excerpt",
+    "excerpts",
+    "text",
+    "transcript",
+    "highlights",
+    "video",
+    "audio",
+    "copy",
+];
+
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
 /// `The following is a statement from X regarding …`, `X issued the following statement`,
 /// `X’s statement reads as follows:`, `Below are X’s remarks`.
@@ -2809,9 +2822,15 @@ fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
             return Some(np);
         }
     }
-    // `Kirby’s statement reads as follows:`: the owner.
+    // `Kirby’s statement reads as follows:`: the owner. (`Excerpt of Thune’s remarks
+    // below:`, `Full text of Sen. Ada Ruiz’s speech:`: the heading's words before the owner
+    // are no part of the owner's name.)
     if i > 0 && (toks[i - 1].s.ends_with("’s") || toks[i - 1].s.ends_with("'s")) {
-        if let Some(np) = np_backward(p, toks, 0, i).filter(named) {
+        let floor = (1..i - 1)
+            .rev()
+            .find(|&k| lower_in(&toks[k], &["of", "from"]) && lower_in(&toks[k - 1], EXCERPT_NOUNS))
+            .map_or(0, |k| k + 1);
+        if let Some(np) = np_backward(p, toks, floor, i).filter(named) {
             return Some(np);
         }
     }
@@ -2976,6 +2995,11 @@ struct Drafter<'o> {
     /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
     /// `More highlights from the speech include:`).
     under_heading: bool,
+    /// The author of remarks, a speech or a statement printed after a sentence introducing
+    /// it (`X delivered the following remarks on the Senate floor:`, `Excerpt of X’s remarks
+    /// below:`), with that sentence's paragraph: while the paragraphs after open with a
+    /// quotation mark (or are a separator or a subheading), each untagged one is theirs.
+    printed: Option<(usize, usize)>,
 }
 
 /// Drafts the story of an article.
@@ -3083,6 +3107,7 @@ pub fn draft_article_with(
         release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
         group_leader: None,
         under_heading: false,
+        printed: None,
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
@@ -3134,6 +3159,10 @@ pub fn draft_article_with(
         }
         let before = dr.last_subject;
         dr.under_heading = i > 0 && is_heading_line(paragraphs[i - 1]);
+        // Printed remarks end with the first paragraph of the release's own prose.
+        if dr.printed.is_some_and(|(_, at)| at < i) && !in_printed_remarks(p) {
+            dr.printed = None;
+        }
         // A quotation left open ends with its paragraph when this one neither opens again
         // nor closes it, unless the statement runs on with no marks to a paragraph that
         // closes it.
@@ -3320,6 +3349,17 @@ fn dateline_len(t: &str) -> usize {
         .or_else(capital)
         .or_else(glued)
         .map_or(0, |(at, dash)| at + dash)
+}
+
+/// Whether a paragraph can be part of remarks printed as a release: it opens with a
+/// quotation mark, or it is a separator (`***`), a subheading (`On the economy:`) or a
+/// short note (`Remarks as prepared for delivery.`).
+fn in_printed_remarks(p: &str) -> bool {
+    let t = p.trim_start();
+    t.starts_with(['“', '"', '«', '„'])
+        || !t.chars().any(char::is_alphanumeric)
+        || is_heading_line(p)
+        || is_note(p)
 }
 
 /// A heading line over what follows: a short paragraph ending with a colon, quoting
@@ -4969,6 +5009,7 @@ impl Drafter<'_> {
                 self.last_subject = Some((idx, self.para_no));
                 self.last_statement = Some(idx);
                 self.statement_para = Some(self.para_no);
+                self.printed = Some((idx, self.para_no));
                 return;
             }
         }
@@ -5148,8 +5189,23 @@ impl Drafter<'_> {
                                     "the subject of the sentence the quotation is in".to_string();
                                 self.credit(p, s, &np, rule, None, None)
                             }));
+                        // A paragraph of printed remarks opening with its quotation mark.
+                        let printed = self
+                            .printed
+                            .filter(|&(_, at)| at < self.para_no)
+                            .filter(|_| si == 0 && p[..span.open].trim().is_empty())
+                            .map(|(e, _)| e);
                         if let Some(f) = own {
                             f
+                        } else if let Some(sp) = printed {
+                            (
+                                sp,
+                                "a paragraph of remarks printed after the sentence that \
+                                 introduces them: `X delivered the following remarks:`"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
                         } else if let Some(sp) = para_speaker {
                             (
                                 sp,
@@ -5294,6 +5350,7 @@ impl Drafter<'_> {
                         self.last_subject = Some((idx, self.para_no));
                         self.last_statement = Some(idx);
                         self.statement_para = Some(self.para_no);
+                        self.printed = Some((idx, self.para_no));
                     }
                 }
             }
