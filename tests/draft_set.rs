@@ -293,8 +293,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 8761/9813, declined recall 209/242.
 /// Stop 31's speaker round 1 (remarks printed after the sentence introducing them, kept
 /// the speaker's across a separator; `Excerpt of X’s remarks` no party): speaker accuracy
-/// 8844/9813, the rest unchanged.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.901, 0.863);
+/// 8844/9813, the rest unchanged. Then a surname two people share is the principal named
+/// first: speaker accuracy 8854/9813.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.963, 0.961, 0.902, 0.863);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4845,3 +4845,19 @@ fn an_excerpt_heading_before_the_speakers_possessive_is_no_party() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_surname_two_people_share_is_the_principal_the_article_named_first() {
+    // A writer names the second person of a surname in full to tell them apart; the
+    // surname alone is the principal, named first (`Kelly` is Senator Mark Kelly, not his
+    // brother Scott Kelly named since).
+    let s = draft("Marsh Tours the Family Farm\n\nU.S. Senator Ada Marsh toured the family farm in Twin Falls on Monday.\n\nHer brother, Tom Marsh, has grown wheat there for thirty years.\n\n“The farm bill matters to every family here,” Marsh said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ada Marsh",
+            "The farm bill matters to every family here,"
+        )],
+        "{s:?}"
+    );
+}

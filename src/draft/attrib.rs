@@ -4156,8 +4156,9 @@ impl Drafter<'_> {
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
         let folded = &self.folded;
-        // A surname alone that two people share: the one named last, if it is one of them.
-        // (`Sarkozy` is Nicolas Sarkozy, not Carla Bruni-Sarkozy, when both are drafted: a
+        // A surname alone that two people share: the one the article named first, its
+        // principal (a writer names the other one in full, or by the given name, to tell
+        // them apart: `Kelly` is Senator Mark Kelly, not `his brother Scott Kelly`). (`Sarkozy` is Nicolas Sarkozy, not Carla Bruni-Sarkozy, when both are drafted: a
         // surname written alone is first the whole last word of a name.)
         let whole_last = |i: usize| {
             self.d.entities[i].kind == PartyKind::Person
@@ -4168,16 +4169,20 @@ impl Drafter<'_> {
                     .last()
                     .is_some_and(|w| fold_words(w) == lower_words)
         };
+        // (Of those, one the article introduced with a role or a description first: a
+        // heading's words run into the surname, `Co-sponsor Lee`, `Schiff Joins Welch`, are
+        // no introduction.)
+        let introduced = |i: usize| {
+            self.d.entities[i].role.is_some() || self.d.entities[i].description.is_some()
+        };
         let exact = if single {
-            (0..self.d.entities.len()).rev().find(|&i| whole_last(i))
+            (0..self.d.entities.len())
+                .find(|&i| whole_last(i) && introduced(i))
+                .or_else(|| (0..self.d.entities.len()).find(|&i| whole_last(i)))
         } else {
             None
         };
-        let last_named = self
-            .last_person
-            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last())
-            .filter(|&i| exact.is_none() || whole_last(i));
-        let existing = last_named.or(exact).or_else(|| {
+        let existing = exact.or_else(|| {
             self.d.entities.iter().enumerate().position(|(i, e)| {
                 let ew = &folded[i];
                 *ew == lower_words
