@@ -4861,3 +4861,18 @@ fn a_surname_two_people_share_is_the_principal_the_article_named_first() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_report_from_an_organisation_is_its_words_when_the_report_speaks() {
+    // `According to a December 2020 report from X, …. The report stated that, “…”`: the
+    // document's author, named with it after `from` as after `by`, speaks for it.
+    let s = draft("Senators Ask for Flexibility on Reservoirs\n\nU.S. Senator Ada Marsh wrote to the Interior Department on Monday.\n\nAccording to a December 2020 report from the Idaho Water Board, the reservoirs have been low for years. The report stated that, “Most reservoirs hold less than half of their usual water.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Idaho Water Board",
+            "Most reservoirs hold less than half of their usual water."
+        )],
+        "{s:?}"
+    );
+}

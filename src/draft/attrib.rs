@@ -4729,15 +4729,16 @@ impl Drafter<'_> {
             }
         }
         // `A resolution passed by the European Parliament`, `a statement of joint
-        // understanding by Prime Minister Ehud Olmert`: a document and its author, for "the
-        // resolution stated" later.
+        // understanding by Prime Minister Ehud Olmert`, `a December 2020 report from the
+        // Centers for Disease Control`: a document and its author, for "the resolution
+        // stated" later.
         for i in 0..toks.len() {
             if toks[i].is_cap() || !lower_in(&toks[i], STATEMENT_OWNED) {
                 continue;
             }
             let Some(by) = (i + 1..toks.len().min(i + 6))
                 .take_while(|&k| toks[k].is_word() && !toks[k].is_cap())
-                .find(|&k| toks[k].is("by"))
+                .find(|&k| toks[k].is("by") || toks[k].is("from"))
             else {
                 continue;
             };
