@@ -4876,3 +4876,18 @@ fn a_report_from_an_organisation_is_its_words_when_the_report_speaks() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_releases_label_before_its_colon_is_no_speaker() {
+    // `ICYMI: Reyes on Wednesday: “…”`: the label a release's paragraph opens with names
+    // no one; the subject after it speaks.
+    let s = draft("Marsh Answers the Governor\n\nU.S. Senator Ada Marsh answered Governor Tom Reyes on the farm bill on Thursday.\n\nICYMI: Reyes on Wednesday: “The farm bill is the worst news Idaho farmers have had in years.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Tom Reyes",
+            "The farm bill is the worst news Idaho farmers have had in years."
+        )],
+        "{s:?}"
+    );
+}

@@ -2477,6 +2477,12 @@ fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(
 }
 
 /// The subject of a sentence: its first name phrase after an introductory phrase.
+/// The labels a release's heading or paragraph opens with before a colon (`ICYMI:`,
+/// `WATCH:`, `NEWS:`): what kind of item it is, never who speaks.
+const RELEASE_LABELS: &[&str] = &[
+    "icymi", "watch", "video", "news", "listen", "photos", "photo", "breaking", "update", "audio",
+];
+
 fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     let toks = &s.toks;
     let mut start = 0;
@@ -2494,6 +2500,13 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         {
             start = dash + 1;
         }
+    }
+    // A release's label before its colon (`ICYMI: Kelly on Artemis II: “…”`, `WATCH: Senator
+    // X …`) names no one: the subject follows it.
+    if toks.get(start).is_some_and(|t| lower_in(t, RELEASE_LABELS))
+        && toks.get(start + 1).is_some_and(|t| t.s == ":")
+    {
+        start += 2;
     }
     // `A federal judge on Friday blocked …`: someone described by their role.
     if toks.get(start).is_some_and(|f| f.is("A") || f.is("An")) {
