@@ -295,7 +295,15 @@ fn meets_targets(c: &Counts) -> bool {
 /// picked up): declined recall 212/242. Its list brought in by a statement left open, whose
 /// next paragraph opens its mark again: recall 9821/10182, precision 9821/10216, speaker
 /// accuracy 8770/9821.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.892, 0.876);
+/// Stop 31's speaker round 1 (remarks printed after the sentence introducing them, kept
+/// the speaker's across a separator; `Excerpt of X’s remarks` no party): speaker accuracy
+/// 8844/9813, the rest unchanged. Then a surname two people share is the principal named
+/// first: speaker accuracy 8854/9813. Then `a report from X` gives the report's author:
+/// speaker accuracy 8855/9813 (the floor's truncated figures unchanged). Then a release's
+/// label before its colon (`ICYMI:`) no subject: speaker accuracy 8857/9813.
+/// Both merged: recall 9821/10182, precision 9821/10215, speaker accuracy 8866/9821,
+/// declined recall 212/242.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.902, 0.876);
 
 #[test]
 fn tune_articles_keep_their_scores() {

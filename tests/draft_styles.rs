@@ -4864,3 +4864,97 @@ fn a_title_with_its_prepositions_in_lower_case_is_no_quote() {
         "{s:?}"
     );
 }
+
+#[test]
+fn remarks_printed_after_their_introduction_stay_the_speakers_across_a_separator() {
+    // `X delivered the following remarks on the Senate floor:` then the speech, one
+    // paragraph opening with a quotation mark each, with a `***` between its parts (the part
+    // before it closed): every untagged paragraph is X's, however far from the introduction.
+    let s = draft("Floor Remarks on the Farm Bill\n\nWASHINGTON, D.C. – U.S. Senate Republican Leader Ada Marsh (R-ID) delivered the following remarks today on the Senate floor regarding the farm bill:\n\n“This bill keeps faith with the farmers of Idaho.\n\n“It passed the committee with votes from both parties.”\n\n***\n\n“Second — the price of fertilizer.\n\n“Families on farms have paid twice as much this year.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This bill keeps faith with the farmers of Idaho."
+            ),
+            pair(
+                "Ada Marsh",
+                "It passed the committee with votes from both parties."
+            ),
+            pair("Ada Marsh", "Second — the price of fertilizer."),
+            pair(
+                "Ada Marsh",
+                "Families on farms have paid twice as much this year."
+            ),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_excerpt_heading_before_the_speakers_possessive_is_no_party() {
+    // `Excerpt of Marsh’s remarks below:`: the heading's words (`Excerpt of`) are no part
+    // of the speaker; the remarks are Marsh's, the senator the release opens with.
+    let s = draft("Marsh: The Farm Bill Keeps Faith\n\nU.S. Sen. Ada Marsh (R-Idaho) today spoke on the Senate floor in support of the farm bill.\n\nExcerpt of Marsh’s remarks below:\n\n“This bill keeps faith with the farmers of Idaho.\n\n“It passed the committee with votes from both parties.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ada Marsh",
+                "This bill keeps faith with the farmers of Idaho."
+            ),
+            pair(
+                "Ada Marsh",
+                "It passed the committee with votes from both parties."
+            ),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_surname_two_people_share_is_the_principal_the_article_named_first() {
+    // A writer names the second person of a surname in full to tell them apart; the
+    // surname alone is the principal, named first (`Kelly` is Senator Mark Kelly, not his
+    // brother Scott Kelly named since).
+    let s = draft("Marsh Tours the Family Farm\n\nU.S. Senator Ada Marsh toured the family farm in Twin Falls on Monday.\n\nHer brother, Tom Marsh, has grown wheat there for thirty years.\n\n“The farm bill matters to every family here,” Marsh said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ada Marsh",
+            "The farm bill matters to every family here,"
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_report_from_an_organisation_is_its_words_when_the_report_speaks() {
+    // `According to a December 2020 report from X, …. The report stated that, “…”`: the
+    // document's author, named with it after `from` as after `by`, speaks for it.
+    let s = draft("Senators Ask for Flexibility on Reservoirs\n\nU.S. Senator Ada Marsh wrote to the Interior Department on Monday.\n\nAccording to a December 2020 report from the Idaho Water Board, the reservoirs have been low for years. The report stated that, “Most reservoirs hold less than half of their usual water.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Idaho Water Board",
+            "Most reservoirs hold less than half of their usual water."
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_releases_label_before_its_colon_is_no_speaker() {
+    // `ICYMI: Reyes on Wednesday: “…”`: the label a release's paragraph opens with names
+    // no one; the subject after it speaks.
+    let s = draft("Marsh Answers the Governor\n\nU.S. Senator Ada Marsh answered Governor Tom Reyes on the farm bill on Thursday.\n\nICYMI: Reyes on Wednesday: “The farm bill is the worst news Idaho farmers have had in years.”\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Tom Reyes",
+            "The farm bill is the worst news Idaho farmers have had in years."
+        )],
+        "{s:?}"
+    );
+}

@@ -2480,6 +2480,12 @@ fn described_after(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(
 }
 
 /// The subject of a sentence: its first name phrase after an introductory phrase.
+/// The labels a release's heading or paragraph opens with before a colon (`ICYMI:`,
+/// `WATCH:`, `NEWS:`): what kind of item it is, never who speaks.
+const RELEASE_LABELS: &[&str] = &[
+    "icymi", "watch", "video", "news", "listen", "photos", "photo", "breaking", "update", "audio",
+];
+
 fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
     let toks = &s.toks;
     let mut start = 0;
@@ -2497,6 +2503,13 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         {
             start = dash + 1;
         }
+    }
+    // A release's label before its colon (`ICYMI: Kelly on Artemis II: “…”`, `WATCH: Senator
+    // X …`) names no one: the subject follows it.
+    if toks.get(start).is_some_and(|t| lower_in(t, RELEASE_LABELS))
+        && toks.get(start + 1).is_some_and(|t| t.s == ":")
+    {
+        start += 2;
     }
     // `A federal judge on Friday blocked …`: someone described by their role.
     if toks.get(start).is_some_and(|f| f.is("A") || f.is("An")) {
@@ -2790,6 +2803,19 @@ fn heading_only(before: &str) -> bool {
         })
 }
 
+/// Nouns a heading gives a printed statement's text by (`Excerpt of X’s remarks`, `Full
+/// text of X’s speech`, `Transcript of X’s testimony`).
+const EXCERPT_NOUNS: &[&str] = &[
+    "excerpt",
+    "excerpts",
+    "text",
+    "transcript",
+    "highlights",
+    "video",
+    "audio",
+    "copy",
+];
+
 /// Who gives the statement a sentence introduces, to be quoted in the paragraphs after:
 /// `The following is a statement from X regarding …`, `X issued the following statement`,
 /// `X’s statement reads as follows:`, `Below are X’s remarks`.
@@ -2812,9 +2838,15 @@ fn statement_intro(p: &str, s: &Sent) -> Option<Np> {
             return Some(np);
         }
     }
-    // `Kirby’s statement reads as follows:`: the owner.
+    // `Kirby’s statement reads as follows:`: the owner. (`Excerpt of Thune’s remarks
+    // below:`, `Full text of Sen. Ada Ruiz’s speech:`: the heading's words before the owner
+    // are no part of the owner's name.)
     if i > 0 && (toks[i - 1].s.ends_with("’s") || toks[i - 1].s.ends_with("'s")) {
-        if let Some(np) = np_backward(p, toks, 0, i).filter(named) {
+        let floor = (1..i - 1)
+            .rev()
+            .find(|&k| lower_in(&toks[k], &["of", "from"]) && lower_in(&toks[k - 1], EXCERPT_NOUNS))
+            .map_or(0, |k| k + 1);
+        if let Some(np) = np_backward(p, toks, floor, i).filter(named) {
             return Some(np);
         }
     }
@@ -2979,6 +3011,11 @@ struct Drafter<'o> {
     /// The paragraph before is a heading line (`On the future of the conflict in Iran:`,
     /// `More highlights from the speech include:`).
     under_heading: bool,
+    /// The author of remarks, a speech or a statement printed after a sentence introducing
+    /// it (`X delivered the following remarks on the Senate floor:`, `Excerpt of X’s remarks
+    /// below:`), with that sentence's paragraph: while the paragraphs after open with a
+    /// quotation mark (or are a separator or a subheading), each untagged one is theirs.
+    printed: Option<(usize, usize)>,
 }
 
 /// Drafts the story of an article.
@@ -3086,6 +3123,7 @@ pub fn draft_article_with(
         release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
         group_leader: None,
         under_heading: false,
+        printed: None,
         weights: *weights,
         trace: trace.then(Vec::new),
         gender: Vec::new(),
@@ -3137,6 +3175,10 @@ pub fn draft_article_with(
         }
         let before = dr.last_subject;
         dr.under_heading = i > 0 && is_heading_line(paragraphs[i - 1]);
+        // Printed remarks end with the first paragraph of the release's own prose.
+        if dr.printed.is_some_and(|(_, at)| at < i) && !in_printed_remarks(p) {
+            dr.printed = None;
+        }
         // A quotation left open ends with its paragraph when this one neither opens again
         // nor closes it, unless the statement runs on with no marks to a paragraph that
         // closes it.
@@ -3323,6 +3365,17 @@ fn dateline_len(t: &str) -> usize {
         .or_else(capital)
         .or_else(glued)
         .map_or(0, |(at, dash)| at + dash)
+}
+
+/// Whether a paragraph can be part of remarks printed as a release: it opens with a
+/// quotation mark, or it is a separator (`***`), a subheading (`On the economy:`) or a
+/// short note (`Remarks as prepared for delivery.`).
+fn in_printed_remarks(p: &str) -> bool {
+    let t = p.trim_start();
+    t.starts_with(['“', '"', '«', '„'])
+        || !t.chars().any(char::is_alphanumeric)
+        || is_heading_line(p)
+        || is_note(p)
 }
 
 /// A heading line over what follows: a short paragraph ending with a colon, quoting
@@ -4119,8 +4172,9 @@ impl Drafter<'_> {
         // A surname or a shorter form of a name already drafted.
         let single = lower_words.len() == 1;
         let folded = &self.folded;
-        // A surname alone that two people share: the one named last, if it is one of them.
-        // (`Sarkozy` is Nicolas Sarkozy, not Carla Bruni-Sarkozy, when both are drafted: a
+        // A surname alone that two people share: the one the article named first, its
+        // principal (a writer names the other one in full, or by the given name, to tell
+        // them apart: `Kelly` is Senator Mark Kelly, not `his brother Scott Kelly`). (`Sarkozy` is Nicolas Sarkozy, not Carla Bruni-Sarkozy, when both are drafted: a
         // surname written alone is first the whole last word of a name.)
         let whole_last = |i: usize| {
             self.d.entities[i].kind == PartyKind::Person
@@ -4131,16 +4185,20 @@ impl Drafter<'_> {
                     .last()
                     .is_some_and(|w| fold_words(w) == lower_words)
         };
+        // (Of those, one the article introduced with a role or a description first: a
+        // heading's words run into the surname, `Co-sponsor Lee`, `Schiff Joins Welch`, are
+        // no introduction.)
+        let introduced = |i: usize| {
+            self.d.entities[i].role.is_some() || self.d.entities[i].description.is_some()
+        };
         let exact = if single {
-            (0..self.d.entities.len()).rev().find(|&i| whole_last(i))
+            (0..self.d.entities.len())
+                .find(|&i| whole_last(i) && introduced(i))
+                .or_else(|| (0..self.d.entities.len()).find(|&i| whole_last(i)))
         } else {
             None
         };
-        let last_named = self
-            .last_person
-            .filter(|&i| single && folded[i].len() >= 2 && folded[i].last() == lower_words.last())
-            .filter(|&i| exact.is_none() || whole_last(i));
-        let existing = last_named.or(exact).or_else(|| {
+        let existing = exact.or_else(|| {
             self.d.entities.iter().enumerate().position(|(i, e)| {
                 let ew = &folded[i];
                 *ew == lower_words
@@ -4687,15 +4745,16 @@ impl Drafter<'_> {
             }
         }
         // `A resolution passed by the European Parliament`, `a statement of joint
-        // understanding by Prime Minister Ehud Olmert`: a document and its author, for "the
-        // resolution stated" later.
+        // understanding by Prime Minister Ehud Olmert`, `a December 2020 report from the
+        // Centers for Disease Control`: a document and its author, for "the resolution
+        // stated" later.
         for i in 0..toks.len() {
             if toks[i].is_cap() || !lower_in(&toks[i], STATEMENT_OWNED) {
                 continue;
             }
             let Some(by) = (i + 1..toks.len().min(i + 6))
                 .take_while(|&k| toks[k].is_word() && !toks[k].is_cap())
-                .find(|&k| toks[k].is("by"))
+                .find(|&k| toks[k].is("by") || toks[k].is("from"))
             else {
                 continue;
             };
@@ -4972,6 +5031,7 @@ impl Drafter<'_> {
                 self.last_subject = Some((idx, self.para_no));
                 self.last_statement = Some(idx);
                 self.statement_para = Some(self.para_no);
+                self.printed = Some((idx, self.para_no));
                 return;
             }
         }
@@ -5151,8 +5211,23 @@ impl Drafter<'_> {
                                     "the subject of the sentence the quotation is in".to_string();
                                 self.credit(p, s, &np, rule, None, None)
                             }));
+                        // A paragraph of printed remarks opening with its quotation mark.
+                        let printed = self
+                            .printed
+                            .filter(|&(_, at)| at < self.para_no)
+                            .filter(|_| si == 0 && p[..span.open].trim().is_empty())
+                            .map(|(e, _)| e);
                         if let Some(f) = own {
                             f
+                        } else if let Some(sp) = printed {
+                            (
+                                sp,
+                                "a paragraph of remarks printed after the sentence that \
+                                 introduces them: `X delivered the following remarks:`"
+                                    .to_string(),
+                                None,
+                                None,
+                            )
                         } else if let Some(sp) = para_speaker {
                             (
                                 sp,
@@ -5297,6 +5372,7 @@ impl Drafter<'_> {
                         self.last_subject = Some((idx, self.para_no));
                         self.last_statement = Some(idx);
                         self.statement_para = Some(self.para_no);
+                        self.printed = Some((idx, self.para_no));
                     }
                 }
             }
