@@ -303,7 +303,11 @@ fn meets_targets(c: &Counts) -> bool {
 /// label before its colon (`ICYMI:`) no subject: speaker accuracy 8857/9813.
 /// Both merged: recall 9821/10182, precision 9821/10215, speaker accuracy 8866/9821,
 /// declined recall 212/242.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.902, 0.876);
+/// The twenty-ninth set (196 articles, batches stop31a to stop31p), measured unseen after
+/// that round (recall 521/545, precision 521/536, speaker accuracy 453/521, declined recall
+/// 19/33), joined them for stop 31's second round: 2494 articles, recall 10342/10727,
+/// precision 10342/10751, speaker accuracy 9319/10342, declined recall 231/275.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.901, 0.84);
 
 #[test]
 fn tune_articles_keep_their_scores() {
