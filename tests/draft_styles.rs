@@ -4958,3 +4958,33 @@ fn a_releases_label_before_its_colon_is_no_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn surnames_joined_after_a_plural_title_are_the_full_names() {
+    // `“…” - Reps. Bentz and LaMalfa said.` after `Reps. Ada Marsh (OR-02) and Tom Reyes
+    // (CA-01)`: the plural title names no one; the pair is named by the full names.
+    let s = draft("Marsh, Reyes Release Statement on the Dams\n\nWASHINGTON - Today, Reps. Ada Marsh (OR-02) and Tom Reyes (CA-01) released a statement on the decision to remove the dams.\n\n\"We are outraged by the decision to remove the dams,\" Reps. Marsh and Reyes said.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ada Marsh and Tom Reyes",
+            "We are outraged by the decision to remove the dams,"
+        )],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_long_title_completes_joined_surnames() {
+    // `House Small Business Committee Chairwoman Nydia Velazquez`: the name after a title of
+    // many words is the full name `wrote Chu and Velazquez` stands for.
+    let s = draft("Marsh Calls on the Agency to Help Venues\n\nPASADENA, CA - Today, Representative Ada Marsh (CA-27) and House Small Business Committee Chairwoman Nora Reyes (NY-07) sent a letter to the agency.\n\n\"Performing arts businesses were among the first to feel the pandemic,\" wrote Marsh and Reyes.\n");
+    assert_eq!(
+        direct(&s),
+        [pair(
+            "Ada Marsh and Nora Reyes",
+            "Performing arts businesses were among the first to feel the pandemic,"
+        )],
+        "{s:?}"
+    );
+}

@@ -1054,6 +1054,17 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
                 if !out.contains(&run) {
                     out.push(run);
                 }
+            } else if j - i > 6 {
+                // (`House Small Business Committee Chairwoman Nydia Velazquez`: a longer run
+                // gives the name after its last title word.)
+                if let Some(k) = (i..j).rev().find(|&k| is_title_word(toks[k].s)) {
+                    if (2..=4).contains(&(j - k - 1)) {
+                        let run = text_of(p, &toks[k + 1..j]);
+                        if !out.contains(&run) {
+                            out.push(run);
+                        }
+                    }
+                }
             }
             i = j.max(i + 1);
         }
@@ -7280,7 +7291,11 @@ impl Drafter<'_> {
     fn joined_full_names(&mut self) {
         for i in 0..self.d.entities.len() {
             let name = self.d.entities[i].name.clone();
-            let words: Vec<&str> = name.split_whitespace().collect();
+            let mut words: Vec<&str> = name.split_whitespace().collect();
+            // (`Reps. Bentz and LaMalfa`: a plural title before the surnames is no name.)
+            if words.len() > 3 && lower_is(words[0].trim_end_matches('.'), PLURAL_LAWMAKER_TITLES) {
+                words.remove(0);
+            }
             let Some(and) = words.iter().position(|w| *w == "and") else {
                 continue;
             };
@@ -7313,7 +7328,16 @@ impl Drafter<'_> {
                 let surname = fold_words(part);
                 let mut found: Vec<String> = Vec::new();
                 for run in &self.cap_runs {
-                    let text = untitled_name(run);
+                    // (`House Small Business Committee Chairwoman Nydia Velazquez`: the name
+                    // after the run's last title word.)
+                    let rw: Vec<&str> = run.split_whitespace().collect();
+                    let text = match rw.iter().rposition(|w| {
+                        is_title_word(w)
+                            || lower_is(w.trim_end_matches('.'), PLURAL_LAWMAKER_TITLES)
+                    }) {
+                        Some(k) if k + 1 < rw.len() => rw[k + 1..].join(" "),
+                        _ => untitled_name(run),
+                    };
                     let w = fold_words(&text);
                     if (2..=4).contains(&w.len())
                         && w.last() == surname.last()
