@@ -306,8 +306,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// The twenty-ninth set (196 articles, batches stop31a to stop31p), measured unseen after
 /// that round (recall 521/545, precision 521/536, speaker accuracy 453/521, declined recall
 /// 19/33), joined them for stop 31's second round: 2494 articles, recall 10342/10727,
-/// precision 10342/10751, speaker accuracy 9319/10342, declined recall 231/275.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.901, 0.84);
+/// precision 10342/10751, speaker accuracy 9319/10342, declined recall 231/275. Stop 31's
+/// second declinings round (no comment had or made, `denied to elaborate`, no response
+/// made): declined recall 234/275.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.901, 0.85);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4958,3 +4958,37 @@ fn a_releases_label_before_its_colon_is_no_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn no_comment_to_have_or_make_and_a_refusal_written_denied_to() {
+    // `does not have any comment on`, `cannot make any comments on`, `has no real comment
+    // on`, `denied to elaborate`: refusals to comment in the wording of wire and
+    // translated copy; `privileges denied to the people` is none.
+    assert_declinings(
+        "Vote\n\nThe Harbour Party does not have any comment on the shooting at this point.\n\nIn a message to the people, Queen Ana Velo said she cannot make any comments on the vote in the Assembly.\n\nEmbassy spokesman Tom Reyes said he has no real comment on the treaty.\n\nProvincial chief Lin Park claims that the list was submitted on January 3, but denied to elaborate further.\n\nThe regime enjoys privileges denied to the people.\n",
+        &[
+            ("Harbour Party", "declined"),
+            ("Ana Velo", "declined"),
+            ("Tom Reyes", "declined"),
+            ("Lin Park", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn comment_a_reporter_could_not_obtain_from_a_party_and_no_response_made() {
+    // `VOA was unable to obtain comment Wednesday from top Health Ministry officials`,
+    // `Studio 7 failed to get a comment from Mayor X`: the party after the clause's `from`;
+    // `AHF made no response to VOA's interview request`; `officials … will not give their
+    // precise nationalities`, `the ministry has not reacted to the letter`.
+    assert_declinings(
+        "Strike\n\nNurses stayed away from the wards on Tuesday.\n\nVOA was unable to obtain comment Wednesday from the Health Ministry.\n\nStudio 7 failed to get a comment from Mayor Philip Dube as his phone was not answered.\n\nThe Alpine Relief Foundation made no response to VOA’s interview request.\n\nPrison officials will not give their precise nationalities.\n\nThe Foreign Ministry has not reacted to the letter.\n",
+        &[
+            ("Health Ministry", "no-response"),
+            ("Philip Dube", "no-response"),
+            ("Alpine Relief Foundation", "no-response"),
+            ("Prison officials", "declined"),
+            ("Foreign Ministry", "declined"),
+        ],
+    );
+}
