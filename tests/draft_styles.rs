@@ -4992,3 +4992,17 @@ fn comment_a_reporter_could_not_obtain_from_a_party_and_no_response_made() {
         ],
     );
 }
+
+#[test]
+fn neither_of_two_long_named_parties_has_reacted() {
+    // `Neither the Foreign Affairs Ministry nor Vietnam Embassy officials have reacted to
+    // the letter`: both parties' silence, the verb after a subject of several words; a city
+    // that `failed to react quickly enough` to a crisis is no silence.
+    assert_declinings(
+        "Letter\n\nThe group wrote to the government on Monday. Neither the Foreign Affairs Ministry nor Harbour City Embassy officials have reacted to the letter.\n\nCritics say the city police failed to react quickly enough to the flood.\n",
+        &[
+            ("Foreign Affairs Ministry", "declined"),
+            ("Harbour City Embassy officials", "declined"),
+        ],
+    );
+}

@@ -1204,13 +1204,10 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         }
     }
     // Not reacting in public: `the ministry has not reacted to the letter`, `has yet to
-    // react`.
+    // react` (not `did not react`: a body or a drug).
     for adv in ["", "yet ", "publicly ", "officially "] {
         for have in ["has not", "have not", "had not"] {
             all.push((format!("{have} {adv}reacted"), QuoteKind::Declined, false));
-        }
-        for neg in ["did not", "would not"] {
-            all.push((format!("{neg} {adv}react"), QuoteKind::Declined, false));
         }
     }
     for yet in YET_TO {
@@ -2935,6 +2932,8 @@ mod grammar {
         ("reply", "replied", "replying", Object::Any, true),
         ("elaborate", "elaborated", "elaborating", Object::Any, false),
         ("speculate", "speculated", "speculating", Object::Any, false),
+        // `Neither the ministry nor the embassy have reacted to the letter`.
+        ("react", "reacted", "reacting", Object::Any, false),
         ("answer", "answered", "answering", Object::Of(ASKINGS), true),
         (
             "acknowledge",
@@ -3108,9 +3107,11 @@ mod grammar {
         } else {
             return None;
         };
-        // The verb within eight words, in the clause.
+        // The verb within twelve words, in the clause (`Neither the Foreign Affairs
+        // Ministry nor Vietnam Embassy officials have reacted`: two parties of several
+        // words each).
         let mut at = start;
-        for _ in 0..8 {
+        for _ in 0..12 {
             let rest = &text[at..];
             let skip = rest.len() - rest.trim_start().len();
             at += skip;
@@ -3306,6 +3307,12 @@ mod grammar {
             }
             let r = rest.trim_start();
             for &(base, participle, ing, object, no_response) in VERBS {
+                // `failed to react quickly enough`, `did not react to the drug`: a slow
+                // or a bodily reaction; only a party's that `has not reacted` (listed) or
+                // that `neither … nor …` did ([`negated_subject_at`]) is a silence.
+                if base == "react" {
+                    continue;
+                }
                 let form = match head.form {
                     Form::Base => base,
                     Form::Participle => participle,
