@@ -5006,3 +5006,25 @@ fn neither_of_two_long_named_parties_has_reacted() {
         ],
     );
 }
+
+#[test]
+fn two_curly_single_marks_close_a_double_quotation() {
+    // `“… with this type of support,’’ said City Manager X.`: two closing single marks
+    // typed for the double one end the quotation before its tag.
+    let s = draft("Airport Grants\n\nU.S. Senator Ada Marsh announced the grants on Monday.\n\n“Capital improvements at the Albany Airport are made possible with this type of support,’’ said City Manager Peter Dube. “Without these grants we could not run the airport.”\n\n“We thank Senator Marsh for the bipartisan ‘‘Airport Access Act,’’ which keeps small fields open,” said Mayor Ana Velo.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Peter Dube",
+                "Capital improvements at the Albany Airport are made possible with this type of support,"
+            ),
+            pair("Peter Dube", "Without these grants we could not run the airport."),
+            pair(
+                "Ana Velo",
+                "We thank Senator Marsh for the bipartisan ‘‘Airport Access Act,’’ which keeps small fields open,"
+            ),
+        ],
+        "{s:?}"
+    );
+}
