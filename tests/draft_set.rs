@@ -308,8 +308,14 @@ fn meets_targets(c: &Counts) -> bool {
 /// 19/33), joined them for stop 31's second round: 2494 articles, recall 10342/10727,
 /// precision 10342/10751, speaker accuracy 9319/10342, declined recall 231/275. After stop
 /// 31's second speaker round (surnames joined after a plural or a long title): speaker
-/// accuracy 9324/10342, the rest unchanged; the truncated floor did not move.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.961, 0.901, 0.84);
+/// accuracy 9324/10342, the rest unchanged; the truncated floor did not move. Stop 31's
+/// second declinings round (no comment had or made, `denied to elaborate`, no response
+/// made): declined recall 234/275; `neither … nor …` of two long-named parties: 235/275; two
+/// curly single marks closing a double quotation: recall 10344/10727, precision 10344/10751,
+/// speaker accuracy 9322/10344.
+/// Both merged: recall 10344/10727, precision 10344/10751, speaker accuracy 9327/10344,
+/// declined recall 235/275.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.901, 0.854);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -4988,3 +4988,73 @@ fn a_name_after_a_long_title_completes_joined_surnames() {
         "{s:?}"
     );
 }
+
+#[test]
+fn no_comment_to_have_or_make_and_a_refusal_written_denied_to() {
+    // `does not have any comment on`, `cannot make any comments on`, `has no real comment
+    // on`, `denied to elaborate`: refusals to comment in the wording of wire and
+    // translated copy; `privileges denied to the people` is none.
+    assert_declinings(
+        "Vote\n\nThe Harbour Party does not have any comment on the shooting at this point.\n\nIn a message to the people, Queen Ana Velo said she cannot make any comments on the vote in the Assembly.\n\nEmbassy spokesman Tom Reyes said he has no real comment on the treaty.\n\nProvincial chief Lin Park claims that the list was submitted on January 3, but denied to elaborate further.\n\nThe regime enjoys privileges denied to the people.\n",
+        &[
+            ("Harbour Party", "declined"),
+            ("Ana Velo", "declined"),
+            ("Tom Reyes", "declined"),
+            ("Lin Park", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn comment_a_reporter_could_not_obtain_from_a_party_and_no_response_made() {
+    // `VOA was unable to obtain comment Wednesday from top Health Ministry officials`,
+    // `Studio 7 failed to get a comment from Mayor X`: the party after the clause's `from`;
+    // `AHF made no response to VOA's interview request`; `officials … will not give their
+    // precise nationalities`, `the ministry has not reacted to the letter`.
+    assert_declinings(
+        "Strike\n\nNurses stayed away from the wards on Tuesday.\n\nVOA was unable to obtain comment Wednesday from the Health Ministry.\n\nStudio 7 failed to get a comment from Mayor Philip Dube as his phone was not answered.\n\nThe Alpine Relief Foundation made no response to VOA’s interview request.\n\nPrison officials will not give their precise nationalities.\n\nThe Foreign Ministry has not reacted to the letter.\n",
+        &[
+            ("Health Ministry", "no-response"),
+            ("Philip Dube", "no-response"),
+            ("Alpine Relief Foundation", "no-response"),
+            ("Prison officials", "declined"),
+            ("Foreign Ministry", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn neither_of_two_long_named_parties_has_reacted() {
+    // `Neither the Foreign Affairs Ministry nor Vietnam Embassy officials have reacted to
+    // the letter`: both parties' silence, the verb after a subject of several words; a city
+    // that `failed to react quickly enough` to a crisis is no silence.
+    assert_declinings(
+        "Letter\n\nThe group wrote to the government on Monday. Neither the Foreign Affairs Ministry nor Harbour City Embassy officials have reacted to the letter.\n\nCritics say the city police failed to react quickly enough to the flood.\n",
+        &[
+            ("Foreign Affairs Ministry", "declined"),
+            ("Harbour City Embassy officials", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn two_curly_single_marks_close_a_double_quotation() {
+    // `“… with this type of support,’’ said City Manager X.`: two closing single marks
+    // typed for the double one end the quotation before its tag.
+    let s = draft("Airport Grants\n\nU.S. Senator Ada Marsh announced the grants on Monday.\n\n“Capital improvements at the Albany Airport are made possible with this type of support,’’ said City Manager Peter Dube. “Without these grants we could not run the airport.”\n\n“We thank Senator Marsh for the bipartisan ‘‘Airport Access Act,’’ which keeps small fields open,” said Mayor Ana Velo.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Peter Dube",
+                "Capital improvements at the Albany Airport are made possible with this type of support,"
+            ),
+            pair("Peter Dube", "Without these grants we could not run the airport."),
+            pair(
+                "Ana Velo",
+                "We thank Senator Marsh for the bipartisan ‘‘Airport Access Act,’’ which keeps small fields open,"
+            ),
+        ],
+        "{s:?}"
+    );
+}

@@ -1127,6 +1127,96 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
+    // No comment to give, written with `have` negated or `make` (`The party does not have
+    // any comment on the shooting`, `he cannot make any comments on the vote`, `the Embassy
+    // has no real comment on the treaty`).
+    for neg in ["does not", "do not", "did not", "would not", "will not"] {
+        for adj in [
+            "",
+            "further ",
+            "immediate ",
+            "official ",
+            "public ",
+            "real ",
+        ] {
+            for what in ["comment", "comments"] {
+                all.push((
+                    format!("{neg} have any {adj}{what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    for have in ["had", "has", "have"] {
+        all.push((
+            format!("{have} no real comment"),
+            QuoteKind::Declined,
+            false,
+        ));
+    }
+    for neg in REFUSING_NEGATIONS.iter().chain(&["did not"]) {
+        for adv in ["", "publicly ", "further "] {
+            for what in [
+                "any comment",
+                "any comments",
+                "a comment",
+                "comments",
+                "any further comment",
+                "any further comments",
+            ] {
+                all.push((
+                    format!("{neg} {adv}make {what}"),
+                    QuoteKind::Declined,
+                    false,
+                ));
+            }
+        }
+    }
+    // `denied to elaborate`: the refusal in the wording of writers for whom `deny` is
+    // `refuse` (only with an act of saying after it: `privileges denied to the people`).
+    for act in REFUSED_ACTS {
+        for adv in ["", "further "] {
+            all.push((format!("denied to {adv}{act}"), QuoteKind::Declined, false));
+        }
+    }
+    // Who they are kept back: `officials will not give their precise nationalities`,
+    // `police would not give the names of the dead` (the names of people, not `give their
+    // support`).
+    for neg in ["did not", "would not", "will not", "could not", "cannot"] {
+        for whose in ["their", "his", "her", "the"] {
+            for adj in ["", "precise ", "exact ", "full "] {
+                for what in [
+                    "names",
+                    "name",
+                    "identities",
+                    "identity",
+                    "nationalities",
+                    "nationality",
+                ] {
+                    all.push((
+                        format!("{neg} give {whose} {adj}{what}"),
+                        QuoteKind::Declined,
+                        false,
+                    ));
+                }
+            }
+        }
+    }
+    // Not reacting in public: `the ministry has not reacted to the letter`, `has yet to
+    // react` (not `did not react`: a body or a drug).
+    for adv in ["", "yet ", "publicly ", "officially "] {
+        for have in ["has not", "have not", "had not"] {
+            all.push((format!("{have} {adv}reacted"), QuoteKind::Declined, false));
+        }
+    }
+    for yet in YET_TO {
+        all.push((format!("{yet} react"), QuoteKind::Declined, false));
+    }
+    // `AHF made no response to VOA’s interview request`.
+    for verb in ["made", "gave", "has made", "have made", "had made"] {
+        all.push((format!("{verb} no response"), QuoteKind::NoResponse, false));
+    }
     // A reporter's call that rang unanswered: `he was not picking up his phone`, `she did
     // not pick up her phone` (the one called is the subject).
     for neg in [
@@ -1258,7 +1348,17 @@ fn declining_starts() -> &'static std::collections::HashMap<String, Vec<usize>> 
 const OBTAIN_NEGATIONS: &[&str] = &["unable to", "could not", "failed to"];
 /// What a reporter could not obtain from a party, named after a later `from`
 /// (`was unable to obtain a response to X's complaint from Y`).
-const OBTAINED: &[&str] = &["a response", "a reaction", "any response", "any reaction"];
+const OBTAINED: &[&str] = &[
+    "a response",
+    "a reaction",
+    "any response",
+    "any reaction",
+    // `VOA was unable to obtain comment Wednesday from top Health Ministry officials`,
+    // `Studio 7 failed to get a comment from the mayor`.
+    "comment",
+    "a comment",
+    "any comment",
+];
 
 /// No-response phrases whose party comes after them (`was unable to reach X for comment`).
 const NO_RESPONSE_OBJECT: &[&str] = &[
@@ -1352,6 +1452,7 @@ impl Drafter<'_> {
             "tight",
             "unwilling",
             "silence",
+            "react",
             "turned down",
             "into",
             "nothing",
@@ -1713,7 +1814,10 @@ impl Drafter<'_> {
             }
             // `was unable to obtain a response to the complaint from X`: the party after the
             // clause's `from`.
-            let obtained = OBTAINED.iter().any(|w| ph.ends_with(w));
+            let obtained = OBTAINED.iter().any(|w| {
+                ph.strip_suffix(w)
+                    .is_some_and(|v| v.ends_with(" obtain ") || v.ends_with(" get "))
+            });
             let from_at = obtained
                 .then(|| lower[at + ph.len()..at + end.max(ph.len())].find(" from "))
                 .flatten()
@@ -2828,6 +2932,8 @@ mod grammar {
         ("reply", "replied", "replying", Object::Any, true),
         ("elaborate", "elaborated", "elaborating", Object::Any, false),
         ("speculate", "speculated", "speculating", Object::Any, false),
+        // `Neither the ministry nor the embassy have reacted to the letter`.
+        ("react", "reacted", "reacting", Object::Any, false),
         ("answer", "answered", "answering", Object::Of(ASKINGS), true),
         (
             "acknowledge",
@@ -3001,9 +3107,11 @@ mod grammar {
         } else {
             return None;
         };
-        // The verb within eight words, in the clause.
+        // The verb within twelve words, in the clause (`Neither the Foreign Affairs
+        // Ministry nor Vietnam Embassy officials have reacted`: two parties of several
+        // words each).
         let mut at = start;
-        for _ in 0..8 {
+        for _ in 0..12 {
             let rest = &text[at..];
             let skip = rest.len() - rest.trim_start().len();
             at += skip;
@@ -3199,6 +3307,12 @@ mod grammar {
             }
             let r = rest.trim_start();
             for &(base, participle, ing, object, no_response) in VERBS {
+                // `failed to react quickly enough`, `did not react to the drug`: a slow
+                // or a bodily reaction; only a party's that `has not reacted` (listed) or
+                // that `neither … nor …` did ([`negated_subject_at`]) is a silence.
+                if base == "react" {
+                    continue;
+                }
                 let form = match head.form {
                     Form::Base => base,
                     Form::Participle => participle,

@@ -303,15 +303,21 @@ pub fn quote_spans_carried(p: &str, carried: bool) -> Vec<Span> {
             }
         }
         // `… to be respected,'' said Jean Paul Ndayiragije.`: two straight single marks
-        // typed for the double one close a straight quotation.
-        if let (Some((at, len, '"')), '\'') = (open, c) {
-            let after = p[i + 1..].strip_prefix('\'').map(|r| r.chars().next());
-            if prev.is_some_and(|c| !c.is_whitespace())
+        // typed for the double one close a straight quotation; two curly ones
+        // (`… support,’’ said City Manager X.`) a straight or a curly one, unless they close
+        // a title opened with two inside it (`… the bipartisan ‘‘Access Act,’’ which …`).
+        if let (Some((at, len, '"' | '”')), '\'' | '’') = (open, c) {
+            let after = p[i + c.len_utf8()..]
+                .strip_prefix(c)
+                .map(|r| r.chars().next());
+            let nested = c == '’' && p[at + len..i].contains("‘‘");
+            if !nested
+                && prev.is_some_and(|c| !c.is_whitespace())
                 && after.is_some_and(|n| !n.is_some_and(char::is_alphanumeric))
             {
-                out.push(Span::closed_at(at, len, i, 2));
+                out.push(Span::closed_at(at, len, i, 2 * c.len_utf8()));
                 open = None;
-                skip_to = Some(i + 1);
+                skip_to = Some(i + c.len_utf8());
                 prev = Some(c);
                 continue;
             }
