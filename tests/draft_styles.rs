@@ -60,6 +60,11 @@ fn direct(story: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The texts of the direct quotes, in order, without their speakers.
+fn direct_texts(story: &Value) -> Vec<String> {
+    direct(story).into_iter().map(|(_, t)| t).collect()
+}
+
 fn pair(n: &str, t: &str) -> (String, String) {
     (n.to_string(), t.to_string())
 }
@@ -1958,7 +1963,7 @@ fn a_relative_named_by_first_name_after_the_role() {
 #[test]
 fn a_quoted_phrase_of_three_words_or_more_in_lower_case_is_speech() {
     let s = draft("Asylum forms\n\nThe Home Office sent a new form to applicants.\n\nThe document, which runs to 20 pages, \"must be completed in English\", the ministry recommending \"online translation tools\" if needed.\n\nThe plan is a \"route out\" of the backlog, as the film \"The Long Walk Home\" showed.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         ["must be completed in English", "online translation tools"]
@@ -3050,7 +3055,7 @@ fn an_opening_mark_typed_for_the_closing_one_before_a_colon_closes() {
     // `called him “one of the last crocodiles“:` — the mark after the last word, before
     // the colon, ends the quotation.
     let s = draft("Obituary\n\nBlogger Ann Cole called the late mayor “one of the last crocodiles of the coast“:\n\nHe ran the port for forty years and never lost a vote.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(texts, ["one of the last crocodiles of the coast"]);
 }
 
@@ -3059,7 +3064,7 @@ fn an_editors_insertion_opening_a_phrase_leaves_it_a_phrase() {
     // `from "[having] great adventures" to "[being] fearless."`: lower-case words after the
     // bracketed insertion are someone's phrase, as without it.
     let s = draft("Mothers\n\nReaders shared what their mothers taught them, from \"[having] great adventures\" to \"[being] fearless.\"\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(texts, ["[having] great adventures", "[being] fearless."]);
 }
 
@@ -4473,7 +4478,7 @@ fn a_tag_left_inside_open_marks_ends_the_quotation_there() {
     // “Ships …”`: a phrase of when or where after the tag's name. A title's abbreviation
     // (`Dr. Ana Ruiz`) ends no sentence.
     let s = draft("Bridge and Harbour\n\nSPRINGFIELD – Congresswoman Nora Quill (IL-18) welcomed the grant on Monday. \"The old bridge has carried our farmers for ninety years, said Quill. Now it will carry them for ninety more. I thank the department for listening.\"\n\n“Our harbour needs dredging, said Mayor Ola Brun at Tuesday’s council meeting. “Ships now wait a day for the tide.”\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4487,7 +4492,7 @@ fn a_tag_left_inside_open_marks_ends_the_quotation_there() {
     let s = draft(
         "Clinic\n\n\"The clinic opens in May, said Dr. Ana Ruiz. It will serve three valleys.\"\n",
     );
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         ["The clinic opens in May,", "It will serve three valleys."],
@@ -4500,7 +4505,7 @@ fn a_title_in_marks_whose_closing_mark_is_lost_ends_with_the_statement() {
     // `“… her new album “Songs of the Fjord,” Brun concluded.`: the last closing mark,
     // before the tag, closes the statement; a title closed in the statement does not.
     let s = draft("Album\n\nMayor Ola Brun praised the singer on Friday. “I thank Rosa for her new album “Songs of the Fjord,” Brun concluded.\n\n“We all sang “Home Again” at the fair,” Brun said.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4516,7 +4521,7 @@ fn a_word_in_straight_marks_inside_a_straight_quotation_is_part_of_it() {
     // `(called a "bot") for …`, `a "smart" meter that …`: a word in marks within the
     // statement, which closes later.
     let s = draft("Code Contest\n\n\"Students can build a program (called a \"bot\") for any device. I urge every school to join,\" said Congresswoman Nora Quill.\n\n\"Each home gets a \"smart\" meter this year,\" Quill added.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4568,7 +4573,7 @@ fn a_letters_bulleted_questions_are_part_of_the_letter() {
     // the below questions: / · When did these flights begin? / … these questions."`: the
     // statement runs on through its list, each item a piece of it.
     let s = draft("Lund Seeks Answers on Bus Routes\n\nWASHINGTON, D.C. – Today, Congressman Ari Lund (OH-07) led a letter to Transportation Secretary Mara Quist.\n\nThe full text of the letter is below:\n\n\"Dear Secretary Quist,\n\nWe are deeply concerned by reports that rural bus routes are being cut across our state without any notice. The lack of transparency is unacceptable.\n\nIn an effort to better understand the situation, we ask for your prompt reply to the below questions:\n\n· Which routes will be cut?\n\n· When will riders be told?\n\nOur towns depend on these buses to reach work, school and the doctor, and they deserve answers. We ask for a quick response to these questions.\"\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert!(
         texts.contains(&"· Which routes will be cut?".to_string())
             && texts.contains(&"· When will riders be told?".to_string())
@@ -4582,7 +4587,7 @@ fn a_new_opening_mark_after_a_sentence_ends_the_open_quotation() {
     // `“… partners, not vendors. “I commend …,” she said.`: the closing mark was lost
     // before the next paragraph's opening one; two quotations, not one with a mark inside.
     let s = draft("Museum Bill Advances\n\nThe committee approved Congresswoman Lena Moor’s bill on the air museum. “What our region cares about is access to this museum, and we get there by treating the town as a partner. “I commend the chairman for taking the time to understand this issue,” said Moor.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4628,7 +4633,7 @@ fn a_transcripts_turn_is_quoted_without_its_closing_mark_or_video_link() {
     // paragraph going on with a turn ends with the turn's closing mark (`… terrorists?”`),
     // which is no part of the words, nor is a closing mark typed as an opening one (`I’m-“`).
     let s = draft("Hearing Exchange\n\nSenator Ann Cole questioned Secretary Bo Park on Tuesday. The exchange follows.\n\nCOLE: “Thank you, Mr. Secretary. I have a question about the border.\n\nWhat have you done about it?” https://youtu.be/abc?t=86\n\nPARK: “Look, I’m not going to comment about particular matters I’m-“\n\nCOLE: “I’m just stunned that you can’t recall that.” https://youtu.be/abc?t=90\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4646,7 +4651,7 @@ fn a_straight_mark_after_a_tag_left_in_a_typographic_quotation_opens_the_next() 
     // `“… gas prices, said Rep. Mary Miller. "Joe Biden …”`: the closing mark left out
     // before the tag, the next statement opened with a straight mark (mixed typing).
     let s = draft("Lawmakers Fault Oil Sale\n\nRep. Ada Pell and Rep. Mary Quinn wrote to the Energy Secretary on Monday.\n\n“Our reserves exist for emergencies, and draining them to move prices is reckless, said Rep. Mary Quinn. \"Families need real relief, not a short trick before an election.”\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4662,7 +4667,7 @@ fn a_signature_inside_a_statements_marks_is_no_part_of_it() {
     // `“… pay the price. — Charles, Stafford` (its closing mark lost), `“… a dangerous
     // precedent. – Rep. Clyde”`: a dash and the writer's name after the last sentence.
     let s = draft("What Readers Wrote\n\nCongressman Eli Marsh asked residents what they thought of the new toll.\n\n“I drive to work every day and the toll costs me more than lunch. — Charles, Stafford\n\n“The toll punishes the people who can least afford it. – Rep. Marsh”\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4678,7 +4683,7 @@ fn stated_as_a_tag_left_inside_an_open_quotation_ends_it() {
     // `“… for women in the military, Col. Smith stated. It is an honor …”`: the tag in the
     // open quotation, its closing mark left out before it.
     let s = draft("Veteran Honored\n\nCongressman Eli Marsh honored Cpl. Ruth Alder, who served in World War II, on Friday.\n\n“Soldiers such as Cpl. Alder paved a path for women in the military, Col. Dana Smith stated. It is an honor to celebrate her service.”\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         [
@@ -4694,7 +4699,7 @@ fn a_stray_opening_mark_at_a_paragraphs_end_is_no_part_of_the_quotation() {
     // `“… the Russian government will release him. “`: a lone opening mark after the last
     // sentence, the statement left open; the words end with the sentence.
     let s = draft("University Backs Resolution\n\nThe university's president, Ann Vela, backed the resolution on Tuesday.\n\n“We share the pain of his family and friends. We hope the government will bring him home. “\n\nThe resolution goes to the floor next week.\n");
-    let texts: Vec<String> = direct(&s).into_iter().map(|(_, t)| t).collect();
+    let texts = direct_texts(&s);
     assert_eq!(
         texts,
         ["We share the pain of his family and friends. We hope the government will bring him home."],
