@@ -1618,7 +1618,7 @@ fn declinings(s: &Value) -> Vec<(String, String)> {
 
 fn assert_declinings(article: &str, want: &[(&str, &str)]) {
     let got = declinings(&draft(article));
-    assert_eq!(got.len(), want.len(), "{got:?}");
+    assert_eq!(got.len(), want.len(), "{got:?}, wanted {want:?}");
     for ((n, k), (wn, wk)) in got.iter().zip(want) {
         assert!(n.contains(wn) && k == wk, "{got:?}, wanted {want:?}");
     }
@@ -5061,5 +5061,78 @@ fn two_curly_single_marks_close_a_double_quotation() {
             ),
         ],
         "{s:?}"
+    );
+}
+
+#[test]
+fn a_refusal_chosen_wished_or_not_prepared_for() {
+    // The grammar's heads of a chosen refusal: `chose not to`, `opted not to`, `did not
+    // want to`, `was not prepared to`, `were not willing to`, `would rather not`, with any
+    // act of speech after them; a fire that `chose not to spread` is none (no act of
+    // speech).
+    assert_declinings(
+        "Dispute\n\nThe union went on strike on Monday.\n\nThe Harbour Authority chose not to comment on the strike.\n\nGlobex opted not to elaborate.\n\nThe mayor did not want to discuss the budget.\n\nPolice were not prepared to say whether arrests had been made.\n\nThe airline was not willing to speculate.\n\nThe union would rather not comment until the vote.\n",
+        &[
+            ("Harbour Authority", "declined"),
+            ("Globex", "declined"),
+            ("mayor", "declined"),
+            ("Police", "declined"),
+            ("airline", "declined"),
+            ("union", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_party_unable_or_not_able_to_answer() {
+    // An inability, read like a habit (only with a verb that answers someone in itself):
+    // `was unable to comment`, `were not able to respond`; not `was unable to say how many
+    // had died` (an inability to know).
+    assert_declinings(
+        "Flood\n\nThe river burst its banks on Sunday.\n\nThe Water Board was unable to comment on Monday.\n\nCity officials were not able to respond to questions.\n\nThe coroner was unable to say how many had died.\n",
+        &[("Water Board", "declined"), ("City officials", "no-response")],
+    );
+}
+
+#[test]
+fn calls_unreturned_statements_unissued_questions_untaken() {
+    // Objects of the grammar's verbs: calls and messages not returned (`failed to return
+    // phone calls`; not `did not return to the city`), a statement not issued or made
+    // (`has failed to issue any statement`, `was unwilling to make a public statement`),
+    // questions not taken (`has not taken questions`).
+    assert_declinings(
+        "Plant\n\nThe plant closed on Friday.\n\nGlobex failed to return phone calls.\n\nThe owner did not return to the city.\n\nThe Labour Ministry has failed to issue any statement.\n\nThe governor was unwilling to make a public statement.\n\nThe chairman has not taken questions since the closure.\n",
+        &[
+            ("Globex", "no-response"),
+            ("Labour Ministry", "declined"),
+            ("governor", "declined"),
+            ("chairman", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn what_was_not_divulged_described_or_reacted_to() {
+    // `has not divulged how`, `did not describe what`, `would not react`, `refused to
+    // react`, `has never reacted`; not `did not react to the drug` (a body's).
+    assert_declinings(
+        "Raid\n\nSoldiers raided the village on Tuesday.\n\nThe army has not divulged how the men died.\n\nThe governor did not describe what the soldiers found.\n\nThe embassy would not react to the report.\n\nThe ministry refused to react.\n\nThe palace has never reacted to the claims.\n\nThe patient did not react to the drug.\n",
+        &[
+            ("army", "declined"),
+            ("governor", "declined"),
+            ("embassy", "declined"),
+            ("ministry", "declined"),
+            ("palace", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn a_party_not_reached_in_any_tense() {
+    // `has not been reached for comment`, `was unable to be contacted`; not `an agreement
+    // has not been reached` (no `for comment`).
+    assert_declinings(
+        "Talks\n\nThe talks ended on Friday. An agreement has not been reached.\n\nThe Transport Union has not been reached for comment.\n\nSeaways Ferries could not be contacted.\n",
+        &[("Transport Union", "no-response"), ("Seaways Ferries", "no-response")],
     );
 }

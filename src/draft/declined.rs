@@ -6,49 +6,25 @@
 use super::*;
 
 const DECLINED: &[&str] = &[
-    "declined to comment",
     "declined comment",
-    "declined to discuss",
-    "declined to elaborate",
     "declined to answer",
     "declined to say",
     "declined to provide",
-    "declined to respond",
     "declined to be interviewed",
     "declined a request for comment",
     "declined requests for comment",
-    "refused to comment",
     "refused to say",
-    "would not comment",
     "would not say",
-    "did not comment",
-    "did not immediately comment",
-    "has not commented",
-    "have not commented",
-    "had not commented",
-    "has yet to comment",
-    "have yet to comment",
-    "had yet to comment",
-    "could not comment",
     "had no comment",
     "has no comment",
     "have no comment",
-    "did not wish to comment",
-    "would not discuss",
-    "was not commenting",
-    "is not commenting",
     "declined to confirm",
     "refused to confirm",
     "declined further comment",
-    "has not publicly commented",
     "refused to give",
     "declined to give",
     "refused to provide",
     "refused to answer",
-    "refused to discuss",
-    "refused to elaborate",
-    "have not publicly commented",
-    "did not publicly comment",
     "has so far declined",
     "has declined to comment",
     "have declined to comment",
@@ -67,9 +43,6 @@ const DECLINED: &[&str] = &[
     "declined a request for an interview",
     "declined an interview request",
     "refused to be interviewed",
-    "does not comment",
-    "do not comment",
-    "did not want to comment",
     // Silence and refusals worded without "decline".
     "remained silent",
     "has remained silent",
@@ -133,20 +106,7 @@ const UNANSWERED: &[&str] = &[
 ];
 
 const NO_RESPONSE: &[&str] = &[
-    "failed to respond",
     "failed to answer",
-    "failed to reply",
-    "did not respond",
-    "did not immediately respond",
-    "has not responded",
-    "have not responded",
-    "had not responded",
-    "did not reply",
-    "did not immediately reply",
-    "has not replied",
-    "have not replied",
-    "could not be reached",
-    "could not immediately be reached",
     "did not return",
     "did not immediately return",
     "was not immediately available",
@@ -160,11 +120,6 @@ const NO_RESPONSE: &[&str] = &[
     "did not immediately answer",
     "was not available",
     "were not available",
-    "has yet to respond",
-    "have yet to respond",
-    "had yet to respond",
-    "did not reply",
-    "could not be contacted",
     "did not provide a comment",
     "did not immediately provide",
     "unable to reach",
@@ -465,19 +420,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    // Not commenting, in every tense and with the adverbs between: `has not yet
-    // commented`, `had not publicly commented`, `is not commenting`.
-    for adv in ["", "yet ", "publicly ", "immediately ", "officially "] {
-        for have in ["has not", "have not", "had not"] {
-            all.push((format!("{have} {adv}commented"), QuoteKind::Declined, false));
-        }
-        for be in ["is not", "are not", "was not", "were not"] {
-            all.push((format!("{be} {adv}commenting"), QuoteKind::Declined, false));
-        }
-        for yet in YET_TO {
-            all.push((format!("{yet} {adv}comment"), QuoteKind::Declined, false));
-        }
-    }
+    // (Not commenting in every tense, `has not yet commented`, `is not commenting`, is
+    // the grammar's: [`grammar::refusal_at`].)
     // Unwilling to say: `Rumsfeld was unable or unwilling to describe the weapons further`,
     // `security officials were at first unwilling to confirm`; only acts of saying (not
     // `unwilling to give up`, `unwilling to provide funding`).
@@ -512,30 +456,13 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    // `has still not responded`, `have still not commented`.
+    // `has still not answered`, with no object (`has still not responded`, `have still
+    // not commented` and `did not elaborate`, `has not elaborated` are the grammar's).
     for have in ["has", "have", "had"] {
-        for verb in ["responded", "replied", "answered", "returned"] {
+        for verb in ["answered", "returned"] {
             all.push((
                 format!("{have} still not {verb}"),
                 QuoteKind::NoResponse,
-                false,
-            ));
-        }
-        all.push((
-            format!("{have} still not commented"),
-            QuoteKind::Declined,
-            false,
-        ));
-    }
-    // Not elaborating on what was said: `did not elaborate`, `has not elaborated`.
-    for adv in ["", "further ", "publicly "] {
-        for neg in ["did not", "would not", "will not", "does not"] {
-            all.push((format!("{neg} {adv}elaborate"), QuoteKind::Declined, false));
-        }
-        for have in ["has not", "have not", "had not"] {
-            all.push((
-                format!("{have} {adv}elaborated"),
-                QuoteKind::Declined,
                 false,
             ));
         }
@@ -543,19 +470,21 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // Not answering a request: `did not respond`, `has not replied`, `have yet to return
     // calls`, `could not be reached`, `was not available for comment`, `no one at X was
     // available`.
+    // (`respond` and `reply` in every tense are the grammar's; `return` and `answer`
+    // with no object after them are listed.)
     for adv in ["", "immediately ", "yet ", "publicly ", "initially "] {
         for neg in ["did not", "does not", "do not"] {
-            for verb in ["respond", "reply", "return", "answer"] {
+            for verb in ["return", "answer"] {
                 all.push((format!("{neg} {adv}{verb}"), QuoteKind::NoResponse, false));
             }
         }
         for have in ["has not", "have not", "had not"] {
-            for verb in ["responded", "replied", "returned", "answered"] {
+            for verb in ["returned", "answered"] {
                 all.push((format!("{have} {adv}{verb}"), QuoteKind::NoResponse, false));
             }
         }
         for yet in YET_TO {
-            for verb in ["respond", "reply", "return", "answer"] {
+            for verb in ["return", "answer"] {
                 all.push((format!("{yet} {adv}{verb}"), QuoteKind::NoResponse, false));
             }
         }
@@ -1203,16 +1132,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    // Not reacting in public: `the ministry has not reacted to the letter`, `has yet to
-    // react` (not `did not react`: a body or a drug).
-    for adv in ["", "yet ", "publicly ", "officially "] {
-        for have in ["has not", "have not", "had not"] {
-            all.push((format!("{have} {adv}reacted"), QuoteKind::Declined, false));
-        }
-    }
-    for yet in YET_TO {
-        all.push((format!("{yet} react"), QuoteKind::Declined, false));
-    }
+    // (Not reacting in public, `the ministry has not reacted to the letter`, `has yet to
+    // react`, is the grammar's.)
     // `AHF made no response to VOA’s interview request`.
     for verb in ["made", "gave", "has made", "have made", "had made"] {
         all.push((format!("{verb} no response"), QuoteKind::NoResponse, false));
@@ -1464,6 +1385,8 @@ impl Drafter<'_> {
             "giving",
             "revealing",
             "identifying",
+            "divulg",
+            "describ",
         ];
         if !KEYS.iter().any(|k| lower.contains(k)) {
             return;
@@ -2700,6 +2623,29 @@ mod grammar {
             for failed in ["failed to", "fails to", "fail to"] {
                 all.push((failed.into(), Form::Base, false));
             }
+            // A refusal chosen or wished (`chose not to comment`, `did not want to
+            // discuss`, `was not prepared to say whether`, `would rather not elaborate`;
+            // not `do not want to`, a speaker's own `I don't want to comment on …` in a
+            // post the article cites).
+            for head in [
+                "chose not to",
+                "chooses not to",
+                "choose not to",
+                "opted not to",
+                "opts not to",
+                "did not want to",
+                "does not want to",
+                "did not wish to",
+                "does not wish to",
+                "would rather not",
+            ] {
+                all.push((head.into(), Form::Base, true));
+            }
+            for be in super::BE_FORMS {
+                for adj in ["not prepared", "not willing"] {
+                    all.push((format!("{be} {adj} to"), Form::Base, true));
+                }
+            }
             // `Syria never responded to the invitation`: `never` alone before the past.
             all.push(("never".into(), Form::Participle, false));
             for have in ["has", "have", "had"] {
@@ -2710,11 +2656,22 @@ mod grammar {
             for be in ["is not", "are not", "was not", "were not"] {
                 all.push((be.into(), Form::Ing, false));
             }
+            // An inability, like a habit (`was unable to comment`, `were not able to
+            // respond`; not `was unable to say how many had died`).
+            let mut unable = Vec::new();
+            for be in super::BE_FORMS {
+                for adj in ["unable", "not able"] {
+                    unable.push(format!("{be} {adj} to"));
+                }
+            }
+            all.extend(unable.iter().map(|h| (h.clone(), Form::Base, false)));
             let mut heads = Vec::new();
             for (words, form, refusal) in all {
                 let habit = ["does", "do", "could", "can", "fail"]
                     .iter()
-                    .any(|h| words.starts_with(h));
+                    .any(|h| words.starts_with(h))
+                    && !refusal
+                    || unable.contains(&words);
                 for (full, short) in super::CONTRACTIONS {
                     if words.starts_with(full) {
                         for short in [short.to_string(), short.replace('\'', "’")] {
@@ -2780,6 +2737,10 @@ mod grammar {
         /// After a refusal (`would not discuss`) anything; after a plain negation a
         /// question word or one of the listed objects.
         Refused(&'static [&'static str]),
+        /// One of the listed objects, which answer someone in themselves (calls returned,
+        /// a statement issued, questions taken): after any head, a habit or an inability
+        /// too (`failed to return calls`, `was unable to make a statement`).
+        Answer(&'static [&'static str]),
     }
 
     const QUESTION_WORDS: &[&str] = &[
@@ -2924,6 +2885,62 @@ mod grammar {
         "accusations",
     ];
 
+    /// Calls and messages left unreturned (`did not return calls`, `has not returned
+    /// repeated messages`; not `did not return to Kabul`).
+    const RETURNED: &[&str] = &[
+        "calls",
+        "phone calls",
+        "telephone calls",
+        "a call",
+        "a phone call",
+        "messages",
+        "a message",
+        "phone messages",
+        "voicemails",
+        "a voicemail",
+        "emails",
+        "e-mails",
+        "an email",
+        "an e-mail",
+        "texts",
+        "requests",
+        "a request",
+        "repeated",
+        "multiple",
+        "several",
+        "numerous",
+        "our",
+        "my",
+    ];
+
+    /// A statement or comment made, issued or released, or not (`has not issued a
+    /// statement`, `did not make any public comment`; not `did not make a decision`).
+    const STATEMENTS: &[&str] = &[
+        "a statement",
+        "any statement",
+        "a public statement",
+        "any public statement",
+        "a formal statement",
+        "an official statement",
+        "any official statement",
+        "a comment",
+        "any comment",
+        "any comments",
+        "a public comment",
+        "any public comment",
+        "public comments",
+        "public comment",
+    ];
+
+    /// Questions taken, or not (`did not take questions`, `has not taken any questions`).
+    const QUESTIONS: &[&str] = &[
+        "questions",
+        "any questions",
+        "reporters' questions",
+        "reporters’ questions",
+        "questions from",
+    ];
+
     /// The verbs of speech: base, participle and -ing forms, the object each needs, and
     /// whether not doing it is a no-response (`did not respond`) rather than a declining.
     const VERBS: &[(&str, &str, &str, Object, bool)] = &[
@@ -2935,6 +2952,46 @@ mod grammar {
         // `Neither the ministry nor the embassy have reacted to the letter`.
         ("react", "reacted", "reacting", Object::Any, false),
         ("answer", "answered", "answering", Object::Of(ASKINGS), true),
+        (
+            "return",
+            "returned",
+            "returning",
+            Object::Answer(RETURNED),
+            true,
+        ),
+        ("make", "made", "making", Object::Answer(STATEMENTS), false),
+        (
+            "issue",
+            "issued",
+            "issuing",
+            Object::Answer(STATEMENTS),
+            false,
+        ),
+        (
+            "release",
+            "released",
+            "releasing",
+            Object::Answer(STATEMENTS),
+            false,
+        ),
+        ("take", "taken", "taking", Object::Answer(QUESTIONS), false),
+        // Reached by a reporter, or not (`could not be reached`, `was unable to be
+        // contacted`, `has not been reached for comment`; not `an agreement has not been
+        // reached`).
+        (
+            "be reached",
+            "been reached for comment",
+            "being reached for comment",
+            Object::Any,
+            true,
+        ),
+        (
+            "be contacted",
+            "been contacted for comment",
+            "being contacted for comment",
+            Object::Any,
+            true,
+        ),
         (
             "acknowledge",
             "acknowledged",
@@ -2987,6 +3044,27 @@ mod grammar {
             "discussed",
             "discussing",
             Object::Refused(&[]),
+            false,
+        ),
+        (
+            "divulge",
+            "divulged",
+            "divulging",
+            Object::Refused(&[]),
+            false,
+        ),
+        (
+            "identify",
+            "identified",
+            "identifying",
+            Object::Refused(&[]),
+            false,
+        ),
+        (
+            "describe",
+            "described",
+            "describing",
+            Object::Wh(&[]),
             false,
         ),
         (
@@ -3310,7 +3388,11 @@ mod grammar {
                 // `failed to react quickly enough`, `did not react to the drug`: a slow
                 // or a bodily reaction; only a party's that `has not reacted` (listed) or
                 // that `neither … nor …` did ([`negated_subject_at`]) is a silence.
-                if base == "react" {
+                if base == "react"
+                    && !head.refusal
+                    && head.form != Form::Participle
+                    && !head.words.contains("yet to")
+                {
                     continue;
                 }
                 let form = match head.form {
@@ -3331,6 +3413,7 @@ mod grammar {
                 let listed = |l: &[&str]| l.iter().any(|o| word(next, o).is_some());
                 let fits = match object {
                     Object::Any => true,
+                    Object::Answer(l) => listed(l),
                     _ if head.habit => false,
                     Object::Wh(l) => wh() || listed(l),
                     Object::Of(l) => listed(l),
