@@ -314,8 +314,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// curly single marks closing a double quotation: recall 10344/10727, precision 10344/10751,
 /// speaker accuracy 9322/10344.
 /// Both merged: recall 10344/10727, precision 10344/10751, speaker accuracy 9327/10344,
-/// declined recall 235/275.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.901, 0.854);
+/// declined recall 235/275. Stop 32's declinings round (the grammar of a silence taking over
+/// listed phrases, and a reporter's attempts to reach or get information from a party that
+/// came to nothing): declined recall 237/275, the rest unchanged.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.901, 0.861);
 
 #[test]
 fn tune_articles_keep_their_scores() {

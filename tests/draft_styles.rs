@@ -5136,3 +5136,18 @@ fn a_party_not_reached_in_any_tense() {
         &[("Transport Union", "no-response"), ("Seaways Ferries", "no-response")],
     );
 }
+
+#[test]
+fn a_reporters_attempts_to_reach_a_party_that_came_to_nothing() {
+    // `Attempts to reach X for comment were unsuccessful`, `efforts to contact X by phone
+    // failed`: the party after the phrase, a no-response; not `attempts to reach the
+    // summit failed` (a place, nobody asked).
+    assert_declinings(
+        "Mine\n\nThe mine closed on Monday.\n\nAttempts to reach the Mines Ministry for comment were unsuccessful.\n\nEfforts to contact Globex Mining by phone failed on Tuesday.\n\nThe Courier’s attempts to get information from the Labour Board were unsuccessful.\n\nAttempts to reach the summit failed in the storm.\n",
+        &[
+            ("Mines Ministry", "no-response"),
+            ("Globex Mining", "no-response"),
+            ("Labour Board", "no-response"),
+        ],
+    );
+}

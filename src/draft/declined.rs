@@ -103,6 +103,20 @@ const UNANSWERED: &[&str] = &[
     "phone calls to",
     "emails to",
     "e-mails to",
+    // A reporter's tries that came to nothing (`attempts to reach X were unsuccessful`,
+    // `efforts to contact X for comment failed`, `repeated attempts to reach X`).
+    "attempts to reach",
+    "attempts to contact",
+    "efforts to reach",
+    "efforts to contact",
+    "an attempt to reach",
+    "an attempt to contact",
+    "attempts to get comment from",
+    "attempts to get a comment from",
+    "attempts to get a response from",
+    "attempts to get information from",
+    "attempts to obtain comment from",
+    "attempts to obtain a response from",
 ];
 
 const NO_RESPONSE: &[&str] = &[
@@ -1619,7 +1633,25 @@ impl Drafter<'_> {
             let message = UNANSWERED.contains(&ph);
             let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
                 .iter()
-                .any(|w| lower[at..].contains(w));
+                .any(|w| lower[at..].contains(w))
+                || (ph.starts_with("attempt")
+                    || ph.starts_with("efforts")
+                    || ph.starts_with("an attempt"))
+                    && [
+                        "unsuccessful",
+                        "failed",
+                        "in vain",
+                        "without success",
+                        "were not successful",
+                        "was not successful",
+                    ]
+                    .iter()
+                    .any(|w| lower[at..].contains(w))
+                    // A party asked, not a place (`attempts to reach the summit failed`):
+                    // for comment or information, or by phone or email.
+                    && ["comment", "phone", "email", "e-mail", "information", "response"]
+                        .iter()
+                        .any(|w| lower[at..].contains(w));
             if message && !unanswered {
                 continue;
             }
