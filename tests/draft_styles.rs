@@ -5151,3 +5151,19 @@ fn a_reporters_attempts_to_reach_a_party_that_came_to_nothing() {
         ],
     );
 }
+
+#[test]
+fn nothing_given_when_asked_in_one_family() {
+    // A verb of giving, `no`, an adjective and a noun of speech: `gave no answer`,
+    // `provided no further comment`, `has offered no reason`; an answer, a response or a
+    // reply not given is a no-response (`gave no answer`, `issued no immediate response`).
+    assert_declinings(
+        "Closure\n\nThe school closed on Monday.\n\nThe district gave no answer.\n\nThe Education Board provided no further comment.\n\nThe principal has offered no reason for the closure.\n\nGlobex issued no immediate response.\n",
+        &[
+            ("district", "no-response"),
+            ("Education Board", "declined"),
+            ("principal", "declined"),
+            ("Globex", "no-response"),
+        ],
+    );
+}

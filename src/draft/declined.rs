@@ -48,9 +48,6 @@ const DECLINED: &[&str] = &[
     "has remained silent",
     "have remained silent",
     "kept silent",
-    "offered no comment",
-    "made no comment",
-    "gave no comment",
     "refrained from commenting",
     "would not be drawn",
     "declined to be drawn",
@@ -72,11 +69,6 @@ const DECLINED: &[&str] = &[
     "refusal to answer",
     "refusal to respond",
     // No reason given.
-    "gave no explanation",
-    "has given no explanation",
-    "have given no explanation",
-    "offered no explanation",
-    "provided no explanation",
 ];
 
 /// Messages and calls to a party (after the phrase) that went unanswered: `Messages left
@@ -698,15 +690,6 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             ));
         }
     }
-    for verb in [
-        "gave", "give", "gives", "giving", "offered", "provided", "released", "shared",
-    ] {
-        for adj in ["", "further ", "more ", "other ", "any "] {
-            for what in ["details", "information"] {
-                all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
-            }
-        }
-    }
     // Failing to explain: `has failed to provide any explanation`, `failed to explain`.
     for have in ["", "has ", "have ", "had "] {
         for adv in ["", "so far ", "repeatedly ", "continually "] {
@@ -1148,10 +1131,6 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     }
     // (Not reacting in public, `the ministry has not reacted to the letter`, `has yet to
     // react`, is the grammar's.)
-    // `AHF made no response to VOA’s interview request`.
-    for verb in ["made", "gave", "has made", "have made", "had made"] {
-        all.push((format!("{verb} no response"), QuoteKind::NoResponse, false));
-    }
     // A reporter's call that rang unanswered: `he was not picking up his phone`, `she did
     // not pick up her phone` (the one called is the subject).
     for neg in [
@@ -1178,6 +1157,67 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
         for verb in ["obtain", "get"] {
             for what in OBTAINED {
                 all.push((format!("{neg} {verb} {what}"), QuoteKind::NoResponse, true));
+            }
+        }
+    }
+    // Nothing given when asked, in one family: a verb of giving, `no`, an adjective and a
+    // noun of speech (`gave no answer`, `provided no further comment`, `has offered no
+    // reason`, `issued no immediate response`), a response or a reply not given a
+    // no-response. (The older lists of `gave no details`, `made no statement` are its
+    // parts.)
+    for verb in [
+        "gave",
+        "gives",
+        "give",
+        "giving",
+        "offered",
+        "offers",
+        "provided",
+        "provides",
+        "made",
+        "makes",
+        "issued",
+        "released",
+        "shared",
+        "has given",
+        "have given",
+        "had given",
+        "has offered",
+        "have offered",
+        "has provided",
+        "have provided",
+        "has made",
+        "have made",
+        "had made",
+        "has issued",
+        "have issued",
+    ] {
+        for adj in [
+            "",
+            "further ",
+            "more ",
+            "other ",
+            "any ",
+            "public ",
+            "official ",
+            "formal ",
+            "immediate ",
+            "direct ",
+        ] {
+            for (what, kind) in [
+                ("comment", QuoteKind::Declined),
+                ("comments", QuoteKind::Declined),
+                ("statement", QuoteKind::Declined),
+                ("remarks", QuoteKind::Declined),
+                ("details", QuoteKind::Declined),
+                ("information", QuoteKind::Declined),
+                ("explanation", QuoteKind::Declined),
+                ("reason", QuoteKind::Declined),
+                ("answer", QuoteKind::NoResponse),
+                ("response", QuoteKind::NoResponse),
+                ("reply", QuoteKind::NoResponse),
+            ] {
+                all.push((format!("{verb} no {adj}{what}"), kind, false));
             }
         }
     }
