@@ -315,7 +315,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 9322/10344.
 /// Both merged: recall 10344/10727, precision 10344/10751, speaker accuracy 9327/10344,
 /// declined recall 235/275.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.901, 0.854);
+/// Stop 32, draft round 1 (a sentence's subject named with `of` and their body, a named
+/// body as the subject): speaker accuracy 9327 -> 9339/10344.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.902, 0.854);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -2633,7 +2633,40 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
             return Some(person);
         }
     }
+    // `Mick Jagger of The Rolling Stones also reacted …`, `House Republican leader John
+    // Boehner of Ohio fired back …`: a person's name of two words or more, then `of` and
+    // the body or place they belong to, is the subject; the body is their organisation.
+    // (Not one of a list: `Republican Senators Dan Coats of Indiana, John McCain of Arizona,
+    // and …`.)
+    let listed = toks.get(end).is_some_and(|t| matches!(t.s, "," | "and"))
+        && toks.get(end + 1).is_some_and(|t| t.is_cap() || t.is("and"));
+    if np.pronoun.is_none() && !listed && kind_of(&np.name, "") != PartyKind::Person {
+        if let Some(of) = (start + 2..end).find(|&k| toks[k].s == "of") {
+            if let Some((mut person, _)) = np_forward(p, toks, start, of) {
+                if person.pronoun.is_none()
+                    && person.name.split_whitespace().count() >= 2
+                    && kind_of(&person.name, "") == PartyKind::Person
+                    && !is_title_word(person.name.split_whitespace().next().unwrap_or(""))
+                {
+                    if person.org.is_none() {
+                        let org = text_of(p, &toks[of + 1..end]);
+                        person.org = Some(org.trim_start_matches("the ").to_string());
+                    }
+                    return Some(person);
+                }
+            }
+        }
+    }
     Some(np)
+}
+
+/// Whether `text` writes `name` as an owner (`Hospira's decision caused …`, `Temirov’s
+/// arrest`): the sentence's subject is then what the name owns, not the name.
+fn owned_in(text: &str, name: &str) -> bool {
+    name.contains(['’', '\''])
+        || text
+            .match_indices(name)
+            .any(|(at, _)| text[at + name.len()..].starts_with(['’', '\'']))
 }
 
 /// Words for what a statement introduced before its text is.
@@ -5213,7 +5246,9 @@ impl Drafter<'_> {
                                     && np.name.starts_with(char::is_uppercase)
                                     && p[s.range.start..quote_at].contains(np.name.as_str())
                                     && (fold_words(&np.name).len() >= 2
-                                        && kind_of(&np.name, "") == PartyKind::Person
+                                        && (kind_of(&np.name, "") == PartyKind::Person
+                                            || is_org_name(&np.name)
+                                                && !owned_in(&p[s.range.start..quote_at], &np.name))
                                         || self.known_person(&np.name))
                             })
                             .or_else(|| blog_subject(s, quote_at))
