@@ -316,8 +316,9 @@ fn meets_targets(c: &Counts) -> bool {
 /// Both merged: recall 10344/10727, precision 10344/10751, speaker accuracy 9327/10344,
 /// declined recall 235/275.
 /// Stop 32, draft round 1 (a sentence's subject named with `of` and their body, a named
-/// body as the subject): speaker accuracy 9327 -> 9339/10344.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.902, 0.854);
+/// body as the subject): speaker accuracy 9327 -> 9339/10344; a body's long title before the
+/// name (`said White House Council on Environmental Quality Chair Brenda Mallory`): 9343/10344.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.903, 0.854);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -5113,3 +5113,22 @@ fn a_named_body_as_the_sentence_subject_quotes() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_body_s_long_title_before_the_name_in_a_tag() {
+    // `“…,” said White House Council on Environmental Quality Chair Brenda Mallory. “…”`: a
+    // body's capitalised name, a title word, then the person's name: the person speaks, and
+    // the paragraph's next quotation continues them.
+    let s = draft("Lands Rule\n\nThe agency issued its final rule on Thursday.\n\n“This rule restores balance to our public lands,” said Harbour Council on Environmental Quality Chair Ana Velo. “It will serve the next generation.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Velo",
+                "This rule restores balance to our public lands,"
+            ),
+            pair("Ana Velo", "It will serve the next generation."),
+        ],
+        "{s:?}"
+    );
+}

@@ -2072,6 +2072,9 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     if let Some(found) = role_then_name(p, toks, start, stop) {
         return Some(found);
     }
+    if let Some(found) = long_title_then_name(p, toks, start, stop) {
+        return Some(found);
+    }
     let mut i = start;
     while i < stop && lower_in(&toks[i], &["the", "a", "an"]) {
         i += 1;
@@ -2658,6 +2661,57 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// `White House Council on Environmental Quality Chair Brenda Mallory`, `Space and
+/// Aeronautics Subcommittee Ranking Member Brian Babin`: a body's capitalised name (its
+/// words joined by `of`, `on`, `for`, `and`), then a title word, then a person's name of two
+/// or three words: the person, with all before the name as their role and the body as their
+/// organisation.
+fn long_title_then_name(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let first = toks
+        .get(start)
+        .filter(|t| start < stop && t.is_cap() && t.is_word())?;
+    if is_title_word(first.s) {
+        return None;
+    }
+    let mut end = start;
+    while end < stop.min(start + 14)
+        && toks[end].is_word()
+        && (toks[end].is_cap() || lower_in(&toks[end], &["of", "on", "for", "and"]))
+    {
+        end += 1;
+    }
+    let k = (start + 1..end).rev().find(|&k| is_title_word(toks[k].s))?;
+    let name = &toks[k + 1..end];
+    if !(2..=3).contains(&name.len())
+        || !name.iter().all(|t| t.is_cap() && !is_title_word(t.s))
+        || !toks[start..k]
+            .iter()
+            .any(|t| t.is_cap() && !is_title_word(t.s))
+    {
+        return None;
+    }
+    let name_text = text_of(p, name);
+    if kind_of(&name_text, "") != PartyKind::Person {
+        return None;
+    }
+    // The body before the title words (`FEMA Administrator Deanne Criswell`) is the
+    // person's organisation.
+    let mut t = k;
+    while t > start && is_title_word(toks[t - 1].s) {
+        t -= 1;
+    }
+    let body = text_of(p, &toks[start..t]);
+    Some((
+        Np {
+            name: name_text,
+            role: Some(text_of(p, &toks[start..=k])),
+            org: is_org_name(&body).then_some(body),
+            ..Np::default()
+        },
+        end,
+    ))
 }
 
 /// Whether `text` writes `name` as an owner (`Hospira's decision caused …`, `Temirov’s
