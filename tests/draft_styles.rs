@@ -5132,3 +5132,25 @@ fn a_body_s_long_title_before_the_name_in_a_tag() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_pull_quote_printed_again_with_its_speaker() {
+    // A release's pull quote above its opening (`“In other words, …”`, then `Text of Letter
+    // (PDF)`), its words quoted again in the body with their speaker: that speaker, not
+    // unattributed.
+    let s = draft("Velo Presses Agency Over Rising Fees\n\nWith new data showing fees up again, Senator calls for a review\n\n“In other words, the fees keep rising while the service keeps getting worse”\n\nText of Letter (PDF)\n\nWashington, D.C. – U.S. Senator Ana Velo sent a letter to the agency on Tuesday.\n\n“In other words, the fees keep rising while the service keeps getting worse for families across the state,” wrote Senator Velo.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Velo",
+                "In other words, the fees keep rising while the service keeps getting worse"
+            ),
+            pair(
+                "Ana Velo",
+                "In other words, the fees keep rising while the service keeps getting worse for families across the state,"
+            ),
+        ],
+        "{s:?}"
+    );
+}

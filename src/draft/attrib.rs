@@ -3313,6 +3313,37 @@ pub fn draft_article_with(
             dr.paragraph(&h, None, true);
         }
     }
+    // A quotation with no tag whose words the article prints again with their speaker (a
+    // release's pull quote above its opening, `“In other words, …”`, then the letter's
+    // passage quoted in full under `Senators A and B wrote`): that speaker.
+    if let Some(u) = dr.unattributed {
+        let words = |t: &str| -> String {
+            t.chars()
+                .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+                .collect::<String>()
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let texts: Vec<String> = dr.d.quotes.iter().map(|q| words(&q.text)).collect();
+        let again: Vec<(usize, usize)> = (0..texts.len())
+            .filter(|&i| dr.d.quotes[i].by == u && texts[i].len() >= 40)
+            .filter_map(|i| {
+                (0..texts.len())
+                    .find(|&j| {
+                        j != i
+                            && dr.d.quotes[j].by != u
+                            && texts[j].len() >= 40
+                            && (texts[j].contains(&texts[i]) || texts[i].contains(&texts[j]))
+                    })
+                    .map(|j| (i, dr.d.quotes[j].by))
+            })
+            .collect();
+        for (i, by) in again {
+            dr.d.quotes[i].by = by;
+        }
+    }
     let traced = dr.traced();
     (dr.finish(), traced)
 }
