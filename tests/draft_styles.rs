@@ -5167,3 +5167,94 @@ fn nothing_given_when_asked_in_one_family() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_subject_named_with_of_and_their_body_quotes() {
+    // `Mick Jagger of The Rolling Stones also reacted on Twitter, “…”`, `House Republican
+    // leader John Boehner of Ohio fired back with accusations that Democrats are seeking
+    // “…”`: the subject is the person before `of`, not the speaker before; one of a list
+    // (`Senators Dan Coats of Indiana, John McCain of Arizona, …`) is no subject alone.
+    let s = draft("Drummer Dies\n\nThe drummer died on Sunday, his family said.\n\n“A very sad loss,” wrote Steve Winwood in a statement.\n\nMick Jagger of The Rolling Stones also reacted on Twitter, “Sad news, I remember playing with him very early on.”\n\n“It is clear that the difference is accountability,” said Speaker Nancy Pelosi.\n\nHouse Republican leader John Boehner of Ohio fired back with accusations that Democrats are seeking “an arbitrary surrender date” for the troops.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Steve Winwood", "A very sad loss,"),
+            pair(
+                "Mick Jagger",
+                "Sad news, I remember playing with him very early on."
+            ),
+            pair(
+                "Nancy Pelosi",
+                "It is clear that the difference is accountability,"
+            ),
+            pair("John Boehner", "an arbitrary surrender date"),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_named_body_as_the_sentence_subject_quotes() {
+    // `The United Nations Security Council issued a statement to “…”`, `The Nobel committee
+    // cited “…”`: a quotation with no tag in a sentence whose subject, before it, is a named
+    // body is the body's, not the last person quoted (not when the name only owns the
+    // subject: `Hospira's decision caused …`).
+    let s = draft("Attack Condemned\n\n“We will not retreat,” said Hussein Abdi Isak, a district commander.\n\nThe United Nations Security Council issued a statement to “condemn in the strongest terms the attacks on the mission.”\n\n“We stopped making the drug,” said Ana Velo, a spokeswoman for Harbour Pharma.\n\nThe Nobel Committee cited “her contribution to sustainable development.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Hussein Abdi Isak", "We will not retreat,"),
+            pair(
+                "United Nations Security Council",
+                "condemn in the strongest terms the attacks on the mission."
+            ),
+            pair("Ana Velo", "We stopped making the drug,"),
+            pair(
+                "Nobel Committee",
+                "her contribution to sustainable development."
+            ),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_body_s_long_title_before_the_name_in_a_tag() {
+    // `“…,” said White House Council on Environmental Quality Chair Brenda Mallory. “…”`: a
+    // body's capitalised name, a title word, then the person's name: the person speaks, and
+    // the paragraph's next quotation continues them.
+    let s = draft("Lands Rule\n\nThe agency issued its final rule on Thursday.\n\n“This rule restores balance to our public lands,” said Harbour Council on Environmental Quality Chair Ana Velo. “It will serve the next generation.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Velo",
+                "This rule restores balance to our public lands,"
+            ),
+            pair("Ana Velo", "It will serve the next generation."),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_pull_quote_printed_again_with_its_speaker() {
+    // A release's pull quote above its opening (`“In other words, …”`, then `Text of Letter
+    // (PDF)`), its words quoted again in the body with their speaker: that speaker, not
+    // unattributed.
+    let s = draft("Velo Presses Agency Over Rising Fees\n\nWith new data showing fees up again, Senator calls for a review\n\n“In other words, the fees keep rising while the service keeps getting worse”\n\nText of Letter (PDF)\n\nWashington, D.C. – U.S. Senator Ana Velo sent a letter to the agency on Tuesday.\n\n“In other words, the fees keep rising while the service keeps getting worse for families across the state,” wrote Senator Velo.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Velo",
+                "In other words, the fees keep rising while the service keeps getting worse"
+            ),
+            pair(
+                "Ana Velo",
+                "In other words, the fees keep rising while the service keeps getting worse for families across the state,"
+            ),
+        ],
+        "{s:?}"
+    );
+}

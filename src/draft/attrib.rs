@@ -2072,6 +2072,9 @@ fn np_forward(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, u
     if let Some(found) = role_then_name(p, toks, start, stop) {
         return Some(found);
     }
+    if let Some(found) = long_title_then_name(p, toks, start, stop) {
+        return Some(found);
+    }
     let mut i = start;
     while i < stop && lower_in(&toks[i], &["the", "a", "an"]) {
         i += 1;
@@ -2633,7 +2636,91 @@ fn sentence_subject(p: &str, s: &Sent) -> Option<Np> {
             return Some(person);
         }
     }
+    // `Mick Jagger of The Rolling Stones also reacted …`, `House Republican leader John
+    // Boehner of Ohio fired back …`: a person's name of two words or more, then `of` and
+    // the body or place they belong to, is the subject; the body is their organisation.
+    // (Not one of a list: `Republican Senators Dan Coats of Indiana, John McCain of Arizona,
+    // and …`.)
+    let listed = toks.get(end).is_some_and(|t| matches!(t.s, "," | "and"))
+        && toks.get(end + 1).is_some_and(|t| t.is_cap() || t.is("and"));
+    if np.pronoun.is_none() && !listed && kind_of(&np.name, "") != PartyKind::Person {
+        if let Some(of) = (start + 2..end).find(|&k| toks[k].s == "of") {
+            if let Some((mut person, _)) = np_forward(p, toks, start, of) {
+                if person.pronoun.is_none()
+                    && person.name.split_whitespace().count() >= 2
+                    && kind_of(&person.name, "") == PartyKind::Person
+                    && !is_title_word(person.name.split_whitespace().next().unwrap_or(""))
+                {
+                    if person.org.is_none() {
+                        let org = text_of(p, &toks[of + 1..end]);
+                        person.org = Some(org.trim_start_matches("the ").to_string());
+                    }
+                    return Some(person);
+                }
+            }
+        }
+    }
     Some(np)
+}
+
+/// `White House Council on Environmental Quality Chair Brenda Mallory`, `Space and
+/// Aeronautics Subcommittee Ranking Member Brian Babin`: a body's capitalised name (its
+/// words joined by `of`, `on`, `for`, `and`), then a title word, then a person's name of two
+/// or three words: the person, with all before the name as their role and the body as their
+/// organisation.
+fn long_title_then_name(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np, usize)> {
+    let first = toks
+        .get(start)
+        .filter(|t| start < stop && t.is_cap() && t.is_word())?;
+    if is_title_word(first.s) {
+        return None;
+    }
+    let mut end = start;
+    while end < stop.min(start + 14)
+        && toks[end].is_word()
+        && (toks[end].is_cap() || lower_in(&toks[end], &["of", "on", "for", "and"]))
+    {
+        end += 1;
+    }
+    let k = (start + 1..end).rev().find(|&k| is_title_word(toks[k].s))?;
+    let name = &toks[k + 1..end];
+    if !(2..=3).contains(&name.len())
+        || !name.iter().all(|t| t.is_cap() && !is_title_word(t.s))
+        || !toks[start..k]
+            .iter()
+            .any(|t| t.is_cap() && !is_title_word(t.s))
+    {
+        return None;
+    }
+    let name_text = text_of(p, name);
+    if kind_of(&name_text, "") != PartyKind::Person {
+        return None;
+    }
+    // The body before the title words (`FEMA Administrator Deanne Criswell`) is the
+    // person's organisation.
+    let mut t = k;
+    while t > start && is_title_word(toks[t - 1].s) {
+        t -= 1;
+    }
+    let body = text_of(p, &toks[start..t]);
+    Some((
+        Np {
+            name: name_text,
+            role: Some(text_of(p, &toks[start..=k])),
+            org: is_org_name(&body).then_some(body),
+            ..Np::default()
+        },
+        end,
+    ))
+}
+
+/// Whether `text` writes `name` as an owner (`Hospira's decision caused …`, `Temirov’s
+/// arrest`): the sentence's subject is then what the name owns, not the name.
+fn owned_in(text: &str, name: &str) -> bool {
+    name.contains(['’', '\''])
+        || text
+            .match_indices(name)
+            .any(|(at, _)| text[at + name.len()..].starts_with(['’', '\'']))
 }
 
 /// Words for what a statement introduced before its text is.
@@ -3224,6 +3311,37 @@ pub fn draft_article_with(
         if let Some(h) = heading {
             dr.para_no = paragraphs.len() + 1;
             dr.paragraph(&h, None, true);
+        }
+    }
+    // A quotation with no tag whose words the article prints again with their speaker (a
+    // release's pull quote above its opening, `“In other words, …”`, then the letter's
+    // passage quoted in full under `Senators A and B wrote`): that speaker.
+    if let Some(u) = dr.unattributed {
+        let words = |t: &str| -> String {
+            t.chars()
+                .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+                .collect::<String>()
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let texts: Vec<String> = dr.d.quotes.iter().map(|q| words(&q.text)).collect();
+        let again: Vec<(usize, usize)> = (0..texts.len())
+            .filter(|&i| dr.d.quotes[i].by == u && texts[i].len() >= 40)
+            .filter_map(|i| {
+                (0..texts.len())
+                    .find(|&j| {
+                        j != i
+                            && dr.d.quotes[j].by != u
+                            && texts[j].len() >= 40
+                            && (texts[j].contains(&texts[i]) || texts[i].contains(&texts[j]))
+                    })
+                    .map(|j| (i, dr.d.quotes[j].by))
+            })
+            .collect();
+        for (i, by) in again {
+            dr.d.quotes[i].by = by;
         }
     }
     let traced = dr.traced();
@@ -5213,7 +5331,9 @@ impl Drafter<'_> {
                                     && np.name.starts_with(char::is_uppercase)
                                     && p[s.range.start..quote_at].contains(np.name.as_str())
                                     && (fold_words(&np.name).len() >= 2
-                                        && kind_of(&np.name, "") == PartyKind::Person
+                                        && (kind_of(&np.name, "") == PartyKind::Person
+                                            || is_org_name(&np.name)
+                                                && !owned_in(&p[s.range.start..quote_at], &np.name))
                                         || self.known_person(&np.name))
                             })
                             .or_else(|| blog_subject(s, quote_at))
