@@ -324,7 +324,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// speaker accuracy 9348/10344, precision 10344/10747; the truncated floor did not move.
 /// Both merged: recall 10344/10727, precision 10344/10747, speaker accuracy 9348/10344,
 /// declined recall 237/275.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.964, 0.962, 0.903, 0.861);
+/// fresh30 (218 articles) relabelled `tune` after it was measured: 2712 articles, recall
+/// 10949/11344, precision 10949/11374, speaker accuracy 9891/10949, declined recall 246/290 (its
+/// fifteen declinings, drafted at 9/15, lower the declined floor).
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.903, 0.848);
 
 #[test]
 fn tune_articles_keep_their_scores() {
