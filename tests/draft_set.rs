@@ -327,7 +327,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// fresh30 (218 articles) relabelled `tune` after it was measured: 2712 articles, recall
 /// 10949/11344, precision 10949/11374, speaker accuracy 9891/10949, declined recall 246/290 (its
 /// fifteen declinings, drafted at 9/15, lower the declined floor).
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.903, 0.848);
+/// Stop 32, draft round 2 (a release headed as someone's statement, `Statement from HHS
+/// Secretary Xavier Becerra`, `Rep. Castor Statement on …`: its untagged quotations are the
+/// headline's giver's): speaker accuracy 9891 -> 9911/10949.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.905, 0.848);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -5258,3 +5258,36 @@ fn a_pull_quote_printed_again_with_its_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_statement_headed_with_its_giver() {
+    // `Statement from HHS Secretary Xavier Becerra`, `Rep. Castor Statement on …`: a release
+    // headed as someone's statement, whose quotations carry no tag: the headline's giver.
+    let s = draft("Statement from Harbour Secretary Ana Velo\n\n“Today’s ruling brings accountability, but our work is far from done.”\n\n“We will keep working with every community in the state.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Ana Velo",
+                "Today’s ruling brings accountability, but our work is far from done."
+            ),
+            pair(
+                "Ana Velo",
+                "We will keep working with every community in the state."
+            ),
+        ],
+        "{s:?}"
+    );
+    let s = draft("Rep. Dana Whitcomb Statement on the Harbour Budget\n\n“This budget puts families first and keeps our promises to seniors.”\n\n“I will vote for it.”\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair(
+                "Dana Whitcomb",
+                "This budget puts families first and keeps our promises to seniors."
+            ),
+            pair("Dana Whitcomb", "I will vote for it."),
+        ],
+        "{s:?}"
+    );
+}

@@ -3309,6 +3309,20 @@ pub fn draft_article_with(
     // A headline's quotation, when attributed there and not quoted again in the body.
     if opts.title.is_none() {
         if let Some(h) = heading {
+            // `Statement from HHS Secretary Xavier Becerra`, `Rep. Castor Statement on …`: a
+            // release headed as someone's statement, its quotations with no tag are theirs.
+            if let Some(u) = dr.unattributed {
+                if let Some(np) = headline_statement_giver(&h) {
+                    if dr.d.quotes.iter().any(|q| q.by == u) {
+                        let rule = "the author of the statement the headline names";
+                        if let Some(idx) = dr.entity(&np, h.trim(), rule).filter(|&e| e != u) {
+                            for q in dr.d.quotes.iter_mut().filter(|q| q.by == u) {
+                                q.by = idx;
+                            }
+                        }
+                    }
+                }
+            }
             dr.para_no = paragraphs.len() + 1;
             dr.paragraph(&h, None, true);
         }
@@ -3346,6 +3360,64 @@ pub fn draft_article_with(
     }
     let traced = dr.traced();
     (dr.finish(), traced)
+}
+
+/// The giver a headline names for the statement it heads: `Statement from HHS Secretary
+/// Xavier Becerra`, `Statement by Secretary of Homeland Security on Immigration Reform`,
+/// `Rep. Castor Statement on …`, `Statement of U.S. Sen. Mark R. Warner on …`. The name runs
+/// to the headline's end or to a lower-case word of topic (`on`, `regarding`, …) or a comma.
+fn headline_statement_giver(h: &str) -> Option<Np> {
+    const TOPIC: &[&str] = &[
+        "on",
+        "regarding",
+        "following",
+        "after",
+        "about",
+        "concerning",
+        "in",
+        "at",
+        "upon",
+    ];
+    let h = h.trim();
+    // (An all-capitals headline gives no names' case to read.)
+    if !h.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let toks = tokens(h, 0..h.len());
+    let n = toks.len();
+    let st = (0..n).find(|&i| toks[i].is_cap() && lower_in(&toks[i], &["statement"]))?;
+    let topic_end = |from: usize| {
+        (from..n)
+            .find(|&k| {
+                !toks[k].is_word() && toks[k].s != "." && toks[k].s != "’s"
+                    || !toks[k].is_cap() && lower_in(&toks[k], TOPIC)
+            })
+            .unwrap_or(n)
+    };
+    let named = |np: &Np| {
+        np.pronoun.is_none()
+            && np.name.chars().next().is_some_and(char::is_uppercase)
+            && !names::not_name_start(&np.name.to_lowercase())
+    };
+    if st == 0 {
+        // `Statement from/by/of X [on …]`.
+        if n > 2 && lower_in(&toks[1], &["from", "by", "of"]) {
+            let end = topic_end(2);
+            if end > 2 {
+                return np_forward(h, &toks, 2, end).map(|(np, _)| np).filter(named);
+            }
+        }
+        return None;
+    }
+    // `X Statement [on …]`: the words before it all the name, the headline ending or a word
+    // of topic after it.
+    if st + 1 < n && (toks[st + 1].is_cap() || !lower_in(&toks[st + 1], TOPIC)) {
+        return None;
+    }
+    if (0..st).any(|k| !toks[k].is_cap() && toks[k].is_word()) {
+        return None;
+    }
+    np_backward(h, &toks, 0, st).filter(named)
 }
 
 /// How many lawmakers a paragraph names with a title: two for a plural title before a name
