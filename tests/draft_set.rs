@@ -326,8 +326,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// declined recall 237/275.
 /// fresh30 (218 articles) relabelled `tune` after it was measured: 2712 articles, recall
 /// 10949/11344, precision 10949/11374, speaker accuracy 9891/10949, declined recall 246/290 (its
-/// fifteen declinings, drafted at 9/15, lower the declined floor).
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.903, 0.848);
+/// fifteen declinings, drafted at 9/15, lower the declined floor). Stop 32's second declinings
+/// round (a group in lower case as the party of a reporter's failed contact or a nominal `no
+/// comment/reaction from`): declined recall 250/290.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.903, 0.862);
 
 #[test]
 fn tune_articles_keep_their_scores() {
