@@ -329,8 +329,12 @@ fn meets_targets(c: &Counts) -> bool {
 /// fifteen declinings, drafted at 9/15, lower the declined floor).
 /// Stop 32, draft round 2 (a release headed as someone's statement, `Statement from HHS
 /// Secretary Xavier Becerra`, `Rep. Castor Statement on …`: its untagged quotations are the
-/// headline's giver's): speaker accuracy 9891 -> 9911/10949.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.905, 0.848);
+/// headline's giver's): speaker accuracy 9891 -> 9911/10949. Stop 32's second declinings
+/// round (a group in lower case as the party of a reporter's failed contact or a nominal `no
+/// comment/reaction from`): declined recall 250/290.
+/// Both merged: recall 10949/11344, precision 10949/11374, speaker accuracy 9911/10949,
+/// declined recall 250/290.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.905, 0.862);
 
 #[test]
 fn tune_articles_keep_their_scores() {

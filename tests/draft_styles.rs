@@ -5291,3 +5291,21 @@ fn a_statement_headed_with_its_giver() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_group_in_lower_case_not_reached_or_with_no_comment() {
+    // `There was no comment from the rebels`, `There is no reaction from UNHCR yet`, `were
+    // unable to reach most of the named Zanu PF officials`, `unable to obtain comment
+    // Wednesday from top Health Ministry officials`: the group is the party; not `no
+    // reaction from the market`, nor `could not reach the rebels` (a group not named by an
+    // organisation, reached with no `for comment`).
+    assert_declinings(
+        "Front\n\nThe army said it took the ridge on Monday. There was no comment from the rebels.\n\nThere is no reaction from Harbour Relief yet. There was no reaction from the market.\n\nReporters were unable to reach most of the named Velo Party officials. Troops could not reach the insurgents.\n\nVOA was unable to obtain comment Wednesday from top Harbour Ministry officials.\n",
+        &[
+            ("rebels", "declined"),
+            ("Harbour Relief", "no-response"),
+            ("Velo Party officials", "no-response"),
+            ("Harbour Ministry officials", "no-response"),
+        ],
+    );
+}

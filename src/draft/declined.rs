@@ -293,6 +293,8 @@ const NO_COMMENT_FROM: &[(&str, QuoteKind)] = &[
     ("comment from", QuoteKind::Declined),
     ("response from", QuoteKind::NoResponse),
     ("reply from", QuoteKind::NoResponse),
+    // `There is no reaction from UNHCR yet`.
+    ("reaction from", QuoteKind::NoResponse),
 ];
 
 /// Not yet done, in every tense: `has yet to respond`, `EFF is yet to respond`.
@@ -1827,10 +1829,19 @@ impl Drafter<'_> {
                 && rest[ph.len()..]
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase());
+            // `were unable to reach most of the named Zanu PF officials`: a group named by
+            // its organisation, reached with no `for comment` either.
+            let reached_group = (ph.ends_with(" reach") || ph.ends_with(" contact"))
+                && s.toks
+                    .iter()
+                    .position(|t| t.at >= s.range.start + at + ph.len())
+                    .and_then(|i| group_in_lower_case(&s.toks, i, true))
+                    .is_some();
             if object
                 && !message
                 && !obtained
                 && !reached_person
+                && !reached_group
                 && (nobody && !asked
                     || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
             {
@@ -1883,11 +1894,13 @@ impl Drafter<'_> {
                     .next()
                     .is_some_and(|c| c.contains(" for comment"));
                 let after = s.range.start + from_at.unwrap_or(at + ph.len());
-                s.toks
+                let first = s
+                    .toks
                     .iter()
                     .position(|t| t.at >= after)
                     // (`from both the Coast Guard and …`.)
-                    .map(|i| i + usize::from(s.toks.get(i).is_some_and(|t| t.is("both"))))
+                    .map(|i| i + usize::from(s.toks.get(i).is_some_and(|t| t.is("both"))));
+                first
                     .and_then(|i| {
                         np_forward(p, &s.toks, i, s.toks.len())
                             .map(|(np, _)| np)
@@ -1915,6 +1928,11 @@ impl Drafter<'_> {
                             || after_comment
                                 && np.name.split_whitespace().count() >= 2
                                 && !np.name.contains(|c: char| c.is_ascii_digit())
+                    })
+                    // `There was no comment from the rebels`, `unable to obtain comment from
+                    // top Health Ministry officials`: a group in lower case.
+                    .or_else(|| {
+                        first.and_then(|i| group_in_lower_case(&s.toks, i, !ph.starts_with("no ")))
                     })
             } else {
                 // (`Police have so far had no comment`: past the adverbs of time.)
@@ -3766,6 +3784,54 @@ fn appositive_name(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> 
     np_forward(p, toks, c + 1, v - 1)
         .map(|(np, _)| np)
         .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+}
+
+/// People in office or in arms the reporter asked, as a group in lower case (a noun of
+/// them last): `most of the named Zanu PF officials`, `top Health Ministry officials`,
+/// `the rebels`.
+const GROUP_NOUNS: &[&str] = &[
+    "officials",
+    "rebels",
+    "leaders",
+    "authorities",
+    "militants",
+    "insurgents",
+    "representatives",
+    "spokesmen",
+];
+
+/// The party of a reporter's failed contact or of a nominal `no comment from` (after it, at
+/// token `i`) written as a group ([`GROUP_NOUNS`]): past a quantifier (`most of the`,
+/// `top`, `the named`), the words up to the group noun (`Zanu PF officials`, `rebels`);
+/// with `named`, only a group named by an organisation (a capitalised word before the
+/// noun).
+fn group_in_lower_case(toks: &[Tok], i: usize, named: bool) -> Option<Np> {
+    let mut k = i;
+    while toks.get(k).is_some_and(|t| {
+        lower_in(
+            t,
+            &[
+                "the", "most", "some", "all", "many", "of", "top", "named", "senior", "local",
+            ],
+        )
+    }) {
+        k += 1;
+    }
+    let words: Vec<&Tok> = toks[k.min(toks.len())..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .take(5)
+        .collect();
+    let end = words.iter().position(|t| lower_in(t, GROUP_NOUNS))?;
+    let body = &words[..=end];
+    let capitalised = body[..end].iter().all(|t| t.is_cap()) && end >= 1;
+    if !(capitalised || (!named && end == 0)) {
+        return None;
+    }
+    Some(Np {
+        name: body.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
+        ..Np::default()
+    })
 }
 
 /// `could not reach the local authority for comment`: a body named in lower case after
