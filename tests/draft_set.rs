@@ -334,7 +334,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// comment/reaction from`): declined recall 250/290.
 /// Both merged: recall 10949/11344, precision 10949/11374, speaker accuracy 9911/10949,
 /// declined recall 250/290.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.905, 0.862);
+/// Stop 33, draft round 1 (a short gloss in brackets between a tag's name and its verb,
+/// `“…,” Congressman Tim Scott (R-SC) said`, is no part of the name): speaker accuracy
+/// 9911 -> 9920/10949.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.906, 0.862);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -5309,3 +5309,25 @@ fn a_group_in_lower_case_not_reached_or_with_no_comment() {
         ],
     );
 }
+
+#[test]
+fn a_tag_with_a_gloss_in_brackets_after_the_name() {
+    // `“…,” Congressman Tim Scott (R-SC) said.`, `“…” Rep. Stephanie Bice (OK-05) said.`,
+    // `the Harbour Safety Board (HSB) advised “…”`: a party and state, a district or an
+    // acronym in brackets between the name and the verb is no part of the name; each
+    // lawmaker speaks, not the one before carried on.
+    let s = draft("Lawmakers back the Safe Leave Act\n\nWASHINGTON — Three lawmakers introduced the Safe Leave Act on Tuesday.\n\n“Survivors need time to heal,” Congresswoman Ana Velo (D-CA) said. “This bill gives them that time.”\n\n“I am grateful for the support of my colleagues,” Rep. Dana Whitcomb (OK-05) said.\n\n“Heating aid keeps families warm,” Congressman Tom Reed (CT-02) said.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "Survivors need time to heal,"),
+            pair("Ana Velo", "This bill gives them that time."),
+            pair(
+                "Dana Whitcomb",
+                "I am grateful for the support of my colleagues,"
+            ),
+            pair("Tom Reed", "Heating aid keeps families warm,"),
+        ],
+        "{s:?}"
+    );
+}

@@ -1856,6 +1856,20 @@ fn person_of_org(p: &str, toks: &[Tok], floor: usize, i: usize, j: usize) -> Opt
 }
 
 fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+    // `Congressman Tim Scott (R-SC) said`, `Rep. Ana Ruiz (OK-05) said`: a short gloss in
+    // brackets right after a name (a party and state, a district, an acronym, an age) is
+    // no part of the name and hides nothing of it.
+    let mut end = end;
+    if end >= floor + 4 && toks[end - 1].s == ")" {
+        let open = (end.saturating_sub(7).max(floor)..end - 1)
+            .rev()
+            .find(|&i| matches!(toks[i].s, "(" | ")" | QUOTE_TOK));
+        if let Some(o) = open.filter(|&o| {
+            toks[o].s == "(" && o > floor + 1 && o + 1 < end - 1 && toks[o - 1].is_cap()
+        }) {
+            end = o;
+        }
+    }
     if let Some(np) = unnamed_source(p, toks, floor, end) {
         return Some(np);
     }
