@@ -5331,3 +5331,21 @@ fn a_tag_with_a_gloss_in_brackets_after_the_name() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_verb_in_a_tags_place_is_the_tag() {
+    // `“…,” shared Heather Lattimer, dean of …`, `“…,” Republican political strategist Kevin
+    // Madden offered.`, `“…” laughed Dr. Sangay.`: a verb, whatever it is, in the tag's place
+    // after a quotation that closes as a tag's does, with a person's name up to the
+    // sentence's end, names the speaker (not the one quoted before).
+    let s = draft("Clinic gets federal money\n\nSAN JOSE — Rep. Dana Whitcomb handed the clinic a check on Friday.\n\n“We are very grateful for the support,” shared Ana Velo, dean of the College of Education.\n\n“It is a good start,” Republican strategist Tom Reed offered.\n\n“Who could have known?” laughed Dr. Lena Ortiz.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "We are very grateful for the support,"),
+            pair("Tom Reed", "It is a good start,"),
+            pair("Lena Ortiz", "Who could have known?"),
+        ],
+        "{s:?}"
+    );
+}

@@ -6528,6 +6528,67 @@ impl Drafter<'_> {
                 }
             }
         }
+        // `“…,” shared Heather Lattimer, dean of …`, `“…” laughed Dr. Sangay.`, `“…,”
+        // Republican strategist Kevin Madden offered.`: a finite verb in the tag's place, right
+        // after a quotation that closes as a tag's does and with a person's name before or
+        // after it up to the sentence's end, is the tag, whatever the verb.
+        let tag_close = text.trim_end().ends_with([',', '!', '?'])
+            || toks[q + 1..].first().is_some_and(|t| t.s == ",");
+        if tag_close && next_q == n && a < n {
+            let end = (a..n)
+                .rev()
+                .find(|&i| !matches!(toks[i].s, "." | "!" | "?"))
+                .map_or(a, |i| i + 1);
+            let finite = |t: &Tok| {
+                t.is_word()
+                    && !t.is_cap()
+                    && t.s.len() >= 5
+                    && (t.s.ends_with("ed") || t.s.ends_with("es") || t.s.ends_with("ers"))
+                    && !lower_in(t, SKIPPABLE)
+            };
+            let person = |np: &Np| {
+                np.pronoun.is_none()
+                    && (np.name.split_whitespace().count() >= 2 || np.role.is_some())
+                    && kind_of(&np.name, "") == PartyKind::Person
+            };
+            let mut v = a;
+            // (`“…” sentimentally asked Rykov`: an adverb before the verb.)
+            while v + 1 < end
+                && toks[v].is_word()
+                && !toks[v].is_cap()
+                && toks[v].s.ends_with("ly")
+                && toks[v].s.len() > 4
+            {
+                v += 1;
+            }
+            let after = (v < end && finite(&toks[v]))
+                .then(|| np_after_verb(p, toks, v + 1, end))
+                .flatten()
+                .filter(|(np, e)| {
+                    person(np) && (*e == end || toks.get(*e).is_some_and(|t| t.s == ","))
+                })
+                .map(|(np, _)| (np, v));
+            // (The words before the verb a name with its role, nothing else: no clause.)
+            let name_only = (a..end.saturating_sub(1)).all(|i| {
+                toks[i].is_cap() && toks[i].is_word()
+                    || toks[i].is_word() && !is_speech(&toks[i]) && !finite(&toks[i])
+            }) && end.saturating_sub(1) <= a + 6;
+            let before = (end >= a + 3 && finite(&toks[end - 1]) && name_only)
+                .then(|| np_backward(p, toks, a, end - 1))
+                .flatten()
+                .filter(|np| person(np))
+                .map(|np| (np, end - 1));
+            if let Some((np, v)) = after.or(before) {
+                let rule = if v + 1 == end {
+                    format!("a verb in a tag's place: `“…,” X {}`", toks[v].s)
+                } else {
+                    format!("a verb in a tag's place: `“…,” {} X`", toks[v].s)
+                };
+                if let Some(found) = self.credit(p, s, &np, rule, None, context.clone()) {
+                    return Some(found);
+                }
+            }
+        }
         // `According to X, …, “…”` at the start of the sentence: X, or the source X quotes
         // (`According to Yonhap, quoting KCNA, …`).
         if q > 2 && toks[0].is("According") && toks[1].is("to") {
