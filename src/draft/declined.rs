@@ -201,10 +201,6 @@ const REFUSED_TO: &[&str] = &[
     "offer any answers",
 ];
 
-/// What a party did not say (`did not say whether`, `has not said how`).
-const NOT_SAID_WHAT: &[&str] = &[
-    "whether", "if", "how", "when", "what", "who", "where", "which",
-];
 /// What a party would not or refused to make known (`would not disclose`, `refused to
 /// identify`; not `release`: `would not release him`).
 const NOT_DISCLOSED: &[&str] = &[
@@ -504,7 +500,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             ("did not", ["say", "state", "explain", "give"]),
         ] {
             for verb in verbs {
-                for what in ["why", "any reason", "a reason"] {
+                for what in ["any reason", "a reason"] {
                     all.push((
                         format!("{neg} {adv}{verb} {what}"),
                         QuoteKind::Declined,
@@ -518,27 +514,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // disclose`, `did not clarify`, `gave no details`, `would only say`, `preferred not to
     // discuss`, `hasn't identified the customers`.
     for adv in ["", "publicly ", "immediately ", "yet ", "officially "] {
-        for wh in NOT_SAID_WHAT {
-            for (neg, verb) in [
-                ("did not", "say"),
-                ("would not", "say"),
-                ("will not", "say"),
-                ("has not", "said"),
-                ("have not", "said"),
-                ("had not", "said"),
-                ("did not", "specify"),
-                ("did not", "explain"),
-                ("has not", "explained"),
-                ("have not", "explained"),
-                ("had not", "explained"),
-            ] {
-                all.push((
-                    format!("{neg} {adv}{verb} {wh}"),
-                    QuoteKind::Declined,
-                    false,
-                ));
-            }
-        }
+        // (`did not say whether`, `has not explained how`, `would not say why`: a verb of
+        // saying and a question word, the grammar's.)
         for neg in ["would not", "will not"] {
             for act in NOT_DISCLOSED {
                 all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
