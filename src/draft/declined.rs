@@ -347,11 +347,18 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     let mut all = Vec::new();
     for adv in REFUSING_ADVERBS {
         for act in REFUSED_ACTS {
-            for neg in REFUSING_NEGATIONS {
-                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            // (`would not comment`, `cannot elaborate`, `declined to discuss`: a verb that
+            // answers someone in itself after any head, or one refused, is the grammar's.)
+            let answers = matches!(*act, "comment" | "elaborate" | "speculate");
+            if !answers {
+                for neg in REFUSING_NEGATIONS {
+                    all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+                }
             }
-            for verb in REFUSING_VERBS {
-                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            if !answers && *act != "discuss" {
+                for verb in REFUSING_VERBS {
+                    all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+                }
             }
         }
         for act in REFUSED_TO {
