@@ -5349,3 +5349,35 @@ fn a_verb_in_a_tags_place_is_the_tag() {
         "{s:?}"
     );
 }
+
+#[test]
+fn silence_as_a_state_in_any_tense() {
+    // A verb of state and an adjective of silence, read as a grammar: `remains silent`,
+    // `has been largely tight-lipped`, `keeps quiet about`, `are still mum` (none listed
+    // before); not `the streets remained quiet` nor `the room was silent` (no what about).
+    assert_declinings(
+        "Quiet\n\nThe Harbour Ministry remains silent.\n\nGlobex has been largely tight-lipped.\n\nThe league keeps quiet about the deal.\n\nThe organisers are still mum on the cost.\n\nThe streets remained quiet. The room was silent.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("league", "declined"),
+            ("organisers", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn requests_for_words_turned_away() {
+    // A verb of turning away, its modifiers and a request for words: `rejected VOA's
+    // requests for an interview`, `has turned down three written requests to comment`, `is
+    // ignoring media interview requests` (none listed before); not `rejected requests for asylum`,
+    // `declined a request to extend the deadline`.
+    assert_declinings(
+        "Turned away\n\nThe Harbour Ministry rejected VOA's requests for an interview.\n\nGlobex has turned down three written requests to comment.\n\nThe league is ignoring media interview requests.\n\nThe court rejected requests for asylum. The council declined a request to extend the deadline.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("league", "declined"),
+        ],
+    );
+}

@@ -6,54 +6,13 @@
 use super::*;
 
 const DECLINED: &[&str] = &[
-    "declined comment",
-    "declined to answer",
-    "declined to say",
-    "declined to provide",
-    "declined to be interviewed",
-    "declined a request for comment",
-    "declined requests for comment",
-    "refused to say",
     "would not say",
-    "had no comment",
-    "has no comment",
-    "have no comment",
-    "declined to confirm",
-    "refused to confirm",
-    "declined further comment",
-    "refused to give",
-    "declined to give",
-    "refused to provide",
-    "refused to answer",
     "has so far declined",
-    "has declined to comment",
-    "have declined to comment",
-    "had declined to comment",
     "would neither confirm nor deny",
     "has not commented publicly",
-    "has not said why",
-    "have not said why",
-    "had not said why",
-    "did not say why",
-    "has not explained why",
-    "have not explained why",
-    "did not explain why",
-    "declined interview requests",
-    "declined requests for an interview",
-    "declined a request for an interview",
-    "declined an interview request",
-    "refused to be interviewed",
     // Silence and refusals worded without "decline".
-    "remained silent",
-    "has remained silent",
-    "have remained silent",
-    "kept silent",
     "refrained from commenting",
     "would not be drawn",
-    "declined to be drawn",
-    "ignored requests for comment",
-    "ignored a request for comment",
-    "ignored repeated requests for comment",
     // Stonewalling: refusing, over time, to answer those who ask.
     "stonewalled",
     "continues to stonewall",
@@ -113,17 +72,10 @@ const UNANSWERED: &[&str] = &[
 
 const NO_RESPONSE: &[&str] = &[
     "failed to answer",
-    "did not return",
-    "did not immediately return",
     "was not immediately available",
     "were not immediately available",
     "not available for comment",
     "unavailable for comment",
-    "did not answer",
-    "has not returned",
-    "have not returned",
-    "had not returned",
-    "did not immediately answer",
     "was not available",
     "were not available",
     "did not provide a comment",
@@ -249,10 +201,6 @@ const REFUSED_TO: &[&str] = &[
     "offer any answers",
 ];
 
-/// What a party did not say (`did not say whether`, `has not said how`).
-const NOT_SAID_WHAT: &[&str] = &[
-    "whether", "if", "how", "when", "what", "who", "where", "which",
-];
 /// What a party would not or refused to make known (`would not disclose`, `refused to
 /// identify`; not `release`: `would not release him`).
 const NOT_DISCLOSED: &[&str] = &[
@@ -399,11 +347,18 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     let mut all = Vec::new();
     for adv in REFUSING_ADVERBS {
         for act in REFUSED_ACTS {
-            for neg in REFUSING_NEGATIONS {
-                all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+            // (`would not comment`, `cannot elaborate`, `declined to discuss`: a verb that
+            // answers someone in itself after any head, or one refused, is the grammar's.)
+            let answers = matches!(*act, "comment" | "elaborate" | "speculate");
+            if !answers {
+                for neg in REFUSING_NEGATIONS {
+                    all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
+                }
             }
-            for verb in REFUSING_VERBS {
-                all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+            if !answers && *act != "discuss" {
+                for verb in REFUSING_VERBS {
+                    all.push((format!("{verb} to {adv}{act}"), QuoteKind::Declined, false));
+                }
             }
         }
         for act in REFUSED_TO {
@@ -540,32 +495,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             all.push((format!("{have} {what}"), QuoteKind::NoResponse, false));
         }
     }
-    // Silence on the matter: `has been mostly silent on`, `remained largely silent about`.
-    for be in BE_FORMS.iter().chain(&[
-        "remained",
-        "remains",
-        "has remained",
-        "have remained",
-        "kept",
-        "stayed",
-    ]) {
-        for adv in [
-            "",
-            "mostly ",
-            "largely ",
-            "publicly ",
-            "so far ",
-            "conspicuously ",
-        ] {
-            for prep in ["on", "about", "over"] {
-                all.push((
-                    format!("{be} {adv}silent {prep}"),
-                    QuoteKind::Declined,
-                    false,
-                ));
-            }
-        }
-    }
+    // (Silence as a state, `has been mostly silent on`, `remained silent`, `kept mum`,
+    // is the grammar's: [`grammar::silence_at`].)
     // Not saying why: `have not said why`, `has not publicly stated any reason for`, `did
     // not give a reason`.
     for adv in ["", "publicly ", "officially ", "yet "] {
@@ -576,7 +507,7 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             ("did not", ["say", "state", "explain", "give"]),
         ] {
             for verb in verbs {
-                for what in ["why", "any reason", "a reason"] {
+                for what in ["any reason", "a reason"] {
                     all.push((
                         format!("{neg} {adv}{verb} {what}"),
                         QuoteKind::Declined,
@@ -590,27 +521,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
     // disclose`, `did not clarify`, `gave no details`, `would only say`, `preferred not to
     // discuss`, `hasn't identified the customers`.
     for adv in ["", "publicly ", "immediately ", "yet ", "officially "] {
-        for wh in NOT_SAID_WHAT {
-            for (neg, verb) in [
-                ("did not", "say"),
-                ("would not", "say"),
-                ("will not", "say"),
-                ("has not", "said"),
-                ("have not", "said"),
-                ("had not", "said"),
-                ("did not", "specify"),
-                ("did not", "explain"),
-                ("has not", "explained"),
-                ("have not", "explained"),
-                ("had not", "explained"),
-            ] {
-                all.push((
-                    format!("{neg} {adv}{verb} {wh}"),
-                    QuoteKind::Declined,
-                    false,
-                ));
-            }
-        }
+        // (`did not say whether`, `has not explained how`, `would not say why`: a verb of
+        // saying and a question word, the grammar's.)
         for neg in ["would not", "will not"] {
             for act in NOT_DISCLOSED {
                 all.push((format!("{neg} {adv}{act}"), QuoteKind::Declined, false));
@@ -831,54 +743,9 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             all.push((format!("{yet} {what}"), QuoteKind::Declined, false));
         }
     }
-    // Requests for comment or interviews turned away: `declined repeated requests for
-    // comment`, `refused all interview requests`, `turned down requests for an interview`,
-    // `refused interviews`.
-    for verb in [
-        "declined",
-        "refused",
-        "ignored",
-        "rejected",
-        "turned down",
-        "has declined",
-        "have declined",
-        "has refused",
-        "have refused",
-        "has ignored",
-        "have ignored",
-    ] {
-        for adj in [
-            "",
-            "repeated ",
-            "multiple ",
-            "several ",
-            "numerous ",
-            "all ",
-            "our ",
-            "further ",
-            "media ",
-        ] {
-            for what in [
-                "requests for comment",
-                "requests for an interview",
-                "requests for interviews",
-                "requests to comment",
-                "requests to be interviewed",
-                "interview requests",
-                "interviews",
-            ] {
-                all.push((format!("{verb} {adj}{what}"), QuoteKind::Declined, false));
-            }
-        }
-        for what in [
-            "a request for comment",
-            "a request for an interview",
-            "an interview request",
-            "an interview",
-        ] {
-            all.push((format!("{verb} {what}"), QuoteKind::Declined, false));
-        }
-    }
+    // (Requests for comment or interviews turned away, `declined repeated requests for
+    // comment`, `turned down requests for an interview`, are the grammar's:
+    // [`grammar::requests_refused_at`].)
     // Questions dodged or not taken: `dodged questions about the cost`, `sidestepped a
     // question on`, `took no questions`, `did not take questions`.
     for verb in [
@@ -936,41 +803,6 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
                 all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
             }
         }
-    }
-    // Quiet, mum and tight-lipped: `remained tight-lipped`, `kept mum on the deal`, `has
-    // stayed quiet about the plan` (`quiet` only with what it is quiet about: `the streets
-    // remained quiet`).
-    for be in BE_FORMS.iter().chain(&[
-        "remained",
-        "remains",
-        "has remained",
-        "have remained",
-        "kept",
-        "has kept",
-        "have kept",
-        "stayed",
-        "has stayed",
-        "have stayed",
-    ]) {
-        for what in ["tight-lipped", "tightlipped", "mum"] {
-            if what != "mum" || !be.ends_with("is") && !be.ends_with("was") {
-                all.push((format!("{be} {what}"), QuoteKind::Declined, false));
-            }
-        }
-        if !BE_FORMS.contains(be) {
-            for prep in ["on", "about", "over"] {
-                all.push((format!("{be} quiet {prep}"), QuoteKind::Declined, false));
-            }
-        }
-    }
-    for be in [
-        "stayed silent",
-        "has stayed silent",
-        "have stayed silent",
-        "has kept silent",
-        "have kept silent",
-    ] {
-        all.push((be.to_string(), QuoteKind::Declined, false));
     }
     // `the ministry’s silence on the arrests`, `The Bureau’s silence`: the possessor's
     // (only after a possessive; see [`Drafter::declined`]).
@@ -1472,6 +1304,12 @@ impl Drafter<'_> {
                 }
             }
             if let Some((len, kind)) = grammar::refusal_at(&lower[at..]) {
+                read.push((at, len, kind));
+            }
+            if let Some((len, kind)) = grammar::silence_at(&lower[at..]) {
+                read.push((at, len, kind));
+            }
+            if let Some((len, kind)) = grammar::requests_refused_at(&lower[at..]) {
                 read.push((at, len, kind));
             }
             if let Some(n) = grammar::negated_subject_at(&lower[at..]) {
@@ -3454,6 +3292,251 @@ mod grammar {
             return Some((len, kind));
         }
         None
+    }
+
+    /// The verbs that turn a request away (`declined`, `refused`, `rejected`, `ignored`,
+    /// `turned down`), in the past, present, participle and perfect.
+    fn turning_away() -> &'static [String] {
+        static VERBS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        VERBS.get_or_init(|| {
+            let mut all = Vec::new();
+            for (base, third, past, ing) in [
+                ("decline", "declines", "declined", "declining"),
+                ("refuse", "refuses", "refused", "refusing"),
+                ("reject", "rejects", "rejected", "rejecting"),
+                ("ignore", "ignores", "ignored", "ignoring"),
+                ("turn down", "turns down", "turned down", "turning down"),
+            ] {
+                for v in [base, third, past, ing] {
+                    all.push(v.to_string());
+                }
+                for have in ["has", "have", "had"] {
+                    all.push(format!("{have} {past}"));
+                }
+            }
+            all
+        })
+    }
+
+    /// The words between a verb of turning away and the request (up to four: `declined
+    /// VOA's repeated requests`, `refused all our interview requests`): determiners,
+    /// numbers, a possessive, and the adjectives and nouns a request is qualified by.
+    const REQUEST_MODIFIERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "all",
+        "any",
+        "two",
+        "three",
+        "several",
+        "multiple",
+        "numerous",
+        "many",
+        "repeated",
+        "further",
+        "written",
+        "formal",
+        "emailed",
+        "e-mailed",
+        "phone",
+        "telephone",
+        "subsequent",
+        "earlier",
+        "previous",
+        "latest",
+        "new",
+        "media",
+        "press",
+        "news",
+        "interview",
+        "comment",
+    ];
+
+    /// Requests for words turned away (lower case, at a word): a verb of turning away
+    /// ([`turning_away`]), up to four modifiers and a request for words: `requests for
+    /// comment` or `for an interview` (`declined VOA's requests for an interview`, `turned
+    /// down several requests to comment`), `interview requests`, `media requests`, or
+    /// interviews themselves (`refused interviews`, `declined an interview`). Not a request
+    /// for anything else (`rejected requests for asylum`, `declined a request to extend the
+    /// deadline`). Its length (to the end of the request) and kind.
+    pub(super) fn requests_refused_at(text: &str) -> Option<(usize, QuoteKind)> {
+        const FOR_WORDS: &[&str] = &[
+            "comment",
+            "comments",
+            "an interview",
+            "interviews",
+            "an on-camera interview",
+            "an on-the-record interview",
+            "a response",
+            "response",
+            "a reaction",
+            "reaction",
+            "a statement",
+            "further comment",
+            "additional comment",
+            "more information",
+        ];
+        const TO_WORDS: &[&str] = &[
+            "comment",
+            "be interviewed",
+            "speak",
+            "talk",
+            "respond",
+            "discuss",
+            "answer",
+        ];
+        let verb_end = turning_away()
+            .iter()
+            .filter_map(|v| word(text, v))
+            .map(|after| text.len() - after.len())
+            .max()?;
+        let mut at = verb_end;
+        let mut asked_for_words = false;
+        for _ in 0..=4 {
+            let r = text[at..].trim_start();
+            let start = text.len() - r.len();
+            let end = r
+                .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':'))
+                .unwrap_or(r.len());
+            let w = &r[..end];
+            if w.is_empty() {
+                return None;
+            }
+            let next_request = || {
+                let n = r[end..].trim_start();
+                word(n, "request").is_some() || word(n, "requests").is_some()
+            };
+            if let Some(noun) = ["requests", "request", "interviews", "interview"]
+                .iter()
+                .find(|n| **n == w)
+                .filter(|n| !n.starts_with("interview") || !next_request())
+            {
+                let after = r[end..].trim_start();
+                let complement = |prep: &str, objects: &[&str]| {
+                    let a = word(after, prep)?.trim_start();
+                    let rest = objects.iter().find_map(|f| word(a, f))?;
+                    Some(text.len() - rest.len())
+                };
+                let noun_end = start + end;
+                let len = complement("for", FOR_WORDS)
+                    .or_else(|| complement("to", TO_WORDS))
+                    .or_else(|| {
+                        (noun.starts_with("interview") || asked_for_words).then_some(noun_end)
+                    });
+                return len.map(|len| (len, QuoteKind::Declined));
+            }
+            let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p));
+            if !possessive && !REQUEST_MODIFIERS.contains(&w) {
+                return None;
+            }
+            asked_for_words |= matches!(w, "interview" | "comment" | "media" | "press" | "news");
+            at = start + end;
+        }
+        None
+    }
+
+    /// The verbs of a state a silence is written with: `be` (`has been silent on`, `are
+    /// tight-lipped`) and the verbs of keeping a state (`remained silent`, `kept mum`,
+    /// `has stayed quiet about`), each in its simple and perfect tenses; whether it keeps.
+    fn state_verbs() -> &'static [(String, bool)] {
+        static VERBS: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+        VERBS.get_or_init(|| {
+            let mut all: Vec<(String, bool)> = super::BE_FORMS
+                .iter()
+                .map(|be| (be.to_string(), false))
+                .collect();
+            for (_base, third, past) in [
+                ("remain", "remains", "remained"),
+                ("keep", "keeps", "kept"),
+                ("stay", "stays", "stayed"),
+            ] {
+                // Not the base form: an infinitive or a general truth (`women forced to
+                // remain silent`, `why good people stay silent`) is no party's silence.
+                for v in [third, past] {
+                    all.push((v.to_string(), true));
+                }
+                for have in ["has", "have", "had"] {
+                    all.push((format!("{have} {past}"), true));
+                }
+            }
+            all
+        })
+    }
+
+    /// The adverbs between a verb of state and its adjective (up to two: `has remained
+    /// largely silent`, `are still tight-lipped`).
+    const STATE_ADVERBS: &[&str] = &[
+        "mostly",
+        "largely",
+        "publicly",
+        "so far",
+        "thus far",
+        "conspicuously",
+        "notably",
+        "still",
+        "also",
+        "completely",
+        "entirely",
+        "officially",
+    ];
+
+    /// Silence as a state (lower case, at a word): a verb of state ([`state_verbs`]), up to
+    /// two adverbs and an adjective of silence. `tight-lipped` after any of them (`remained
+    /// tight-lipped`, `are tight-lipped`); `mum` too but after a bare `is` or `was` (`it was
+    /// mum`, a mother); `silent` after a verb of keeping (`remained silent`, `keeps silent`)
+    /// or, after `be`, only with what it is silent about (`has been silent on`, not `the
+    /// room was silent`); `quiet` only kept and with what about (`stayed quiet about the
+    /// deal`, not `the streets remained quiet`). Its length (with `on`/`about`/`over` where
+    /// it was needed) and kind.
+    pub(super) fn silence_at(text: &str) -> Option<(usize, QuoteKind)> {
+        let mut best: Option<usize> = None;
+        for (verb, keeps) in state_verbs() {
+            let Some(mut rest) = word(text, verb) else {
+                continue;
+            };
+            for _ in 0..2 {
+                let r = rest.trim_start();
+                match STATE_ADVERBS.iter().find_map(|a| word(r, a)) {
+                    Some(after) => rest = after,
+                    None => break,
+                }
+            }
+            let r = rest.trim_start();
+            let about = |after: &str| {
+                let n = after.trim_start();
+                ["on", "about", "over"]
+                    .iter()
+                    .find_map(|p| word(n, p))
+                    .map(|a| text.len() - a.len())
+            };
+            let len = if let Some(after) = ["tight-lipped", "tightlipped"]
+                .iter()
+                .find_map(|a| word(r, a))
+            {
+                Some(text.len() - after.len())
+            } else if let Some(after) = word(r, "mum") {
+                (!matches!(verb.as_str(), "is" | "was")).then(|| text.len() - after.len())
+            } else if let Some(after) = word(r, "silent") {
+                about(after).or_else(|| keeps.then(|| text.len() - after.len()))
+            } else if let Some(after) = word(r, "quiet") {
+                about(after).filter(|_| *keeps)
+            } else {
+                None
+            };
+            if let Some(len) = len {
+                if best.is_none_or(|b| len > b) {
+                    best = Some(len);
+                }
+            }
+        }
+        best.map(|len| (len, QuoteKind::Declined))
     }
 
     /// The refusal or silence starting `text` (lower case, at a word): the length of its
