@@ -337,8 +337,14 @@ fn meets_targets(c: &Counts) -> bool {
 /// Stop 33, draft round 1 (a short gloss in brackets between a tag's name and its verb,
 /// `“…,” Congressman Tim Scott (R-SC) said`, is no part of the name): speaker accuracy
 /// 9911 -> 9920/10949; and a verb in a tag's place (`“…,” shared Heather Lattimer`, `“…,”
-/// strategist Kevin Madden offered.`) is the tag, whatever the verb: 9926/10949.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.965, 0.962, 0.906, 0.862);
+/// strategist Kevin Madden offered.`) is the tag, whatever the verb: 9926/10949. Stop 33's
+/// declinings round 1 (silence as a state, requests for words turned away, read by the grammar
+/// in place of listed phrases) left every figure as it was. Both merged: recall 10949/11344,
+/// precision 10949/11374, speaker accuracy 9926/10949, declined recall 250/290.
+/// fresh31 (159 articles) relabelled `tune` after it was measured: 2871 articles, recall
+/// 11553/11953, precision 11553/11992, speaker accuracy 10495/11553, declined recall 251/292
+/// (its two declinings, drafted at 1/2, lower the declined floor).
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.908, 0.859);
 
 #[test]
 fn tune_articles_keep_their_scores() {
