@@ -344,7 +344,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// fresh31 (159 articles) relabelled `tune` after it was measured: 2871 articles, recall
 /// 11553/11953, precision 11553/11992, speaker accuracy 10495/11553, declined recall 251/292
 /// (its two declinings, drafted at 1/2, lower the declined floor).
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.908, 0.859);
+/// Stop 33's declinings round 2 (the head of a declining's subject: past `in` and a place,
+/// before a `who` clause set off in commas, a definite description read back to the body
+/// named before): declined recall 251 -> 254/292.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.908, 0.869);
 
 #[test]
 fn tune_articles_keep_their_scores() {

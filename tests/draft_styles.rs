@@ -5381,3 +5381,33 @@ fn requests_for_words_turned_away() {
         ],
     );
 }
+
+#[test]
+fn a_declining_subject_placed_in_a_town_is_its_head() {
+    // `Police in Velmora province declined …`, `The embassy in Harare declined …`: the head
+    // of the subject before `in` and a place, not the place.
+    assert_declinings(
+        "Placed\n\nFarmers sued the police on Monday.\n\nPolice in Velmora province declined to discuss the case.\n\nThe trade office in Harare declined to comment.\n",
+        &[("Police", "declined"), ("trade office", "declined")],
+    );
+}
+
+#[test]
+fn a_declining_subject_interrupted_by_a_who_clause() {
+    // `X, who is …, a town north of Harare, the capital, declined …`: the name before the
+    // clause, not the last name inside it.
+    assert_declinings(
+        "Interrupted\n\nFuel ran short in the north.\n\nGlobex Chairman Tomas Verel, who is also a member of parliament for Lake Dara, a town north of Harare, the capital, declined to comment on the crisis.\n",
+        &[("Tomas Verel", "declined")],
+    );
+}
+
+#[test]
+fn a_declining_body_by_definite_description() {
+    // `An EU delegation visited … The delegation did not give any details`: the body named
+    // before with that noun, not the person named last.
+    assert_declinings(
+        "Described\n\nAn EU delegation visited jailed lawmaker Tomas Verel on Monday.\n\nThe delegation did not give any details about the meeting.\n",
+        &[("EU delegation", "declined")],
+    );
+}

@@ -1777,6 +1777,12 @@ impl Drafter<'_> {
                 let e = before_time_adverbs(&s.toks, floor, v);
                 relative_antecedent(p, &s.toks, floor, e)
                     .or_else(|| appositive_name(p, &s.toks, floor, e))
+                    .or_else(|| located_subject(p, &s.toks, floor, e))
+                    .or_else(|| interrupted_subject(p, &s.toks, floor, e))
+                    .or_else(|| {
+                        let upto = self.article_text.find(sentence).unwrap_or(0);
+                        described_body(&self.article_text[..upto], &s.toks, floor, e)
+                    })
                     .or_else(|| np_backward(p, &s.toks, floor, e))
             };
             // `the government confirmed …, but it has not responded`: the organisation the
@@ -3833,6 +3839,99 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<
     }
     np_backward(p, toks, floor, a)
         .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+}
+
+/// Nouns of places that follow a place's name (`Masvingo province`, `Kandahar city`).
+const PLACE_NOUNS: &[&str] = &[
+    "province", "district", "county", "state", "region", "city", "town", "village", "capital",
+];
+
+/// `Police in Masvingo province declined to discuss this issue`, `The U.S. embassy in
+/// Phnom Penh declined to comment`: a subject whose head is followed by `in` and a place
+/// (a name that is a place, or one followed by a noun of place) is the head's, not the
+/// place's: the body there declines, not the town.
+fn located_subject(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
+    let k = (floor + 1..v).rev().find(|&i| toks[i].is("in"))?;
+    let mut i = k + 1;
+    if toks.get(i).is_some_and(|t| t.is("the")) {
+        i += 1;
+    }
+    let caps = toks[i..v].iter().take_while(|t| t.is_cap()).count();
+    if caps == 0 {
+        return None;
+    }
+    let noun = match &toks[i + caps..v] {
+        [] => false,
+        [t] if lower_in(t, PLACE_NOUNS) => true,
+        _ => return None,
+    };
+    let name = toks[i..i + caps]
+        .iter()
+        .map(|t| t.s)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !noun && !names::is_place(&name) {
+        return None;
+    }
+    np_backward(p, toks, floor, k).filter(|np| np.pronoun.is_none())
+}
+
+/// `Comoil Executive Chairman Savious Kasukuwere, who is also member of parliament for
+/// Mount Darwin, a town north of Harare, the capital, declined to comment`: a subject
+/// interrupted by a clause of `who`/`which` set off in commas is the name before the
+/// clause, not the last name inside it.
+fn interrupted_subject(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
+    if v < floor + 4 || toks[v - 1].s != "," {
+        return None;
+    }
+    let w = (floor + 2..v - 1)
+        .find(|&i| toks[i - 1].s == "," && lower_in(&toks[i], &["who", "which"]))?;
+    // (The name opens the clause: nothing but its words before the comma.)
+    if !toks[floor..w - 1].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    np_backward(p, toks, floor, w - 1)
+        .filter(|np| np.pronoun.is_none() && np.name.starts_with(char::is_uppercase))
+}
+
+/// `An EU delegation visited Cheam Channy … The delegation did not give any details`: a
+/// subject that is `the` and a noun in lower case (not a title) is the last body the article named
+/// before with that noun after capitalised words (`EU delegation`), not whoever was
+/// named last.
+fn described_body(before: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
+    let [the, noun] = &toks[floor..v] else {
+        return None;
+    };
+    // (A body, not a person by title: `the president` is no `U.S. president`.)
+    if !the.is("the") || !noun.is_word() || noun.is_cap() || names::is_title_word(noun.s) {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at = words
+        .iter()
+        .rposition(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == noun.s)?;
+    let caps = words[..at]
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(**w, "A" | "An" | "The")
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        })
+        .count();
+    if caps == 0 || caps > 4 {
+        return None;
+    }
+    let name = words[at - caps..=at]
+        .iter()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Np {
+        name,
+        ..Np::default()
+    })
 }
 
 /// `China's top internet regulator, the Cyberspace Administration of China, has not
