@@ -5411,3 +5411,21 @@ fn a_declining_body_by_definite_description() {
         &[("EU delegation", "declined")],
     );
 }
+
+#[test]
+fn a_tags_name_then_where_the_speaker_is_from() {
+    // `“…,” said Simon Janzen from Divi Divi Air`, `“…,” said Sophal of Occidental College`,
+    // `“…,” said Stelmach in Edmonton`: a person's name (a surname alone too), then `of`,
+    // `from`, `at` or `in` and the body or place they are of: the person speaks, not the
+    // body or the place.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\n“He is a hero,” said Ana Velo from Bluewing Air.\n\n“The work was done well,” said Marchetti of Carver College.\n\n“We are going to work with them,” said Okonkwo in Toronto, the capital of Ontario.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "He is a hero,"),
+            pair("Marchetti", "The work was done well,"),
+            pair("Okonkwo", "We are going to work with them,"),
+        ],
+        "{s:?}"
+    );
+}

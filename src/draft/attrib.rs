@@ -1151,10 +1151,12 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             ..Np::default()
         });
     }
-    // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work.
+    // `Matthew Ingram of The Globe and Mail`: a person's name, then where they work;
+    // `Sophal of Occidental College`, `Stelmach in Edmonton`: a surname alone, then a
+    // body or a place.
     if let Some(k) = toks
         .iter()
-        .position(|t| lower_in(t, &["of", "at", "from", "for"]) && !t.is_cap())
+        .position(|t| lower_in(t, &["of", "at", "from", "for", "in"]) && !t.is_cap())
     {
         // Titles before the name are the role: `Economist Sara Lind of Nordic Bank`.
         let titles = toks[..k].iter().take_while(|t| is_title_word(t.s)).count();
@@ -1167,16 +1169,28 @@ fn np_from(p: &str, toks: &[Tok]) -> Option<Np> {
             .strip_prefix("the ")
             .or_else(|| rest_text.strip_prefix("The "))
             .unwrap_or(&rest_text);
-        if (2..=3).contains(&name.len())
+        let at_org = is_org_name(rest_text);
+        let surname = name.len() == 1
+            && !toks[k].is("for")
+            && (at_org || names::is_place(rest_text))
+            && !names::is_place(&name_text)
+            && !ORG_NOUNS.contains(&name_text.to_lowercase().as_str())
+            && !ORG_KIND_NOUNS.contains(&name_text.to_lowercase().as_str());
+        if ((2..=3).contains(&name.len()) && (at_org || !toks[k].is("in")) || surname)
             && name.iter().all(|t| t.is_cap() && !is_title_word(t.s))
-            && kind_of(&name_text, "") == PartyKind::Person
+            // (A lone word is a surname when no word of a body is in it: described as
+            // someone, it is a person.)
+            && kind_of(&name_text, if surname { "someone" } else { "" }) == PartyKind::Person
             && rest.first().is_some_and(|t| t.is_cap() || t.is("the"))
-            && is_org_name(rest_text)
+            && (at_org
+                || rest
+                    .iter()
+                    .all(|t| (t.is_cap() || t.s == "-") && !is_title_word(t.s)))
         {
             return Some(Np {
                 name: name_text,
                 role,
-                org: Some(rest_text.to_string()),
+                org: at_org.then(|| rest_text.to_string()),
                 ..Np::default()
             });
         }
@@ -2399,8 +2413,8 @@ fn np_after_verb(p: &str, toks: &[Tok], start: usize, stop: usize) -> Option<(Np
             && !lower_in(
                 t,
                 &[
-                    "and", "or", "of", "in", "on", "at", "to", "for", "the", "a", "an", "that",
-                    "who",
+                    "and", "or", "of", "in", "on", "at", "to", "for", "from", "the", "a", "an",
+                    "that", "who",
                 ],
             )
     }) && kind_of(&name, "") == PartyKind::Person
