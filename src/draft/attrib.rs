@@ -3049,6 +3049,9 @@ struct Drafter<'o> {
     unattributed: Option<usize>,
     /// The paragraph being drafted, counting from 0.
     para_no: usize,
+    /// Where the paragraph being drafted starts in `article_text` (its length for a
+    /// headline drafted after the body).
+    para_at: usize,
     /// The paragraph where `last_person` was last named.
     person_para: usize,
     /// The last speaker quoted or introduced (a sentence's subject), with its paragraph.
@@ -3225,6 +3228,7 @@ pub fn draft_article_with(
         last_speaker: None,
         unattributed: None,
         para_no: 0,
+        para_at: 0,
         person_para: 0,
         last_subject: None,
         statement_para: None,
@@ -3279,8 +3283,11 @@ pub fn draft_article_with(
     // line on; its lines with no marks are no one's quotes.
     let transcript = transcript::is_transcript(&paragraphs);
     let mut turn: Option<transcript::Turn> = None;
+    let mut para_at = 0;
     for (i, p) in paragraphs.iter().enumerate() {
         dr.para_no = i;
+        dr.para_at = para_at;
+        para_at += p.len() + "\n\n".len();
         if transcript && (turn.is_some() || transcript::line(p).is_some()) {
             // (`(Laughter.)`, `[END]`: stage directions, no one's words.)
             if !p.trim_start().starts_with(['(', '[']) {
@@ -3352,6 +3359,7 @@ pub fn draft_article_with(
                 }
             }
             dr.para_no = paragraphs.len() + 1;
+            dr.para_at = dr.article_text.len();
             dr.paragraph(&h, None, true);
         }
     }

@@ -1780,8 +1780,18 @@ impl Drafter<'_> {
                     .or_else(|| located_subject(p, &s.toks, floor, e))
                     .or_else(|| interrupted_subject(p, &s.toks, floor, e))
                     .or_else(|| {
-                        let upto = self.article_text.find(sentence).unwrap_or(0);
-                        described_body(&self.article_text[..upto], &s.toks, floor, e)
+                        // (The article before this sentence, no further back than
+                        // DESCRIBED_LOOKBACK bytes: found by its place, not searched for.)
+                        let t = &self.article_text;
+                        let mut upto = (self.para_at + s.range.start).min(t.len());
+                        while !t.is_char_boundary(upto) {
+                            upto -= 1;
+                        }
+                        let mut from = upto.saturating_sub(DESCRIBED_LOOKBACK);
+                        while !t.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        described_body(&t[from..upto], &s.toks, floor, e)
                     })
                     .or_else(|| np_backward(p, &s.toks, floor, e))
             };
@@ -3898,6 +3908,11 @@ fn interrupted_subject(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<
 /// subject that is `the` and a noun in lower case (not a title) is the last body the article named
 /// before with that noun after capitalised words (`EU delegation`), not whoever was
 /// named last.
+/// How far back (in bytes of the article) `described_body` looks for the body a definite
+/// description names: a few paragraphs, so that an article of many such sentences drafts in
+/// time linear in its length.
+const DESCRIBED_LOOKBACK: usize = 4096;
+
 fn described_body(before: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
     let [the, noun] = &toks[floor..v] else {
         return None;
