@@ -3046,6 +3046,18 @@ mod grammar {
         (!rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(rest)
     }
 
+    /// `rest` past up to two of `adverbs` (`has not yet publicly commented`, `has remained
+    /// largely silent`): what follows them.
+    fn past_adverbs<'a>(mut rest: &'a str, adverbs: &[&str]) -> &'a str {
+        for _ in 0..2 {
+            match adverbs.iter().find_map(|a| word(rest.trim_start(), a)) {
+                Some(after) => rest = after,
+                None => break,
+            }
+        }
+        rest
+    }
+
     /// `none of the companies involved have commented`, `neither Dasbach nor Mears would
     /// comment`: a silence whose negation is its subject's; `subject`: the byte range of
     /// the words between (`the companies involved`; `Dasbach nor Mears`).
@@ -3074,16 +3086,10 @@ mod grammar {
             ("are", Form::Ing),
         ];
         for &(head, form) in heads {
-            let Some(mut rest) = word(text, head) else {
+            let Some(rest) = word(text, head) else {
                 continue;
             };
-            for _ in 0..2 {
-                let r = rest.trim_start();
-                match ADVERBS.iter().find_map(|a| word(r, a)) {
-                    Some(after) => rest = after,
-                    None => break,
-                }
-            }
+            let rest = past_adverbs(rest, ADVERBS);
             let r = rest.trim_start();
             if form == Form::Ing || head == "could" {
                 for what in [
@@ -3215,16 +3221,10 @@ mod grammar {
                     forms.push(head.replacen(full, &short.replace('\'', "’"), 1));
                 }
             }
-            let Some(mut rest) = forms.iter().find_map(|f| word(text, f)) else {
+            let Some(rest) = forms.iter().find_map(|f| word(text, f)) else {
                 continue;
             };
-            for _ in 0..2 {
-                let r = rest.trim_start();
-                match ADVERBS.iter().find_map(|a| word(r, a)) {
-                    Some(after) => rest = after,
-                    None => break,
-                }
-            }
+            let mut rest = past_adverbs(rest, ADVERBS);
             let tail = tails.iter().find_map(|t| word(rest.trim_start(), t));
             if let Some(after) = tail {
                 rest = after;
@@ -3514,16 +3514,10 @@ mod grammar {
     pub(super) fn silence_at(text: &str) -> Option<(usize, QuoteKind)> {
         let mut best: Option<usize> = None;
         for (verb, keeps) in state_verbs() {
-            let Some(mut rest) = word(text, verb) else {
+            let Some(rest) = word(text, verb) else {
                 continue;
             };
-            for _ in 0..2 {
-                let r = rest.trim_start();
-                match STATE_ADVERBS.iter().find_map(|a| word(r, a)) {
-                    Some(after) => rest = after,
-                    None => break,
-                }
-            }
+            let rest = past_adverbs(rest, STATE_ADVERBS);
             let r = rest.trim_start();
             let about = |after: &str| {
                 let n = after.trim_start();
@@ -3564,14 +3558,7 @@ mod grammar {
                 continue;
             };
             // Up to two adverbs between.
-            let mut rest = rest;
-            for _ in 0..2 {
-                let r = rest.trim_start();
-                match ADVERBS.iter().find_map(|a| word(r, a)) {
-                    Some(after) => rest = after,
-                    None => break,
-                }
-            }
+            let rest = past_adverbs(rest, ADVERBS);
             let r = rest.trim_start();
             for &(base, participle, ing, object, no_response) in VERBS {
                 // `failed to react quickly enough`, `did not react to the drug`: a slow
