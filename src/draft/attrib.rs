@@ -1673,7 +1673,7 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
                     description: kind_noun.map(|k| format!("the {k}")),
                     ..Np::default()
                 },
-                e + 1,
+                (e + 1).min(stop),
             ));
         }
     }
@@ -1707,7 +1707,8 @@ fn role_then_name(p: &str, toks: &[Tok], d: usize, stop: usize) -> Option<(Np, u
             role: Some(text_of(p, role)),
             ..Np::default()
         },
-        e + skip,
+        // (Past the closing comma, but never past `stop`: the name may end the clause.)
+        (e + skip).min(stop),
     ))
 }
 

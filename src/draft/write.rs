@@ -1,6 +1,7 @@
 //! The draft as a story file in format 2: deterministic YAML, every drafted item with an
 //! `x-draft` note (the sentence and the rule), claims left empty for the editor.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::{Draft, Entity, Note, Quote};
@@ -35,6 +36,21 @@ pub fn quoted(s: &str) -> String {
     out
 }
 
+/// An id as YAML should hold it: bare when YAML reads it back as that very text (the
+/// kebab-case ids of names), in double quotes when it would read as something else — a
+/// number (`2021`, from a title of a year), a boolean or null — which `check` rejects as
+/// an id.
+pub fn id(s: &str) -> Cow<'_, str> {
+    let bare = !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && matches!(serde_yaml::from_str::<serde_yaml::Value>(s), Ok(serde_yaml::Value::String(v)) if v == s);
+    if bare {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(quoted(s))
+    }
+}
+
 fn note(out: &mut String, indent: &str, n: &Note) {
     let _ = writeln!(out, "{indent}x-draft:");
     let _ = writeln!(out, "{indent}  rule: {}", quoted(&n.rule));
@@ -42,7 +58,7 @@ fn note(out: &mut String, indent: &str, n: &Note) {
 }
 
 fn entity(out: &mut String, d: &Draft, e: &Entity) {
-    let _ = writeln!(out, "  - id: {}", e.id);
+    let _ = writeln!(out, "  - id: {}", id(&e.id));
     let _ = writeln!(out, "    name: {}", quoted(&e.name));
     if !e.analyst {
         let _ = writeln!(out, "    kind: {}", e.kind.as_str());
@@ -65,7 +81,7 @@ fn entity(out: &mut String, d: &Draft, e: &Entity) {
             let _ = writeln!(out, "    description: {}", quoted(desc));
         }
         if let Some(b) = e.speaks_for {
-            let _ = writeln!(out, "    speaks_for: {}", d.entities[b].id);
+            let _ = writeln!(out, "    speaks_for: {}", id(&d.entities[b].id));
         }
     }
     if e.analyst && !e.aliases.is_empty() {
@@ -81,7 +97,7 @@ fn entity(out: &mut String, d: &Draft, e: &Entity) {
 }
 
 fn quote(out: &mut String, d: &Draft, q: &Quote) {
-    let _ = writeln!(out, "  - by: {}", d.entities[q.by].id);
+    let _ = writeln!(out, "  - by: {}", id(&d.entities[q.by].id));
     let _ = writeln!(out, "    kind: {}", q.kind.as_str());
     if !q.text.is_empty() {
         let _ = writeln!(out, "    text: {}", quoted(&q.text));
@@ -108,14 +124,14 @@ pub fn yaml(d: &Draft) -> String {
         d.from.replace(['\n', '\r'], " ")
     );
     let _ = writeln!(out, "format: 2");
-    let _ = writeln!(out, "id: {}", d.id);
+    let _ = writeln!(out, "id: {}", id(&d.id));
     let _ = writeln!(out, "title: {}", quoted(&d.title));
     if let Some(date) = &d.date {
         let _ = writeln!(out, "date: {}", quoted(date));
     }
     let _ = writeln!(out, "sources:");
     for s in &d.sources {
-        let _ = writeln!(out, "  - id: {}", s.id);
+        let _ = writeln!(out, "  - id: {}", id(&s.id));
         let _ = writeln!(out, "    name: {}", quoted(&s.name));
         let _ = writeln!(out, "    kind: {}", s.kind);
         if let Some(o) = &s.outlet {
@@ -128,10 +144,10 @@ pub fn yaml(d: &Draft) -> String {
             let _ = writeln!(out, "    url: {}", quoted(u));
         }
         if let Some(b) = s.by {
-            let _ = writeln!(out, "    by: {}", d.entities[b].id);
+            let _ = writeln!(out, "    by: {}", id(&d.entities[b].id));
         }
         if !s.cites.is_empty() {
-            let ids: Vec<&str> = s.cites.iter().map(|&c| d.sources[c].id.as_str()).collect();
+            let ids: Vec<Cow<str>> = s.cites.iter().map(|&c| id(&d.sources[c].id)).collect();
             let _ = writeln!(out, "    cites: [{}]", ids.join(", "));
         }
         match &s.note {
@@ -174,11 +190,8 @@ pub fn yaml(d: &Draft) -> String {
             let _ = writeln!(out, "    title: {}", quoted(&ev.title));
             let _ = writeln!(out, "    detail: {}", quoted(&ev.detail));
             if !ev.involves.is_empty() {
-                let ids: Vec<&str> = ev
-                    .involves
-                    .iter()
-                    .map(|&i| d.entities[i].id.as_str())
-                    .collect();
+                let ids: Vec<Cow<str>> =
+                    ev.involves.iter().map(|&i| id(&d.entities[i].id)).collect();
                 let _ = writeln!(out, "    involves: [{}]", ids.join(", "));
             }
             let _ = writeln!(out, "    source: article");
@@ -201,5 +214,27 @@ mod tests {
         );
         let back: String = serde_yaml::from_str(&quoted("“people’s war,” \u{85}\t\n")).unwrap();
         assert_eq!(back, "“people’s war,” \u{85}\t\n");
+    }
+
+    #[test]
+    fn an_id_yaml_would_read_as_something_else_is_quoted() {
+        for bare in [
+            "alibaba",
+            "white-house",
+            "article",
+            "7-eleven",
+            "g20",
+            "x-2",
+        ] {
+            assert_eq!(id(bare), bare);
+        }
+        for other in [
+            "2021", "3", "1e5", "0x1f", "0o17", "true", "null", "false", "1-",
+        ] {
+            let written = id(other);
+            let back: String = serde_yaml::from_str(&written).unwrap();
+            assert_eq!(back, other, "{written}");
+        }
+        assert_eq!(id("2021"), "\"2021\"");
     }
 }
