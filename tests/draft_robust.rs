@@ -284,6 +284,21 @@ fn a_title_yaml_would_read_as_a_number_gives_a_quoted_id() {
 }
 
 #[test]
+fn a_title_naming_a_cited_source_is_not_cited_by_the_article_itself() {
+    // The article is its own source, named by its title; a report it cites under the
+    // same name was taken for the article, which then cited itself (a `check` error).
+    // (Found by the generated cases.)
+    for article in [
+        "— UK Foreign Office report\n\nThe effects of",
+        "Foreign Office report\n\nA Foreign Office report said the talks had failed.",
+    ] {
+        assert_drafts(article);
+        let y = draft_yaml(article, &Options::default());
+        assert!(!y.contains("cites: [article"), "{y}");
+    }
+}
+
+#[test]
 fn made_up_articles_draft_and_pass_check() {
     let mut rng = Rng(seed());
     for _ in 0..cases() {

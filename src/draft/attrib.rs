@@ -7268,13 +7268,16 @@ impl Drafter<'_> {
         sentence: &str,
         rule: &str,
     ) -> usize {
+        // (Never the article itself, named by its title: a title that reads as a cited
+        // source's name, `Collins statement`, is still another source than the article.)
         if let Some(i) = self
             .d
             .sources
             .iter()
+            .skip(1)
             .position(|s| fold_words(&s.name) == fold_words(name))
         {
-            return i;
+            return i + 1;
         }
         self.d.sources.push(Source {
             id: String::new(),
