@@ -5429,3 +5429,20 @@ fn a_tags_name_then_where_the_speaker_is_from() {
         "{s:?}"
     );
 }
+
+#[test]
+fn nothing_given_in_any_tense_with_any_adjectives() {
+    // A verb of giving a word in any form, `no`, up to two adjectives and a noun of speech
+    // (`had provided no new details`, `has released no further public statements`, `gave
+    // no specific reasons`, `is issuing no replies`; none listed before); not a `no` of
+    // anything else (`made no mistake`, `gave no ground`).
+    assert_declinings(
+        "Nothing given\n\nThe Harbour Ministry had provided no new details about the talks.\n\nGlobex has released no further public statements on the merger.\n\nThe Velmora League gave no specific reasons for the ban.\n\nThe Tarn Council has issued no replies to our questions.\n\nThe striker made no mistake from the spot. The army gave no ground.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("Velmora League", "declined"),
+            ("Tarn Council", "no-response"),
+        ],
+    );
+}
