@@ -5446,3 +5446,20 @@ fn nothing_given_in_any_tense_with_any_adjectives() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_saying_refused_needs_no_object() {
+    // After a refusal or an unwillingness a verb of saying is a declining in itself
+    // (`opted not to explain`, `were initially unwilling to explain`, `would rather not
+    // clarify`, `was at first reluctant to say`; none read before: a question word or an
+    // object was needed, as after a plain negation still: `did not say`).
+    assert_declinings(
+        "Unsaid\n\nThe Harbour Ministry opted not to explain.\n\nGlobex officials were initially unwilling to explain the delay.\n\nThe Tarn Council would rather not clarify.\n\nThe Velmora League was at first reluctant to say.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("Tarn Council", "declined"),
+            ("Velmora League", "declined"),
+        ],
+    );
+}

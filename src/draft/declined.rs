@@ -6,7 +6,6 @@
 use super::*;
 
 const DECLINED: &[&str] = &[
-    "would not say",
     "has so far declined",
     "would neither confirm nor deny",
     "has not commented publicly",
@@ -2490,9 +2489,13 @@ mod grammar {
             for verb in super::REFUSING_VERBS {
                 all.push((format!("{verb} to"), Form::Base, true));
             }
+            // Unwilling, at first too (`was unwilling to say`, `were at first reluctant to
+            // confirm`, `is unable or unwilling to describe`).
             for be in super::BE_FORMS {
-                for adj in ["unwilling", "reluctant"] {
-                    all.push((format!("{be} {adj} to"), Form::Base, true));
+                for pre in ["", "at first ", "initially ", "unable or "] {
+                    for adj in ["unwilling", "reluctant"] {
+                        all.push((format!("{be} {pre}{adj} to"), Form::Base, true));
+                    }
                 }
             }
             for yet in super::YET_TO {
@@ -3597,6 +3600,7 @@ mod grammar {
             // Up to two adverbs between.
             let rest = past_adverbs(rest, ADVERBS);
             let r = rest.trim_start();
+            let future = head.words.starts_with("will") || head.words.starts_with("won");
             for &(base, participle, ing, object, no_response) in VERBS {
                 // `failed to react quickly enough`, `did not react to the drug`: a slow
                 // or a bodily reaction; only a party's that `has not reacted` (listed) or
@@ -3628,7 +3632,10 @@ mod grammar {
                     Object::Any => true,
                     Object::Answer(l) => listed(l),
                     _ if head.habit => false,
-                    Object::Wh(l) => wh() || listed(l),
+                    // After a refusal a verb of saying needs no object (`refused to say`,
+                    // `was unwilling to describe`, `would not explain`); not after the
+                    // future `will not`, a speaker's own (`I won't say`).
+                    Object::Wh(l) => head.refusal && !future || wh() || listed(l),
                     Object::Of(l) => listed(l),
                     Object::Refused(l) => head.refusal || wh() || listed(l),
                 };
