@@ -5429,3 +5429,37 @@ fn a_tags_name_then_where_the_speaker_is_from() {
         "{s:?}"
     );
 }
+
+#[test]
+fn nothing_given_in_any_tense_with_any_adjectives() {
+    // A verb of giving a word in any form, `no`, up to two adjectives and a noun of speech
+    // (`had provided no new details`, `has released no further public statements`, `gave
+    // no specific reasons`, `is issuing no replies`; none listed before); not a `no` of
+    // anything else (`made no mistake`, `gave no ground`).
+    assert_declinings(
+        "Nothing given\n\nThe Harbour Ministry had provided no new details about the talks.\n\nGlobex has released no further public statements on the merger.\n\nThe Velmora League gave no specific reasons for the ban.\n\nThe Tarn Council has issued no replies to our questions.\n\nThe striker made no mistake from the spot. The army gave no ground.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("Velmora League", "declined"),
+            ("Tarn Council", "no-response"),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_refused_needs_no_object() {
+    // After a refusal or an unwillingness a verb of saying is a declining in itself
+    // (`opted not to explain`, `were initially unwilling to explain`, `would rather not
+    // clarify`, `was at first reluctant to say`; none read before: a question word or an
+    // object was needed, as after a plain negation still: `did not say`).
+    assert_declinings(
+        "Unsaid\n\nThe Harbour Ministry opted not to explain.\n\nGlobex officials were initially unwilling to explain the delay.\n\nThe Tarn Council would rather not clarify.\n\nThe Velmora League was at first reluctant to say.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("Tarn Council", "declined"),
+            ("Velmora League", "declined"),
+        ],
+    );
+}

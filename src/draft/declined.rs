@@ -6,7 +6,6 @@
 use super::*;
 
 const DECLINED: &[&str] = &[
-    "would not say",
     "has so far declined",
     "would neither confirm nor deny",
     "has not commented publicly",
@@ -795,15 +794,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             false,
         ));
     }
-    // No statement made: `has made no public statement`, `issued no statement`, `has not
-    // issued any statement`, `made no public comments`.
-    for verb in ["made", "issued", "released", "gave", "offered", "given"] {
-        for adj in ["", "public ", "official ", "further ", "formal "] {
-            for what in ["statement", "comment", "comments", "remarks"] {
-                all.push((format!("{verb} no {adj}{what}"), QuoteKind::Declined, false));
-            }
-        }
-    }
+    // (No statement made, `has made no public statement`, `issued no statement`, is the
+    // grammar's: [`grammar::nothing_given_at`].)
     // `the ministry’s silence on the arrests`, `The Bureau’s silence`: the possessor's
     // (only after a possessive; see [`Drafter::declined`]).
     all.push(("silence".to_string(), QuoteKind::Declined, false));
@@ -994,67 +986,8 @@ fn refusals() -> Vec<(String, QuoteKind, bool)> {
             }
         }
     }
-    // Nothing given when asked, in one family: a verb of giving, `no`, an adjective and a
-    // noun of speech (`gave no answer`, `provided no further comment`, `has offered no
-    // reason`, `issued no immediate response`), a response or a reply not given a
-    // no-response. (The older lists of `gave no details`, `made no statement` are its
-    // parts.)
-    for verb in [
-        "gave",
-        "gives",
-        "give",
-        "giving",
-        "offered",
-        "offers",
-        "provided",
-        "provides",
-        "made",
-        "makes",
-        "issued",
-        "released",
-        "shared",
-        "has given",
-        "have given",
-        "had given",
-        "has offered",
-        "have offered",
-        "has provided",
-        "have provided",
-        "has made",
-        "have made",
-        "had made",
-        "has issued",
-        "have issued",
-    ] {
-        for adj in [
-            "",
-            "further ",
-            "more ",
-            "other ",
-            "any ",
-            "public ",
-            "official ",
-            "formal ",
-            "immediate ",
-            "direct ",
-        ] {
-            for (what, kind) in [
-                ("comment", QuoteKind::Declined),
-                ("comments", QuoteKind::Declined),
-                ("statement", QuoteKind::Declined),
-                ("remarks", QuoteKind::Declined),
-                ("details", QuoteKind::Declined),
-                ("information", QuoteKind::Declined),
-                ("explanation", QuoteKind::Declined),
-                ("reason", QuoteKind::Declined),
-                ("answer", QuoteKind::NoResponse),
-                ("response", QuoteKind::NoResponse),
-                ("reply", QuoteKind::NoResponse),
-            ] {
-                all.push((format!("{verb} no {adj}{what}"), kind, false));
-            }
-        }
-    }
+    // (Nothing given when asked, `gave no answer`, `provided no further comment`, `has
+    // offered no reason`, is the grammar's: [`grammar::nothing_given_at`].)
     // Keeping one's own view to oneself when asked: `would not share his suspicion`,
     // `declined to share her thoughts` (not `refused to share power`: the object is the
     // party's own mind).
@@ -1310,6 +1243,9 @@ impl Drafter<'_> {
                 read.push((at, len, kind));
             }
             if let Some((len, kind)) = grammar::requests_refused_at(&lower[at..]) {
+                read.push((at, len, kind));
+            }
+            if let Some((len, kind)) = grammar::nothing_given_at(&lower[at..]) {
                 read.push((at, len, kind));
             }
             if let Some(n) = grammar::negated_subject_at(&lower[at..]) {
@@ -2553,9 +2489,13 @@ mod grammar {
             for verb in super::REFUSING_VERBS {
                 all.push((format!("{verb} to"), Form::Base, true));
             }
+            // Unwilling, at first too (`was unwilling to say`, `were at first reluctant to
+            // confirm`, `is unable or unwilling to describe`).
             for be in super::BE_FORMS {
-                for adj in ["unwilling", "reluctant"] {
-                    all.push((format!("{be} {adj} to"), Form::Base, true));
+                for pre in ["", "at first ", "initially ", "unable or "] {
+                    for adj in ["unwilling", "reluctant"] {
+                        all.push((format!("{be} {pre}{adj} to"), Form::Base, true));
+                    }
                 }
             }
             for yet in super::YET_TO {
@@ -3458,6 +3398,106 @@ mod grammar {
         None
     }
 
+    /// The verbs of giving a word, in every form a nominal `no` follows (`gave no details`,
+    /// `has offered no explanation`, `issuing no statement`, `given no reason`): the base,
+    /// third person, past, `-ing`, the perfect, and the bare participle.
+    fn giving_verbs() -> &'static [String] {
+        static VERBS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        VERBS.get_or_init(|| {
+            let mut all = Vec::new();
+            for (base, third, past, ing, participle) in [
+                ("give", "gives", "gave", "giving", "given"),
+                ("offer", "offers", "offered", "offering", "offered"),
+                ("provide", "provides", "provided", "providing", "provided"),
+                ("make", "makes", "made", "making", "made"),
+                ("issue", "issues", "issued", "issuing", "issued"),
+                ("release", "releases", "released", "releasing", "released"),
+                ("share", "shares", "shared", "sharing", "shared"),
+            ] {
+                for v in [base, third, past, ing, participle] {
+                    all.push(v.to_string());
+                }
+                for have in ["has", "have", "had"] {
+                    all.push(format!("{have} {participle}"));
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            all.retain(|v| seen.insert(v.clone()));
+            all
+        })
+    }
+
+    /// The adjectives between `no` and the word not given (up to two: `gave no further
+    /// public comment`).
+    const NOTHING_ADJECTIVES: &[&str] = &[
+        "further",
+        "more",
+        "other",
+        "any",
+        "additional",
+        "specific",
+        "new",
+        "public",
+        "official",
+        "formal",
+        "immediate",
+        "direct",
+    ];
+
+    /// The words of an answer a party gives none of, and whether giving none is a
+    /// no-response (an answer, a response, a reply) rather than a declining.
+    const NOTHING_NOUNS: &[(&str, bool)] = &[
+        ("comment", false),
+        ("comments", false),
+        ("statement", false),
+        ("statements", false),
+        ("remarks", false),
+        ("details", false),
+        ("information", false),
+        ("explanation", false),
+        ("explanations", false),
+        ("reason", false),
+        ("reasons", false),
+        ("answer", true),
+        ("answers", true),
+        ("response", true),
+        ("responses", true),
+        ("reply", true),
+        ("replies", true),
+    ];
+
+    /// Nothing given when asked, a nominal negation (lower case, at a word): a verb of
+    /// giving a word ([`giving_verbs`]), `no`, up to two adjectives and a noun of speech
+    /// (`gave no details`, `has offered no public explanation`, `provided no further
+    /// comment`, `issued no immediate response`; not `gave no ground`, `made no mistake`).
+    /// Its length and kind (an answer, a response or a reply not given a no-response).
+    pub(super) fn nothing_given_at(text: &str) -> Option<(usize, QuoteKind)> {
+        let mut best: Option<(usize, QuoteKind)> = None;
+        for verb in giving_verbs() {
+            let Some(rest) = word(text, verb) else {
+                continue;
+            };
+            let Some(rest) = word(rest.trim_start(), "no") else {
+                continue;
+            };
+            let r = past_adverbs(rest, NOTHING_ADJECTIVES).trim_start();
+            for &(noun, no_response) in NOTHING_NOUNS {
+                if let Some(after) = word(r, noun) {
+                    let len = text.len() - after.len();
+                    let kind = if no_response {
+                        QuoteKind::NoResponse
+                    } else {
+                        QuoteKind::Declined
+                    };
+                    if best.is_none_or(|(l, _)| len > l) {
+                        best = Some((len, kind));
+                    }
+                }
+            }
+        }
+        best
+    }
+
     /// The verbs of a state a silence is written with: `be` (`has been silent on`, `are
     /// tight-lipped`) and the verbs of keeping a state (`remained silent`, `kept mum`,
     /// `has stayed quiet about`), each in its simple and perfect tenses; whether it keeps.
@@ -3560,6 +3600,7 @@ mod grammar {
             // Up to two adverbs between.
             let rest = past_adverbs(rest, ADVERBS);
             let r = rest.trim_start();
+            let future = head.words.starts_with("will") || head.words.starts_with("won");
             for &(base, participle, ing, object, no_response) in VERBS {
                 // `failed to react quickly enough`, `did not react to the drug`: a slow
                 // or a bodily reaction; only a party's that `has not reacted` (listed) or
@@ -3591,7 +3632,10 @@ mod grammar {
                     Object::Any => true,
                     Object::Answer(l) => listed(l),
                     _ if head.habit => false,
-                    Object::Wh(l) => wh() || listed(l),
+                    // After a refusal a verb of saying needs no object (`refused to say`,
+                    // `was unwilling to describe`, `would not explain`); not after the
+                    // future `will not`, a speaker's own (`I won't say`).
+                    Object::Wh(l) => head.refusal && !future || wh() || listed(l),
                     Object::Of(l) => listed(l),
                     Object::Refused(l) => head.refusal || wh() || listed(l),
                 };
