@@ -5429,3 +5429,20 @@ fn a_tags_name_then_where_the_speaker_is_from() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_by_a_description_then_said_and_another_name() {
+    // `Patrick Leahy, a Democrat on the Senate Judiciary committee, said Trump's “…”`,
+    // `Sejdiu, in a live interview, also said Kosovo will “…”`: the name opening the sentence,
+    // set off by a description, is the verb's subject; the name after `said` opens what was
+    // said, it is no tag turned round.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nAna Velo, a member of the port committee, said Marchetti's plan was \"a waste of money\" for the town.\n\nOkonkwo, in a radio interview on Saturday, also said Carver Shipping will \"pay for every day lost\" to the strike.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "a waste of money"),
+            pair("Okonkwo", "pay for every day lost"),
+        ],
+        "{s:?}"
+    );
+}

@@ -1737,6 +1737,42 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
 }
 
+/// `Patrick Leahy, a Democrat on the Senate Judiciary committee, said Trump's “…”`,
+/// `Sejdiu, in a live interview with VOA, also said Kosovo will “…”`: the verb at `v` comes
+/// right after a phrase set off by commas that follows a name opening the clause. That
+/// name is the verb's subject; a name after the verb begins what was said (`said Trump's
+/// “…”`), it is no tag turned round.
+fn set_off_after_name(toks: &[Tok], floor: usize, v: usize) -> bool {
+    let mut c = v;
+    while c > floor && lower_in(&toks[c - 1], SKIPPABLE) {
+        c -= 1;
+    }
+    if c < floor + 4 || toks[c - 1].s != "," {
+        return false;
+    }
+    let mut k = c - 1;
+    while k > floor
+        && !matches!(toks[k - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+        && c - 1 - k < 25
+    {
+        k -= 1;
+    }
+    if k <= floor + 1 || toks[k - 1].s != "," || k + 1 >= c {
+        return false;
+    }
+    let comma = k - 1;
+    let mut m = comma;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let opens = m == floor || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK);
+    opens
+        && m < comma
+        && comma - m <= 5
+        && !names::is_sentence_adverb(&toks[m].lower())
+        && !names::not_name_start(&toks[m].lower())
+}
+
 /// `Mary Lou McDonald, leader of the Sinn Féin party said`, `Erwin Chemerinsky, Dean of UC
 /// Berkeley School of Law called it`: a person's name opening the clause, then a comma and
 /// their description (`… of …`, with no verb, pronoun or relative word), whose closing comma
@@ -6742,11 +6778,12 @@ impl Drafter<'_> {
                 && v - 2 > prev_q
                 && toks[v - 2].is_cap()
                 && toks[v - 2].is_word()
-                && !names::is_sentence_adverb(&toks[v - 2].lower());
+                && !names::is_sentence_adverb(&toks[v - 2].lower())
+                || set_off_after_name(toks, prev_q, v);
             let opens = v == prev_q
                 || v == 0
                 || matches!(toks[v - 1].s, "," | ";" | "—" | "–") && !after_name
-                || names::is_sentence_adverb(&toks[v - 1].lower());
+                || names::is_sentence_adverb(&toks[v - 1].lower()) && !after_name;
             // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
             let intransitive = lower_in(
                 &toks[v],
