@@ -5446,3 +5446,21 @@ fn a_name_set_off_by_a_description_then_said_and_another_name() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_name_then_a_description_with_no_closing_comma_before_said() {
+    // `Nurta Hussein, another resident said: “…”`, `Ellen Laipson, the other ex-CIA official
+    // also stated, “…”`, `Dr. Michael Lemole, one neurosurgeon operating on Giffords said`: the
+    // description's closing comma left out, with no `of`: the name opening the sentence
+    // speaks, not the role or the one named last in the description.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nResident Lina Osei said the quays were empty.\n\nTomas Verel, another resident said: \"We were woken up by the cranes at 2 a.m.\"\n\nAna Velo, the other harbour official also stated, \"The work is done.\"\n\nDr. Paul Marchetti, one engineer working with Okonkwo said that the quay was \"as good as new\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tomas Verel", "We were woken up by the cranes at 2 a.m."),
+            pair("Ana Velo", "The work is done."),
+            pair("Paul Marchetti", "as good as new"),
+        ],
+        "{s:?}"
+    );
+}

@@ -1774,9 +1774,11 @@ fn set_off_after_name(toks: &[Tok], floor: usize, v: usize) -> bool {
 }
 
 /// `Mary Lou McDonald, leader of the Sinn Féin party said`, `Erwin Chemerinsky, Dean of UC
-/// Berkeley School of Law called it`: a person's name opening the clause, then a comma and
-/// their description (`… of …`, with no verb, pronoun or relative word), whose closing comma
-/// the article left out before the verb at `end`: the person speaks.
+/// Berkeley School of Law called it`, `Nurta Hussein, another resident said`, `Ellen Laipson,
+/// the other ex-CIA official also stated`: a person's name opening the clause, then a comma
+/// and their description (with no verb, pronoun or relative word; not only `… of …`), whose
+/// closing comma the article left out before the verb at `end`: the person speaks, not the
+/// role or the body last in the description.
 fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     // (Auxiliaries before the verb: `… Committee had speculated`.)
     let mut j = end;
@@ -1799,7 +1801,6 @@ fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     let desc = &toks[k..j];
     let first = &desc[0];
     if !(lower_in(first, &["a", "an", "the"]) || !first.is_cap() || is_title_word(first.s))
-        || !desc.iter().any(|t| lower_in(t, &["of", "for", "at"]))
         || desc.iter().any(|t| {
             is_pronoun(t)
                 || is_speech(t)
