@@ -5464,3 +5464,20 @@ fn a_name_then_a_description_with_no_closing_comma_before_said() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_by_two_phrases_before_said() {
+    // `Anderson Cooper, of CNN, one of her four sons, stated, “…”`, `Kem Sokha, president of
+    // the Human Rights Party, which has three seats in the Assembly, said “…”`: two phrases set
+    // off in commas between the name opening the sentence and the verb; the name speaks, not
+    // the body named in the first phrase.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nAna Velo, of Bluewing Air, one of the harbour's oldest tenants, stated, \"We lost a month of flights.\"\n\nTomas Verel, president of the Dockers Union, which has three seats on the board, said the repairs were \"long overdue\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "We lost a month of flights."),
+            pair("Tomas Verel", "long overdue"),
+        ],
+        "{s:?}"
+    );
+}

@@ -1980,6 +1980,38 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             {
                 description = Some(text_of(p, inner));
                 j = k - 1;
+                // `Anderson Cooper, of CNN, one of her four sons, stated`, `Kem Sokha,
+                // president of the party, which has three seats, said`: a second phrase set
+                // off before the first, back to the name it describes.
+                loop {
+                    let mut b = j;
+                    while b > floor
+                        && !matches!(toks[b - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+                        && j - b < 25
+                    {
+                        b -= 1;
+                    }
+                    // (Only after a name opening the clause, and no relative clause
+                    // first: `… killed Yahya Sinwar, the leader of Hamas, …, saying`.)
+                    let mut m = b.saturating_sub(1);
+                    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+                        m -= 1;
+                    }
+                    let described = b > floor + 1
+                        && b < j
+                        && toks[b - 1].s == ","
+                        && m + 1 < b
+                        && (m == floor || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK))
+                        && !names::not_name_start(&toks[m].lower())
+                        && !lower_in(&toks[b], &["who", "whose", "which", "that", "where"])
+                        && (lower_in(&toks[b], &["a", "an", "the"])
+                            || !toks[b].is_cap() && toks[b].is_word());
+                    if !described {
+                        break;
+                    }
+                    description = Some(text_of(p, &toks[b..j]));
+                    j = b - 1;
+                }
             } else if inner.len() <= 4
                 && inner.iter().all(|t| t.is_cap() && t.is_word())
                 && k >= 2
