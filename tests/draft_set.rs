@@ -350,7 +350,13 @@ fn meets_targets(c: &Counts) -> bool {
 /// `of`/`from`/`at`/`in` and where the speaker is from: `said Simon Janzen from Divi Divi Air`):
 /// speaker accuracy 10495 -> 10499/11553; the truncated floor did not move. Both merged: recall
 /// 11553/11953, precision 11553/11992, speaker accuracy 10499/11553, declined recall 254/292.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.908, 0.869);
+/// Stop 34, draft round 1 (a name set off by a description before `said`, then another name:
+/// `Patrick Leahy, a Democrat …, said Trump's “…”` is no tag turned round): speaker accuracy
+/// 10499 -> 10505/11553; a name then a description with no closing comma before the verb
+/// and no `of` in it (`Nurta Hussein, another resident said`): 10505 -> 10508/11553; two
+/// phrases set off between the name and the verb (`Anderson Cooper, of CNN, one of her four
+/// sons, stated`): 10508 -> 10511/11553.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.909, 0.869);
 
 #[test]
 fn tune_articles_keep_their_scores() {

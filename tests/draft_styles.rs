@@ -5463,3 +5463,55 @@ fn a_verb_of_saying_refused_needs_no_object() {
         ],
     );
 }
+
+#[test]
+fn a_name_set_off_by_a_description_then_said_and_another_name() {
+    // `Patrick Leahy, a Democrat on the Senate Judiciary committee, said Trump's “…”`,
+    // `Sejdiu, in a live interview, also said Kosovo will “…”`: the name opening the sentence,
+    // set off by a description, is the verb's subject; the name after `said` opens what was
+    // said, it is no tag turned round.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nAna Velo, a member of the port committee, said Marchetti's plan was \"a waste of money\" for the town.\n\nOkonkwo, in a radio interview on Saturday, also said Carver Shipping will \"pay for every day lost\" to the strike.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "a waste of money"),
+            pair("Okonkwo", "pay for every day lost"),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_name_then_a_description_with_no_closing_comma_before_said() {
+    // `Nurta Hussein, another resident said: “…”`, `Ellen Laipson, the other ex-CIA official
+    // also stated, “…”`, `Dr. Michael Lemole, one neurosurgeon operating on Giffords said`: the
+    // description's closing comma left out, with no `of`: the name opening the sentence
+    // speaks, not the role or the one named last in the description.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nResident Lina Osei said the quays were empty.\n\nTomas Verel, another resident said: \"We were woken up by the cranes at 2 a.m.\"\n\nAna Velo, the other harbour official also stated, \"The work is done.\"\n\nDr. Paul Marchetti, one engineer working with Okonkwo said that the quay was \"as good as new\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Tomas Verel", "We were woken up by the cranes at 2 a.m."),
+            pair("Ana Velo", "The work is done."),
+            pair("Paul Marchetti", "as good as new"),
+        ],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_name_set_off_by_two_phrases_before_said() {
+    // `Anderson Cooper, of CNN, one of her four sons, stated, “…”`, `Kem Sokha, president of
+    // the Human Rights Party, which has three seats in the Assembly, said “…”`: two phrases set
+    // off in commas between the name opening the sentence and the verb; the name speaks, not
+    // the body named in the first phrase.
+    let s = draft("Harbour reopens\n\nPORT LOUIS — The harbour reopened on Friday after a week of repairs.\n\nAna Velo, of Bluewing Air, one of the harbour's oldest tenants, stated, \"We lost a month of flights.\"\n\nTomas Verel, president of the Dockers Union, which has three seats on the board, said the repairs were \"long overdue\".\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Ana Velo", "We lost a month of flights."),
+            pair("Tomas Verel", "long overdue"),
+        ],
+        "{s:?}"
+    );
+}

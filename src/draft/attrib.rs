@@ -1738,10 +1738,48 @@ fn relative_antecedent(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     (np.pronoun.is_none() && np.name.starts_with(char::is_uppercase)).then_some(np)
 }
 
+/// `Patrick Leahy, a Democrat on the Senate Judiciary committee, said Trump's “…”`,
+/// `Sejdiu, in a live interview with VOA, also said Kosovo will “…”`: the verb at `v` comes
+/// right after a phrase set off by commas that follows a name opening the clause. That
+/// name is the verb's subject; a name after the verb begins what was said (`said Trump's
+/// “…”`), it is no tag turned round.
+fn set_off_after_name(toks: &[Tok], floor: usize, v: usize) -> bool {
+    let mut c = v;
+    while c > floor && lower_in(&toks[c - 1], SKIPPABLE) {
+        c -= 1;
+    }
+    if c < floor + 4 || toks[c - 1].s != "," {
+        return false;
+    }
+    let mut k = c - 1;
+    while k > floor
+        && !matches!(toks[k - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+        && c - 1 - k < 25
+    {
+        k -= 1;
+    }
+    if k <= floor + 1 || toks[k - 1].s != "," || k + 1 >= c {
+        return false;
+    }
+    let comma = k - 1;
+    let mut m = comma;
+    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let opens = m == floor || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK);
+    opens
+        && m < comma
+        && comma - m <= 5
+        && !names::is_sentence_adverb(&toks[m].lower())
+        && !names::not_name_start(&toks[m].lower())
+}
+
 /// `Mary Lou McDonald, leader of the Sinn Féin party said`, `Erwin Chemerinsky, Dean of UC
-/// Berkeley School of Law called it`: a person's name opening the clause, then a comma and
-/// their description (`… of …`, with no verb, pronoun or relative word), whose closing comma
-/// the article left out before the verb at `end`: the person speaks.
+/// Berkeley School of Law called it`, `Nurta Hussein, another resident said`, `Ellen Laipson,
+/// the other ex-CIA official also stated`: a person's name opening the clause, then a comma
+/// and their description (with no verb, pronoun or relative word; not only `… of …`), whose
+/// closing comma the article left out before the verb at `end`: the person speaks, not the
+/// role or the body last in the description.
 fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
     // (Auxiliaries before the verb: `… Committee had speculated`.)
     let mut j = end;
@@ -1764,7 +1802,6 @@ fn unclosed_appositive(p: &str, toks: &[Tok], floor: usize, end: usize) -> Optio
     let desc = &toks[k..j];
     let first = &desc[0];
     if !(lower_in(first, &["a", "an", "the"]) || !first.is_cap() || is_title_word(first.s))
-        || !desc.iter().any(|t| lower_in(t, &["of", "for", "at"]))
         || desc.iter().any(|t| {
             is_pronoun(t)
                 || is_speech(t)
@@ -1944,6 +1981,38 @@ fn np_backward(p: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
             {
                 description = Some(text_of(p, inner));
                 j = k - 1;
+                // `Anderson Cooper, of CNN, one of her four sons, stated`, `Kem Sokha,
+                // president of the party, which has three seats, said`: a second phrase set
+                // off before the first, back to the name it describes.
+                loop {
+                    let mut b = j;
+                    while b > floor
+                        && !matches!(toks[b - 1].s, "," | "." | ";" | ":" | QUOTE_TOK | "(" | ")")
+                        && j - b < 25
+                    {
+                        b -= 1;
+                    }
+                    // (Only after a name opening the clause, and no relative clause
+                    // first: `… killed Yahya Sinwar, the leader of Hamas, …, saying`.)
+                    let mut m = b.saturating_sub(1);
+                    while m > floor && toks[m - 1].is_cap() && toks[m - 1].is_word() {
+                        m -= 1;
+                    }
+                    let described = b > floor + 1
+                        && b < j
+                        && toks[b - 1].s == ","
+                        && m + 1 < b
+                        && (m == floor || matches!(toks[m - 1].s, "." | ";" | ":" | QUOTE_TOK))
+                        && !names::not_name_start(&toks[m].lower())
+                        && !lower_in(&toks[b], &["who", "whose", "which", "that", "where"])
+                        && (lower_in(&toks[b], &["a", "an", "the"])
+                            || !toks[b].is_cap() && toks[b].is_word());
+                    if !described {
+                        break;
+                    }
+                    description = Some(text_of(p, &toks[b..j]));
+                    j = b - 1;
+                }
             } else if inner.len() <= 4
                 && inner.iter().all(|t| t.is_cap() && t.is_word())
                 && k >= 2
@@ -6743,11 +6812,12 @@ impl Drafter<'_> {
                 && v - 2 > prev_q
                 && toks[v - 2].is_cap()
                 && toks[v - 2].is_word()
-                && !names::is_sentence_adverb(&toks[v - 2].lower());
+                && !names::is_sentence_adverb(&toks[v - 2].lower())
+                || set_off_after_name(toks, prev_q, v);
             let opens = v == prev_q
                 || v == 0
                 || matches!(toks[v - 1].s, "," | ";" | "—" | "–") && !after_name
-                || names::is_sentence_adverb(&toks[v - 1].lower());
+                || names::is_sentence_adverb(&toks[v - 1].lower()) && !after_name;
             // Only verbs that take no object: `, told VOA Hausa that “…”` is not turned.
             let intransitive = lower_in(
                 &toks[v],
