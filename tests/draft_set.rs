@@ -355,8 +355,13 @@ fn meets_targets(c: &Counts) -> bool {
 /// 10499 -> 10505/11553; a name then a description with no closing comma before the verb
 /// and no `of` in it (`Nurta Hussein, another resident said`): 10505 -> 10508/11553; two
 /// phrases set off between the name and the verb (`Anderson Cooper, of CNN, one of her four
-/// sons, stated`): 10508 -> 10511/11553.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.963, 0.909, 0.869);
+/// sons, stated`): 10508 -> 10511/11553. Stop 34's declinings round 1 (nothing given when
+/// asked, and a verb of saying after a refusal, read by the grammar) left every figure as it
+/// was. Both merged: recall 11553/11953, precision 11553/11992, speaker accuracy 10511/11553,
+/// declined recall 254/292. fresh32 (166 articles) relabelled `tune` after it was measured:
+/// 3037 articles, recall 12284/12708, precision 12284/12738, speaker accuracy 11176/12284,
+/// declined recall 254/292.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.964, 0.909, 0.869);
 
 #[test]
 fn tune_articles_keep_their_scores() {
