@@ -13,31 +13,13 @@
 //! `STORYX_DRAFT_CASES=200000 cargo test --release --test draft_robust`.
 
 mod draft_score;
+mod rng;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
+use rng::Rng;
 use storyx::draft::{draft_yaml, Options};
-
-/// A small seeded generator (xorshift64*): the same cases on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
-    }
-}
 
 fn cases() -> usize {
     std::env::var("STORYX_DRAFT_CASES")

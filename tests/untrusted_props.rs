@@ -7,23 +7,9 @@
 #[path = "../fuzz/props/untrusted.rs"]
 mod props;
 
-/// xorshift64*: a fixed sequence, no dependency.
-struct Rng(u64);
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
-    }
-}
+use rng::Rng;
 
 /// One mutation of `bytes`, with tokens of the format spliced in.
 fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, tokens: &[&str]) {
