@@ -5515,3 +5515,23 @@ fn a_name_set_off_by_two_phrases_before_said() {
         "{s:?}"
     );
 }
+
+#[test]
+fn an_announced_statement_marked_only_where_it_opens_and_closes() {
+    // `Congressman X issued the following statement …:` / `"President Biden's description …`
+    // / paragraphs with no mark that report what others said (`on July 8th he insisted …`,
+    // `the president, while …, says we will …`), a line of elision (`. . .`) / `… not a
+    // plan."`: the statement runs on from its opening mark to its closing one, each paragraph
+    // a piece of it, and the elision no words of it.
+    let s = draft("Rep. Holt: Port Plan Falls Short\n\nToday, Congresswoman Dana Holt issued the following statement on the governor's port plan:\n\n\"The governor's plan for the harbour does not square with the facts.\n\nIn April he said the quays would be ready by summer; in July he insisted the money was there. Neither was true, and the dockers know it.\n\nThe governor, while claiming the work done, says we will see ships by May. We will not, and our town deserves better than this.\n\n. . .\n\nThe harbour is the heart of our town, and I will keep fighting for it until it reopens.\"\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Dana Holt", "The governor's plan for the harbour does not square with the facts."),
+            pair("Dana Holt", "In April he said the quays would be ready by summer; in July he insisted the money was there. Neither was true, and the dockers know it."),
+            pair("Dana Holt", "The governor, while claiming the work done, says we will see ships by May. We will not, and our town deserves better than this."),
+            pair("Dana Holt", "The harbour is the heart of our town, and I will keep fighting for it until it reopens."),
+        ],
+        "{s:?}"
+    );
+}

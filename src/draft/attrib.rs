@@ -10,8 +10,8 @@ use super::names::{
 use super::read::Article;
 use super::speaker::{self, Features, Traced};
 use super::text::{
-    carries_open_quote, quote_spans, quote_spans_carried, runs_on_to_close, sentences, tokens,
-    Span, Tok,
+    carries_open_quote, is_elision, quote_spans, quote_spans_carried, runs_on_to_close, sentences,
+    tokens, Span, Tok,
 };
 
 #[path = "candidates.rs"]
@@ -3349,6 +3349,8 @@ pub fn draft_article_with(
     let mut open_run: Option<usize> = None;
     // The speaker of a quotation the paragraph before carried on from the one before it.
     let mut closed_run: Option<usize> = None;
+    // (Whether the open quotation is a statement the paragraph before its first announced.)
+    let mut announced_run = false;
     // A transcript's lines in quotation marks are quotes by their labels, from the first
     // line on; its lines with no marks are no one's quotes.
     let transcript = transcript::is_transcript(&paragraphs);
@@ -3370,6 +3372,11 @@ pub fn draft_article_with(
         if i < 5 && is_byline(p) {
             continue;
         }
+        // A line of elision between two passages of an announced statement: the statement
+        // goes on after it, and the line is no words of it.
+        if announced_run && open_run.is_some() && is_elision(p) {
+            continue;
+        }
         // A photo caption between two paragraphs of a quotation: the quotation goes on
         // after it.
         if open_run.is_some() && !carries_open_quote(p) && is_caption(p) {
@@ -3385,8 +3392,9 @@ pub fn draft_article_with(
         // A quotation left open ends with its paragraph when this one neither opens again
         // nor closes it, unless the statement runs on with no marks to a paragraph that
         // closes it.
-        let carried =
-            open_run.filter(|_| carries_open_quote(p) || runs_on_to_close(&paragraphs[i..], true));
+        let carried = open_run.filter(|_| {
+            carries_open_quote(p) || runs_on_to_close(&paragraphs[i..], true, announced_run)
+        });
         // (The same when the statement's paragraph before closed and the run ends on a
         // paragraph whose opening mark was lost: `… our elections."` / `The hypocrisy is
         // blatant. …` / `… one executive order at a time.”`.)
@@ -3394,12 +3402,14 @@ pub fn draft_article_with(
             let prev = paragraphs.get(i.checked_sub(1)?)?.trim();
             let whole = prev.ends_with(['"', '”'])
                 && (prev.starts_with(['"', '“']) || closed_run.is_some());
-            (whole && runs_on_to_close(&paragraphs[i..], false))
+            (whole && runs_on_to_close(&paragraphs[i..], false, false))
                 .then(|| dr.d.quotes.last().map(|q| q.by))
                 .flatten()
         });
         closed_run = carried;
         open_run = dr.paragraph(p, carried, false);
+        announced_run = open_run.is_some()
+            && (carried.is_some() && announced_run || i > 0 && dr.statement_para == Some(i - 1));
         dr.under_heading = false;
         // `Rep. X released the below statement …` then `Remarks as prepared for delivery.`
         // then the statement: a short note naming no one between the introduction and the

@@ -613,8 +613,14 @@ pub fn carries_open_quote(p: &str) -> bool {
 /// the first person too (the article's own voice has no `I`, `we`, `our`); the paragraph
 /// that ends it opens with no mark and has a closing mark first. With `open` (the paragraph
 /// before left its quotation open, its mark not lost), a list that paragraph brings in runs
-/// on to a paragraph that opens its mark again.
-pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
+/// on to a paragraph that opens its mark again. With `announced` (the open quotation is a
+/// statement the paragraph before it announced: `… issued the following statement:` /
+/// `"President Biden's description …`), the statement's own words may report what others
+/// said (`on July 8th he insisted …`, `according to his own administration`) and a
+/// paragraph may end without its stop, and a line of elision (`. . .`) between its passages
+/// goes on with it: only a tag, a short line (a heading) or a mark opening again ends the
+/// run short of its closing mark.
+pub fn runs_on_to_close(rest: &[&str], open: bool, announced: bool) -> bool {
     let words = |p: &str| -> Vec<String> {
         p.split_whitespace()
             .map(|w| {
@@ -652,7 +658,14 @@ pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
         let raw: Vec<&str> = p.split_whitespace().collect();
         raw.iter().enumerate().any(|(i, w)| {
             let bare = w.trim_matches(|c: char| !c.is_alphabetic());
-            is_speech(bare) && (w.ends_with([',', '.']) || i > 0 && raw[i - 1].ends_with(','))
+            // (Not a verb whose subject a clause interrupts: `the president, while claiming
+            // the war over, says we will hunt …`, the words it reports lowercase after it.)
+            let reports = raw.get(i + 1).is_some_and(|n| {
+                n.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(*n, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+            });
+            is_speech(bare)
+                && (w.ends_with([',', '.']) || i > 0 && raw[i - 1].ends_with(',') && !reports)
         })
     };
     let speech = |ws: &[String]| ws.iter().any(|w| is_speech(w));
@@ -664,6 +677,11 @@ pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
         let t = p.trim();
         if is_end_mark(t) {
             return k > 0 && all_first;
+        }
+        // An elision between the passages of an announced statement (`. . .`, `…`): the
+        // statement goes on after it.
+        if announced && is_elision(t) {
+            continue;
         }
         if has_double_mark(t) {
             // A list brought in by a statement left open (`… voting for things like:` / `●
@@ -691,9 +709,9 @@ pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
         in_list = intro || item;
         if t.is_empty()
             || tagged(t)
-            || speech(&ws) && !first
+            || speech(&ws) && !first && !announced
             || ws.len() < 8 && !item
-            || !(t.ends_with(['.', '!', '?']) || item || intro)
+            || !(t.ends_with(['.', '!', '?']) || item || intro || announced)
         {
             return false;
         }
@@ -706,6 +724,12 @@ pub fn runs_on_to_close(rest: &[&str], open: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether a paragraph is a line of elision only (`. . .`, `…`, `...`).
+pub fn is_elision(p: &str) -> bool {
+    let t = p.trim();
+    !t.is_empty() && t.chars().all(|c| matches!(c, '.' | '…' | ' '))
 }
 
 /// Whether a paragraph is an item of a list: a bullet (`·`, `•`, `▪`, `*`, a dash) or a
