@@ -360,8 +360,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// was. Both merged: recall 11553/11953, precision 11553/11992, speaker accuracy 10511/11553,
 /// declined recall 254/292. fresh32 (166 articles) relabelled `tune` after it was measured:
 /// 3037 articles, recall 12284/12708, precision 12284/12738, speaker accuracy 11176/12284,
-/// declined recall 254/292.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.964, 0.909, 0.869);
+/// declined recall 254/292. Stop 34, draft round 2 (a military rank written short, `Tech. Sgt.`,
+/// `Spc.`, `Lt. j.g.`, neither ends the sentence nor is the speaker): speaker accuracy 11176 ->
+/// 11185/12284.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.966, 0.964, 0.910, 0.869);
 
 #[test]
 fn tune_articles_keep_their_scores() {
