@@ -363,8 +363,10 @@ fn meets_targets(c: &Counts) -> bool {
 /// declined recall 254/292. Stop 34's decline round 2: a statement announced by the
 /// paragraph before it runs on from its opening mark to its closing one through paragraphs
 /// that report what others said, end without a stop or elide (`. . .`): recall 12284 ->
-/// 12298/12708, precision 12298/12752, speaker accuracy 11190/12298.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.964, 0.909, 0.869);
+/// 12298/12708, precision 12298/12752, speaker accuracy 11190/12298. Stop 34, draft round 2
+/// (a military rank written short, `Tech. Sgt.`, `Spc.`, `Lt. j.g.`, neither ends the
+/// sentence nor is the speaker): speaker accuracy 11176 -> 11185/12284. Both merged: MERGED.
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.964, 0.910, 0.869);
 
 #[test]
 fn tune_articles_keep_their_scores() {

@@ -5535,3 +5535,20 @@ fn an_announced_statement_marked_only_where_it_opens_and_closes() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_rank_written_short_is_the_title_not_the_speaker() {
+    // `said Tech. Sgt. Steven Edmundson, …`, `said Spc. Kevin Antonio Jones, …`, `said Lt.
+    // j.g. Trevor Layman, …`: a military rank written short with its full stop does not end
+    // the sentence and is not the speaker's name; the person after it speaks.
+    let s = draft("Base holds blood drive\n\nFORT HALE — Soldiers and airmen gave blood at the base clinic on Friday.\n\n\"It is like we are one family,\" said Tech. Sgt. Mara Quill, the clinic's duty officer.\n\n\"We filled every chair by noon,\" said Spc. Dario Venn, a medic with the unit.\n\n\"Launching at night is hard,\" said Lt. j.g. Tomas Verel, the station's duty officer.\n");
+    assert_eq!(
+        direct(&s),
+        [
+            pair("Mara Quill", "It is like we are one family,"),
+            pair("Dario Venn", "We filled every chair by noon,"),
+            pair("Tomas Verel", "Launching at night is hard,"),
+        ],
+        "{s:?}"
+    );
+}

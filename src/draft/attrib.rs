@@ -806,8 +806,66 @@ struct Sent<'a> {
 
 const QUOTE_TOK: &str = "\u{1}";
 
+/// Whether a sentence of `text::sentences` ending in `before` + `.` ends on a rank written
+/// short, not at a full stop, when `after` follows: `said Spc. | Kevin Jones`, `said Tech. |
+/// Sgt. Steven Edmundson` (`Tech.` only before `Sgt.`: not `at Virginia Tech. | He`), `said
+/// Lt. j.g. | Trevor Layman` (a grade in lower-case initials after a rank).
+fn ends_on_short_rank(before: &str, after: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    let next = after.split_whitespace().next().unwrap_or("");
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    names::SHORT_RANKS.contains(&lower.as_str())
+        || (lower == "tech" && next.trim_end_matches('.').eq_ignore_ascii_case("sgt"))
+        || (last.contains('.')
+            && last.chars().all(|c| c.is_lowercase() || c == '.')
+            && words.next().is_some_and(names::is_title_word))
+}
+
+/// `text::sentences`, with a sentence that ends on a rank written short joined to the name
+/// that follows it (`ends_on_short_rank`).
+fn sentences_joining_ranks(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in sentences(p, spans) {
+        if let Some(last) = out.last_mut() {
+            let text = p[last.clone()].trim_end();
+            if let Some(before) = text.strip_suffix('.') {
+                if ends_on_short_rank(before, &p[r.clone()]) {
+                    last.end = r.end;
+                    continue;
+                }
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
 fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
-    let all = tokens(p, range.clone());
+    let mut all = tokens(p, range.clone());
+    // `Spc.` `Tech.` before a name: the stop is the rank's, as `Sgt.`'s is.
+    let mut i = 0;
+    while i + 2 < all.len() {
+        let (w, stop) = (all[i], all[i + 1]);
+        if stop.s == "."
+            && stop.at == w.at + w.s.len()
+            && w.is_cap()
+            && all[i + 2].is_cap()
+            && ends_on_short_rank(w.s, all[i + 2].s)
+        {
+            all[i] = Tok {
+                s: &p[w.at..stop.at + 1],
+                at: w.at,
+            };
+            all.remove(i + 1);
+        }
+        i += 1;
+    }
     let mut toks = Vec::with_capacity(all.len());
     let mut quote_at = Vec::with_capacity(all.len());
     let mut last_span = None;
@@ -5390,7 +5448,7 @@ impl Drafter<'_> {
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
         let spans = quote_spans_carried(p, open.is_some());
-        let sents: Vec<Sent> = sentences(p, &spans)
+        let sents: Vec<Sent> = sentences_joining_ranks(p, &spans)
             .into_iter()
             .enumerate()
             .map(|(i, r)| {

@@ -362,8 +362,19 @@ pub const ANALYST_WORDS: &[&str] = &[
 
 /// Whether a lower-case word is a title or role in front of a name ("President", "spokesperson").
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    let lower = w.trim_end_matches('.').to_lowercase();
+    TITLE_WORDS.contains(&lower.as_str())
+        || SHORT_RANKS.contains(&lower.as_str())
+        // `Tech. Sgt.`: written short with its stop, a rank (not `Virginia Tech`).
+        || (lower == "tech" && w.ends_with('.'))
 }
+
+/// Military ranks written short before a name that are no word of their own (`Spc. Kevin
+/// Jones`, `Pfc. Joshua Joseph`, `CWO Dana Lee`): the rank, never the person.
+pub const SHORT_RANKS: &[&str] = &[
+    "spc", "pfc", "sfc", "cwo", "ens", "pvt", "cpl", "lcpl", "ssgt", "msgt", "tsgt", "smsgt",
+    "cmsgt",
+];
 
 const TITLE_WORDS: &[&str] = &[
     "president",
