@@ -2116,10 +2116,16 @@ fn no_answer_phrases() -> &'static [String] {
         ] {
             all.push(what.to_string());
         }
-        let mut seen = std::collections::HashSet::new();
-        all.retain(|ph| seen.insert(ph.clone()));
-        all
+        unique_in_order(all)
     })
+}
+
+/// The phrases of a generated table, each once, in the order first generated (the
+/// generators' loops meet some forms twice: `offered` is both past and participle).
+fn unique_in_order(mut all: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    all.retain(|ph| seen.insert(ph.clone()));
+    all
 }
 
 /// The verbs (and nouns) of contacting a party, whose object is the one a no-response is
@@ -3421,9 +3427,7 @@ mod grammar {
                     all.push(format!("{have} {participle}"));
                 }
             }
-            let mut seen = std::collections::HashSet::new();
-            all.retain(|v| seen.insert(v.clone()));
-            all
+            super::unique_in_order(all)
         })
     }
 
