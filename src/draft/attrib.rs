@@ -847,23 +847,30 @@ fn sentences_joining_ranks(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
 }
 
 fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
-    let mut all = tokens(p, range.clone());
-    // `Spc.` `Tech.` before a name: the stop is the rank's, as `Sgt.`'s is.
+    let raw = tokens(p, range.clone());
+    // `Spc.` `Tech.` before a name: the stop is the rank's, as `Sgt.`'s is. (One pass
+    // into a new list: a sentence of many ranks costs no more than its length.)
+    let mut all = Vec::with_capacity(raw.len());
     let mut i = 0;
-    while i + 2 < all.len() {
-        let (w, stop) = (all[i], all[i + 1]);
-        if stop.s == "."
-            && stop.at == w.at + w.s.len()
-            && w.is_cap()
-            && all[i + 2].is_cap()
-            && ends_on_short_rank(w.s, all[i + 2].s)
-        {
-            all[i] = Tok {
-                s: &p[w.at..stop.at + 1],
-                at: w.at,
-            };
-            all.remove(i + 1);
+    while i < raw.len() {
+        let w = raw[i];
+        if i + 2 < raw.len() {
+            let stop = raw[i + 1];
+            if stop.s == "."
+                && stop.at == w.at + w.s.len()
+                && w.is_cap()
+                && raw[i + 2].is_cap()
+                && ends_on_short_rank(w.s, raw[i + 2].s)
+            {
+                all.push(Tok {
+                    s: &p[w.at..stop.at + 1],
+                    at: w.at,
+                });
+                i += 2;
+                continue;
+            }
         }
+        all.push(w);
         i += 1;
     }
     let mut toks = Vec::with_capacity(all.len());
