@@ -5552,3 +5552,75 @@ fn a_rank_written_short_is_the_title_not_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_refusal_named_as_a_noun_after_its_possessor() {
+    // The refusal as a noun, read like a plain negation (`Globex's continued refusal to take
+    // questions`, `the council's refusal to elaborate`): a verb that answers someone in
+    // itself or one with its object, the possessor its party; not a refusal to act (`refusal
+    // to pay the fine`, `refusal to debate the plan`), nor one to say or explain why or how
+    // (a defendant's before a court: `refusal to explain how he acquired the gun`), nor one
+    // with no possessor.
+    assert_declinings(
+        "Refusals\n\nGlobex's continued refusal to take questions angered investors.\n\nThe Tarn Council's refusal to elaborate on the closure drew protests.\n\nThe Velmora League's refusal to pay the fine went to court. The Orlan Board's refusal to explain how the money was spent went to court.\n\nThe Harbour Ministry's refusal to debate the plan in public was criticised.\n\nA refusal to speculate is common.\n",
+        &[("Globex", "declined"), ("Tarn Council", "declined")],
+    );
+}
+
+#[test]
+fn reluctance_after_seem_appear_or_remain() {
+    // An adjective of reluctance (`unwilling`, `reluctant`, `hesitant`, `loath`) after `be`
+    // or a verb of seeming or remaining, then an act of speech (`seemed unwilling to
+    // discuss`, `appeared reluctant to comment`, `has remained hesitant to say when`, `was
+    // loath to elaborate`); not a reluctance to act (`was reluctant to attend the talks`,
+    // `seemed unwilling to pay`).
+    assert_declinings(
+        "Reluctance\n\nThe Harbour Ministry seemed unwilling to discuss the matter.\n\nGlobex officials appeared reluctant to comment on the deal.\n\nThe Tarn Council has remained hesitant to say when the school reopens.\n\nThe Velmora League was loath to elaborate.\n\nThe minister was reluctant to attend the talks. The Orlan Board seemed unwilling to pay the fine.\n",
+        &[
+            ("Harbour Ministry", "declined"),
+            ("Globex", "declined"),
+            ("Tarn Council", "declined"),
+            ("Velmora League", "declined"),
+        ],
+    );
+}
+
+#[test]
+fn no_word_from_a_party_said_to_be_unavailable_received_or_issued() {
+    // `no`, adjectives and a noun of speech, a form of `be` and a state before `from` or `by`
+    // (`No comment was immediately available from X`, `No official response has been
+    // received from X`, `No statement was issued by X`); not a comment section, nor a
+    // `no comment` said in quotation marks, which is the speaker's quote.
+    let s = draft("Nothing from them\n\nNo comment was immediately available from the Harbour Ministry.\n\nNo official response has been received from the Tarn Council.\n\nNo statement was issued by Globex.\n\nThere is no comment section on the Velmora League's site.\n\n\"No comment from me,\" said Ana Velo.\n");
+    assert_eq!(
+        declinings(&s),
+        [
+            ("Harbour Ministry".to_string(), "declined".to_string()),
+            ("Tarn Council".to_string(), "no-response".to_string()),
+            ("Globex".to_string(), "declined".to_string()),
+        ],
+        "{s:?}"
+    );
+    assert_eq!(
+        direct(&s),
+        [pair("Ana Velo", "No comment from me,")],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_reporters_tries_by_a_verb_or_with_who_tried() {
+    // A reporter's tries named by a verb or with who tried (`Repeated efforts by VOA to
+    // reach X for comment were unsuccessful`, `VOA tried to reach X for comment, but without
+    // success`, `tries to contact X but fails`): the one reached or contacted did not
+    // respond; not a place reached (`tried to reach Tarn Village but failed`), nor a
+    // contact that came to something.
+    assert_declinings(
+        "Unreached\n\nRepeated efforts by VOA to reach Interior Minister Ana Velo for comment were unsuccessful.\n\nVOA tried to reach Harbour Ministry spokesman Tomas Verel for comment, but without success.\n\nThe station's reporter tries to contact Globex but fails.\n\nRescue teams tried to reach Tarn Village but failed. The Orlan Board tried to contact the Velmora League and agreed a deal.\n",
+        &[
+            ("Ana Velo", "no-response"),
+            ("Tomas Verel", "no-response"),
+            ("Globex", "no-response"),
+        ],
+    );
+}

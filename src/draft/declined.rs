@@ -1219,6 +1219,9 @@ impl Drafter<'_> {
         let by_first = declining_starts();
         let mut occurs: Vec<(usize, usize)> = Vec::new();
         let mut read: Vec<(usize, usize, QuoteKind)> = Vec::new();
+        // The reads whose party comes after them, and those of a reporter's tries.
+        let mut party_after: Vec<(usize, usize)> = Vec::new();
+        let mut tries: Vec<(usize, usize)> = Vec::new();
         let mut prev_alnum = false;
         for (at, c) in lower.char_indices() {
             let starts = c.is_alphanumeric() && !prev_alnum;
@@ -1247,6 +1250,15 @@ impl Drafter<'_> {
             }
             if let Some((len, kind)) = grammar::nothing_given_at(&lower[at..]) {
                 read.push((at, len, kind));
+            }
+            if let Some((len, kind)) = grammar::nothing_from_at(&lower[at..]) {
+                read.push((at, len, kind));
+                party_after.push((at, len));
+            }
+            if let Some(len) = grammar::attempt_at(&lower[at..]) {
+                read.push((at, len, QuoteKind::NoResponse));
+                party_after.push((at, len));
+                tries.push((at, len));
             }
             if let Some(n) = grammar::negated_subject_at(&lower[at..]) {
                 read.push((at, n.len, n.kind));
@@ -1310,6 +1322,15 @@ impl Drafter<'_> {
             // `the ministry’s silence`: only after a possessive whose owner is named or an
             // organisation (not `a minute's silence`, `the night's silence`).
             if ph == "silence" && !possessed_by_party(&s.text[..at]) {
+                continue;
+            }
+            // `Globex's continued refusal to answer questions`: the refusal read as a noun by
+            // the grammar only after its possessor (the listed `refusal to comment` keeps
+            // its own rule).
+            if ph.contains("refusal")
+                && !possessed_by_party(&s.text[..at])
+                && !declining_phrases().iter().any(|(p2, _, _)| p2 == ph)
+            {
                 continue;
             }
             // `remained quiet on Sunday night`: a time, not what it is quiet about.
@@ -1433,7 +1454,8 @@ impl Drafter<'_> {
             let rule = format!("{kind_word}: `X {ph}`");
             let object = declining_phrases()
                 .iter()
-                .any(|(p2, _, object)| *object && p2 == ph);
+                .any(|(p2, _, object)| *object && p2 == ph)
+                || party_after.contains(&(at, ph.len()));
             let nobody = ph.starts_with("no one") || ph.starts_with("nobody");
             let asked = [
                 "comment",
@@ -1446,28 +1468,40 @@ impl Drafter<'_> {
             .iter()
             .any(|w| lower[at..].contains(w));
             // (Messages and calls: only when they went unanswered.)
-            let message = UNANSWERED.contains(&ph);
+            // (A reporter's tries, `efforts by VOA to reach X`, `tried to contact X`: read
+            // by the grammar, [`grammar::attempt_at`].)
+            let tried = tries.contains(&(at, ph.len()));
+            let message = UNANSWERED.contains(&ph) || tried;
             let unanswered = ["not returned", "unanswered", "not answered", "unreturned"]
                 .iter()
                 .any(|w| lower[at..].contains(w))
                 || (ph.starts_with("attempt")
                     || ph.starts_with("efforts")
-                    || ph.starts_with("an attempt"))
+                    || ph.starts_with("an attempt")
+                    || tried)
+                    // Came to nothing, in a later verb or phrase (`were unsuccessful`,
+                    // `but fails`, `to no avail`, `but got no response`).
                     && [
                         "unsuccessful",
                         "failed",
+                        "fails",
                         "in vain",
                         "without success",
+                        "to no avail",
                         "were not successful",
                         "was not successful",
+                        "no response",
+                        "no answer",
                     ]
                     .iter()
                     .any(|w| lower[at..].contains(w))
                     // A party asked, not a place (`attempts to reach the summit failed`):
-                    // for comment or information, or by phone or email.
-                    && ["comment", "phone", "email", "e-mail", "information", "response"]
+                    // for comment or information, or by phone or email; or contacted,
+                    // which is said of people only.
+                    && (["comment", "phone", "email", "e-mail", "information", "response"]
                         .iter()
-                        .any(|w| lower[at..].contains(w));
+                        .any(|w| lower[at..].contains(w))
+                        || tried && ph.ends_with(" contact"));
             if message && !unanswered {
                 continue;
             }
@@ -1617,7 +1651,10 @@ impl Drafter<'_> {
                 && !reached_person
                 && !reached_group
                 && (nobody && !asked
-                    || !nobody && !ph.ends_with(" from") && !lower[at..].contains("comment"))
+                    || !nobody
+                        && !ph.ends_with(" from")
+                        && !ph.ends_with(" by")
+                        && !lower[at..].contains("comment"))
             {
                 // `could not reach an agreement`, `no one at the base was hurt`: no one
                 // was asked for comment.
@@ -2496,12 +2533,25 @@ mod grammar {
                 all.push((format!("{verb} to"), Form::Base, true));
             }
             // Unwilling, at first too (`was unwilling to say`, `were at first reluctant to
-            // confirm`, `is unable or unwilling to describe`).
-            for be in super::BE_FORMS {
+            // confirm`, `is unable or unwilling to describe`): an adjective of reluctance
+            // after `be` or a verb of seeming or remaining (`seemed reluctant to discuss`,
+            // `remains unwilling to comment`, `appeared hesitant to say`, `was loath to
+            // elaborate`).
+            for be in super::BE_FORMS.iter().chain(SEEMING) {
                 for pre in ["", "at first ", "initially ", "unable or "] {
-                    for adj in ["unwilling", "reluctant"] {
+                    for adj in RELUCTANT {
                         all.push((format!("{be} {pre}{adj} to"), Form::Base, true));
                     }
+                }
+            }
+            // The refusal named as a noun (`the ministry's refusal to comment`, `Globex's
+            // continued refusal to answer questions`): read like a plain negation, its verb
+            // one that answers someone in itself or one with its object (not `refusal to
+            // debate`, `refusal to pay`, `refusal to disclose to Congress documents`); its
+            // party the possessor ([`super::possessed_by_party`]).
+            for adj in ["", "continued ", "repeated ", "ongoing ", "persistent "] {
+                for noun in ["refusal", "refusals"] {
+                    all.push((format!("{adj}{noun} to"), Form::Base, false));
                 }
             }
             for yet in super::YET_TO {
@@ -2590,6 +2640,27 @@ mod grammar {
             heads
         })
     }
+
+    /// The verbs of seeming or remaining an adjective of reluctance follows like `be`
+    /// (`seemed unwilling to`, `has remained reluctant to`).
+    const SEEMING: &[&str] = &[
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "remain",
+        "remains",
+        "remained",
+        "has remained",
+        "have remained",
+        "had remained",
+    ];
+
+    /// The adjectives of reluctance a refusal is written with (`unwilling to`, `reluctant
+    /// to`, `hesitant to`, `loath to`).
+    const RELUCTANT: &[&str] = &["unwilling", "reluctant", "hesitant", "loath", "loth"];
 
     /// The adverbs between a head and its verb (up to two: `has not yet publicly`).
     const ADVERBS: &[&str] = &[
@@ -3502,6 +3573,120 @@ mod grammar {
         best
     }
 
+    /// The nouns of an answer a party's `no … from` is written with, and whether none is a
+    /// no-response (`no response from`) rather than a declining (`no comment from`).
+    const NO_WORD_FROM: &[(&str, bool)] = &[
+        ("comment", false),
+        ("comments", false),
+        ("statement", false),
+        ("response", true),
+        ("responses", true),
+        ("reply", true),
+        ("reaction", true),
+    ];
+
+    /// What a `no …` of speech is said to be before its `from` (`no comment was
+    /// immediately available from`, `no response has been received from`, `no statement
+    /// was issued by`), after a form of `be`.
+    const NO_WORD_STATES: &[(&str, &str)] = &[
+        ("available", "from"),
+        ("forthcoming", "from"),
+        ("received", "from"),
+        ("made", "by"),
+        ("given", "by"),
+        ("issued", "by"),
+        ("offered", "by"),
+        ("released", "by"),
+    ];
+
+    /// A nominal silence whose party comes after it (lower case, at a word): `no`, up to two
+    /// adjectives and a noun of speech ([`NO_WORD_FROM`]), then `from` (`There was no
+    /// immediate comment from the Kremlin`) or a form of `be`, an adverb and a state before
+    /// `from` or `by` (`No comment was immediately available from Globex`, `no official
+    /// response has been received from the ministry`, `no statement was issued by the
+    /// army`). Its length (to the end of `from`/`by`) and kind. Not a `no` of anything
+    /// else, nor one with no party after it (`no comment section`).
+    pub(super) fn nothing_from_at(text: &str) -> Option<(usize, QuoteKind)> {
+        let rest = word(text, "no")?;
+        let r = past_adverbs(rest, NOTHING_ADJECTIVES).trim_start();
+        let (after, no_response) = NO_WORD_FROM
+            .iter()
+            .find_map(|&(noun, nr)| word(r, noun).map(|a| (a, nr)))?;
+        let kind = if no_response {
+            QuoteKind::NoResponse
+        } else {
+            QuoteKind::Declined
+        };
+        let a = after.trim_start();
+        if let Some(end) = word(a, "from") {
+            return Some((text.len() - end.len(), kind));
+        }
+        let be = super::BE_FORMS.iter().find_map(|b| word(a, b))?;
+        let r = past_adverbs(be, &["immediately", "yet", "officially", "publicly"]).trim_start();
+        NO_WORD_STATES.iter().find_map(|&(state, prep)| {
+            let end = word(word(r, state)?.trim_start(), prep)?;
+            Some((text.len() - end.len(), kind))
+        })
+    }
+
+    /// A reporter's tries to reach a party (lower case, at a word), named as a noun or a
+    /// verb (`efforts to reach`, `attempts by VOA to contact`, `tried to reach`, `tries
+    /// to contact`, `sought to get comment from`): its length to the end of the verb of
+    /// contact, the party after it. Only a declining where the sentence says later that
+    /// they came to nothing (see [`super::Drafter::declined`]: `were unsuccessful`, `but
+    /// fails`, `without success`, `to no avail`).
+    pub(super) fn attempt_at(text: &str) -> Option<usize> {
+        const TRIES: &[&str] = &[
+            "attempts",
+            "attempt",
+            "efforts",
+            "effort",
+            "tried",
+            "tries",
+            "try",
+            "attempted",
+            "sought",
+            "has tried",
+            "have tried",
+            "had tried",
+        ];
+        const CONTACTS: &[&str] = &[
+            "reach",
+            "contact",
+            "get comment from",
+            "get a comment from",
+            "get comments from",
+            "get a response from",
+            "get a reaction from",
+            "obtain comment from",
+            "obtain a comment from",
+            "obtain a response from",
+            "obtain a reaction from",
+        ];
+        let mut r = TRIES.iter().find_map(|t| word(text, t))?.trim_start();
+        // `efforts by VOA to reach`, `attempts by the Associated Press to contact`: the one
+        // who tried, up to five words.
+        if let Some(by) = word(r, "by") {
+            r = by.trim_start();
+            for _ in 0..5 {
+                if word(r, "to").is_some() {
+                    break;
+                }
+                let w = r.find(char::is_whitespace)?;
+                if r[..w].contains([',', ';', '.', ':']) {
+                    return None;
+                }
+                r = r[w..].trim_start();
+            }
+        }
+        let r = word(r, "to")?.trim_start();
+        let r = past_adverbs(r, &["again", "repeatedly", "also"]).trim_start();
+        CONTACTS
+            .iter()
+            .find_map(|c| word(r, c))
+            .map(|end| text.len() - end.len())
+    }
+
     /// The verbs of a state a silence is written with: `be` (`has been silent on`, `are
     /// tight-lipped`) and the verbs of keeping a state (`remained silent`, `kept mum`,
     /// `has stayed quiet about`), each in its simple and perfect tenses; whether it keeps.
@@ -3636,6 +3821,10 @@ mod grammar {
                     Object::Any => true,
                     Object::Answer(l) => listed(l),
                     _ if head.habit => false,
+                    // A refusal named as a noun, to say or explain what or why, is most often
+                    // a defendant's or an official's before a court or Congress (`Uka's
+                    // refusal to explain how he acquired the gun`): not read.
+                    Object::Wh(_) | Object::Refused(_) if head.words.contains("refusal") => false,
                     // After a refusal a verb of saying needs no object (`refused to say`,
                     // `was unwilling to describe`, `would not explain`); not after the
                     // future `will not`, a speaker's own (`I won't say`).
@@ -3647,7 +3836,8 @@ mod grammar {
                     continue;
                 }
                 let len = text.len() - after.len();
-                let kind = if no_response && !head.refusal {
+                // (A refusal named as a noun is a declining, whatever its verb.)
+                let kind = if no_response && !head.refusal && !head.words.contains("refusal") {
                     QuoteKind::NoResponse
                 } else {
                     QuoteKind::Declined
