@@ -5624,3 +5624,18 @@ fn a_reporters_tries_by_a_verb_or_with_who_tried() {
         ],
     );
 }
+
+#[test]
+fn a_body_in_lower_case_not_reached_read_back_to_its_name() {
+    // The party of a reporter's failed contact or a `no comment from` written as `the` and a
+    // noun (`Calls to the ministry went unanswered`, `Efforts to reach the company for
+    // comment were unsuccessful`): the body the article named before with that noun
+    // (`Tarn Ministry`, `Globex Company`); not one the article never named.
+    assert_declinings(
+        "Unanswered\n\nThe Tarn Ministry ordered the harbour closed on Friday. Globex Company runs the quays.\n\nCalls to the ministry went unanswered.\n\nEfforts to reach the company for comment were unsuccessful.\n\nCalls to the regulator went unanswered.\n",
+        &[
+            ("Tarn Ministry", "no-response"),
+            ("Globex Company", "no-response"),
+        ],
+    );
+}

@@ -1121,6 +1121,21 @@ const NO_RESPONSE_OBJECT: &[&str] = &[
 ];
 
 impl Drafter<'_> {
+    /// The article before sentence `s`, no further back than [`DESCRIBED_LOOKBACK`] bytes
+    /// (found by its place, not searched for).
+    fn text_before(&self, s: &Sent) -> &str {
+        let t = &self.article_text;
+        let mut upto = (self.para_at + s.range.start).min(t.len());
+        while !t.is_char_boundary(upto) {
+            upto -= 1;
+        }
+        let mut from = upto.saturating_sub(DESCRIBED_LOOKBACK);
+        while !t.is_char_boundary(from) {
+            from += 1;
+        }
+        &t[from..upto]
+    }
+
     /// "declined to comment", "did not respond to a request for comment"; `speaker_here`:
     /// who the sentence quotes (`“…,” she said, but declined to elaborate`).
     /// `quoted`: the sentence is inside a quotation (`“Joe Biden has refused to answer those
@@ -1745,6 +1760,44 @@ impl Drafter<'_> {
                     .or_else(|| {
                         first.and_then(|i| group_in_lower_case(&s.toks, i, !ph.starts_with("no ")))
                     })
+                    // `Calls to the ministry went unanswered`, `Efforts to reach the company for
+                    // comment were unsuccessful`: a body named before, read back from `the` and
+                    // its noun (as a subject is, [`described_body`]), when the phrase ends
+                    // there.
+                    .or_else(|| {
+                        let i = first?;
+                        let ends = s.toks.get(i + 2).is_none_or(|t| {
+                            !t.is_word()
+                                || lower_in(
+                                    t,
+                                    &[
+                                        "for",
+                                        "by",
+                                        "to",
+                                        "at",
+                                        "on",
+                                        "about",
+                                        "over",
+                                        "in",
+                                        "were",
+                                        "was",
+                                        "went",
+                                        "have",
+                                        "has",
+                                        "had",
+                                        "and",
+                                        "but",
+                                        "or",
+                                        "as",
+                                        "after",
+                                        "since",
+                                        "regarding",
+                                    ],
+                                )
+                        });
+                        ends.then(|| described_body(self.text_before(s), &s.toks, i, i + 2))
+                            .flatten()
+                    })
             } else {
                 // (`Police have so far had no comment`: past the adverbs of time.)
                 let e = before_time_adverbs(&s.toks, floor, v);
@@ -1752,20 +1805,7 @@ impl Drafter<'_> {
                     .or_else(|| appositive_name(p, &s.toks, floor, e))
                     .or_else(|| located_subject(p, &s.toks, floor, e))
                     .or_else(|| interrupted_subject(p, &s.toks, floor, e))
-                    .or_else(|| {
-                        // (The article before this sentence, no further back than
-                        // DESCRIBED_LOOKBACK bytes: found by its place, not searched for.)
-                        let t = &self.article_text;
-                        let mut upto = (self.para_at + s.range.start).min(t.len());
-                        while !t.is_char_boundary(upto) {
-                            upto -= 1;
-                        }
-                        let mut from = upto.saturating_sub(DESCRIBED_LOOKBACK);
-                        while !t.is_char_boundary(from) {
-                            from += 1;
-                        }
-                        described_body(&t[from..upto], &s.toks, floor, e)
-                    })
+                    .or_else(|| described_body(self.text_before(s), &s.toks, floor, e))
                     .or_else(|| np_backward(p, &s.toks, floor, e))
             };
             // `the government confirmed …, but it has not responded`: the organisation the
@@ -4147,9 +4187,10 @@ fn described_body(before: &str, toks: &[Tok], floor: usize, v: usize) -> Option<
         return None;
     }
     let words: Vec<&str> = before.split_whitespace().collect();
-    let at = words
-        .iter()
-        .rposition(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == noun.s)?;
+    let at = words.iter().rposition(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case(noun.s)
+    })?;
     let caps = words[..at]
         .iter()
         .rev()
