@@ -5639,3 +5639,14 @@ fn a_body_in_lower_case_not_reached_read_back_to_its_name() {
         ],
     );
 }
+
+#[test]
+fn no_comment_modifying_a_noun_is_no_declining() {
+    // `comment` as the modifier of a compound noun (`has no comment section`, `had no comment
+    // box`, `has no public comment period`): nothing withheld; `had no comment at this time`
+    // still is.
+    assert_declinings(
+        "Comments\n\nThe Velmora League's site has no comment section.\n\nThe Orlan Board's form had no comment box.\n\nThe Tarn Council has no public comment period for the plan.\n\nThe Harbour Ministry had no comment at this time.\n",
+        &[("Harbour Ministry", "declined")],
+    );
+}

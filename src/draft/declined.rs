@@ -1334,6 +1334,41 @@ impl Drafter<'_> {
                     continue;
                 }
             }
+            // `The site has no comment section`: `comment` modifying the noun after it (a
+            // compound: a section, box, field or period for comments), no comment withheld.
+            if ph.ends_with(" comment")
+                && ph.contains("no ")
+                && lower[at + ph.len()..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "section"
+                                | "sections"
+                                | "box"
+                                | "boxes"
+                                | "field"
+                                | "fields"
+                                | "form"
+                                | "forms"
+                                | "period"
+                                | "periods"
+                                | "thread"
+                                | "threads"
+                                | "page"
+                                | "pages"
+                                | "feature"
+                                | "function"
+                                | "button"
+                                | "card"
+                                | "cards"
+                        )
+                    })
+            {
+                continue;
+            }
             // `the ministry’s silence`: only after a possessive whose owner is named or an
             // organisation (not `a minute's silence`, `the night's silence`).
             if ph == "silence" && !possessed_by_party(&s.text[..at]) {
