@@ -328,3 +328,66 @@ fn real_paragraphs_cut_and_spliced_draft_and_pass_check() {
         assert_drafts(&article);
     }
 }
+
+/// The `i`th of many made-up full names, no two alike (each surname's four-letter parts
+/// differ in every letter from the others', so none reads as another's misspelling).
+fn distinct_name(i: usize) -> String {
+    const FIRST: &[&str] = &[
+        "Alice", "Brian", "Carla", "Daniel", "Elena", "Frank", "Grace",
+    ];
+    const L: &[u8] = b"bcdfghjklmnprstvwxza";
+    const V: &[u8] = b"aeiou";
+    let mut surname = String::new();
+    let mut j = i;
+    for _ in 0..3 {
+        let k = j % 20;
+        for b in [L[k], V[k % 5], L[(k + 7) % 20], L[(k + 13) % 20]] {
+            surname.push(b as char);
+        }
+        j /= 20;
+    }
+    surname[..1].make_ascii_uppercase();
+    format!("{} {surname}son", FIRST[i % FIRST.len()])
+}
+
+/// One paragraph of thousands of quotations, each said by a different person, then one of
+/// a thousand quotations by ranked speakers (`said Spc. X`): drafting grows with the
+/// article, not with its speakers times its quotations (a guard against a hang; there is
+/// no timing here otherwise), and every quotation goes to the person its tag names.
+#[test]
+fn thousands_of_speakers_in_one_paragraph_draft_each_quote_to_its_own() {
+    let speakers = if cfg!(debug_assertions) { 1_000 } else { 4_000 };
+    let ranked = if cfg!(debug_assertions) { 400 } else { 1_000 };
+    let mut article = String::from("Many voices\n\n");
+    let mut expected = Vec::new();
+    for i in 0..speakers {
+        let name = distinct_name(i);
+        article.push_str(&format!("\"Quote number {i} is here,\" said {name}. "));
+        expected.push(name);
+    }
+    article.push_str("\n\n");
+    for i in 0..ranked {
+        let name = distinct_name(speakers + i % 50);
+        article.push_str(&format!("\"Ranked quote {i},\" said Spc. {name}. "));
+        expected.push(name);
+    }
+    article.push('\n');
+    let (tx, rx) = std::sync::mpsc::channel();
+    let text = article.clone();
+    std::thread::spawn(move || {
+        let d = storyx::draft::draft(&text, &Options::default());
+        let _ = tx.send((storyx::draft::write::yaml(&d), d));
+    });
+    let (yaml, d) = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("drafting thousands of speakers took over a minute (a hang)");
+    let said: Vec<&str> = d
+        .quotes
+        .iter()
+        .map(|q| d.entities[q.by].name.as_str())
+        .collect();
+    assert_eq!(said.len(), expected.len());
+    assert!(said.iter().zip(&expected).all(|(a, b)| a == b));
+    let errors = draft_score::load_errors("draft.yaml", &yaml);
+    assert!(errors.is_empty(), "{errors:#?}");
+}

@@ -1,11 +1,13 @@
 //! The drafting rules: who said each quotation, who declined to comment, the people and
 //! organisations, the sources cited and the dated events of an article.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::dates::{self, Day};
 use super::names::{
-    self, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS, ORG_NOUNS,
+    self, fold_pieces, fold_words, is_title_word, kebab, kind_of, names_match, ANALYST_WORDS,
+    ORG_NOUNS,
 };
 use super::read::Article;
 use super::speaker::{self, Features, Traced};
@@ -1101,6 +1103,7 @@ fn capitalised_mid_sentence(paragraphs: &[&str]) -> Vec<String> {
 /// `Donald Franklin DuFrame`), without a possessive ending, each once, in order.
 fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for p in paragraphs {
         let toks = tokens(p, 0..p.len());
         let mut i = 0;
@@ -1116,7 +1119,7 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
                     .trim_end_matches("’s")
                     .trim_end_matches("'s")
                     .to_string();
-                if !out.contains(&run) {
+                if seen.insert(run.clone()) {
                     out.push(run);
                 }
             } else if j - i > 6 {
@@ -1125,7 +1128,7 @@ fn capitalised_runs(paragraphs: &[&str]) -> Vec<String> {
                 if let Some(k) = (i..j).rev().find(|&k| is_title_word(toks[k].s)) {
                     if (2..=4).contains(&(j - k - 1)) {
                         let run = text_of(p, &toks[k + 1..j]);
-                        if !out.contains(&run) {
+                        if seen.insert(run.clone()) {
                             out.push(run);
                         }
                     }
@@ -3259,6 +3262,11 @@ struct Drafter<'o> {
     cap_mid: Vec<String>,
     /// The runs of two to six capitalised words the article writes, each once.
     cap_runs: Vec<String>,
+    /// Each of `cap_runs` folded ([`fold_words`]).
+    cap_run_folds: Vec<Vec<String>>,
+    /// For each word of a run ([`names::fold_pieces`]), the runs holding it, in order: the
+    /// only runs whose words (or the words of a part of them) can end with it.
+    cap_runs_with: HashMap<String, Vec<usize>>,
     /// The words of every role and description the article gives each entity, folded
     /// ("Admiral" in a caption, "Navy Commander" later), in the order of `d.entities`.
     role_words: Vec<Vec<String>>,
@@ -3397,8 +3405,11 @@ pub fn draft_article_with(
         spoke: Vec::new(),
         prev_para_words: Vec::new(),
         cap_mid: capitalised_mid_sentence(&paragraphs),
-        cap_runs: capitalised_runs(&paragraphs),
+        cap_runs: Vec::new(),
+        cap_run_folds: Vec::new(),
+        cap_runs_with: HashMap::new(),
     };
+    dr.set_cap_runs(capitalised_runs(&paragraphs));
     dr.d.sources.push(Source {
         id: "article".into(),
         name: title,
@@ -7472,8 +7483,7 @@ impl Drafter<'_> {
         if let Some((surname, titles)) = core.split_last().filter(|(_, t)| t.len() >= 2) {
             let last = titles.last().filter(|t| is_title_word(t))?;
             let k = titles.len();
-            let before_full_name = self.cap_runs.iter().any(|run| {
-                let w = fold_words(run);
+            let before_full_name = self.cap_runs_holding(surname).any(|w| {
                 (0..w.len().saturating_sub(k)).any(|at| {
                     w[at..at + k] == *titles
                         && (at + k + 1..w.len().min(at + k + 3)).any(|m| {
@@ -7493,8 +7503,7 @@ impl Drafter<'_> {
                 && full.split_whitespace().all(is_title_word)
         });
         let before_full_name = || {
-            self.cap_runs.iter().any(|run| {
-                let w = fold_words(run);
+            self.cap_runs_holding(surname).any(|w| {
                 (1..w.len()).any(|k| {
                     &w[k] == first
                         && !is_title_word(&w[k - 1])
@@ -7508,6 +7517,33 @@ impl Drafter<'_> {
         (acronym || before_full_name()).then(|| first.clone())
     }
 
+    /// Sets the article's runs of capitalised words, folded and indexed by their words.
+    fn set_cap_runs(&mut self, runs: Vec<String>) {
+        self.cap_run_folds = runs.iter().map(|r| fold_words(r)).collect();
+        self.cap_runs_with.clear();
+        for (r, run) in runs.iter().enumerate() {
+            for w in fold_pieces(run) {
+                let at = self.cap_runs_with.entry(w).or_default();
+                if at.last() != Some(&r) {
+                    at.push(r);
+                }
+            }
+        }
+        self.cap_runs = runs;
+    }
+
+    /// The runs of capitalised words (indexes into `cap_runs`) holding the folded word
+    /// `w`, in order: the only runs whose words, or the words of any run of them, can end
+    /// with it or hold it.
+    fn runs_with(&self, w: &str) -> &[usize] {
+        self.cap_runs_with.get(w).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The folded runs of capitalised words holding the folded word `w`, in order.
+    fn cap_runs_holding<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + 'a {
+        self.runs_with(w).iter().map(|&r| &self.cap_run_folds[r])
+    }
+
     /// The quotations of a person drafted by their title and surname (`AG Garland: “…”`)
     /// go to the person drafted by the full name the article writes after that title
     /// (`Attorney General (AG) Merrick Garland`).
@@ -7519,8 +7555,7 @@ impl Drafter<'_> {
             };
             let surname = &core[1];
             let full_after_title = |full: &[String]| {
-                self.cap_runs.iter().any(|run| {
-                    let w = fold_words(run);
+                self.cap_runs_holding(surname).any(|w| {
                     w.windows(full.len() + 1)
                         .any(|x| x[0] == title && x[1..] == *full)
                 })
@@ -7570,7 +7605,7 @@ impl Drafter<'_> {
                 continue;
             };
             let mut found: Vec<String> = Vec::new();
-            for run in &self.cap_runs {
+            for run in self.runs_with(last).iter().map(|&r| &self.cap_runs[r]) {
                 // (The run from after that title on: `Steve Scalise`.)
                 let run_words: Vec<&str> = run.split_whitespace().collect();
                 let after_title = own_title.as_ref().and_then(|t| {
@@ -7777,7 +7812,8 @@ impl Drafter<'_> {
             for part in &parts {
                 let surname = fold_words(part);
                 let mut found: Vec<String> = Vec::new();
-                for run in &self.cap_runs {
+                let runs = surname.last().map_or(&[][..], |w| self.runs_with(w));
+                for run in runs.iter().map(|&r| &self.cap_runs[r]) {
                     // (`House Small Business Committee Chairwoman Nydia Velazquez`: the name
                     // after the run's last title word.)
                     let rw: Vec<&str> = run.split_whitespace().collect();
@@ -8067,18 +8103,35 @@ impl Drafter<'_> {
             let base = kebab(&self.d.sources[i].name, "source");
             self.d.sources[i].id = unique(base, &mut used);
         }
-        // Events involve the drafted entities their sentence names.
+        // Events involve the drafted entities their sentence names (each entity's name
+        // folded once, found by its first word).
+        let names: Vec<Vec<String>> = self
+            .d
+            .entities
+            .iter()
+            .map(|e| fold_words(&e.name))
+            .collect();
+        let mut starting: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (e, ew)) in self.d.entities.iter().zip(&names).enumerate() {
+            if let (false, Some(first)) = (e.kind == PartyKind::Anonymous, ew.first()) {
+                starting.entry(first.as_str()).or_default().push(i);
+            }
+        }
         for ev in &mut self.d.events {
             let fw = fold_words(&ev.detail);
-            for (i, e) in self.d.entities.iter().enumerate() {
-                let ew = fold_words(&e.name);
-                if e.kind != PartyKind::Anonymous
-                    && !ew.is_empty()
-                    && fw.windows(ew.len()).any(|w| w == ew.as_slice())
-                {
-                    ev.involves.push(i);
-                }
-            }
+            let mut named: Vec<usize> = (0..fw.len())
+                .flat_map(|at| {
+                    let here = starting.get(fw[at].as_str()).map_or(&[][..], Vec::as_slice);
+                    let fw = &fw;
+                    let names = &names;
+                    here.iter()
+                        .copied()
+                        .filter(move |&i| fw[at..].starts_with(&names[i]))
+                })
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            ev.involves.extend(named);
         }
         self.d
     }

@@ -120,6 +120,14 @@ impl Drafter<'_> {
     /// The speaker of a quotation: the best scored of the candidates around it, `by`
     /// being the rules' choice.
     pub(super) fn choose_speaker(&mut self, text: &str, by: usize, at: &Quoted) -> usize {
+        // Weights that give the rules' choice alone (only `proposed` weighed) choose it
+        // whoever the other candidates are: unless they are traced, none is gathered (the
+        // gathering costs in the entities named around the quotation, many in a long
+        // paragraph of speakers).
+        if self.trace.is_none() && by < self.d.entities.len() && speaker::rules_alone(&self.weights)
+        {
+            return by;
+        }
         let s = &at.sents[at.si];
         let toks = &s.toks;
         let n = toks.len();

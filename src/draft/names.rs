@@ -4,16 +4,22 @@ use super::PartyKind;
 
 /// Folds a name for comparison: transliterated, lower case, words only, no leading "the".
 pub fn fold_words(name: &str) -> Vec<String> {
-    let t = deunicode::deunicode(name).to_lowercase();
-    let mut w: Vec<String> = t
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let mut w = fold_pieces(name);
     if w.first().is_some_and(|f| f == "the") {
         w.remove(0);
     }
     w
+}
+
+/// A name's words transliterated and lower-cased, every one ([`fold_words`] drops a
+/// leading "the"): the folded words of any run of its whole words are among them.
+pub fn fold_pieces(name: &str) -> Vec<String> {
+    deunicode::deunicode(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Short forms of first names and the names they shorten (folded): `tom` is `thomas`.

@@ -84,6 +84,13 @@ pub fn score(w: &Features, f: &Features) -> f64 {
     w.iter().zip(f).map(|(a, b)| a * b).sum()
 }
 
+/// Whether weights `w` weigh the rules' choice alone (`proposed`, feature 0, above zero,
+/// every other weight zero): then [`best`] chooses the proposed candidate, whoever the
+/// others are.
+pub fn rules_alone(w: &Features) -> bool {
+    w[0] > 1e-12 && w[1..].iter().all(|&x| x == 0.0)
+}
+
 /// The index of the best candidate (the first of equals).
 pub fn best(w: &Features, candidates: &[Features]) -> Option<usize> {
     let mut top: Option<(usize, f64)> = None;
@@ -137,5 +144,20 @@ mod tests {
         w[11] = 0.5;
         assert_eq!(best(&w, &[a, b]), Some(1));
         assert_eq!(best(&w, &[]), None);
+    }
+
+    #[test]
+    fn weights_of_the_rules_alone_choose_the_proposed() {
+        assert!(rules_alone(&RULES_ONLY));
+        assert!(!rules_alone(&GENERAL_WEIGHTS));
+        let mut w = RULES_ONLY;
+        w[25] = 0.1;
+        assert!(!rules_alone(&w));
+        let mut proposed = [0.0; N];
+        proposed[0] = 1.0;
+        let mut other = [1.0; N];
+        other[0] = 0.0;
+        other[25] = 7.0;
+        assert_eq!(best(&RULES_ONLY, &[other, other, proposed, other]), Some(2));
     }
 }
