@@ -367,7 +367,15 @@ fn meets_targets(c: &Counts) -> bool {
 /// (a military rank written short, `Tech. Sgt.`, `Spc.`, `Lt. j.g.`, neither ends the
 /// sentence nor is the speaker): speaker accuracy 11176 -> 11185/12284. Both merged: recall
 /// 12298/12708, precision 12298/12752, speaker accuracy 11199/12298, declined recall 254/292.
-const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.964, 0.910, 0.869);
+/// Stop 35, declinings round 1 (five compositional parts of the grammar: an adjective of
+/// reluctance, the refusal as a noun, `no` + a speech noun + a state + `from`, a reporter's
+/// tries said to fail later, `the` + a noun read back to the body named before) and the speed
+/// work (the rules' choice taken without gathering every candidate; capitalised runs folded
+/// once) left every figure and every draft as it was. fresh33 (151 articles) relabelled
+/// `tune` after it was measured: 3188 articles, recall 12778/13211, precision 12778/13256,
+/// speaker accuracy 11641/12778, declined recall 255/295 (its precision, 480/504, and its
+/// three declinings, drafted at 1/3, lower the precision and declined floors).
+const TUNE_FLOOR: (f64, f64, f64, f64) = (0.967, 0.963, 0.911, 0.864);
 
 #[test]
 fn tune_articles_keep_their_scores() {
