@@ -5650,3 +5650,19 @@ fn no_comment_modifying_a_noun_is_no_declining() {
         &[("Harbour Ministry", "declined")],
     );
 }
+
+#[test]
+fn a_failed_contact_ending_on_the_drafts_without_a_party() {
+    // A phrase whose party comes after it, cut off after `the` at the end of a sentence
+    // (`There was no comment from the`, as a file cut mid-sentence ends): no party is read
+    // and nothing is drafted for it, where a look past the sentence's last word once
+    // panicked; the same phrase with its body named still gives that body's declining.
+    assert_declinings(
+        "Cut off\n\nThe Tarn Ministry ordered the harbour closed on Friday.\n\nThere was no comment from the\n",
+        &[],
+    );
+    assert_declinings(
+        "Named\n\nThe Tarn Ministry ordered the harbour closed on Friday.\n\nThere was no comment from the ministry.\n",
+        &[("Tarn Ministry", "declined")],
+    );
+}

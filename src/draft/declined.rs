@@ -4214,7 +4214,8 @@ fn interrupted_subject(p: &str, toks: &[Tok], floor: usize, v: usize) -> Option<
 const DESCRIBED_LOOKBACK: usize = 4096;
 
 fn described_body(before: &str, toks: &[Tok], floor: usize, v: usize) -> Option<Np> {
-    let [the, noun] = &toks[floor..v] else {
+    // (`toks.get`: a phrase at the sentence's end may ask past its last token.)
+    let Some([the, noun]) = toks.get(floor..v) else {
         return None;
     };
     // (A body, not a person by title: `the president` is no `U.S. president`.)
