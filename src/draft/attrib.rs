@@ -851,7 +851,9 @@ fn sentences_joining_ranks(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
     out
 }
 
-fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
+/// The sentence of paragraph `p` at `range`, its words inside a quotation span (of
+/// `spans`, only those of indexes `across` can hold them) one quotation token.
+fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span], across: Range<usize>) -> Sent<'a> {
     let raw = tokens(p, range.clone());
     // `Spc.` `Tech.` before a name: the stop is the rank's, as `Sgt.`'s is. (One pass
     // into a new list: a sentence of many ranks costs no more than its length.)
@@ -882,7 +884,8 @@ fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
     let mut quote_at = Vec::with_capacity(all.len());
     let mut last_span = None;
     for t in all {
-        if let Some(si) = spans.iter().position(|s| s.open <= t.at && t.at < s.close) {
+        if let Some(si) = (across.clone()).find(|&k| spans[k].open <= t.at && t.at < spans[k].close)
+        {
             if last_span != Some(si) {
                 toks.push(Tok {
                     s: QUOTE_TOK,
@@ -5489,6 +5492,18 @@ impl Drafter<'_> {
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
         let spans = quote_spans_carried(p, open.is_some());
+        // (Spans in order and apart, as quote_spans gives them: only those across a
+        // sentence can hold its words, so a paragraph of many quotations costs in its
+        // length, not in its sentences times its quotations.)
+        let apart = spans.windows(2).all(|w| w[0].close <= w[1].open)
+            && spans.iter().all(|s| s.open <= s.close);
+        let across = |r: &Range<usize>| {
+            if !apart {
+                return 0..spans.len();
+            }
+            let a = spans.partition_point(|s| s.close <= r.start);
+            a..spans.partition_point(|s| s.open < r.end).max(a)
+        };
         let sents: Vec<Sent> = sentences_joining_ranks(p, &spans)
             .into_iter()
             .enumerate()
@@ -5499,7 +5514,8 @@ impl Drafter<'_> {
                 } else {
                     0
                 };
-                sent(p, r.start + skip..r.end, &spans)
+                let r = r.start + skip..r.end;
+                sent(p, r.clone(), &spans, across(&r))
             })
             .collect();
         let words: Vec<Vec<Word>> = sents.iter().map(|s| words_of(&s.toks)).collect();
@@ -5784,7 +5800,7 @@ impl Drafter<'_> {
             for qi in s.quote_at.iter().flatten() {
                 let inner = spans[*qi].inner.clone();
                 for r in sentences(&p[inner.clone()], &[]) {
-                    let qs = sent(p, inner.start + r.start..inner.start + r.end, &[]);
+                    let qs = sent(p, inner.start + r.start..inner.start + r.end, &[], 0..0);
                     self.declined(p, &qs, None, true);
                     self.contacted_no_response(p, &qs);
                 }
