@@ -351,13 +351,16 @@ fn distinct_name(i: usize) -> String {
 }
 
 /// One paragraph of thousands of quotations, each said by a different person, then one of
-/// a thousand quotations by ranked speakers (`said Spc. X`): drafting grows with the
-/// article, not with its speakers times its quotations (a guard against a hang; there is
-/// no timing here otherwise), and every quotation goes to the person its tag names.
+/// a thousand quotations by ranked speakers (`said Spc. X`), then one of thousands more
+/// people each said to add that he or she agreed (a sentence naming one person with "he"
+/// or "she": what it says of their gender is learnt): drafting grows with the article, not
+/// with its speakers times its quotations (a guard against a hang; there is no timing here
+/// otherwise), and every quotation goes to the person its tag names.
 #[test]
 fn thousands_of_speakers_in_one_paragraph_draft_each_quote_to_its_own() {
     let speakers = if cfg!(debug_assertions) { 1_000 } else { 4_000 };
     let ranked = if cfg!(debug_assertions) { 400 } else { 1_000 };
+    let agreeing = if cfg!(debug_assertions) { 1_000 } else { 2_000 };
     let mut article = String::from("Many voices\n\n");
     let mut expected = Vec::new();
     for i in 0..speakers {
@@ -369,6 +372,15 @@ fn thousands_of_speakers_in_one_paragraph_draft_each_quote_to_its_own() {
     for i in 0..ranked {
         let name = distinct_name(speakers + i % 50);
         article.push_str(&format!("\"Ranked quote {i},\" said Spc. {name}. "));
+        expected.push(name);
+    }
+    article.push_str("\n\n");
+    for i in 0..agreeing {
+        let name = distinct_name(speakers + 50 + i);
+        let he = if i % 2 == 0 { "he" } else { "she" };
+        article.push_str(&format!(
+            "\"Agreed quote {i},\" said {name}, who added that {he} agreed. "
+        ));
         expected.push(name);
     }
     article.push('\n');

@@ -18,10 +18,13 @@ use super::text::{
 
 #[path = "candidates.rs"]
 mod candidates;
+#[path = "name_index.rs"]
+mod name_index;
 /// A quotation's text, its candidates (entity, features) and the index of the one chosen.
 type Seen = (String, Vec<(usize, Features)>, usize);
 use super::{Draft, Entity, Event, Note, Options, PartyKind, Quote, QuoteKind, Source};
 use candidates::{rule_class, words_of, Quoted, Word};
+use name_index::NameIndex;
 #[path = "declined.rs"]
 mod declined;
 #[path = "transcript.rs"]
@@ -848,7 +851,9 @@ fn sentences_joining_ranks(p: &str, spans: &[Span]) -> Vec<Range<usize>> {
     out
 }
 
-fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
+/// The sentence of paragraph `p` at `range`, its words inside a quotation span (of
+/// `spans`, only those of indexes `across` can hold them) one quotation token.
+fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span], across: Range<usize>) -> Sent<'a> {
     let raw = tokens(p, range.clone());
     // `Spc.` `Tech.` before a name: the stop is the rank's, as `Sgt.`'s is. (One pass
     // into a new list: a sentence of many ranks costs no more than its length.)
@@ -879,7 +884,8 @@ fn sent<'a>(p: &'a str, range: Range<usize>, spans: &[Span]) -> Sent<'a> {
     let mut quote_at = Vec::with_capacity(all.len());
     let mut last_span = None;
     for t in all {
-        if let Some(si) = spans.iter().position(|s| s.open <= t.at && t.at < s.close) {
+        if let Some(si) = (across.clone()).find(|&k| spans[k].open <= t.at && t.at < spans[k].close)
+        {
             if last_span != Some(si) {
                 toks.push(Tok {
                     s: QUOTE_TOK,
@@ -3241,6 +3247,9 @@ struct Drafter<'o> {
     acronyms: Vec<(String, String)>,
     /// Each entity's name, folded ([`fold_words`]), in the order of `d.entities`.
     folded: Vec<Vec<String>>,
+    /// The entities by the words of `folded` and of their aliases ([`Self::index_names`]
+    /// wherever either changes).
+    name_index: NameIndex,
     /// The speaker scorer's weights ([`speaker::WEIGHTS`] unless fitting them).
     weights: Features,
     /// Each quotation's candidates and the one chosen, kept only when fitting the weights.
@@ -3391,6 +3400,7 @@ pub fn draft_article_with(
         run_guessed: false,
         acronyms: Vec::new(),
         folded: Vec::new(),
+        name_index: NameIndex::default(),
         role_words: Vec::new(),
         lead_lawmaker: first_lawmaker(&paragraphs),
         release_lawmaker: first_lawmaker(&paragraphs[..paragraphs.len().min(3)]),
@@ -3918,6 +3928,7 @@ impl Drafter<'_> {
         })?;
         if !self.d.entities[i].aliases.iter().any(|a| a == name) {
             self.d.entities[i].aliases.push(name.to_string());
+            self.index_names(i);
         }
         self.mention(i);
         Some(i)
@@ -4226,6 +4237,7 @@ impl Drafter<'_> {
             let idx = self.entity(&full_np, sentence, rule)?;
             if !self.d.entities[idx].aliases.contains(&acr) {
                 self.d.entities[idx].aliases.push(acr);
+                self.index_names(idx);
             }
             return Some(idx);
         }
@@ -4630,6 +4642,7 @@ impl Drafter<'_> {
             let e = &mut self.d.entities[v];
             if !e.aliases.iter().any(|a| fold_words(a) == lower_words) {
                 e.aliases.push(name.to_string());
+                self.index_names(v);
             }
         }
         let idx = match existing.or(variant) {
@@ -4732,17 +4745,21 @@ impl Drafter<'_> {
     /// The person drafted last whose name is `words` spelt another way: the whole name
     /// ([`names::same_person_spelt`]), or a surname alone against their surname.
     fn person_spelt_alike(&self, words: &[String]) -> Option<usize> {
-        self.d
-            .entities
+        // (Either way the last words are spelt alike, so begin with the same letter.)
+        let last = words.last()?;
+        self.name_index
+            .last_letter(last)
             .iter()
-            .zip(&self.folded)
-            .rposition(|(e, ew)| {
-                e.kind == PartyKind::Person
+            .copied()
+            .filter(|&i| {
+                let ew = &self.folded[i];
+                self.d.entities[i].kind == PartyKind::Person
                     && (names::same_person_spelt(ew, words)
                         || words.len() == 1
                             && ew.len() >= 2
                             && ew.last().is_some_and(|l| names::spelt_alike(l, &words[0])))
             })
+            .max()
     }
 
     /// The one person drafted whose first name is `first` (none when two share it).
@@ -4981,7 +4998,15 @@ impl Drafter<'_> {
             analyst: false,
             note,
         });
-        self.d.entities.len() - 1
+        let idx = self.d.entities.len() - 1;
+        self.index_names(idx);
+        idx
+    }
+
+    /// Lists entity `i` in `name_index` under its name and aliases as they are now.
+    fn index_names(&mut self, i: usize) {
+        let aliases = self.d.entities[i].aliases.iter().map(|a| fold_words(a));
+        self.name_index.add(i, &self.folded[i], aliases);
     }
 
     fn unattributed(&mut self, sentence: &str) -> usize {
@@ -5309,6 +5334,7 @@ impl Drafter<'_> {
                         let e = &mut self.d.entities[v];
                         if fw.len() >= 2 && !e.aliases.iter().any(|a| fold_words(a) == fw) {
                             e.aliases.push(name.clone());
+                            self.index_names(v);
                         }
                         Some(v)
                     })
@@ -5466,6 +5492,18 @@ impl Drafter<'_> {
     /// Drafts one paragraph; `open` is the speaker of a quotation the previous paragraph left open.
     fn paragraph(&mut self, p: &str, open: Option<usize>, headline: bool) -> Option<usize> {
         let spans = quote_spans_carried(p, open.is_some());
+        // (Spans in order and apart, as quote_spans gives them: only those across a
+        // sentence can hold its words, so a paragraph of many quotations costs in its
+        // length, not in its sentences times its quotations.)
+        let apart = spans.windows(2).all(|w| w[0].close <= w[1].open)
+            && spans.iter().all(|s| s.open <= s.close);
+        let across = |r: &Range<usize>| {
+            if !apart {
+                return 0..spans.len();
+            }
+            let a = spans.partition_point(|s| s.close <= r.start);
+            a..spans.partition_point(|s| s.open < r.end).max(a)
+        };
         let sents: Vec<Sent> = sentences_joining_ranks(p, &spans)
             .into_iter()
             .enumerate()
@@ -5476,7 +5514,8 @@ impl Drafter<'_> {
                 } else {
                     0
                 };
-                sent(p, r.start + skip..r.end, &spans)
+                let r = r.start + skip..r.end;
+                sent(p, r.clone(), &spans, across(&r))
             })
             .collect();
         let words: Vec<Vec<Word>> = sents.iter().map(|s| words_of(&s.toks)).collect();
@@ -5761,7 +5800,7 @@ impl Drafter<'_> {
             for qi in s.quote_at.iter().flatten() {
                 let inner = spans[*qi].inner.clone();
                 for r in sentences(&p[inner.clone()], &[]) {
-                    let qs = sent(p, inner.start + r.start..inner.start + r.end, &[]);
+                    let qs = sent(p, inner.start + r.start..inner.start + r.end, &[], 0..0);
                     self.declined(p, &qs, None, true);
                     self.contacted_no_response(p, &qs);
                 }
@@ -7652,8 +7691,10 @@ impl Drafter<'_> {
                 let titled = std::mem::replace(&mut e.name, alias.clone());
                 e.aliases.push(titled);
                 self.folded[i] = aw;
+                self.index_names(i);
             } else if !taken {
                 self.d.entities[i].aliases.push(alias.clone());
+                self.index_names(i);
             }
         }
     }
@@ -7853,6 +7894,7 @@ impl Drafter<'_> {
             let short = std::mem::replace(&mut e.name, joined);
             e.aliases.push(short);
             self.folded[i] = jw;
+            self.index_names(i);
         }
     }
 

@@ -224,7 +224,11 @@ impl Drafter<'_> {
         if !words.iter().any(|w| gendered(&w.w) != 0) {
             return;
         }
-        let mut named = (0..self.d.entities.len())
+        // (Only an entity one of whose namings ends with a word of the sentence can be
+        // named in it.)
+        let mut named = (self.name_index)
+            .named_by(words.iter().map(|w| w.w.as_str()))
+            .into_iter()
             .filter(|&i| self.d.entities[i].kind == PartyKind::Person)
             .filter_map(|i| {
                 let at = self.named_at(i, words);

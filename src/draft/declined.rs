@@ -2094,7 +2094,7 @@ impl Drafter<'_> {
                     .into_iter()
                     .rfind(|r| r.end <= s.range.start)
                     .and_then(|r| {
-                        let prev = sent(p, r, &[]);
+                        let prev = sent(p, r, &[], 0..0);
                         // The last writing-to, up to any other contacting after it (`… a couple
                         // in contact with her office`).
                         let c = (0..prev.toks.len())
