@@ -11,6 +11,9 @@ use std::path::Path;
 use criterion::Criterion;
 use storyx::draft::{draft_yaml, Options};
 
+#[path = "../tests/names/mod.rs"]
+mod names;
+
 fn article() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft");
     let mut text = String::new();
@@ -52,39 +55,28 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-/// The `i`th of many made-up full names, no two alike (no surname reads as another's
-/// misspelling).
-fn distinct_name(i: usize) -> String {
-    const FIRST: &[&str] = &[
-        "Alice", "Brian", "Carla", "Daniel", "Elena", "Frank", "Grace",
-    ];
-    const L: &[u8] = b"bcdfghjklmnprstvwxza";
-    const V: &[u8] = b"aeiou";
-    let mut surname = String::new();
-    let mut j = i;
-    for _ in 0..3 {
-        let k = j % 20;
-        for b in [L[k], V[k % 5], L[(k + 7) % 20], L[(k + 13) % 20]] {
-            surname.push(b as char);
-        }
-        j /= 20;
-    }
-    surname[..1].make_ascii_uppercase();
-    format!("{} {surname}son", FIRST[i % FIRST.len()])
-}
-
 fn many_speakers(c: &mut Criterion) {
     let mut group = c.benchmark_group("draft many speakers");
     group.sample_size(10);
     let speakers: String = (0..2_000)
-        .map(|i| format!("\"Quote number {i} is here,\" said {}. ", distinct_name(i)))
+        .map(|i| {
+            format!(
+                "\"Quote number {i} is here,\" said {}. ",
+                names::distinct_name(i)
+            )
+        })
         .collect();
     let speakers = format!("Many voices\n\n{speakers}\n");
     group.bench_function("2,000 distinct speakers in one paragraph", |b| {
         b.iter(|| draft_yaml(black_box(&speakers), &Options::default()))
     });
     let ranked: String = (0..1_000)
-        .map(|i| format!("\"Quote {i},\" said Spc. {}. ", distinct_name(i % 50)))
+        .map(|i| {
+            format!(
+                "\"Quote {i},\" said Spc. {}. ",
+                names::distinct_name(i % 50)
+            )
+        })
         .collect();
     let ranked = format!("Ranked voices\n\n{ranked}\n");
     group.bench_function("1,000 ranked quotes in one paragraph", |b| {

@@ -13,6 +13,7 @@
 //! `STORYX_DRAFT_CASES=200000 cargo test --release --test draft_robust`.
 
 mod draft_score;
+mod names;
 mod rng;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -329,27 +330,6 @@ fn real_paragraphs_cut_and_spliced_draft_and_pass_check() {
     }
 }
 
-/// The `i`th of many made-up full names, no two alike (each surname's four-letter parts
-/// differ in every letter from the others', so none reads as another's misspelling).
-fn distinct_name(i: usize) -> String {
-    const FIRST: &[&str] = &[
-        "Alice", "Brian", "Carla", "Daniel", "Elena", "Frank", "Grace",
-    ];
-    const L: &[u8] = b"bcdfghjklmnprstvwxza";
-    const V: &[u8] = b"aeiou";
-    let mut surname = String::new();
-    let mut j = i;
-    for _ in 0..3 {
-        let k = j % 20;
-        for b in [L[k], V[k % 5], L[(k + 7) % 20], L[(k + 13) % 20]] {
-            surname.push(b as char);
-        }
-        j /= 20;
-    }
-    surname[..1].make_ascii_uppercase();
-    format!("{} {surname}son", FIRST[i % FIRST.len()])
-}
-
 /// One paragraph of thousands of quotations, each said by a different person, then one of
 /// a thousand quotations by ranked speakers (`said Spc. X`), then one of thousands more
 /// people each said to add that he or she agreed (a sentence naming one person with "he"
@@ -364,19 +344,19 @@ fn thousands_of_speakers_in_one_paragraph_draft_each_quote_to_its_own() {
     let mut article = String::from("Many voices\n\n");
     let mut expected = Vec::new();
     for i in 0..speakers {
-        let name = distinct_name(i);
+        let name = names::distinct_name(i);
         article.push_str(&format!("\"Quote number {i} is here,\" said {name}. "));
         expected.push(name);
     }
     article.push_str("\n\n");
     for i in 0..ranked {
-        let name = distinct_name(speakers + i % 50);
+        let name = names::distinct_name(speakers + i % 50);
         article.push_str(&format!("\"Ranked quote {i},\" said Spc. {name}. "));
         expected.push(name);
     }
     article.push_str("\n\n");
     for i in 0..agreeing {
-        let name = distinct_name(speakers + 50 + i);
+        let name = names::distinct_name(speakers + 50 + i);
         let he = if i % 2 == 0 { "he" } else { "she" };
         article.push_str(&format!(
             "\"Agreed quote {i},\" said {name}, who added that {he} agreed. "
