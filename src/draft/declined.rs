@@ -3150,6 +3150,19 @@ mod grammar {
         rest
     }
 
+    /// Keeps in `best` the longest phrase read so far: `len` bytes, a no-response when
+    /// `no_response`, else a declining.
+    fn keep_longest(best: &mut Option<(usize, QuoteKind)>, len: usize, no_response: bool) {
+        let kind = if no_response {
+            QuoteKind::NoResponse
+        } else {
+            QuoteKind::Declined
+        };
+        if best.is_none_or(|(l, _)| len > l) {
+            *best = Some((len, kind));
+        }
+    }
+
     /// `none of the companies involved have commented`, `neither Dasbach nor Mears would
     /// comment`: a silence whose negation is its subject's; `subject`: the byte range of
     /// the words between (`the companies involved`; `Dasbach nor Mears`).
@@ -3633,15 +3646,7 @@ mod grammar {
             let r = past_adverbs(rest, NOTHING_ADJECTIVES).trim_start();
             for &(noun, no_response) in NOTHING_NOUNS {
                 if let Some(after) = word(r, noun) {
-                    let len = text.len() - after.len();
-                    let kind = if no_response {
-                        QuoteKind::NoResponse
-                    } else {
-                        QuoteKind::Declined
-                    };
-                    if best.is_none_or(|(l, _)| len > l) {
-                        best = Some((len, kind));
-                    }
+                    keep_longest(&mut best, text.len() - after.len(), no_response);
                 }
             }
         }
@@ -3910,16 +3915,9 @@ mod grammar {
                 if !fits {
                     continue;
                 }
-                let len = text.len() - after.len();
                 // (A refusal named as a noun is a declining, whatever its verb.)
-                let kind = if no_response && !head.refusal && !head.words.contains("refusal") {
-                    QuoteKind::NoResponse
-                } else {
-                    QuoteKind::Declined
-                };
-                if best.is_none_or(|(l, _)| len > l) {
-                    best = Some((len, kind));
-                }
+                let no_response = no_response && !head.refusal && !head.words.contains("refusal");
+                keep_longest(&mut best, text.len() - after.len(), no_response);
             }
         }
         best
