@@ -4,6 +4,7 @@
 //! an entity listed under a word its name no longer has is harmless.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 /// The entities by the last word of their folded name and of each folded alias, and by
 /// the first letter of the last word of their folded name.
@@ -26,22 +27,13 @@ impl NameIndex {
         folded: &[String],
         aliases: impl IntoIterator<Item = Vec<String>>,
     ) {
-        let list = |map: &mut HashMap<String, Vec<usize>>, w: &String| {
-            let v = map.entry(w.clone()).or_default();
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
-        };
         if let Some(l) = folded.last() {
-            list(&mut self.by_last_word, l);
-            let v = self.by_last_letter.entry(l.chars().next()).or_default();
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
+            list_once(&mut self.by_last_word, l.clone(), i);
+            list_once(&mut self.by_last_letter, l.chars().next(), i);
         }
         for a in aliases {
             if let Some(l) = a.last() {
-                list(&mut self.by_last_word, l);
+                list_once(&mut self.by_last_word, l.clone(), i);
             }
         }
     }
@@ -65,5 +57,14 @@ impl NameIndex {
         self.by_last_letter
             .get(&last.chars().next())
             .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Lists entity `i` under `key` once (an entity is listed in the order it is added, so a
+/// repeat is the list's last).
+fn list_once<K: Hash + Eq>(map: &mut HashMap<K, Vec<usize>>, key: K, i: usize) {
+    let v = map.entry(key).or_default();
+    if v.last() != Some(&i) {
+        v.push(i);
     }
 }
